@@ -1,0 +1,204 @@
+/*
+ * buf.c -- allocation wrappers and the growable byte buffer.
+ */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static void
+oom(size_t n)
+{
+	fprintf(stderr, "quire: out of memory (%zu bytes)\n", n);
+	abort();
+}
+
+void *
+qr_xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		oom(n);
+	return p;
+}
+
+void *
+qr_xcalloc(size_t nmemb, size_t size)
+{
+	void *p = calloc(nmemb ? nmemb : 1, size ? size : 1);
+
+	if (p == NULL)
+		oom(nmemb * size);
+	return p;
+}
+
+void *
+qr_xrealloc(void *old, size_t n)
+{
+	void *p = realloc(old, n ? n : 1);
+
+	if (p == NULL)
+		oom(n);
+	return p;
+}
+
+char *
+qr_xstrndup(const char *s, size_t n)
+{
+	char *p = qr_xmalloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void
+qr_buf_grow(struct qr_buf *b, size_t extra)
+{
+	size_t need = b->len + extra + 1;
+
+	if (need <= b->cap)
+		return;
+	if (need < b->len)		/* overflow */
+		oom(SIZE_MAX);
+	b->cap = b->cap ? b->cap : 64;
+	while (b->cap < need)
+		b->cap = b->cap * 2 > b->cap ? b->cap * 2 : need;
+	b->data = qr_xrealloc(b->data, b->cap);
+}
+
+void
+qr_buf_put(struct qr_buf *b, const char *s, size_t n)
+{
+	if (n == 0)
+		return;
+	qr_buf_grow(b, n);
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void
+qr_buf_puts(struct qr_buf *b, const char *s)
+{
+	qr_buf_put(b, s, strlen(s));
+}
+
+void
+qr_buf_putc(struct qr_buf *b, int c)
+{
+	char ch = (char)c;
+
+	qr_buf_put(b, &ch, 1);
+}
+
+void
+qr_buf_printf(struct qr_buf *b, const char *fmt, ...)
+{
+	va_list	 ap;
+	int	 n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n <= 0)
+		return;
+	qr_buf_grow(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+void
+qr_buf_put_utf8(struct qr_buf *b, unsigned long cp)
+{
+	char	s[4];
+	size_t	n;
+
+	if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		cp = 0xFFFD;
+	if (cp < 0x80) {
+		s[0] = (char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		s[0] = (char)(0xC0 | (cp >> 6));
+		s[1] = (char)(0x80 | (cp & 0x3F));
+		n = 2;
+	} else if (cp < 0x10000) {
+		s[0] = (char)(0xE0 | (cp >> 12));
+		s[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		s[2] = (char)(0x80 | (cp & 0x3F));
+		n = 3;
+	} else {
+		s[0] = (char)(0xF0 | (cp >> 18));
+		s[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+		s[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		s[3] = (char)(0x80 | (cp & 0x3F));
+		n = 4;
+	}
+	qr_buf_put(b, s, n);
+}
+
+const char *
+qr_buf_cstr(struct qr_buf *b)
+{
+	qr_buf_grow(b, 0);
+	b->data[b->len] = '\0';
+	return b->data;
+}
+
+void
+qr_buf_clear(struct qr_buf *b)
+{
+	b->len = 0;
+	if (b->data != NULL)
+		b->data[0] = '\0';
+}
+
+void
+qr_buf_free(struct qr_buf *b)
+{
+	free(b->data);
+	b->data = NULL;
+	b->len = b->cap = 0;
+}
+
+char *
+qr_buf_detach(struct qr_buf *b, size_t *len)
+{
+	char *p;
+
+	qr_buf_cstr(b);
+	p = b->data;
+	if (len != NULL)
+		*len = b->len;
+	b->data = NULL;
+	b->len = b->cap = 0;
+	return p;
+}
+
+void
+qr_buf_put_collapsed(struct qr_buf *b, const char *s, size_t len, int *space)
+{
+	size_t i, start = 0;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    c == '\f' || c == '\v') {
+			qr_buf_put(b, s + start, i - start);
+			if (!*space)
+				qr_buf_putc(b, ' ');
+			*space = 1;
+			start = i + 1;
+		} else
+			*space = 0;
+	}
+	qr_buf_put(b, s + start, len - start);
+}

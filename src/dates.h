@@ -1,0 +1,22 @@
+/*
+ * dates.h -- dates as the model wants them (ISO 8601), from what pages
+ * and dumps show.  Used by both readers.
+ */
+#ifndef QUIRE_DATES_H
+#define QUIRE_DATES_H
+
+#define QR_DATE_MAX 40	/* room for "2017-02-15T09:12:00+01:00" and NUL */
+
+/* A datetime attribute or ISO-like string ("2017-02-15T09:12:00+00:00",
+ * "2017-02-15 09:12", "2017-02-15") normalised to ISO 8601 in "out".
+ * Returns 1, or 0 (out untouched) when it is not such a date. */
+int	qr_date_from_iso(const char *s, char out[QR_DATE_MAX]);
+
+/* A date as people write it on pages, when it is unambiguous ("February
+ * 15, 2017 at 9:12 am", "15. Februar 2017 um 09:12", "März 7, 2018",
+ * "2017/02/15 20:31") as ISO 8601 in "out".  Returns 1, or 0 (out
+ * untouched) when the text holds no date it can read for sure
+ * (relative dates, 02/03/2017, ...). */
+int	qr_date_from_text(const char *s, char out[QR_DATE_MAX]);
+
+#endif

@@ -1,0 +1,193 @@
+/*
+ * fileio.c -- read a whole input; write an output through a temporary
+ * file that is renamed into place only once everything was written.
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+static enum qr_status
+read_fd(int fd, size_t max, char **buf, size_t *len, struct qr_error *err)
+{
+	struct qr_buf	b = {0};
+	ssize_t		n;
+
+	for (;;) {
+		qr_buf_grow(&b, 64 * 1024);
+		n = read(fd, b.data + b.len, b.cap - b.len - 1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			int e = errno;
+
+			qr_buf_free(&b);
+			return qr_error_set(err, QR_ERR_IO, 0, "%s",
+			    e == EISDIR ? "is a directory" : strerror(e));
+		}
+		if (n == 0)
+			break;
+		b.len += (size_t)n;
+		if (b.len > max) {
+			qr_buf_free(&b);
+			return qr_error_set(err, QR_ERR_TOO_LARGE, 0,
+			    "input is larger than %zu bytes (see --max-size)",
+			    max);
+		}
+	}
+	qr_buf_cstr(&b);
+	*buf = qr_buf_detach(&b, len);
+	return QR_OK;
+}
+
+enum qr_status
+qr_file_read(const char *path, size_t max, char **buf, size_t *len,
+    struct qr_error *err)
+{
+	struct stat	st;
+	int		fd;
+	enum qr_status	rc;
+
+	*buf = NULL;
+	*len = 0;
+	if (strcmp(path, "-") == 0)
+		return read_fd(STDIN_FILENO, max, buf, len, err);
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return qr_error_set(err, QR_ERR_IO, 0, "%s", strerror(errno));
+	if (fstat(fd, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			close(fd);
+			return qr_error_set(err, QR_ERR_IO, 0,
+			    "is a directory");
+		}
+		if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
+			close(fd);
+			return qr_error_set(err, QR_ERR_TOO_LARGE, 0,
+			    "input is %lld bytes, over the limit of %zu "
+			    "(see --max-size)", (long long)st.st_size, max);
+		}
+	}
+	rc = read_fd(fd, max, buf, len, err);
+	close(fd);
+	return rc;
+}
+
+enum qr_status
+qr_outfile_open(struct qr_outfile *of, const char *path, struct qr_error *err)
+{
+	struct stat	st;
+	size_t		n;
+	int		fd;
+
+	memset(of, 0, sizeof(*of));
+	if (strcmp(path, "-") == 0) {
+		of->fp = stdout;
+		return QR_OK;
+	}
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return qr_error_set(err, QR_ERR_IO, 0,
+		    "cannot write output: %s is a directory", path);
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		/* A device or pipe (/dev/null, /dev/full, a FIFO): write to it
+		 * directly; renaming over it would replace the node. */
+		if ((of->fp = fopen(path, "w")) == NULL)
+			return qr_error_set(err, QR_ERR_IO, 0,
+			    "cannot write output: %s", strerror(errno));
+		of->path = qr_xstrndup(path, strlen(path));
+		return QR_OK;
+	}
+	n = strlen(path);
+	of->path = qr_xstrndup(path, n);
+	/* ".NAME.XXXXXX" beside the destination, so rename() stays on one
+	 * file system. */
+	of->tmp = qr_xmalloc(n + 16);
+	{
+		const char *slash = strrchr(path, '/');
+		size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+
+		memcpy(of->tmp, path, dirlen);
+		snprintf(of->tmp + dirlen, n + 16 - dirlen, ".%s.XXXXXX",
+		    path + dirlen);
+	}
+	if ((fd = mkstemp(of->tmp)) < 0) {
+		int e = errno;
+
+		free(of->tmp);
+		free(of->path);
+		memset(of, 0, sizeof(*of));
+		return qr_error_set(err, QR_ERR_IO, 0,
+		    "cannot write output: %s", strerror(e));
+	}
+	/* mkstemp makes 0600; an output file is an ordinary document. */
+	{
+		mode_t mask = umask(0);
+
+		umask(mask);
+		fchmod(fd, 0666 & ~mask);
+	}
+	if ((of->fp = fdopen(fd, "w")) == NULL) {
+		int e = errno;
+
+		close(fd);
+		unlink(of->tmp);
+		free(of->tmp);
+		free(of->path);
+		memset(of, 0, sizeof(*of));
+		return qr_error_set(err, QR_ERR_IO, 0, "%s", strerror(e));
+	}
+	return QR_OK;
+}
+
+enum qr_status
+qr_outfile_commit(struct qr_outfile *of, struct qr_error *err)
+{
+	int	e = 0;
+
+	if (of->path == NULL) {		/* stdout */
+		errno = 0;
+		if (fflush(of->fp) != 0 || ferror(of->fp))
+			e = errno ? errno : EIO;
+		of->fp = NULL;
+		return e ? qr_error_set(err, QR_ERR_IO, 0,
+		    "cannot write output: %s", strerror(e)) : QR_OK;
+	}
+	errno = 0;
+	if (fflush(of->fp) != 0 || ferror(of->fp))
+		e = errno ? errno : EIO;
+	else if (of->tmp != NULL && fsync(fileno(of->fp)) != 0 &&
+	    errno != EINVAL)
+		e = errno;
+	if (fclose(of->fp) != 0 && e == 0)
+		e = errno ? errno : EIO;
+	of->fp = NULL;
+	if (e == 0 && of->tmp != NULL && rename(of->tmp, of->path) != 0)
+		e = errno;
+	if (e != 0) {
+		if (of->tmp != NULL)
+			unlink(of->tmp);
+		qr_error_set(err, QR_ERR_IO, 0, "cannot write %s: %s",
+		    of->path, strerror(e));
+	}
+	free(of->tmp);
+	free(of->path);
+	of->tmp = of->path = NULL;
+	return e ? QR_ERR_IO : QR_OK;
+}
+
+void
+qr_outfile_abort(struct qr_outfile *of)
+{
+	if (of->fp != NULL && of->path != NULL)
+		fclose(of->fp);
+	if (of->tmp != NULL)
+		unlink(of->tmp);
+	free(of->tmp);
+	free(of->path);
+	memset(of, 0, sizeof(*of));
+}

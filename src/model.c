@@ -1,0 +1,430 @@
+/*
+ * model.c -- the document model: arena, nodes, builders, walker.
+ *
+ * Every node and string of a document comes from one arena hanging off
+ * the document (chunked bump allocation, as cmark-gfm's arena.c but with
+ * no file-scope state), so freeing a document is freeing its chunks.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define CHUNK_MIN	(64 * 1024)
+#define ALIGN		(sizeof(void *) > 8 ? sizeof(void *) : 8)
+
+struct chunk {
+	struct chunk	*prev;
+	size_t		 used, cap;
+	/* payload follows, aligned */
+	max_align_t	 data[];
+};
+
+struct qr_arena {
+	struct chunk	*head;
+	char		*last;		/* last allocation, for qr_arena_extend */
+	size_t		 lastlen;
+	size_t		 chunk_next;	/* size of the next chunk: grows */
+};
+
+static size_t
+round_up(size_t n)
+{
+	return (n + ALIGN - 1) & ~(ALIGN - 1);
+}
+
+static void *
+arena_alloc(struct qr_arena *a, size_t n)
+{
+	struct chunk	*c = a->head;
+	char		*p;
+
+	n = round_up(n ? n : 1);
+	if (c == NULL || c->cap - c->used < n) {
+		size_t cap = a->chunk_next;
+
+		if (cap < n)
+			cap = n;
+		/* Chunks double up to 4 MiB so a large page costs few mallocs. */
+		if (a->chunk_next < (4u << 20))
+			a->chunk_next *= 2;
+		c = qr_xmalloc(sizeof(*c) + cap);
+		c->prev = a->head;
+		c->used = 0;
+		c->cap = cap;
+		a->head = c;
+	}
+	p = (char *)c->data + c->used;
+	c->used += n;
+	memset(p, 0, n);
+	a->last = p;
+	a->lastlen = n;
+	return p;
+}
+
+/*
+ * Grow the allocation "p" (which must be the arena's last) from "old" to
+ * "new" bytes in place if the chunk has room.  Returns 1 if it did.
+ */
+static int
+arena_extend(struct qr_arena *a, char *p, size_t new)
+{
+	struct chunk *c = a->head;
+
+	if (c == NULL || p != a->last)
+		return 0;
+	new = round_up(new);
+	if ((size_t)(p - (char *)c->data) + new > c->cap)
+		return 0;
+	c->used = (size_t)(p - (char *)c->data) + new;
+	a->lastlen = new;
+	return 1;
+}
+
+struct qr_doc *
+qr_doc_new(void)
+{
+	struct qr_doc	*doc = qr_xcalloc(1, sizeof(*doc));
+
+	doc->arena = qr_xcalloc(1, sizeof(*doc->arena));
+	doc->arena->chunk_next = CHUNK_MIN;
+	doc->max_depth = QR_DEFAULT_MAX_DEPTH;
+	doc->body = qr_node_new(doc, QR_BODY);
+	doc->thread = qr_node_new(doc, QR_THREAD);
+	return doc;
+}
+
+void
+qr_doc_free(struct qr_doc *doc)
+{
+	struct chunk *c, *prev;
+
+	if (doc == NULL)
+		return;
+	for (c = doc->arena->head; c != NULL; c = prev) {
+		prev = c->prev;
+		free(c);
+	}
+	free(doc->arena);
+	free(doc);
+}
+
+void *
+qr_doc_alloc(struct qr_doc *doc, size_t n)
+{
+	return arena_alloc(doc->arena, n);
+}
+
+const char *
+qr_doc_strndup(struct qr_doc *doc, const char *s, size_t len)
+{
+	char *p;
+
+	if (s == NULL)
+		return NULL;
+	p = arena_alloc(doc->arena, len + 1);
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+const char *
+qr_doc_strdup(struct qr_doc *doc, const char *s)
+{
+	return s == NULL ? NULL : qr_doc_strndup(doc, s, strlen(s));
+}
+
+void
+qr_doc_add_tag(struct qr_doc *doc, const char *tag, size_t len)
+{
+	const char	**tags;
+	size_t		  i;
+
+	for (i = 0; i < doc->ntags; i++)
+		if (strlen(doc->tags[i]) == len &&
+		    memcmp(doc->tags[i], tag, len) == 0)
+			return;
+	/* Tags are few: copying the array each time keeps it in the arena. */
+	tags = arena_alloc(doc->arena, (doc->ntags + 1) * sizeof(*tags));
+	if (doc->ntags > 0)
+		memcpy(tags, doc->tags, doc->ntags * sizeof(*tags));
+	tags[doc->ntags++] = qr_doc_strndup(doc, tag, len);
+	doc->tags = tags;
+}
+
+struct qr_node *
+qr_node_new(struct qr_doc *doc, enum qr_kind kind)
+{
+	struct qr_node *n = arena_alloc(doc->arena, sizeof(*n));
+
+	n->kind = kind;
+	return n;
+}
+
+/* Which kinds may hold which (cmark's S_can_contain, as a switch). */
+int
+qr_can_contain(enum qr_kind parent, enum qr_kind child)
+{
+	switch (parent) {
+	case QR_BODY:
+	case QR_QUOTE:
+	case QR_ITEM:
+		return qr_is_block(child);
+	case QR_THREAD:
+		return child == QR_COMMENT;
+	case QR_COMMENT:
+		return child == QR_COMMENT || qr_is_block(child);
+	case QR_LIST:
+		return child == QR_ITEM;
+	case QR_PARA:
+	case QR_HEADING:
+	case QR_EMPH:
+	case QR_STRONG:
+		return qr_is_inline(child);
+	case QR_LINK:
+		/* No link inside a link: HTML forbids it, Markdown can't say it. */
+		return qr_is_inline(child) && child != QR_LINK;
+	default:
+		return 0;
+	}
+}
+
+static void
+link_before(struct qr_node *parent, struct qr_node *next,
+    struct qr_node *child)
+{
+	child->parent = parent;
+	child->next = next;
+	if (next == NULL) {
+		child->prev = parent->last;
+		if (parent->last != NULL)
+			parent->last->next = child;
+		else
+			parent->first = child;
+		parent->last = child;
+	} else {
+		child->prev = next->prev;
+		if (next->prev != NULL)
+			next->prev->next = child;
+		else
+			parent->first = child;
+		next->prev = child;
+	}
+}
+
+int
+qr_node_append(struct qr_doc *doc, struct qr_node *parent,
+    struct qr_node *child)
+{
+	struct qr_node *before = NULL;
+
+	if (parent == NULL || child == NULL || child->parent != NULL ||
+	    !qr_can_contain(parent->kind, child->kind))
+		return 0;
+	if (child->kind == QR_COMMENT) {
+		unsigned depth = parent->kind == QR_COMMENT ?
+		    parent->as.comment.depth + 1 : 1;
+
+		if (depth > doc->max_depth)
+			return 0;
+		child->as.comment.depth = depth;
+	} else if (parent->kind == QR_COMMENT)
+		before = qr_comment_first_reply(parent);
+	link_before(parent, before, child);
+	return 1;
+}
+
+void
+qr_node_unlink(struct qr_node *n)
+{
+	struct qr_node *p = n->parent;
+
+	if (p == NULL)
+		return;
+	if (n->prev != NULL)
+		n->prev->next = n->next;
+	else
+		p->first = n->next;
+	if (n->next != NULL)
+		n->next->prev = n->prev;
+	else
+		p->last = n->prev;
+	n->parent = n->prev = n->next = NULL;
+}
+
+struct qr_node *
+qr_add_block(struct qr_doc *doc, struct qr_node *parent, enum qr_kind kind)
+{
+	struct qr_node *n = qr_node_new(doc, kind);
+
+	return qr_node_append(doc, parent, n) ? n : NULL;
+}
+
+struct qr_node *
+qr_open_comment(struct qr_doc *doc, struct qr_node *parent)
+{
+	return qr_add_block(doc, parent, QR_COMMENT);
+}
+
+struct qr_node *
+qr_add_text(struct qr_doc *doc, struct qr_node *parent, const char *s,
+    size_t len)
+{
+	struct qr_node	*last = parent != NULL ? parent->last : NULL;
+	char		*p;
+	size_t		 old;
+
+	if (last != NULL && last->kind == QR_TEXT) {
+		old = strlen(last->as.literal);
+		p = (char *)last->as.literal;
+		/* Extend in place when it was the last allocation; else copy. */
+		if (!arena_extend(doc->arena, p, old + len + 1)) {
+			p = arena_alloc(doc->arena, old + len + 1);
+			memcpy(p, last->as.literal, old);
+		}
+		memcpy(p + old, s, len);
+		p[old + len] = '\0';
+		last->as.literal = p;
+		return last;
+	}
+	return qr_add_literal(doc, parent, QR_TEXT, s, len);
+}
+
+struct qr_node *
+qr_add_literal(struct qr_doc *doc, struct qr_node *parent, enum qr_kind kind,
+    const char *s, size_t len)
+{
+	struct qr_node *n = qr_node_new(doc, kind);
+
+	n->as.literal = qr_doc_strndup(doc, s, len);
+	return qr_node_append(doc, parent, n) ? n : NULL;
+}
+
+struct qr_node *
+qr_comment_first_reply(const struct qr_node *c)
+{
+	struct qr_node *n;
+
+	/* Replies follow the blocks: look from the end. */
+	if (c->last == NULL || c->last->kind != QR_COMMENT)
+		return NULL;
+	for (n = c->last; n->prev != NULL && n->prev->kind == QR_COMMENT;
+	    n = n->prev)
+		continue;
+	return n;
+}
+
+size_t
+qr_doc_count_comments(const struct qr_doc *doc)
+{
+	struct qr_walk	 w;
+	struct qr_node	*n;
+	size_t		 count = 0;
+	enum qr_event	 ev;
+
+	qr_walk_init(&w, doc->thread);
+	while ((ev = qr_walk_next(&w, &n)) != QR_DONE) {
+		if (ev == QR_ENTER && n->kind == QR_COMMENT)
+			count++;
+		else if (ev == QR_ENTER && n->kind != QR_THREAD)
+			qr_walk_skip(&w);	/* a comment's blocks */
+	}
+	return count;
+}
+
+char *
+qr_node_plain_text(const struct qr_node *root)
+{
+	struct qr_buf	 b = {0};
+	struct qr_walk	 w;
+	struct qr_node	*n;
+	enum qr_event	 ev;
+	int		 space = 1;
+
+	qr_walk_init(&w, root);
+	while ((ev = qr_walk_next(&w, &n)) != QR_DONE) {
+		if (ev == QR_ENTER && n->kind == QR_COMMENT && n != root) {
+			qr_walk_skip(&w);	/* replies are not this text */
+			continue;
+		}
+		if (ev != QR_ENTER)
+			continue;
+		switch (n->kind) {
+		case QR_TEXT:
+		case QR_CODE:
+		case QR_CODE_BLOCK:
+			qr_buf_put_collapsed(&b, n->as.literal,
+			    strlen(n->as.literal), &space);
+			if (n->kind == QR_CODE_BLOCK)
+				qr_buf_put_collapsed(&b, " ", 1, &space);
+			break;
+		case QR_LINEBREAK:
+			qr_buf_put_collapsed(&b, " ", 1, &space);
+			break;
+		default:
+			if (qr_is_block(n->kind))
+				qr_buf_put_collapsed(&b, " ", 1, &space);
+			break;
+		}
+	}
+	while (b.len > 0 && b.data[b.len - 1] == ' ')
+		b.len--;
+	qr_buf_cstr(&b);
+	return qr_buf_detach(&b, NULL);
+}
+
+/* ## The walker: enter/exit events over parent and sibling links. */
+
+void
+qr_walk_init(struct qr_walk *w, const struct qr_node *root)
+{
+	w->root = root;
+	w->next = (struct qr_node *)root;
+	w->next_ev = root != NULL ? QR_ENTER : QR_DONE;
+	w->depth = w->next_depth = 0;
+}
+
+enum qr_event
+qr_walk_next(struct qr_walk *w, struct qr_node **out)
+{
+	struct qr_node	*n = w->next;
+	enum qr_event	 ev = w->next_ev;
+
+	if (ev == QR_DONE || n == NULL) {
+		*out = NULL;
+		return QR_DONE;
+	}
+	*out = n;
+	w->depth = w->next_depth;
+	if (ev == QR_ENTER) {
+		if (n->first != NULL) {
+			w->next = n->first;
+			w->next_ev = QR_ENTER;
+			w->next_depth = w->depth + 1;
+		} else
+			w->next_ev = QR_EXIT;	/* a leaf: exit it next */
+	} else if (n == w->root) {
+		w->next_ev = QR_DONE;
+	} else if (n->next != NULL) {
+		w->next = n->next;
+		w->next_ev = QR_ENTER;
+	} else {
+		w->next = n->parent;
+		w->next_ev = QR_EXIT;
+		w->next_depth = w->depth - 1;
+	}
+	return ev;
+}
+
+void
+qr_walk_skip(struct qr_walk *w)
+{
+	/* Called right after QR_ENTER of node X: X's exit is next. */
+	if (w->next_ev == QR_ENTER && w->next != NULL && w->next->parent != NULL &&
+	    w->next == w->next->parent->first) {
+		w->next = w->next->parent;
+		w->next_ev = QR_EXIT;
+		w->next_depth = w->depth;
+	}
+}

@@ -1,0 +1,357 @@
+/*
+ * quire.c -- the front door: options, errors, sniffing, and the tables
+ * that map format names to readers and writers (like lowdown's
+ * library.c).  A reader or writer that is not built yet has a NULL entry
+ * and answers QR_ERR_UNAVAILABLE: never a fake output.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+typedef struct qr_doc *(*reader_fn)(const char *, size_t,
+    const struct qr_options *, struct qr_error *);
+typedef enum qr_status (*writer_fn)(const struct qr_doc *, FILE *,
+    const struct qr_options *, struct qr_error *);
+
+static const struct {
+	const char	*name;
+	reader_fn	 read;
+} readers[QR_IN__MAX] = {
+	[QR_IN_AUTO] = { "auto", NULL },
+	[QR_IN_HTML] = { "html", NULL },
+	[QR_IN_TEXT] = { "text", NULL },
+};
+
+static const struct {
+	const char	*name;
+	const char	*ext;
+	writer_fn	 write;
+} writers[QR_OUT__MAX] = {
+	[QR_OUT_MARKDOWN] = { "markdown", "md", NULL },
+	[QR_OUT_XHTML] = { "xhtml", "xhtml", NULL },
+	[QR_OUT_TEXT] = { "text", "txt", NULL },
+	[QR_OUT_JSON] = { "json", "json", qr_write_json },
+};
+
+static const char *const status_str[] = {
+	[QR_OK] = "success",
+	[QR_ERR_EMPTY] = "input is empty",
+	[QR_ERR_BINARY] = "input is binary, not text",
+	[QR_ERR_ENCODING] = "input encoding is not supported",
+	[QR_ERR_TOO_LARGE] = "input is too large",
+	[QR_ERR_TOO_DEEP] = "input is nested too deeply",
+	[QR_ERR_PARSE] = "input could not be read",
+	[QR_ERR_UNAVAILABLE] = "format is not available yet",
+	[QR_ERR_TEMPLATE] = "template is unusable",
+	[QR_ERR_IO] = "input/output error",
+	[QR_ERR_USAGE] = "bad arguments",
+};
+
+enum qr_status
+qr_error_set(struct qr_error *err, enum qr_status status, unsigned line,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	if (err == NULL)
+		return status;
+	err->status = status;
+	err->line = line;
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	va_end(ap);
+	return status;
+}
+
+const char *
+qr_status_str(enum qr_status s)
+{
+	if ((unsigned)s >= sizeof(status_str) / sizeof(status_str[0]))
+		return "unknown error";
+	return status_str[s];
+}
+
+void
+qr_options_init(struct qr_options *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->width = QR_DEFAULT_WIDTH;
+	o->max_input = QR_DEFAULT_MAX_INPUT;
+	o->max_depth = QR_DEFAULT_MAX_DEPTH;
+}
+
+const char *
+qr_input_name(enum qr_input in)
+{
+	return (unsigned)in < QR_IN__MAX ? readers[in].name : "?";
+}
+
+const char *
+qr_output_name(enum qr_output out)
+{
+	return (unsigned)out < QR_OUT__MAX ? writers[out].name : "?";
+}
+
+const char *
+qr_output_ext(enum qr_output out)
+{
+	return (unsigned)out < QR_OUT__MAX ? writers[out].ext : "out";
+}
+
+int
+qr_input_parse(const char *name)
+{
+	int i;
+
+	for (i = 0; i < QR_IN__MAX; i++)
+		if (strcmp(name, readers[i].name) == 0)
+			return i;
+	return -1;
+}
+
+int
+qr_output_parse(const char *name)
+{
+	int i;
+
+	for (i = 0; i < QR_OUT__MAX; i++)
+		if (strcmp(name, writers[i].name) == 0)
+			return i;
+	/* common short names */
+	if (strcmp(name, "md") == 0 || strcmp(name, "commonmark") == 0)
+		return QR_OUT_MARKDOWN;
+	if (strcmp(name, "txt") == 0 || strcmp(name, "plain") == 0)
+		return QR_OUT_TEXT;
+	if (strcmp(name, "html") == 0)
+		return QR_OUT_XHTML;
+	return -1;
+}
+
+int
+qr_input_available(enum qr_input in)
+{
+	if (in == QR_IN_AUTO)
+		return readers[QR_IN_HTML].read != NULL ||
+		    readers[QR_IN_TEXT].read != NULL;
+	return (unsigned)in < QR_IN__MAX && readers[in].read != NULL;
+}
+
+int
+qr_output_available(enum qr_output out)
+{
+	return (unsigned)out < QR_OUT__MAX && writers[out].write != NULL;
+}
+
+/* Tags whose presence near the start says "this is markup". */
+static const char *const markup_tags[] = {
+	"!doctype html", "html", "head", "body", "meta", "title", "div",
+	"p>", "p ", "article", "section", "link", "script", "style",
+	"table", "ul>", "ol>", "ul ", "ol ", "h1", "h2", "h3", "span",
+	"br", "a href", "!--", NULL,
+};
+
+enum qr_input
+qr_sniff(const char *buf, size_t len)
+{
+	size_t	i, j, lim = len < 4096 ? len : 4096;
+	int	hits = 0;
+
+	for (i = 0; i < lim; i++) {
+		if (buf[i] != '<')
+			continue;
+		for (j = 0; markup_tags[j] != NULL; j++) {
+			size_t n = strlen(markup_tags[j]);
+
+			if (i + 1 + n <= len &&
+			    strncasecmp(buf + i + 1, markup_tags[j], n) == 0) {
+				/* a doctype or <html>/<head> alone decides */
+				if (j < 3)
+					return QR_IN_HTML;
+				hits++;
+				break;
+			}
+		}
+		if (hits >= 2)
+			return QR_IN_HTML;
+	}
+	return QR_IN_TEXT;
+}
+
+/* Magic numbers of formats that are surely not a page or a dump. */
+static int
+binary_magic(const unsigned char *p, size_t len)
+{
+	static const struct { const char *m; size_t n; } magic[] = {
+		{ "\x7f" "ELF", 4 }, { "\x89PNG", 4 }, { "\x1f\x8b", 2 },
+		{ "PK\x03\x04", 4 }, { "GIF8", 4 }, { "\xff\xd8\xff", 3 },
+		{ "%PDF-", 5 }, { "BZh", 3 }, { "\xfd" "7zXZ", 5 },
+		{ "\x28\xb5\x2f\xfd", 4 }, { "!<arch>", 7 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(magic) / sizeof(magic[0]); i++)
+		if (len >= magic[i].n && memcmp(p, magic[i].m, magic[i].n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * UTF-16 without a BOM: in ASCII-heavy text every other byte is NUL.
+ * Returns 1 (LE), 2 (BE) or 0.
+ */
+static int
+utf16_guess(const unsigned char *p, size_t len)
+{
+	size_t	i, n = len < 1024 ? len : 1024, even = 0, odd = 0;
+
+	if (n < 4)
+		return 0;
+	for (i = 0; i + 1 < n; i += 2) {
+		even += p[i] == 0;
+		odd += p[i + 1] == 0;
+	}
+	if (odd * 10 >= (n / 2) * 7 && even * 10 < (n / 2))
+		return 1;
+	if (even * 10 >= (n / 2) * 7 && odd * 10 < (n / 2))
+		return 2;
+	return 0;
+}
+
+/* Control bytes that no page or dump has (ESC, TAB, LF, FF, CR allowed). */
+static int
+looks_binary(const unsigned char *p, size_t len)
+{
+	size_t	i, n = len < 65536 ? len : 65536, bad = 0;
+
+	for (i = 0; i < n; i++)
+		if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' &&
+		    p[i] != '\r' && p[i] != '\f' && p[i] != 0x1b) ||
+		    p[i] == 0x7f)
+			bad++;
+	return bad * 20 > n;		/* over 5 % */
+}
+
+/*
+ * Bring the bytes to a form every reader takes: no UTF-16, no NUL bytes.
+ * Returns the buffer to read (buf itself, or *owned, which the caller
+ * frees), or NULL with "err" filled.
+ */
+static const char *
+prepare_input(const char *buf, size_t *len, char **owned,
+    struct qr_error *err)
+{
+	const unsigned char	*p = (const unsigned char *)buf;
+	size_t			 i, n = *len;
+	int			 u16 = 0;
+
+	*owned = NULL;
+	for (i = 0; i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' ||
+	    p[i] == '\r' || p[i] == '\f'); i++)
+		continue;
+	if (n == 0 || i == n) {
+		qr_error_set(err, QR_ERR_EMPTY, 0, "input is empty");
+		return NULL;
+	}
+	if (n >= 4 && (memcmp(p, "\xff\xfe\0\0", 4) == 0 ||
+	    memcmp(p, "\0\0\xfe\xff", 4) == 0)) {
+		qr_error_set(err, QR_ERR_ENCODING, 0,
+		    "input is UTF-32, which is not supported; convert it "
+		    "with iconv -f UTF-32 -t UTF-8");
+		return NULL;
+	}
+	if (n >= 2 && p[0] == 0xff && p[1] == 0xfe)
+		u16 = 1, p += 2, n -= 2;
+	else if (n >= 2 && p[0] == 0xfe && p[1] == 0xff)
+		u16 = 2, p += 2, n -= 2;
+	else
+		u16 = utf16_guess(p, n);
+	if (u16) {
+		*owned = qr_utf16_to_utf8((const char *)p, n, u16 == 2, len);
+		buf = *owned;
+		p = (const unsigned char *)buf;
+		n = *len;
+	} else if (binary_magic(p, n) || looks_binary(p, n)) {
+		qr_error_set(err, QR_ERR_BINARY, 0,
+		    "input is binary, not a page or a text dump");
+		return NULL;
+	}
+	if (memchr(buf, '\0', n) != NULL) {
+		/* Stray NUL bytes: drop them, so readers see C strings. */
+		char	*q = qr_xmalloc(n + 1);
+		size_t	 m = 0;
+
+		for (i = 0; i < n; i++)
+			if (buf[i] != '\0')
+				q[m++] = buf[i];
+		q[m] = '\0';
+		free(*owned);
+		*owned = q;
+		buf = q;
+		*len = m;
+	}
+	return buf;
+}
+
+struct qr_doc *
+qr_read(const char *buf, size_t len, enum qr_input in,
+    const struct qr_options *opt, struct qr_error *err)
+{
+	struct qr_options	 def;
+	struct qr_doc		*doc;
+	char			*owned = NULL;
+
+	if (opt == NULL) {
+		qr_options_init(&def);
+		opt = &def;
+	}
+	if (buf == NULL && len > 0) {
+		qr_error_set(err, QR_ERR_USAGE, 0, "no input buffer");
+		return NULL;
+	}
+	if (len > opt->max_input) {
+		qr_error_set(err, QR_ERR_TOO_LARGE, 0,
+		    "input is too large (%zu bytes; the limit is %zu, "
+		    "see --max-size)", len, opt->max_input);
+		return NULL;
+	}
+	if ((buf = prepare_input(buf, &len, &owned, err)) == NULL)
+		return NULL;
+	if (in == QR_IN_AUTO)
+		in = qr_sniff(buf, len);
+	if ((unsigned)in >= QR_IN__MAX || readers[in].read == NULL) {
+		qr_error_set(err, QR_ERR_UNAVAILABLE, 0,
+		    "format '%s' is not available yet", qr_input_name(in));
+		free(owned);
+		return NULL;
+	}
+	doc = readers[in].read(buf, len, opt, err);
+	free(owned);
+	return doc;
+}
+
+enum qr_status
+qr_write(const struct qr_doc *doc, enum qr_output fmt, FILE *out,
+    const struct qr_options *opt, struct qr_error *err)
+{
+	struct qr_options	def;
+	enum qr_status		st;
+
+	if (opt == NULL) {
+		qr_options_init(&def);
+		opt = &def;
+	}
+	if ((unsigned)fmt >= QR_OUT__MAX || writers[fmt].write == NULL)
+		return qr_error_set(err, QR_ERR_UNAVAILABLE, 0,
+		    "format '%s' is not available yet", qr_output_name(fmt));
+	if (doc == NULL || out == NULL)
+		return qr_error_set(err, QR_ERR_USAGE, 0, "no document or stream");
+	if ((st = writers[fmt].write(doc, out, opt, err)) != QR_OK)
+		return st;
+	if (fflush(out) != 0 || ferror(out))
+		return qr_error_set(err, QR_ERR_IO, 0, "write error");
+	return QR_OK;
+}

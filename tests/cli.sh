@@ -1,0 +1,105 @@
+#!/bin/bash
+# cli.sh QUIRE -- the command line: exit codes, messages, -o rules,
+# stdin/stdout, refusal of output = input, no partial output files.
+q=$(cd "$(dirname "${1:?usage: cli.sh QUIRE}")" && pwd)/$(basename "$1")
+here=$(cd "$(dirname "$0")" && pwd)
+pass=0 fail=0 skip=0
+t=$(mktemp -d) || exit 1
+trap 'chmod -R u+w "$t" 2>/dev/null; rm -rf "$t"' EXIT INT TERM
+cd "$t" || exit 1
+
+ok()   { pass=$((pass + 1)); }
+bad()  { echo "FAIL: $*"; fail=$((fail + 1)); }
+# expect RC PATTERN -- CMD...: exit code RC and stderr matching PATTERN
+expect() {
+	local rc=$1 pat=$2; shift 3
+	"$@" >out.stdout 2>out.stderr; local got=$?
+	if [ $got -ne "$rc" ]; then bad "$* -> exit $got, want $rc ($(head -c 300 out.stderr))"
+	elif [ -n "$pat" ] && ! grep -qE -- "$pat" out.stderr; then
+		bad "$* -> stderr '$(head -c 300 out.stderr)', want /$pat/"
+	else ok; fi
+}
+have() { ! echo x | "$q" -f "$1" -t json 2>&1 >/dev/null | grep -q 'not available'; }
+have_out() { ! echo '<p>x</p>' | "$q" -t "$1" 2>&1 >/dev/null | grep -q "format '$1' is not available"; }
+
+# -- options and usage errors (need no reader) --
+expect 0 '' -- "$q" --help
+grep -q '^usage: quire' out.stdout && ok || bad "--help prints no usage line"
+expect 0 '' -- "$q" -V
+grep -qE '^quire [0-9]+\.[0-9]+' out.stdout && ok || bad "-V prints no version"
+expect 2 "unrecognized option|invalid option" -- "$q" --bogus
+expect 2 "unknown output format 'pdf'" -- "$q" -t pdf
+expect 2 "unknown input format 'doc'" -- "$q" -f doc
+expect 2 "--width wants" -- "$q" -w -3
+expect 2 "--max-size wants" -- "$q" --max-size lots
+expect 2 "several inputs need -o" -- "$q" -t json a b
+expect 2 "output directory 'nodir/' does not exist" -- "$q" -t json -o nodir/ a
+expect 2 "must name an existing directory" -- "$q" -t json -o file.md a b
+for fmt in markdown xhtml text json; do
+	if have_out $fmt; then ok
+	else expect 2 "^quire: format '$fmt' is not available yet" -- "$q" -t $fmt; fi
+done
+
+# -- input errors: exit 1, message names the file --
+expect 1 "^quire: missing.txt: No such file or directory" -- "$q" -t json missing.txt
+mkdir adir
+expect 1 "^quire: adir: is a directory" -- "$q" -t json adir
+: > empty.txt
+expect 1 "^quire: empty.txt: input is empty" -- "$q" -t json empty.txt
+expect 1 "^quire: .*/ls: input is binary" -- "$q" -t json /bin/ls
+printf 'x' > big.txt; head -c 2048 /dev/zero | tr '\0' 'a' >> big.txt
+expect 1 "big.txt: input is .* over the limit of 1024" -- "$q" -t json --max-size 1K big.txt
+if [ "$(id -u)" != 0 ]; then
+	echo x > unreadable.txt; chmod 000 unreadable.txt
+	expect 1 "unreadable.txt: Permission denied" -- "$q" -t json unreadable.txt
+fi
+
+# -- conversions: need a reader (the text reader reads samples) --
+if have text && have_out json; then
+	printf 'Title\n\nA paragraph.\n' > a.txt
+	cp a.txt b.txt; cp a.txt c.txt
+	expect 0 '' -- "$q" -f text -t json a.txt
+	grep -q '"title": "Title"' out.stdout && ok || bad "json to stdout"
+	expect 0 '' -- "$q" -t json - < a.txt
+	grep -q '"title": "Title"' out.stdout && ok || bad "stdin to stdout"
+	expect 0 '' -- "$q" -t json -o one.json a.txt
+	grep -q '"title": "Title"' one.json && ok || bad "-o FILE"
+	[ -z "$(ls -A | grep '^\.')" ] && ok || bad "temp files left: $(ls -A)"
+	mkdir od
+	expect 0 '' -- "$q" -t json -o od a.txt b.txt
+	[ -f od/a.json ] && [ -f od/b.json ] && ok || bad "-o DIR: $(ls od)"
+	expect 0 '' -- "$q" -t json -o od/ - < a.txt
+	[ -f od/stdin.json ] && ok || bad "-o DIR/ for stdin"
+	# output = input is refused, input untouched
+	expect 1 "refusing to overwrite" -- "$q" -t json -o a.txt a.txt
+	cmp -s a.txt b.txt && ok || bad "input changed"
+	ln -s a.txt link.txt
+	expect 1 "refusing to overwrite" -- "$q" -t json -o link.txt a.txt
+	# a failing input leaves no output file and keeps an old one intact
+	echo keep > keep.json
+	expect 1 "input is empty" -- "$q" -t json -o keep.json empty.txt
+	[ "$(cat keep.json)" = keep ] && ok || bad "failed run clobbered keep.json"
+	expect 1 "input is empty" -- "$q" -t json -o new.json empty.txt
+	[ ! -e new.json ] && ok || bad "failed run left new.json"
+	[ -z "$(ls -A | grep '^\.')" ] && ok || bad "temp files left: $(ls -A)"
+	# a full disk: exit 1 with the system's message
+	expect 1 "No space left on device" -- "$q" -t json -o /dev/full a.txt
+	# a batch of five with two bad inputs: three converted, exit 1
+	mkdir batch
+	expect 1 "" -- "$q" -t json -o batch a.txt missing.txt b.txt empty.txt c.txt
+	[ "$(grep -c '^quire: ' out.stderr)" = 2 ] && ok || bad "batch messages: $(cat out.stderr)"
+	[ "$(ls batch | wc -l)" = 3 ] && ok || bad "batch outputs: $(ls batch)"
+	# a read-only output directory
+	if [ "$(id -u)" != 0 ]; then
+		mkdir ro; chmod 555 ro
+		expect 1 "cannot write output" -- "$q" -t json -o ro a.txt
+	fi
+	expect 0 '' -- "$q" -q -t json -o quiet.json a.txt
+	expect 1 '^$' -- "$q" -q -t json missing.txt
+else
+	echo "cli: conversion tests skipped: no text reader in this build"
+	skip=$((skip + 1))
+fi
+
+echo "cli: $pass passed, $fail failed, $skip skipped"
+[ $fail -eq 0 ]
