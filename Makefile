@@ -56,6 +56,7 @@ TEST_DEBS  = libxml2-utils cmark python3 pandoc epubcheck \
 SHARED	  ?= ../shared
 
 .PHONY: all run check check-unit check-golden check-cli check-corpus \
+	check-manpage check-install \
 	deps test-deps install uninstall clean
 
 all: $(BUILD)/quire $(BUILD)/libquire.a
@@ -101,7 +102,8 @@ run: deps
 
 check: test-deps
 	@$(MAKE) --no-print-directory all $(BUILD)/check_quire
-	@$(MAKE) --no-print-directory check-unit check-golden check-cli check-corpus
+	@$(MAKE) --no-print-directory check-unit check-golden check-cli \
+	    check-manpage check-install check-corpus
 
 check-unit: $(BUILD)/check_quire
 	QUIRE_BIN=$(BUILD)/quire $(BUILD)/check_quire
@@ -111,6 +113,18 @@ check-golden: $(BUILD)/quire
 
 check-cli: $(BUILD)/quire
 	bash tests/cli.sh $(BUILD)/quire
+
+check-manpage: $(BUILD)/quire
+	sh tests/manpage.sh $(BUILD)/quire
+
+# Installs into a temporary prefix and links a program against it; the
+# sanitizer build is not for installing, so it skips this.
+check-install:
+ifeq ($(SANITIZE),1)
+	@echo "install: skipped under SANITIZE=1"
+else
+	sh tests/install.sh
+endif
 
 check-corpus: $(BUILD)/quire
 	sh tests/corpus.sh $(BUILD)/quire $(SHARED)

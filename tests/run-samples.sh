@@ -12,7 +12,7 @@ for f in "$src"/*; do
 			case $fmt in markdown) ext=md ;; text) ext=txt ;; *) ext=$fmt ;; esac
 			echo "  $f -> $out/$name.$ext"
 		elif grep -q 'not available yet' "$out/.err"; then
-			echo "  $f -> $fmt: $(sed 's/^quire: //' "$out/.err")"
+			echo "  $f -> $fmt: $(sed -n '1s/^quire: //p' "$out/.err")"
 		else
 			cat "$out/.err" >&2
 			status=1
