@@ -164,6 +164,12 @@ static const struct {
 	{ "diciembre", 12 }, { "dic", 12 },
 };
 
+/* English weekday abbreviations, which some themes put between the
+ * day and the year. */
+static const char *const weekdays[] = {
+	"mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL,
+};
+
 /* Words allowed between a date and its time. */
 static const char *const conn_words[] = {
 	"at", "um", "a", "las", "à", "alle", "ore", "om", "kl", "klo",
@@ -387,6 +393,8 @@ month_first(const struct tok *t, size_t n, size_t i, struct date *dt)
 		j++;
 	if (j < n && is_punct(&t[j], ","))
 		j++;
+	if (j < n && word_is(&t[j], weekdays))
+		j++;		/* PIXNET: "Dec 28 Sat 2013" */
 	if (j >= n || !is_year(&t[j]))
 		return 0;
 	dt->y = t[j].val;

@@ -16,4 +16,15 @@
  * are left alone. */
 void	qr_html_meta(struct qr_doc *doc, xmlDocPtr page);
 
+/* The metadata that JSON-LD gives ("nblocks" texts of <script
+ * type="application/ld+json">, "lens" bytes each; "@id" references are
+ * followed across blocks): from the first BlogPosting, Article,
+ * NewsArticle, DiscussionForumPosting (any *Article or *Posting type),
+ * else the WebPage, also inside @graph arrays; site from its publisher
+ * or the WebSite.  Fields already set are left alone; tags only when
+ * there are none yet.  Hostile text (unterminated, nested over 256
+ * levels, invalid UTF-8) is skipped.  Returns how many blocks parsed. */
+int	qr_jsonld_read(struct qr_doc *doc, const char *const *blocks,
+	    const size_t *lens, size_t nblocks);
+
 #endif
