@@ -1023,19 +1023,44 @@ attr(xmlNodePtr n, const char *name)
 	return s;
 }
 
+/* The attribute "name" of n (case-insensitive), without the DTD look-up
+ * xmlGetProp does: the walk asks this dozens of times per element. */
+static xmlAttrPtr
+find_attr(xmlNodePtr n, const char *name)
+{
+	xmlAttrPtr a;
+
+	for (a = n->properties; a != NULL; a = a->next)
+		if (xmlStrcasecmp(a->name, (const xmlChar *)name) == 0)
+			return a;
+	return NULL;
+}
+
+static int
+has_attr(xmlNodePtr n, const char *name)
+{
+	return find_attr(n, name) != NULL;
+}
+
 /* Is "tok" one of the white-space separated words of attribute "name"
  * (case-insensitive)?  With prefix set, a word starting with tok counts. */
 static int
 has_word(xmlNodePtr n, const char *name, const char *tok, int prefix)
 {
-	xmlChar		*v = xmlGetProp(n, (const xmlChar *)name);
+	xmlAttrPtr	 a = find_attr(n, name);
+	xmlChar		*v = NULL;
 	const char	*p;
 	size_t		 tl = strlen(tok);
 	int		 found = 0;
 
-	if (v == NULL)
+	if (a == NULL || a->children == NULL)
 		return 0;
-	for (p = (const char *)v; *p != '\0' && !found; ) {
+	if (a->children->type == XML_TEXT_NODE && a->children->next == NULL)
+		p = (const char *)a->children->content;
+	else
+		p = (const char *)(v = xmlNodeListGetString(n->doc,
+		    a->children, 1));
+	while (p != NULL && *p != '\0' && !found) {
 		size_t l;
 
 		while (isspace((unsigned char)*p))
@@ -1323,10 +1348,10 @@ on_element(struct cand *c, struct region *r, xmlNodePtr n)
 	    has_class(n, "date-header") ||
 	    has_class(n, "dt-published") || has_class(n, "post-date") ||
 	    has_word(n, "itemprop", "datePublished", 0) ||
-	    (name_is(n, "time") && xmlHasProp(n, (const xmlChar *)"pubdate"))) {
+	    (name_is(n, "time") && has_attr(n, "pubdate"))) {
 		if (name_is(n, "time") || name_is(n, "abbr") ||
-		    xmlHasProp(n, (const xmlChar *)"datetime") ||
-		    xmlHasProp(n, (const xmlChar *)"content")) {
+		    has_attr(n, "datetime") ||
+		    has_attr(n, "content")) {
 			if (c->time_strong == NULL)
 				c->time_strong = date_value(n);
 		} else if (c->text_date == NULL)
