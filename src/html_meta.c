@@ -949,7 +949,7 @@ struct cand {
 	char		*title, *og_title, *tw_title, *mf_name;
 	char		*og_site, *app_name;
 	char		*og_author, *meta_author, *dc_creator, *mf_author;
-	char		*rel_author, *tw_author;
+	char		*rel_author, *tw_author, *byline;
 	char		*og_date, *meta_date, *mf_date, *time_strong;
 	char		*time_weak, *text_date;
 	char		*og_url, *mf_url, *bookmark, *canonical, *base;
@@ -977,6 +977,7 @@ cand_free(struct cand *c)
 	char	**f[] = { &c->title, &c->og_title, &c->tw_title, &c->mf_name,
 	    &c->og_site, &c->app_name, &c->og_author, &c->meta_author,
 	    &c->dc_creator, &c->mf_author, &c->rel_author, &c->tw_author,
+	    &c->byline,
 	    &c->og_date, &c->meta_date, &c->mf_date, &c->time_strong,
 	    &c->time_weak, &c->text_date, &c->og_url, &c->mf_url, &c->bookmark,
 	    &c->canonical, &c->base, &c->html_lang, &c->og_locale,
@@ -1362,6 +1363,11 @@ on_element(struct cand *c, struct region *r, xmlNodePtr n)
 	if (name_is(n, "a") && c->rel_author == NULL &&
 	    has_word(n, "rel", "author", 0))
 		c->rel_author = gather_text(n);
+	/* themes' own author names, inside the post only */
+	if (c->byline == NULL && (r->article != NULL || r->entry != NULL) &&
+	    (has_class(n, "author-name") || has_class(n, "post-author-name") ||
+	    has_class(n, "entry-author")))
+		c->byline = gather_text(n);
 	if (name_is(n, "a") && has_word(n, "rel", "tag", 0) &&
 	    (r->entry != NULL || r->article != NULL) &&
 	    (s = gather_text(n)) != NULL)
@@ -1628,6 +1634,7 @@ qr_html_meta(struct qr_doc *doc, xmlDocPtr page)
 		refine_date(doc, c.time_weak);
 	set_date(doc, c.text_date);
 	set_author(doc, c.rel_author);
+	set_author(doc, c.byline);
 	if (!had_tags && doc->ntags == 0)
 		add_tag_list(doc, &c.rel_tags);
 	/* 5. <link rel=canonical>, <title>, languages */

@@ -349,6 +349,7 @@ START_TEST(test_corpus_hpd)
 	FIELD_IS(doc->title, "Sie wissen (nicht), was sie tun: "
 	    "Identitätspolitische Linke unterschlägt den Homosexuellenhass "
 	    "neuer Qualität");
+	FIELD_IS(doc->author, "Moritz Pieczewski-Freimuth");
 	FIELD_IS(doc->date, "2023-10-18T11:45:00+02:00");
 	FIELD_IS(doc->url, "https://hpd.de/artikel/sie-wissen-nicht-sie-tun-"
 	    "identitaetspolitische-linke-unterschlaegt-den-homosexuellenhass-"
