@@ -27,10 +27,10 @@
 
 #define TEXT_MAX	4096	/* bytes of text kept for one field */
 #define TEXT_NODES	20000	/* nodes visited gathering one text */
+#define TEXT_BUDGET	2000000	/* ... and all texts of one page */
 #define TAGS_MAX	100	/* tags kept from one page */
 #define LD_MAX		64	/* JSON-LD blocks read from one page */
 #define JSON_DEPTH_MAX	256	/* deeper JSON-LD is refused */
-#define REFS_MAX	64	/* @id look-ups per page */
 
 /* ---- strings -------------------------------------------------------- */
 
@@ -356,7 +356,11 @@ struct json {
 	struct jnode	*n;
 	size_t		 nn, cap;
 	struct qr_buf	 strs;		/* decoded strings, each NUL-ended */
-	size_t		 refs;		/* @id look-ups so far */
+	struct jid {
+		long		 node;	/* -1: empty slot */
+		const char	*id;
+	}		*ids;		/* objects by @id: a hash table */
+	size_t		 nids;		/* its size, a power of 2; 0: unbuilt */
 };
 
 static long
@@ -644,25 +648,72 @@ jstr(const struct json *j, long v)
 	    NULL;
 }
 
+static size_t
+hash_str(const char *s)
+{
+	size_t h = 2166136261u;
+
+	while (*s != '\0')
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+/* The @id string of object o when o says more than its @id (a bare
+ * {"@id": ...} is a reference, not the thing), else NULL. */
+static const char *
+jid_of(const struct json *j, long o)
+{
+	long idn;
+
+	if (j->n[o].type != J_OBJ || j->n[o].first == j->n[o].last ||
+	    (idn = jget(j, o, "@id")) < 0)
+		return NULL;
+	return jstr(j, idn);
+}
+
+/* Index every object by its @id (the first one wins): one pass. */
+static void
+jindex(struct json *j)
+{
+	size_t i, k, mask;
+
+	for (j->nids = 16; j->nids < 2 * j->nn; j->nids *= 2)
+		continue;
+	j->ids = qr_xmalloc(j->nids * sizeof(*j->ids));
+	for (i = 0; i < j->nids; i++)
+		j->ids[i].node = -1;
+	mask = j->nids - 1;
+	for (i = 0; i < j->nn; i++) {
+		const char *id = jid_of(j, (long)i);
+
+		if (id == NULL || *id == '\0')
+			continue;
+		for (k = hash_str(id) & mask; j->ids[k].node >= 0;
+		    k = (k + 1) & mask)
+			if (strcmp(j->ids[k].id, id) == 0)
+				break;
+		if (j->ids[k].node < 0) {
+			j->ids[k].node = (long)i;
+			j->ids[k].id = id;
+		}
+	}
+}
+
 /* The object whose "@id" is id and which says more than its @id, or
- * -1.  Each look-up scans the nodes, so there are at most REFS_MAX. */
+ * -1. */
 static long
 jfind_id(struct json *j, const char *id)
 {
-	size_t i;
+	size_t k, mask;
 
-	if (id == NULL || *id == '\0' || j->refs++ >= REFS_MAX)
+	if (id == NULL || *id == '\0')
 		return -1;
-	for (i = 0; i < j->nn; i++) {
-		long idn;
-
-		if (j->n[i].type != J_OBJ ||
-		    (idn = jget(j, (long)i, "@id")) < 0 ||
-		    jstr(j, idn) == NULL || strcmp(jstr(j, idn), id) != 0)
-			continue;
-		if (j->n[i].first != j->n[i].last)
-			return (long)i;
-	}
+	if (j->nids == 0)
+		jindex(j);
+	mask = j->nids - 1;
+	for (k = hash_str(id) & mask; j->ids[k].node >= 0; k = (k + 1) & mask)
+		if (strcmp(j->ids[k].id, id) == 0)
+			return j->ids[k].node;
 	return -1;
 }
 
@@ -939,6 +990,7 @@ qr_jsonld_read(struct qr_doc *doc, const char *const *blocks,
 		free(s);
 	}
 	free(j.n);
+	free(j.ids);
 	qr_buf_free(&j.strs);
 	return parsed;
 }
@@ -958,6 +1010,7 @@ struct cand {
 	struct strlist	 og_tags, mf_tags, rel_tags, ld;
 	char		*tw_data[10];
 	int		 tw_author_n;	/* twitter:labelN says "Written by" */
+	size_t		 budget;	/* node visits left for texts */
 };
 
 /* The walk's state: the open regions it is inside (each a node, or
@@ -1088,14 +1141,16 @@ has_class(xmlNodePtr n, const char *cls)
  * nested candidates cannot make the walk quadratic.
  */
 static char *
-gather_text(xmlNodePtr top)
+gather_text(struct cand *c, xmlNodePtr top)
 {
 	struct qr_buf	 b = {0};
 	xmlNodePtr	 n = top;
 	size_t		 visited = 0;
 	char		*s;
 
-	while (n != NULL && visited++ < TEXT_NODES && b.len < TEXT_MAX) {
+	while (n != NULL && visited++ < TEXT_NODES && b.len < TEXT_MAX &&
+	    c->budget > 0) {
+		c->budget--;
 		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
 			if (n->content != NULL)
 				qr_buf_puts(&b, (const char *)n->content);
@@ -1119,12 +1174,13 @@ gather_text(xmlNodePtr top)
 
 /* The first descendant of top (itself included) with class cls. */
 static xmlNodePtr
-find_class(xmlNodePtr top, const char *cls)
+find_class(struct cand *c, xmlNodePtr top, const char *cls)
 {
 	xmlNodePtr	n = top;
 	size_t		visited = 0;
 
-	while (n != NULL && visited++ < TEXT_NODES) {
+	while (n != NULL && visited++ < TEXT_NODES && c->budget > 0) {
+		c->budget--;
 		if (n->type == XML_ELEMENT_NODE && has_class(n, cls))
 			return n;
 		if (n->type == XML_ELEMENT_NODE && n->children != NULL) {
@@ -1168,7 +1224,7 @@ is_skip_region(xmlNodePtr n, const struct region *r)
 
 /* A date from a date element: its datetime, title (abbr) or text. */
 static char *
-date_value(xmlNodePtr n)
+date_value(struct cand *c, xmlNodePtr n)
 {
 	char *s;
 
@@ -1178,7 +1234,7 @@ date_value(xmlNodePtr n)
 		return s;
 	if (name_is(n, "abbr") && (s = attr(n, "title")) != NULL)
 		return s;
-	return gather_text(n);
+	return gather_text(c, n);
 }
 
 static void
@@ -1263,23 +1319,24 @@ on_entry_element(struct cand *c, xmlNodePtr n)
 
 	if (c->mf_name == NULL && (has_class(n, "p-name") ||
 	    has_class(n, "entry-title")))
-		c->mf_name = gather_text(n);
+		c->mf_name = gather_text(c, n);
 	if (c->mf_author == NULL && (has_class(n, "p-author") ||
 	    (has_class(n, "author") && (has_class(n, "vcard") ||
-	    has_class(n, "h-card") || find_class(n, "fn") != NULL)))) {
-		if ((m = find_class(n, "p-name")) == NULL)
-			m = find_class(n, "fn");
-		c->mf_author = gather_text(m != NULL ? m : n);
+	    has_class(n, "h-card") || find_class(c, n, "fn") != NULL)))) {
+		if ((m = find_class(c, n, "p-name")) == NULL)
+			m = find_class(c, n, "fn");
+		c->mf_author = gather_text(c, m != NULL ? m : n);
 	}
 	if (c->mf_date == NULL && (has_class(n, "dt-published") ||
 	    has_class(n, "published")))
-		c->mf_date = date_value(n);
+		c->mf_date = date_value(c, n);
 	if (c->mf_url == NULL && has_class(n, "u-url"))
 		c->mf_url = attr(n, "href");
 	if (c->bookmark == NULL && name_is(n, "a") &&
 	    has_word(n, "rel", "bookmark", 0))
 		c->bookmark = attr(n, "href");
-	if (has_class(n, "p-category") && (s = gather_text(n)) != NULL)
+	if (has_class(n, "p-category") && c->mf_tags.n < TAGS_MAX &&
+	    (s = gather_text(c, n)) != NULL)
 		list_add(&c->mf_tags, s, TAGS_MAX);
 }
 
@@ -1311,7 +1368,7 @@ on_element(struct cand *c, struct region *r, xmlNodePtr n)
 	}
 	if (name_is(n, "title") && r->svg == NULL) {
 		if (c->title == NULL)
-			c->title = gather_text(n);
+			c->title = gather_text(c, n);
 		return 0;
 	}
 	if (name_is(n, "svg") && r->svg == NULL)
@@ -1354,23 +1411,24 @@ on_element(struct cand *c, struct region *r, xmlNodePtr n)
 		    has_attr(n, "datetime") ||
 		    has_attr(n, "content")) {
 			if (c->time_strong == NULL)
-				c->time_strong = date_value(n);
+				c->time_strong = date_value(c, n);
 		} else if (c->text_date == NULL)
-			c->text_date = gather_text(n);
+			c->text_date = gather_text(c, n);
 	} else if (name_is(n, "time") && c->time_weak == NULL &&
 	    (r->article != NULL || r->entry != NULL))
 		c->time_weak = attr(n, "datetime");
 	if (name_is(n, "a") && c->rel_author == NULL &&
 	    has_word(n, "rel", "author", 0))
-		c->rel_author = gather_text(n);
+		c->rel_author = gather_text(c, n);
 	/* themes' own author names, inside the post only */
 	if (c->byline == NULL && (r->article != NULL || r->entry != NULL) &&
 	    (has_class(n, "author-name") || has_class(n, "post-author-name") ||
 	    has_class(n, "entry-author")))
-		c->byline = gather_text(n);
+		c->byline = gather_text(c, n);
 	if (name_is(n, "a") && has_word(n, "rel", "tag", 0) &&
+	    c->rel_tags.n < TAGS_MAX &&
 	    (r->entry != NULL || r->article != NULL) &&
-	    (s = gather_text(n)) != NULL)
+	    (s = gather_text(c, n)) != NULL)
 		list_add(&c->rel_tags, s, TAGS_MAX);
 	return 1;
 }
@@ -1592,6 +1650,7 @@ qr_html_meta(struct qr_doc *doc, xmlDocPtr page)
 		return;
 	memset(&c, 0, sizeof(c));
 	c.tw_author_n = -1;
+	c.budget = TEXT_BUDGET;
 	walk(&c, page);
 
 	/* 1. JSON-LD */

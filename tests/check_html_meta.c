@@ -569,6 +569,70 @@ START_TEST(test_deep_page)
 }
 END_TEST
 
+/* Many nested candidates with empty text (each would gather the text
+ * of everything below it) and thousands of tags and JSON-LD blocks:
+ * bounded work, no crash, the real values still found. */
+START_TEST(test_hostile_candidates)
+{
+	size_t		 n = 200000, i;
+	struct qr_buf	 b = {0};
+	struct qr_doc	*doc;
+
+	qr_buf_puts(&b, "<html><head><title>Real – S</title>"
+	    "<meta property=og:site_name content=S>");
+	for (i = 0; i < 5000; i++)
+		qr_buf_puts(&b, "<script type='application/ld+json'>"
+		    "{\"@type\":\"Thing\"}</script>"
+		    "<meta property=article:tag content=t>");
+	qr_buf_puts(&b, "</head><body><div class=h-entry>");
+	for (i = 0; i < n; i++)
+		qr_buf_puts(&b, "<div class='p-name p-author author vcard "
+		    "p-category dt-published'>");
+	for (i = 0; i < n; i++)
+		qr_buf_puts(&b, "</div>");
+	for (i = 0; i < 1000; i++)
+		qr_buf_printf(&b, "<a rel=tag href=/t%zu>tag %zu</a>", i, i);
+	qr_buf_puts(&b, "</div>");
+	doc = meta_of(b.data, b.len, "UTF-8");
+	FIELD_IS(doc->title, "Real");
+	FIELD_IS(doc->author, NULL);
+	FIELD_IS(doc->date, NULL);
+	ck_assert_uint_eq(doc->ntags, 1);	/* article:tag "t" */
+	qr_doc_free(doc);
+	qr_buf_free(&b);
+}
+END_TEST
+
+/* 100,000 objects with @ids and references among them. */
+START_TEST(test_jsonld_many_refs)
+{
+	struct qr_buf	 b = {0};
+	struct qr_doc	*doc = qr_doc_new();
+	const char	*blk[1];
+	size_t		 len[1], i, n = 100000;
+
+	qr_buf_puts(&b, "{\"@graph\":[{\"@type\":\"Article\","
+	    "\"author\":[");
+	for (i = 0; i < n; i++)
+		qr_buf_printf(&b, "%s{\"@id\":\"#p%zu\"}", i ? "," : "",
+		    n - 1 - i);
+	qr_buf_puts(&b, "],\"publisher\":{\"@id\":\"#p0\"}}");
+	for (i = 0; i < n; i++)
+		qr_buf_printf(&b, ",{\"@id\":\"#p%zu\",\"name\":\"P%zu\"}",
+		    i, i);
+	qr_buf_puts(&b, "]}");
+	blk[0] = b.data;
+	len[0] = b.len;
+	ck_assert_int_eq(qr_jsonld_read(doc, blk, len, 1), 1);
+	/* ten names at most */
+	FIELD_IS(doc->author, "P99999, P99998, P99997, P99996, P99995, "
+	    "P99994, P99993, P99992, P99991, P99990");
+	FIELD_IS(doc->site, "P0");
+	qr_doc_free(doc);
+	qr_buf_free(&b);
+}
+END_TEST
+
 /* ---- JSON-LD ---------------------------------------------------------- */
 
 /* qr_jsonld_read on one block; returns the document. */
@@ -737,6 +801,8 @@ suite_html_meta(void)
 	tcase_add_test(tr, test_meta_sources);
 	tcase_add_test(tr, test_fields_already_set);
 	tcase_add_test(tr, test_deep_page);
+	tcase_add_test(tr, test_hostile_candidates);
+	tcase_add_test(tr, test_jsonld_many_refs);
 	tcase_add_test(tr, test_jsonld_graph);
 	tcase_add_test(tr, test_jsonld_escapes);
 	tcase_add_test(tr, test_jsonld_hostile);
