@@ -191,18 +191,35 @@ set_field(struct qr_doc *doc, const char **field, const char *s)
 	return 1;
 }
 
+/* An author's name; a URL (Facebook profiles in article:author, bare
+ * @ids) is no name. */
 static int
 set_author(struct qr_doc *doc, const char *s)
 {
-	if (s == NULL || looks_like_url(s))
+	char	*v;
+	int	 r = 0;
+
+	if (doc->author != NULL || s == NULL || (v = norm_cstr(s)) == NULL)
 		return 0;
-	return set_field(doc, &doc->author, s);
+	if (!looks_like_url(v))
+		r = set_field(doc, &doc->author, v);
+	free(v);
+	return r;
 }
 
+/* Only absolute http(s) URLs: no javascript:, data: or relative ones. */
 static int
 set_url(struct qr_doc *doc, const char *s)
 {
-	return is_http_url(s) && set_field(doc, &doc->url, s);
+	char	*v;
+	int	 r = 0;
+
+	if (doc->url != NULL || s == NULL || (v = norm_cstr(s)) == NULL)
+		return 0;
+	if (is_http_url(v))
+		r = set_field(doc, &doc->url, v);
+	free(v);
+	return r;
 }
 
 /* A date as ISO 8601 from an attribute or visible text. */
@@ -505,9 +522,8 @@ skip_ws(const char *s, size_t len, size_t *i)
  * j; anything before the first '{' or '[' (a CDATA or comment opener)
  * and after the value's end is ignored.  Lenient where pages are
  * (trailing commas, control characters in strings).  Returns the root
- * node, or -1 when the text is not JSON or nests too deeply; nodes of a
- * failed parse stay in j but are unreachable from any root... so we cut
- * them off again.
+ * node, or -1 (and j as it was) when the text is not JSON or nests
+ * deeper than JSON_DEPTH_MAX.
  */
 static long
 json_parse(struct json *j, const char *s, size_t len)
@@ -540,8 +556,10 @@ json_parse(struct json *j, const char *s, size_t len)
 
 			if (s[i] == '}')
 				goto close;
-			if (s[i] != '"' || (i++, !json_string(j, s, len, &i,
-			    &off, &vl)))
+			if (s[i] != '"')
+				goto fail;
+			i++;
+			if (!json_string(j, s, len, &i, &off, &vl))
 				goto fail;
 			skip_ws(s, len, &i);
 			if (i >= len || s[i] != ':')
@@ -590,8 +608,6 @@ json_parse(struct json *j, const char *s, size_t len)
 			qr_buf_putc(&j->strs, '\0');
 		} else
 			goto fail;
-		if (cur < 0)
-			return n;	/* a bare scalar: not JSON-LD */
 		klen = 0;
 		goto after_value;
 close:
@@ -999,9 +1015,9 @@ qr_jsonld_read(struct qr_doc *doc, const char *const *blocks,
 
 struct cand {
 	char		*title, *og_title, *tw_title, *mf_name;
-	char		*og_site, *app_name;
+	char		*og_site;
 	char		*og_author, *meta_author, *dc_creator, *mf_author;
-	char		*rel_author, *tw_author, *byline;
+	char		*rel_author, *byline;
 	char		*og_date, *meta_date, *mf_date, *time_strong;
 	char		*time_weak, *text_date;
 	char		*og_url, *mf_url, *bookmark, *canonical, *base;
@@ -1028,10 +1044,8 @@ static void
 cand_free(struct cand *c)
 {
 	char	**f[] = { &c->title, &c->og_title, &c->tw_title, &c->mf_name,
-	    &c->og_site, &c->app_name, &c->og_author, &c->meta_author,
-	    &c->dc_creator, &c->mf_author, &c->rel_author, &c->tw_author,
-	    &c->byline,
-	    &c->og_date, &c->meta_date, &c->mf_date, &c->time_strong,
+	    &c->og_site, &c->og_author, &c->meta_author, &c->dc_creator,
+	    &c->mf_author, &c->rel_author, &c->byline, &c->og_date, &c->meta_date, &c->mf_date, &c->time_strong,
 	    &c->time_weak, &c->text_date, &c->og_url, &c->mf_url, &c->bookmark,
 	    &c->canonical, &c->base, &c->html_lang, &c->og_locale,
 	    &c->content_lang, &c->meta_lang, &c->keywords };
@@ -1237,8 +1251,11 @@ date_value(struct cand *c, xmlNodePtr n)
 	return gather_text(c, n);
 }
 
+/* A <meta>: Open Graph and article:* (property=), name=, http-equiv=,
+ * and microdata (itemprop=) outside comments and sidebars only, where
+ * each comment may carry its own datePublished. */
 static void
-on_meta(struct cand *c, xmlNodePtr n)
+on_meta(struct cand *c, xmlNodePtr n, int in_skip)
 {
 	char	*key = attr(n, "property"), *val = attr(n, "content");
 	char	*eq;
@@ -1246,7 +1263,7 @@ on_meta(struct cand *c, xmlNodePtr n)
 
 	if (key == NULL)
 		key = attr(n, "name");
-	if (key == NULL)
+	if (key == NULL && !in_skip)
 		key = attr(n, "itemprop");
 	if (val == NULL)
 		val = attr(n, "value");
@@ -1267,8 +1284,6 @@ on_meta(struct cand *c, xmlNodePtr n)
 		keep_first(&c->tw_title, val);
 	else if (KEY("og:site_name"))
 		keep_first(&c->og_site, val);
-	else if (KEY("application-name"))
-		keep_first(&c->app_name, val);
 	else if (KEY("og:url"))
 		keep_first(&c->og_url, val);
 	else if (KEY("og:locale"))
@@ -1363,7 +1378,7 @@ on_element(struct cand *c, struct region *r, xmlNodePtr n)
 	if (name_is(n, "style"))
 		return 0;
 	if (name_is(n, "meta")) {
-		on_meta(c, n);
+		on_meta(c, n, r->skip != NULL);
 		return 0;
 	}
 	if (name_is(n, "title") && r->svg == NULL) {

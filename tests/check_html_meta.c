@@ -450,6 +450,12 @@ START_TEST(test_comment_dates_ignored)
 	    "<aside class=widget><time datetime='2020-01-03'></time></aside>");
 	FIELD_IS(doc->date, NULL);
 	qr_doc_free(doc);
+	/* comments' microdata is theirs */
+	doc = meta_str("<body><article><h1>T</h1></article><ol class=commentlist>"
+	    "<li class=comment><meta itemprop=datePublished content=2020-01-01>"
+	    "<span class=published>2 March 2020</span></li></ol>");
+	FIELD_IS(doc->date, NULL);
+	qr_doc_free(doc);
 	/* a plain <time> inside the post is taken */
 	doc = meta_str("<body><article><p>Posted <time datetime="
 	    "'2019-05-01T12:00:00+02:00'>May 1</time></p></article>");
