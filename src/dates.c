@@ -376,9 +376,26 @@ struct date {
 
 enum match { M_NONE, M_DATE, M_AMBIGUOUS };
 
-/* "February 15, 2017", "Feb. 15th 2017", "März 7, 2018" */
+/*
+ * The year of a date shown without one ("Jun 20th"), from a reference
+ * date (the post's): its year, or the next when the day comes before
+ * the reference day (a comment is not older than its post).  0 without
+ * a reference.
+ */
+static int
+year_near(const struct date *ref, int m, int d)
+{
+	if (ref == NULL)
+		return 0;
+	return m < ref->m || (m == ref->m && d < ref->d) ? ref->y + 1 :
+	    ref->y;
+}
+
+/* "February 15, 2017", "Feb. 15th 2017", "März 7, 2018"; "Jun 20th"
+ * with a reference date. */
 static size_t
-month_first(const struct tok *t, size_t n, size_t i, struct date *dt)
+month_first(const struct tok *t, size_t n, size_t i, struct date *dt,
+    const struct date *ref)
 {
 	size_t j = i + 1;
 
@@ -395,19 +412,23 @@ month_first(const struct tok *t, size_t n, size_t i, struct date *dt)
 		j++;
 	if (j < n && word_is(&t[j], weekdays))
 		j++;		/* PIXNET: "Dec 28 Sat 2013" */
-	if (j >= n || !is_year(&t[j]))
-		return 0;
-	dt->y = t[j].val;
 	dt->m = t[i].month;
+	if (j >= n || !is_year(&t[j])) {
+		if ((dt->y = year_near(ref, dt->m, dt->d)) == 0)
+			return 0;
+		return j - i;
+	}
+	dt->y = t[j].val;
 	return j + 1 - i;
 }
 
 /* "15. Februar 2017", "15 February 2017", "26 de abril de 2022",
- * "1er mars 2017", "15-Feb-2017" */
+ * "1er mars 2017", "15-Feb-2017"; "20. Juni" with a reference date. */
 static size_t
-day_first(const struct tok *t, size_t n, size_t i, struct date *dt)
+day_first(const struct tok *t, size_t n, size_t i, struct date *dt,
+    const struct date *ref)
 {
-	size_t	j = i + 1;
+	size_t	j = i + 1, jm;
 	int	dash = 0;
 
 	if (!is_day(&t[i]))
@@ -421,18 +442,22 @@ day_first(const struct tok *t, size_t n, size_t i, struct date *dt)
 	if (j >= n || t[j].month == 0 || (dash && t[j].sp))
 		return 0;
 	dt->m = t[j++].month;
+	dt->d = t[i].val;
 	if (j < n && is_punct(&t[j], ".") && !t[j].sp)
 		j++;
+	jm = j;
 	if (dash) {
 		if (j >= n || !is_punct(&t[j], "-/") || t[j].sp)
 			return 0;
 		j++;
 	} else if (j < n && (is_de(&t[j]) || is_punct(&t[j], ",")))
 		j++;
-	if (j >= n || !is_year(&t[j]) || (dash && t[j].sp))
-		return 0;
+	if (j >= n || !is_year(&t[j]) || (dash && t[j].sp)) {
+		if (dash || (dt->y = year_near(ref, dt->m, dt->d)) == 0)
+			return 0;
+		return jm - i;
+	}
 	dt->y = t[j].val;
-	dt->d = t[i].val;
 	return j + 1 - i;
 }
 
@@ -512,17 +537,17 @@ numeric_dmy(const struct tok *t, size_t n, size_t i, struct date *dt,
 /* Try every date pattern at token i. */
 static size_t
 match_date(const struct tok *t, size_t n, size_t i, struct date *dt,
-    enum match *how)
+    enum match *how, const struct date *ref)
 {
 	size_t k;
 
 	*how = M_DATE;
 	dt->h = -1;
 	dt->zone[0] = '\0';
-	if ((k = month_first(t, n, i, dt)) == 0 &&
+	if ((k = month_first(t, n, i, dt, ref)) == 0 &&
 	    (k = year_first(t, n, i, dt)) == 0 &&
 	    (k = numeric_dmy(t, n, i, dt, how)) == 0 &&
-	    (k = day_first(t, n, i, dt)) == 0)
+	    (k = day_first(t, n, i, dt, ref)) == 0)
 		return 0;
 	/* a longer run of numbers is not a date: 1.2.2017.4, 2017-02-15-3 */
 	if (i + k + 1 < n && !t[i + k].sp && is_punct(&t[i + k], "./-:") &&
@@ -706,8 +731,9 @@ take_time(struct date *dt, const struct date *tm)
 	memcpy(dt->zone, tm->zone, sizeof(dt->zone));
 }
 
-int
-qr_date_from_text(const char *s, char out[QR_DATE_MAX])
+/* qr_date_from_text(), and with "ref" set, dates without a year too. */
+static int
+read_text(const char *s, const struct date *ref, char out[QR_DATE_MAX])
 {
 	struct tok	*t;
 	struct item	*it;
@@ -726,7 +752,7 @@ qr_date_from_text(const char *s, char out[QR_DATE_MAX])
 	n = tokenize(s, len, t);
 	it = qr_xmalloc((n + 1) * sizeof(*it));
 	for (i = 0; i < n; ) {
-		if ((k = match_date(t, n, i, &dt, &how)) > 0) {
+		if ((k = match_date(t, n, i, &dt, &how, ref)) > 0) {
 			if (how == M_AMBIGUOUS)
 				ambiguous = 1;
 			else {
@@ -772,4 +798,26 @@ qr_date_from_text(const char *s, char out[QR_DATE_MAX])
 	free(it);
 	free(t);
 	return 1;
+}
+
+int
+qr_date_from_text(const char *s, char out[QR_DATE_MAX])
+{
+	return read_text(s, NULL, out);
+}
+
+int
+qr_date_from_text_near(const char *s, const char *ref,
+    char out[QR_DATE_MAX])
+{
+	struct date	r;
+	char		iso[QR_DATE_MAX];
+
+	if (ref == NULL || !qr_date_from_iso(ref, iso))
+		return read_text(s, NULL, out);
+	memset(&r, 0, sizeof(r));
+	digits(iso, 4, &r.y);
+	digits(iso + 5, 2, &r.m);
+	digits(iso + 8, 2, &r.d);
+	return read_text(s, &r, out);
 }

@@ -172,6 +172,49 @@ START_TEST(test_text_edges)
 }
 END_TEST
 
+static void
+near_is(const char *s, const char *ref, const char *want)
+{
+	char	out[QR_DATE_MAX] = "untouched";
+	int	r = qr_date_from_text_near(s, ref, out);
+
+	if (want == NULL)
+		ck_assert_msg(r == 0 && strcmp(out, "untouched") == 0,
+		    "'%s' near '%s' gave '%s', wanted none", s, ref, out);
+	else
+		ck_assert_msg(r == 1 && strcmp(out, want) == 0,
+		    "'%s' near '%s' gave '%s', wanted '%s'", s, ref,
+		    r ? out : "none", want);
+}
+
+/* Dates without a year take it from the post's date. */
+START_TEST(test_text_near)
+{
+	/* wordpresscom-diverse: the post is of 2019-06-19 */
+	near_is("Jun 20th at 2:41 am", "2019-06-19T19:38:08+00:00",
+	    "2019-06-20T02:41");
+	near_is("Jun 19th at 7:29 am", "2019-06-19T19:38:08+00:00",
+	    "2019-06-19T07:29");
+	/* a day before the post's is in the next year */
+	near_is("Jan 3rd at 1:00 pm", "2019-12-30", "2020-01-03T13:00");
+	near_is("20. Juni um 10:00", "2018-06-19", "2018-06-20T10:00");
+	near_is("3 mars", "2018-06-19", "2019-03-03");
+	/* a year shown wins; no Feb 29 in 2019 */
+	near_is("February 15, 2017", "2019-06-19", "2017-02-15");
+	near_is("Feb 29", "2019-01-01", NULL);
+	near_is("Feb 29", "2019-03-01", "2020-02-29");
+	/* still one date, still no relative dates */
+	near_is("Jun 20 and Jun 21", "2019-06-19", NULL);
+	near_is("vor 8 Stunden", "2019-06-19", NULL);
+	near_is("Feb 2017", "2019-06-19", NULL);
+	near_is("3 days ago", "2019-06-19", NULL);
+	/* without a usable reference: qr_date_from_text */
+	near_is("Jun 20th", NULL, NULL);
+	near_is("Jun 20th", "June 2019", NULL);
+	near_is("Jun 20th, 2018", NULL, "2018-06-20");
+}
+END_TEST
+
 START_TEST(test_text_long)
 {
 	/* long text: linear, and one date found in it */
@@ -337,6 +380,7 @@ suite_dates(void)
 	tcase_add_test(tc, test_text_english);
 	tcase_add_test(tc, test_text_german_french_spanish);
 	tcase_add_test(tc, test_text_edges);
+	tcase_add_test(tc, test_text_near);
 	tcase_add_test(tc, test_text_long);
 	tcase_add_test(tc, test_corpus_dates);
 	suite_add_tcase(s, tc);
