@@ -1572,12 +1572,13 @@ names_site(const char *s, size_t len, const char *const *sites,
 /*
  * The title without the site's name: "Post | Site", "Post – Site",
  * "Post @ Site :: PIXNET ::" lose their tail, "Site | Post" its head,
- * when the tail or head is a known site name or names the URL's host.
- * Returns a malloc'd string.
+ * when the tail or head is a known site name or names the URL's host
+ * (then *host_site is set to that name, malloc'd).  Returns a malloc'd
+ * string.
  */
 static char *
 strip_site(const char *title, const char *const *sites, size_t nsites,
-    const char *url)
+    const char *url, char **host_site)
 {
 	size_t	len = strlen(title), i, k, q, best = len;
 	char	*r;
@@ -1598,9 +1599,14 @@ strip_site(const char *title, const char *const *sites, size_t nsites,
 				if (x != NULL && x < end)
 					end = x;
 			}
-			if (names_site(tail, strlen(tail), sites, nsites) ||
-			    names_host(tail, (size_t)(end - tail), url)) {
+			if (names_site(tail, strlen(tail), sites, nsites)) {
 				best = i;
+				break;
+			}
+			if (names_host(tail, (size_t)(end - tail), url)) {
+				best = i;
+				*host_site = norm_text(tail,
+				    (size_t)(end - tail));
 				break;
 			}
 		}
@@ -1727,13 +1733,16 @@ qr_html_meta(struct qr_doc *doc, xmlDocPtr page)
 
 	/* The title loses the site's name, when it is ours to change. */
 	if (doc->title != NULL && doc->title != title0) {
-		char *t;
+		char *t, *host_site = NULL;
 
 		sites[0] = doc->site;
 		sites[1] = c.og_site;
-		t = strip_site(doc->title, sites, 2, doc->url);
+		t = strip_site(doc->title, sites, 2, doc->url, &host_site);
 		if (strcmp(t, doc->title) != 0)
 			doc->title = qr_doc_strdup(doc, t);
+		/* "Post | hpd" on hpd.de: the tail is the site's name */
+		set_field(doc, &doc->site, host_site);
+		free(host_site);
 		free(t);
 	}
 	cand_free(&c);

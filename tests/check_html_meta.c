@@ -392,6 +392,7 @@ START_TEST(test_title_site)
 	    "<link rel=canonical href='https://exampleblog.org/x'>");
 	FIELD_IS(doc->title, "Hello world");
 	FIELD_IS(doc->url, "https://exampleblog.org/x");
+	FIELD_IS(doc->site, "Example Blog");
 	qr_doc_free(doc);
 	/* a title that is only the site's name stays */
 	doc = meta_str("<title>Blog Name</title>"
