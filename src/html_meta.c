@@ -31,6 +31,8 @@
 #define TAGS_MAX	100	/* tags kept from one page */
 #define LD_MAX		64	/* JSON-LD blocks read from one page */
 #define JSON_DEPTH_MAX	256	/* deeper JSON-LD is refused */
+#define JSON_NODES_MAX	100000	/* so are more values than this, all
+				   blocks together (real ones have ~100) */
 
 /* ---- strings -------------------------------------------------------- */
 
@@ -522,8 +524,8 @@ skip_ws(const char *s, size_t len, size_t *i)
  * j; anything before the first '{' or '[' (a CDATA or comment opener)
  * and after the value's end is ignored.  Lenient where pages are
  * (trailing commas, control characters in strings).  Returns the root
- * node, or -1 (and j as it was) when the text is not JSON or nests
- * deeper than JSON_DEPTH_MAX.
+ * node, or -1 (and j as it was) when the text is not JSON, nests
+ * deeper than JSON_DEPTH_MAX or has too many values.
  */
 static long
 json_parse(struct json *j, const char *s, size_t len)
@@ -573,6 +575,8 @@ json_parse(struct json *j, const char *s, size_t len)
 		if (cur >= 0 && j->n[cur].type == J_ARR && s[i] == ']')
 			goto close;
 		/* a value */
+		if (j->nn >= JSON_NODES_MAX)
+			goto fail;
 		if (s[i] == '{' || s[i] == '[') {
 			if (++depth > JSON_DEPTH_MAX)
 				goto fail;
