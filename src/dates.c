@@ -131,8 +131,9 @@ struct tok {
 	int		 val;	/* T_NUM: value, -1 if over 6 digits */
 };
 
-/* Month names and abbreviations: English, German, French, Spanish.
- * Lowercase UTF-8; accents are matched as written and without. */
+/* Month names and abbreviations: English, German, French, Spanish;
+ * full names in Italian, Dutch and Portuguese.  Lowercase UTF-8; accents
+ * are matched as written and without. */
 static const struct {
 	const char	*name;
 	int		 month;
@@ -162,6 +163,15 @@ static const struct {
 	{ "december", 12 }, { "dec", 12 }, { "dezember", 12 }, { "dez", 12 },
 	{ "décembre", 12 }, { "decembre", 12 }, { "déc", 12 },
 	{ "diciembre", 12 }, { "dic", 12 },
+	/* Italian, Dutch, Portuguese: full names only */
+	{ "gennaio", 1 }, { "febbraio", 2 }, { "aprile", 4 }, { "maggio", 5 },
+	{ "giugno", 6 }, { "luglio", 7 }, { "settembre", 9 },
+	{ "ottobre", 10 }, { "dicembre", 12 },
+	{ "januari", 1 }, { "februari", 2 }, { "maart", 3 }, { "mei", 5 },
+	{ "augustus", 8 },
+	{ "janeiro", 1 }, { "fevereiro", 2 }, { "março", 3 }, { "marco", 3 },
+	{ "maio", 5 }, { "junho", 6 }, { "julho", 7 }, { "setembro", 9 },
+	{ "outubro", 10 }, { "novembro", 11 }, { "dezembro", 12 },
 };
 
 /* English weekday abbreviations, which some themes put between the
@@ -172,7 +182,7 @@ static const char *const weekdays[] = {
 
 /* Words allowed between a date and its time. */
 static const char *const conn_words[] = {
-	"at", "um", "a", "las", "à", "alle", "ore", "om", "kl", "klo",
+	"at", "um", "a", "las", "à", "às", "alle", "ore", "om", "kl", "klo",
 	"t", NULL,
 };
 /* Words allowed between a time and a date that follows it. */

@@ -119,6 +119,9 @@ START_TEST(test_text_german_french_spanish)
 	text_is("15 février 2017", "2017-02-15");
 	text_is("26 abril 2022 a las 18:21", "2022-04-26T18:21");
 	text_is("15 de febrero de 2017", "2017-02-15");
+	text_is("15 febbraio 2017 alle 9:12", "2017-02-15T09:12");
+	text_is("15 maart 2017 om 09:12", "2017-03-15T09:12");
+	text_is("15 de março de 2017 às 09:12", "2017-03-15T09:12");
 	text_is("2014/01/01 20:31", "2014-01-01T20:31");
 	text_is("於 2014/01/01 20:31 回覆", "2014-01-01T20:31");
 	text_is("2017年2月15日", "2017-02-15");
