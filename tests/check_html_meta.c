@@ -378,6 +378,14 @@ START_TEST(test_title_site)
 	    "<meta property=og:site_name content='blog name'>");
 	FIELD_IS(doc->title, "A :: B");
 	qr_doc_free(doc);
+	doc = meta_str("<title>Part one - part two - Blog Name</title>"
+	    "<meta property=og:site_name content='Blog Name'>");
+	FIELD_IS(doc->title, "Part one - part two");
+	qr_doc_free(doc);
+	doc = meta_str("<title>Post :: Blog Name :: Host ::</title>"
+	    "<meta property=og:site_name content='Blog Name'>");
+	FIELD_IS(doc->title, "Post");
+	qr_doc_free(doc);
 	/* the site's name in the middle of the title is part of it */
 	doc = meta_str("<title>Why Blog Name is great</title>"
 	    "<meta property=og:site_name content='Blog Name'>");
