@@ -19,4 +19,11 @@ int	qr_date_from_iso(const char *s, char out[QR_DATE_MAX]);
  * (relative dates, 02/03/2017, ...). */
 int	qr_date_from_text(const char *s, char out[QR_DATE_MAX]);
 
+/* The same, but a date shown without its year ("Jun 20th at 2:41 am",
+ * "20. Juni") takes it from "ref", an ISO 8601 date such as the post's
+ * (doc->date): the year that puts it on or after ref's day.  With ref
+ * NULL or not a date, exactly qr_date_from_text(). */
+int	qr_date_from_text_near(const char *s, const char *ref,
+	    char out[QR_DATE_MAX]);
+
 #endif
