@@ -55,11 +55,20 @@ TEST_DEBS  = libxml2-utils cmark python3 pandoc epubcheck \
 	     default-jre-headless valgrind
 SHARED	  ?= ../shared
 
+# Each capability may add its own test targets in a fragment mk/NAME.mk:
+#   EXTRA_CHECKS += check-NAME      (run by `make check`)
+#   EXTRA_TEST_DEBS += PACKAGE      (installed by `make check` when root)
+# so that parallel work never edits the same lines of this file.
+EXTRA_CHECKS =
+EXTRA_TEST_DEBS =
+
 .PHONY: all run check check-unit check-golden check-cli check-corpus \
 	check-manpage check-install \
 	deps test-deps install uninstall clean
 
 all: $(BUILD)/quire $(BUILD)/libquire.a
+
+include $(sort $(wildcard mk/*.mk))
 
 $(BUILD)/%.o: src/%.c $(HDRS) | $(BUILD)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
@@ -92,7 +101,7 @@ deps:
 	@sh tests/deps.sh $(BUILD_DEBS)
 
 test-deps:
-	@sh tests/deps.sh $(BUILD_DEBS) $(TEST_DEBS)
+	@sh tests/deps.sh $(BUILD_DEBS) $(TEST_DEBS) $(EXTRA_TEST_DEBS)
 
 # ---- run and check ------------------------------------------------------
 
@@ -103,7 +112,7 @@ run: deps
 check: test-deps
 	@$(MAKE) --no-print-directory all $(BUILD)/check_quire
 	@$(MAKE) --no-print-directory check-unit check-golden check-cli \
-	    check-manpage check-install check-corpus
+	    check-manpage check-install check-corpus $(EXTRA_CHECKS)
 
 check-unit: $(BUILD)/check_quire
 	QUIRE_BIN=$(BUILD)/quire $(BUILD)/check_quire
