@@ -22,7 +22,7 @@ static const struct {
 	reader_fn	 read;
 } readers[QR_IN__MAX] = {
 	[QR_IN_AUTO] = { "auto", NULL },
-	[QR_IN_HTML] = { "html", NULL },
+	[QR_IN_HTML] = { "html", qr_read_html },
 	[QR_IN_TEXT] = { "text", NULL },
 };
 
