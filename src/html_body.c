@@ -350,6 +350,27 @@ dim_is_tiny(xmlNodePtr n, const char *name)
 	return v != NULL && (strcmp(v, "0") == 0 || strcmp(v, "1") == 0);
 }
 
+/* Does element p hold text directly (an image beside it runs inline)? */
+static int
+has_own_text(xmlNodePtr p)
+{
+	xmlNodePtr	c;
+	int		i = 0;
+
+	if (p == NULL)
+		return 0;
+	for (c = p->children; c != NULL && i < 64; c = c->next, i++)
+		if (c->type == XML_TEXT_NODE && c->content != NULL) {
+			const char *t = (const char *)c->content;
+
+			while (*t != '\0' && is_space(*t))
+				t++;
+			if (*t != '\0')
+				return 1;
+		}
+	return 0;
+}
+
 static void
 add_image(struct conv_state *s, xmlNodePtr n)
 {
@@ -374,7 +395,8 @@ add_image(struct conv_state *s, xmlNodePtr n)
 	if ((src = qr_html_safe_url(doc, raw, s->c->base, 1)) == NULL)
 		return;
 	if (!is_inline_kind(s->cur->kind) && !(s->para != NULL &&
-	    s->para->parent == s->cur && s->para->first != NULL)) {
+	    s->para->parent == s->cur && s->para->first != NULL) &&
+	    !has_own_text(n->parent)) {
 		struct qr_node *into = s->cur;
 
 		if (into->kind == QR_LIST) {

@@ -38,7 +38,8 @@ const char *const qr_common_drop =
     ".comment-report, .rating, .votes, .vote, .like, .likes, "
     "a[href^=javascript], .avatar-image-container, .comment-avatar, "
     ".comment-header, .comment-info, .comment-head, .comment-permalink, "
-    ".bbCodeBlock-expandLink, .message-signature, .js-extensionsSlot, "
+    ".bbCodeBlock-expandLink, .bbCodeBlock-title, .bbcode_description, "
+    ".quote-title, .message-signature, .js-extensionsSlot, "
     ".d-none, [hidden], [aria-hidden=true]";
 
 const struct qr_profile qr_profiles[] = {

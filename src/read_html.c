@@ -234,6 +234,9 @@ generic_item(xmlNodePtr n)
 			break;
 	if (tags[i] == NULL)
 		return 0;
+	if (qr_dom_has_word(n, "class", "trackback", 1) ||
+	    qr_dom_has_word(n, "class", "pingback", 1))
+		return 0;	/* a list of links to elsewhere */
 	if (has_comment_word(n, "class"))
 		return 1;
 	{
@@ -343,6 +346,8 @@ find_items(struct reader *r, const struct cprof *c)
 		int		 ctx = pi != NULL ? pi->ctx : -1, is_item;
 
 		if (n->type == XML_TEXT_NODE) {
+			if (generic && pi != NULL && pi->link)
+				continue;	/* a teaser is only a link */
 			if (ctx >= 0 && n->content != NULL &&
 			    !r->it.has_text[ctx] &&
 			    !all_space((const char *)n->content))
@@ -352,6 +357,7 @@ find_items(struct reader *r, const struct cprof *c)
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		me = NINFO(n);
+		me->link = (pi != NULL && pi->link) || qr_dom_is(n, "a");
 		me->within = c->within == NULL || (pi != NULL && pi->within) ||
 		    qr_sel_match(c->within, n);
 		is_item = !me->excl && me->within && (generic ?
@@ -751,17 +757,17 @@ first_is_post(struct reader *r, const struct cprof *c)
 	return 1;
 }
 
-/* Does the generic rule's set look like a thread (every comment has
- * text)? */
+/* Does the generic rule's set look like a thread (some comment has
+ * text of its own, not only a link to elsewhere)? */
 static int
 generic_ok(struct reader *r)
 {
 	size_t k;
 
 	for (k = 0; k < r->it.n; k++)
-		if (!r->it.has_text[k])
-			return 0;
-	return r->it.n > 0;
+		if (r->it.has_text[k])
+			return 1;
+	return 0;
 }
 
 static int
@@ -792,6 +798,9 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 	for (k = first; k < r->it.n; k++) {
 		int		 parent;
 		struct qr_node	*pm, *cm;
+
+		if ((c->p->flags & PF_GENERIC) && !r->it.has_text[k])
+			continue;	/* "latest comments" teaser links */
 
 		if (bydepth) {
 			size_t d = (size_t)depth_class(r->it.node[k]);
