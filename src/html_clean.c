@@ -280,7 +280,8 @@ qr_html_safe_url(struct qr_doc *doc, const char *raw, const char *base,
 			res = qr_doc_strdup(doc, s);
 		goto out;
 	}
-	if (s[0] == '#') {
+	if (s[0] == '#' && (base == NULL || (strncasecmp(base, "http://", 7)
+	    != 0 && strncasecmp(base, "https://", 8) != 0))) {
 		res = qr_doc_strdup(doc, s);
 		goto out;
 	}

@@ -96,6 +96,7 @@ struct reader {
 	struct items		 it;
 	xmlNodePtr		 post_root;	/* forum: the first post */
 	int			 post_item;
+	int			 no_post;
 };
 
 /* ---- the per-element pass -------------------------------------------- */
@@ -368,6 +369,10 @@ find_items(struct reader *r, const struct cprof *c)
 
 			if (s != NULL && NINFO(s)->item >= 0)
 				ctx = NINFO(s)->item;
+			else if (r->it.n > 0 && ctx != (int)r->it.n - 1)
+				/* the parser closed the list around it: the
+				 * replies of the last comment before it */
+				ctx = (int)r->it.n - 1;
 		}
 		/* a comment's wrapper and the comment inside it are one */
 		if (is_item && ctx >= 0 && !r->it.has_text[ctx])
@@ -789,7 +794,8 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 	if ((c->p->flags & PF_FORUM) && first_is_post(r, c)) {
 		r->post_item = 0;
 		first = 1;
-	}
+	} else if (c->p->flags & PF_FORUM)
+		r->no_post = 1;	/* a later page: the post is not here */
 	for (k = first; k < r->it.n && bydepth; k++)
 		if (depth_class(r->it.node[k]) == 0)
 			bydepth = 0;
@@ -895,9 +901,10 @@ text_len(xmlNodePtr root, const struct qr_sel *drop)
 	return l;
 }
 
-/* The block with the most paragraph text (a little readability). */
+/* The block with the most paragraph text (a little readability), and
+ * that text's length in *best_score. */
 static xmlNodePtr
-densest(struct reader *r)
+densest(struct reader *r, size_t *best_score)
 {
 	xmlNodePtr	 n, best = NULL;
 	size_t		*score = qr_xcalloc(r->nel ? r->nel : 1, sizeof(*score));
@@ -909,7 +916,7 @@ densest(struct reader *r)
 		if (n->type == XML_ELEMENT_NODE) {
 			struct qr_ninfo *i = NINFO(n);
 
-			if (i->excl || i->cmt || i->item >= 0)
+			if (i->excl || i->cmt || i->item >= 0 || i->ctx >= 0)
 				skip = 1;
 			else if (qr_dom_is(n, "p") || qr_dom_is(n, "pre") ||
 			    qr_dom_is(n, "blockquote") || qr_dom_is(n, "li") ||
@@ -917,6 +924,8 @@ densest(struct reader *r)
 				size_t		l = text_len(n, NULL);
 				xmlNodePtr	p = n->parent;
 
+				if (qr_dom_is(n, "li"))
+					l /= 2;	/* menus are lists too */
 				if (p != NULL && p->type == XML_ELEMENT_NODE) {
 					size_t pi = (size_t)(NINFO(p) - r->info);
 
@@ -939,6 +948,7 @@ densest(struct reader *r)
 		n = qr_dom_next(n, r->root, skip);
 	}
 	free(score);
+	*best_score = bests;
 	return best;
 }
 
@@ -947,7 +957,8 @@ post_body(struct reader *r)
 {
 	struct qr_sel	*sel = qr_sel_compile(post_sel);
 	struct qr_sel	*drop = qr_sel_compile(post_drop);
-	xmlNodePtr	 pick[64], n, root = r->post_root;
+	xmlNodePtr	 pick[64], n, root = r->post_root, dense;
+	size_t		 dscore = 0;
 	size_t		 i, npick = qr_sel_count(sel) < 64 ?
 			    qr_sel_count(sel) : 64;
 	struct qr_conv	 cv;
@@ -985,17 +996,27 @@ post_body(struct reader *r)
 			}
 			n = qr_dom_next(n, r->root, skip);
 		}
+		/* the platform's element, unless it holds much less
+		 * than the densest block (then it was a teaser or a
+		 * caption) */
+		dense = densest(r, &dscore);
 		for (i = 0; i < npick && root == NULL; i++)
-			if (pick[i] != NULL && best_len[i] > 0)
+			if (pick[i] != NULL && best_len[i] > 0 &&
+			    best_len[i] * 2 >= dscore)
 				root = pick[i];
 		if (root == NULL)
-			root = densest(r);
+			root = dense;
 	}
+#ifdef QR_DEBUG
+	if (root != NULL)
+		fprintf(stderr, "post: %s.%s#%s\n", root->name,
+		    qr_dom_attr(root, "class"), qr_dom_attr(root, "id"));
+#endif
 	if (root != NULL)
 		qr_conv_blocks(&cv, root, !is_inline_root(root), r->doc->body);
 	if (r->doc->body->first == NULL && root != NULL) {
 		/* the chosen element held nothing we keep: try the densest */
-		xmlNodePtr d = densest(r);
+		xmlNodePtr d = densest(r, &dscore);
 
 		if (d != NULL && d != root)
 			qr_conv_blocks(&cv, d, 1, r->doc->body);
@@ -1052,8 +1073,6 @@ find_base(struct reader *r, const struct qr_options *opt)
 	xmlNodePtr n;
 
 	for (n = r->root; n != NULL; n = qr_dom_next(n, r->root, 0)) {
-		if (qr_dom_is(n, "body"))
-			break;
 		if (qr_dom_is(n, "base")) {
 			const char *h = qr_dom_attr(n, "href");
 
@@ -1117,7 +1136,8 @@ qr_read_html(const char *buf, size_t len, const struct qr_options *opt,
 		r.doc = NULL;
 		goto out;
 	}
-	post_body(&r);
+	if (!r.no_post)
+		post_body(&r);
 	r.doc->comments_closed = says_closed(&r);
 out:
 	for (n = r.root; n != NULL; n = qr_dom_next(n, r.root, 0))
