@@ -195,6 +195,10 @@ const struct qr_profile qr_profiles[] = {
 		/* any platform: elements whose id or class says "comment"
 		 * (read_html.c's generic_item), repeated or nested */
 		.name = "generic",
+		.beside = "ul.children, ol.children, div.indented, "
+		    ".children, .replies, .comment-replies, .indented",
+		.indent = "[class*=--indented], [class*=--reply], "
+		    "[class*=is-reply]",
 		.body = ".comment-content, .comment-text, .comment-body, "
 		    "[class*=text], [class*=content], [class*=body], "
 		    "[class*=message], [class*=entry]",

@@ -175,7 +175,7 @@ comment_word(const char *w, size_t l)
 	    "commentaire", "comentario", "commento", "reactie", "komentar",
 	    "komentarz", NULL };
 	static const char *const tails[] = { "", "-item", "_item", "item",
-	    "-entry", "-single", "-wrap", "-wrapper", "-container", "-box",
+	    "-entry", "-single", "-box",
 	    "s-item", "-li", "-node", "-post", NULL };
 	size_t i, j;
 
@@ -221,6 +221,48 @@ has_comment_word(xmlNodePtr n, const char *attr)
 	return 0;
 }
 
+/* A class word naming a part of a comment: "comment-content",
+ * "comment_meta", "kommentar-text". */
+static int
+has_part_word(xmlNodePtr n)
+{
+	static const char *const stems[] = { "comment", "kommentar", NULL };
+	static const char *const parts[] = { "content", "body", "text",
+	    "meta", "metadata", "author", "date", "time", "header", "footer",
+	    "reply", "actions", "avatar", "info", "data", "message", "title",
+	    "meta-data", "inner", "link", "links", "form", "respond",
+	    "count", NULL };
+	const char *v = qr_dom_attr(n, "class"), *p;
+	size_t i, j;
+
+	if (v == NULL)
+		return 0;
+	for (p = v; *p != '\0';) {
+		const char *w;
+		size_t l;
+
+		while (*p != '\0' && isspace((unsigned char)*p))
+			p++;
+		w = p;
+		while (*p != '\0' && !isspace((unsigned char)*p))
+			p++;
+		l = (size_t)(p - w);
+		for (i = 0; stems[i] != NULL; i++) {
+			size_t sl = strlen(stems[i]);
+
+			if (l <= sl + 1 || strncasecmp(w, stems[i], sl) != 0 ||
+			    (w[sl] != '-' && w[sl] != '_'))
+				continue;
+			for (j = 0; parts[j] != NULL; j++)
+				if (strlen(parts[j]) == l - sl - 1 &&
+				    strncasecmp(w + sl + 1, parts[j],
+				    l - sl - 1) == 0)
+					return 1;
+		}
+	}
+	return 0;
+}
+
 /* The generic rule: an element whose id or class names a comment, or
  * that microdata or microformats call one. */
 static int
@@ -235,10 +277,14 @@ generic_item(xmlNodePtr n)
 			break;
 	if (tags[i] == NULL)
 		return 0;
-	if (qr_dom_has_word(n, "class", "trackback", 1) ||
-	    qr_dom_has_word(n, "class", "pingback", 1))
+	if (qr_dom_has_word(n, "class", "trackbacks", 0) ||
+	    qr_dom_has_word(n, "class", "pingbacks", 0))
 		return 0;	/* a list of links to elsewhere */
-	if (has_comment_word(n, "class"))
+	if (has_part_word(n))
+		return 0;	/* a part of a comment, not one */
+	if (has_comment_word(n, "class") ||
+	    qr_dom_has_word(n, "class", "pingback", 0) ||
+	    qr_dom_has_word(n, "class", "trackback", 0))
 		return 1;
 	{
 		const char *id = qr_dom_attr(n, "id");
@@ -395,9 +441,24 @@ struct picks {
 
 /* The first match of every alternative of "sel" in comment k's own
  * markup. */
+/* Is there text in n's first few nodes (not only an avatar)? */
+static int
+shows_text(xmlNodePtr n)
+{
+	xmlNodePtr	m;
+	int		i = 0;
+
+	for (m = n->children; m != NULL && i < 200;
+	    m = qr_dom_next(m, n, 0), i++)
+		if (m->type == XML_TEXT_NODE && m->content != NULL &&
+		    !all_space((const char *)m->content))
+			return 1;
+	return 0;
+}
+
 static void
 pick_all(struct reader *r, int k, const struct qr_sel *sel,
-    struct picks *pk)
+    struct picks *pk, int need_text)
 {
 	xmlNodePtr	root = r->it.node[k], n;
 
@@ -414,7 +475,8 @@ pick_all(struct reader *r, int k, const struct qr_sel *sel,
 			if (i->item >= 0 && i->item != k)
 				skip = 1;
 			else if ((w = qr_sel_which(sel, n)) >= 0 &&
-			    w < PICK_MAX && pk->v[w] == NULL)
+			    w < PICK_MAX && pk->v[w] == NULL &&
+			    (!need_text || shows_text(n)))
 				pk->v[w] = n;
 		}
 		n = qr_dom_next(n, root, skip);
@@ -587,7 +649,7 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 	cv.skip1 = a;
 	cv.skip2 = d;
 	cv.skip3 = bare;
-	pick_all(r, k, c->body, &pk);
+	pick_all(r, k, c->body, &pk, 1);
 	for (i = 0; i < PICK_MAX; i++) {
 		xmlNodePtr	n = pk.v[i];
 		char		*t;
@@ -648,7 +710,7 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 		qr_conv_blocks(&cv, root, 1, cm);
 		return;
 	}
-	pick_all(r, k, c->author, &pk);
+	pick_all(r, k, c->author, &pk, 1);
 	cm->as.comment.author = choose_author(r, &pk, prefer, adrop, &an);
 	if (an != NULL) {
 		const char *u = NULL;
@@ -667,7 +729,7 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 			cm->as.comment.author_url = qr_html_safe_url(r->doc, u,
 			    r->base, 0);
 	}
-	pick_all(r, k, c->date, &pk);
+	pick_all(r, k, c->date, &pk, 0);
 	for (i = 0; i < PICK_MAX; i++)
 		if (pk.v[i] != NULL && date_of(r, pk.v[i], date)) {
 			dn = pk.v[i];
@@ -681,7 +743,7 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 			if (pk.v[i] != NULL && !qr_dom_is(pk.v[i], "p"))
 				dn = pk.v[i];
 	/* permalink */
-	pick_all(r, k, c->link, &pk);
+	pick_all(r, k, c->link, &pk, 0);
 	for (i = 0; i < PICK_MAX && href == NULL; i++)
 		if (pk.v[i] != NULL)
 			href = qr_dom_attr(pk.v[i], "href");
@@ -746,7 +808,7 @@ first_is_post(struct reader *r, const struct cprof *c)
 	struct picks	pk;
 	size_t		i;
 
-	pick_all(r, 0, c->counter, &pk);
+	pick_all(r, 0, c->counter, &pk, 0);
 	for (i = 0; i < PICK_MAX; i++)
 		if (pk.v[i] != NULL) {
 			long v = number_in(pk.v[i]);
@@ -856,6 +918,11 @@ read_thread(struct reader *r, struct qr_error *err)
 		struct cprof	c;
 		int		ok;
 
+#ifdef QR_GENERIC_ONLY
+		if (!(qr_profiles[i].flags & PF_GENERIC) &&
+		    strcmp(qr_profiles[i].name, QR_GENERIC_ONLY) != 0)
+			continue;
+#endif
 		cprof_init(&c, &qr_profiles[i]);
 		if (!detected(r, &c) || find_items(r, &c) == 0 ||
 		    ((c.p->flags & PF_GENERIC) && !generic_ok(r))) {
@@ -872,7 +939,7 @@ read_thread(struct reader *r, struct qr_error *err)
 			size_t		j;
 
 			r->post_root = r->it.node[0];
-			pick_all(r, 0, c.body, &pk);
+			pick_all(r, 0, c.body, &pk, 1);
 			for (j = 0; j < PICK_MAX; j++)
 				if (pk.v[j] != NULL) {
 					r->post_root = pk.v[j];
