@@ -50,7 +50,7 @@ const struct qr_profile qr_profiles[] = {
 		.body = ".comment-content, .comment-body",
 		.author = "cite.user, .comment-author, .user",
 		.date = ".datetime, .comment-timestamp, .published",
-		.link = ".datetime a, .comment-timestamp a",
+		.link = ".datetime > a, .comment-timestamp > a",
 		.drop = ".comment-replies, .comment-actions",
 	},
 	{
@@ -70,9 +70,8 @@ const struct qr_profile qr_profiles[] = {
 		.body = ".bbWrapper, .message-body",
 		.author = ".message-name, .username, [itemprop=name]",
 		.date = "time.u-dt, time",
-		.link = ".message-attribution-opposite a",
-		.counter = ".message-attribution-opposite a, "
-		    ".message-attribution-opposite li",
+		.link = ".message-attribution-opposite > li > a",
+		.counter = ".message-attribution-opposite > li > a",
 		.pagecur = ".pageNav-page--current",
 		.flags = PF_FLAT | PF_FORUM,
 	},
@@ -85,11 +84,10 @@ const struct qr_profile qr_profiles[] = {
 		.body = ".postcontent, [id^=post_message_], .post_message, "
 		    ".postbody",
 		.author = ".username, a.bigusername, .username_container",
-		.date = ".postdate, .date, dl.userstats dd",
+		.date = ".postdate, .date, dl.userstats > dd",
 		.link = "a.postcounter",
 		.counter = "a.postcounter, .postcounter, a[name^=post]",
-		.pagecur = ".pagination .selected, .pagenav .alt2, "
-		    ".pagination strong",
+		.pagecur = "span.selected > a, td.alt2 > span > strong",
 		.flags = PF_FLAT | PF_FORUM,
 	},
 	{
@@ -98,9 +96,9 @@ const struct qr_profile qr_profiles[] = {
 		.item = "div.post",
 		.body = ".content, .postbody",
 		.author = "a.username, a.username-coloured, .postauthor, "
-		    ".author strong",
+		    "p.author > strong",
 		.date = ".author, .postdetails",
-		.pagecur = ".pagination li.active, .pagination strong",
+		.pagecur = ".pagination > ul > li.active > span, .pagination > strong",
 		.flags = PF_FLAT | PF_FORUM,
 	},
 	{
@@ -186,7 +184,7 @@ const struct qr_profile qr_profiles[] = {
 		.item = ".p-comment, .h-cite, .h-entry.u-comment, "
 		    ".hentry.comment",
 		.body = ".e-content, .p-content, .entry-content, .p-summary",
-		.author = ".p-author .p-name, .p-author, .h-card, .fn, "
+		.author = ".p-author, .h-card, .fn, "
 		    ".author",
 		.date = ".dt-published, time, .published",
 		.link = ".u-url",
@@ -201,10 +199,11 @@ const struct qr_profile qr_profiles[] = {
 		    "[class*=is-reply]",
 		.body = ".comment-content, .comment-text, .comment-body, "
 		    "[class*=text], [class*=content], [class*=body], "
-		    "[class*=message], [class*=entry]",
+		    "[class*=message], [class*=entry], [class*=corps], "
+		    "[class*=inhalt], [class*=texto], [class*=testo]",
 		.author = ".fn, [class*=author], [class*=user], [class*=name], "
-		    "[class*=autor], [class*=benutzer], [class*=nick], cite, "
-		    "strong, b",
+		    "[class*=autor], [class*=auteur], [class*=benutzer], "
+		    "[class*=nick], [class*=poster], cite, strong, b",
 		.date = "time, [class*=date], [class*=time], [class*=datum], "
 		    "[class*=zeit]",
 		.link = "a[href*=#comment], a[href*=#c], a[rel=bookmark]",
