@@ -495,8 +495,6 @@ cut_author(char *s)
 
 	if ((p = strstr(s, " \xC2\xB7 ")) != NULL)
 		*p = '\0';
-	if ((p = strstr(s, " | ")) != NULL)
-		*p = '\0';
 	for (i = 0; tails[i] != NULL; i++) {
 		size_t tl = strlen(tails[i]);
 
