@@ -58,6 +58,9 @@ static const char *const cmt_sel =
 /* What the post body never keeps. */
 static const char *const post_drop =
     ".sharedaddy, .sd-sharing-enabled, .share, .sharing, .social, "
+    ".shariff, [class*=share-], [class*=sharing], [class*=social-], "
+    ".addtoany_content, .a2a_kit, .heateor_sss_sharing_container, "
+    ".ssba, .shareaholic-canvas, .post-share, .entry-share, "
     ".social-share, .share-buttons, .addtoany_share_save_container, "
     ".jp-relatedposts, .related, .related-posts, .yarpp-related, "
     ".post-navigation, .navigation, .nav-links, .nav-previous, "

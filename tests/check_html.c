@@ -834,6 +834,39 @@ START_TEST(corpus_netzpolitik)
 }
 END_TEST
 
+START_TEST(corpus_bodies)
+{
+	static const char *const lemire_absent[] = { "Leave a Reply",
+	    "Subscribe", "degski", NULL };
+	static const char *const scilogs_absent[] = { "twittern", "teilen",
+	    "Aktuelle Kommentare", "Dietmar Hilsebein", "Antworten", NULL };
+	static const char *const hpd_absent[] = { "Kommentare", "Antworten",
+	    "Gerhard Baierlein", NULL };
+	struct qr_doc *doc;
+
+	if ((doc = corpus("wordpress-lemire")) == NULL)
+		return;
+	assert_body(doc, "JSON is the ubiquitous data format on the Internet.",
+	    "Link: simdjson.", lemire_absent);
+	qr_doc_free(doc);
+	if ((doc = corpus("wordpress-scilogs")) == NULL)
+		return;
+	assert_body(doc, "\xE2\x80\x9CManufacturing Consent\xE2\x80\x9D "
+	    "\xE2\x80\x93 die Produktion von Zustimmung",
+	    "Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.",
+	    scilogs_absent);
+	qr_doc_free(doc);
+	if ((doc = corpus("drupal-hpd")) == NULL)
+		return;
+	assert_body(doc, "Ohrenbet\xC3\xA4ubende Stille herrschte in der "
+	    "Queer-Community.",
+	    /* the page writes this a-umlaut decomposed (a, U+0308) */
+	    "In: Versorgerin #121 Ma\xCC\x88rz 2019",
+	    hpd_absent);
+	qr_doc_free(doc);
+}
+END_TEST
+
 START_TEST(corpus_scilogs_sidebar)
 {
 	struct qr_doc *doc = corpus("wordpress-scilogs");
@@ -962,6 +995,7 @@ suite_html(void)
 	tcase_add_test(tc, hostile_page);
 	tcase_add_test(tc, charsets);
 	tcase_add_test(tc, corpus_netzpolitik);
+	tcase_add_test(tc, corpus_bodies);
 	tcase_add_test(tc, corpus_scilogs_sidebar);
 	tcase_add_test(tc, corpus_charsets);
 	tcase_add_test(tc, corpus_no_comments);
