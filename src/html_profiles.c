@@ -64,6 +64,32 @@ const struct qr_profile qr_profiles[] = {
 		.flags = PF_FLAT,
 	},
 	{
+		/* the Disqus thread as a browser saved it (not noscript) */
+		.name = "disqus",
+		.detect = "#post-list, ul.post-list",
+		.item = "li.post",
+		.body = ".post-message, .post-body",
+		.author = ".author, .post-byline",
+		.date = "a.time-ago, .post-meta",
+		.link = "a.time-ago",
+		.drop = ".post-menu, .post-footer, .post-media, .indicator",
+	},
+	{
+		/* LiveJournal (S2 "b-leaf") and Dreamwidth: nesting by
+		 * depth classes and margins on the thread wrappers */
+		.name = "livejournal",
+		.detect = ".b-tree-twig, .b-leaf, .dwexpcomment, "
+		    "div.comment-thread[class*=comment-depth]",
+		.item = ".b-leaf, div.dwexpcomment > div.comment, "
+		    "div.comment[id^=cmt]",
+		.body = ".b-leaf-article, .comment-content",
+		.author = ".b-leaf-username-name, .comment-poster, .ljuser",
+		.date = ".b-leaf-createdtime, .datetime, .comment-date",
+		.link = ".b-leaf-permalink, .commentpermalink > a",
+		.drop = ".b-leaf-actions, .b-leaf-footer, .comment-interaction, "
+		    ".comment-management",
+	},
+	{
 		.name = "xenforo",
 		.detect = "article.message--post, .message-body > .bbWrapper",
 		.item = "article.message--post, article.message",
@@ -162,11 +188,12 @@ const struct qr_profile qr_profiles[] = {
 		.author = ".fn, .comment-author-name, .w-comments-item-author, "
 		    "[itemprop=author], cite.comment-author, li.comment-author, "
 		    ".comment-author, .commentauthor, .comment_author, cite, "
-		    "span.author, .author, strong, b",
+		    "span.author, .author, strong, b, "
+		    "p.comment-footer > a, .comment-footer-inner > a",
 		.date = "time, .comment-date, .w-comments-item-date, "
 		    ".commentmetadata, .comment-metadata, li.comment-time, "
 		    ".comment-time, .comment-meta, .published, .commentdate, "
-		    ".comment_date, .date",
+		    ".comment_date, .date, .comment-footer, .comment-footer-inner",
 		.link = "a[href*=#comment-], a[href*=#li-comment-]",
 		.drop = "li.arrow",
 	},

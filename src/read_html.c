@@ -561,8 +561,8 @@ date_of(struct reader *r, xmlNodePtr n, char out[QR_DATE_MAX])
 	if ((v = qr_dom_attr(n, "content")) != NULL &&
 	    qr_date_from_iso(v, out))
 		return 1;
-	if (qr_dom_is(n, "abbr") && (v = qr_dom_attr(n, "title")) != NULL &&
-	    qr_date_from_iso(v, out))
+	if ((v = qr_dom_attr(n, "title")) != NULL && (qr_date_from_iso(v, out)
+	    || qr_date_from_text_near(v, r->doc->date, out)))
 		return 1;
 	t = qr_dom_text(n, NULL, DATE_TEXT_MAX);
 	ok = *t != '\0' && qr_date_from_text_near(t, r->doc->date, out);
@@ -767,23 +767,155 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 
 /* ---- the thread ------------------------------------------------------------ */
 
-/* The depth a "depth-N" class gives, or 0. */
+/* The depth a class gives, or 0: "depth-3", "depth_3", "level-3",
+ * "comment-level-3", "thread-depth-3", LiveJournal's "b-tree-twig-3". */
 static int
 depth_class(xmlNodePtr n)
 {
+	static const char *const keys[] = { "depth", "level", "twig", NULL };
 	const char *v = qr_dom_attr(n, "class"), *p;
 
 	if (v == NULL)
 		return 0;
-	for (p = v; (p = strstr(p, "depth-")) != NULL; p += 6) {
-		if (p == v || isspace((unsigned char)p[-1])) {
-			long d = strtol(p + 6, NULL, 10);
+	for (p = v; *p != '\0';) {
+		const char	*w, *e, *d;
+		size_t		 i;
 
-			if (d > 0 && d < INT_MAX)
-				return (int)d;
+		while (*p != '\0' && isspace((unsigned char)*p))
+			p++;
+		w = p;
+		while (*p != '\0' && !isspace((unsigned char)*p))
+			p++;
+		/* the word ends in digits after '-' or '_' */
+		for (d = p; d > w && isdigit((unsigned char)d[-1]); d--)
+			continue;
+		if (d == p || d - w < 2 || (d[-1] != '-' && d[-1] != '_'))
+			continue;
+		e = d - 1;
+		for (i = 0; keys[i] != NULL; i++) {
+			size_t kl = strlen(keys[i]);
+
+			if (e - w >= (long)kl &&
+			    strncasecmp(e - kl, keys[i], kl) == 0 &&
+			    (e - kl == w || e[-(long)kl - 1] == '-' ||
+			    e[-(long)kl - 1] == '_')) {
+				long v2 = strtol(d, NULL, 10);
+
+				if (v2 > 0 && v2 < INT_MAX)
+					return (int)v2;
+			}
 		}
 	}
 	return 0;
+}
+
+/* The depth class of an item, or of the wrappers it opens (Dreamwidth:
+ * div.comment-thread.comment-depth-2 > div > div.comment). */
+static int
+wrapped_depth(xmlNodePtr n)
+{
+	int i, d;
+
+	for (i = 0; i < 3 && n != NULL && n->type == XML_ELEMENT_NODE; i++) {
+		xmlNodePtr c, p = n->parent;
+
+		if ((d = depth_class(n)) > 0)
+			return d;
+		if (p == NULL || p->type != XML_ELEMENT_NODE)
+			break;
+		for (c = p->children; c != NULL && c->type != XML_ELEMENT_NODE;
+		    c = c->next)
+			continue;
+		if (c != n)
+			break;
+		n = p;
+	}
+	return 0;
+}
+
+/* An indentation in pixels from a style's margin-left or padding-left,
+ * or -1. */
+static long
+style_indent(xmlNodePtr n)
+{
+	const char	*v = qr_dom_attr(n, "style"), *p;
+	static const char *const props[] = { "margin-left", "padding-left",
+	    NULL };
+	size_t		 i;
+
+	if (v == NULL)
+		return -1;
+	for (i = 0; props[i] != NULL; i++)
+		if ((p = strcasestr(v, props[i])) != NULL) {
+			p += strlen(props[i]);
+			while (*p == ' ' || *p == ':')
+				p++;
+			if (isdigit((unsigned char)*p))
+				return strtol(p, NULL, 10);
+		}
+	return -1;
+}
+
+/* The item's indentation: its own style, or its parent's when the item
+ * is that parent's first element. */
+static long
+item_indent(xmlNodePtr n)
+{
+	long		v = style_indent(n);
+	xmlNodePtr	p = n->parent, c;
+
+	if (v >= 0 || p == NULL || p->type != XML_ELEMENT_NODE)
+		return v;
+	for (c = p->children; c != NULL && c->type != XML_ELEMENT_NODE;
+	    c = c->next)
+		continue;
+	return c == n ? style_indent(p) : -1;
+}
+
+static int
+cmp_long(const void *a, const void *b)
+{
+	long x = *(const long *)a, y = *(const long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Levels from margins when every item of a flat list has one and there
+ * are at least two: the smallest margin is level 1, the next level 2,
+ * ...  Fills lv[] and returns 1, or returns 0. */
+static int
+indent_levels(struct reader *r, size_t first, int *lv)
+{
+	long	*px, *sorted;
+	size_t	 k, n = r->it.n - first, nd = 0, i;
+
+	if (n < 2)
+		return 0;
+	for (k = first; k < r->it.n; k++)
+		if (r->it.parent[k] >= 0)
+			return 0;	/* nested in the markup already */
+	px = qr_xmalloc(n * sizeof(*px));
+	sorted = qr_xmalloc(n * sizeof(*sorted));
+	for (k = 0; k < n; k++)
+		if ((px[k] = sorted[k] = item_indent(r->it.node[first + k])) < 0) {
+			free(px);
+			free(sorted);
+			return 0;
+		}
+	qsort(sorted, n, sizeof(*sorted), cmp_long);
+	for (i = 0; i < n; i++)
+		if (i == 0 || sorted[i] != sorted[i - 1])
+			sorted[nd++] = sorted[i];
+	if (nd >= 2)
+		for (k = 0; k < n; k++) {
+			long *hit = bsearch(&px[k], sorted, nd, sizeof(*sorted),
+			    cmp_long);
+
+			lv[first + k] = (int)(hit - sorted) + 1;
+		}
+	free(px);
+	free(sorted);
+	return nd >= 2;
 }
 
 /* The first number in an element's text ("#661", "Page 3"), or -1. */
@@ -849,7 +981,7 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 	    ".comment-meta__date, .post-time, .floor, .userTitle, "
 	    ".screen-reader-text");
 	struct qr_node	**model = qr_xcalloc(r->it.n, sizeof(*model));
-	int		*stack = NULL;
+	int		*stack = NULL, *levels;
 	size_t		 k, first = 0, nstack = 0;
 	int		 flat = (c->p->flags & PF_FLAT) != 0, bydepth = !flat;
 	int		 status = 1, last_top = -1;
@@ -859,9 +991,12 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 		first = 1;
 	} else if (c->p->flags & PF_FORUM)
 		r->no_post = 1;	/* a later page: the post is not here */
+	levels = qr_xcalloc(r->it.n ? r->it.n : 1, sizeof(*levels));
 	for (k = first; k < r->it.n && bydepth; k++)
-		if (depth_class(r->it.node[k]) == 0)
+		if ((levels[k] = wrapped_depth(r->it.node[k])) == 0)
 			bydepth = 0;
+	if (!bydepth && !flat && indent_levels(r, first, levels))
+		bydepth = 1;		/* nesting by margins only */
 	if (bydepth)
 		stack = qr_xmalloc(r->it.n * sizeof(*stack));
 	for (k = first; k < r->it.n; k++) {
@@ -872,7 +1007,7 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 			continue;	/* "latest comments" teaser links */
 
 		if (bydepth) {
-			size_t d = (size_t)depth_class(r->it.node[k]);
+			size_t d = (size_t)levels[k];
 
 			if (d > nstack + 1)
 				d = nstack + 1;
@@ -904,6 +1039,7 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 		fill_comment(r, c, (int)k, cm, prefer, adrop);
 	}
 	free(stack);
+	free(levels);
 	free(model);
 	qr_sel_free(prefer);
 	qr_sel_free(adrop);

@@ -358,6 +358,94 @@ START_TEST(css_indent)
 }
 END_TEST
 
+/* Nesting by margins only (LiveJournal-like, generic): the smallest
+ * margin is the top level. */
+START_TEST(css_margins)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div id=comments>"
+	    "<div class=comment-box style='margin-left: 0px'><div "
+	    "class=comment-text>A</div></div>"
+	    "<div class=comment-box style='margin-left: 25px'><div "
+	    "class=comment-text>B</div></div>"
+	    "<div class=comment-box style='margin-left:50px'><div "
+	    "class=comment-text>C</div></div>"
+	    "<div class=comment-box style='margin-left: 25px'><div "
+	    "class=comment-text>D</div></div>"
+	    "<div class=comment-box style='margin-left: 0'><div "
+	    "class=comment-text>E</div></div></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 5);
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_int_eq(parent_of(doc, 2), 1);
+	ck_assert_int_eq(parent_of(doc, 3), 0);
+	ck_assert_int_eq(parent_of(doc, 4), -1);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* LiveJournal: depth classes on the thread wrappers. */
+START_TEST(livejournal)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div class='b-tree-twig b-tree-twig-1' style='margin-left:"
+	    "0px'><div class=b-leaf id=t1><span class=b-leaf-username-name>"
+	    "ann</span><span class=b-leaf-createdtime>2016-03-01 10:00 am "
+	    "(UTC)</span><div class=b-leaf-article>Top</div></div></div>"
+	    "<div class='b-tree-twig b-tree-twig-2' style='margin-left:30px'>"
+	    "<div class=b-leaf id=t2><span class=b-leaf-username-name>bo"
+	    "</span><div class=b-leaf-article>Under</div></div></div>"
+	    "</body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "ann");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	assert_ctext(doc, 1, "Under");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Typepad / Movable Type: "Posted by: NAME | DATE" in a footer. */
+START_TEST(typepad)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div class=entry-body><p>Post.</p></div><div "
+	    "class=comments-content><div class=comment id='comment-6a0'>"
+	    "<div class=comment-content><p>Agreed.</p></div><p "
+	    "class=comment-footer>Posted by: <a href='http://t.example/'>"
+	    "Tess</a> | <a href='#comment-6a0'>December 01, 2008 at 10:47 AM"
+	    "</a></p></div></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Tess");
+	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2008-12-01T10:47");
+	assert_ctext(doc, 0, "Agreed.");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* The Disqus thread as a browser saved it. */
+START_TEST(disqus_saved)
+{
+	struct qr_doc *doc = rd(
+	    "<body><ul id=post-list class=post-list><li class=post id=post-1>"
+	    "<div class=post-content><span class=author><a>Pat</a></span>"
+	    "<a class=time-ago title='Monday, January 2, 2017 10:00 AM'>"
+	    "7 years ago</a><div class=post-message><p>Hello</p></div></div>"
+	    "<ul class=children><li class=post id=post-2><div "
+	    "class=post-content><span class=author>Quinn</span><div "
+	    "class=post-message><p>Hi Pat</p></div></div></li></ul></li>"
+	    "</ul></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Pat");
+	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2017-01-02T10:00");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	assert_ctext(doc, 1, "Hi Pat");
+	qr_doc_free(doc);
+}
+END_TEST
+
 START_TEST(schema_org)
 {
 	struct qr_doc *doc = rd(
@@ -981,6 +1069,10 @@ suite_html(void)
 	tcase_add_test(tc, xenforo_first_post);
 	tcase_add_test(tc, disqus_noscript);
 	tcase_add_test(tc, css_indent);
+	tcase_add_test(tc, css_margins);
+	tcase_add_test(tc, livejournal);
+	tcase_add_test(tc, typepad);
+	tcase_add_test(tc, disqus_saved);
 	tcase_add_test(tc, schema_org);
 	tcase_add_test(tc, microformats);
 	tcase_add_test(tc, generic_unknown);
