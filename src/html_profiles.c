@@ -54,6 +54,18 @@ const struct qr_profile qr_profiles[] = {
 		.drop = ".comment-replies, .comment-actions",
 	},
 	{
+		/* classic Blogger: dt/dd siblings, grouped by read_html.c */
+		.name = "blogger-classic",
+		.detect = "#comments-block, .comments-block",
+		.item = "div.qr-group",
+		.body = ".comment-body, dd",
+		.author = "dt.comment-author, dt",
+		.date = ".comment-timestamp, .comment-footer",
+		.link = ".comment-timestamp > a, .comment-footer > a",
+		.drop = "dt, .comment-footer, .comment-timestamp",
+		.flags = PF_FLAT,
+	},
+	{
 		.name = "disqus-noscript",
 		.detect = ".d-noscript-comments, #disqus_thread > div.comment, #disqus_thread > ul > li.post",
 		.within = ".d-noscript-comments, #disqus_thread",

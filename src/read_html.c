@@ -436,6 +436,45 @@ find_items(struct reader *r, const struct cprof *c)
 	return r->it.n;
 }
 
+/* Comments whose parts are siblings with no element of their own
+ * (classic Blogger: dl#comments-block > dt author, dd body, dd footer)
+ * get one: each leader and the siblings after it, up to the next
+ * leader, move into a new <div class="qr-group">.  Linear. */
+static void
+group_siblings(struct reader *r)
+{
+	struct qr_sel	*lead = qr_sel_compile("dl#comments-block > dt, "
+	    "dl.comments-block > dt, dl.comment-list > dt");
+	xmlNodePtr	*v = NULL, n;
+	size_t		 nv = 0, cap = 0, i;
+
+	for (n = r->root; n != NULL; n = qr_dom_next(n, r->root, 0))
+		if (n->type == XML_ELEMENT_NODE && qr_sel_match(lead, n)) {
+			if (nv == cap) {
+				cap = cap ? cap * 2 : 32;
+				v = qr_xrealloc(v, cap * sizeof(*v));
+			}
+			v[nv++] = n;
+		}
+	for (i = 0; i < nv; i++) {
+		xmlNodePtr g = xmlNewDocNode(r->page, NULL,
+		    (const xmlChar *)"div", NULL), m, next;
+
+		xmlNewProp(g, (const xmlChar *)"class",
+		    (const xmlChar *)"qr-group");
+		xmlAddPrevSibling(v[i], g);
+		for (m = v[i]; m != NULL; m = next) {
+			next = m->next;
+			if (m != v[i] && qr_sel_match(lead, m))
+				break;
+			xmlUnlinkNode(m);
+			xmlAddChild(g, m);
+		}
+	}
+	free(v);
+	qr_sel_free(lead);
+}
+
 /* ---- fields of one comment --------------------------------------------- */
 
 struct picks {
@@ -492,7 +531,10 @@ cut_author(char *s)
 	static const char *const tails[] = { " says:", " says", " sagt:",
 	    " sagt", " dijo:", " dijo", " dit :", " dit:", " schreibt:",
 	    " wrote:", " wrote", " hat geschrieben:", " schrieb:", " disse:",
-	    " zegt:", " said:", NULL };
+	    " zegt:", " said:", " said...", " said\xE2\x80\xA6",
+	    " hat gesagt...", " hat gesagt\xE2\x80\xA6", " a dit...",
+	    " a dit\xE2\x80\xA6", " dijo...", " dijo\xE2\x80\xA6",
+	    " disse...", " zei...", NULL };
 	size_t	l, i;
 	char	*p;
 
@@ -1330,6 +1372,7 @@ qr_read_html(const char *buf, size_t len, const struct qr_options *opt,
 	qr_html_clean(r.page);
 	r.side = qr_sel_compile(side_sel);
 	r.cmt = qr_sel_compile(cmt_sel);
+	group_siblings(&r);
 	r.ping = qr_sel_compile(".pingback, .trackback");
 	r.pingdrop = qr_sel_compile(".reply, .comment-reply-link, "
 	    ".comment-edit-link, .edit-link, .avatar, img, "

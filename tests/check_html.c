@@ -284,6 +284,34 @@ START_TEST(blogger_threaded)
 }
 END_TEST
 
+/* Classic Blogger: each comment is a dt and two dd siblings. */
+START_TEST(blogger_classic)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div class=post-body>Post.</div><div id=comments>"
+	    "<h4>2 comments:</h4><dl id=comments-block>"
+	    "<dt class=comment-author id=c1><a name=c1></a><a "
+	    "href='https://www.blogger.example/profile/9'>Vera</a> said..."
+	    "</dt><dd class=comment-body><p>Lovely photos.</p></dd>"
+	    "<dd class=comment-footer><span class=comment-timestamp><a "
+	    "href='#c1'>March 3, 2010 at 4:05 PM</a></span></dd>"
+	    "<dt class=comment-author id=c2>Anonymous said...</dt>"
+	    "<dd class=comment-body><p>Where is this?</p></dd>"
+	    "<dd class=comment-footer><span class=comment-timestamp>"
+	    "<a href='#c2'>March 4, 2010 at 9:00 AM</a></span></dd>"
+	    "</dl></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Vera");
+	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2010-03-03T16:05");
+	assert_ctext(doc, 0, "Lovely photos.");
+	ck_assert_str_eq(nth(doc, 1)->as.comment.author, "Anonymous");
+	assert_ctext(doc, 1, "Where is this?");
+	ck_assert_int_eq(parent_of(doc, 1), -1);
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* A forum's first page: post #1 is the post; the rest are flat
  * comments even when broken markup nests them. */
 START_TEST(xenforo_first_post)
@@ -1066,6 +1094,7 @@ suite_html(void)
 	tcase_add_test(tc, depth_classes);
 	tcase_add_test(tc, drupal_indented);
 	tcase_add_test(tc, blogger_threaded);
+	tcase_add_test(tc, blogger_classic);
 	tcase_add_test(tc, xenforo_first_post);
 	tcase_add_test(tc, disqus_noscript);
 	tcase_add_test(tc, css_indent);
