@@ -33,6 +33,8 @@ struct open {
 	int		 mcol;		/* column of its marker */
 	int		 tcol;		/* column of its text; -1 not yet */
 	int		 header;	/* no text yet: attribution may come */
+	int		 attr;		/* an attribution line was seen */
+	int		 marker;	/* opened by a list marker */
 };
 
 /* A paragraph being gathered. */
@@ -70,6 +72,8 @@ struct reader {
 	struct qr_node		*qs[16];	/* open ">" quotes */
 	struct qr_node		*qowner;
 	int			 nq;
+	int			 marked;	/* a comment marker seen */
+	int			 attributed;	/* comments must show an author */
 };
 
 /* ## Small helpers */
@@ -444,6 +448,8 @@ name_get(struct reader *r, const char *key, size_t len)
 	return NULL;
 }
 
+static void pop_to(struct reader *, size_t);
+
 static void
 push(struct reader *r, struct qr_node *c, int mcol, int tcol)
 {
@@ -455,7 +461,30 @@ push(struct reader *r, struct qr_node *c, int mcol, int tcol)
 	r->stack[r->depth].mcol = mcol;
 	r->stack[r->depth].tcol = tcol;
 	r->stack[r->depth].header = 1;
+	r->stack[r->depth].attr = 0;
+	r->stack[r->depth].marker = mcol >= 0;
 	r->depth++;
+}
+
+/* Close open comments down to "depth".  In a section found by its
+ * attribution lines, a comment that showed none, has no text of its
+ * own to speak of and no replies, is a list of the page (a form's
+ * help, a meta list), not a comment: it goes.  So do empty ones. */
+static void
+pop_to(struct reader *r, size_t depth)
+{
+	while (r->depth > depth) {
+		struct open	*o = &r->stack[--r->depth];
+		struct qr_node	*c = o->node;
+
+		if (r->own || qr_comment_first_reply(c) != NULL)
+			continue;
+		if (c->first == NULL && c->as.comment.author == NULL &&
+		    c->as.comment.date == NULL)
+			qr_node_unlink(c);
+		else if (r->attributed && !o->attr)
+			qr_node_unlink(c);
+	}
 }
 
 static struct qr_node *
@@ -498,20 +527,34 @@ set_attr(struct reader *r, struct qr_node *c, const struct tattr *a)
 		cm->author = qr_doc_strndup(r->doc, b.data, b.len);
 		qr_buf_free(&b);
 	}
-	if (a->has_date && cm->date == NULL)
+	if (a->has_date && a->date[0] != '\0' && cm->date == NULL)
 		cm->date = qr_doc_strdup(r->doc, a->date);
 }
 
 /* One line of text (not a marker) for the open comment "o". */
 static void
 comment_text(struct reader *r, struct open *o, const char *s, size_t len,
-    int col, unsigned lineno)
+    int col, unsigned lineno, const struct tline *next)
 {
 	struct tattr	a;
 	int		quote = 0;
 
 	if (!r->own) {
 		enum tattr_kind k = qr_text_attr(s, len, r->doc->date, &a);
+
+		/* a name alone, then a date line: the author */
+		if (k == TA_NONE && o->header && next != NULL &&
+		    qr_text_name_line(s, len)) {
+			struct tattr	b;
+			enum tattr_kind	nk = qr_text_attr(next->s, next->len,
+			    r->doc->date, &b);
+
+			if (nk == TA_DATE || (nk == TA_AUTHOR && b.has_date)) {
+				a.kind = k = TA_AUTHOR;
+				a.author = s;
+				a.alen = len;
+			}
+		}
 
 		if (k == TA_NOISE) {
 			para_flush(r);
@@ -520,6 +563,9 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 		if (o->header && (k == TA_AUTHOR || k == TA_DATE)) {
 			para_flush(r);
 			set_attr(r, o->node, &a);
+			o->attr = 1;
+			if (o->marker)
+				r->marked = 1;
 			return;
 		}
 	}
@@ -628,11 +674,50 @@ comment_marker(struct reader *r, size_t i)
 	    r->tl.v[i - 1].indent == l->indent &&
 	    (l->mark == TM_NUM || l->bullet == 2))
 		return 0;
+	/* "6. Juni 2015 um 10:23": a date, not a list */
+	if (l->mark == TM_NUM &&
+	    qr_text_attr(l->s, l->len, NULL, &a) == TA_DATE)
+		return 0;
 	/* a meta list item: "+ Antworten", "• Reply", "□ [avatar]" */
-	if (l->rlen > 0 &&
+	if (l->rlen > 0 && !(l->rest[0] == '[' && l->rest[l->rlen - 1] == ']') &&
 	    qr_text_attr(l->rest, l->rlen, NULL, &a) == TA_NOISE)
 		return 0;
 	return 1;
+}
+
+/* The next non-blank line after "i" (within 2 lines), or NULL. */
+static const struct tline *
+next_line(struct reader *r, size_t i)
+{
+	size_t j;
+
+	for (j = i + 1; j < r->tl.n && j <= i + 3; j++)
+		if (!tl_blank(&r->tl.v[j]))
+			return &r->tl.v[j];
+	return NULL;
+}
+
+/* Does line "i" (no marker) open a comment by itself: "NAME says:",
+ * "NAME DATE", or a name alone over a date line, when the open comment
+ * (if any) already has text? */
+static int
+attribution_starts(struct reader *r, size_t i)
+{
+	const struct tline	*l = &r->tl.v[i], *nx;
+	struct open		*o = top(r);
+	struct tattr		 a, b;
+	enum tattr_kind		 k;
+
+	if (o != NULL && o->header)
+		return 0;
+	k = qr_text_attr(l->s, l->len, r->doc->date, &a);
+	if (k == TA_AUTHOR)
+		return 1;
+	if (k != TA_NONE || !qr_text_name_line(l->s, l->len) ||
+	    (nx = next_line(r, i)) == NULL)
+		return 0;
+	k = qr_text_attr(nx->s, nx->len, r->doc->date, &b);
+	return k == TA_DATE || (k == TA_AUTHOR && b.has_date);
 }
 
 /* Build the thread from lines [from, to). */
@@ -654,8 +739,10 @@ build_thread(struct reader *r, size_t from, size_t to)
 			struct qr_node	*parent, *c, *target = NULL;
 
 			para_flush(r);
+			if (r->depth > 0 && !r->stack[0].marker)
+				pop_to(r, 0);	/* comments opened by attribution */
 			while ((o = top(r)) != NULL && o->mcol >= l->indent)
-				r->depth--;
+				pop_to(r, r->depth - 1);
 			parent = o != NULL ? o->node : r->doc->thread;
 			if ((c = open_comment(r, parent, l->lineno)) == NULL)
 				return;
@@ -669,7 +756,7 @@ build_thread(struct reader *r, size_t from, size_t to)
 				top(r)->tcol = -1;
 			} else if (l->rlen > 0)
 				comment_text(r, top(r), l->rest, l->rlen,
-				    l->rcol, l->lineno);
+				    l->rcol, l->lineno, next_line(r, i));
 			continue;
 		}
 		o = top(r);
@@ -679,16 +766,32 @@ build_thread(struct reader *r, size_t from, size_t to)
 			 * (even left of the number) */
 		} else {
 			while ((o = top(r)) != NULL && l->indent <= o->mcol)
-				r->depth--;
+				pop_to(r, r->depth - 1);
+		}
+		if (!r->own && !r->marked && attribution_starts(r, i)) {
+			/* no markers: a comment starts at its attribution
+			 * (threading shown only by CSS is not in the dump) */
+			struct qr_node *c;
+
+			para_flush(r);
+			pop_to(r, 0);
+			if ((c = open_comment(r, r->doc->thread,
+			    l->lineno)) == NULL)
+				return;
+			push(r, c, -1, -1);
+			comment_text(r, top(r), l->s, l->len, l->indent,
+			    l->lineno, next_line(r, i));
+			continue;
 		}
 		if (o == NULL) {
 			para_flush(r);		/* between comments: not text */
 			continue;
 		}
-		comment_text(r, o, l->s, l->len, l->indent, l->lineno);
+		comment_text(r, o, l->s, l->len, l->indent, l->lineno,
+		    next_line(r, i));
 	}
 	para_flush(r);
-	r->depth = 0;
+	pop_to(r, 0);
 }
 
 /* ## Body */
@@ -844,21 +947,54 @@ read_own(struct reader *r, size_t rule)
 static size_t
 thread_end(struct reader *r, size_t from)
 {
-	size_t i;
+	size_t	i;
+	int	marks = 0;
 
 	for (i = from; i < r->tl.n; i++) {
 		const struct tline	*l = &r->tl.v[i];
 		int			 e;
 
+		struct tattr		 a;
+
+		if (l->mark != TM_NONE)
+			marks = 1;
 		if (tl_blank(l) || l->mark != TM_NONE)
 			continue;
 		if ((e = qr_text_thread_end(l->s, l->len)) != 0) {
 			if (e == 2)
 				r->doc->comments_closed = 1;
+			if (!marks)
+				continue;	/* a form above the thread */
 			return i;
 		}
+		if (!marks && qr_text_attr(l->s, l->len, NULL, &a) == TA_AUTHOR)
+			marks = 1;
 	}
 	return r->tl.n;
+}
+
+/* Attribution lines in [from, to) (the first 80 lines): evidence that
+ * a list is a comment thread. */
+static int
+evidence(struct reader *r, size_t from, size_t to)
+{
+	size_t		i;
+	int		n = 0;
+	struct tattr	a;
+
+	for (i = from; i < to && i < from + 80; i++) {
+		const struct tline *l = &r->tl.v[i];
+		enum tattr_kind k;
+
+		if (tl_blank(l))
+			continue;
+		k = l->mark != TM_NONE ?
+		    qr_text_attr(l->rest, l->rlen, NULL, &a) :
+		    qr_text_attr(l->s, l->len, NULL, &a);
+		if (k == TA_AUTHOR || k == TA_DATE)
+			n++;
+	}
+	return n;
 }
 
 static void
@@ -873,36 +1009,53 @@ read_dump(struct reader *r)
 		return;
 	r->doc->title = qr_doc_strndup(r->doc, tl->v[title].s,
 	    tl->v[title].len);
-	/* A heading followed, within a few lines, by a list marker. */
+	/* A heading ("5 thoughts on …", "Kommentare:") whose section shows
+	 * attribution lines: the first such. */
 	for (i = title + 1; i < tl->n && ts == tl->n; i++) {
 		const struct tline *l = &tl->v[i];
-		size_t j;
 
 		if (l->mark != TM_NONE || tl_blank(l) ||
 		    !qr_text_comments_heading(l->s, l->len))
 			continue;
-		for (j = i + 1; j < tl->n && j < i + 12; j++)
-			if (tl->v[j].mark != TM_NONE) {
-				head = i;
-				ts = i + 1;
-				break;
-			}
+		if (evidence(r, i + 1, thread_end(r, i + 1)) > 0) {
+			head = i;
+			ts = i + 1;
+			r->attributed = 1;
+		}
 	}
 	if (ts == tl->n) {
-		/* the trailing numbered list: the last "1." at the least
-		 * indentation */
-		int best = -1;
+		/* the trailing numbered list (the seed's layout): the last
+		 * "1." at the least indentation, with nothing after it but
+		 * what ends a thread -- or with attribution lines */
+		int	best = -1;
+		size_t	cand = tl->n, j;
 
 		for (i = title + 1; i < tl->n; i++) {
 			const struct tline *l = &tl->v[i];
 
 			if (l->mark == TM_NUM && l->num == 1 &&
 			    (best < 0 || l->indent <= best) &&
-			    (i == 0 || tl_blank(&tl->v[i - 1]) ||
+			    (tl_blank(&tl->v[i - 1]) ||
 			    tl->v[i - 1].mark != TM_NONE)) {
 				best = l->indent;
-				ts = head = i;
+				cand = i;
 			}
+		}
+		if (cand < tl->n) {
+			int closed = r->doc->comments_closed;
+
+			te = thread_end(r, cand);
+			for (j = te < tl->n ? te + 1 : te; j < tl->n &&
+			    tl_blank(&tl->v[j]); j++)
+				continue;
+			if (j == tl->n)
+				ts = head = cand;
+			else if (evidence(r, cand, te) > 1) {
+				ts = head = cand;
+				r->attributed = 1;
+			}
+			else
+				r->doc->comments_closed = closed;
 		}
 	}
 	te = ts < tl->n ? thread_end(r, ts) : tl->n;
@@ -916,6 +1069,8 @@ read_dump(struct reader *r)
 				break;
 			}
 	}
+	if (getenv("QUIRE_TEXT_DEBUG") != NULL)
+		fprintf(stderr, "head %zu ts %zu te %zu\n", head + 1, ts + 1, te + 1);
 	build_body(r, title + 1, head);
 	if (ts < te)
 		build_thread(r, ts, te);

@@ -76,6 +76,9 @@ struct tattr {
 enum tattr_kind qr_text_attr(const char *s, size_t len, const char *ref,
 	    struct tattr *);
 
+/* Could s be a name alone on its line ("toddball", "Sallie Goetsch")? */
+int	qr_text_name_line(const char *s, size_t len);
+
 /* A heading that opens a comment section ("5 thoughts on “…”",
  * "12 Kommentare", "Comments", "Leserkommentare") */
 int	qr_text_comments_heading(const char *s, size_t len);

@@ -17,7 +17,7 @@ static const char *const says[] = {
 	" says", " said", " sagt", " sagte", " dit", " schreibt", " meint",
 	" wrote", " writes", " dice", " escribió", " disse", " zegt",
 	" skriver", " scrive", " ha scritto", " kommentierte", " a dit",
-	NULL
+	" dijo", " disse", " schrieb", " antwortete", " replied", NULL
 };
 
 /* Whole lines that are only links or buttons of a comment. */
@@ -106,7 +106,105 @@ date_line(const char *s, size_t len, const char *ref, char out[QR_DATE_MAX])
 		digits += isdigit((unsigned char)buf[i]) != 0;
 	if (digits < 2)
 		return 0;
-	return qr_date_from_text_near(buf, ref, out);
+	if (qr_date_from_text_near(buf, ref, out))
+		return 1;
+	/* a date shown without its year ("Jun 20th at 2:41 am"): a date
+	 * line all the same, but no date for the model */
+	if (ref == NULL && qr_date_from_text_near(buf, "2000-01-01", out)) {
+		out[0] = '\0';
+		return 1;
+	}
+	return 0;
+}
+
+/* Month names (and abbreviations) of the corpus languages, and a few
+ * weekdays, that may stand before the first digit of a date. */
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni",
+	"juli", "oktober", "dezember", "janvier", "février", "mars",
+	"avril", "juin", "juillet", "août", "septembre", "octobre",
+	"novembre", "décembre", "enero", "febrero", "marzo", "abril",
+	"mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+	"noviembre", "diciembre", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+	"mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mon",
+	"tue", "wed", "thu", "fri", "sat", "sun", "mo", "di", "mi", "do",
+	"fr", "sa", "so", NULL
+};
+
+/* "NAME DATE" or "NAMEDATE" (Blogger glues them): the date read from
+ * the line, the name before it.  Returns 1 and fills "a". */
+static int
+author_date(const char *s, size_t n, const char *ref, struct tattr *a)
+{
+	char	 buf[128];
+	size_t	 d, e, k, i, j, w;
+	int	 words = 1;
+
+	for (d = 0; d < n && !isdigit((unsigned char)s[d]); d++)
+		continue;
+	if (d == 0 || d == n || n >= sizeof(buf))
+		return 0;
+	/* the name: before the digits, less month and weekday names and
+	 * the separators between */
+	e = d;
+	for (;;) {
+		for (;;) {
+			unsigned char c = e > 0 ? (unsigned char)s[e - 1] : 0;
+
+			if (c == ' ' || c == ',' || c == '.' || c == '|' ||
+			    c == '-' || c == '_' || c == '#' || c == '(')
+				e--;
+			else if (e >= 2 && c == 0xb7 &&
+			    (unsigned char)s[e - 2] == 0xc2)
+				e -= 2;			/* · */
+			else if (e >= 3 && (c == 0x93 || c == 0x94) &&
+			    (unsigned char)s[e - 2] == 0x80 &&
+			    (unsigned char)s[e - 3] == 0xe2)
+				e -= 3;			/* – — */
+			else
+				break;
+		}
+		for (k = 0; months[k] != NULL; k++) {
+			w = strlen(months[k]);
+			if (w <= e && strncasecmp(s + e - w, months[k], w) == 0 &&
+			    (w == e || !isalpha((unsigned char)s[e - w - 1]) ||
+			    (isupper((unsigned char)s[e - w]) &&
+			    islower((unsigned char)s[e - w - 1]))))
+				break;
+		}
+		if (months[k] == NULL)
+			break;
+		e -= w;
+	}
+	/* "on", "am", "at", "le", "el" before the date */
+	if (e > 3 && s[e - 3] == ' ' && isalpha((unsigned char)s[e - 2]) &&
+	    isalpha((unsigned char)s[e - 1]) && islower((unsigned char)s[e - 2]))
+		e -= 3;
+	for (i = e, j = 0; i < n; i++)
+		buf[j++] = s[i] == '_' ? ' ' : s[i];
+	buf[j] = '\0';
+	if (!date_line(buf, j, ref, a->date))
+		return 0;
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '|'))
+		e--;
+	i = 0;
+	while (i < e && (s[i] == ' ' || s[i] == '_'))
+		i++;
+	if (e <= i || e - i > 60)
+		return 0;
+	for (k = i; k < e; k++)
+		if (s[k] == ' ')
+			words++;
+	if (words > 6)
+		return 0;
+	a->author = s + i;
+	a->alen = e - i;
+	a->has_date = 1;
+	return 1;
 }
 
 enum tattr_kind
@@ -149,11 +247,24 @@ qr_text_attr(const char *s, size_t len, const char *ref, struct tattr *a)
 					e++;
 				if (e < n && p[e] == ':')
 					e++;
-				else if (e < n)
+				else if (e < n && !(p[n - 1] == ':' &&
+				    date_line(p + e, n - e - 1, ref, tmp)))
 					continue;	/* "NAME says that..." */
 				a->kind = TA_AUTHOR;
 				a->author = p;
 				a->alen = i;
+				/* "NAME [avatar] wrote on DATE:" */
+				while (a->alen > 0 && p[a->alen - 1] == ']') {
+					const char *o = p + a->alen - 1;
+
+					while (o > p && *o != '[')
+						o--;
+					if (*o != '[')
+						break;
+					a->alen = (size_t)(o - p);
+					while (a->alen > 0 && p[a->alen - 1] == ' ')
+						a->alen--;
+				}
 				while (e < n && p[e] == ' ')
 					e++;
 				if (e < n && date_line(p + e, n - e, ref, tmp)) {
@@ -183,6 +294,8 @@ qr_text_attr(const char *s, size_t len, const char *ref, struct tattr *a)
 		}
 		return TA_AUTHOR;
 	}
+	if (n <= 100 && author_date(p, n, ref, a))
+		return a->kind = TA_AUTHOR;
 	if (n <= 64 && date_line(p, n, ref, tmp)) {
 		a->kind = TA_DATE;
 		a->has_date = 1;
@@ -200,7 +313,7 @@ static const char *const heading_words[] = {
 	"comentario", "comentários", "commenti", "reacties", "antworten",
 	"reaktionen", "meinungen", "responses to", "comments on",
 	"comments to", "kommentare zu", "réponses", "respuestas",
-	"beiträge", "leave a comment", NULL
+	"leave a comment", NULL
 };
 
 int
@@ -218,6 +331,19 @@ qr_text_comments_heading(const char *s, size_t len)
 		n--;
 	if (n == 0 || n > 120)
 		return 0;
+	/* "There are 13 comments": a count and the word at the end */
+	if (n <= 60 && !isdigit((unsigned char)*p)) {
+		size_t j;
+
+		for (j = n; j > 1; j--)
+			if (p[j - 1] == ' ' && isdigit((unsigned char)p[j - 2]))
+				break;
+		if (j > 1) {
+			for (k = 0; heading_words[k] != NULL; k++)
+				if (eq_ci(p + j, n - j, heading_words[k]))
+					return 1;
+		}
+	}
 	while (n > 0 && isdigit((unsigned char)*p))
 		p++, n--, count = 1;
 	while (n > 0 && *p == ' ')
@@ -229,7 +355,7 @@ qr_text_comments_heading(const char *s, size_t len)
 		if (n == w)
 			return 1;
 		/* "5 thoughts on “Title”", "12 Comments on Title" */
-		if (count && p[w] == ' ')
+		if (count && (p[w] == ' ' || p[w] == '.' || p[w] == ':'))
 			return 1;
 		if (strstr(heading_words[k], " on") != NULL ||
 		    strstr(heading_words[k], " zu") != NULL ||
@@ -280,4 +406,20 @@ qr_text_thread_end(const char *s, size_t len)
 		    (n == strlen(end[k]) || !isalpha((unsigned char)p[strlen(end[k])])))
 			return 1;
 	return 0;
+}
+
+int
+qr_text_name_line(const char *s, size_t len)
+{
+	size_t	i, words = 1;
+
+	if (len == 0 || len > 48 || s[len - 1] == '.' || s[len - 1] == '!' ||
+	    s[len - 1] == '?' || s[len - 1] == ',' || s[len - 1] == ':')
+		return 0;
+	if (isdigit((unsigned char)s[0]))
+		return 0;
+	for (i = 0; i < len; i++)
+		if (s[i] == ' ')
+			words++;
+	return words <= 6;
 }
