@@ -542,9 +542,24 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 	if (!r->own) {
 		enum tattr_kind k = qr_text_attr(s, len, r->doc->date, &a);
 
+		/* avatar junk over "NAME says:"; "NAME" over "says:" */
+		if (k == TA_NONE && o->header && !o->attr && next != NULL &&
+		    next->mark == TM_NONE) {
+			struct tattr	b;
+			enum tattr_kind	nk = qr_text_attr(next->s, next->len,
+			    r->doc->date, &b);
+
+			if (nk == TA_AUTHOR && b.alen == 0 &&
+			    qr_text_name_line(s, len)) {
+				a.kind = k = TA_AUTHOR;
+				a.author = s;
+				a.alen = len;
+			} else if (nk == TA_AUTHOR)
+				return;
+		}
 		/* a name alone, then a date line: the author */
-		if (k == TA_NONE && o->header && next != NULL &&
-		    qr_text_name_line(s, len)) {
+		if (k == TA_NONE && o->header && !o->attr && next != NULL &&
+		    next->mark == TM_NONE && qr_text_name_line(s, len)) {
 			struct tattr	b;
 			enum tattr_kind	nk = qr_text_attr(next->s, next->len,
 			    r->doc->date, &b);
@@ -676,6 +691,7 @@ comment_marker(struct reader *r, size_t i)
 		return 0;
 	/* "6. Juni 2015 um 10:23": a date, not a list */
 	if (l->mark == TM_NUM &&
+	    qr_text_attr(l->rest, l->rlen, NULL, &a) != TA_AUTHOR &&
 	    qr_text_attr(l->s, l->len, NULL, &a) == TA_DATE)
 		return 0;
 	/* a meta list item: "+ Antworten", "• Reply", "□ [avatar]" */
@@ -974,25 +990,32 @@ thread_end(struct reader *r, size_t from)
 }
 
 /* Attribution lines in [from, to) (the first 80 lines): evidence that
- * a list is a comment thread. */
+ * a list is a comment thread.  *anchored counts those on a list
+ * marker's line or in the two lines after it. */
 static int
-evidence(struct reader *r, size_t from, size_t to)
+evidence(struct reader *r, size_t from, size_t to, int *anchored)
 {
-	size_t		i;
+	size_t		i, lastmark = (size_t)-1;
 	int		n = 0;
 	struct tattr	a;
 
+	*anchored = 0;
 	for (i = from; i < to && i < from + 80; i++) {
 		const struct tline *l = &r->tl.v[i];
 		enum tattr_kind k;
 
 		if (tl_blank(l))
 			continue;
+		if (l->mark != TM_NONE)
+			lastmark = i;
 		k = l->mark != TM_NONE ?
 		    qr_text_attr(l->rest, l->rlen, NULL, &a) :
 		    qr_text_attr(l->s, l->len, NULL, &a);
-		if (k == TA_AUTHOR || k == TA_DATE)
+		if (k == TA_AUTHOR || k == TA_DATE) {
 			n++;
+			if (lastmark != (size_t)-1 && i <= lastmark + 2)
+				(*anchored)++;
+		}
 	}
 	return n;
 }
@@ -1001,7 +1024,7 @@ static void
 read_dump(struct reader *r)
 {
 	struct tlines	*tl = &r->tl;
-	size_t		 i, title, head = tl->n, ts = tl->n, te;
+	size_t		 i, title, head = tl->n, ts = tl->n, te, trail = tl->n;
 
 	for (title = 0; title < tl->n && tl_blank(&tl->v[title]); title++)
 		continue;
@@ -1011,17 +1034,27 @@ read_dump(struct reader *r)
 	    tl->v[title].len);
 	/* A heading ("5 thoughts on …", "Kommentare:") whose section shows
 	 * attribution lines: the first such. */
-	for (i = title + 1; i < tl->n && ts == tl->n; i++) {
-		const struct tline *l = &tl->v[i];
+	{
+		int best = 0, ev, anch, found = 0;
 
-		if (l->mark != TM_NONE || tl_blank(l) ||
-		    !qr_text_comments_heading(l->s, l->len))
-			continue;
-		if (evidence(r, i + 1, thread_end(r, i + 1)) > 0) {
-			head = i;
-			ts = i + 1;
-			r->attributed = 1;
+		for (i = title + 1; i < tl->n && !found; i++) {
+			const struct tline *l = &tl->v[i];
+
+			if (l->mark != TM_NONE || tl_blank(l) ||
+			    !qr_text_comments_heading(l->s, l->len))
+				continue;
+			ev = evidence(r, i + 1, thread_end(r, i + 1), &anch);
+			if (anch > 0 || ev > best) {
+				best = ev;
+				head = i;
+				ts = i + 1;
+				r->attributed = 1;
+				found = anch > 0;
+			}
 		}
+		r->doc->comments_closed = 0;
+		if (ts < tl->n)
+			(void)thread_end(r, ts);
 	}
 	if (ts == tl->n) {
 		/* the trailing numbered list (the seed's layout): the last
@@ -1048,15 +1081,53 @@ read_dump(struct reader *r)
 			for (j = te < tl->n ? te + 1 : te; j < tl->n &&
 			    tl_blank(&tl->v[j]); j++)
 				continue;
-			if (j == tl->n)
+			if (j == tl->n && te < tl->n && r->doc->comments_closed)
 				ts = head = cand;
-			else if (evidence(r, cand, te) > 1) {
-				ts = head = cand;
-				r->attributed = 1;
-			}
-			else
+			else {
 				r->doc->comments_closed = closed;
+				if (j == tl->n)
+					trail = cand;
+			}
 		}
+	}
+	if (ts == tl->n) {
+		/* no heading: the first list item that shows an attribution
+		 * ("NAME says:" on its line or the two after it) */
+		for (i = title + 1; i < tl->n && ts == tl->n; i++) {
+			const struct tline	*l = &tl->v[i];
+			size_t			 j, k = 0;
+			struct tattr		 a;
+
+			if (l->mark == TM_NONE)
+				continue;
+			if (qr_text_attr(l->rest, l->rlen, NULL, &a) == TA_AUTHOR)
+				ts = head = i;
+			for (j = i + 1; j < tl->n && k < 2 && ts == tl->n; j++) {
+				if (tl_blank(&tl->v[j]))
+					continue;
+				if (tl->v[j].mark != TM_NONE)
+					break;
+				k++;
+				if (qr_text_attr(tl->v[j].s, tl->v[j].len, NULL,
+				    &a) == TA_AUTHOR && a.alen > 0)
+					ts = head = i;
+			}
+		}
+		if (ts < tl->n)
+			r->attributed = 1;
+	}
+	if (ts == tl->n && trail < tl->n) {
+		/* a trailing numbered list to the end: the seed's layout
+		 * without "Comments are closed." (not lynx's link list) */
+		size_t	j;
+		int	links = 0;
+
+		for (j = trail; j < tl->n; j++)
+			if (tl->v[j].mark != TM_NONE && tl->v[j].rlen >= 4 &&
+			    strncmp(tl->v[j].rest, "http", 4) == 0)
+				links++;
+		if (links == 0)
+			ts = head = trail;
 	}
 	te = ts < tl->n ? thread_end(r, ts) : tl->n;
 	if (ts == tl->n) {

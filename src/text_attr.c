@@ -233,6 +233,19 @@ qr_text_attr(const char *s, size_t len, const char *ref, struct tattr *a)
 		continue;
 	if (i == n && n <= 6)
 		return a->kind = TA_NOISE;
+	/* "says:" alone: the name was on the line above */
+	for (k = 0; says[k] != NULL; k++) {
+		size_t w = strlen(says[k]) - 1;
+
+		if ((n == w + 1 && p[w] == ':' &&
+		    strncasecmp(p, says[k] + 1, w) == 0) ||
+		    eq_ci(p, n, says[k] + 1)) {
+			a->kind = TA_AUTHOR;
+			a->author = p;
+			a->alen = 0;
+			return TA_AUTHOR;
+		}
+	}
 	/* "NAME says:" (+ maybe a date after) */
 	if (n < 160) {
 		for (i = 1; i < n; i++) {
@@ -305,15 +318,18 @@ qr_text_attr(const char *s, size_t len, const char *ref, struct tattr *a)
 	return TA_NONE;
 }
 
-/* Words that name a comment section, after an optional count. */
+/* Words that name a comment section, after an optional count; the
+ * ones after "bare" also alone ("Comments"), the others only with a
+ * count ("2 Antworten", "3 replies"). */
 static const char *const heading_words[] = {
-	"comment", "comments", "thoughts on", "thought on", "responses",
-	"response", "replies", "reply", "kommentare", "kommentar",
-	"leserkommentare", "commentaires", "commentaire", "comentarios",
-	"comentario", "comentários", "commenti", "reacties", "antworten",
-	"reaktionen", "meinungen", "responses to", "comments on",
-	"comments to", "kommentare zu", "réponses", "respuestas",
-	"leave a comment", NULL
+	"comments", "thoughts on", "thought on", "responses to",
+	"comments on", "comments to", "kommentare zu", "kommentare",
+	"leserkommentare", "commentaires", "comentarios", "comentários",
+	"commenti", "reacties", "reaktionen", "leave a comment",
+	"bare",
+	"comment", "responses", "response", "replies", "reply",
+	"kommentar", "commentaire", "comentario", "antworten", "antwort",
+	"meinungen", "réponses", "respuestas", NULL
 };
 
 int
@@ -349,6 +365,11 @@ qr_text_comments_heading(const char *s, size_t len)
 	while (n > 0 && *p == ' ')
 		p++, n--;
 	for (k = 0; heading_words[k] != NULL; k++) {
+		if (strcmp(heading_words[k], "bare") == 0) {
+			if (!count)
+				break;
+			continue;
+		}
 		w = strlen(heading_words[k]);
 		if (n < w || strncasecmp(p, heading_words[k], w) != 0)
 			continue;
