@@ -521,9 +521,17 @@ set_attr(struct reader *r, struct qr_node *c, const struct tattr *a)
 		struct qr_buf	b = {0};
 		size_t		i;
 
-		/* html2text writes link text as Name_Surname */
+		/* html2text writes linked names as Name_Surname (a user
+		 * name like mike_r keeps its underscore) */
+		int spaced = 0;
+
+		for (i = 0; i + 1 < a->alen; i++)
+			if (a->author[i] == '_' && a->author[i + 1] >= 'A' &&
+			    a->author[i + 1] <= 'Z')
+				spaced = 1;
 		for (i = 0; i < a->alen; i++)
-			qr_buf_putc(&b, a->author[i] == '_' ? ' ' : a->author[i]);
+			qr_buf_putc(&b, spaced && a->author[i] == '_' ? ' ' :
+			    a->author[i]);
 		cm->author = qr_doc_strndup(r->doc, b.data, b.len);
 		qr_buf_free(&b);
 	}
@@ -745,10 +753,17 @@ build_thread(struct reader *r, size_t from, size_t to)
 	for (i = from; i < to && !r->failed; i++) {
 		const struct tline	*l = &r->tl.v[i];
 		struct open		*o;
+		struct tattr		 a;
 
 		if (tl_blank(l)) {
 			para_flush(r);
 			r->nq = 0;
+			continue;
+		}
+		if (l->mark != TM_NONE && l->rlen > 0 && !r->own &&
+		    !comment_marker(r, i) &&
+		    qr_text_attr(l->rest, l->rlen, NULL, &a) == TA_NOISE) {
+			para_flush(r);		/* "+ Antworten" */
 			continue;
 		}
 		if (comment_marker(r, i)) {
@@ -1122,10 +1137,15 @@ read_dump(struct reader *r)
 		size_t	j;
 		int	links = 0;
 
-		for (j = trail; j < tl->n; j++)
+		for (j = trail; j < tl->n; j++) {
 			if (tl->v[j].mark != TM_NONE && tl->v[j].rlen >= 4 &&
 			    strncmp(tl->v[j].rest, "http", 4) == 0)
 				links++;
+			/* text back at the list's column: not the end */
+			if (tl->v[j].mark == TM_NONE && !tl_blank(&tl->v[j]) &&
+			    tl->v[j].indent <= tl->v[trail].indent)
+				links++;
+		}
 		if (links == 0)
 			ts = head = trail;
 	}

@@ -81,7 +81,7 @@ find_marker(struct tline *l)
 	size_t		 i = 0, n, k;
 	int		 cols;
 
-	while (i < l->len && i < 4 && s[i] >= '0' && s[i] <= '9')
+	while (i < l->len && i < 6 && s[i] >= '0' && s[i] <= '9')
 		i++;
 	if (i > 0 && i < l->len && s[i] == '.' &&
 	    (i + 1 == l->len || s[i + 1] == ' ' || s[i + 1] == '\t')) {
