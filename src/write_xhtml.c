@@ -194,11 +194,13 @@ date(struct xw *w, xmlNodePtr parent, const char *d)
 
 /* ---- images ------------------------------------------------------------ */
 
-/* An image: <img> when it is local or --remote-images keeps it; a
- * remote one otherwise becomes a link to it with its alt text, since
- * EPUB readers do not fetch remote images (epubcheck RSC-006); a
- * refused one (data:, javascript:, ...) leaves only its alt text.
- * Returns whether anything was written. */
+/* An image.  By default no <img> is written, since none would load in
+ * an EPUB: a remote image becomes a link to it with its alt text
+ * (readers do not fetch remote images; epubcheck RSC-006), and a
+ * relative one that no base URL resolves leaves its alt text (its file
+ * is not in the book; RSC-007).  With --remote-images both are kept as
+ * <img>.  A refused one (data:, javascript:, ...) leaves only its alt
+ * text.  Returns whether anything was written. */
 static int
 image(struct xw *w, xmlNodePtr parent, const struct qr_node *n)
 {
@@ -208,7 +210,8 @@ image(struct xw *w, xmlNodePtr parent, const struct qr_node *n)
 	xmlNodePtr		 e;
 	int			 done = 1;
 
-	if (k == XH_URL_LOCAL || (k == XH_URL_REMOTE && w->opt->remote_images)) {
+	if ((k == XH_URL_LOCAL || k == XH_URL_REMOTE) &&
+	    w->opt->remote_images) {
 		e = el(w, parent, "img", NULL);
 		xmlNewProp(e, (const xmlChar *)"src", (const xmlChar *)src);
 		xmlNewProp(e, (const xmlChar *)"alt",
@@ -216,9 +219,12 @@ image(struct xw *w, xmlNodePtr parent, const struct qr_node *n)
 		if (title != NULL)
 			xmlNewProp(e, (const xmlChar *)"title",
 			    (const xmlChar *)title);
-	} else if (k == XH_URL_REMOTE && w->in_link == 0) {
-		e = el(w, parent, "a", "image");
-		xmlNewProp(e, (const xmlChar *)"href", (const xmlChar *)src);
+	} else if (k == XH_URL_REMOTE) {
+		/* inside a link already: the text alone */
+		if (w->in_link > 0)
+			e = el(w, parent, "span", "image");
+		else
+			e = anchor(w, parent, src, "image");
 		if (title != NULL)
 			xmlNewProp(e, (const xmlChar *)"title",
 			    (const xmlChar *)title);
@@ -581,7 +587,7 @@ fill_metadata(struct xw *w)
 		raw(w, el(w, p, "span", "site"), site);
 	}
 	free(href);
-	if (p->children == NULL) {
+	if (parts == 0) {
 		xmlUnlinkNode(p);
 		xmlFreeNode(p);
 	}
@@ -601,7 +607,7 @@ fill_metadata(struct xw *w)
 		}
 	}
 	free(site);
-	if (hd->children == NULL) {
+	if (xmlFirstElementChild(hd) == NULL) {
 		xmlFreeNode(b);
 		return NULL;
 	}

@@ -28,7 +28,7 @@ static const struct {
 	const char	*name;
 	const char	*inside;	/* element it must sit in */
 } slots[XH_SLOT__MAX] = {
-	[XH_SLOT_TITLE] = { "title", "title" },
+	[XH_SLOT_TITLE] = { "title", "html" },	/* <title>, <h1>, ... */
 	[XH_SLOT_STYLESHEET] = { "stylesheet", "head" },
 	[XH_SLOT_HEAD] = { "head", "head" },
 	[XH_SLOT_METADATA] = { "metadata", "body" },
