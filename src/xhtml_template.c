@@ -318,6 +318,14 @@ xh_template_fill(xmlNodePtr pi, xmlNodePtr box)
 	xmlNodePtr c;
 
 	if (box != NULL) {
+		/* the template's own line break stands before the PI */
+		c = box->children;
+		if (c != NULL && c->type == XML_TEXT_NODE && c->content != NULL &&
+		    strcmp((const char *)c->content, "\n") == 0 &&
+		    pi->prev != NULL && pi->prev->type == XML_TEXT_NODE) {
+			xmlUnlinkNode(c);
+			xmlFreeNode(c);
+		}
 		while ((c = box->children) != NULL) {
 			xmlUnlinkNode(c);
 			xmlAddPrevSibling(pi, c);

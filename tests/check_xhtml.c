@@ -946,11 +946,18 @@ START_TEST(test_deep_chain)
 	    " \xc2\xb7 2017-02-15 09:12 \xc2\xb7 in reply to Person 4");
 	xmlFreeDoc(x);
 	qr_doc_free(doc);
+}
+END_TEST
 
-	/* a small one for the EPUB check */
-	doc = chain_doc(12);
-	x = render(doc, NULL, "chain-12", NULL);
+START_TEST(test_chain)
+{
+	struct qr_doc	*doc = chain_doc(12);
+	xmlDocPtr	 x = render(doc, NULL, "chain-12", NULL);
+
 	check_common(x);
+	ck_xp_num(x, "count(//h:ul[@class='replies'])", 4);
+	ck_xp_num(x, "count(//h:p[@class='meta'][contains(., "
+	    "'in reply to')])", 12 - 5);
 	xmlFreeDoc(x);
 	qr_doc_free(doc);
 }
@@ -974,6 +981,11 @@ suite_xhtml(void)
 	tcase_add_test(tc, test_images);
 	tcase_add_test(tc, test_template_errors);
 	tcase_add_test(tc, test_template_custom);
+	tcase_add_test(tc, test_chain);
+	suite_add_tcase(s, tc);
+	/* apart, so tests/xhtml.sh can leave it out (CK_RUN_CASE=xhtml) */
+	tc = tcase_create("deep");
+	tcase_set_timeout(tc, 300);
 	tcase_add_test(tc, test_deep_chain);
 	suite_add_tcase(s, tc);
 	return s;

@@ -22,7 +22,7 @@ if have text; then
 else
 	echo "screenshots: no text reader yet: the seed is replaced by the 'structure' test model"
 	tmp=$(mktemp -d)
-	QUIRE_XHTML_DUMP=$tmp CK_RUN_SUITE=xhtml CK_VERBOSITY=silent "$check" >/dev/null 2>&1
+	QUIRE_XHTML_DUMP=$tmp CK_RUN_SUITE=xhtml CK_RUN_CASE=xhtml CK_VERBOSITY=silent "$check" >/dev/null 2>&1
 	cp "$tmp/structure.xhtml" "$out/seed.xhtml" && pages="$pages seed"
 	cp "$tmp/chain-12.xhtml" "$out/chain-12.xhtml" && pages="$pages chain-12"
 	rm -rf "$tmp"

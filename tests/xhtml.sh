@@ -24,7 +24,7 @@ bad() { echo "FAIL: $*"; fail=$((fail + 1)); }
 have() { ! echo x | "$q" -f "$1" -t json 2>&1 >/dev/null | grep -q 'not available'; }
 
 # 1. the models of the unit tests
-if QUIRE_XHTML_DUMP=$out CK_RUN_SUITE=xhtml CK_VERBOSITY=silent \
+if QUIRE_XHTML_DUMP=$out CK_RUN_SUITE=xhtml CK_RUN_CASE=xhtml CK_VERBOSITY=silent \
     "$check" >"$tmp/log" 2>&1; then ok
 else cat "$tmp/log"; bad "check_quire (suite xhtml) failed"; fi
 # a local image (a 1x1 PNG), for templates or pages that keep one
