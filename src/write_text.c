@@ -509,10 +509,11 @@ avail_width(const struct tw *t)
 
 /*
  * Write running text s[0..n) ('\n' = a hard line break) under the
- * current prefix.  Returns the widest line's text width.
+ * current prefix; with "spaces_only", break only at spaces (the title).
+ * Returns the widest line's text width.
  */
 static int
-put_wrapped(struct tw *t, const char *s, size_t n)
+put_wrapped_mode(struct tw *t, const char *s, size_t n, int spaces_only)
 {
 	size_t	i, a = 0, k;
 	int	widest = 0, av = avail_width(t);
@@ -520,7 +521,7 @@ put_wrapped(struct tw *t, const char *s, size_t n)
 	for (i = 0; i <= n; i++) {
 		if (i < n && s[i] != '\n')
 			continue;
-		wrap(t, s + a, i - a, av, av, 0);
+		wrap(t, s + a, i - a, av, av, spaces_only);
 		for (k = 0; k < t->nspans; k++) {
 			size_t	plen;
 			int	w;
@@ -537,6 +538,32 @@ put_wrapped(struct tw *t, const char *s, size_t n)
 		a = i + 1;
 	}
 	return widest;
+}
+
+static int
+put_wrapped(struct tw *t, const char *s, size_t n)
+{
+	return put_wrapped_mode(t, s, n, 0);
+}
+
+/*
+ * A block whose text starts with what the reader takes for structure
+ * (a quote mark, a bullet or number marker, a backslash) gets a
+ * backslash in front, which the reader removes.  Wrapped lines never
+ * start so (wrap() does not break there).
+ */
+static void
+escape_start(struct qr_buf *b)
+{
+	size_t n = b->len;
+
+	if (n == 0 || (b->data[0] != '\\' && !structural_start(b->data, n) &&
+	    !(n >= 6 && memcmp(b->data, "[image", 6) == 0)))
+		return;
+	qr_buf_grow(b, 2);
+	memmove(b->data + 1, b->data, n + 1);
+	b->data[0] = '\\';
+	b->len++;
 }
 
 /* ---- blocks ------------------------------------------------------- */
@@ -588,6 +615,7 @@ put_heading(struct tw *t, const struct qr_node *n)
 	inline_text(t, n);
 	if (t->text.len == 0)
 		return;
+	escape_start(&t->text);
 	w = put_wrapped(t, t->text.data, t->text.len);
 	begin_line(t);
 	while (w-- > 0)
@@ -868,6 +896,7 @@ write_tree(struct tw *t, const struct qr_node *root)
 				put_heading(t, n);
 			else {
 				inline_text(t, n);
+				escape_start(&t->text);
 				put_wrapped(t, t->text.data ? t->text.data :
 				    "", t->text.len);
 			}
@@ -990,7 +1019,7 @@ put_head(struct tw *t, const struct qr_doc *doc)
 		qr_buf_puts(&t->line, "===");
 		flush_line(t);
 	} else {
-		widest = put_wrapped(t, title, strlen(title));
+		widest = put_wrapped_mode(t, title, strlen(title), 1);
 		qr_buf_clear(&t->line);
 		while (widest-- > 0)
 			qr_buf_putc(&t->line, '=');

@@ -55,15 +55,22 @@ STRUCT = re.compile(r'(>|[\u2022*+o\-\u25e6\u25aa](?: |$)|\d+[.)](?: |$))')
 
 
 def breakable(s):
-    """Has s a break opportunity the writer could take (UAX #14 minus
-    the opportunities before structure)?"""
+    """Has s a break opportunity the writer could take: UAX #14's, except
+    inside a URL and before structure (doc/text-format.md)?"""
     if _lib is None:
-        return False
+        return ' ' in s.strip(' ')
     b = s.encode('utf-8')
     p = ctypes.create_string_buffer(len(b) + 1)
     _lib.u8_possible_linebreaks_v2(b, len(b), b'UTF-8', p)
+    inurl = bytearray(len(b) + 1)
+    pos = 0
+    for tok in b.split(b' '):
+        if is_url(tok.decode('utf-8', 'replace')):
+            for k in range(pos + 1, pos + len(tok)):
+                inurl[k] = 1
+        pos += len(tok) + 1
     for i in range(1, len(b)):
-        if p.raw[i] in (2, 3, 4):          # possible, mandatory, hyphenation
+        if p.raw[i] in (2, 3, 4) and not inurl[i]:
             rest = b[i:].decode('utf-8', 'replace')
             if not STRUCT.match(rest):
                 return True
@@ -189,18 +196,30 @@ def parse_line(line):
     return depth, items, line[pos:]
 
 
-def output_stream(lines):
-    """Tokens of the output lines: ('c', ch, depth), ('LB',), ('OPT', s)."""
+def output_stream(lines, codes):
+    """Tokens of the output lines: ('c', ch, depth), ('LB',), ('OPT', s).
+    A line that ends with a code line of the model is taken as that code
+    line under its prefix (code may start with '>' or '- ')."""
     out = []
     prev_blank = True
     for line in lines:
-        if line.strip(' >') == '':
+        depth, items, content = parse_line(line)
+        if (depth or items) and codes:
+            for cl in codes:
+                if line.endswith('    ' + cl) and \
+                        parse_line(line[:-len(cl)])[2] == '':
+                    depth, items, _ = parse_line(line[:-len(cl)])
+                    content = cl
+                    break
+        if content == '':
             out.append(('LB',))
             prev_blank = True
             continue
-        depth, items, content = parse_line(line)
         for it in items:
             out.append(('OPT', it))
+        if content.startswith('\\'):
+            out.append(('OPT', '\\'))         # an escaped block start
+            content = content[1:]
         if not prev_blank and content and set(content) == {'-'}:
             out.append(('OPT', content))        # a heading's underline
         else:
@@ -288,6 +307,7 @@ def check_props(name, w, doc, text):
             err('trailing space', k)
     # structure: head, body, thread
     k = 0
+    header_lines_title = {}
     title_lines = []
     while k < len(lines) and not re.fullmatch(r'=+', lines[k]):
         title_lines.append(lines[k])
@@ -300,9 +320,12 @@ def check_props(name, w, doc, text):
         err('title %r, model %r' % (' '.join(title_lines), want_title))
     if title_lines and len(lines[k]) != max(width(t) for t in title_lines):
         err('rule not as wide as the title', k)
+    for x in range(k):
+        header_lines_title[x] = lines[x]
     k += 1
     meta = []
     while k < len(lines) and lines[k] != '':
+        header_lines_title[k] = lines[k].strip(' ')
         meta.append(lines[k])
         k += 1
     url = norm(doc.get('url'))
@@ -326,6 +349,7 @@ def check_props(name, w, doc, text):
     model_stream(doc.get('body'), M, codes)
     units = [('body', lines[k:end_body], M)]
     # the thread: marker lines in order
+    header_lines = dict(header_lines_title)
     cap = cap_depth(w)
     n = end_body + 2
     top = 0
@@ -349,12 +373,14 @@ def check_props(name, w, doc, text):
                 ci + 1, d, marker, lines[n] if n < tail else 'EOF'), n)
             return errs
         head = lines[n][len(marker):]
+        header_lines[n] = head
         n += 1
         # header continuation: right after the marker line, at exactly
         # textcol + 2 (no block starts there; code sits at textcol + 4)
         while head and n < tail and \
                 re.match(' {%d}[^ ]' % (textcol + 2), lines[n]):
             head += ' ' + lines[n].strip(' ')
+            header_lines[n] = lines[n].strip(' ')
             n += 1
         want = header_of(c)
         if (d > cap) != ('\u21b3 in reply to ' in head):
@@ -380,7 +406,7 @@ def check_props(name, w, doc, text):
         err('%d comments written, model has %d' % (ci, len(comments)))
     # T3/T4 per unit
     for uname, ulines, Mu in units:
-        msg = align(Mu, output_stream(ulines))
+        msg = align(Mu, output_stream(ulines, codes))
         if msg:
             err('%s: %s' % (uname, msg))
     # T2
@@ -389,15 +415,20 @@ def check_props(name, w, doc, text):
             lw = width(l)
             if lw <= w:
                 continue
-            depth, items, content = parse_line(l)
-            c = content.lstrip(' ')
             if any(l.endswith(cl) and l[:-len(cl)].strip(' >') == ''
-                   for cl in codes if width(cl) + 0 <= lw):
+                   for cl in codes if width(cl) <= lw):
                 continue                        # a code line
-            if ' ' not in c and (is_url(c) or not breakable(c) or
-                                 _is_marker(l) or
-                                 re.match(r' +\S+$', l)):
-                continue                        # one token
+            if x in header_lines:
+                h = header_lines[x]
+                if not any(h[i - 1] == ' ' and h[i] != ' ' and
+                           not STRUCT.match(h, i) for i in range(1, len(h))):
+                    continue                    # a header breaks at spaces
+            else:
+                depth, items, content = parse_line(l)
+                if content.startswith('\\'):
+                    content = content[1:]
+                if not breakable(content):
+                    continue                    # one unbreakable token
             err('line %d columns wide: %r' % (lw, l), x)
     return errs
 
