@@ -347,6 +347,61 @@ is_shy(const char *s, size_t i)
 	return (unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xad;
 }
 
+/* Width of the character starting at s[i] (via the cumulative widths
+ * when "cw" is given), and its length in *len. */
+static int
+char_width(const char *s, size_t n, size_t i)
+{
+	ucs4_t	cp;
+	int	w;
+
+	u8_mbtouc(&cp, (const uint8_t *)s + i, n - i);
+	w = uc_width(cp, "UTF-8");
+	return w < 0 ? 0 : w;
+}
+
+/* Start of the character that ends at s[e] (exclusive). */
+static size_t
+char_before(const char *s, size_t e)
+{
+	size_t i = e - 1;
+
+	while (i > 0 && ((unsigned char)s[i] & 0xc0) == 0x80)
+		i--;
+	return i;
+}
+
+/*
+ * Can the reader tell how to join the line that ends before s[i] to the
+ * one starting there (doc/text-format.md, "Joining")?  Without a space
+ * after a hyphen that follows a non-space, a soft hyphen, a zero-width
+ * space, or next to a wide character; with a space everywhere else.  So
+ * a break at a space may not look like the first kind, and a break
+ * without a space must be of the first kind.
+ */
+static int
+join_safe(const struct tw *t, const char *s, size_t n, size_t i)
+{
+	size_t	e = i, p;
+	int	space;
+
+	(void)t;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == 0)
+		return 1;
+	space = e < i;
+	p = char_before(s, e);
+	if (char_width(s, n, p) == 2 || char_width(s, n, i) == 2)
+		return !space;
+	if (s[p] == '-' && p > 0 && s[p - 1] != ' ')
+		return !space;
+	if (space)
+		return 1;
+	return is_shy(s, p) ||
+	    (e - p == 3 && memcmp(s + p, "\xe2\x80\x8b", 3) == 0);
+}
+
 static void
 add_span(struct tw *t, size_t a, size_t end, int hyphen)
 {
@@ -423,7 +478,8 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 		    t->brk[i] == UC_BREAK_HYPHENATION)
 			t->brk[i] = UC_BREAK_POSSIBLE;
 		if (t->brk[i] == UC_BREAK_POSSIBLE &&
-		    structural_start(s + i, n - i))
+		    (structural_start(s + i, n - i) ||
+		    (!spaces_only && !join_safe(t, s, n, i))))
 			t->brk[i] = UC_BREAK_PROHIBITED;
 	}
 	/* greedy fill: each opportunity is looked at most twice */
@@ -577,6 +633,7 @@ inline_text(struct tw *t, const struct qr_node *root)
 	struct qr_node	*n;
 	enum qr_event	 ev;
 	int		 space = 1;
+	size_t		 i;
 
 	qr_buf_clear(&t->text);
 	qr_walk_init(&w, root);
@@ -605,6 +662,19 @@ inline_text(struct tw *t, const struct qr_node *root)
 	while (t->text.len > 0 && t->text.data[t->text.len - 1] == '\n')
 		t->text.len--;
 	qr_buf_cstr(&t->text);
+	/* a line break the reader would misread becomes a space: before
+	 * structure, or where lines join without a space */
+	for (i = 1; i + 1 < t->text.len; i++) {
+		char *d = t->text.data;
+
+		if (d[i] != '\n')
+			continue;
+		d[i] = ' ';
+		if (structural_start(d + i + 1, t->text.len - i - 1) ||
+		    !join_safe(t, d, t->text.len, i + 1))
+			continue;	/* stays a space */
+		d[i] = '\n';
+	}
 }
 
 static void

@@ -54,26 +54,48 @@ def width(s):
 STRUCT = re.compile(r'(>|[\u2022*+o\-\u25e6\u25aa](?: |$)|\d+[.)](?: |$))')
 
 
+def join_safe(s, i):
+    """May the writer break s before s[i] (doc/text-format.md, Joining)?"""
+    e = i
+    while e > 0 and s[e - 1] == ' ':
+        e -= 1
+    if e == 0:
+        return True
+    space = e < i
+    p = e - 1
+    if width(s[p]) == 2 or width(s[i]) == 2:
+        return not space
+    if s[p] == '-' and p > 0 and s[p - 1] != ' ':
+        return not space
+    return space or s[p] in (SHY, '\u200b')
+
+
 def breakable(s):
     """Has s a break opportunity the writer could take: UAX #14's, except
-    inside a URL and before structure (doc/text-format.md)?"""
+    inside a URL, before structure, or where the reader could not tell
+    how to join the lines (doc/text-format.md)?"""
     if _lib is None:
         return ' ' in s.strip(' ')
     b = s.encode('utf-8')
     p = ctypes.create_string_buffer(len(b) + 1)
     _lib.u8_possible_linebreaks_v2(b, len(b), b'UTF-8', p)
-    inurl = bytearray(len(b) + 1)
+    starts = {}                         # byte offset -> char index
+    off = 0
+    for k, ch in enumerate(s):
+        starts[off] = k
+        off += len(ch.encode('utf-8'))
+    inurl = set()
     pos = 0
-    for tok in b.split(b' '):
-        if is_url(tok.decode('utf-8', 'replace')):
-            for k in range(pos + 1, pos + len(tok)):
-                inurl[k] = 1
+    for tok in s.split(' '):
+        if is_url(tok):
+            inurl.update(range(pos + 1, pos + len(tok)))
         pos += len(tok) + 1
     for i in range(1, len(b)):
-        if p.raw[i] in (2, 3, 4) and not inurl[i]:
-            rest = b[i:].decode('utf-8', 'replace')
-            if not STRUCT.match(rest):
-                return True
+        if p.raw[i] in (2, 3, 4) and i in starts:
+            k = starts[i]
+            if k in inurl or STRUCT.match(s, k) or not join_safe(s, k):
+                continue
+            return True
     return False
 
 
@@ -197,22 +219,26 @@ def parse_line(line):
 
 
 def output_stream(lines, codes):
-    """Tokens of the output lines: ('c', ch, depth), ('LB',), ('OPT', s).
+    """Tokens of the output lines: ('c', ch, depth), ('LB', code line?),
+    ('OPT', s).
     A line that ends with a code line of the model is taken as that code
     line under its prefix (code may start with '>' or '- ')."""
     out = []
     prev_blank = True
+    bare = set(c.lstrip(' ') for c in codes)
     for line in lines:
         depth, items, content = parse_line(line)
+        code = content in bare
         if (depth or items) and codes:
             for cl in codes:
                 if line.endswith('    ' + cl) and \
                         parse_line(line[:-len(cl)])[2] == '':
                     depth, items, _ = parse_line(line[:-len(cl)])
                     content = cl
+                    code = True
                     break
         if content == '':
-            out.append(('LB',))
+            out.append(('LB', False))
             prev_blank = True
             continue
         for it in items:
@@ -224,7 +250,7 @@ def output_stream(lines, codes):
             out.append(('OPT', content))        # a heading's underline
         else:
             out.extend(('c', ch, depth) for ch in content)
-        out.append(('LB',))
+        out.append(('LB', code))
         prev_blank = False
     return out
 
@@ -237,7 +263,16 @@ def align(model, output):
     while j < len(O):
         o = O[j]
         if o[0] == 'LB':
-            if i < len(M) and M[i][0] == ' ':
+            sp = i < len(M) and M[i][0] == ' '
+            if j > 0 and j + 1 < len(O) and O[j - 1][0] == 'c' and \
+                    O[j + 1][0] == 'c' and not O[j][1]:
+                # inside running text: the reader's join rule must hold
+                nosp = join_without_space(O, j)
+                if nosp is not None and nosp == sp:
+                    return 'a line break %s a space where the model has %s' \
+                        ' one, at %r' % ('without' if nosp else 'with',
+                                         'one' if sp else 'no', ctx(M, i))
+            if sp:
                 i += 1
             j += 1
             continue
@@ -269,6 +304,21 @@ def align(model, output):
     if i < len(M):
         return 'words missing from the output: %r' % ctx(M, i)
     return None
+
+
+def join_without_space(O, j):
+    """The join rule of doc/text-format.md for the line break O[j]:
+    True (no space), False (a space); None when a soft-hyphen '-' ends
+    the line (the model may have either)."""
+    prev = O[j - 1][1]
+    nxt = O[j + 1][1]
+    if prev == '-':
+        pp = O[j - 2] if j >= 2 else ('LB',)
+        if pp[0] == 'c' and pp[1] != ' ':
+            return None                 # a hyphen, or a soft one
+    if prev == '\u200b' or width(prev) == 2 or width(nxt) == 2:
+        return True
+    return False
 
 
 def ctx(M, i):
@@ -467,25 +517,28 @@ def project(doc):
 
 
 def check_roundtrip(name, a, b):
+    """[(kind, message)]: kind is title, post-author, post-date, tree,
+    author, date or quote."""
     errs = []
     ha, ca = project(a)
     hb, cb = project(b)
     for k in ('title', 'author', 'date'):
         if ha[k] != hb[k]:
-            errs.append('%s: %s: %r became %r' % (name, k, ha[k], hb[k]))
-    if len(ca) != len(cb):
-        errs.append('%s: tree: %d comments became %d' % (name, len(ca), len(cb)))
+            kind = k if k == 'title' else 'post-' + k
+            errs.append((kind, '%s: %s: %r became %r' % (
+                name, kind, ha[k], hb[k])))
     for i, (x, y) in enumerate(zip(ca, cb)):
-        what = [w for w, u, v in (('tree', x[0], y[0]), ('author', x[1], y[1]),
-                                  ('date', x[2], y[2]), ('quote', x[3], y[3]))
-                if u != v]
-        if what:
-            errs.append('%s: comment %d: %s: %r became %r' % (
-                name, i + 1, what[0], x[{'tree': 0, 'author': 1, 'date': 2,
-                                           'quote': 3}[what[0]]],
-                y[{'tree': 0, 'author': 1, 'date': 2, 'quote': 3}[what[0]]]))
-            if what[0] == 'tree':
-                break
+        for kind, u, v in (('tree', x[0], y[0]), ('author', x[1], y[1]),
+                           ('date', x[2], y[2]), ('quote', x[3], y[3])):
+            if u != v:
+                errs.append((kind, '%s: comment %d: %s: %r became %r' % (
+                    name, i + 1, kind, u, v)))
+        if x[0] != y[0]:
+            break                       # the rest of the tree is shifted
+    else:
+        if len(ca) != len(cb):
+            errs.append(('tree', '%s: tree: %d comments became %d' % (
+                name, len(ca), len(cb))))
     return errs
 
 
@@ -520,21 +573,23 @@ def main():
                     b = json.load(f)
                 errs = check_roundtrip(name, a, b)
         except (OSError, ValueError) as e:
-            errs = ['%s: %s' % (case[0], e)]
+            errs = [('error', '%s: %s' % (case[0], e))] \
+                if mode == 'roundtrip' else ['%s: %s' % (case[0], e)]
         if errs:
             failed += 1
+            if mode == 'roundtrip':
+                for kind in sorted(set(k for k, _ in errs)):
+                    kinds[kind] = kinds.get(kind, 0) + 1
+                errs = [m for _, m in errs]
             for e in errs[:5]:
                 print('FAIL ' + e)
-                kind = e.split(': ')[2] if mode == 'roundtrip' and \
-                    e.count(': ') >= 2 else 'props'
-                kinds[kind.split(':')[0]] = kinds.get(kind.split(':')[0], 0) + 1
             if len(errs) > 5:
                 print('FAIL %s: ... %d more' % (case[0], len(errs) - 5))
         else:
             passed += 1
     print('text %s: %d passed, %d failed%s' % (
-        mode, passed, failed,
-        '' if not kinds or mode == 'props' else ' (' + ', '.join(
+        mode, passed, failed, '' if not kinds else
+        ' (cases failing on: ' + ', '.join(
             '%s %d' % kv for kv in sorted(kinds.items())) + ')'))
     return 1 if failed else 0
 
