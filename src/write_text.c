@@ -1090,6 +1090,8 @@ put_head(struct tw *t, const struct qr_doc *doc)
 		flush_line(t);
 	} else {
 		widest = put_wrapped_mode(t, title, strlen(title), 1);
+		if (widest < 3)
+			widest = 3;	/* a rule is at least "===" */
 		qr_buf_clear(&t->line);
 		while (widest-- > 0)
 			qr_buf_putc(&t->line, '=');

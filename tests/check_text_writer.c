@@ -543,6 +543,61 @@ START_TEST(test_deep_chain)
 }
 END_TEST
 
+/* Blocks that start like structure are escaped with a backslash; line
+ * breaks before structure or where the reader would join without a
+ * space become spaces; breaks are only where the join rule holds. */
+START_TEST(test_escape_and_joins)
+{
+	static const char *const starts[] = {
+		"> not a quote", "\xe2\x80\xa2 #1", "12. April", "3) three",
+		"- dash", "* * *", "\\back", "[image: x]", NULL
+	};
+	struct qr_doc	*doc = qr_doc_new();
+	struct qr_node	*p, *c;
+	char		*s, want[64];
+	size_t		 i;
+
+	doc->title = qr_doc_strdup(doc, "\xc2\xbb");
+	for (i = 0; starts[i] != NULL; i++)
+		tm_para(doc, doc->body, starts[i]);
+	tm_para(doc, doc->body, "1.) fine, no escape");
+	p = tm_para(doc, doc->body, "Hello");
+	qr_add_block(doc, p, QR_LINEBREAK);
+	qr_add_text(doc, p, "8. April 2019", 13);
+	qr_add_block(doc, p, QR_LINEBREAK);
+	qr_add_text(doc, p, "kept break", 10);
+	qr_add_block(doc, p, QR_LINEBREAK);
+	qr_add_text(doc, p, "Kinder-", 7);
+	qr_add_block(doc, p, QR_LINEBREAK);
+	qr_add_text(doc, p, "und Jugendbuch", 14);
+	tm_para(doc, doc->body, "Kinder- und Jugendbuch and/or "
+	    "\xe4\xb8\xad\xe6\x96\x87 text");
+	c = tm_comment(doc, doc->thread, "Ann", NULL);
+	tm_para(doc, c, "\xe2\x80\xa2 #1");
+	s = render_w(doc, 72);
+	ck_assert(strncmp(s, "\xc2\xbb\n===\n\n", 7) == 0);
+	for (i = 0; starts[i] != NULL; i++) {
+		snprintf(want, sizeof(want), "\\%s", starts[i]);
+		ck_assert_msg(has_line(s, want), "no line '%s'", want);
+	}
+	ck_assert(has_line(s, "1.) fine, no escape"));
+	ck_assert(has_line(s, "Hello 8. April 2019"));
+	ck_assert(has_line(s, "kept break"));
+	ck_assert(has_line(s, "Kinder- und Jugendbuch"));
+	ck_assert(has_line(s, "    \\\xe2\x80\xa2 #1"));
+	free(s);
+	/* no break at the space after "Kinder-" nor at one next to 中 or
+	 * after "and/" (the reader could not join them back); 中|文 breaks */
+	s = render_w(doc, 8);
+	ck_assert(!has_line(s, "Kinder-"));
+	ck_assert(has_line(s, "Kinder- und"));
+	ck_assert(has_line(s, "and/or \xe4\xb8\xad"));	/* not "and/" */
+	ck_assert(has_line(s, "\xe6\x96\x87 text"));	/* 中|文 */
+	free(s);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_text_writer(void)
 {
@@ -562,6 +617,7 @@ suite_text_writer(void)
 	tcase_add_test(tc, test_bare);
 	tcase_add_test(tc, test_empty_and_options);
 	tcase_add_test(tc, test_deep_chain);
+	tcase_add_test(tc, test_escape_and_joins);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -359,7 +359,7 @@ def check_props(name, w, doc, text):
     k = 0
     header_lines_title = {}
     title_lines = []
-    while k < len(lines) and not re.fullmatch(r'=+', lines[k]):
+    while k < len(lines) and not re.fullmatch(r'={3,}', lines[k]):
         title_lines.append(lines[k])
         k += 1
     if k == len(lines):
@@ -368,7 +368,7 @@ def check_props(name, w, doc, text):
     want_title = norm(doc.get('title')).replace(SHY, '')
     if ' '.join(title_lines) != want_title:
         err('title %r, model %r' % (' '.join(title_lines), want_title))
-    if title_lines and len(lines[k]) != max(width(t) for t in title_lines):
+    if title_lines and len(lines[k]) != max([3] + [width(t) for t in title_lines]):
         err('rule not as wide as the title', k)
     for x in range(k):
         header_lines_title[x] = lines[x]
