@@ -34,7 +34,7 @@ static const struct {
 } writers[QR_OUT__MAX] = {
 	[QR_OUT_MARKDOWN] = { "markdown", "md", qr_write_markdown },
 	[QR_OUT_XHTML] = { "xhtml", "xhtml", qr_write_xhtml },
-	[QR_OUT_TEXT] = { "text", "txt", NULL },
+	[QR_OUT_TEXT] = { "text", "txt", qr_write_text },
 	[QR_OUT_JSON] = { "json", "json", qr_write_json },
 };
 
