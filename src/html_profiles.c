@@ -129,6 +129,52 @@ const struct qr_profile qr_profiles[] = {
 		.flags = PF_FLAT | PF_FORUM,
 	},
 	{
+		/* Discourse, as served to crawlers and saved */
+		.name = "discourse",
+		.detect = "div.topic-body, "
+		    "[itemtype*=schema.org/DiscussionForumPosting]",
+		.item = "div.topic-post, div.crawler-post, "
+		    "[itemtype*=schema.org/DiscussionForumPosting], "
+		    "[itemtype*=schema.org/Comment]",
+		.body = ".cooked, .post, [itemprop=articleBody], [itemprop=text]",
+		.author = ".creator, [itemprop=author], .username",
+		.date = "time, [itemprop=datePublished], .post-date",
+		.counter = "[itemprop=position]",
+		.flags = PF_FLAT | PF_FORUM,
+	},
+	{
+		.name = "invision",
+		.detect = "article.ipsComment, [data-role=commentContent]",
+		.item = "article.cPost, article.ipsComment",
+		.body = "[data-role=commentContent], .cPost_contentWrap",
+		.author = ".cAuthorPane_author, .ipsComment_author, "
+		    "[itemprop=name]",
+		.date = "time",
+		.pagecur = ".ipsPagination_active > a",
+		.drop = ".ipsComment_controls, .cPost_footer, .ipsItemControls",
+		.flags = PF_FLAT | PF_FORUM,
+	},
+	{
+		.name = "smf",
+		.detect = "#forumposts",
+		.item = "div.post_wrapper",
+		.body = "div.inner, div.post",
+		.author = "div.poster > h4 > a, div.poster > h4",
+		.date = ".keyinfo > .smalltext, .smalltext",
+		.pagecur = ".pagelinks > strong, .pagelinks > .current_page",
+		.flags = PF_FLAT | PF_FORUM,
+	},
+	{
+		.name = "mybb",
+		.detect = "div.post_body, #posts > div.post",
+		.item = "div.post[id^=post_]",
+		.body = ".post_body",
+		.author = ".largetext, .author_information a",
+		.date = ".post_date",
+		.pagecur = ".pagination_current",
+		.flags = PF_FLAT | PF_FORUM,
+	},
+	{
 		.name = "phpbb",
 		.detect = "div.postbody, #page-body",
 		.item = "div.post",

@@ -346,6 +346,29 @@ START_TEST(xenforo_first_post)
 }
 END_TEST
 
+/* A later page of a forum thread: every post is a comment, and the
+ * page has no post of its own. */
+START_TEST(forum_later_page)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div id=forumposts><div class=pagelinks>Pages: 1 "
+	    "<strong>2</strong> 3</div>"
+	    "<div class=post_wrapper><div class=poster><h4><a>ann</a></h4>"
+	    "</div><div class=postarea><div class=keyinfo><div class=smalltext>"
+	    "May 02, 2014, 10:11:12 AM</div></div><div class=post><div "
+	    "class=inner id=msg_11>Reply on page two.</div></div></div></div>"
+	    "<div class=post_wrapper><div class=poster><h4><a>bob</a></h4>"
+	    "</div><div class=postarea><div class=post><div class=inner "
+	    "id=msg_12>Another.</div></div></div></div></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_ptr_null(doc->body->first);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "ann");
+	assert_ctext(doc, 0, "Reply on page two.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 START_TEST(disqus_noscript)
 {
 	struct qr_doc *doc = rd(
@@ -1096,6 +1119,7 @@ suite_html(void)
 	tcase_add_test(tc, blogger_threaded);
 	tcase_add_test(tc, blogger_classic);
 	tcase_add_test(tc, xenforo_first_post);
+	tcase_add_test(tc, forum_later_page);
 	tcase_add_test(tc, disqus_noscript);
 	tcase_add_test(tc, css_indent);
 	tcase_add_test(tc, css_margins);
