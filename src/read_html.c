@@ -1098,6 +1098,9 @@ read_thread(struct reader *r, struct qr_error *err)
 		int		ok;
 
 #ifdef QR_GENERIC_ONLY
+		/* a development build that measures the generic rule alone
+		 * (make CFLAGS='-DQR_GENERIC_ONLY=\"none\"'): how the
+		 * reader does on platforms it has no profile for */
 		if (!(qr_profiles[i].flags & PF_GENERIC) &&
 		    strcmp(qr_profiles[i].name, QR_GENERIC_ONLY) != 0)
 			continue;
