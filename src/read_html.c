@@ -61,6 +61,8 @@ static const char *const post_drop =
     ".shariff, [class*=share-], [class*=sharing], [class*=social-], "
     ".addtoany_content, .a2a_kit, .heateor_sss_sharing_container, "
     ".ssba, .shareaholic-canvas, .post-share, .entry-share, "
+    "[class*=__share], [class*=addthis], [class*=related-post], "
+    "[class*=relatedpost], [class*=share-buttons], .rp4wp-related-posts, "
     ".social-share, .share-buttons, .addtoany_share_save_container, "
     ".jp-relatedposts, .related, .related-posts, .yarpp-related, "
     ".post-navigation, .navigation, .nav-links, .nav-previous, "
