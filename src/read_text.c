@@ -479,9 +479,10 @@ pop_to(struct reader *r, size_t depth)
 
 		if (r->own || qr_comment_first_reply(c) != NULL)
 			continue;
-		if (c->first == NULL && c->as.comment.author == NULL &&
-		    c->as.comment.date == NULL)
-			qr_node_unlink(c);
+		if (c->first == NULL && (r->attributed ||
+		    (c->as.comment.author == NULL &&
+		    c->as.comment.date == NULL)))
+			qr_node_unlink(c);	/* a name and a date, no text */
 		else if (r->attributed && !o->attr)
 			qr_node_unlink(c);
 	}
@@ -1035,12 +1036,70 @@ evidence(struct reader *r, size_t from, size_t to, int *anchored)
 	return n;
 }
 
+/* html2text draws headings "***** Title *****", links and underlines
+ * as words_joined_by_underscores, and (without -utf8) characters as
+ * "&#x201c;".  In such a dump, underscores become spaces again and
+ * character references characters.  The text is ours to change. */
+static void
+html2text_fix(struct reader *r)
+{
+	size_t	i, heads = 0, refs = 0, j;
+
+	for (i = 0; i < r->tl.n; i++) {
+		const struct tline *l = &r->tl.v[i];
+
+		if (l->len > 10 && memcmp(l->s, "*** ", 4) != 0 &&
+		    strncmp(l->s, "****", 4) == 0 && l->s[l->len - 1] == '*' &&
+		    l->s[l->len - 2] == '*')
+			heads++;
+	}
+	if (heads == 0)
+		return;
+	for (i = 0; i < r->tl.n; i++) {
+		struct tline	*l = &r->tl.v[i];
+		char		*p = (char *)l->s, *w = p;
+		size_t		 k;
+
+		for (k = 0; k < l->len; ) {
+			unsigned long	 cp = 0;
+			char		*e;
+
+			if (p[k] == '&' && k + 3 < l->len && p[k + 1] == '#') {
+				if (p[k + 2] == 'x' || p[k + 2] == 'X')
+					cp = strtoul(p + k + 3, &e, 16);
+				else
+					cp = strtoul(p + k + 2, &e, 10);
+				if (e < p + l->len && *e == ';' && cp > 0 &&
+				    cp < 0x110000 && (cp < 0xd800 ||
+				    cp > 0xdfff) && (size_t)(e + 1 - (p + k)) >= 4) {
+					struct qr_buf b = {0};
+
+					qr_buf_put_utf8(&b, cp);
+					memcpy(w, b.data, b.len);
+					w += b.len;
+					qr_buf_free(&b);
+					k = (size_t)(e + 1 - p);
+					refs++;
+					continue;
+				}
+			}
+			*w++ = p[k] == '_' ? ' ' : p[k];
+			k++;
+		}
+		l->len = (size_t)(w - p);
+		qr_tline_reclassify(l);
+	}
+	(void)refs;
+	(void)j;
+}
+
 static void
 read_dump(struct reader *r)
 {
 	struct tlines	*tl = &r->tl;
 	size_t		 i, title, head = tl->n, ts = tl->n, te, trail = tl->n;
 
+	html2text_fix(r);
 	for (title = 0; title < tl->n && tl_blank(&tl->v[title]); title++)
 		continue;
 	if (title == tl->n)

@@ -49,6 +49,9 @@ struct tlines {
 void	qr_tlines_split(const char *buf, size_t len, struct tlines *);
 void	qr_tlines_free(struct tlines *);
 
+/* Classify the line again after its text was changed in place. */
+void	qr_tline_reclassify(struct tline *);
+
 /* Is the line empty (or only white space)? */
 #define tl_blank(l)	((l)->len == 0)
 
