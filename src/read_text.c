@@ -550,12 +550,23 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 
 	if (!r->own) {
 		enum tattr_kind k = qr_text_attr(s, len, r->doc->date, &a);
+		const char	*ns = NULL;
+		size_t		 nl = 0;
+
+		/* the next line: its text, or the text of a meta list item
+		 * ("□ 8. April 2019 @ 11:38") under the open comment */
+		if (next != NULL && next->mark == TM_NONE)
+			ns = next->s, nl = next->len;
+		else if (next != NULL && o->marker && next->indent > o->mcol &&
+		    next->mark == TM_BULLET)
+			ns = next->rest, nl = next->rlen;
+		else if (next != NULL && next->indent > o->mcol)
+			ns = next->s, nl = next->len;
 
 		/* avatar junk over "NAME says:"; "NAME" over "says:" */
-		if (k == TA_NONE && o->header && !o->attr && next != NULL &&
-		    next->mark == TM_NONE) {
+		if (k == TA_NONE && o->header && !o->attr && ns != NULL) {
 			struct tattr	b;
-			enum tattr_kind	nk = qr_text_attr(next->s, next->len,
+			enum tattr_kind	nk = qr_text_attr(ns, nl,
 			    r->doc->date, &b);
 
 			if (nk == TA_AUTHOR && b.alen == 0 &&
@@ -567,10 +578,10 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 				return;
 		}
 		/* a name alone, then a date line: the author */
-		if (k == TA_NONE && o->header && !o->attr && next != NULL &&
-		    next->mark == TM_NONE && qr_text_name_line(s, len)) {
+		if (k == TA_NONE && o->header && !o->attr && ns != NULL &&
+		    qr_text_name_line(s, len)) {
 			struct tattr	b;
-			enum tattr_kind	nk = qr_text_attr(next->s, next->len,
+			enum tattr_kind	nk = qr_text_attr(ns, nl,
 			    r->doc->date, &b);
 
 			if (nk == TA_DATE || (nk == TA_AUTHOR && b.has_date)) {
@@ -593,6 +604,11 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 			return;
 		}
 	}
+	/* "Pingback: Title" is a comment of its own, kept as text */
+	if (!r->own && o->header && len > 10 &&
+	    (strncmp(s, "Pingback:", 9) == 0 ||
+	    strncmp(s, "Trackback:", 10) == 0))
+		o->attr = 1;
 	/* email-style and quire's own quotes */
 	while (len > 0 && s[0] == '>') {
 		quote++;
@@ -767,6 +783,17 @@ build_thread(struct reader *r, size_t from, size_t to)
 			para_flush(r);		/* "+ Antworten" */
 			continue;
 		}
+		if (!r->own && l->mark == TM_BULLET && (o = top(r)) != NULL &&
+		    o->marker && o->header && o->node->first == NULL &&
+		    l->indent > o->mcol) {
+			/* a meta list of the open comment, before its text:
+			 * "□ Antworten", "□ NAME", "□ DATE", "□" */
+			para_flush(r);
+			if (l->rlen > 0)
+				comment_text(r, o, l->rest, l->rlen, l->rcol,
+				    l->lineno, next_line(r, i));
+			continue;
+		}
 		if (comment_marker(r, i)) {
 			struct qr_node	*parent, *c, *target = NULL;
 
@@ -800,7 +827,8 @@ build_thread(struct reader *r, size_t from, size_t to)
 			while ((o = top(r)) != NULL && l->indent <= o->mcol)
 				pop_to(r, r->depth - 1);
 		}
-		if (!r->own && !r->marked && attribution_starts(r, i)) {
+		if (!r->own && (!r->marked || top(r) == NULL) &&
+		    attribution_starts(r, i)) {
 			/* no markers: a comment starts at its attribution
 			 * (threading shown only by CSS is not in the dump) */
 			struct qr_node *c;
@@ -1219,8 +1247,6 @@ read_dump(struct reader *r)
 				break;
 			}
 	}
-	if (getenv("QUIRE_TEXT_DEBUG") != NULL)
-		fprintf(stderr, "head %zu ts %zu te %zu\n", head + 1, ts + 1, te + 1);
 	build_body(r, title + 1, head);
 	if (ts < te)
 		build_thread(r, ts, te);

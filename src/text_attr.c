@@ -33,7 +33,9 @@ static const char *const noise[] = {
 	"profil", "private nachricht", "beiträge anzeigen", "top",
 	"nach oben", "↑", "↓", "^", "reply to this", "reply ↓", "reply→",
 	"reply →", "répondre ↓", "like this", "zitat", "(recommend) empfehlen empfehlen",
-	"mitglied", NULL
+	"mitglied", "mitglied seit", "registriert seit", "member since",
+	"joined", "beiträge", "ort", "posts", "messages", "reaktionspunkte",
+	"punkte", "themenstarter", "thread starter", NULL
 };
 
 static int
@@ -65,7 +67,7 @@ strip_brackets(const char **s, size_t *len)
 		if (n > 0 && *p == '[') {
 			const char *e = memchr(p, ']', n);
 
-			if (e == NULL || e + 1 == p + n)
+			if (e == NULL)
 				break;
 			n -= (size_t)(e + 1 - p);
 			p = e + 1;
@@ -374,6 +376,10 @@ qr_text_comments_heading(const char *s, size_t len)
 		if (n < w || strncasecmp(p, heading_words[k], w) != 0)
 			continue;
 		if (n == w)
+			return 1;
+		/* "Kommentare Schreibe einen Kommentar" */
+		if (p[w] == ' ' && k < 16 &&
+		    qr_text_thread_end(p + w + 1, n - w - 1) == 1)
 			return 1;
 		/* "5 thoughts on “Title”", "12 Comments on Title" */
 		if (count && (p[w] == ' ' || p[w] == '.' || p[w] == ':'))
