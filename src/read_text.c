@@ -720,7 +720,8 @@ comment_marker(struct reader *r, size_t i)
 	    qr_text_attr(l->s, l->len, NULL, &a) == TA_DATE)
 		return 0;
 	/* a meta list item: "+ Antworten", "• Reply", "□ [avatar]" */
-	if (l->rlen > 0 && !(l->rest[0] == '[' && l->rest[l->rlen - 1] == ']') &&
+	if (l->mark == TM_BULLET && l->rlen > 0 &&
+	    !(l->rest[0] == '[' && l->rest[l->rlen - 1] == ']') &&
 	    qr_text_attr(l->rest, l->rlen, NULL, &a) == TA_NOISE)
 		return 0;
 	return 1;

@@ -113,6 +113,15 @@ find_marker(struct tline *l)
 		l->rcol += s[i] == '\t' ? 8 - l->rcol % 8 : cols;
 		i += sl;
 	}
+	/* links: "1.    * Antworten" -- a number, then a list inside */
+	if (l->mark == TM_NUM && i + 2 <= l->len && (s[i] == '*' ||
+	    s[i] == '+' || s[i] == 'o' || s[i] == '#') &&
+	    (i + 1 == l->len || s[i + 1] == ' ')) {
+		i++;
+		l->rcol++;
+		while (i < l->len && s[i] == ' ')
+			i++, l->rcol++;
+	}
 	l->rest = s + i;
 	l->rlen = l->len - i;
 }
