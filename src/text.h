@@ -22,6 +22,7 @@ enum tmark {
 };
 
 struct tline {
+	const char	*raw;		/* the line as it is, indentation too */
 	const char	*s;		/* content after the indentation */
 	size_t		 len;		/* trailing white space trimmed */
 	int		 indent;	/* display column of s */

@@ -201,6 +201,7 @@ qr_tlines_split(const char *buf, size_t len, struct tlines *tl)
 				col += cols;
 			i += sl;
 		}
+		l->raw = p;
 		l->s = p + i;
 		l->len = rtrim(p + i, ll - i);
 		l->indent = col;

@@ -22,7 +22,7 @@ expect() {
 	else ok; fi
 }
 have() { ! echo x | "$q" -f "$1" -t json 2>&1 >/dev/null | grep -q 'not available'; }
-have_out() { ! echo '<p>x</p>' | "$q" -t "$1" 2>&1 >/dev/null | grep -q "format '$1' is not available"; }
+have_out() { ! "$q" -t "$1" </dev/null 2>&1 >/dev/null | grep -q "format '$1' is not available"; }
 
 # -- options and usage errors (need no reader) --
 expect 0 '' -- "$q" --help
