@@ -208,6 +208,8 @@ para_add(struct reader *r, struct qr_node *owner, const char *s, size_t len,
 
 		if (a == 0xad || a == 0x200b)
 			space = 1;	/* soft hyphen, ZWSP: no space */
+		else if (a == '-' && at > 0 && p->text.data[at - 1] != ' ')
+			space = 1;	/* "Boss-" / "Spawn": a break after a hyphen */
 		else if (wide(a) && wide(b))
 			space = 1;	/* CJK wrapped mid-sentence */
 		else
@@ -479,9 +481,10 @@ pop_to(struct reader *r, size_t depth)
 
 		if (r->own || qr_comment_first_reply(c) != NULL)
 			continue;
-		if (c->first == NULL && c->as.comment.author == NULL &&
-		    c->as.comment.date == NULL)
-			qr_node_unlink(c);
+		if (c->first == NULL && (r->attributed ||
+		    (c->as.comment.author == NULL &&
+		    c->as.comment.date == NULL)))
+			qr_node_unlink(c);	/* a name and a date, no text */
 		else if (r->attributed && !o->attr)
 			qr_node_unlink(c);
 	}
@@ -549,12 +552,23 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 
 	if (!r->own) {
 		enum tattr_kind k = qr_text_attr(s, len, r->doc->date, &a);
+		const char	*ns = NULL;
+		size_t		 nl = 0;
+
+		/* the next line: its text, or the text of a meta list item
+		 * ("□ 8. April 2019 @ 11:38") under the open comment */
+		if (next != NULL && next->mark == TM_NONE)
+			ns = next->s, nl = next->len;
+		else if (next != NULL && o->marker && next->indent > o->mcol &&
+		    next->mark == TM_BULLET)
+			ns = next->rest, nl = next->rlen;
+		else if (next != NULL && next->indent > o->mcol)
+			ns = next->s, nl = next->len;
 
 		/* avatar junk over "NAME says:"; "NAME" over "says:" */
-		if (k == TA_NONE && o->header && !o->attr && next != NULL &&
-		    next->mark == TM_NONE) {
+		if (k == TA_NONE && o->header && !o->attr && ns != NULL) {
 			struct tattr	b;
-			enum tattr_kind	nk = qr_text_attr(next->s, next->len,
+			enum tattr_kind	nk = qr_text_attr(ns, nl,
 			    r->doc->date, &b);
 
 			if (nk == TA_AUTHOR && b.alen == 0 &&
@@ -566,10 +580,10 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 				return;
 		}
 		/* a name alone, then a date line: the author */
-		if (k == TA_NONE && o->header && !o->attr && next != NULL &&
-		    next->mark == TM_NONE && qr_text_name_line(s, len)) {
+		if (k == TA_NONE && o->header && !o->attr && ns != NULL &&
+		    qr_text_name_line(s, len)) {
 			struct tattr	b;
-			enum tattr_kind	nk = qr_text_attr(next->s, next->len,
+			enum tattr_kind	nk = qr_text_attr(ns, nl,
 			    r->doc->date, &b);
 
 			if (nk == TA_DATE || (nk == TA_AUTHOR && b.has_date)) {
@@ -592,6 +606,11 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 			return;
 		}
 	}
+	/* "Pingback: Title" is a comment of its own, kept as text */
+	if (!r->own && o->header && len > 10 &&
+	    (strncmp(s, "Pingback:", 9) == 0 ||
+	    strncmp(s, "Trackback:", 10) == 0))
+		o->attr = 1;
 	/* email-style and quire's own quotes */
 	while (len > 0 && s[0] == '>') {
 		quote++;
@@ -608,58 +627,83 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 	    !r->own && quote == 0 && col > o->tcol + 1, lineno);
 }
 
-/* quire's own header line: "AUTHOR · DATE · ↳ in reply to NAME". */
+/* Does s[0..len) hold a digit?  (A date always does: "A · B" with no
+ * digit after the dot is one author's name.) */
+static int
+has_digit(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
+/* The last occurrence of needle in s[0..len), or NULL. */
+static const char *
+last_of(const char *s, size_t len, const char *needle)
+{
+	size_t		 n = strlen(needle), i;
+
+	if (len < n)
+		return NULL;
+	for (i = len - n + 1; i > 0; i--)
+		if (memcmp(s + i - 1, needle, n) == 0)
+			return s + i - 1;
+	return NULL;
+}
+
+/* quire's own header line: "AUTHOR · DATE · ↳ in reply to NAME" --
+ * split at the last " · ↳ in reply to ", then at the last " · ".
+ * Returns the comment the reply answers, or NULL. */
 static struct qr_node *
 own_header(struct reader *r, struct qr_node *c, const char *s, size_t len)
 {
-	static const char dot[] = " \xc2\xb7 ";		/* " · " */
 	static const char reply[] = "\xe2\x86\xb3 in reply to ";
-	const char	*p = s, *e = s + len, *sep;
-	int		 field = 0;
+	static const char dreply[] = " \xc2\xb7 \xe2\x86\xb3 in reply to ";
+	const char	*p, *name = NULL;
+	size_t		 nl = 0;
 	struct qr_node	*target = NULL;
 
+	if ((p = last_of(s, len, dreply)) != NULL) {
+		name = p + sizeof(dreply) - 1;
+		nl = (size_t)(s + len - name);
+		len = (size_t)(p - s);
+	} else if (len >= sizeof(reply) - 1 &&
+	    memcmp(s, reply, sizeof(reply) - 1) == 0) {
+		name = s + sizeof(reply) - 1;
+		nl = len - (sizeof(reply) - 1);
+		len = 0;
+	}
+	if (name != NULL) {
+		if (nl > 1 && name[0] == '#') {
+			size_t	k;
+			unsigned long v = 0;
+
+			for (k = 1; k < nl && name[k] >= '0' && name[k] <= '9'; k++)
+				v = v * 10 + (unsigned long)(name[k] - '0');
+			if (k == nl && v >= 1 && v <= r->nord)
+				target = r->ordinals[v - 1];
+		}
+		if (target == NULL)
+			target = name_get(r, name, nl);
+	}
 	if (len >= 2 && memcmp(s, "\xc2\xb7", 2) == 0) {
 		/* "· DATE": no author */
-		p = s + 2;
-		while (p < e && *p == ' ')
-			p++;
-		field = 1;
-	}
-	while (p < e) {
-		size_t n;
-
-		sep = NULL;
-		{
-			const char *q;
-
-			for (q = p; q + 4 <= e; q++)
-				if (memcmp(q, dot, 4) == 0) {
-					sep = q;
-					break;
-				}
-		}
-		n = (size_t)((sep != NULL ? sep : e) - p);
-		if (n >= sizeof(reply) - 1 &&
-		    memcmp(p, reply, sizeof(reply) - 1) == 0) {
-			const char	*name = p + sizeof(reply) - 1;
-			size_t		 nl = n - (sizeof(reply) - 1);
-
-			target = name_get(r, name, nl);
-			if (target == NULL && nl > 1 && name[0] == '#') {
-				unsigned long k = strtoul(name + 1, NULL, 10);
-
-				if (k >= 1 && k <= r->nord)
-					target = r->ordinals[k - 1];
-			}
-		} else if (field == 0) {
-			c->as.comment.author = qr_doc_strndup(r->doc, p, n);
-			field = 1;
-		} else if (field == 1) {
-			c->as.comment.date = qr_doc_strndup(r->doc, p, n);
-			field = 2;
-		}
-		p = sep != NULL ? sep + 4 : e;
-	}
+		for (p = s + 2; p < s + len && *p == ' '; p++)
+			continue;
+		if (p < s + len)
+			c->as.comment.date = qr_doc_strndup(r->doc, p,
+			    (size_t)(s + len - p));
+	} else if ((p = last_of(s, len, " \xc2\xb7 ")) != NULL &&
+	    has_digit(p + 4, (size_t)(s + len - p - 4))) {
+		c->as.comment.author = qr_doc_strndup(r->doc, s,
+		    (size_t)(p - s));
+		c->as.comment.date = qr_doc_strndup(r->doc, p + 4,
+		    (size_t)(s + len - p - 4));
+	} else if (len > 0)
+		c->as.comment.author = qr_doc_strndup(r->doc, s, len);
 	return target;
 }
 
@@ -703,7 +747,8 @@ comment_marker(struct reader *r, size_t i)
 	    qr_text_attr(l->s, l->len, NULL, &a) == TA_DATE)
 		return 0;
 	/* a meta list item: "+ Antworten", "• Reply", "□ [avatar]" */
-	if (l->rlen > 0 && !(l->rest[0] == '[' && l->rest[l->rlen - 1] == ']') &&
+	if (l->mark == TM_BULLET && l->rlen > 0 &&
+	    !(l->rest[0] == '[' && l->rest[l->rlen - 1] == ']') &&
 	    qr_text_attr(l->rest, l->rlen, NULL, &a) == TA_NOISE)
 		return 0;
 	return 1;
@@ -766,6 +811,17 @@ build_thread(struct reader *r, size_t from, size_t to)
 			para_flush(r);		/* "+ Antworten" */
 			continue;
 		}
+		if (!r->own && l->mark == TM_BULLET && (o = top(r)) != NULL &&
+		    o->marker && o->header && o->node->first == NULL &&
+		    l->indent > o->mcol) {
+			/* a meta list of the open comment, before its text:
+			 * "□ Antworten", "□ NAME", "□ DATE", "□" */
+			para_flush(r);
+			if (l->rlen > 0)
+				comment_text(r, o, l->rest, l->rlen, l->rcol,
+				    l->lineno, next_line(r, i));
+			continue;
+		}
 		if (comment_marker(r, i)) {
 			struct qr_node	*parent, *c, *target = NULL;
 
@@ -779,7 +835,23 @@ build_thread(struct reader *r, size_t from, size_t to)
 				return;
 			push(r, c, l->indent, l->rlen > 0 ? l->rcol : -1);
 			if (r->own) {
-				target = own_header(r, c, l->rest, l->rlen);
+				/* a wrapped header goes on at the text column
+				 * + 2, right under the marker line */
+				struct qr_buf	 h = {0};
+				int		 space = 1;
+
+				qr_buf_put(&h, l->rest, l->rlen);
+				while (i + 1 < to && !tl_blank(&r->tl.v[i + 1]) &&
+				    r->tl.v[i + 1].indent == l->rcol + 2) {
+					i++;
+					qr_buf_putc(&h, ' ');
+					space = 1;
+					qr_buf_put_collapsed(&h, r->tl.v[i].s,
+					    r->tl.v[i].len, &space);
+				}
+				target = own_header(r, c, h.len ? h.data : "",
+				    h.len);
+				qr_buf_free(&h);
 				if (target != NULL && target != parent &&
 				    !reparent(r, c, target, l->lineno))
 					return;
@@ -799,7 +871,8 @@ build_thread(struct reader *r, size_t from, size_t to)
 			while ((o = top(r)) != NULL && l->indent <= o->mcol)
 				pop_to(r, r->depth - 1);
 		}
-		if (!r->own && !r->marked && attribution_starts(r, i)) {
+		if (!r->own && (!r->marked || top(r) == NULL) &&
+		    attribution_starts(r, i)) {
 			/* no markers: a comment starts at its attribution
 			 * (threading shown only by CSS is not in the dump) */
 			struct qr_node *c;
@@ -865,24 +938,25 @@ build_body(struct reader *r, size_t from, size_t to)
 
 /* ## Finding the parts */
 
-/* quire's own output: a title, then a "=" rule as wide as it (wrapped
- * titles: as wide as the widest line). */
+/* quire's own output: title lines, then a "=" rule as wide as the widest
+ * (at least 3); a document without a title starts with "===".  Returns
+ * the rule's line index + 1, or 0. */
 static size_t
 own_signature(const struct tlines *tl)
 {
 	size_t	i;
 	int	w = 0;
 
-	for (i = 0; i < tl->n && i < 8; i++) {
+	for (i = 0; i < tl->n && i < 64; i++) {
 		const struct tline *l = &tl->v[i];
 
-		if (tl_blank(l) || l->indent != 0)
+		if (tl_blank(l))
 			return 0;
-		if (i > 0 && is_rule(l, '=')) {
-			return (int)l->len == w ? i : 0;
-		}
-		if (qr_text_width(l->s, l->len) > w)
-			w = qr_text_width(l->s, l->len);
+		if (l->indent == 0 && is_rule(l, '='))
+			return (int)l->len == (w > 3 ? w : 3) ? i + 1 : 0;
+		if (qr_text_width(l->raw, (size_t)(l->s - l->raw) + l->len) > w)
+			w = qr_text_width(l->raw, (size_t)(l->s - l->raw) +
+			    l->len);
 	}
 	return 0;
 }
@@ -895,59 +969,70 @@ read_own(struct reader *r, size_t rule)
 	size_t		 i, start, cstart = tl->n, cend = tl->n;
 	int		 space = 1;
 
+	/* the title: its lines joined with one space (a line may start
+	 * with an NBSP of the title's own) */
 	for (i = 0; i < rule; i++) {
 		if (i > 0)
 			qr_buf_putc(&t, ' ');
-		qr_buf_put_collapsed(&t, tl->v[i].s, tl->v[i].len, &space);
+		space = 1;
+		qr_buf_put_collapsed(&t, tl->v[i].raw,
+		    (size_t)(tl->v[i].s - tl->v[i].raw) + tl->v[i].len, &space);
 	}
-	r->doc->title = qr_doc_strndup(r->doc, t.data, t.len);
-	qr_buf_free(&t);
+	if (rule > 0)
+		r->doc->title = qr_doc_strndup(r->doc, t.data, t.len);
+	qr_buf_clear(&t);
+	/* the metadata, directly under the rule: "AUTHOR · DATE" (its
+	 * wrapped lines start with two spaces) and the URL */
 	i = rule + 1;
-	while (i < tl->n && tl_blank(&tl->v[i]))
-		i++;
-	/* optional "AUTHOR · DATE" and URL lines */
-	start = i;
-	if (i < tl->n && !tl_blank(&tl->v[i]) && i + 1 < tl->n) {
+	while (i < tl->n && !tl_blank(&tl->v[i])) {
 		const struct tline	*l = &tl->v[i];
-		const char		*dot = NULL;
-		size_t			 k;
+		const char		*p;
 
-		for (k = 0; k + 2 <= l->len; k++)
-			if (memcmp(l->s + k, "\xc2\xb7", 2) == 0) {
-				dot = l->s + k;
-				break;
-			}
-		if (dot != NULL && l->len < 200) {
-			const char *a = l->s, *ae = dot;
-
-			while (ae > a && ae[-1] == ' ')
-				ae--;
-			if (ae > a)
-				r->doc->author = qr_doc_strndup(r->doc, a,
-				    (size_t)(ae - a));
-			dot += 2;
-			while (dot < l->s + l->len && *dot == ' ')
-				dot++;
-			if (dot < l->s + l->len)
-				r->doc->date = qr_doc_strndup(r->doc, dot,
-				    (size_t)(l->s + l->len - dot));
-			start = ++i;
+		if (l->indent == 0 && memchr(l->s, ' ', l->len) == NULL &&
+		    last_of(l->s, l->len, "://") != NULL) {
+			r->doc->url = qr_doc_strndup(r->doc, l->s, l->len);
+			i++;
+			continue;
 		}
-		if (i < tl->n && tl->v[i].len > 8 && memchr(tl->v[i].s, ' ',
-		    tl->v[i].len) == NULL && (strncmp(tl->v[i].s, "http", 4) == 0))
-		{
-			r->doc->url = qr_doc_strndup(r->doc, tl->v[i].s,
-			    tl->v[i].len);
-			start = ++i;
+		qr_buf_clear(&t);
+		space = 1;
+		qr_buf_put_collapsed(&t, l->s, l->len, &space);
+		while (i + 1 < tl->n && !tl_blank(&tl->v[i + 1]) &&
+		    tl->v[i + 1].indent == 2) {
+			i++;
+			qr_buf_putc(&t, ' ');
+			space = 1;
+			qr_buf_put_collapsed(&t, tl->v[i].s, tl->v[i].len,
+			    &space);
 		}
+		i++;
+		if (t.len >= 2 && memcmp(t.data, "\xc2\xb7", 2) == 0) {
+			for (p = t.data + 2; p < t.data + t.len && *p == ' '; p++)
+				continue;
+			r->doc->date = qr_doc_strndup(r->doc, p,
+			    (size_t)(t.data + t.len - p));
+		} else if ((p = last_of(t.data, t.len, " \xc2\xb7 ")) != NULL &&
+		    has_digit(p + 4, (size_t)(t.data + t.len - p - 4))) {
+			r->doc->author = qr_doc_strndup(r->doc, t.data,
+			    (size_t)(p - t.data));
+			r->doc->date = qr_doc_strndup(r->doc, p + 4,
+			    (size_t)(t.data + t.len - p - 4));
+		} else if (t.len > 0)
+			r->doc->author = qr_doc_strndup(r->doc, t.data, t.len);
 	}
-	for (i = start; i + 1 < tl->n; i++)
+	qr_buf_free(&t);
+	start = i;
+	/* the thread: the last "Comments" over "--------", a blank line,
+	 * then " 1. " or "Comments are closed." */
+	for (i = start; i + 3 < tl->n; i++)
 		if (tl->v[i].indent == 0 && tl->v[i].len == 8 &&
 		    memcmp(tl->v[i].s, "Comments", 8) == 0 &&
-		    is_rule(&tl->v[i + 1], '-') && tl->v[i + 1].len == 8) {
+		    is_rule(&tl->v[i + 1], '-') && tl->v[i + 1].len == 8 &&
+		    tl_blank(&tl->v[i + 2]) &&
+		    ((tl->v[i + 3].mark == TM_NUM && tl->v[i + 3].num == 1) ||
+		    (tl->v[i + 3].len == 20 && memcmp(tl->v[i + 3].s,
+		    "Comments are closed.", 20) == 0)))
 			cstart = i;
-			break;
-		}
 	if (cstart < tl->n) {
 		for (i = tl->n; i > cstart + 2; i--)
 			if (!tl_blank(&tl->v[i - 1]))
@@ -1035,12 +1120,70 @@ evidence(struct reader *r, size_t from, size_t to, int *anchored)
 	return n;
 }
 
+/* html2text draws headings "***** Title *****", links and underlines
+ * as words_joined_by_underscores, and (without -utf8) characters as
+ * "&#x201c;".  In such a dump, underscores become spaces again and
+ * character references characters.  The text is ours to change. */
+static void
+html2text_fix(struct reader *r)
+{
+	size_t	i, heads = 0, refs = 0, j;
+
+	for (i = 0; i < r->tl.n; i++) {
+		const struct tline *l = &r->tl.v[i];
+
+		if (l->len > 10 && memcmp(l->s, "*** ", 4) != 0 &&
+		    strncmp(l->s, "****", 4) == 0 && l->s[l->len - 1] == '*' &&
+		    l->s[l->len - 2] == '*')
+			heads++;
+	}
+	if (heads == 0)
+		return;
+	for (i = 0; i < r->tl.n; i++) {
+		struct tline	*l = &r->tl.v[i];
+		char		*p = (char *)l->s, *w = p;
+		size_t		 k;
+
+		for (k = 0; k < l->len; ) {
+			unsigned long	 cp = 0;
+			char		*e;
+
+			if (p[k] == '&' && k + 3 < l->len && p[k + 1] == '#') {
+				if (p[k + 2] == 'x' || p[k + 2] == 'X')
+					cp = strtoul(p + k + 3, &e, 16);
+				else
+					cp = strtoul(p + k + 2, &e, 10);
+				if (e < p + l->len && *e == ';' && cp > 0 &&
+				    cp < 0x110000 && (cp < 0xd800 ||
+				    cp > 0xdfff) && (size_t)(e + 1 - (p + k)) >= 4) {
+					struct qr_buf b = {0};
+
+					qr_buf_put_utf8(&b, cp);
+					memcpy(w, b.data, b.len);
+					w += b.len;
+					qr_buf_free(&b);
+					k = (size_t)(e + 1 - p);
+					refs++;
+					continue;
+				}
+			}
+			*w++ = p[k] == '_' ? ' ' : p[k];
+			k++;
+		}
+		l->len = (size_t)(w - p);
+		qr_tline_reclassify(l);
+	}
+	(void)refs;
+	(void)j;
+}
+
 static void
 read_dump(struct reader *r)
 {
 	struct tlines	*tl = &r->tl;
 	size_t		 i, title, head = tl->n, ts = tl->n, te, trail = tl->n;
 
+	html2text_fix(r);
 	for (title = 0; title < tl->n && tl_blank(&tl->v[title]); title++)
 		continue;
 	if (title == tl->n)
@@ -1160,8 +1303,6 @@ read_dump(struct reader *r)
 				break;
 			}
 	}
-	if (getenv("QUIRE_TEXT_DEBUG") != NULL)
-		fprintf(stderr, "head %zu ts %zu te %zu\n", head + 1, ts + 1, te + 1);
 	build_body(r, title + 1, head);
 	if (ts < te)
 		build_thread(r, ts, te);
@@ -1197,7 +1338,7 @@ qr_read_text(const char *buf, size_t len, const struct qr_options *opt,
 	r.doc->max_depth = opt->max_depth;
 	if ((rule = own_signature(&r.tl)) > 0) {
 		r.own = 1;
-		read_own(&r, rule);
+		read_own(&r, rule - 1);
 	} else
 		read_dump(&r);
 	if (!r.failed && !r.own) {

@@ -22,6 +22,7 @@ enum tmark {
 };
 
 struct tline {
+	const char	*raw;		/* the line as it is, indentation too */
 	const char	*s;		/* content after the indentation */
 	size_t		 len;		/* trailing white space trimmed */
 	int		 indent;	/* display column of s */
@@ -48,6 +49,9 @@ struct tlines {
  */
 void	qr_tlines_split(const char *buf, size_t len, struct tlines *);
 void	qr_tlines_free(struct tlines *);
+
+/* Classify the line again after its text was changed in place. */
+void	qr_tline_reclassify(struct tline *);
 
 /* Is the line empty (or only white space)? */
 #define tl_blank(l)	((l)->len == 0)

@@ -33,7 +33,9 @@ static const char *const noise[] = {
 	"profil", "private nachricht", "beiträge anzeigen", "top",
 	"nach oben", "↑", "↓", "^", "reply to this", "reply ↓", "reply→",
 	"reply →", "répondre ↓", "like this", "zitat", "(recommend) empfehlen empfehlen",
-	"mitglied", NULL
+	"mitglied", "mitglied seit", "registriert seit", "member since",
+	"joined", "beiträge", "ort", "posts", "messages", "reaktionspunkte",
+	"punkte", "themenstarter", "thread starter", NULL
 };
 
 static int
@@ -65,7 +67,7 @@ strip_brackets(const char **s, size_t *len)
 		if (n > 0 && *p == '[') {
 			const char *e = memchr(p, ']', n);
 
-			if (e == NULL || e + 1 == p + n)
+			if (e == NULL)
 				break;
 			n -= (size_t)(e + 1 - p);
 			p = e + 1;
@@ -288,6 +290,22 @@ qr_text_attr(const char *s, size_t len, const char *ref, struct tattr *a)
 			}
 		}
 	}
+	/* html2text glues a linked name to the verb: "sarahsagt:" */
+	if (n > 3 && n < 80 && p[n - 1] == ':') {
+		for (k = 0; says[k] != NULL; k++) {
+			size_t w = strlen(says[k]) - 1, e = n - 1;
+
+			while (e > 0 && p[e - 1] == ' ')
+				e--;
+			if (e > w && strncasecmp(p + e - w, says[k] + 1, w) == 0 &&
+			    p[e - w - 1] != ' ' && memchr(says[k] + 1, ' ', w) == NULL) {
+				a->kind = TA_AUTHOR;
+				a->author = p;
+				a->alen = e - w;
+				return TA_AUTHOR;
+			}
+		}
+	}
 	/* "Posted by: Tom | 02/15/2017", "Posted by Tom at 9:12 PM" */
 	if (starts_ci(p, n, "posted by") && n < 120) {
 		const char *q = p + 9, *e = p + n, *bar;
@@ -342,6 +360,27 @@ qr_text_comments_heading(const char *s, size_t len)
 	/* html2text: "***** 5 thoughts on … *****"; lynx/links headings */
 	while (n > 0 && (*p == '*' || *p == '#' || *p == '=' || *p == ' '))
 		p++, n--;
+	/* "[RSS]Kommentare (34)" */
+	if (n > 0 && *p == '[') {
+		const char *e = memchr(p, ']', n);
+
+		if (e != NULL) {
+			n -= (size_t)(e + 1 - p);
+			p = e + 1;
+		}
+	}
+	if (n > 3 && p[n - 1] == ')') {
+		size_t j = n - 1;
+
+		while (j > 0 && isdigit((unsigned char)p[j - 1]))
+			j--;
+		if (j > 0 && j < n - 1 && p[j - 1] == '(') {
+			n = j - 1;
+			while (n > 0 && p[n - 1] == ' ')
+				n--;
+			count = 1;
+		}
+	}
 	while (n > 0 && (p[n - 1] == '*' || p[n - 1] == ' ' ||
 	    p[n - 1] == ':'))
 		n--;
@@ -374,6 +413,10 @@ qr_text_comments_heading(const char *s, size_t len)
 		if (n < w || strncasecmp(p, heading_words[k], w) != 0)
 			continue;
 		if (n == w)
+			return 1;
+		/* "Kommentare Schreibe einen Kommentar" */
+		if (p[w] == ' ' && k < 16 &&
+		    qr_text_thread_end(p + w + 1, n - w - 1) == 1)
 			return 1;
 		/* "5 thoughts on “Title”", "12 Comments on Title" */
 		if (count && (p[w] == ' ' || p[w] == '.' || p[w] == ':'))

@@ -113,8 +113,45 @@ find_marker(struct tline *l)
 		l->rcol += s[i] == '\t' ? 8 - l->rcol % 8 : cols;
 		i += sl;
 	}
+	/* links: "1.    * Antworten" -- a number, then a list inside */
+	if (l->mark == TM_NUM && i + 2 <= l->len && (s[i] == '*' ||
+	    s[i] == '+' || s[i] == 'o' || s[i] == '#') &&
+	    (i + 1 == l->len || s[i + 1] == ' ')) {
+		i++;
+		l->rcol++;
+		while (i < l->len && s[i] == ' ')
+			i++, l->rcol++;
+	}
 	l->rest = s + i;
 	l->rlen = l->len - i;
+}
+
+/* Text that is not all UTF-8: its valid UTF-8 sequences kept, every
+ * other byte read as Windows-1252 (a dump of a mislabelled page mixes
+ * both; plain Windows-1252 text has almost no valid multi-byte
+ * sequences, so it decodes as before). */
+static char *
+mixed_to_utf8(const char *buf, size_t len, size_t *outlen)
+{
+	struct qr_buf	 b = {0};
+	size_t		 i = 0, n, cl;
+	char		*one;
+
+	qr_buf_grow(&b, len + len / 2 + 1);
+	while (i < len) {
+		n = qr_utf8_seqlen((const unsigned char *)buf + i, len - i);
+		if (n > 0) {
+			qr_buf_put(&b, buf + i, n);
+			i += n;
+			continue;
+		}
+		one = qr_cp1252_to_utf8(buf + i, 1, &cl);
+		qr_buf_put(&b, one, cl);
+		free(one);
+		i++;
+	}
+	qr_buf_cstr(&b);
+	return qr_buf_detach(&b, outlen);
 }
 
 void
@@ -133,7 +170,7 @@ qr_tlines_split(const char *buf, size_t len, struct tlines *tl)
 		text[len] = '\0';
 		tlen = len;
 	} else
-		text = qr_cp1252_to_utf8(buf, len, &tlen);
+		text = mixed_to_utf8(buf, len, &tlen);
 	v = qr_xmalloc(cap * sizeof(*v));
 	for (p = text, end = text + tlen; p < end || (p == end && n == 0);
 	    p = nl + 1) {
@@ -164,6 +201,7 @@ qr_tlines_split(const char *buf, size_t len, struct tlines *tl)
 				col += cols;
 			i += sl;
 		}
+		l->raw = p;
 		l->s = p + i;
 		l->len = rtrim(p + i, ll - i);
 		l->indent = col;
@@ -187,4 +225,30 @@ qr_tlines_free(struct tlines *tl)
 	tl->v = NULL;
 	tl->text = NULL;
 	tl->n = 0;
+}
+
+void
+qr_tline_reclassify(struct tline *l)
+{
+	size_t	i = 0;
+	int	cols;
+
+	while (i < l->len) {
+		size_t sl = space_len((const unsigned char *)l->s + i,
+		    l->len - i, &cols);
+
+		if (sl == 0)
+			break;
+		l->indent += cols;
+		i += sl;
+	}
+	l->s += i;
+	l->len = rtrim(l->s, l->len - i);
+	l->mark = TM_NONE;
+	l->num = l->bullet = 0;
+	l->rest = NULL;
+	l->rlen = 0;
+	l->rcol = 0;
+	if (l->len > 0)
+		find_marker(l);
 }

@@ -476,7 +476,6 @@ END_TEST
 static const char own_text[] =
     "Winter care for lemon trees\n"
     "===========================\n"
-    "\n"
     "Margaret Oduya \xc2\xb7 2024-11-03T08:15:00+00:00\n"
     "https://gardener.example.org/2024/11/lemon-trees-winter/\n"
     "\n"
