@@ -15,6 +15,11 @@
  *	    body, quotes as "> "
  *	      - **Eve** · date		(replies: a bullet list in the item)
  *
+ * Every comment opens with a header paragraph, "**Author** · date" (the
+ * date linked to the permalink where known; "**Anonymous**" when the
+ * author is not known): cmark is only its own fixpoint on list items
+ * that open with a paragraph.
+ *
  * Depth cap.  cmark indents every list level by 2 to 4 columns, so a
  * 10,000-deep chain would give a file quadratic in its depth.  Comments
  * nest as lists down to MD_CAP levels (1 ordered + 5 bullet levels);
@@ -63,6 +68,7 @@
 #define MD_BODY_CAP	16	/* quote/list levels inside a body */
 #define MD_ROUNDS	4	/* verify/repair rounds per chunk */
 #define MD_CHUNK	32	/* top-level comments per cmark document */
+#define MD_ANONYMOUS	"Anonymous"	/* a comment's author when unknown */
 
 struct md {
 	FILE			*f;
@@ -865,16 +871,16 @@ md_header(cmark_node *item, const struct qr_node *n, int beyond_cap)
 	int		 parts = 0;
 
 	cmark_node_append_child(item, p);
-	if (known(c->author)) {
-		x = APPEND(p, CMARK_NODE_STRONG);
-		if (known(c->author_url)) {
-			l = APPEND(x, CMARK_NODE_LINK);
-			md_set_url(l, c->author_url);
-			x = l;
-		}
-		md_text(x, c->author);
-		parts++;
+	/* every comment opens with its header: an item that opens with a
+	 * paragraph is what keeps cmark a fixpoint (see md_ensure_head) */
+	x = APPEND(p, CMARK_NODE_STRONG);
+	if (known(c->author_url)) {
+		l = APPEND(x, CMARK_NODE_LINK);
+		md_set_url(l, c->author_url);
+		x = l;
 	}
+	md_text(x, known(c->author) ? c->author : MD_ANONYMOUS);
+	parts++;
 	if (known(c->date)) {
 		if (parts++)
 			md_text(p, " · ");
@@ -894,7 +900,7 @@ md_header(cmark_node *item, const struct qr_node *n, int beyond_cap)
 	if (beyond_cap) {
 		const struct qr_comment *pc = &n->parent->as.comment;
 		const char *name = known(pc->author) ?
-		    pc->author : "an earlier comment";
+		    pc->author : MD_ANONYMOUS;
 
 		if (parts++)
 			md_text(p, " · ");
@@ -917,9 +923,8 @@ md_header(cmark_node *item, const struct qr_node *n, int beyond_cap)
  * a quote, list or code block and goes on can be found tight by cmark's
  * parser (the blank line after such a block is not the item's), and a
  * tight item loses the blank line that ends the block; an empty item
- * loses the blank line after it.  So a comment with no header (nothing
- * known about it) that does not start with a paragraph gets the header
- * "**Anonymous**".
+ * loses the blank line after it.  md_header always writes a header;
+ * this is the safety net should it ever come out empty.
  */
 static void
 md_ensure_head(cmark_node *item)
@@ -935,7 +940,7 @@ md_ensure_head(cmark_node *item)
 	else
 		cmark_node_append_child(item, p);
 	x = APPEND(p, CMARK_NODE_STRONG);
-	md_text(x, "Anonymous");
+	md_text(x, MD_ANONYMOUS);
 }
 
 /* Set a list tight when no item holds more than one block (the round

@@ -308,7 +308,9 @@ START_TEST(test_layout)
 	    "        \n"
 	    "        Not really.\n"
 	    "\n"
-	    "2.  Anonymous words.\n"
+	    "2.  **Anonymous**\n"
+	    "    \n"
+	    "    Anonymous words.\n"
 	    "\n"
 	    "Comments are closed.\n");
 	assert_fixpoint(s);
@@ -590,7 +592,7 @@ START_TEST(test_numbering)
 		comment(doc, doc->thread, i % 3 ? "B" : NULL, "2020-01-01");
 	s = md(doc, 0);
 	assert_fixpoint(s);
-	ck_assert_ptr_nonnull(strstr(s, "\n32. **B** · 2020-01-01\n\n33. **B** · 2020-01-01\n\n34. 2020-01-01\n"));
+	ck_assert_ptr_nonnull(strstr(s, "\n32. **B** · 2020-01-01\n\n33. **B** · 2020-01-01\n\n34. **Anonymous** · 2020-01-01\n"));
 	ck_assert_uint_eq(shape_of(s).items, 100);
 	free(s);
 	qr_doc_free(doc);
