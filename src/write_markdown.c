@@ -15,6 +15,11 @@
  *	    body, quotes as "> "
  *	      - **Eve** · date		(replies: a bullet list in the item)
  *
+ * Every comment opens with a header paragraph, "**Author** · date" (the
+ * date linked to the permalink where known; "**Anonymous**" when the
+ * author is not known): cmark is only its own fixpoint on list items
+ * that open with a paragraph.
+ *
  * Depth cap.  cmark indents every list level by 2 to 4 columns, so a
  * 10,000-deep chain would give a file quadratic in its depth.  Comments
  * nest as lists down to MD_CAP levels (1 ordered + 5 bullet levels);
@@ -27,9 +32,9 @@
  * walking back over its previous siblings (quadratic on a long list),
  * and each cmark parse/render is a pass over everything given.  So the
  * document is rendered in chunks: the head (title, body, "## Comments")
- * is one cmark document, and each top-level comment with its replies is
- * another, a one-item ordered list whose start number is the comment's
- * number.  The chunks are joined by one blank line, which is exactly
+ * is one cmark document, and each run of up to MD_CHUNK top-level
+ * comments with their replies is another, an ordered list whose start
+ * number is its first comment's number.  The chunks are joined by one blank line, which is exactly
  * what cmark writes between the items of a loose list: the whole output
  * is still a fixpoint of `cmark -t commonmark`.
  *
@@ -62,6 +67,8 @@
 #define MD_CAP		6	/* comment list levels; deeper stay here */
 #define MD_BODY_CAP	16	/* quote/list levels inside a body */
 #define MD_ROUNDS	4	/* verify/repair rounds per chunk */
+#define MD_CHUNK	32	/* top-level comments per cmark document */
+#define MD_ANONYMOUS	"Anonymous"	/* a comment's author when unknown */
 
 struct md {
 	FILE			*f;
@@ -408,9 +415,36 @@ md_fix_inlines(cmark_node *block)
 		if (c != block)
 			md_unwrap(a.v[k]);
 	}
+	/* emphasis inside the same emphasis gives way to its text, and
+	 * two of a kind side by side become one: runs like "****" or
+	 * "*x**y*" are read one way by cmark and another by pandoc */
 	nodes_collect(&a, block, BIT(CMARK_NODE_EMPH) | BIT(CMARK_NODE_STRONG));
+	for (k = 0; k < a.n; k++) {
+		cmark_node_type t = cmark_node_get_type(a.v[k]);
+
+		for (c = cmark_node_parent(a.v[k]); c != block &&
+		    cmark_node_get_type(c) != t; c = cmark_node_parent(c))
+			;
+		if (c != block) {
+			md_unwrap(a.v[k]);
+			a.v[k] = NULL;
+			continue;
+		}
+		c = cmark_node_previous(a.v[k]);
+		if (c != NULL && cmark_node_get_type(c) == t) {
+			cmark_node *x;
+
+			while ((x = cmark_node_first_child(a.v[k])) != NULL) {
+				cmark_node_unlink(x);
+				cmark_node_append_child(c, x);
+			}
+			cmark_node_free(a.v[k]);
+			a.v[k] = NULL;
+		}
+	}
 	for (k = 0; k < a.n; k++)
-		md_fix_emph(a.v[k]);
+		if (a.v[k] != NULL)
+			md_fix_emph(a.v[k]);
 	cmark_consolidate_text_nodes(block);
 
 	/* 2. line breaks: none first, last or doubled */
@@ -837,16 +871,16 @@ md_header(cmark_node *item, const struct qr_node *n, int beyond_cap)
 	int		 parts = 0;
 
 	cmark_node_append_child(item, p);
-	if (known(c->author)) {
-		x = APPEND(p, CMARK_NODE_STRONG);
-		if (known(c->author_url)) {
-			l = APPEND(x, CMARK_NODE_LINK);
-			md_set_url(l, c->author_url);
-			x = l;
-		}
-		md_text(x, c->author);
-		parts++;
+	/* every comment opens with its header: an item that opens with a
+	 * paragraph is what keeps cmark a fixpoint (see md_ensure_head) */
+	x = APPEND(p, CMARK_NODE_STRONG);
+	if (known(c->author_url)) {
+		l = APPEND(x, CMARK_NODE_LINK);
+		md_set_url(l, c->author_url);
+		x = l;
 	}
+	md_text(x, known(c->author) ? c->author : MD_ANONYMOUS);
+	parts++;
 	if (known(c->date)) {
 		if (parts++)
 			md_text(p, " · ");
@@ -866,7 +900,7 @@ md_header(cmark_node *item, const struct qr_node *n, int beyond_cap)
 	if (beyond_cap) {
 		const struct qr_comment *pc = &n->parent->as.comment;
 		const char *name = known(pc->author) ?
-		    pc->author : "an earlier comment";
+		    pc->author : MD_ANONYMOUS;
 
 		if (parts++)
 			md_text(p, " · ");
@@ -889,9 +923,8 @@ md_header(cmark_node *item, const struct qr_node *n, int beyond_cap)
  * a quote, list or code block and goes on can be found tight by cmark's
  * parser (the blank line after such a block is not the item's), and a
  * tight item loses the blank line that ends the block; an empty item
- * loses the blank line after it.  So a comment with no header (nothing
- * known about it) that does not start with a paragraph gets the header
- * "**Anonymous**".
+ * loses the blank line after it.  md_header always writes a header;
+ * this is the safety net should it ever come out empty.
  */
 static void
 md_ensure_head(cmark_node *item)
@@ -907,7 +940,7 @@ md_ensure_head(cmark_node *item)
 	else
 		cmark_node_append_child(item, p);
 	x = APPEND(p, CMARK_NODE_STRONG);
-	md_text(x, "Anonymous");
+	md_text(x, MD_ANONYMOUS);
 }
 
 /* Set a list tight when no item holds more than one block (the round
@@ -1311,27 +1344,39 @@ qr_write_markdown(const struct qr_doc *doc, FILE *f,
 	} else
 		cmark_node_free(head);
 
-	/* the thread: one chunk per top-level comment */
+	/* the thread: chunks of up to MD_CHUNK top-level comments */
 	if (comments) {
-		for (c = doc->thread->first; c != NULL; c = c->next) {
-			cmark_node *chunk, *list, *item;
+		cmark_node	*chunk = NULL, *list = NULL;
+		int		 inchunk = 0;
 
+		for (c = doc->thread->first; c != NULL; c = c->next) {
 			if (c->kind != QR_COMMENT)
 				continue;
-			chunk = cmark_node_new(CMARK_NODE_DOCUMENT);
-			list = APPEND(chunk, CMARK_NODE_LIST);
-			cmark_node_set_list_type(list, CMARK_ORDERED_LIST);
-			cmark_node_set_list_delim(list, CMARK_PERIOD_DELIM);
-			cmark_node_set_list_start(list, number++);
-			cmark_node_set_list_tight(list, 0);
-			item = APPEND(list, CMARK_NODE_ITEM);
-			md_build(&m, c, item);
+			if (chunk == NULL) {
+				chunk = cmark_node_new(CMARK_NODE_DOCUMENT);
+				list = APPEND(chunk, CMARK_NODE_LIST);
+				cmark_node_set_list_type(list,
+				    CMARK_ORDERED_LIST);
+				cmark_node_set_list_delim(list,
+				    CMARK_PERIOD_DELIM);
+				cmark_node_set_list_start(list, number);
+				cmark_node_set_list_tight(list, 0);
+				inchunk = 0;
+			}
+			number++;
+			md_build(&m, c, APPEND(list, CMARK_NODE_ITEM));
+			if (++inchunk == MD_CHUNK || c->next == NULL) {
+				md_emit(&m, chunk, first);
+				first = 0;
+				chunk = NULL;
+			}
+		}
+		if (chunk != NULL) {	/* the last node was not a comment */
 			md_emit(&m, chunk, first);
 			first = 0;
 		}
 		if (doc->comments_closed) {
-			cmark_node *chunk = cmark_node_new(CMARK_NODE_DOCUMENT);
-
+			chunk = cmark_node_new(CMARK_NODE_DOCUMENT);
 			md_text(APPEND(chunk, CMARK_NODE_PARAGRAPH),
 			    "Comments are closed.");
 			md_emit(&m, chunk, first);

@@ -308,7 +308,9 @@ START_TEST(test_layout)
 	    "        \n"
 	    "        Not really.\n"
 	    "\n"
-	    "2.  Anonymous words.\n"
+	    "2.  **Anonymous**\n"
+	    "    \n"
+	    "    Anonymous words.\n"
 	    "\n"
 	    "Comments are closed.\n");
 	assert_fixpoint(s);
@@ -582,6 +584,16 @@ START_TEST(test_numbering)
 	ck_assert_int_eq(cmark_node_get_list_tight(l), 0);
 	ck_assert_ptr_eq(cmark_node_previous(l), cmark_node_first_child(d));
 	cmark_node_free(d);
+	free(s);
+	qr_doc_free(doc);
+	/* header-only comments across the writer's chunk boundaries */
+	doc = qr_doc_new();
+	for (i = 0; i < 100; i++)
+		comment(doc, doc->thread, i % 3 ? "B" : NULL, "2020-01-01");
+	s = md(doc, 0);
+	assert_fixpoint(s);
+	ck_assert_ptr_nonnull(strstr(s, "\n32. **B** · 2020-01-01\n\n33. **B** · 2020-01-01\n\n34. **Anonymous** · 2020-01-01\n"));
+	ck_assert_uint_eq(shape_of(s).items, 100);
 	free(s);
 	qr_doc_free(doc);
 }
