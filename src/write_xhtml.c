@@ -720,9 +720,15 @@ set_lang(struct xw *w, xmlNodePtr html)
 	xmlNsPtr	 xmlns = xmlSearchNs(w->x, html, (const xmlChar *)"xml");
 	xmlChar		*tl = xmlGetNoNsProp(html, (const xmlChar *)"lang");
 	const char	*lang = "und";
+	char		 dl[64], *u;
 
-	if (xh_valid_lang(w->doc->language))
-		lang = w->doc->language;
+	/* "de_DE" is the POSIX spelling of "de-DE" */
+	snprintf(dl, sizeof(dl), "%s", w->doc->language != NULL ?
+	    w->doc->language : "");
+	while ((u = strchr(dl, '_')) != NULL)
+		*u = '-';
+	if (xh_valid_lang(dl))
+		lang = dl;
 	else if (tl != NULL && xh_valid_lang((const char *)tl))
 		lang = (const char *)tl;
 	xmlSetProp(html, (const xmlChar *)"lang", (const xmlChar *)lang);

@@ -370,6 +370,13 @@ START_TEST(test_minimal_and_options)
 	xmlFreeDoc(x);
 	qr_doc_free(doc);
 
+	doc = qr_doc_new();
+	doc->language = "pt_BR";
+	x = render(doc, NULL, NULL, NULL);
+	ck_xp_str(x, "/h:html/@xml:lang", "pt-BR");
+	xmlFreeDoc(x);
+	qr_doc_free(doc);
+
 	doc = sample_doc();
 	doc->language = "not a tag";
 	doc->title = NULL;
