@@ -14,7 +14,7 @@ EXTRA_TEST_DEBS += epubcheck default-jre-headless libxml2-utils
 .PHONY: check-xhtml screenshots
 
 check-xhtml: $(BUILD)/quire $(BUILD)/check_quire
-	sh tests/xhtml.sh $(BUILD)/quire $(BUILD)/check_quire $(SHARED)
+	SANITIZE=$(SANITIZE) sh tests/xhtml.sh $(BUILD)/quire $(BUILD)/check_quire $(SHARED)
 
 screenshots: $(BUILD)/quire $(BUILD)/check_quire
 	@sh tests/deps.sh chromium

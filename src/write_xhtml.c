@@ -23,7 +23,9 @@
  * does recurse once per element level, so the output's depth is
  * bounded: replies nest in <ul class="replies"> down to REPLY_CAP
  * levels, and deeper replies are written flat in the deepest list, each
- * saying "in reply to NAME" with a link to its parent.
+ * saying "in reply to NAME" with a link to its parent.  Likewise quotes
+ * and lists nest down to BLOCK_CAP levels, and emphasis and links to
+ * INLINE_CAP: deeper content goes into the deepest element written.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +35,8 @@
 #include "xhtml.h"
 
 #define REPLY_CAP	4	/* levels of <ul class="replies"> */
+#define BLOCK_CAP	32	/* levels of blockquote, ul/ol and li */
+#define INLINE_CAP	32	/* levels of em, strong and a */
 #define SEP		" \xC2\xB7 "	/* " · " */
 
 /* One open comment: its <li>, id and (cleaned) author. */
@@ -51,6 +55,10 @@ struct xw {
 	struct xh_ids		 ids;
 	xmlNodePtr		 cur;		/* where content goes */
 	unsigned		 in_link;	/* open <a> (or its <span>) */
+	struct nest {
+		unsigned	 depth;	/* open containers of the kind */
+		unsigned	 flat;	/* depth where flattening began */
+	}			 blocks, inlines;
 	/* the thread */
 	xmlNodePtr		 list[REPLY_CAP + 1];	/* [0] ol.thread,
 						 * [k] ul.replies, level k */
@@ -88,6 +96,20 @@ static void
 nl(struct xw *w, xmlNodePtr parent)
 {
 	raw(w, parent, "\n");
+}
+
+/* Take back an element made by blk(), with its line break. */
+static void
+unblk(xmlNodePtr e)
+{
+	xmlNodePtr prev = e->prev;
+
+	if (prev != NULL && prev->type == XML_TEXT_NODE) {
+		xmlUnlinkNode(prev);
+		xmlFreeNode(prev);
+	}
+	xmlUnlinkNode(e);
+	xmlFreeNode(e);
 }
 
 static xmlNodePtr
@@ -243,6 +265,31 @@ image(struct xw *w, xmlNodePtr parent, const struct qr_node *n)
 
 /* ---- blocks and inlines ------------------------------------------------- */
 
+/* Entering a container limited to "cap" levels that needs "room" more
+ * levels inside it: should its element be made? */
+static int
+nest_enter(struct nest *k, unsigned cap, unsigned room)
+{
+	k->depth++;
+	if (k->flat == 0 && k->depth + room <= cap)
+		return 1;
+	if (k->flat == 0)
+		k->flat = k->depth;
+	return 0;
+}
+
+/* Leaving it: was its element made? */
+static int
+nest_exit(struct nest *k)
+{
+	int made = k->flat == 0 || k->depth < k->flat;
+
+	if (k->depth == k->flat)
+		k->flat = 0;
+	k->depth--;
+	return made;
+}
+
 static void	comment_enter(struct xw *, const struct qr_node *);
 static void	comment_exit(struct xw *, const struct qr_node *);
 
@@ -266,9 +313,12 @@ node_enter(struct xw *w, const struct qr_node *n)
 		w->cur = blk(w, w->cur, name, NULL);
 		break;
 	case QR_QUOTE:
-		w->cur = blk(w, w->cur, "blockquote", NULL);
+		if (nest_enter(&w->blocks, BLOCK_CAP, 0))
+			w->cur = blk(w, w->cur, "blockquote", NULL);
 		break;
 	case QR_LIST:
+		if (!nest_enter(&w->blocks, BLOCK_CAP, 1))
+			break;
 		e = blk(w, w->cur, n->as.list.ordered ? "ol" : "ul", NULL);
 		if (n->as.list.ordered && (n->as.list.start > 1 ||
 		    n->as.list.start < 0)) {
@@ -281,7 +331,8 @@ node_enter(struct xw *w, const struct qr_node *n)
 		w->cur = e;
 		break;
 	case QR_ITEM:
-		w->cur = blk(w, w->cur, "li", NULL);
+		if (nest_enter(&w->blocks, BLOCK_CAP, 0))
+			w->cur = blk(w, w->cur, "li", NULL);
 		break;
 	case QR_CODE_BLOCK:
 		text(w, blk(w, w->cur, "pre", NULL), n->as.literal);
@@ -291,38 +342,37 @@ node_enter(struct xw *w, const struct qr_node *n)
 		break;
 	case QR_IMAGE_BLOCK:
 		e = blk(w, w->cur, "figure", "image");
-		if (!image(w, e, n)) {
-			xmlUnlinkNode(e);
-			xmlFreeNode(e);
-		}
+		if (!image(w, e, n))
+			unblk(e);
 		break;
 	case QR_TEXT:
 		text(w, w->cur, n->as.literal);
 		break;
 	case QR_EMPH:
-		w->cur = el(w, w->cur, "em", NULL);
-		break;
 	case QR_STRONG:
-		w->cur = el(w, w->cur, "strong", NULL);
+		if (nest_enter(&w->inlines, INLINE_CAP, 0))
+			w->cur = el(w, w->cur, n->kind == QR_EMPH ? "em" :
+			    "strong", NULL);
 		break;
 	case QR_CODE:
 		text(w, el(w, w->cur, "code", NULL), n->as.literal);
 		break;
-	case QR_LINK: {
-		char *href = href_of(w, n->as.link.href);
+	case QR_LINK:
+		if (nest_enter(&w->inlines, INLINE_CAP, 0)) {
+			char *href = href_of(w, n->as.link.href);
 
-		if (href == NULL)
-			e = el(w, w->cur, "span", "link");
-		else {
-			e = anchor(w, w->cur, href, NULL);
-			if (n->as.link.title != NULL)
-				attr(e, "title", n->as.link.title);
+			if (href == NULL)
+				e = el(w, w->cur, "span", "link");
+			else {
+				e = anchor(w, w->cur, href, NULL);
+				if (n->as.link.title != NULL)
+					attr(e, "title", n->as.link.title);
+			}
+			free(href);
+			w->cur = e;
 		}
-		free(href);
 		w->in_link++;
-		w->cur = e;
 		break;
-	}
 	case QR_IMAGE:
 		image(w, w->cur, n);
 		break;
@@ -344,17 +394,22 @@ node_exit(struct xw *w, const struct qr_node *n)
 	case QR_QUOTE:
 	case QR_LIST:
 	case QR_ITEM:
-		nl(w, w->cur);
-		/* FALLTHROUGH */
+		if (nest_exit(&w->blocks)) {
+			nl(w, w->cur);
+			w->cur = w->cur->parent;
+		}
+		break;
 	case QR_PARA:
 	case QR_HEADING:
-	case QR_EMPH:
-	case QR_STRONG:
 		w->cur = w->cur->parent;
 		break;
 	case QR_LINK:
 		w->in_link--;
-		w->cur = w->cur->parent;
+		/* FALLTHROUGH */
+	case QR_EMPH:
+	case QR_STRONG:
+		if (nest_exit(&w->inlines))
+			w->cur = w->cur->parent;
 		break;
 	default:
 		break;		/* leaves */
@@ -587,10 +642,8 @@ fill_metadata(struct xw *w)
 		raw(w, el(w, p, "span", "site"), site);
 	}
 	free(href);
-	if (parts == 0) {
-		xmlUnlinkNode(p);
-		xmlFreeNode(p);
-	}
+	if (parts == 0)
+		unblk(p);
 	if (doc->ntags > 0) {
 		p = blk(w, hd, "p", "tags");
 		for (i = 0; i < doc->ntags; i++) {
@@ -601,10 +654,8 @@ fill_metadata(struct xw *w)
 			raw(w, el(w, p, "span", "tag"), s);
 			free(s);
 		}
-		if (p->children == NULL) {
-			xmlUnlinkNode(p);
-			xmlFreeNode(p);
-		}
+		if (p->children == NULL)
+			unblk(p);
 	}
 	free(site);
 	if (xmlFirstElementChild(hd) == NULL) {
@@ -669,9 +720,15 @@ set_lang(struct xw *w, xmlNodePtr html)
 	xmlNsPtr	 xmlns = xmlSearchNs(w->x, html, (const xmlChar *)"xml");
 	xmlChar		*tl = xmlGetNoNsProp(html, (const xmlChar *)"lang");
 	const char	*lang = "und";
+	char		 dl[64], *u;
 
-	if (xh_valid_lang(w->doc->language))
-		lang = w->doc->language;
+	/* "de_DE" is the POSIX spelling of "de-DE" */
+	snprintf(dl, sizeof(dl), "%s", w->doc->language != NULL ?
+	    w->doc->language : "");
+	while ((u = strchr(dl, '_')) != NULL)
+		*u = '-';
+	if (xh_valid_lang(dl))
+		lang = dl;
 	else if (tl != NULL && xh_valid_lang((const char *)tl))
 		lang = (const char *)tl;
 	xmlSetProp(html, (const xmlChar *)"lang", (const xmlChar *)lang);

@@ -94,7 +94,7 @@ struct xh_template {
 
 /* Find and load the template: opt->template_path, else post.xhtml in
  * the templates/ folder of the build tree the running program sits in,
- * else in QR_DATADIR.  Checks it: well-formed XML (no network, no DTD
+ * else in ../share/quire/ beside the program, else in QR_DATADIR.  Checks it: well-formed XML (no network, no DTD
  * loading, no entities), root <html> in the XHTML namespace, only known
  * placeholders, each where it belongs and at most once (title may
  * repeat), a body placeholder present.  Every id the template holds

@@ -44,8 +44,10 @@ readable(const char *path)
 
 /*
  * The default template: templates/post.xhtml of the build tree that the
- * running program sits in (build/quire or build/san/quire), else the
- * installed one.  Returns 1 with "out" filled, or 0.
+ * running program sits in (build/quire or build/san/quire), else
+ * share/quire/post.xhtml beside the program's bin/ (an installed tree,
+ * wherever it was moved), else QR_DATADIR's.  Returns 1 with "out"
+ * filled, or 0.
  */
 static int
 find_default(char *out, size_t size)
@@ -54,6 +56,7 @@ find_default(char *out, size_t size)
 	char	exe[2048], *slash;
 	ssize_t	n;
 	size_t	i;
+	int	m;
 
 	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
 	if (n > 0) {
@@ -62,7 +65,6 @@ find_default(char *out, size_t size)
 			*slash = '\0';
 		for (i = 0; i < sizeof(up) / sizeof(up[0]); i++) {
 			char src[2048 + 64];
-			int m;
 
 			/* a build tree: the sources are there too */
 			snprintf(src, sizeof(src), "%s%s/src/write_xhtml.c",
@@ -73,6 +75,10 @@ find_default(char *out, size_t size)
 			    readable(out))
 				return 1;
 		}
+		/* installed: PREFIX/bin/quire beside PREFIX/share/quire */
+		m = snprintf(out, size, "%s/../share/quire/post.xhtml", exe);
+		if (m > 0 && (size_t)m < size && readable(out))
+			return 1;
 	}
 	snprintf(out, size, "%s/post.xhtml", QR_DATADIR);
 	return readable(out);

@@ -370,6 +370,13 @@ START_TEST(test_minimal_and_options)
 	xmlFreeDoc(x);
 	qr_doc_free(doc);
 
+	doc = qr_doc_new();
+	doc->language = "pt_BR";
+	x = render(doc, NULL, NULL, NULL);
+	ck_xp_str(x, "/h:html/@xml:lang", "pt-BR");
+	xmlFreeDoc(x);
+	qr_doc_free(doc);
+
 	doc = sample_doc();
 	doc->language = "not a tag";
 	doc->title = NULL;
@@ -963,6 +970,57 @@ START_TEST(test_chain)
 }
 END_TEST
 
+/* Quotes, lists and emphasis 10,000 deep (a hostile page) stop nesting
+ * at a cap: the output stays within libxml2's default 256 levels, and
+ * no text is lost. */
+START_TEST(test_deep_blocks)
+{
+	struct qr_doc	*doc = qr_doc_new();
+	struct qr_node	*q, *c, *p, *l;
+	xmlDocPtr	 x;
+	int		 i;
+
+	doc->title = "Deep blocks";
+	for (c = doc->body, i = 0; i < 2; i++) {
+		q = c;
+		for (int d = 0; d < 10000; d++) {
+			q = qr_add_block(doc, q, d % 3 == 2 ? QR_LIST :
+			    QR_QUOTE);
+			if (q->kind == QR_LIST) {
+				para(doc, qr_add_block(doc, q, QR_ITEM), "item");
+				q = qr_add_block(doc, q, QR_ITEM);
+			}
+		}
+		p = para(doc, q, "bottom ");
+		for (int d = 0; d < 10000; d++)
+			p = qr_add_block(doc, p, d % 2 ? QR_EMPH : QR_STRONG);
+		qr_add_text(doc, p, "deepest", 7);
+		l = qr_add_block(doc, p, QR_LINK);
+		l->as.link.href = "https://example.org/";
+		qr_add_text(doc, l, " link", 5);
+		para(doc, c, "after");
+		c = comment(doc, doc->thread, "1", "Ann", NULL);
+	}
+	x = render(doc, NULL, "deep-blocks", NULL);
+	check_common(x);
+	ck_xp_num(x, "count(//h:p[.='bottom deepest link'])", 2);
+	ck_xp_num(x, "count(//h:p[.='after'])", 2);
+	ck_xp_num(x, "count(//h:p[.='item'])", 2 * 3333);
+	ck_xp_num(x, "count(//*[count(ancestor::h:blockquote | "
+	    "ancestor::h:ul[not(@class)] | ancestor::h:li[not(@class)]) "
+	    "> 32])", 0);
+	ck_xp_num(x, "count(//h:p[.='bottom deepest link'][count("
+	    "ancestor::h:blockquote | ancestor::h:ul[not(@class)] | "
+	    "ancestor::h:li[not(@class)]) = 32])", 2);
+	ck_xp_num(x, "count(//*[count(ancestor::h:em | ancestor::h:strong | "
+	    "ancestor::h:a) > 32])", 0);
+	ck_xp_num(x, "count(//h:ul[not(h:li)] | //h:ul/text()[normalize-space()])",
+	    0);
+	xmlFreeDoc(x);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_xhtml(void)
 {
@@ -982,6 +1040,7 @@ suite_xhtml(void)
 	tcase_add_test(tc, test_template_errors);
 	tcase_add_test(tc, test_template_custom);
 	tcase_add_test(tc, test_chain);
+	tcase_add_test(tc, test_deep_blocks);
 	suite_add_tcase(s, tc);
 	/* apart, so tests/xhtml.sh can leave it out (CK_RUN_CASE=xhtml) */
 	tc = tcase_create("deep");

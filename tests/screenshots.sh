@@ -3,7 +3,8 @@
 # (samples/kremlin-candidate.txt) and a deep corpus page
 # (wordpress-netzpolitik, replies 5 levels deep) as XHTML, then take
 # screenshots of them with headless Chromium at 600x800 (a small
-# e-reader) and 1200x900 (a desktop browser): OUT/NAME-WxH.png.
+# e-reader) and 1200x900 (a desktop browser): OUT/NAME-WxH.png (the top)
+# and OUT/NAME-thread-WxH.png (the thread, where it nests deepest).
 # Where a reader is not built yet, the unit-test models stand in for
 # the page it would read (said on one line).
 q=${1:?usage: screenshots.sh QUIRE CHECK_QUIRE SHARED OUT}
@@ -35,12 +36,26 @@ else
 fi
 sandbox=
 [ "$(id -u)" = 0 ] && sandbox=--no-sandbox
+# shot FILE.xhtml[#FRAG] OUT.png W,H
+shot() {
+	prof=$(mktemp -d)
+	"$chrome" --headless=new $sandbox --disable-gpu --hide-scrollbars \
+	    --user-data-dir="$prof" --window-size=$3 \
+	    --screenshot="$2" "file://$out/$1" >/dev/null 2>&1
+	rm -rf "$prof"
+	[ -s "$2" ] && echo "  $2" || echo "screenshots: failed: $2"
+}
 for p in $pages; do
+	# the thread view: a copy showing only the thread, and of it only
+	# the top-level comment holding the first reply at the deepest
+	# indent (so its whole nesting is on screen), else the first
+	top_id=$(xmllint --nonet --xpath 'string((//*[@class="comment"][count(ancestor::*[@class="replies"]) = 4])[1]/ancestor::*[@class="comment"][last()]/@id)' "$out/$p.xhtml" 2>/dev/null)
+	[ -n "$top_id" ] || top_id=$(xmllint --nonet --xpath 'string((//*[@class="comment"])[1]/@id)' "$out/$p.xhtml" 2>/dev/null)
+	sed "s|</head>|<style>article > *:not(section) { display: none; } ol.thread > li:not([id=\"$top_id\"]) { display: none; }</style></head>|" \
+	    "$out/$p.xhtml" > "$out/$p-thread.xhtml"
 	for size in 600,800 1200,900; do
-		png="$out/$p-$(echo $size | tr , x).png"
-		"$chrome" --headless=new $sandbox --disable-gpu --hide-scrollbars \
-		    --user-data-dir="$(mktemp -d)" --window-size=$size \
-		    --screenshot="$png" "file://$out/$p.xhtml" >/dev/null 2>&1
-		[ -s "$png" ] && echo "  $png" || echo "screenshots: failed: $png"
+		wh=$(echo $size | tr , x)
+		shot "$p.xhtml" "$out/$p-$wh.png" $size
+		shot "$p-thread.xhtml" "$out/$p-thread-$wh.png" $size
 	done
 done

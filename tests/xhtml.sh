@@ -87,6 +87,14 @@ if have text; then
 	else bad "bad --template: exit $rc, '$(cat "$tmp/err")'"; fi
 fi
 
+# 3b. an installed quire finds the installed template (moved prefix too)
+if have text && [ "${SANITIZE:-}" != 1 ]; then
+	make -s -C "$top" install PREFIX="$tmp/usr" >"$tmp/log" 2>&1 || cat "$tmp/log"
+	mv "$tmp/usr" "$tmp/moved"
+	if "$tmp/moved/bin/quire" -t xhtml "$tmp/in.txt" 2>"$tmp/err" | grep -q '<title>Title</title>'; then ok
+	else bad "installed quire: $(cat "$tmp/err")"; fi
+fi
+
 # 4. xmllint and the quick checks of FORMATS.md
 n=0
 for f in "$out"/*.xhtml "$img"/*.xhtml; do
