@@ -15,7 +15,9 @@ expect() {
 	local rc=$1 pat=$2; shift 3
 	"$@" >out.stdout 2>out.stderr; local got=$?
 	if [ $got -ne "$rc" ]; then bad "$* -> exit $got, want $rc ($(head -c 300 out.stderr))"
-	elif [ -n "$pat" ] && ! grep -qE -- "$pat" out.stderr; then
+	elif [ "$pat" = '^$' ] && [ -s out.stderr ]; then
+		bad "$* -> stderr '$(head -c 300 out.stderr)', want nothing"
+	elif [ -n "$pat" ] && [ "$pat" != '^$' ] && ! grep -qE -- "$pat" out.stderr; then
 		bad "$* -> stderr '$(head -c 300 out.stderr)', want /$pat/"
 	else ok; fi
 }
