@@ -4,6 +4,7 @@
  * library.c).  A reader or writer that is not built yet has a NULL entry
  * and answers QR_ERR_UNAVAILABLE: never a fake output.
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -330,6 +331,10 @@ qr_read(const char *buf, size_t len, enum qr_input in,
 	}
 	doc = readers[in].read(buf, len, opt, err);
 	free(owned);
+	/* One wording for the depth limit, whichever reader hit it. */
+	if (doc == NULL && err != NULL && err->status == QR_ERR_TOO_DEEP)
+		qr_error_set(err, QR_ERR_TOO_DEEP, err->line, "comments are "
+		    "nested over %u levels (see --max-depth)", opt->max_depth);
 	return doc;
 }
 
@@ -351,7 +356,9 @@ qr_write(const struct qr_doc *doc, enum qr_output fmt, FILE *out,
 		return qr_error_set(err, QR_ERR_USAGE, 0, "no document or stream");
 	if ((st = writers[fmt].write(doc, out, opt, err)) != QR_OK)
 		return st;
+	errno = 0;
 	if (fflush(out) != 0 || ferror(out))
-		return qr_error_set(err, QR_ERR_IO, 0, "write error");
+		return qr_error_set(err, QR_ERR_IO, 0, "cannot write output: %s",
+		    strerror(errno != 0 ? errno : EIO));
 	return QR_OK;
 }
