@@ -35,9 +35,9 @@ for h in "$@"; do
 	maxlen=
 	# shellcheck disable=SC2086
 	case $h in
-	read_html) seed "$seeds" $html; maxlen=-max_len=200000 ;;
-	read_text) seed "$seeds" $text; maxlen=-max_len=200000 ;;
-	pipeline)  seed "$seeds" $html $text; maxlen=-max_len=200000 ;;
+	read_html) seed "$seeds" $html; maxlen="-max_len=200000 -dict=$here/html.dict" ;;
+	read_text) seed "$seeds" $text; maxlen="-max_len=200000 -dict=$here/text.dict" ;;
+	pipeline)  seed "$seeds" $html $text; maxlen="-max_len=200000 -dict=$here/html.dict" ;;
 	jsonld)
 		seed "$seeds" "$here"/seeds/jsonld/*
 		# the JSON-LD blocks of the corpus pages, one file each
