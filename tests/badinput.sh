@@ -128,6 +128,9 @@ fails "200 MB input over --max-size 100M" 1 \
 fails "200 MB on stdin over --max-size 100M" 1 \
     "quire: <stdin>: input is larger than 104857600 bytes (see --max-size)" -- \
     "$q" -t json --max-size 100M -o out/r.json - < big.html
+fails "an endless device (/dev/zero) over --max-size 1M" 1 \
+    "quire: /dev/zero: input is larger than 1048576 bytes (see --max-size)" -- \
+    "$q" -t json --max-size 1M -o out/r.json /dev/zero
 truncate -s 600M sparse.html
 fails "600 MB input over the default limit (512M)" 1 \
     "quire: sparse.html: input is 629145600 bytes, over the limit of 536870912 (see --max-size)" -- \
@@ -220,7 +223,7 @@ if have text; then
 	printf 'Caf\xe9 dump\n\nThe first paragraph, na\xefve and \x93quoted\x94.\n' > cp1252.txt
 	converts "invalid UTF-8 in text (read as Windows-1252)" out/r.json -- \
 	    "$q" -t json -o out/r.json cp1252.txt
-	grep -q 'na\xc3\xafve and \xe2\x80\x9cquoted\xe2\x80\x9d' out/r.json && ok ||
+	grep -qF "$(printf 'na\303\257ve and \342\200\234quoted\342\200\235')" out/r.json && ok ||
 	    bad "invalid UTF-8 in text: not decoded as Windows-1252"
 	for enc in UTF-16 UTF-16LE; do
 		iconv -f UTF-8 -t $enc good.txt > u16.txt
@@ -228,7 +231,10 @@ if have text; then
 		grep -q 'The first paragraph of the good dump.' out/r.json && ok ||
 		    bad "UTF-16 text ($enc): the text is lost"
 	done
-	printf 'Good dump\n\nThe first\0 paragraph of the\0\0 good dump.\n' > nul.txt
+	# stray NUL bytes (a few in a page of text) are dropped
+	{ printf 'Good dump\n\nThe first\0 paragraph of the\0\0 good dump.\n'
+	  for i in 1 2 3 4 5 6 7 8; do printf '\nAnother paragraph of ordinary words, number %d.\n' $i; done
+	} > nul.txt
 	converts "NUL bytes in text" out/r.json -- "$q" -t json -o out/r.json nul.txt
 	grep -q 'The first paragraph of the good dump.' out/r.json && ok ||
 	    bad "NUL bytes in text: the text is lost"
@@ -260,18 +266,13 @@ awk -v n=100000 'BEGIN {
 	printf "\n</ol></div></body></html>\n"
 }' > chain.html
 converts "100,000-deep reply chain (HTML)" out/r.json -- "$q" -t json -o out/r.json chain.html
-[ "$(json_check out/r.json)" = "100000 200003" ] && ok ||
-    bad "100,000-deep chain (HTML): comments and depth are $(json_check out/r.json), want 100000 comments nested 200003 brackets deep"
+[ "$(json_check out/r.json)" = "100000 200005" ] && ok ||
+    bad "100,000-deep chain (HTML): comments and depth are $(json_check out/r.json), want 100000 comments nested 200005 brackets deep"
 grep -q 'Reply number 100000\.' out/r.json && ok || bad "100,000-deep chain (HTML): the last reply is lost"
 fails_re "100,000-deep chain over --max-depth 1000 (HTML)" 1 \
     "^quire: chain\\.html(:[0-9]+)?: comments are nested over 1000 levels \\(see --max-depth\\)\$" -- \
     "$q" -t json --max-depth 1000 -o out/r.json chain.html
-for fmt in $formats; do
-	[ $fmt = json ] && continue
-	e=$(ext $fmt)
-	converts "100,000-deep reply chain (HTML) -> $fmt" out/r.$e -- \
-	    "$q" -t $fmt -o out/r.$e chain.html
-done
+# (every writer on a 100,000-deep chain: tests/check_hostile.c)
 
 if have text; then
 	# The same chain in quire's text layout (doc/text-format.md): below
@@ -286,8 +287,8 @@ if have text; then
 		}
 	}' > chain.txt
 	converts "100,000-deep reply chain (text)" out/r.json -- "$q" -f text -t json -o out/r.json chain.txt
-	[ "$(json_check out/r.json)" = "100000 200003" ] && ok ||
-	    bad "100,000-deep chain (text): comments and depth are $(json_check out/r.json), want 100000 200003"
+	[ "$(json_check out/r.json)" = "100000 200005" ] && ok ||
+	    bad "100,000-deep chain (text): comments and depth are $(json_check out/r.json), want 100000 200005"
 	fails_re "100,000-deep chain over --max-depth 1000 (text)" 1 \
 	    "^quire: chain\\.txt(:[0-9]+)?: comments are nested over 1000 levels \\(see --max-depth\\)\$" -- \
 	    "$q" -f text -t json --max-depth 1000 -o out/r.json chain.txt
