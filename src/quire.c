@@ -23,8 +23,8 @@ static const struct {
 	reader_fn	 read;
 } readers[QR_IN__MAX] = {
 	[QR_IN_AUTO] = { "auto", NULL },
-	[QR_IN_HTML] = { "html", NULL },
-	[QR_IN_TEXT] = { "text", NULL },
+	[QR_IN_HTML] = { "html", qr_read_html },
+	[QR_IN_TEXT] = { "text", qr_read_text },
 };
 
 static const struct {
@@ -32,9 +32,9 @@ static const struct {
 	const char	*ext;
 	writer_fn	 write;
 } writers[QR_OUT__MAX] = {
-	[QR_OUT_MARKDOWN] = { "markdown", "md", NULL },
-	[QR_OUT_XHTML] = { "xhtml", "xhtml", NULL },
-	[QR_OUT_TEXT] = { "text", "txt", NULL },
+	[QR_OUT_MARKDOWN] = { "markdown", "md", qr_write_markdown },
+	[QR_OUT_XHTML] = { "xhtml", "xhtml", qr_write_xhtml },
+	[QR_OUT_TEXT] = { "text", "txt", qr_write_text },
 	[QR_OUT_JSON] = { "json", "json", qr_write_json },
 };
 
