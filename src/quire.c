@@ -334,7 +334,8 @@ qr_read(const char *buf, size_t len, enum qr_input in,
 	/* One wording for the depth limit, whichever reader hit it. */
 	if (doc == NULL && err != NULL && err->status == QR_ERR_TOO_DEEP)
 		qr_error_set(err, QR_ERR_TOO_DEEP, err->line, "comments are "
-		    "nested over %u levels (see --max-depth)", opt->max_depth);
+		    "nested deeper than %u levels (see --max-depth)",
+		    opt->max_depth);
 	return doc;
 }
 

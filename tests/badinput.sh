@@ -270,7 +270,7 @@ converts "100,000-deep reply chain (HTML)" out/r.json -- "$q" -t json -o out/r.j
     bad "100,000-deep chain (HTML): comments and depth are $(json_check out/r.json), want 100000 comments nested 200005 brackets deep"
 grep -q 'Reply number 100000\.' out/r.json && ok || bad "100,000-deep chain (HTML): the last reply is lost"
 fails_re "100,000-deep chain over --max-depth 1000 (HTML)" 1 \
-    "^quire: chain\\.html(:[0-9]+)?: comments are nested over 1000 levels \\(see --max-depth\\)\$" -- \
+    "^quire: chain\\.html(:[0-9]+)?: comments are nested deeper than 1000 levels \\(see --max-depth\\)\$" -- \
     "$q" -t json --max-depth 1000 -o out/r.json chain.html
 # (every writer on a 100,000-deep chain: tests/check_hostile.c)
 
@@ -290,7 +290,7 @@ if have text; then
 	[ "$(json_check out/r.json)" = "100000 200005" ] && ok ||
 	    bad "100,000-deep chain (text): comments and depth are $(json_check out/r.json), want 100000 200005"
 	fails_re "100,000-deep chain over --max-depth 1000 (text)" 1 \
-	    "^quire: chain\\.txt(:[0-9]+)?: comments are nested over 1000 levels \\(see --max-depth\\)\$" -- \
+	    "^quire: chain\\.txt(:[0-9]+)?: comments are nested deeper than 1000 levels \\(see --max-depth\\)\$" -- \
 	    "$q" -f text -t json --max-depth 1000 -o out/r.json chain.txt
 else
 	skipped "100,000-deep chain (text): no text reader in this build"
