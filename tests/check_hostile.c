@@ -211,6 +211,28 @@ START_TEST(test_deep_chain_all_writers)
 }
 END_TEST
 
+/* Control bytes never reach the model: NUL, ^A, DEL dropped, terminal
+ * escape sequences (CSI, OSC) dropped whole. */
+START_TEST(test_control_bytes_dropped)
+{
+	static const char in[] = "Title \x1b[31mred\x1b[0m here\n\nA para"
+	    "\x01graph\0 with \x1b]0;evil title\x07osc and \x1b]8;;http://x"
+	    "\x1b\\link\x1b]8;;\x1b\\ end\x7f.\n";
+	struct qr_error	 err;
+	struct qr_doc	*doc;
+	char		*t;
+
+	doc = qr_read(in, sizeof(in) - 1, QR_IN_TEXT, NULL, &err);
+	ck_assert_msg(doc != NULL, "%s", err.msg);
+	ck_assert_str_eq(doc->title, "Title red here");
+	ck_assert_ptr_nonnull(doc->body->first);
+	t = qr_node_plain_text(doc->body->first);
+	ck_assert_str_eq(t, "A paragraph with osc and link end.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_hostile(void)
 {
@@ -223,6 +245,7 @@ suite_hostile(void)
 	tcase_add_test(tc, test_file_errors);
 	tcase_add_test(tc, test_output_errors);
 	tcase_add_test(tc, test_deep_chain_all_writers);
+	tcase_add_test(tc, test_control_bytes_dropped);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -465,9 +465,21 @@ check_xhtml(const char *buf, size_t len)
 static void
 check_markdown(const char *buf, size_t len)
 {
-	cmark_node	*root = cmark_parse_document(buf, len, CMARK_OPT_DEFAULT);
+	cmark_node	*root;
 	cmark_iter	*it;
 	cmark_event_type ev;
+
+	/* YAML front matter (--front-matter) is read by the site generator,
+	 * not rendered: check the Markdown after it. */
+	if (len >= 4 && memcmp(buf, "---\n", 4) == 0) {
+		const char *end = memmem(buf + 3, len - 3, "\n---\n", 5);
+
+		if (end == NULL)
+			fz_fail("markdown: unterminated front matter", buf, len);
+		len -= (size_t)(end + 5 - buf);
+		buf = end + 5;
+	}
+	root = cmark_parse_document(buf, len, CMARK_OPT_DEFAULT);
 
 	if (root == NULL)
 		fz_fail("markdown: cmark cannot parse it", buf, len);
