@@ -246,7 +246,7 @@ is_stray_control(unsigned char c)
 
 /*
  * Bring the bytes to a form every reader takes: no UTF-16, no NUL or other
- * stray control bytes.
+ * stray control bytes, form feeds as newlines.
  * Returns the buffer to read (buf itself, or *owned, which the caller
  * frees), or NULL with "err" filled.
  */
@@ -289,7 +289,8 @@ prepare_input(const char *buf, size_t *len, char **owned,
 		    "input is binary, not a page or a text dump");
 		return NULL;
 	}
-	for (i = 0; i < n && !is_stray_control((unsigned char)buf[i]); i++)
+	for (i = 0; i < n && !is_stray_control((unsigned char)buf[i]) &&
+	    buf[i] != '\f'; i++)
 		continue;
 	if (i < n) {
 		/* Stray control bytes (NUL, ^A, a terminal's ESC sequences,
@@ -319,7 +320,9 @@ prepare_input(const char *buf, size_t *len, char **owned,
 				}
 				continue;
 			}
-			if (!is_stray_control(c))
+			if (c == '\f')		/* a page break: white space */
+				q[m++] = '\n';
+			else if (!is_stray_control(c))
 				q[m++] = buf[i];
 		}
 		q[m] = '\0';

@@ -142,9 +142,13 @@ START_TEST(test_output_errors)
 	/* a full disk: the write fails with the system's reason */
 	if (access("/dev/full", W_OK) == 0) {
 		ck_assert_int_eq(qr_outfile_open(&of, "/dev/full", &err), QR_OK);
-		for (i = 0; i < 2000; i++)	/* more than stdio buffers */
-			qr_doc_add_tag(doc, "a tag long enough to fill a buffer "
-			    "quickly", 42 + (size_t)i % 7);
+		for (i = 0; i < 2000; i++) {	/* more than stdio buffers */
+			char tag[64];
+
+			snprintf(tag, sizeof(tag), "tag number %d, long enough "
+			    "to fill a buffer", i);
+			qr_doc_add_tag(doc, tag, strlen(tag));
+		}
 		ck_assert_int_eq(qr_write(doc, QR_OUT_JSON, of.fp, NULL, &err),
 		    QR_ERR_IO);
 		ck_assert_str_eq(err.msg,
