@@ -121,8 +121,9 @@ qr_outfile_open(struct qr_outfile *of, const char *path, struct qr_error *err)
 		free(of->tmp);
 		free(of->path);
 		memset(of, 0, sizeof(*of));
-		return qr_error_set(err, QR_ERR_IO, 0,
-		    "cannot write output: %s", strerror(e));
+		qr_error_set(err, QR_ERR_IO, 0, "cannot write output %s: %s",
+		    path, strerror(e));
+		return QR_ERR_IO;
 	}
 	/* mkstemp makes 0600; an output file is an ordinary document. */
 	{

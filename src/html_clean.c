@@ -146,6 +146,40 @@ removed_element(xmlNodePtr n)
 	return 0;
 }
 
+/* Void in HTML5, but libxml2's HTML 4 parser makes the ones HTML 4 did
+ * not know (<embed>, <source>, <track>, <keygen>) containers of all
+ * that follows them: that content is the page's, not theirs. */
+static int
+void_element(xmlNodePtr n)
+{
+	static const char *const names[] = { "embed", "source", "track",
+	    "keygen", "param", "input", "link", "meta", "base", NULL };
+	size_t i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strcasecmp((const char *)n->name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Move n's children to just after n, in order (no text merging). */
+static void
+hoist_children(xmlNodePtr n)
+{
+	xmlNodePtr first = n->children, last = n->last, c;
+
+	for (c = first; c != NULL; c = c->next)
+		c->parent = n->parent;
+	last->next = n->next;
+	if (n->next != NULL)
+		n->next->prev = last;
+	else if (n->parent != NULL)
+		n->parent->last = last;
+	n->next = first;
+	first->prev = n;
+	n->children = n->last = NULL;
+}
+
 void
 qr_html_clean(xmlDocPtr page)
 {
@@ -161,6 +195,9 @@ qr_html_clean(xmlDocPtr page)
 		else if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
 		    n->type == XML_DTD_NODE || n->type == XML_ENTITY_REF_NODE)
 			kill = 1;
+		if (kill && n->type == XML_ELEMENT_NODE && n->children != NULL &&
+		    void_element(n))
+			hoist_children(n);
 		next = qr_dom_next(n, root, kill);
 		if (kill) {
 			xmlUnlinkNode(n);

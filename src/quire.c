@@ -236,8 +236,17 @@ looks_binary(const unsigned char *p, size_t len)
 	return bad * 20 > n;		/* over 5 % */
 }
 
+/* C0 controls and DEL, but for tab, LF, CR and FF (white space). */
+static int
+is_stray_control(unsigned char c)
+{
+	return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' &&
+	    c != '\f') || c == 0x7f;
+}
+
 /*
- * Bring the bytes to a form every reader takes: no UTF-16, no NUL bytes.
+ * Bring the bytes to a form every reader takes: no UTF-16, no NUL or other
+ * stray control bytes, form feeds as newlines.
  * Returns the buffer to read (buf itself, or *owned, which the caller
  * frees), or NULL with "err" filled.
  */
@@ -280,14 +289,42 @@ prepare_input(const char *buf, size_t *len, char **owned,
 		    "input is binary, not a page or a text dump");
 		return NULL;
 	}
-	if (memchr(buf, '\0', n) != NULL) {
-		/* Stray NUL bytes: drop them, so readers see C strings. */
+	for (i = 0; i < n && !is_stray_control((unsigned char)buf[i]) &&
+	    buf[i] != '\f'; i++)
+		continue;
+	if (i < n) {
+		/* Stray control bytes (NUL, ^A, a terminal's ESC sequences,
+		 * DEL): drop them, so readers see C strings and no output
+		 * carries a terminal escape or a character XML forbids. */
 		char	*q = qr_xmalloc(n + 1);
 		size_t	 m = 0;
 
-		for (i = 0; i < n; i++)
-			if (buf[i] != '\0')
+		for (i = 0; i < n; i++) {
+			unsigned char c = (unsigned char)buf[i];
+
+			if (c == 0x1b && i + 1 < n && (buf[i + 1] == '[' ||
+			    buf[i + 1] == ']')) {
+				/* CSI up to its final byte; OSC up to BEL or
+				 * ESC \ */
+				int osc = buf[i + 1] == ']';
+
+				for (i += 2; i < n; i++) {
+					c = (unsigned char)buf[i];
+					if (!osc && c >= 0x40 && c <= 0x7e)
+						break;
+					if (osc && (c == 0x07 || (c == 0x1b &&
+					    i + 1 < n && buf[i + 1] == '\\'))) {
+						i += c == 0x1b;
+						break;
+					}
+				}
+				continue;
+			}
+			if (c == '\f')		/* a page break: white space */
+				q[m++] = '\n';
+			else if (!is_stray_control(c))
 				q[m++] = buf[i];
+		}
 		q[m] = '\0';
 		free(*owned);
 		*owned = q;
@@ -331,6 +368,11 @@ qr_read(const char *buf, size_t len, enum qr_input in,
 	}
 	doc = readers[in].read(buf, len, opt, err);
 	free(owned);
+	/* One wording for the depth limit, whichever reader hit it. */
+	if (doc == NULL && err != NULL && err->status == QR_ERR_TOO_DEEP)
+		qr_error_set(err, QR_ERR_TOO_DEEP, err->line, "comments are "
+		    "nested deeper than %u levels (see --max-depth)",
+		    opt->max_depth);
 	return doc;
 }
 
@@ -354,7 +396,7 @@ qr_write(const struct qr_doc *doc, enum qr_output fmt, FILE *out,
 		return st;
 	errno = 0;
 	if (fflush(out) != 0 || ferror(out))
-		return qr_error_set(err, QR_ERR_IO, 0, "write error: %s",
+		return qr_error_set(err, QR_ERR_IO, 0, "cannot write output: %s",
 		    strerror(errno != 0 ? errno : EIO));
 	return QR_OK;
 }

@@ -27,6 +27,7 @@
  * and lists nest down to BLOCK_CAP levels, and emphasis and links to
  * INLINE_CAP: deeper content goes into the deepest element written.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -800,6 +801,7 @@ qr_write_xhtml(const struct qr_doc *doc, FILE *f, const struct qr_options *opt,
 	if (t.slot[XH_SLOT_COMMENTS] != NULL)
 		xh_template_fill(t.slot[XH_SLOT_COMMENTS], fill_comments(&w));
 
+	errno = 0;
 	save = xmlSaveToIO(out_write, out_close, f, "UTF-8",
 	    XML_SAVE_AS_XML | XML_SAVE_NO_XHTML);
 	rc = -1;
@@ -809,7 +811,8 @@ qr_write_xhtml(const struct qr_doc *doc, FILE *f, const struct qr_options *opt,
 			rc = -1;
 	}
 	if (rc < 0 || fputc('\n', f) == EOF)
-		st = qr_error_set(err, QR_ERR_IO, 0, "write error");
+		st = qr_error_set(err, QR_ERR_IO, 0, "cannot write output: %s",
+		    strerror(errno != 0 ? errno : EIO));
 	free(w.stack);
 	xh_ids_free(&w.ids);
 	xh_template_free(&t);
