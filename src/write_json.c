@@ -32,8 +32,12 @@ json_str(FILE *f, const char *s)
 	putc('"', f);
 	for (i = 0; i < len; i += n) {
 		if (p[i] >= 0x20 && p[i] < 0x7F && p[i] != '"' && p[i] != '\\') {
-			putc(p[i], f);
-			n = 1;
+			/* a run of plain ASCII goes out in one call */
+			for (n = 1; i + n < len && p[i + n] >= 0x20 &&
+			    p[i + n] < 0x7F && p[i + n] != '"' &&
+			    p[i + n] != '\\'; n++)
+				continue;
+			fwrite(p + i, 1, n, f);
 			continue;
 		}
 		if ((n = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
