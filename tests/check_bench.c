@@ -58,6 +58,54 @@ START_TEST(test_add_text_replaced)
 }
 END_TEST
 
+/* qr_buf_put_collapsed against the plain rule, byte by byte, on
+ * random pieces of spaces, letters, UTF-8 and controls, in chunks that
+ * carry the space state across calls. */
+START_TEST(test_collapsed_random)
+{
+	static const char alphabet[] = " \t\n\r\f\vab\xc3\xa9\x01.";
+	struct qr_buf	 got = { 0 };
+	char		 in[512], want[1024];
+	unsigned	 seed = 12345;
+	int		 round;
+
+	for (round = 0; round < 2000; round++) {
+		size_t	 len = (seed = seed * 1103515245 + 12345) % sizeof(in);
+		size_t	 i, w = 0, at = 0;
+		int	 space = round % 2, sp = space;
+
+		for (i = 0; i < len; i++) {
+			seed = seed * 1103515245 + 12345;
+			in[i] = alphabet[(seed >> 16) % (sizeof(alphabet) - 1)];
+		}
+		for (i = 0; i < len; i++) {	/* the rule */
+			int ws = strchr(" \t\n\r\f\v", in[i]) != NULL &&
+			    in[i] != '\0';
+
+			if (ws && !sp)
+				want[w++] = ' ';
+			if (!ws)
+				want[w++] = in[i];
+			sp = ws ? 1 : 0;
+		}
+		qr_buf_clear(&got);
+		while (at < len) {	/* in chunks of 1..40 bytes */
+			size_t n = 1 + (seed = seed * 1103515245 + 12345) % 40;
+
+			if (n > len - at)
+				n = len - at;
+			qr_buf_put_collapsed(&got, in + at, n, &space);
+			at += n;
+		}
+		ck_assert_uint_eq(got.len, w);
+		ck_assert(w == 0 || memcmp(got.data, want, w) == 0);
+		ck_assert(w == 0 || got.data[w] == '\0');
+		ck_assert_int_eq(space, len > 0 ? sp : round % 2);
+	}
+	qr_buf_free(&got);
+}
+END_TEST
+
 /* JSON strings: ASCII runs, escapes and UTF-8 in one string. */
 START_TEST(test_json_runs)
 {
@@ -84,6 +132,7 @@ suite_bench(void)
 	tcase_add_test(tc, test_add_text_pieces);
 	tcase_add_test(tc, test_add_text_replaced);
 	tcase_add_test(tc, test_json_runs);
+	tcase_add_test(tc, test_collapsed_random);
 	suite_add_tcase(s, tc);
 	return s;
 }
