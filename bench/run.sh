@@ -4,14 +4,16 @@
 # Generates gen-thread pages and text dumps, then measures side by side,
 # in one run: xmllint --html --noout --huge (libxml2's own parse, the
 # floor), quire in every output format it has, and the peers (pandoc,
-# html2text, turndown); peak memory with /usr/bin/time -v; output sizes;
+# html2text, turndown); peak memory with /usr/bin/time -v around the
+# same runs; output sizes;
 # the 41 corpus pages in one run; a batch of 2,000 corpus-like pages at
 # -j1 and -j2.  Raw results go to OUTDIR/results; bench/report.py turns
 # them into BENCHMARKS.md.
 #
 # Environment: BENCH_QUICK=1 (small pages and one run each: a smoke test
 # of the scripts, not a measurement), BENCH_RUNS (runs per command on
-# small pages, default 10).
+# small pages, default 5), BENCH_SKIP (sections to leave out, of: html
+# text peers corpus many).
 set -u
 q=$(cd "$(dirname "${1:?usage: run.sh QUIRE SHARED OUTDIR}")" && pwd)/$(basename "$1")
 shared=${2:?}
@@ -21,7 +23,7 @@ gen=$shared/tools/gen-thread
 corpus=$shared/corpus/html
 py=/usr/bin/python3		# html2text is Debian's python3-html2text
 quick=${BENCH_QUICK:-0}
-runs=${BENCH_RUNS:-10}
+runs=${BENCH_RUNS:-5}
 
 mkdir -p "$out/pages" "$out/results" "$out/out" || exit 1
 out=$(cd "$out" && pwd)
@@ -34,6 +36,7 @@ done
 [ -x "$gen" ] || { echo "bench: no $gen: the benchmark needs ../shared" >&2; exit 1; }
 
 note() { echo "$*" | tee -a "$res/notes.txt" >&2; }
+want() { case " ${BENCH_SKIP:-} " in *" $1 "*) note "bench: $1: skipped (BENCH_SKIP)"; return 1 ;; esac; }
 
 # -- the machine, at the start --
 {
@@ -89,8 +92,8 @@ done
 runs_for() {
 	local b=$1
 	if [ "$quick" = 1 ]; then echo 1
-	elif [ "$b" -gt 50000000 ]; then echo 3
-	elif [ "$b" -gt 15000000 ]; then echo 5
+	elif [ "$b" -gt 50000000 ]; then echo 2
+	elif [ "$b" -gt 15000000 ]; then echo 3
 	else echo "$runs"; fi
 }
 
@@ -108,49 +111,65 @@ hf() {
 	    --export-json "$res/hf-$name.json" "$@" >> "$res/hyperfine.log" 2>&1
 }
 
-# memory NAME LABEL CMD...: one run under /usr/bin/time -v
-mem() {
-	local name=$1 label=$2; shift 2
-	/usr/bin/time -v -o "$out/time.txt" "$@" >/dev/null 2>&1
-	local rc=$?
-	local kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out/time.txt")
-	echo "$name	$label	${kb:-0}	$rc" >> "$res/mem.tsv"
+# Peak memory comes from the timed runs themselves: every command runs
+# under /usr/bin/time -v (its own cost, a fork and an exec, is the
+# same for every tool), one file per command; collect() keeps the
+# largest figure of its runs.
+rss() { echo "/usr/bin/time -v -a -o $out/rss/$1=$2"; }
+collect() {
+	local f name label kb
+	for f in "$out"/rss/*; do
+		[ -f "$f" ] || continue
+		name=${f##*/}; label=${name#*=}; name=${name%%=*}
+		kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$f" | sort -n | tail -1)
+		echo "$name	$label	${kb:-0}	$(grep 'Exit status:' "$f" | grep -vc 'status: 0$')" >> "$res/mem.tsv"
+		rm -f "$f"
+	done
+}
+mkdir -p "$out/rss"
+rm -f "$out"/rss/*
+
+# sizes NAME KIND FILE: each format's output once, for the size table
+# (not for the pages whose sizes no check uses)
+sizes() {
+	local name=$1 kind=$2 f=$3 fmt
+	case $name in 10k|50k) return ;; esac
+	for fmt in $fmts; do
+		"$q" -f $kind -t $fmt -o "$out/out/$kind-$name.$fmt" "$f" 2>/dev/null
+		echo "$kind-$name	$fmt	$(stat -c %s "$out/out/$kind-$name.$fmt" 2>/dev/null || echo 0)" >> "$res/sizes.tsv"
+		rm -f "$out/out/$kind-$name.$fmt"
+	done
 }
 
 # -- 1. HTML pages: xmllint vs quire, every format --
-if [ $have_html = 1 ]; then
+if [ $have_html = 1 ] && want html; then
 	for p in $pages; do
 		name=${p%%:*}
 		f=$out/pages/$name.html
 		r=$(runs_for "$(stat -c %s "$f")")
-		args=(-n xmllint "xmllint --html --noout --huge $f")
+		args=(-n xmllint "$(rss html-$name xmllint) xmllint --html --noout --huge $f")
 		for fmt in $fmts; do
-			args+=(-n "quire-$fmt" "$q -f html -t $fmt -o /dev/null $f")
+			args+=(-n "quire-$fmt" "$(rss html-$name quire-$fmt) $q -f html -t $fmt -o /dev/null $f")
 		done
 		hf "html-$name" "$r" -- "${args[@]}"
-		mem "html-$name" xmllint xmllint --html --noout --huge "$f"
-		for fmt in $fmts; do
-			mem "html-$name" "quire-$fmt" "$q" -f html -t $fmt -o "$out/out/html-$name.$fmt" "$f"
-			echo "html-$name	$fmt	$(stat -c %s "$out/out/html-$name.$fmt" 2>/dev/null || echo 0)" >> "$res/sizes.tsv"
-		done
+		collect
+		sizes "$name" html "$f"
 	done
 fi
 
 # -- 2. text dumps --
-if [ $have_text = 1 ]; then
+if [ $have_text = 1 ] && want text; then
 	for p in $pages; do
 		name=${p%%:*}
 		f=$out/pages/$name.text
 		r=$(runs_for "$(stat -c %s "$f")")
 		args=()
 		for fmt in $fmts; do
-			args+=(-n "quire-$fmt" "$q -f text -t $fmt -o /dev/null $f")
+			args+=(-n "quire-$fmt" "$(rss text-$name quire-$fmt) $q -f text -t $fmt -o /dev/null $f")
 		done
 		hf "text-$name" "$r" -- "${args[@]}"
-		for fmt in $fmts; do
-			mem "text-$name" "quire-$fmt" "$q" -f text -t $fmt -o "$out/out/text-$name.$fmt" "$f"
-			echo "text-$name	$fmt	$(stat -c %s "$out/out/text-$name.$fmt" 2>/dev/null || echo 0)" >> "$res/sizes.tsv"
-		done
+		collect
+		sizes "$name" text "$f"
 	done
 fi
 
@@ -161,7 +180,7 @@ if [ -d "$out/node_modules/turndown" ] && command -v node >/dev/null; then
 else
 	note "bench: turndown skipped: not installed (make bench-deps needs the npm registry)"
 fi
-if [ $have_html = 1 ]; then
+if [ $have_html = 1 ] && want peers; then
 	mdfmt=markdown
 	case " $fmts " in *" markdown "*) ;; *) mdfmt=${fmts# }; mdfmt=${mdfmt%% *} ;; esac
 	for p in $pages; do
@@ -175,7 +194,7 @@ if [ $have_html = 1 ]; then
 			    args+=(-n html2text "$py -m html2text $f")
 			note "bench: peers-$name: pandoc and turndown skipped (minutes per run on this page; pandoc needs several GB)"
 			[ "$name" = 50k ] && { note "bench: peers-50k: html2text skipped too (a minute per run)"; continue; }
-			hf "peers-$name" 3 -- "${args[@]}"
+			hf "peers-$name" 2 -- "${args[@]}"
 			continue ;;
 		esac
 		case $name in 2k|5k)
@@ -185,19 +204,22 @@ if [ $have_html = 1 ]; then
 		args=(-n xmllint "xmllint --html --noout --huge $f"
 		    -n "quire-$mdfmt" "$q -f html -t $mdfmt -o /dev/null $f")
 		command -v pandoc >/dev/null &&
-		    args+=(-n pandoc "pandoc -f html -t commonmark -o /dev/null $f")
+		    args+=(-n pandoc "$(rss peers-$name pandoc) pandoc -f html -t commonmark -o /dev/null $f")
 		$py -m html2text --version >/dev/null 2>&1 &&
-		    args+=(-n html2text "$py -m html2text $f")
-		[ -n "$td" ] && args+=(-n turndown "$td $f")
-		hf "peers-$name" "$([ "$quick" = 1 ] && echo 1 || echo 3)" -- "${args[@]}"
-		command -v pandoc >/dev/null && mem "peers-$name" pandoc pandoc -f html -t commonmark -o /dev/null "$f"
-		$py -m html2text --version >/dev/null 2>&1 && mem "peers-$name" html2text $py -m html2text "$f"
-		[ -n "$td" ] && mem "peers-$name" turndown $td "$f"
+		    args+=(-n html2text "$(rss peers-$name html2text) $py -m html2text $f")
+		[ -n "$td" ] && args+=(-n turndown "$(rss peers-$name turndown) $td $f")
+		# pandoc takes minutes on the deep page: one run there
+		pr=3
+		[ "$name" = d1000 ] && pr=1
+		[ "$quick" = 1 ] && pr=1
+		[ $pr = 1 ] && note "bench: peers-$name: one run of each (pandoc alone takes a minute or more)"
+		hf "peers-$name" $pr -- "${args[@]}"
+		collect
 	done
 fi
 
 # -- 4. the 41 corpus pages in one run --
-if [ $have_html = 1 ] && [ -d "$corpus" ]; then
+if [ $have_html = 1 ] && [ -d "$corpus" ] && want corpus; then
 	files=$(ls "$corpus"/*.html)
 	echo "corpus	$(echo "$files" | wc -l)	$(cat $files | wc -c)" >> "$res/pages.tsv"
 	args=(-n xmllint "xmllint --html --noout --huge $(echo $files)")
@@ -205,11 +227,11 @@ if [ $have_html = 1 ] && [ -d "$corpus" ]; then
 		mkdir -p "$out/out/corpus-$fmt"
 		args+=(-n "quire-$fmt" "$q -q -f html -t $fmt -o $out/out/corpus-$fmt $(echo $files)")
 	done
-	hf corpus "$runs" -- "${args[@]}"
+	hf corpus "$([ "$quick" = 1 ] && echo 1 || echo 3)" -- "${args[@]}"
 fi
 
 # -- 5. 2,000 corpus-like pages: -j1 against -j2 --
-if [ $have_html = 1 ] && [ -d "$corpus" ]; then
+if [ $have_html = 1 ] && [ -d "$corpus" ] && want many; then
 	n=2000
 	[ "$quick" = 1 ] && n=200
 	rm -rf "$out/many" "$out/out/many"
@@ -228,7 +250,7 @@ if [ $have_html = 1 ] && [ -d "$corpus" ]; then
 	echo "many	$n	$(cat "$out"/many/*.html | wc -c)" >> "$res/pages.tsv"
 	mdfmt=markdown
 	case " $fmts " in *" markdown "*) ;; *) mdfmt=${fmts# }; mdfmt=${mdfmt%% *} ;; esac
-	hf many "$([ "$quick" = 1 ] && echo 1 || echo 3)" -- \
+	hf many "$([ "$quick" = 1 ] && echo 1 || echo 2)" -- \
 	    -n j1 "$q -q -f html -t $mdfmt -j 1 -o $out/out/many --files-from $out/many.list" \
 	    -n j2 "$q -q -f html -t $mdfmt -j 2 -o $out/out/many --files-from $out/many.list"
 fi
