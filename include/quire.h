@@ -328,6 +328,10 @@ struct qr_doc	*qr_read_text(const char *buf, size_t len,
 		    const struct qr_options *, struct qr_error *);
 enum qr_status	 qr_write_json(const struct qr_doc *, FILE *,
 		    const struct qr_options *, struct qr_error *);
+/* CommonMark rendered by cmark (width 0; a fixpoint of cmark): "# Title"
+ * (or YAML front matter with opt->front_matter), the body, "## Comments"
+ * and the thread as nested lists, capped at 6 levels (deeper replies
+ * stay at the cap with "in reply to NAME"). */
 enum qr_status	 qr_write_markdown(const struct qr_doc *, FILE *,
 		    const struct qr_options *, struct qr_error *);
 enum qr_status	 qr_write_xhtml(const struct qr_doc *, FILE *,

@@ -30,4 +30,57 @@ void	qr_html_meta(struct qr_doc *doc, xmlDocPtr page);
 int	qr_jsonld_read(struct qr_doc *doc, const char *const *blocks,
 	    const size_t *lens, size_t nblocks);
 
+/* ---- html_dom.c: attributes, a tiny selector matcher, tree walking -- */
+
+/* The value of attribute "name" of element "n" (case-insensitive name),
+ * or NULL; no copy is made (the string lives in the tree). */
+const char	*qr_dom_attr(xmlNodePtr n, const char *name);
+/* Is "word" one of the white-space separated words of attribute "name"?
+ * With "prefix", a word that starts with "word" counts too. */
+int		 qr_dom_has_word(xmlNodePtr n, const char *name,
+		    const char *word, int prefix);
+/* Is n an element named "name" (case-insensitive)? */
+int		 qr_dom_is(xmlNodePtr n, const char *name);
+
+/*
+ * Selectors: a comma-separated list of compound selectors (optionally "A > B": B whose parent is A), each
+ * "tag.class.class#id[attr][attr=v][attr^=v][attr*=v][attr~=v]" with
+ * every part optional ("*" or nothing for any tag).  Only compound
+ * selectors: context ("inside X") is handled by the callers' one
+ * top-down pass, so matching is constant time per element.  A class
+ * part ".x-" with a trailing '-' matches any class word starting "x-".
+ */
+struct qr_sel;
+struct qr_sel	*qr_sel_compile(const char *text);
+void		 qr_sel_free(struct qr_sel *);
+int		 qr_sel_match(const struct qr_sel *, xmlNodePtr n);
+/* The index of the first alternative that matches n, or -1. */
+int		 qr_sel_which(const struct qr_sel *, xmlNodePtr n);
+/* How many alternatives the list has. */
+size_t		 qr_sel_count(const struct qr_sel *);
+
+/* Pre-order successor of "n" below "root" (NULL at the end); with
+ * "skip", n's children are not visited.  Follows links: no recursion. */
+xmlNodePtr	 qr_dom_next(xmlNodePtr n, xmlNodePtr root, int skip);
+
+/* ---- html_clean.c: charset, cleaning, URLs ------------------------- */
+
+/* The page as UTF-8 ready for htmlReadMemory: *enc_out is the encoding
+ * to tell libxml2 ("UTF-8", or a declared one libxml2 should decode).
+ * Returns a malloc'd buffer (*outlen bytes) or NULL when buf can be
+ * used as it is (with *enc_out set). */
+char		*qr_html_decode(const char *buf, size_t len, size_t *outlen,
+		    const char **enc_out, char *encbuf, size_t encbufsz);
+/* Remove what never reaches an output: script, style, iframe, object,
+ * embed, form controls, svg, templates, XML comments and processing
+ * instructions.  One iterative pass. */
+void		 qr_html_clean(xmlDocPtr page);
+/* A URL as the model may keep it: entities decoded, controls and
+ * spaces stripped; http, https and (unless "image") mailto kept,
+ * relative URLs resolved against "base" (which may be NULL); anything
+ * else (javascript:, vbscript:, data:, a relative URL whose first
+ * segment holds ':' or '&') refused.  Returns an arena string or NULL. */
+const char	*qr_html_safe_url(struct qr_doc *doc, const char *raw,
+		    const char *base, int image);
+
 #endif

@@ -197,7 +197,9 @@ on_error(void *arg, const char *in, const struct qr_error *err)
 	if (r->quiet)
 		return;
 	clear_progress(r);
-	if (err->line > 0)
+	if (err->status == QR_ERR_TEMPLATE)	/* names the template and line */
+		fprintf(stderr, "quire: %s\n", err->msg);
+	else if (err->line > 0)
 		fprintf(stderr, "quire: %s:%u: %s\n", name, err->line, err->msg);
 	else
 		fprintf(stderr, "quire: %s: %s\n", name, err->msg);

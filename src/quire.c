@@ -4,6 +4,7 @@
  * library.c).  A reader or writer that is not built yet has a NULL entry
  * and answers QR_ERR_UNAVAILABLE: never a fake output.
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,8 +23,8 @@ static const struct {
 	reader_fn	 read;
 } readers[QR_IN__MAX] = {
 	[QR_IN_AUTO] = { "auto", NULL },
-	[QR_IN_HTML] = { "html", NULL },
-	[QR_IN_TEXT] = { "text", NULL },
+	[QR_IN_HTML] = { "html", qr_read_html },
+	[QR_IN_TEXT] = { "text", qr_read_text },
 };
 
 static const struct {
@@ -31,9 +32,9 @@ static const struct {
 	const char	*ext;
 	writer_fn	 write;
 } writers[QR_OUT__MAX] = {
-	[QR_OUT_MARKDOWN] = { "markdown", "md", NULL },
-	[QR_OUT_XHTML] = { "xhtml", "xhtml", NULL },
-	[QR_OUT_TEXT] = { "text", "txt", NULL },
+	[QR_OUT_MARKDOWN] = { "markdown", "md", qr_write_markdown },
+	[QR_OUT_XHTML] = { "xhtml", "xhtml", qr_write_xhtml },
+	[QR_OUT_TEXT] = { "text", "txt", qr_write_text },
 	[QR_OUT_JSON] = { "json", "json", qr_write_json },
 };
 
@@ -351,7 +352,9 @@ qr_write(const struct qr_doc *doc, enum qr_output fmt, FILE *out,
 		return qr_error_set(err, QR_ERR_USAGE, 0, "no document or stream");
 	if ((st = writers[fmt].write(doc, out, opt, err)) != QR_OK)
 		return st;
+	errno = 0;
 	if (fflush(out) != 0 || ferror(out))
-		return qr_error_set(err, QR_ERR_IO, 0, "write error");
+		return qr_error_set(err, QR_ERR_IO, 0, "write error: %s",
+		    strerror(errno != 0 ? errno : EIO));
 	return QR_OK;
 }

@@ -15,12 +15,14 @@ expect() {
 	local rc=$1 pat=$2; shift 3
 	"$@" >out.stdout 2>out.stderr; local got=$?
 	if [ $got -ne "$rc" ]; then bad "$* -> exit $got, want $rc ($(head -c 300 out.stderr))"
-	elif [ -n "$pat" ] && ! grep -qE -- "$pat" out.stderr; then
+	elif [ "$pat" = '^$' ] && [ -s out.stderr ]; then
+		bad "$* -> stderr '$(head -c 300 out.stderr)', want nothing"
+	elif [ -n "$pat" ] && [ "$pat" != '^$' ] && ! grep -qE -- "$pat" out.stderr; then
 		bad "$* -> stderr '$(head -c 300 out.stderr)', want /$pat/"
 	else ok; fi
 }
 have() { ! echo x | "$q" -f "$1" -t json 2>&1 >/dev/null | grep -q 'not available'; }
-have_out() { ! echo '<p>x</p>' | "$q" -t "$1" 2>&1 >/dev/null | grep -q "format '$1' is not available"; }
+have_out() { ! "$q" -t "$1" </dev/null 2>&1 >/dev/null | grep -q "format '$1' is not available"; }
 
 # -- options and usage errors (need no reader) --
 expect 0 '' -- "$q" --help

@@ -1,0 +1,717 @@
+/*
+ * html_body.c -- HTML markup to model blocks and inlines, and the choice
+ * of the post's body.
+ *
+ * The converter walks the DOM with parent and sibling links and keeps
+ * its open elements on a heap stack, so any depth is fine; block
+ * nesting (quotes, lists) beyond BLOCK_CAP levels is flattened into the
+ * enclosing block.  Everything not on the allow-list of DESIGN.md
+ * ("Cleaning") is either transparent (div, span, table, ...) or left out
+ * (forms and scripts are already gone, see html_clean.c).
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+#include "html_read.h"
+
+#define BLOCK_CAP	32	/* nested quotes/lists kept as such */
+#define CODE_MAX	(1u << 20)	/* bytes of one code block */
+#define TEXT_VISITS	200000	/* nodes one text measurement visits */
+
+/* ---- element classes ---------------------------------------------------- */
+
+static int
+name_in(xmlNodePtr n, const char *const *names)
+{
+	size_t i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strcasecmp((const char *)n->name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+is_blockish(xmlNodePtr n)
+{
+	static const char *const names[] = { "div", "section", "article",
+	    "main", "header", "footer", "aside", "nav", "table", "thead",
+	    "tbody", "tfoot", "tr", "td", "th", "caption", "figure",
+	    "figcaption", "dl", "dt", "dd", "address", "details", "summary",
+	    "center", "body", "html", "li", "ul", "ol", "p", "h1", "h2", "h3",
+	    "h4", "h5", "h6", "blockquote", "pre", "hr", "noscript", "menu",
+	    "dir", "hgroup", "fieldset", "legend", "colgroup", "listing",
+	    "xmp", "plaintext", NULL };
+
+	return name_in(n, names);
+}
+
+static int
+is_inline_kind(enum qr_kind k)
+{
+	return k == QR_PARA || k == QR_HEADING || k == QR_EMPH ||
+	    k == QR_STRONG || k == QR_LINK;
+}
+
+static int
+is_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* ---- text -------------------------------------------------------------- */
+
+static int
+skip_node(const struct qr_conv *c, xmlNodePtr n)
+{
+	struct qr_ninfo *i;
+
+	if (n == c->skip1 || n == c->skip2 || n == c->skip3)
+		return 1;
+	if (n->type != XML_ELEMENT_NODE)
+		return 0;
+	if (qr_dom_is(n, "noscript"))
+		return 1;
+	if ((i = NINFO(n)) != NULL) {
+		if (i->skip)
+			return 1;
+		if (c->item >= 0 && i->item >= 0 && i->item != c->item)
+			return 1;
+		if (c->post && (i->item >= 0 || i->cmt || i->excl))
+			return 1;
+	}
+	return c->drop != NULL && qr_sel_match(c->drop, n);
+}
+
+char *
+qr_dom_text(xmlNodePtr root, const struct qr_sel *drop, size_t max)
+{
+	struct qr_buf	b = { 0 };
+	xmlNodePtr	n;
+	int		space = 1;
+	size_t		visits = 0;
+
+	for (n = root; n != NULL && visits < TEXT_VISITS && b.len < max;
+	    visits++) {
+		int skip = 0;
+
+		if (n->type == XML_ELEMENT_NODE && n != root) {
+			struct qr_ninfo *i = NINFO(n);
+
+			skip = (i != NULL && i->skip) ||
+			    (drop != NULL && qr_sel_match(drop, n));
+			if (!skip && (is_blockish(n) || qr_dom_is(n, "br")) &&
+			    !space) {
+				qr_buf_putc(&b, ' ');
+				space = 1;
+			}
+		} else if (n->type == XML_TEXT_NODE ||
+		    n->type == XML_CDATA_SECTION_NODE) {
+			const char *t = (const char *)n->content;
+
+			if (t != NULL)
+				qr_buf_put_collapsed(&b, t, strlen(t), &space);
+		}
+		n = qr_dom_next(n, root, skip);
+	}
+	while (b.len > 0 && b.data[b.len - 1] == ' ')
+		b.len--;
+	if (b.len > max) {
+		b.len = max;
+		while (b.len > 0 && ((unsigned char)b.data[b.len] & 0xC0) == 0x80)
+			b.len--;
+	}
+	qr_buf_putc(&b, '\0');
+	return b.data;
+}
+
+/* ---- the converter ------------------------------------------------------ */
+
+struct frame {
+	xmlNodePtr	 dom;
+	struct qr_node	*cur, *para;
+	int		 block;		/* counts toward BLOCK_CAP */
+	int		 blockish;	/* a block boundary at its end */
+};
+
+struct conv_state {
+	struct qr_conv	*c;
+	struct qr_node	*cur, *para;
+	struct frame	*st;
+	size_t		 n, cap;
+	int		 blocks;
+};
+
+/* Normalise a finished paragraph or heading: white space collapsed
+ * across its text nodes, trimmed at its ends and around line breaks,
+ * empty inlines removed; the paragraph itself goes when nothing is
+ * left. */
+static void
+finish_para(struct qr_doc *doc, struct qr_node *p)
+{
+	struct qr_walk	 w;
+	struct qr_node	*n, *last_text = NULL, **rm = NULL;
+	size_t		 nrm = 0, caprm = 0, i;
+	int		 ev, space = 1, content = 0;
+	struct qr_buf	 b = { 0 };
+
+	if (p == NULL || p->parent == NULL)
+		return;
+	qr_walk_init(&w, p);
+	while ((ev = qr_walk_next(&w, &n)) != QR_DONE) {
+		if (n == p)
+			continue;
+		if (ev == QR_ENTER) {
+			if (n->kind == QR_TEXT) {
+				qr_buf_clear(&b);
+				qr_buf_put_collapsed(&b, n->as.literal,
+				    strlen(n->as.literal), &space);
+				n->as.literal = qr_doc_strndup(doc,
+				    b.data ? b.data : "", b.len);
+				if (b.len > 0)
+					last_text = n;
+			} else if (n->kind == QR_LINEBREAK) {
+				if (last_text != NULL && space) {
+					size_t l = strlen(last_text->as.literal);
+
+					if (l > 0 && last_text->as.literal[l - 1]
+					    == ' ')
+						last_text->as.literal =
+						    qr_doc_strndup(doc,
+						    last_text->as.literal, l - 1);
+				}
+				space = 1;
+				last_text = NULL;
+			} else if (n->kind == QR_CODE || n->kind == QR_IMAGE) {
+				space = 0;
+				last_text = NULL;
+				content = 1;
+			}
+			continue;
+		}
+		/* QR_EXIT: candidates for removal, children first */
+		if (n->kind == QR_TEXT || n->kind == QR_EMPH ||
+		    n->kind == QR_STRONG || n->kind == QR_LINK) {
+			if (nrm == caprm) {
+				caprm = caprm ? caprm * 2 : 16;
+				rm = qr_xrealloc(rm, caprm * sizeof(*rm));
+			}
+			rm[nrm++] = n;
+		}
+	}
+	if (last_text != NULL && space) {
+		size_t l = strlen(last_text->as.literal);
+
+		if (l > 0 && last_text->as.literal[l - 1] == ' ')
+			last_text->as.literal = qr_doc_strndup(doc,
+			    last_text->as.literal, l - 1);
+	}
+	qr_buf_free(&b);
+	for (i = 0; i < nrm; i++) {
+		n = rm[i];
+		if (n->kind == QR_TEXT ? n->as.literal[0] == '\0' :
+		    n->first == NULL)
+			qr_node_unlink(n);
+	}
+	free(rm);
+	/* line breaks at the ends */
+	while (p->first != NULL && p->first->kind == QR_LINEBREAK)
+		qr_node_unlink(p->first);
+	while (p->last != NULL && p->last->kind == QR_LINEBREAK)
+		qr_node_unlink(p->last);
+	if (!content) {
+		char	*t = qr_node_plain_text(p);
+		size_t	 k;
+
+		for (k = 0; t[k] != '\0'; k++)
+			if (!is_space(t[k]) && !(t[k] == '\xC2' &&
+			    t[k + 1] == '\xA0') && !(t[k] == '\xA0' && k > 0 &&
+			    t[k - 1] == '\xC2'))
+				break;
+		if (t[k] == '\0')
+			qr_node_unlink(p);
+		free(t);
+	}
+}
+
+static void
+close_para(struct conv_state *s)
+{
+	if (s->para != NULL)
+		finish_para(s->c->doc, s->para);
+	s->para = NULL;
+}
+
+static void
+push(struct conv_state *s, xmlNodePtr dom, int block, int blockish)
+{
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 64;
+		s->st = qr_xrealloc(s->st, s->cap * sizeof(*s->st));
+	}
+	s->st[s->n].dom = dom;
+	s->st[s->n].cur = s->cur;
+	s->st[s->n].para = s->para;
+	s->st[s->n].block = block;
+	s->st[s->n].blockish = blockish;
+	s->n++;
+	s->blocks += block;
+}
+
+/* The inline container text goes into, opening a paragraph (and a list
+ * item) when the current container holds blocks. */
+static struct qr_node *
+inline_target(struct conv_state *s)
+{
+	struct qr_doc *doc = s->c->doc;
+
+	if (is_inline_kind(s->cur->kind))
+		return s->cur;
+	if (s->para != NULL && s->para->parent == s->cur)
+		return s->para;
+	if (s->cur->kind == QR_LIST) {
+		struct qr_node *it = s->cur->last;
+
+		if (it == NULL)
+			it = qr_add_block(doc, s->cur, QR_ITEM);
+		s->para = qr_add_block(doc, it, QR_PARA);
+		return s->para;
+	}
+	s->para = qr_add_block(doc, s->cur, QR_PARA);
+	if (s->para == NULL)		/* cannot happen: cur holds blocks */
+		abort();
+	return s->para;
+}
+
+static void
+add_text(struct conv_state *s, const char *t)
+{
+	size_t k, len = strlen(t);
+
+	for (k = 0; k < len && is_space(t[k]); k++)
+		continue;
+	if (k == len) {
+		/* white space only: a separator inside running text */
+		if (is_inline_kind(s->cur->kind))
+			qr_add_text(s->c->doc, s->cur, " ", 1);
+		else if (s->para != NULL && s->para->parent == s->cur)
+			qr_add_text(s->c->doc, s->para, " ", 1);
+		return;
+	}
+	qr_add_text(s->c->doc, inline_target(s), t, len);
+}
+
+/* The literal text of a subtree (pre, code): line breaks as newlines. */
+static char *
+literal_text(xmlNodePtr root, int pre, size_t *len)
+{
+	struct qr_buf	b = { 0 };
+	xmlNodePtr	n;
+
+	for (n = root->children; n != NULL && b.len < CODE_MAX;
+	    n = qr_dom_next(n, root, 0)) {
+		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+			if (n->content != NULL)
+				qr_buf_puts(&b, (const char *)n->content);
+		} else if (qr_dom_is(n, "br"))
+			qr_buf_putc(&b, pre ? '\n' : ' ');
+	}
+	if (pre) {
+		/* HTML drops one newline right after <pre> */
+		if (b.len > 0 && b.data[0] == '\n')
+			memmove(b.data, b.data + 1, b.len--);
+		while (b.len > 0 && (b.data[b.len - 1] == '\n' ||
+		    b.data[b.len - 1] == ' ' || b.data[b.len - 1] == '\t' ||
+		    b.data[b.len - 1] == '\r'))
+			b.len--;
+	} else {
+		struct qr_buf	c = { 0 };
+		int		space = 1;
+
+		qr_buf_put_collapsed(&c, b.data ? b.data : "", b.len, &space);
+		while (c.len > 0 && c.data[c.len - 1] == ' ')
+			c.len--;
+		qr_buf_free(&b);
+		b = c;
+	}
+	*len = b.len;
+	qr_buf_putc(&b, '\0');
+	return b.data;
+}
+
+static int
+dim_is_tiny(xmlNodePtr n, const char *name)
+{
+	const char *v = qr_dom_attr(n, name);
+
+	return v != NULL && (strcmp(v, "0") == 0 || strcmp(v, "1") == 0);
+}
+
+/* Does element p hold text directly (an image beside it runs inline)? */
+static int
+has_own_text(xmlNodePtr p)
+{
+	xmlNodePtr	c;
+	int		i = 0;
+
+	if (p == NULL)
+		return 0;
+	for (c = p->children; c != NULL && i < 64; c = c->next, i++)
+		if (c->type == XML_TEXT_NODE && c->content != NULL) {
+			const char *t = (const char *)c->content;
+
+			while (*t != '\0' && is_space(*t))
+				t++;
+			if (*t != '\0')
+				return 1;
+		}
+	return 0;
+}
+
+static void
+add_image(struct conv_state *s, xmlNodePtr n)
+{
+	struct qr_doc	*doc = s->c->doc;
+	const char	*raw = qr_dom_attr(n, "src"), *alt, *title, *src;
+	struct qr_node	*img;
+
+	if (raw == NULL || strncasecmp(raw, "data:", 5) == 0)
+		raw = qr_dom_attr(n, "data-src");
+	if (raw == NULL)
+		raw = qr_dom_attr(n, "data-lazy-src");
+	alt = qr_dom_attr(n, "alt");
+	title = qr_dom_attr(n, "title");
+	if (qr_dom_has_word(n, "class", "wp-smiley", 0) ||
+	    qr_dom_has_word(n, "class", "emoji", 0)) {
+		if (alt != NULL && *alt != '\0')
+			qr_add_text(doc, inline_target(s), alt, strlen(alt));
+		return;
+	}
+	if (dim_is_tiny(n, "width") || dim_is_tiny(n, "height"))
+		return;
+	if ((src = qr_html_safe_url(doc, raw, s->c->base, 1)) == NULL)
+		return;
+	if (!is_inline_kind(s->cur->kind) && !(s->para != NULL &&
+	    s->para->parent == s->cur && s->para->first != NULL) &&
+	    !has_own_text(n->parent)) {
+		struct qr_node *into = s->cur;
+
+		if (into->kind == QR_LIST) {
+			into = s->cur->last != NULL ? s->cur->last :
+			    qr_add_block(doc, s->cur, QR_ITEM);
+		}
+		close_para(s);
+		img = qr_add_block(doc, into, QR_IMAGE_BLOCK);
+	} else {
+		img = qr_node_new(doc, QR_IMAGE);
+		qr_node_append(doc, inline_target(s), img);
+	}
+	if (img == NULL)
+		return;
+	img->as.image.src = src;
+	img->as.image.alt = alt != NULL ? qr_doc_strdup(doc, alt) : NULL;
+	img->as.image.title = title != NULL && img->kind == QR_IMAGE_BLOCK ?
+	    qr_doc_strdup(doc, title) : NULL;
+}
+
+/* Enter element or text "n".  Returns 1 when its children are to be
+ * visited (a frame is then pushed), 0 otherwise. */
+static int
+enter(struct conv_state *s, xmlNodePtr n)
+{
+	struct qr_doc	*doc = s->c->doc;
+	struct qr_node	*m;
+	const char	*name;
+	int		 inl = is_inline_kind(s->cur->kind);
+
+	if (n == s->c->skip1 || n == s->c->skip2 || n == s->c->skip3)
+		return 0;
+	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+		if (n->content != NULL)
+			add_text(s, (const char *)n->content);
+		return 0;
+	}
+	if (n->type != XML_ELEMENT_NODE || skip_node(s->c, n))
+		return 0;
+	name = (const char *)n->name;
+	if (strcasecmp(name, "br") == 0) {
+		if (inl)
+			qr_add_block(doc, s->cur, QR_LINEBREAK);
+		else if (s->para != NULL && s->para->parent == s->cur) {
+			if (s->para->last != NULL &&
+			    s->para->last->kind == QR_LINEBREAK)
+				close_para(s);	/* <br><br>: a new paragraph */
+			else if (s->para->last != NULL && s->para->last->kind ==
+			    QR_TEXT && s->para->last->prev != NULL &&
+			    s->para->last->prev->kind == QR_LINEBREAK) {
+				const char *t = s->para->last->as.literal;
+				size_t k;
+
+				for (k = 0; t[k] != '\0' && is_space(t[k]); k++)
+					continue;
+				if (t[k] == '\0')
+					close_para(s);
+				else
+					qr_add_block(doc, s->para, QR_LINEBREAK);
+			} else
+				qr_add_block(doc, s->para, QR_LINEBREAK);
+		}
+		return 0;
+	}
+	if (strcasecmp(name, "img") == 0) {
+		add_image(s, n);
+		return 0;
+	}
+	if (strcasecmp(name, "hr") == 0) {
+		if (!inl && s->cur->kind != QR_LIST) {
+			close_para(s);
+			qr_add_block(doc, s->cur, QR_BREAK);
+		}
+		return 0;
+	}
+	if (strcasecmp(name, "pre") == 0 || strcasecmp(name, "code") == 0 ||
+	    strcasecmp(name, "tt") == 0 || strcasecmp(name, "kbd") == 0 ||
+	    strcasecmp(name, "samp") == 0 || strcasecmp(name, "xmp") == 0 ||
+	    strcasecmp(name, "listing") == 0) {
+		int	 pre = strcasecmp(name, "pre") == 0 ||
+		    strcasecmp(name, "xmp") == 0 || strcasecmp(name, "listing") == 0;
+		size_t	 len;
+		char	*t = literal_text(n, pre, &len);
+
+		if (len > 0) {
+			if (pre && !inl && s->cur->kind != QR_LIST) {
+				close_para(s);
+				qr_add_literal(doc, s->cur, QR_CODE_BLOCK, t, len);
+			} else if (pre) {
+				qr_add_text(doc, inline_target(s), t, len);
+			} else
+				qr_add_literal(doc, inline_target(s), QR_CODE,
+				    t, len);
+		}
+		free(t);
+		return 0;
+	}
+	if (n->children == NULL)
+		return 0;
+	/* elements with content */
+	if (s->cur->kind == QR_LIST && strcasecmp(name, "li") != 0) {
+		/* stray content in a list: it goes into the last item */
+		struct qr_node *it = s->cur->last;
+
+		if (it == NULL)
+			it = qr_add_block(doc, s->cur, QR_ITEM);
+		push(s, n, 0, 1);
+		s->cur = it;
+		s->para = NULL;
+		if (!is_blockish(n)) {
+			/* the element is inline: its content runs on */
+			return 1;
+		}
+		return 1;
+	}
+	if (inl) {
+		if (is_blockish(n)) {
+			qr_add_text(doc, s->cur, " ", 1);
+			push(s, n, 0, 2);
+			return 1;
+		}
+		m = NULL;
+		if (strcasecmp(name, "em") == 0 || strcasecmp(name, "i") == 0 ||
+		    strcasecmp(name, "cite") == 0 || strcasecmp(name, "dfn") == 0 ||
+		    strcasecmp(name, "var") == 0)
+			m = qr_node_new(doc, QR_EMPH);
+		else if (strcasecmp(name, "strong") == 0 ||
+		    strcasecmp(name, "b") == 0)
+			m = qr_node_new(doc, QR_STRONG);
+		else if (strcasecmp(name, "a") == 0) {
+			const char	*href = qr_html_safe_url(doc,
+			    qr_dom_attr(n, "href"), s->c->base, 0);
+			struct qr_node	*up;
+
+			for (up = s->cur; up != NULL && is_inline_kind(up->kind);
+			    up = up->parent)
+				if (up->kind == QR_LINK)
+					break;
+			if (href != NULL && (up == NULL || up->kind != QR_LINK)) {
+				const char *title = qr_dom_attr(n, "title");
+
+				m = qr_node_new(doc, QR_LINK);
+				m->as.link.href = href;
+				m->as.link.title = title != NULL && *title ?
+				    qr_doc_strdup(doc, title) : NULL;
+			}
+		}
+		push(s, n, 0, 0);
+		if (m != NULL && qr_node_append(doc, s->cur, m))
+			s->cur = m;
+		return 1;
+	}
+	/* block context */
+	if (strcasecmp(name, "p") == 0 || ((name[0] == 'h' || name[0] == 'H') &&
+	    name[1] >= '1' && name[1] <= '6' && name[2] == '\0')) {
+		close_para(s);
+		push(s, n, 0, 1);
+		if (tolower((unsigned char)name[0]) == 'h') {
+			m = qr_add_block(doc, s->cur, QR_HEADING);
+			m->as.level = name[1] - '0';
+		} else
+			m = qr_add_block(doc, s->cur, QR_PARA);
+		s->cur = m;
+		s->para = NULL;
+		return 1;
+	}
+	if (s->blocks < BLOCK_CAP && strcasecmp(name, "blockquote") == 0) {
+		close_para(s);
+		push(s, n, 1, 1);
+		s->cur = qr_add_block(doc, s->cur, QR_QUOTE);
+		s->para = NULL;
+		return 1;
+	}
+	if (s->blocks < BLOCK_CAP && (strcasecmp(name, "ul") == 0 ||
+	    strcasecmp(name, "ol") == 0)) {
+		const char *st = qr_dom_attr(n, "start");
+
+		close_para(s);
+		push(s, n, 1, 1);
+		m = qr_add_block(doc, s->cur, QR_LIST);
+		m->as.list.ordered = tolower((unsigned char)name[0]) == 'o';
+		m->as.list.start = 1;
+		if (m->as.list.ordered && st != NULL) {
+			long v = strtol(st, NULL, 10);
+
+			if (v >= 0 && v < 1000000000)
+				m->as.list.start = (int)v;
+		}
+		s->cur = m;
+		s->para = NULL;
+		return 1;
+	}
+	if (strcasecmp(name, "li") == 0 && s->cur->kind == QR_LIST) {
+		close_para(s);
+		push(s, n, 0, 1);
+		s->cur = qr_add_block(doc, s->cur, QR_ITEM);
+		s->para = NULL;
+		return 1;
+	}
+	if (is_blockish(n)) {
+		close_para(s);
+		push(s, n, 0, 1);
+		return 1;
+	}
+	/* an inline element in block context: into a paragraph */
+	{
+		struct qr_node *into = inline_target(s);
+
+		push(s, n, 0, 0);
+		m = NULL;
+		if (strcasecmp(name, "em") == 0 || strcasecmp(name, "i") == 0 ||
+		    strcasecmp(name, "cite") == 0)
+			m = qr_node_new(doc, QR_EMPH);
+		else if (strcasecmp(name, "strong") == 0 ||
+		    strcasecmp(name, "b") == 0)
+			m = qr_node_new(doc, QR_STRONG);
+		else if (strcasecmp(name, "a") == 0) {
+			const char *href = qr_html_safe_url(doc,
+			    qr_dom_attr(n, "href"), s->c->base, 0);
+
+			if (href != NULL) {
+				const char *title = qr_dom_attr(n, "title");
+
+				m = qr_node_new(doc, QR_LINK);
+				m->as.link.href = href;
+				m->as.link.title = title != NULL && *title ?
+				    qr_doc_strdup(doc, title) : NULL;
+			}
+		}
+		if (m != NULL && qr_node_append(doc, into, m))
+			s->cur = m;
+		else
+			s->cur = into;
+		return 1;
+	}
+}
+
+static void
+leave(struct conv_state *s, xmlNodePtr n)
+{
+	struct frame	*f;
+	struct qr_node	*made;
+
+	if (s->n == 0 || s->st[s->n - 1].dom != n)
+		return;
+	f = &s->st[--s->n];
+	s->blocks -= f->block;
+	made = s->cur;
+	if (f->blockish == 2) {			/* block inside inline text */
+		qr_add_text(s->c->doc, s->cur, " ", 1);
+		return;
+	}
+	if (f->blockish) {
+		close_para(s);
+		if (made != f->cur && (made->kind == QR_PARA ||
+		    made->kind == QR_HEADING))
+			finish_para(s->c->doc, made);
+		else if (made != f->cur && (made->kind == QR_LIST ||
+		    made->kind == QR_QUOTE || made->kind == QR_ITEM) &&
+		    made->first == NULL && made->parent != NULL)
+			qr_node_unlink(made);
+		s->cur = f->cur;
+		s->para = NULL;
+		/* a list item whose content was stray: nothing more */
+		return;
+	}
+	s->cur = f->cur;
+	if (!is_inline_kind(s->cur->kind))
+		s->para = f->para;
+}
+
+void
+qr_conv_blocks(struct qr_conv *c, xmlNodePtr root, int inner,
+    struct qr_node *into)
+{
+	struct conv_state	s;
+	xmlNodePtr		n;
+
+	if (root == NULL)
+		return;
+	memset(&s, 0, sizeof(s));
+	s.c = c;
+	s.cur = into;
+	n = inner ? root->children : root;
+	if (!inner && n->type == XML_ELEMENT_NODE && qr_dom_is(n, "p") == 0 &&
+	    !is_blockish(n)) {
+		/* an inline root (span.comment-content): as a paragraph */
+	}
+	while (n != NULL) {
+		if (enter(&s, n) && n->children != NULL) {
+			n = n->children;
+			continue;
+		}
+		while (n != NULL) {
+			if (n == root) {
+				n = NULL;
+				break;
+			}
+			if (n->next != NULL) {
+				n = n->next;
+				break;
+			}
+			n = n->parent;
+			if (n == root && inner) {
+				n = NULL;
+				break;
+			}
+			leave(&s, n);
+			if (n == root)
+				n = NULL;
+		}
+	}
+	while (s.n > 0)			/* cannot happen; for safety */
+		leave(&s, s.st[s.n - 1].dom);
+	s.cur = into;
+	close_para(&s);
+	free(s.st);
+}

@@ -1,0 +1,321 @@
+/*
+ * html_clean.c -- what makes a page safe and readable before the reader
+ * looks at it: the charset (BOM, then valid UTF-8, then the declared
+ * charset, then Windows-1252), the removal of active and form content,
+ * and the URL filter every href and src goes through.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/encoding.h>
+#include <libxml/uri.h>
+
+#include "internal.h"
+#include "html.h"
+
+#define DECL_SCAN	65536	/* bytes searched for a charset declaration */
+#define URL_MAX		8192	/* longer URLs are refused */
+
+/* ---- charset ------------------------------------------------------------ */
+
+/* The charset a page declares (<meta charset>, http-equiv content), as
+ * a lower-case name in "out"; 0 when none is found. */
+static int
+declared_charset(const char *buf, size_t len, char *out, size_t outsz)
+{
+	size_t	lim = len < DECL_SCAN ? len : DECL_SCAN, i, j;
+
+	for (i = 0; i + 8 < lim; i++) {
+		if (strncasecmp(buf + i, "charset", 7) != 0)
+			continue;
+		j = i + 7;
+		while (j < lim && (buf[j] == ' ' || buf[j] == '\t'))
+			j++;
+		if (j >= lim || buf[j] != '=')
+			continue;
+		j++;
+		while (j < lim && (buf[j] == ' ' || buf[j] == '"' ||
+		    buf[j] == '\''))
+			j++;
+		{
+			size_t k = 0;
+
+			while (j < lim && k + 1 < outsz &&
+			    (isalnum((unsigned char)buf[j]) || buf[j] == '-' ||
+			    buf[j] == '_' || buf[j] == '.' || buf[j] == ':'))
+				out[k++] = (char)tolower((unsigned char)buf[j++]);
+			out[k] = '\0';
+			if (k > 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+static int
+is_latin1_name(const char *cs)
+{
+	static const char *const names[] = { "iso-8859-1", "iso8859-1",
+	    "latin1", "latin-1", "l1", "windows-1252", "cp1252", "x-cp1252",
+	    "us-ascii", "ascii", "iso_8859-1", "iso-ir-100", "cp819", NULL };
+	size_t i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strcmp(cs, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A charset declaration inside bytes we already made UTF-8 would make
+ * libxml2 2.9 switch decoders half-way: overwrite the word "charset"
+ * (and the http-equiv content's) so it declares nothing.
+ */
+static void
+neutralise_declarations(char *buf, size_t len)
+{
+	size_t	lim = len < DECL_SCAN ? len : DECL_SCAN, i;
+
+	for (i = 0; i + 7 <= lim; i++)
+		if (strncasecmp(buf + i, "charset", 7) == 0)
+			memcpy(buf + i, "charsex", 7);
+}
+
+char *
+qr_html_decode(const char *buf, size_t len, size_t *outlen,
+    const char **enc_out, char *encbuf, size_t encbufsz)
+{
+	char	 cs[64];
+	char	*out;
+	int	 have = 0;
+
+	*enc_out = "UTF-8";
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
+		buf += 3;
+		len -= 3;
+		if (!qr_utf8_valid(buf, len))
+			goto cp1252;	/* a BOM, then broken bytes */
+		goto utf8;
+	}
+	have = declared_charset(buf, len, cs, sizeof(cs));
+	if (qr_utf8_valid(buf, len))
+		goto utf8;
+	if (have && !is_latin1_name(cs) && strcmp(cs, "utf-8") != 0 &&
+	    strcmp(cs, "utf8") != 0) {
+		xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(cs);
+
+		if (h != NULL) {
+			xmlCharEncCloseFunc(h);
+			snprintf(encbuf, encbufsz, "%s", cs);
+			*enc_out = encbuf;
+			return NULL;
+		}
+	}
+cp1252:
+	out = qr_cp1252_to_utf8(buf, len, outlen);
+	neutralise_declarations(out, *outlen);
+	return out;
+utf8:
+	out = qr_xmalloc(len + 1);
+	memcpy(out, buf, len);
+	out[len] = '\0';
+	*outlen = len;
+	neutralise_declarations(out, len);
+	return out;
+}
+
+/* ---- cleaning ------------------------------------------------------------- */
+
+static int
+removed_element(xmlNodePtr n)
+{
+	static const char *const names[] = { "script", "style", "iframe",
+	    "frame", "frameset", "object", "embed", "applet", "form", "input",
+	    "button", "select", "textarea", "option", "optgroup", "label",
+	    "svg", "math", "template", "canvas", "audio", "video", "source",
+	    "track", "param", "link", "meta", "base", "noembed", "noframes",
+	    "dialog", "portal", "fieldset", "datalist", "output", "keygen",
+	    "title", NULL };
+	size_t i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strcasecmp((const char *)n->name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+void
+qr_html_clean(xmlDocPtr page)
+{
+	xmlNodePtr	root, n, next;
+
+	if (page == NULL || (root = xmlDocGetRootElement(page)) == NULL)
+		return;
+	for (n = root; n != NULL; n = next) {
+		int kill = 0;
+
+		if (n->type == XML_ELEMENT_NODE)
+			kill = n != root && removed_element(n);
+		else if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
+		    n->type == XML_DTD_NODE || n->type == XML_ENTITY_REF_NODE)
+			kill = 1;
+		next = qr_dom_next(n, root, kill);
+		if (kill) {
+			xmlUnlinkNode(n);
+			xmlFreeNode(n);
+		}
+	}
+}
+
+/* ---- URLs --------------------------------------------------------------- */
+
+/* Entities a browser decodes in attributes that libxml2's HTML 4 table
+ * does not know ("&colon;"), numeric references, and the usual five. */
+static void
+decode_url(const char *s, struct qr_buf *b)
+{
+	static const struct { const char *name; const char *val; } ents[] = {
+		{ "colon", ":" }, { "tab", "\t" }, { "newline", "\n" },
+		{ "amp", "&" }, { "lt", "<" }, { "gt", ">" }, { "quot", "\"" },
+		{ "apos", "'" }, { "sol", "/" }, { "lpar", "(" },
+		{ "rpar", ")" }, { "period", "." }, { "nbsp", " " },
+		{ "num", "#" }, { "quest", "?" }, { "equals", "=" },
+	};
+	size_t i, k;
+
+	for (i = 0; s[i] != '\0'; i++) {
+		if (s[i] == '&') {
+			if (s[i + 1] == '#') {
+				unsigned long	cp = 0;
+				size_t		j = i + 2;
+				int		hex = s[j] == 'x' || s[j] == 'X';
+
+				if (hex)
+					j++;
+				k = j;
+				while (hex ? isxdigit((unsigned char)s[j]) :
+				    isdigit((unsigned char)s[j])) {
+					if (cp < 0x110000)
+						cp = cp * (hex ? 16 : 10) +
+						    (unsigned long)(isdigit(
+						    (unsigned char)s[j]) ?
+						    s[j] - '0' : (tolower(
+						    (unsigned char)s[j]) -
+						    'a' + 10));
+					j++;
+				}
+				if (j > k) {
+					if (cp == 0 || cp >= 0x110000 ||
+					    (cp >= 0xD800 && cp <= 0xDFFF))
+						cp = 0xFFFD;
+					qr_buf_put_utf8(b, cp);
+					i = s[j] == ';' ? j : j - 1;
+					continue;
+				}
+			} else {
+				for (k = 0; k < sizeof(ents) / sizeof(ents[0]);
+				    k++) {
+					size_t l = strlen(ents[k].name);
+
+					if (strncasecmp(s + i + 1, ents[k].name,
+					    l) == 0) {
+						qr_buf_puts(b, ents[k].val);
+						i += l + (s[i + 1 + l] == ';');
+						break;
+					}
+				}
+				if (k < sizeof(ents) / sizeof(ents[0]))
+					continue;
+			}
+		}
+		qr_buf_putc(b, s[i]);
+	}
+}
+
+static int
+scheme_is(const char *s, size_t n, const char *name)
+{
+	return strlen(name) == n && strncasecmp(s, name, n) == 0;
+}
+
+const char *
+qr_html_safe_url(struct qr_doc *doc, const char *raw, const char *base,
+    int image)
+{
+	struct qr_buf	 d = { 0 }, c = { 0 };
+	const char	*s, *res = NULL;
+	size_t		 i, n;
+
+	if (raw == NULL || strlen(raw) > URL_MAX)
+		return NULL;
+	decode_url(raw, &d);
+	s = qr_buf_cstr(&d);
+	/* browsers drop tabs and newlines anywhere, and leading and
+	 * trailing controls and spaces */
+	for (i = 0; s[i] != '\0'; i++) {
+		unsigned char ch = (unsigned char)s[i];
+
+		if (ch == '\t' || ch == '\n' || ch == '\r')
+			continue;
+		if (ch < 0x20 || ch == 0x7f)
+			continue;
+		if (ch == ' ' && c.len == 0)
+			continue;
+		qr_buf_putc(&c, ch);
+	}
+	while (c.len > 0 && c.data[c.len - 1] == ' ')
+		c.len--;
+	s = qr_buf_cstr(&c);
+	if (c.len == 0)
+		goto out;
+	/* a scheme? */
+	for (n = 0; isalnum((unsigned char)s[n]) || s[n] == '+' ||
+	    s[n] == '-' || s[n] == '.'; n++)
+		continue;
+	if (n > 0 && s[n] == ':' && isalpha((unsigned char)s[0])) {
+		if (scheme_is(s, n, "http") || scheme_is(s, n, "https") ||
+		    (!image && scheme_is(s, n, "mailto")))
+			res = qr_doc_strdup(doc, s);
+		goto out;
+	}
+	if (s[0] == '#' && (base == NULL || (strncasecmp(base, "http://", 7)
+	    != 0 && strncasecmp(base, "https://", 8) != 0))) {
+		res = qr_doc_strdup(doc, s);
+		goto out;
+	}
+	/* relative: the first segment may hold neither ':' nor '&' (a
+	 * scheme hidden by an entity or by odd characters) */
+	if (s[0] != '/' || s[1] != '/') {
+		for (i = 0; s[i] != '\0' && s[i] != '/' && s[i] != '?' &&
+		    s[i] != '#'; i++)
+			if (s[i] == ':' || s[i] == '&' || s[i] == '\\')
+				goto out;
+	}
+	if (base != NULL && (strncasecmp(base, "http://", 7) == 0 ||
+	    strncasecmp(base, "https://", 8) == 0)) {
+		xmlChar *u = xmlBuildURI((const xmlChar *)s,
+		    (const xmlChar *)base);
+
+		if (u != NULL && (strncasecmp((char *)u, "http://", 7) == 0 ||
+		    strncasecmp((char *)u, "https://", 8) == 0))
+			res = qr_doc_strdup(doc, (char *)u);
+		xmlFree(u);
+		goto out;
+	}
+	if (s[0] == '/' && s[1] == '/') {
+		struct qr_buf h = { 0 };
+
+		qr_buf_puts(&h, "https:");
+		qr_buf_puts(&h, s);
+		res = qr_doc_strdup(doc, qr_buf_cstr(&h));
+		qr_buf_free(&h);
+		goto out;
+	}
+	res = qr_doc_strdup(doc, s);
+out:
+	qr_buf_free(&d);
+	qr_buf_free(&c);
+	return res;
+}

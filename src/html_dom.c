@@ -1,0 +1,348 @@
+/*
+ * html_dom.c -- small helpers over libxml2's HTML tree: attributes
+ * without copies, class words, a compound-selector matcher and a
+ * pre-order successor that needs no stack.
+ *
+ * Selectors are compound only ("li.comment", "div#comments",
+ * "[itemprop=comment]"): matching one element is a constant amount of
+ * work, and everything that needs context ("inside ol.commentlist") is
+ * computed by the reader in one top-down pass, so no ancestor is ever
+ * walked per node.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+#include "html.h"
+
+#define SEL_PARTS	6	/* classes or attribute tests per compound */
+
+const char *
+qr_dom_attr(xmlNodePtr n, const char *name)
+{
+	xmlAttrPtr a;
+
+	if (n == NULL || n->type != XML_ELEMENT_NODE)
+		return NULL;
+	for (a = n->properties; a != NULL; a = a->next) {
+		if (a->name == NULL || strcasecmp((const char *)a->name, name))
+			continue;
+		if (a->children == NULL)
+			return "";
+		if (a->children->type == XML_TEXT_NODE &&
+		    a->children->content != NULL)
+			return (const char *)a->children->content;
+		return "";
+	}
+	return NULL;
+}
+
+int
+qr_dom_is(xmlNodePtr n, const char *name)
+{
+	return n != NULL && n->type == XML_ELEMENT_NODE && n->name != NULL &&
+	    strcasecmp((const char *)n->name, name) == 0;
+}
+
+static int
+word_in(const char *v, const char *word, size_t wl, int prefix)
+{
+	const char *p = v;
+
+	while (*p != '\0') {
+		const char *s;
+
+		while (*p != '\0' && isspace((unsigned char)*p))
+			p++;
+		s = p;
+		while (*p != '\0' && !isspace((unsigned char)*p))
+			p++;
+		if (p == s)
+			break;
+		if (prefix ? (size_t)(p - s) >= wl &&
+		    strncasecmp(s, word, wl) == 0 :
+		    (size_t)(p - s) == wl && strncasecmp(s, word, wl) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int
+qr_dom_has_word(xmlNodePtr n, const char *name, const char *word,
+    int prefix)
+{
+	const char *v = qr_dom_attr(n, name);
+
+	return v != NULL && word_in(v, word, strlen(word), prefix);
+}
+
+/* ---- selectors -------------------------------------------------------- */
+
+enum sel_op { OP_HAS, OP_EQ, OP_PREFIX, OP_SUB, OP_WORD };
+
+struct sel_attr {
+	char		*name;
+	char		*val;
+	enum sel_op	 op;
+};
+
+struct sel_one {
+	char		*tag;			/* NULL: any */
+	char		*id;
+	char		*cls[SEL_PARTS];
+	size_t		 ncls;
+	struct sel_attr	 attr[SEL_PARTS];
+	size_t		 nattr;
+};
+
+#define SEL_CHAIN	4	/* compounds joined by '>' */
+
+struct sel_chain {
+	struct sel_one	 part[SEL_CHAIN];	/* last: the element */
+	size_t		 n;
+};
+
+struct qr_sel {
+	struct sel_chain *v;
+	size_t		 n;
+};
+
+static char *
+take(const char **pp, const char *stop)
+{
+	const char	*p = *pp, *s = p;
+
+	while (*p != '\0' && strchr(stop, *p) == NULL)
+		p++;
+	*pp = p;
+	return qr_xstrndup(s, (size_t)(p - s));
+}
+
+static void
+compile_one(const char **pp, struct sel_one *o)
+{
+	const char *p = *pp;
+
+	memset(o, 0, sizeof(*o));
+	if (*p == '*')
+		p++;
+	else if (isalnum((unsigned char)*p))
+		o->tag = take(&p, ".#[,> ");
+	while (*p != '\0' && *p != ',' && *p != ' ' && *p != '>') {
+		if (*p == '.') {
+			p++;
+			if (o->ncls < SEL_PARTS)
+				o->cls[o->ncls++] = take(&p, ".#[,> ");
+			else
+				free(take(&p, ".#[,> "));
+		} else if (*p == '#') {
+			p++;
+			free(o->id);
+			o->id = take(&p, ".#[,> ");
+		} else if (*p == '[') {
+			struct sel_attr a;
+
+			p++;
+			memset(&a, 0, sizeof(a));
+			a.name = take(&p, "=^*~]");
+			a.op = OP_HAS;
+			if (*p == '^' || *p == '*' || *p == '~') {
+				a.op = *p == '^' ? OP_PREFIX :
+				    *p == '*' ? OP_SUB : OP_WORD;
+				p++;
+			}
+			if (*p == '=') {
+				p++;
+				if (a.op == OP_HAS)
+					a.op = OP_EQ;
+				if (*p == '"' || *p == '\'')
+					p++;
+				a.val = take(&p, "\"']");
+				if (*p == '"' || *p == '\'')
+					p++;
+			}
+			if (*p == ']')
+				p++;
+			if (a.val == NULL && a.op != OP_HAS)
+				a.val = qr_xstrndup("", 0);
+			if (o->nattr < SEL_PARTS)
+				o->attr[o->nattr++] = a;
+			else
+				free(a.name), free(a.val);
+		} else
+			p++;		/* unknown: skip */
+	}
+	*pp = p;
+}
+
+static void
+free_one(struct sel_one *o)
+{
+	size_t j;
+
+	free(o->tag);
+	free(o->id);
+	for (j = 0; j < o->ncls; j++)
+		free(o->cls[j]);
+	for (j = 0; j < o->nattr; j++) {
+		free(o->attr[j].name);
+		free(o->attr[j].val);
+	}
+}
+
+struct qr_sel *
+qr_sel_compile(const char *text)
+{
+	struct qr_sel	*sel = qr_xcalloc(1, sizeof(*sel));
+	const char	*p = text;
+	size_t		 cap = 0;
+
+	while (p != NULL && *p != '\0') {
+		struct sel_chain c;
+
+		memset(&c, 0, sizeof(c));
+		while (*p == ' ' || *p == ',')
+			p++;
+		if (*p == '\0')
+			break;
+		for (;;) {
+			struct sel_one o;
+
+			compile_one(&p, &o);
+			if (c.n < SEL_CHAIN)
+				c.part[c.n++] = o;
+			else
+				free_one(&o);
+			while (*p == ' ')
+				p++;
+			if (*p != '>')
+				break;
+			p++;
+			while (*p == ' ')
+				p++;
+		}
+		if (sel->n == cap) {
+			cap = cap ? cap * 2 : 4;
+			sel->v = qr_xrealloc(sel->v, cap * sizeof(*sel->v));
+		}
+		sel->v[sel->n++] = c;
+	}
+	return sel;
+}
+
+void
+qr_sel_free(struct qr_sel *sel)
+{
+	size_t i, j;
+
+	if (sel == NULL)
+		return;
+	for (i = 0; i < sel->n; i++)
+		for (j = 0; j < sel->v[i].n; j++)
+			free_one(&sel->v[i].part[j]);
+	free(sel->v);
+	free(sel);
+}
+
+static int
+one_match(const struct sel_one *o, xmlNodePtr n)
+{
+	const char	*cls, *v;
+	size_t		 i;
+
+	if (o->tag != NULL && strcasecmp((const char *)n->name, o->tag) != 0)
+		return 0;
+	if (o->id != NULL && ((v = qr_dom_attr(n, "id")) == NULL ||
+	    strcmp(v, o->id) != 0))
+		return 0;
+	if (o->ncls > 0) {
+		if ((cls = qr_dom_attr(n, "class")) == NULL)
+			return 0;
+		for (i = 0; i < o->ncls; i++) {
+			size_t	l = strlen(o->cls[i]);
+			int	pre = l > 1 && o->cls[i][l - 1] == '-';
+
+			if (!word_in(cls, o->cls[i], l, pre))
+				return 0;
+		}
+	}
+	for (i = 0; i < o->nattr; i++) {
+		const struct sel_attr *a = &o->attr[i];
+
+		if ((v = qr_dom_attr(n, a->name)) == NULL)
+			return 0;
+		switch (a->op) {
+		case OP_HAS:
+			break;
+		case OP_EQ:
+			if (strcasecmp(v, a->val) != 0)
+				return 0;
+			break;
+		case OP_PREFIX:
+			if (strncasecmp(v, a->val, strlen(a->val)) != 0)
+				return 0;
+			break;
+		case OP_SUB:
+			if (strcasestr(v, a->val) == NULL)
+				return 0;
+			break;
+		case OP_WORD:
+			if (!word_in(v, a->val, strlen(a->val), 0))
+				return 0;
+			break;
+		}
+	}
+	return 1;
+}
+
+int
+qr_sel_match(const struct qr_sel *sel, xmlNodePtr n)
+{
+	return qr_sel_which(sel, n) >= 0;
+}
+
+int
+qr_sel_which(const struct qr_sel *sel, xmlNodePtr n)
+{
+	size_t i;
+
+	if (sel == NULL || n == NULL || n->type != XML_ELEMENT_NODE ||
+	    n->name == NULL)
+		return -1;
+	for (i = 0; i < sel->n && i < 1000; i++) {
+		const struct sel_chain	*c = &sel->v[i];
+		xmlNodePtr		 m = n;
+		size_t			 k = c->n;
+
+		while (k > 0 && m != NULL && m->type == XML_ELEMENT_NODE &&
+		    one_match(&c->part[k - 1], m)) {
+			k--;
+			m = m->parent;
+		}
+		if (k == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+xmlNodePtr
+qr_dom_next(xmlNodePtr n, xmlNodePtr root, int skip)
+{
+	if (!skip && n->children != NULL && n->type != XML_ENTITY_REF_NODE &&
+	    n->type != XML_ATTRIBUTE_NODE)
+		return n->children;
+	while (n != NULL && n != root) {
+		if (n->next != NULL)
+			return n->next;
+		n = n->parent;
+	}
+	return NULL;
+}
+
+size_t
+qr_sel_count(const struct qr_sel *sel)
+{
+	return sel != NULL ? sel->n : 0;
+}

@@ -1,0 +1,213 @@
+/*
+ * html_profiles.c -- where each blog or forum platform keeps its comment
+ * thread, as tables of compound selectors (see html_dom.c), tried in
+ * order by read_html.c: the first profile whose "detect" matches and
+ * that finds comment items wins; the last ones (schema.org microdata,
+ * microformats, the generic rule) need no platform at all.
+ *
+ * Fields (a NULL field is "none"; lists are comma-separated and, for
+ * body/author/date, tried in order: the first selector with a match in
+ * the comment's own markup wins):
+ *   detect   an element that says the platform is there (NULL: always)
+ *   within   comment items count only inside such an element
+ *   item     a comment
+ *   beside   a reply container placed after its parent comment instead
+ *            of inside it (WordPress themes that close </li> early,
+ *            Drupal's div.indented)
+ *   indent   a comment that is a reply to the last top-level comment
+ *            before it (threading by CSS class only)
+ *   body, author, date, link   inside a comment
+ *   drop     inside a comment: never comment text (UI, meta, avatars)
+ *   counter  forum post number ("#1": the thread's own post)
+ *   flags    PF_FLAT: the page's nesting means nothing; PF_FORUM: on the
+ *            first page the first post is the post, not a comment
+ */
+#include <stddef.h>
+
+#include "html_read.h"
+
+/* What every profile drops inside a comment, besides its own list. */
+const char *const qr_common_drop =
+    ".reply, .comment-reply, .comment-reply-link, .comment-reply-login, "
+    ".comment-actions, .comment-meta, .commentmetadata, .comment-metadata, "
+    ".comment-author, .vcard, .avatar, .says, .comment-likes, "
+    ".comment-like, .cs-rating, .sharedaddy, .comment-edit-link, "
+    ".edit-link, .screen-reader-text, .comment-footer, ul.links, "
+    ".thread-toggle, .continue, .comment-replybox-single, "
+    ".comment-replybox-thread, .item-control, .reply-link, .report, "
+    ".comment-report, .rating, .votes, .vote, .like, .likes, "
+    "a[href^=javascript], .avatar-image-container, .comment-avatar, "
+    ".comment-header, .comment-info, .comment-head, .comment-permalink, "
+    ".bbCodeBlock-expandLink, .bbCodeBlock-title, .bbcode_description, "
+    ".quote-title, .message-signature, .js-extensionsSlot, "
+    ".d-none, [hidden], [aria-hidden=true]";
+
+const struct qr_profile qr_profiles[] = {
+	{
+		.name = "blogger",
+		.detect = ".comment-thread, #comment-holder, .comment-block",
+		.item = "li.comment",
+		.body = ".comment-content, .comment-body",
+		.author = "cite.user, .comment-author, .user",
+		.date = ".datetime, .comment-timestamp, .published",
+		.link = ".datetime > a, .comment-timestamp > a",
+		.drop = ".comment-replies, .comment-actions",
+	},
+	{
+		.name = "disqus-noscript",
+		.detect = ".d-noscript-comments, #disqus_thread > div.comment, #disqus_thread > ul > li.post",
+		.within = ".d-noscript-comments, #disqus_thread",
+		.item = "div.comment, li.post",
+		.body = ".comment-body, .post-message",
+		.author = ".comment-author, .author",
+		.date = ".comment-date, time",
+		.flags = PF_FLAT,
+	},
+	{
+		.name = "xenforo",
+		.detect = "article.message--post, .message-body > .bbWrapper",
+		.item = "article.message--post, article.message",
+		.body = ".bbWrapper, .message-body",
+		.author = ".message-name, .username, [itemprop=name]",
+		.date = "time.u-dt, time",
+		.link = ".message-attribution-opposite > li > a",
+		.counter = ".message-attribution-opposite > li > a",
+		.pagecur = ".pageNav-page--current",
+		.flags = PF_FLAT | PF_FORUM,
+	},
+	{
+		.name = "vbulletin",
+		.detect = "li.postcontainer, li.postbit, [id^=post_message_], "
+		    "table[id^=post]",
+		.item = "li.postcontainer, li.postbit, table.tborder[id^=post], "
+		    "div[id^=edit]",
+		.body = ".postcontent, [id^=post_message_], .post_message, "
+		    ".postbody",
+		.author = ".username, a.bigusername, .username_container",
+		.date = ".postdate, .date, dl.userstats > dd",
+		.link = "a.postcounter",
+		.counter = "a.postcounter, .postcounter, a[name^=post]",
+		.pagecur = "span.selected > a, td.alt2 > span > strong",
+		.flags = PF_FLAT | PF_FORUM,
+	},
+	{
+		.name = "phpbb",
+		.detect = "div.postbody, #page-body",
+		.item = "div.post",
+		.body = ".content, .postbody",
+		.author = "a.username, a.username-coloured, .postauthor, "
+		    "p.author > strong",
+		.date = ".author, .postdetails",
+		.pagecur = ".pagination > ul > li.active > span, .pagination > strong",
+		.flags = PF_FLAT | PF_FORUM,
+	},
+	{
+		.name = "pixnet",
+		.detect = "ul.single-post",
+		.item = "ul.single-post, li.reply-text",
+		.body = "li.post-text",
+		.author = ".user-name, li.reply-text > p > a",
+		.date = ".post-time, li.reply-text > p",
+		.drop = "li.post-info, li.post-photo, li.reply-text > p",
+	},
+	{
+		.name = "zeit",
+		.detect = "article.js-comment-toplevel, .comment-section__body",
+		.item = "article.comment",
+		.indent = ".comment--indented",
+		.body = ".comment__body",
+		.author = ".comment-meta__name",
+		.date = ".comment-meta__date",
+		.link = "a.comment-meta__date",
+		.drop = ".comment__reactions",
+		.flags = PF_FLAT,
+	},
+	{
+		.name = "epoch",
+		.detect = "#epoch-comments, .epoch-comment-body",
+		.item = "div[data-comment-id]",
+		.body = ".epoch-comment-content",
+		.author = ".epoch-author-link, .epoch-comment-author",
+		.date = ".epoch-comment-link, time",
+		.link = "a.epoch-comment-link",
+		.drop = ".epoch-comment-meta, .epoch-comment-actions",
+	},
+	{
+		.name = "drupal",
+		.detect = "div.indented, [typeof~=sioct:Comment], "
+		    ".comment-wrapper, .comment > .submitted",
+		.item = "div.comment, article.comment, "
+		    "[typeof~=sioct:Comment]",
+		.beside = "div.indented",
+		.body = ".field-name-comment-body, .field-comment-body, "
+		    ".comment-body, .content",
+		.author = ".username, .comment-author, [property~=foaf:name]",
+		.date = "time, .submitted, .comment-date, li.comment-date",
+		.link = "a.permalink",
+		.drop = ".submitted, header, .links, .comment-links, .meta, "
+		    "h3.name, .name",
+	},
+	{
+		.name = "wordpress",
+		.detect = NULL,
+		.item = "li.comment, li.pingback, li.trackback, "
+		    "li.w-comments-item, article.comment, div.comment[id^=comment-], "
+		    "li[id^=li-comment-], li[id^=comment-]",
+		.beside = "ul.children, ol.children",
+		.body = ".comment-content, .comment-text, .w-comments-item-text, "
+		    ".contenttext, .comment-entry, blockquote.entry-content, "
+		    ".entry-content, [itemprop=text], [itemprop=commentText], "
+		    ".commenttext, .comment_text, .commentbody, .comment-body, "
+		    ".comment_content, .text",
+		.author = ".fn, .comment-author-name, .w-comments-item-author, "
+		    "[itemprop=author], cite.comment-author, li.comment-author, "
+		    ".comment-author, .commentauthor, .comment_author, cite, "
+		    "span.author, .author, strong, b",
+		.date = "time, .comment-date, .w-comments-item-date, "
+		    ".commentmetadata, .comment-metadata, li.comment-time, "
+		    ".comment-time, .comment-meta, .published, .commentdate, "
+		    ".comment_date, .date",
+		.link = "a[href*=#comment-], a[href*=#li-comment-]",
+		.drop = "li.arrow",
+	},
+	{
+		.name = "schema.org",
+		.item = "[itemtype*=schema.org/Comment], [itemprop=comment]",
+		.body = "[itemprop=text], [itemprop=commentText], "
+		    "[itemprop=description]",
+		.author = "[itemprop=author], [itemprop=creator], [itemprop=name]",
+		.date = "[itemprop=dateCreated], [itemprop=datePublished], time",
+		.link = "[itemprop=url]",
+	},
+	{
+		.name = "microformats",
+		.item = ".p-comment, .h-cite, .h-entry.u-comment, "
+		    ".hentry.comment",
+		.body = ".e-content, .p-content, .entry-content, .p-summary",
+		.author = ".p-author, .h-card, .fn, "
+		    ".author",
+		.date = ".dt-published, time, .published",
+		.link = ".u-url",
+	},
+	{
+		/* any platform: elements whose id or class says "comment"
+		 * (read_html.c's generic_item), repeated or nested */
+		.name = "generic",
+		.beside = "ul.children, ol.children, div.indented, "
+		    ".children, .replies, .comment-replies, .indented",
+		.indent = "[class*=--indented], [class*=--reply], "
+		    "[class*=is-reply]",
+		.body = ".comment-content, .comment-text, .comment-body, "
+		    "[class*=text], [class*=content], [class*=body], "
+		    "[class*=message], [class*=entry], [class*=corps], "
+		    "[class*=inhalt], [class*=texto], [class*=testo]",
+		.author = ".fn, [class*=author], [class*=user], [class*=name], "
+		    "[class*=autor], [class*=auteur], [class*=benutzer], "
+		    "[class*=nick], [class*=poster], cite, strong, b",
+		.date = "time, [class*=date], [class*=time], [class*=datum], "
+		    "[class*=zeit]",
+		.link = "a[href*=#comment], a[href*=#c], a[rel=bookmark]",
+		.flags = PF_GENERIC,
+	},
+	{ .name = NULL }
+};

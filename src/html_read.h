@@ -1,0 +1,70 @@
+/*
+ * html_read.h -- what read_html.c, html_body.c and html_profiles.c
+ * share.  Not installed.
+ */
+#ifndef QUIRE_HTML_READ_H
+#define QUIRE_HTML_READ_H
+
+#include "html.h"
+
+enum {
+	PF_FLAT = 1,		/* the page's nesting of items means nothing */
+	PF_FORUM = 2,		/* page 1: the first post is the post */
+	PF_GENERIC = 4		/* items by read_html.c's own rule */
+};
+
+struct qr_profile {
+	const char	*name;
+	const char	*detect, *within, *item, *beside, *indent;
+	const char	*body, *author, *date, *link, *drop;
+	const char	*counter, *pagecur;
+	int		 flags;
+};
+
+/* The table, ended by a NULL name (html_profiles.c). */
+extern const struct qr_profile qr_profiles[];
+extern const char *const qr_common_drop;
+
+/* Per-element facts, computed in one top-down pass and reached through
+ * xmlNode._private. */
+struct qr_ninfo {
+	int		 item;		/* comment index, or -1 */
+	int		 ctx;		/* comment whose markup this is in, -1 */
+	unsigned char	 excl;		/* in a sidebar, widget or nav */
+	unsigned char	 link;		/* inside <a> */
+	unsigned char	 main;		/* inside article or main */
+	unsigned char	 within;	/* inside the profile's "within" */
+	unsigned char	 cmt;		/* in a comment-ish region (post body
+					   never takes it) */
+	unsigned char	 skip;		/* the converter leaves it out */
+};
+
+#define NINFO(n) ((struct qr_ninfo *)(n)->_private)
+
+/* Converting a DOM subtree to model blocks (html_body.c). */
+struct qr_conv {
+	struct qr_doc	*doc;
+	const char	*base;		/* for relative URLs; may be NULL */
+	const struct qr_sel *drop;	/* elements left out (may be NULL) */
+	int		 item;		/* >= 0: leave out other comments */
+	int		 post;		/* converting the post: leave out
+					   comment regions */
+	xmlNodePtr	 skip1, skip2, skip3;	/* single nodes left out */
+};
+
+/* Append the blocks of "root" (its children only when "inner") to the
+ * block container "into".  Iterative; block nesting deeper than a fixed
+ * cap is flattened. */
+void	qr_conv_blocks(struct qr_conv *, xmlNodePtr root, int inner,
+	    struct qr_node *into);
+
+/* The text of a subtree with white space collapsed, trimmed; skips
+ * elements marked skip and those "drop" matches.  malloc'd; at most
+ * "max" bytes. */
+char	*qr_dom_text(xmlNodePtr root, const struct qr_sel *drop, size_t max);
+
+/* Choose and convert the post's body (everything but comments, nav,
+ * sidebars, share widgets, forms). */
+void	qr_post_body(struct qr_doc *doc, xmlDocPtr page, const char *base);
+
+#endif

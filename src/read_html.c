@@ -1,0 +1,1220 @@
+/*
+ * read_html.c -- the HTML reader: a saved blog page to the model.
+ *
+ *  1. charset (html_clean.c), libxml2's HTML parser (recover, no
+ *     network, no error output, HUGE: without it libxml2 2.9 stops the
+ *     tree at depth 256);
+ *  2. metadata (html_meta.c), before scripts (JSON-LD) are removed;
+ *  3. cleaning (html_clean.c);
+ *  4. one top-down pass giving every element its facts (struct
+ *     qr_ninfo): in a sidebar or nav, comment-ish, which comment it
+ *     belongs to.  The profiles of html_profiles.c are tried in order;
+ *     the first that finds comments makes the thread;
+ *  5. the post's body: the platform's content element, else the block
+ *     with the most paragraph text, never the comments.
+ *
+ * Every pass is linear: context ("inside a sidebar", "in comment 12")
+ * flows down from parent to child in pre-order, and nothing walks
+ * ancestors per node or recurses per level.
+ */
+#include <ctype.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include "internal.h"
+#include "dates.h"
+#include "html_read.h"
+
+#define PARSE_OPTS	(HTML_PARSE_RECOVER | HTML_PARSE_NONET | \
+			 HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | \
+			 HTML_PARSE_NOBLANKS * 0 | XML_PARSE_HUGE | \
+			 HTML_PARSE_NOIMPLIED * 0)
+#define AUTHOR_MAX	200	/* bytes of a commenter's name */
+#define DATE_TEXT_MAX	120	/* a date element's text */
+#define PICK_MAX	32	/* selector alternatives ranked per field */
+
+/* Elements never part of the post or of its thread. */
+static const char *const side_sel =
+    "nav, .sidebar, #sidebar, .widget-area, #secondary, "
+    "[role=complementary], [role=navigation], .recentcomments, "
+    "#recentcomments, .widget_recent_comments, .recent-comments, "
+    ".sidebar-widget, .menu, .breadcrumb, .breadcrumbs, #wpadminbar, "
+    "#wm-ipp, #wm-ipp-base, .wb-autocomplete-suggestions";
+
+/* Elements that are comment regions: the post never takes them. */
+static const char *const cmt_sel =
+    "#comments, .comments, #respond, .comment-respond, .comments-area, "
+    "#disqus_thread, .comment-list, .commentlist, .comments-container, "
+    ".comment-section, #comment-section, .kommentare, .comments-block, "
+    "#comments-block, #comment-holder, .comment-holder, .comment-form, "
+    "#commentform, .comment, .comment-thread, .nocomments, "
+    ".akismet_comment_form_privacy_notice";
+
+/* What the post body never keeps. */
+static const char *const post_drop =
+    ".sharedaddy, .sd-sharing-enabled, .share, .sharing, .social, "
+    ".social-share, .share-buttons, .addtoany_share_save_container, "
+    ".jp-relatedposts, .related, .related-posts, .yarpp-related, "
+    ".post-navigation, .navigation, .nav-links, .nav-previous, "
+    ".nav-next, .pager, .wp-block-buttons, .author-box, .author-bio, "
+    ".post-tags, .tags, .entry-tags, .entry-meta, .post-meta, "
+    ".entry-footer, .byline, .advert, .ad, .ads, .adsbygoogle, "
+    ".screen-reader-text, .skip-link, [hidden], [aria-hidden=true], "
+    ".comments-link, .post-comments, .printfriendly, .wpcnt, "
+    ".wp-block-comments, .entry-utility, .postmetadata, .feedback";
+
+/* Where the post usually is, best first (the first alternative with a
+ * usable match wins). */
+static const char *const post_sel =
+    "[itemprop=articleBody], .entry-content, .post-content, .post-body, "
+    ".article-content, .article-body, .article__body, .entry-body, "
+    ".post-entry, .e-content, .field-name-body, .story-body, "
+    ".content-body, .single-post-content, .blog-post-content, "
+    ".post-text, .postbody, .post_content, .articleBody, .article-text, "
+    ".entry, .hentry, article, main, [role=main], #content, .content";
+
+struct items {
+	xmlNodePtr	*node;
+	int		*parent;
+	unsigned char	*has_text;
+	size_t		 n, cap;
+};
+
+struct reader {
+	struct qr_doc		*doc;
+	xmlDocPtr		 page;
+	xmlNodePtr		 root;
+	const char		*base;
+	struct qr_ninfo		*info;
+	size_t			 nel;
+	struct qr_sel		*side, *cmt, *ping, *pingdrop;
+	struct items		 it;
+	xmlNodePtr		 post_root;	/* forum: the first post */
+	int			 post_item;
+	int			 no_post;
+};
+
+/* ---- the per-element pass -------------------------------------------- */
+
+static struct qr_ninfo *
+pinfo(xmlNodePtr n)
+{
+	xmlNodePtr p = n->parent;
+
+	return p != NULL && p->type == XML_ELEMENT_NODE ? NINFO(p) : NULL;
+}
+
+static int
+all_space(const char *t)
+{
+	for (; *t != '\0'; t++)
+		if (!isspace((unsigned char)*t))
+			return 0;
+	return 1;
+}
+
+/* Give every element its qr_ninfo and the profile-free facts. */
+static void
+prepare(struct reader *r)
+{
+	xmlNodePtr	n;
+	size_t		i = 0;
+
+	r->nel = 0;
+	for (n = r->root; n != NULL; n = qr_dom_next(n, r->root, 0))
+		if (n->type == XML_ELEMENT_NODE)
+			r->nel++;
+	r->info = qr_xcalloc(r->nel ? r->nel : 1, sizeof(*r->info));
+	for (n = r->root; n != NULL; n = qr_dom_next(n, r->root, 0)) {
+		struct qr_ninfo *pi, *me;
+
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		me = &r->info[i++];
+		n->_private = me;
+		pi = pinfo(n);
+		me->item = -1;
+		me->ctx = -1;
+		me->main = (pi != NULL && pi->main) || qr_dom_is(n, "article") ||
+		    qr_dom_is(n, "main");
+		me->excl = (pi != NULL && pi->excl) ||
+		    (n != r->root && ((qr_sel_match(r->side, n) &&
+		    !qr_dom_has_word(n, "id", "comments", 0)) ||
+		    (qr_dom_is(n, "aside") && !me->main)));
+		me->cmt = qr_sel_match(r->cmt, n);
+	}
+}
+
+static int
+add_item(struct items *it, xmlNodePtr n, int parent)
+{
+	if (it->n == it->cap) {
+		it->cap = it->cap ? it->cap * 2 : 64;
+		it->node = qr_xrealloc(it->node, it->cap * sizeof(*it->node));
+		it->parent = qr_xrealloc(it->parent,
+		    it->cap * sizeof(*it->parent));
+		it->has_text = qr_xrealloc(it->has_text, it->cap);
+	}
+	it->node[it->n] = n;
+	it->parent[it->n] = parent;
+	it->has_text[it->n] = 0;
+	return (int)it->n++;
+}
+
+/* A class or id word that names a comment ("comment", "comment-item",
+ * "kommentar", ...), not a part of one ("comment-body"). */
+static int
+comment_word(const char *w, size_t l)
+{
+	static const char *const stems[] = { "comment", "kommentar",
+	    "commentaire", "comentario", "commento", "reactie", "komentar",
+	    "komentarz", NULL };
+	static const char *const tails[] = { "", "-item", "_item", "item",
+	    "-entry", "-single", "-box",
+	    "s-item", "-li", "-node", "-post", NULL };
+	size_t i, j;
+
+	for (i = 0; stems[i] != NULL; i++) {
+		size_t sl = strlen(stems[i]);
+
+		if (l < sl || strncasecmp(w, stems[i], sl) != 0)
+			continue;
+		for (j = 0; tails[j] != NULL; j++)
+			if (strlen(tails[j]) == l - sl &&
+			    strncasecmp(w + sl, tails[j], l - sl) == 0)
+				return 1;
+		/* comment-1234, comment_1234 */
+		if ((w[sl] == '-' || w[sl] == '_') && l > sl + 1) {
+			for (j = sl + 1; j < l && isdigit((unsigned char)w[j]);
+			    j++)
+				continue;
+			if (j == l)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+static int
+has_comment_word(xmlNodePtr n, const char *attr)
+{
+	const char *v = qr_dom_attr(n, attr), *p;
+
+	if (v == NULL)
+		return 0;
+	for (p = v; *p != '\0';) {
+		const char *s;
+
+		while (*p != '\0' && isspace((unsigned char)*p))
+			p++;
+		s = p;
+		while (*p != '\0' && !isspace((unsigned char)*p))
+			p++;
+		if (p > s && comment_word(s, (size_t)(p - s)))
+			return 1;
+	}
+	return 0;
+}
+
+/* A class word naming a part of a comment: "comment-content",
+ * "comment_meta", "kommentar-text". */
+static int
+has_part_word(xmlNodePtr n)
+{
+	static const char *const stems[] = { "comment", "kommentar", NULL };
+	static const char *const parts[] = { "content", "body", "text",
+	    "meta", "metadata", "author", "date", "time", "header", "footer",
+	    "reply", "actions", "avatar", "info", "data", "message", "title",
+	    "meta-data", "inner", "link", "links", "form", "respond",
+	    "count", NULL };
+	const char *v = qr_dom_attr(n, "class"), *p;
+	size_t i, j;
+
+	if (v == NULL)
+		return 0;
+	for (p = v; *p != '\0';) {
+		const char *w;
+		size_t l;
+
+		while (*p != '\0' && isspace((unsigned char)*p))
+			p++;
+		w = p;
+		while (*p != '\0' && !isspace((unsigned char)*p))
+			p++;
+		l = (size_t)(p - w);
+		for (i = 0; stems[i] != NULL; i++) {
+			size_t sl = strlen(stems[i]);
+
+			if (l <= sl + 1 || strncasecmp(w, stems[i], sl) != 0 ||
+			    (w[sl] != '-' && w[sl] != '_'))
+				continue;
+			for (j = 0; parts[j] != NULL; j++)
+				if (strlen(parts[j]) == l - sl - 1 &&
+				    strncasecmp(w + sl + 1, parts[j],
+				    l - sl - 1) == 0)
+					return 1;
+		}
+	}
+	return 0;
+}
+
+/* The generic rule: an element whose id or class names a comment, or
+ * that microdata or microformats call one. */
+static int
+generic_item(xmlNodePtr n)
+{
+	static const char *const tags[] = { "li", "div", "article", "section",
+	    "dd", "tr", "td", "table", "ul", "aside", NULL };
+	size_t i;
+
+	for (i = 0; tags[i] != NULL; i++)
+		if (qr_dom_is(n, tags[i]))
+			break;
+	if (tags[i] == NULL)
+		return 0;
+	if (qr_dom_has_word(n, "class", "trackbacks", 0) ||
+	    qr_dom_has_word(n, "class", "pingbacks", 0))
+		return 0;	/* a list of links to elsewhere */
+	if (has_part_word(n))
+		return 0;	/* a part of a comment, not one */
+	if (has_comment_word(n, "class") ||
+	    qr_dom_has_word(n, "class", "pingback", 0) ||
+	    qr_dom_has_word(n, "class", "trackback", 0))
+		return 1;
+	{
+		const char *id = qr_dom_attr(n, "id");
+
+		if (id != NULL && (strncasecmp(id, "comment-", 8) == 0 ||
+		    strncasecmp(id, "comment_", 8) == 0 ||
+		    strncasecmp(id, "li-comment-", 11) == 0) &&
+		    isdigit((unsigned char)id[strlen(id) - 1]))
+			return 1;
+	}
+	return 0;
+}
+
+struct cprof {
+	const struct qr_profile	*p;
+	struct qr_sel		*detect, *within, *item, *beside, *indent;
+	struct qr_sel		*body, *author, *date, *link, *drop;
+	struct qr_sel		*counter, *pagecur;
+};
+
+static struct qr_sel *
+comp(const char *s)
+{
+	return s != NULL ? qr_sel_compile(s) : NULL;
+}
+
+static void
+cprof_init(struct cprof *c, const struct qr_profile *p)
+{
+	struct qr_buf b = { 0 };
+
+	memset(c, 0, sizeof(*c));
+	c->p = p;
+	c->detect = comp(p->detect);
+	c->within = comp(p->within);
+	c->item = comp(p->item);
+	c->beside = comp(p->beside);
+	c->indent = comp(p->indent);
+	c->body = comp(p->body);
+	c->author = comp(p->author);
+	c->date = comp(p->date);
+	c->link = comp(p->link);
+	c->counter = comp(p->counter);
+	c->pagecur = comp(p->pagecur);
+	qr_buf_puts(&b, qr_common_drop);
+	if (p->drop != NULL) {
+		qr_buf_puts(&b, ", ");
+		qr_buf_puts(&b, p->drop);
+	}
+	c->drop = qr_sel_compile(qr_buf_cstr(&b));
+	qr_buf_free(&b);
+}
+
+static void
+cprof_free(struct cprof *c)
+{
+	qr_sel_free(c->detect);
+	qr_sel_free(c->within);
+	qr_sel_free(c->item);
+	qr_sel_free(c->beside);
+	qr_sel_free(c->indent);
+	qr_sel_free(c->body);
+	qr_sel_free(c->author);
+	qr_sel_free(c->date);
+	qr_sel_free(c->link);
+	qr_sel_free(c->drop);
+	qr_sel_free(c->counter);
+	qr_sel_free(c->pagecur);
+}
+
+static int
+detected(struct reader *r, const struct cprof *c)
+{
+	xmlNodePtr n;
+
+	if (c->detect == NULL)
+		return 1;
+	for (n = r->root; n != NULL; n = qr_dom_next(n, r->root, 0))
+		if (n->type == XML_ELEMENT_NODE && !NINFO(n)->excl &&
+		    qr_sel_match(c->detect, n))
+			return 1;
+	return 0;
+}
+
+/* The previous element sibling, over text and empty anchors. */
+static xmlNodePtr
+prev_element(xmlNodePtr n)
+{
+	for (n = n->prev; n != NULL; n = n->prev)
+		if (n->type == XML_ELEMENT_NODE)
+			return n;
+	return NULL;
+}
+
+/* One top-down pass: which elements are this profile's comments, and
+ * which comment every element belongs to. */
+static size_t
+find_items(struct reader *r, const struct cprof *c)
+{
+	xmlNodePtr	n;
+	int		generic = (c->p->flags & PF_GENERIC) != 0;
+
+	r->it.n = 0;
+	for (n = r->root; n != NULL; n = qr_dom_next(n, r->root, 0)) {
+		struct qr_ninfo	*me, *pi = pinfo(n);
+		int		 ctx = pi != NULL ? pi->ctx : -1, is_item;
+
+		if (n->type == XML_TEXT_NODE) {
+			if (generic && pi != NULL && pi->link)
+				continue;	/* a teaser is only a link */
+			if (ctx >= 0 && n->content != NULL &&
+			    !r->it.has_text[ctx] &&
+			    !all_space((const char *)n->content))
+				r->it.has_text[ctx] = 1;
+			continue;
+		}
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		me = NINFO(n);
+		me->link = (pi != NULL && pi->link) || qr_dom_is(n, "a");
+		me->within = c->within == NULL || (pi != NULL && pi->within) ||
+		    qr_sel_match(c->within, n);
+		is_item = !me->excl && me->within && (generic ?
+		    generic_item(n) : qr_sel_match(c->item, n));
+		if (!is_item && c->beside != NULL &&
+		    qr_sel_match(c->beside, n)) {
+			xmlNodePtr s = prev_element(n);
+
+			if (s != NULL && NINFO(s)->item >= 0)
+				ctx = NINFO(s)->item;
+			else if (r->it.n > 0 && ctx != (int)r->it.n - 1)
+				/* the parser closed the list around it: the
+				 * replies of the last comment before it */
+				ctx = (int)r->it.n - 1;
+		}
+		/* a comment's wrapper and the comment inside it are one */
+		if (is_item && ctx >= 0 && !r->it.has_text[ctx])
+			is_item = 0;
+		me->item = -1;
+		if (is_item) {
+			ctx = add_item(&r->it, n, ctx);
+			me->item = ctx;
+		}
+		me->ctx = ctx;
+	}
+	return r->it.n;
+}
+
+/* ---- fields of one comment --------------------------------------------- */
+
+struct picks {
+	xmlNodePtr	v[PICK_MAX];
+};
+
+/* The first match of every alternative of "sel" in comment k's own
+ * markup. */
+/* Is there text in n's first few nodes (not only an avatar)? */
+static int
+shows_text(xmlNodePtr n)
+{
+	xmlNodePtr	m;
+	int		i = 0;
+
+	for (m = n->children; m != NULL && i < 200;
+	    m = qr_dom_next(m, n, 0), i++)
+		if (m->type == XML_TEXT_NODE && m->content != NULL &&
+		    !all_space((const char *)m->content))
+			return 1;
+	return 0;
+}
+
+static void
+pick_all(struct reader *r, int k, const struct qr_sel *sel,
+    struct picks *pk, int need_text)
+{
+	xmlNodePtr	root = r->it.node[k], n;
+
+	memset(pk, 0, sizeof(*pk));
+	if (sel == NULL)
+		return;
+	for (n = root->children; n != NULL; ) {
+		int skip = 0;
+
+		if (n->type == XML_ELEMENT_NODE) {
+			struct qr_ninfo *i = NINFO(n);
+			int w;
+
+			if (i->item >= 0 && i->item != k)
+				skip = 1;
+			else if ((w = qr_sel_which(sel, n)) >= 0 &&
+			    w < PICK_MAX && pk->v[w] == NULL &&
+			    (!need_text || shows_text(n)))
+				pk->v[w] = n;
+		}
+		n = qr_dom_next(n, root, skip);
+	}
+}
+
+static char *
+cut_author(char *s)
+{
+	static const char *const tails[] = { " says:", " says", " sagt:",
+	    " sagt", " dijo:", " dijo", " dit :", " dit:", " schreibt:",
+	    " wrote:", " wrote", " hat geschrieben:", " schrieb:", " disse:",
+	    " zegt:", " said:", NULL };
+	size_t	l, i;
+	char	*p;
+
+	if ((p = strstr(s, " \xC2\xB7 ")) != NULL)
+		*p = '\0';
+	for (i = 0; tails[i] != NULL; i++) {
+		size_t tl = strlen(tails[i]);
+
+		l = strlen(s);
+		if (l > tl && strcasecmp(s + l - tl, tails[i]) == 0)
+			s[l - tl] = '\0';
+	}
+	l = strlen(s);
+	while (l > 0 && (s[l - 1] == ':' || s[l - 1] == ' '))
+		s[--l] = '\0';
+	return s;
+}
+
+static const char *
+choose_author(struct reader *r, const struct picks *pk, struct qr_sel *prefer,
+    struct qr_sel *adrop, xmlNodePtr *node)
+{
+	size_t i;
+
+	for (i = 0; i < PICK_MAX; i++) {
+		xmlNodePtr	n = pk->v[i], m;
+		char		*t = NULL;
+
+		if (n == NULL)
+			continue;
+		for (m = n->children; m != NULL; m = qr_dom_next(m, n, 0)) {
+			if (m->type == XML_ELEMENT_NODE &&
+			    qr_sel_match(prefer, m)) {
+				t = qr_dom_text(m, adrop, AUTHOR_MAX);
+				if (*t != '\0')
+					break;
+				free(t);
+				t = NULL;
+			}
+		}
+		if (t == NULL)
+			t = qr_dom_text(n, adrop, AUTHOR_MAX);
+		cut_author(t);
+		if (*t != '\0') {
+			const char *res = qr_doc_strdup(r->doc, t);
+
+			free(t);
+			*node = n;
+			return res;
+		}
+		free(t);
+	}
+	return NULL;
+}
+
+static int
+date_of(struct reader *r, xmlNodePtr n, char out[QR_DATE_MAX])
+{
+	const char	*v;
+	char		*t;
+	int		 ok;
+
+	if ((v = qr_dom_attr(n, "datetime")) != NULL &&
+	    qr_date_from_iso(v, out))
+		return 1;
+	if ((v = qr_dom_attr(n, "content")) != NULL &&
+	    qr_date_from_iso(v, out))
+		return 1;
+	if (qr_dom_is(n, "abbr") && (v = qr_dom_attr(n, "title")) != NULL &&
+	    qr_date_from_iso(v, out))
+		return 1;
+	t = qr_dom_text(n, NULL, DATE_TEXT_MAX);
+	ok = *t != '\0' && qr_date_from_text_near(t, r->doc->date, out);
+	free(t);
+	return ok;
+}
+
+/* A date given as bare text in the comment's markup (no element of its
+ * own): the text node, or NULL. */
+static xmlNodePtr
+bare_date(struct reader *r, int k, char out[QR_DATE_MAX])
+{
+	xmlNodePtr	root = r->it.node[k], n;
+	int		seen = 0;
+
+	for (n = root->children; n != NULL && seen < 40; ) {
+		int skip = 0;
+
+		if (n->type == XML_ELEMENT_NODE) {
+			struct qr_ninfo *i = NINFO(n);
+
+			skip = (i->item >= 0 && i->item != k) ||
+			    qr_dom_is(n, "p") || qr_dom_is(n, "blockquote") ||
+			    qr_dom_is(n, "pre");
+		} else if (n->type == XML_TEXT_NODE && n->content != NULL &&
+		    !all_space((const char *)n->content)) {
+			seen++;
+			if (strlen((const char *)n->content) < DATE_TEXT_MAX &&
+			    qr_date_from_text_near((const char *)n->content,
+			    r->doc->date, out))
+				return n;
+		}
+		n = qr_dom_next(n, root, skip);
+	}
+	return NULL;
+}
+
+static const char *
+item_id(struct reader *r, xmlNodePtr n)
+{
+	const char	*id = qr_dom_attr(n, "id");
+	xmlNodePtr	 p;
+
+	if (id != NULL && *id != '\0')
+		return qr_doc_strdup(r->doc, id);
+	/* Drupal: <a id="comment-12"></a> just before the comment */
+	if ((p = prev_element(n)) != NULL && qr_dom_is(p, "a") &&
+	    p->children == NULL) {
+		if ((id = qr_dom_attr(p, "id")) != NULL ||
+		    (id = qr_dom_attr(p, "name")) != NULL)
+			return qr_doc_strdup(r->doc, id);
+	}
+	return NULL;
+}
+
+static int
+is_inline_root(xmlNodePtr n)
+{
+	static const char *const blocks[] = { "div", "section", "article",
+	    "blockquote", "li", "td", "dd", "ul", "ol", "main", "footer",
+	    "header", "aside", "table", "tr", "body", "figure", "dl", NULL };
+	size_t i;
+
+	for (i = 0; blocks[i] != NULL; i++)
+		if (qr_dom_is(n, blocks[i]))
+			return 0;
+	return 1;
+}
+
+/* The comment's body: the first body alternative with text, else its
+ * own markup without meta and UI. */
+static void
+fill_body(struct reader *r, const struct cprof *c, int k,
+    struct qr_node *cm, xmlNodePtr a, xmlNodePtr d, xmlNodePtr bare)
+{
+	struct picks	pk;
+	struct qr_conv	cv;
+	size_t		i;
+
+	memset(&cv, 0, sizeof(cv));
+	cv.doc = r->doc;
+	cv.base = r->base;
+	cv.drop = c->drop;
+	cv.item = k;
+	cv.skip1 = a;
+	cv.skip2 = d;
+	cv.skip3 = bare;
+	pick_all(r, k, c->body, &pk, 1);
+	for (i = 0; i < PICK_MAX; i++) {
+		xmlNodePtr	n = pk.v[i];
+		char		*t;
+		int		 empty;
+
+		if (n == NULL)
+			continue;
+		t = qr_dom_text(n, c->drop, 16);
+		empty = *t == '\0';
+		free(t);
+		if (empty)
+			continue;
+		qr_conv_blocks(&cv, n, !is_inline_root(n), cm);
+		return;
+	}
+	qr_conv_blocks(&cv, r->it.node[k], 1, cm);
+}
+
+static void
+fill_comment(struct reader *r, const struct cprof *c, int k,
+    struct qr_node *cm, struct qr_sel *prefer, struct qr_sel *adrop)
+{
+	struct picks	 pk;
+	xmlNodePtr	 an = NULL, dn = NULL, bare = NULL;
+	char		 date[QR_DATE_MAX];
+	size_t		 i;
+	const char	*href = NULL;
+
+	cm->as.comment.id = item_id(r, r->it.node[k]);
+	if (qr_sel_match(r->ping, r->it.node[k])) {
+		/* a pingback: the linking page's title is the author, and
+		 * the whole item the text */
+		struct qr_conv	cv;
+		xmlNodePtr	m, root = r->it.node[k];
+
+		for (m = root->children; m != NULL; m = qr_dom_next(m, root, 0))
+			if (qr_dom_is(m, "a") && !qr_sel_match(c->drop, m)) {
+				char *t = qr_dom_text(m, NULL, AUTHOR_MAX);
+
+				if (*t != '\0') {
+					const char *u = qr_dom_attr(m, "href");
+
+					cm->as.comment.author =
+					    qr_doc_strdup(r->doc, t);
+					cm->as.comment.author_url = u == NULL ?
+					    NULL : qr_html_safe_url(r->doc, u,
+					    r->base, 0);
+					free(t);
+					break;
+				}
+				free(t);
+			}
+		memset(&cv, 0, sizeof(cv));
+		cv.doc = r->doc;
+		cv.base = r->base;
+		cv.drop = r->pingdrop;
+		cv.item = k;
+		qr_conv_blocks(&cv, root, 1, cm);
+		return;
+	}
+	pick_all(r, k, c->author, &pk, 1);
+	cm->as.comment.author = choose_author(r, &pk, prefer, adrop, &an);
+	if (an != NULL) {
+		const char *u = NULL;
+		xmlNodePtr m;
+
+		if (qr_dom_is(an, "a"))
+			u = qr_dom_attr(an, "href");
+		for (m = an->children; u == NULL && m != NULL;
+		    m = qr_dom_next(m, an, 0))
+			if (qr_dom_is(m, "a") && !qr_dom_has_word(m, "class",
+			    "comment-reply-link", 0))
+				u = qr_dom_attr(m, "href");
+		if (u == NULL && an->parent != NULL && qr_dom_is(an->parent, "a"))
+			u = qr_dom_attr(an->parent, "href");
+		if (u != NULL && *u != '#')
+			cm->as.comment.author_url = qr_html_safe_url(r->doc, u,
+			    r->base, 0);
+	}
+	pick_all(r, k, c->date, &pk, 0);
+	for (i = 0; i < PICK_MAX; i++)
+		if (pk.v[i] != NULL && date_of(r, pk.v[i], date)) {
+			dn = pk.v[i];
+			cm->as.comment.date = qr_doc_strdup(r->doc, date);
+			break;
+		}
+	if (dn == NULL && (bare = bare_date(r, k, date)) != NULL)
+		cm->as.comment.date = qr_doc_strdup(r->doc, date);
+	if (dn == NULL)		/* a date element without a readable date */
+		for (i = 0; i < PICK_MAX && dn == NULL; i++)
+			if (pk.v[i] != NULL && !qr_dom_is(pk.v[i], "p"))
+				dn = pk.v[i];
+	/* permalink */
+	pick_all(r, k, c->link, &pk, 0);
+	for (i = 0; i < PICK_MAX && href == NULL; i++)
+		if (pk.v[i] != NULL)
+			href = qr_dom_attr(pk.v[i], "href");
+	if (href == NULL && dn != NULL) {
+		xmlNodePtr m;
+
+		if (qr_dom_is(dn, "a"))
+			href = qr_dom_attr(dn, "href");
+		else if (dn->parent != NULL && qr_dom_is(dn->parent, "a"))
+			href = qr_dom_attr(dn->parent, "href");
+		for (m = dn->children; href == NULL && m != NULL;
+		    m = qr_dom_next(m, dn, 0))
+			if (qr_dom_is(m, "a"))
+				href = qr_dom_attr(m, "href");
+	}
+	if (href != NULL)
+		cm->as.comment.url = qr_html_safe_url(r->doc, href, r->base, 0);
+	fill_body(r, c, k, cm, an, dn, bare);
+}
+
+/* ---- the thread ------------------------------------------------------------ */
+
+/* The depth a "depth-N" class gives, or 0. */
+static int
+depth_class(xmlNodePtr n)
+{
+	const char *v = qr_dom_attr(n, "class"), *p;
+
+	if (v == NULL)
+		return 0;
+	for (p = v; (p = strstr(p, "depth-")) != NULL; p += 6) {
+		if (p == v || isspace((unsigned char)p[-1])) {
+			long d = strtol(p + 6, NULL, 10);
+
+			if (d > 0 && d < INT_MAX)
+				return (int)d;
+		}
+	}
+	return 0;
+}
+
+/* The first number in an element's text ("#661", "Page 3"), or -1. */
+static long
+number_in(xmlNodePtr n)
+{
+	char	*t = qr_dom_text(n, NULL, 64), *p;
+	long	 v = -1;
+
+	for (p = t; *p != '\0' && !isdigit((unsigned char)*p); p++)
+		continue;
+	if (*p != '\0')
+		v = strtol(p, NULL, 10);
+	free(t);
+	return v;
+}
+
+/* Forums: is the first item the thread's own post? */
+static int
+first_is_post(struct reader *r, const struct cprof *c)
+{
+	xmlNodePtr	n;
+	struct picks	pk;
+	size_t		i;
+
+	pick_all(r, 0, c->counter, &pk, 0);
+	for (i = 0; i < PICK_MAX; i++)
+		if (pk.v[i] != NULL) {
+			long v = number_in(pk.v[i]);
+
+			if (v >= 0)
+				return v == 1;
+		}
+	if (c->pagecur != NULL)
+		for (n = r->root; n != NULL; n = qr_dom_next(n, r->root, 0))
+			if (n->type == XML_ELEMENT_NODE &&
+			    qr_sel_match(c->pagecur, n))
+				return number_in(n) <= 1;
+	return 1;
+}
+
+/* Does the generic rule's set look like a thread (some comment has
+ * text of its own, not only a link to elsewhere)? */
+static int
+generic_ok(struct reader *r)
+{
+	size_t k;
+
+	for (k = 0; k < r->it.n; k++)
+		if (r->it.has_text[k])
+			return 1;
+	return 0;
+}
+
+static int
+build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
+{
+	struct qr_sel	*prefer = qr_sel_compile("strong, b, .fn, cite, a.url, "
+	    "span.author, .username, [itemprop=name]");
+	struct qr_sel	*adrop = qr_sel_compile("time, .says, .epoch-divide, "
+	    ".comment-date, .date, .comment-reply-link, .reply, img, "
+	    ".comment-time, .datetime, .icon, .avatar, .epoch-comment-link, "
+	    ".comment-meta__date, .post-time, .floor, .userTitle, "
+	    ".screen-reader-text");
+	struct qr_node	**model = qr_xcalloc(r->it.n, sizeof(*model));
+	int		*stack = NULL;
+	size_t		 k, first = 0, nstack = 0;
+	int		 flat = (c->p->flags & PF_FLAT) != 0, bydepth = !flat;
+	int		 status = 1, last_top = -1;
+
+	if ((c->p->flags & PF_FORUM) && first_is_post(r, c)) {
+		r->post_item = 0;
+		first = 1;
+	} else if (c->p->flags & PF_FORUM)
+		r->no_post = 1;	/* a later page: the post is not here */
+	for (k = first; k < r->it.n && bydepth; k++)
+		if (depth_class(r->it.node[k]) == 0)
+			bydepth = 0;
+	if (bydepth)
+		stack = qr_xmalloc(r->it.n * sizeof(*stack));
+	for (k = first; k < r->it.n; k++) {
+		int		 parent;
+		struct qr_node	*pm, *cm;
+
+		if ((c->p->flags & PF_GENERIC) && !r->it.has_text[k])
+			continue;	/* "latest comments" teaser links */
+
+		if (bydepth) {
+			size_t d = (size_t)depth_class(r->it.node[k]);
+
+			if (d > nstack + 1)
+				d = nstack + 1;
+			nstack = d - 1;
+			parent = nstack > 0 ? stack[nstack - 1] : -1;
+			stack[nstack++] = (int)k;
+		} else if (flat)
+			parent = -1;
+		else {
+			parent = r->it.parent[k];
+			if (parent >= 0 && (size_t)parent < first)
+				parent = -1;
+		}
+		if (c->indent != NULL && qr_sel_match(c->indent, r->it.node[k]) &&
+		    last_top >= 0)
+			parent = last_top;
+		pm = parent >= 0 && model[parent] != NULL ? model[parent] :
+		    r->doc->thread;
+		if ((cm = qr_open_comment(r->doc, pm)) == NULL) {
+			qr_error_set(err, QR_ERR_TOO_DEEP, 0,
+			    "comments are nested deeper than %u levels (the "
+			    "limit; see --max-depth)", r->doc->max_depth);
+			status = 0;
+			break;
+		}
+		model[k] = cm;
+		if (pm == r->doc->thread)
+			last_top = (int)k;
+		fill_comment(r, c, (int)k, cm, prefer, adrop);
+	}
+	free(stack);
+	free(model);
+	qr_sel_free(prefer);
+	qr_sel_free(adrop);
+	return status;
+}
+
+static int
+read_thread(struct reader *r, struct qr_error *err)
+{
+	size_t i;
+
+	for (i = 0; qr_profiles[i].name != NULL; i++) {
+		struct cprof	c;
+		int		ok;
+
+#ifdef QR_GENERIC_ONLY
+		if (!(qr_profiles[i].flags & PF_GENERIC) &&
+		    strcmp(qr_profiles[i].name, QR_GENERIC_ONLY) != 0)
+			continue;
+#endif
+		cprof_init(&c, &qr_profiles[i]);
+		if (!detected(r, &c) || find_items(r, &c) == 0 ||
+		    ((c.p->flags & PF_GENERIC) && !generic_ok(r))) {
+			cprof_free(&c);
+			continue;
+		}
+#ifdef QR_DEBUG
+		fprintf(stderr, "profile %s: %zu items\n", c.p->name, r->it.n);
+#endif
+		ok = build_thread(r, &c, err);
+		if (ok && r->post_item >= 0) {
+			/* the forum's first post is the post */
+			struct picks	pk;
+			size_t		j;
+
+			r->post_root = r->it.node[0];
+			pick_all(r, 0, c.body, &pk, 1);
+			for (j = 0; j < PICK_MAX; j++)
+				if (pk.v[j] != NULL) {
+					r->post_root = pk.v[j];
+					break;
+				}
+		}
+		cprof_free(&c);
+		return ok;
+	}
+	/* no thread: no element belongs to a comment */
+	r->it.n = 0;
+	for (i = 0; i < r->nel; i++)
+		r->info[i].item = r->info[i].ctx = -1;
+	return 1;
+}
+
+/* ---- the post body --------------------------------------------------------- */
+
+static size_t
+text_len(xmlNodePtr root, const struct qr_sel *drop)
+{
+	char	*t = qr_dom_text(root, drop, 1 << 20);
+	size_t	 l = strlen(t);
+
+	free(t);
+	return l;
+}
+
+/* The block with the most paragraph text (a little readability), and
+ * that text's length in *best_score. */
+static xmlNodePtr
+densest(struct reader *r, size_t *best_score)
+{
+	xmlNodePtr	 n, best = NULL;
+	size_t		*score = qr_xcalloc(r->nel ? r->nel : 1, sizeof(*score));
+	size_t		 bests = 0;
+
+	for (n = r->root; n != NULL; ) {
+		int skip = 0;
+
+		if (n->type == XML_ELEMENT_NODE) {
+			struct qr_ninfo *i = NINFO(n);
+
+			if (i->excl || i->cmt || i->item >= 0 || i->ctx >= 0)
+				skip = 1;
+			else if (qr_dom_is(n, "p") || qr_dom_is(n, "pre") ||
+			    qr_dom_is(n, "blockquote") || qr_dom_is(n, "li") ||
+			    qr_dom_is(n, "h2") || qr_dom_is(n, "h3")) {
+				size_t		l = text_len(n, NULL);
+				xmlNodePtr	p = n->parent;
+
+				if (qr_dom_is(n, "li"))
+					l /= 2;	/* menus are lists too */
+				if (p != NULL && p->type == XML_ELEMENT_NODE) {
+					size_t pi = (size_t)(NINFO(p) - r->info);
+
+					score[pi] += l;
+					if (score[pi] > bests)
+						bests = score[pi], best = p;
+					p = p->parent;
+					if (p != NULL &&
+					    p->type == XML_ELEMENT_NODE) {
+						pi = (size_t)(NINFO(p) - r->info);
+						score[pi] += l / 2;
+						if (score[pi] > bests)
+							bests = score[pi],
+							best = p;
+					}
+				}
+				skip = 1;
+			}
+		}
+		n = qr_dom_next(n, r->root, skip);
+	}
+	free(score);
+	*best_score = bests;
+	return best;
+}
+
+static void
+post_body(struct reader *r)
+{
+	struct qr_sel	*sel = qr_sel_compile(post_sel);
+	struct qr_sel	*drop = qr_sel_compile(post_drop);
+	xmlNodePtr	 pick[64], n, root = r->post_root, dense;
+	size_t		 dscore = 0;
+	size_t		 i, npick = qr_sel_count(sel) < 64 ?
+			    qr_sel_count(sel) : 64;
+	struct qr_conv	 cv;
+
+	memset(pick, 0, sizeof(pick));
+	memset(&cv, 0, sizeof(cv));
+	cv.doc = r->doc;
+	cv.base = r->base;
+	cv.drop = drop;
+	cv.item = -1;
+	cv.post = 1;
+	if (root == NULL) {
+		size_t best_len[64] = { 0 };
+		size_t tries = 0;
+
+		/* the longest match of each alternative, outside comments
+		 * and sidebars */
+		for (n = r->root; n != NULL; ) {
+			int skip = 0, w;
+
+			if (n->type == XML_ELEMENT_NODE) {
+				struct qr_ninfo *in = NINFO(n);
+
+				if (in->excl || in->item >= 0 || in->ctx >= 0 ||
+				    in->cmt)
+					skip = 1;
+				else if ((w = qr_sel_which(sel, n)) >= 0 &&
+				    (size_t)w < npick && tries < 200) {
+					size_t l = text_len(n, drop);
+
+					tries++;
+					if (pick[w] == NULL || l > best_len[w])
+						pick[w] = n, best_len[w] = l;
+				}
+			}
+			n = qr_dom_next(n, r->root, skip);
+		}
+		/* the platform's element, unless it holds much less
+		 * than the densest block (then it was a teaser or a
+		 * caption) */
+		dense = densest(r, &dscore);
+		for (i = 0; i < npick && root == NULL; i++)
+			if (pick[i] != NULL && best_len[i] > 0 &&
+			    best_len[i] * 2 >= dscore)
+				root = pick[i];
+		if (root == NULL)
+			root = dense;
+	}
+#ifdef QR_DEBUG
+	if (root != NULL)
+		fprintf(stderr, "post: %s.%s#%s\n", root->name,
+		    qr_dom_attr(root, "class"), qr_dom_attr(root, "id"));
+#endif
+	if (root != NULL)
+		qr_conv_blocks(&cv, root, !is_inline_root(root), r->doc->body);
+	if (r->doc->body->first == NULL && root != NULL) {
+		/* the chosen element held nothing we keep: try the densest */
+		xmlNodePtr d = densest(r, &dscore);
+
+		if (d != NULL && d != root)
+			qr_conv_blocks(&cv, d, 1, r->doc->body);
+	}
+	if (r->doc->body->first == NULL) {
+		xmlNodePtr b;
+
+		for (b = r->root->children; b != NULL; b = b->next)
+			if (qr_dom_is(b, "body"))
+				qr_conv_blocks(&cv, b, 1, r->doc->body);
+	}
+	qr_sel_free(sel);
+	qr_sel_free(drop);
+}
+
+/* ---- comments closed ------------------------------------------------------- */
+
+static int
+says_closed(struct reader *r)
+{
+	static const char *const phrases[] = { "comments are closed",
+	    "comments closed", "commenting is closed", "comments have been "
+	    "closed", "comments are now closed", "commenting has been closed",
+	    "comments for this post are closed", "comments are disabled",
+	    "kommentare sind geschlossen", "kommentarfunktion ist geschlossen",
+	    "kommentarfunktion wurde geschlossen", "kommentare geschlossen",
+	    "les commentaires sont ferm", "comentarios cerrados",
+	    "los comentarios est\xC3\xA1n cerrados", "commenti chiusi",
+	    "reacties zijn gesloten", NULL };
+	xmlNodePtr n;
+	size_t i;
+
+	for (n = r->root; n != NULL; ) {
+		int skip = 0;
+
+		if (n->type == XML_ELEMENT_NODE)
+			skip = NINFO(n)->excl || NINFO(n)->item >= 0;
+		else if (n->type == XML_TEXT_NODE && n->content != NULL &&
+		    strlen((const char *)n->content) < 300)
+			for (i = 0; phrases[i] != NULL; i++)
+				if (strcasestr((const char *)n->content,
+				    phrases[i]) != NULL)
+					return 1;
+		n = qr_dom_next(n, r->root, skip);
+	}
+	return 0;
+}
+
+/* ---- the reader ------------------------------------------------------------ */
+
+static const char *
+find_base(struct reader *r, const struct qr_options *opt)
+{
+	xmlNodePtr n;
+
+	for (n = r->root; n != NULL; n = qr_dom_next(n, r->root, 0)) {
+		if (qr_dom_is(n, "base")) {
+			const char *h = qr_dom_attr(n, "href");
+
+			if (h != NULL && (strncasecmp(h, "http://", 7) == 0 ||
+			    strncasecmp(h, "https://", 8) == 0))
+				return qr_doc_strdup(r->doc, h);
+		}
+	}
+	if (opt->base_url != NULL)
+		return qr_doc_strdup(r->doc, opt->base_url);
+	return r->doc->url;
+}
+
+struct qr_doc *
+qr_read_html(const char *buf, size_t len, const struct qr_options *opt,
+    struct qr_error *err)
+{
+	struct qr_options	 def;
+	struct reader		 r;
+	char			*utf8, encbuf[64];
+	const char		*enc;
+	size_t			 ulen = len;
+	xmlNodePtr		 n;
+
+	if (opt == NULL) {
+		qr_options_init(&def);
+		opt = &def;
+	}
+	if (len > INT_MAX) {
+		qr_error_set(err, QR_ERR_TOO_LARGE, 0,
+		    "input is too large for the HTML parser (%zu bytes)", len);
+		return NULL;
+	}
+	memset(&r, 0, sizeof(r));
+	r.post_item = -1;
+	utf8 = qr_html_decode(buf, len, &ulen, &enc, encbuf, sizeof(encbuf));
+	r.page = htmlReadMemory(utf8 != NULL ? utf8 : buf,
+	    (int)(utf8 != NULL ? ulen : len), NULL, enc, PARSE_OPTS);
+	free(utf8);
+	if (r.page == NULL || (r.root = xmlDocGetRootElement(r.page)) == NULL) {
+		if (r.page != NULL)
+			xmlFreeDoc(r.page);
+		qr_error_set(err, QR_ERR_PARSE, 0,
+		    "the HTML parser found no document in the input");
+		return NULL;
+	}
+	r.doc = qr_doc_new();
+	r.doc->max_depth = opt->max_depth;
+	qr_html_meta(r.doc, r.page);
+	r.base = find_base(&r, opt);
+	qr_html_clean(r.page);
+	r.side = qr_sel_compile(side_sel);
+	r.cmt = qr_sel_compile(cmt_sel);
+	r.ping = qr_sel_compile(".pingback, .trackback");
+	r.pingdrop = qr_sel_compile(".reply, .comment-reply-link, "
+	    ".comment-edit-link, .edit-link, .avatar, img, "
+	    "a[href^=javascript], .comment-actions");
+	prepare(&r);
+	if (!read_thread(&r, err)) {
+		qr_doc_free(r.doc);
+		r.doc = NULL;
+		goto out;
+	}
+	if (!r.no_post)
+		post_body(&r);
+	r.doc->comments_closed = says_closed(&r);
+out:
+	for (n = r.root; n != NULL; n = qr_dom_next(n, r.root, 0))
+		n->_private = NULL;
+	xmlFreeDoc(r.page);
+	free(r.info);
+	free(r.it.node);
+	free(r.it.parent);
+	free(r.it.has_text);
+	qr_sel_free(r.side);
+	qr_sel_free(r.cmt);
+	qr_sel_free(r.ping);
+	qr_sel_free(r.pingdrop);
+	return r.doc;
+}

@@ -1,0 +1,1226 @@
+/*
+ * read_text.c -- the plain-text dump reader (-f text).
+ *
+ * The layout is the markup.  The lines (text_lines.c) are read in three
+ * linear passes:
+ *
+ *  1. find the parts: the title, the post's body, and the comment
+ *     section (after a "5 thoughts on …" / "Comments" heading, else the
+ *     trailing numbered list), up to what ends it ("Leave a Reply",
+ *     "Comments are closed.", "Post navigation");
+ *  2. build the thread with a stack of open comments: a list marker
+ *     further right than the open comment's marker is its reply; a line
+ *     without a marker belongs to the nearest open comment whose marker
+ *     stands left of it; attribution lines ("NAME says:", dates,
+ *     "Reply") become the comment's author and date or are dropped;
+ *  3. turn quotations into quote blocks, comment by comment.
+ *
+ * quire's own text output (doc/text-format.md) is recognised by its
+ * title underline and read by its exact rules.  No pass recurses per
+ * nesting level: the stack of open comments is an array.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uniwidth.h>
+
+#include "internal.h"
+#include "text.h"
+
+/* An open comment on the stack. */
+struct open {
+	struct qr_node	*node;
+	int		 mcol;		/* column of its marker */
+	int		 tcol;		/* column of its text; -1 not yet */
+	int		 header;	/* no text yet: attribution may come */
+	int		 attr;		/* an attribution line was seen */
+	int		 marker;	/* opened by a list marker */
+};
+
+/* A paragraph being gathered. */
+struct para {
+	struct qr_buf	 text;
+	struct qr_node	*owner;		/* body, comment or quote */
+	int		 quote;		/* ">" depth of its lines */
+	int		 indented;	/* lines right of the comment's text */
+	int		 nlines;
+	unsigned	 lineno;
+};
+
+/* Authors seen, for "↳ in reply to NAME": name -> last comment. */
+struct name_map {
+	const char	**keys;
+	struct qr_node	**vals;
+	size_t		  cap, n;
+};
+
+struct reader {
+	struct qr_doc		*doc;
+	const struct qr_options	*opt;
+	struct qr_error		*err;
+	struct tlines		 tl;
+	struct open		*stack;
+	size_t			 depth, cap;
+	struct para		 para;
+	int			 own;		/* quire's own layout */
+	int			 failed;
+	struct name_map		 names;
+	struct qr_node		**ordinals;	/* comments in order (own) */
+	size_t			 nord, ordcap;
+	struct qr_node		**v;		/* quote_pass scratch */
+	size_t			 vcap;
+	struct qr_node		*qs[16];	/* open ">" quotes */
+	struct qr_node		*qowner;
+	int			 nq;
+	int			 marked;	/* a comment marker seen */
+	int			 attributed;	/* comments must show an author */
+};
+
+/* ## Small helpers */
+
+static int
+is_rule(const struct tline *l, char c)
+{
+	size_t i;
+
+	if (l->len < 3)
+		return 0;
+	for (i = 0; i < l->len; i++)
+		if (l->s[i] != c)
+			return 0;
+	return 1;
+}
+
+static int
+is_break(const struct tline *l)
+{
+	static const char *const breaks[] = { "* * *", "***", "---", "- - -",
+	    "\xe2\x81\x82" /* ⁂ */, "* * * * *", NULL };
+	size_t k;
+
+	for (k = 0; breaks[k] != NULL; k++)
+		if (l->len == strlen(breaks[k]) &&
+		    memcmp(l->s, breaks[k], l->len) == 0)
+			return 1;
+	return 0;
+}
+
+static unsigned long
+first_cp(const char *s, size_t len)
+{
+	unsigned long cp = 0;
+
+	if (len == 0 || qr_utf8_decode((const unsigned char *)s, len, &cp) == 0)
+		return 0;
+	return cp;
+}
+
+static unsigned long
+last_cp(const char *s, size_t len, size_t *at)
+{
+	size_t		i = len;
+	unsigned long	cp = 0;
+
+	while (i > 0 && ((unsigned char)s[i - 1] & 0xc0) == 0x80)
+		i--;
+	if (i > 0)
+		i--;
+	if (len == 0 || qr_utf8_decode((const unsigned char *)s + i, len - i,
+	    &cp) == 0)
+		return 0;
+	if (at != NULL)
+		*at = i;
+	return cp;
+}
+
+static int
+wide(unsigned long cp)
+{
+	return cp >= 0x1100 && uc_width((ucs4_t)cp, "UTF-8") == 2;
+}
+
+/* ## Paragraphs */
+
+static void
+para_flush(struct reader *r)
+{
+	struct para	*p = &r->para;
+	struct qr_node	*owner = p->owner, *n;
+	int		 q;
+
+	if (p->owner == NULL || p->text.len == 0) {
+		qr_buf_clear(&p->text);
+		p->owner = NULL;
+		return;
+	}
+	/* ">" lines: quote blocks, nested by depth; a bare ">" line
+	 * separates paragraphs of the same quote. */
+	if (p->quote == 0 || r->qowner != owner)
+		r->nq = 0;
+	for (q = 0; q < p->quote && q < 16; q++) {
+		if (q >= r->nq) {
+			r->qs[q] = qr_add_block(r->doc, owner, QR_QUOTE);
+			if (r->qs[q] == NULL)
+				break;
+			r->nq = q + 1;
+		}
+		owner = r->qs[q];
+	}
+	if (p->quote > 0) {
+		r->qowner = p->owner;
+		r->nq = q;
+	}
+	n = qr_add_block(r->doc, owner, QR_PARA);
+	if (n != NULL) {
+		n->line = p->lineno;
+		qr_add_text(r->doc, n, p->text.data, p->text.len);
+		/* mark indented paragraphs for the quote pass */
+		if (p->indented && p->quote == 0)
+			n->as.level = 1;
+	}
+	qr_buf_clear(&p->text);
+	p->owner = NULL;
+	p->quote = p->indented = p->nlines = 0;
+}
+
+/* Add one line's text to the paragraph of "owner". */
+static void
+para_add(struct reader *r, struct qr_node *owner, const char *s, size_t len,
+    int quote, int indented, unsigned lineno)
+{
+	struct para	*p = &r->para;
+	int		 space = 0;
+
+	if (p->owner != owner || p->quote != quote || len == 0)
+		para_flush(r);
+	if (len == 0)
+		return;
+	if (p->owner == NULL) {
+		p->owner = owner;
+		p->quote = quote;
+		p->lineno = lineno;
+		p->indented = indented;
+		space = 1;
+	} else {
+		size_t		at = 0;
+		unsigned long	a = last_cp(p->text.data, p->text.len, &at);
+		unsigned long	b = first_cp(s, len);
+
+		if (a == 0xad || a == 0x200b)
+			space = 1;	/* soft hyphen, ZWSP: no space */
+		else if (wide(a) && wide(b))
+			space = 1;	/* CJK wrapped mid-sentence */
+		else
+			qr_buf_putc(&p->text, ' ');
+		p->indented &= indented;
+	}
+	p->nlines++;
+	qr_buf_put_collapsed(&p->text, s, len, &space);
+	while (p->text.len > 0 && p->text.data[p->text.len - 1] == ' ')
+		p->text.len--;
+	qr_buf_cstr(&p->text);
+}
+
+/* ## Quotations in comments (DESIGN.md, "Quotes in comments") */
+
+/* Where the quotation opened by the mark at s[0] closes: the index just
+ * past the closing mark, 0 when it never closes, or -1 when s does
+ * not open with a quote mark. */
+static long
+quote_close(const char *s, size_t len)
+{
+	size_t	i;
+	int	depth = 0;
+
+	if (len >= 3 && memcmp(s, "\xe2\x80\x9c", 3) == 0) {	/* “ */
+		for (i = 0; i + 3 <= len; i++) {
+			if (memcmp(s + i, "\xe2\x80\x9c", 3) == 0)
+				depth++, i += 2;
+			else if (memcmp(s + i, "\xe2\x80\x9d", 3) == 0) {
+				i += 2;
+				if (--depth == 0)
+					return (long)i + 1;
+			}
+		}
+		return 0;
+	}
+	if (len >= 1 && s[0] == '"') {
+		const char *e = memchr(s + 1, '"', len - 1);
+
+		return e == NULL ? 0 : (long)(e - s) + 1;
+	}
+	return -1;
+}
+
+static int
+opens_quote(const char *s, size_t len)
+{
+	return quote_close(s, len) >= 0;
+}
+
+static int
+ends_close(const char *s, size_t len)
+{
+	return (len >= 3 && memcmp(s + len - 3, "\xe2\x80\x9d", 3) == 0) ||
+	    (len >= 2 && s[len - 1] == '"');
+}
+
+/* The paragraph's text without its outer marks: the opening one when
+ * "open", the closing one when "close". */
+static void
+strip_marks(struct qr_doc *doc, struct qr_node *para, int open, int close)
+{
+	struct qr_node	*t = para->first;
+	const char	*s;
+	size_t		 len;
+
+	if (t == NULL || t->kind != QR_TEXT)
+		return;
+	s = t->as.literal;
+	len = strlen(s);
+	if (open && len >= 3 && memcmp(s, "\xe2\x80\x9c", 3) == 0)
+		s += 3, len -= 3;
+	else if (open && len >= 1 && s[0] == '"')
+		s++, len--;
+	if (close && len >= 3 && memcmp(s + len - 3, "\xe2\x80\x9d", 3) == 0)
+		len -= 3;
+	else if (close && len >= 1 && s[len - 1] == '"')
+		len--;
+	while (len > 0 && *s == ' ')
+		s++, len--;
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len == 0)
+		return;
+	t->as.literal = qr_doc_strndup(doc, s, len);
+}
+
+static const char *
+para_text(const struct qr_node *p, size_t *len)
+{
+	if (p->kind != QR_PARA || p->first == NULL ||
+	    p->first->kind != QR_TEXT || p->first != p->last) {
+		*len = 0;
+		return "";
+	}
+	*len = strlen(p->first->as.literal);
+	return p->first->as.literal;
+}
+
+/* Rebuild the blocks of comment "c" with its quotations made quote
+ * blocks.  Linear in the number of its blocks; "v" is scratch space. */
+static void
+quote_pass(struct reader *r, struct qr_node *c)
+{
+	struct qr_doc	*doc = r->doc;
+	struct qr_node	*b, *stop = qr_comment_first_reply(c);
+	struct qr_node	*q = NULL, *iq = NULL;
+	size_t		 n = 0, k;
+
+	for (b = c->first; b != NULL && b != stop; b = b->next)
+		n++;
+	if (n == 0)
+		return;
+	if (n > r->vcap) {
+		r->vcap = n;
+		r->v = qr_xrealloc(r->v, n * sizeof(*r->v));
+	}
+	for (k = 0, b = c->first; k < n; k++) {
+		r->v[k] = b;
+		b = b->next;
+		qr_node_unlink(r->v[k]);
+	}
+	for (k = 0; k < n; k++) {
+		const char	*s;
+		size_t		 len;
+		long		 cl;
+
+		b = r->v[k];
+		if (b->kind != QR_PARA) {
+			qr_node_append(doc, c, b);
+			q = iq = NULL;
+			continue;
+		}
+		if (b->as.level == 1) {
+			/* an indented block (lynx, w3m <blockquote>) */
+			b->as.level = 0;
+			if (iq == NULL)
+				iq = qr_add_block(doc, c, QR_QUOTE);
+			qr_node_append(doc, iq, b);
+			q = NULL;
+			continue;
+		}
+		iq = NULL;
+		s = para_text(b, &len);
+		if (q != NULL) {
+			if (opens_quote(s, len)) {
+				int end = ends_close(s, len);
+
+				strip_marks(doc, b, 1, end);
+				qr_node_append(doc, q, b);
+				if (end)
+					q = NULL;
+				continue;
+			}
+			q = NULL;
+		}
+		cl = quote_close(s, len);
+		if (len > 0 && cl >= 0 && (size_t)cl == len) {
+			struct qr_node *nq = qr_add_block(doc, c, QR_QUOTE);
+
+			strip_marks(doc, b, 1, 1);
+			qr_node_append(doc, nq, b);
+			continue;
+		}
+		if (len > 0 && cl == 0 && k + 1 < n &&
+		    r->v[k + 1]->kind == QR_PARA &&
+		    r->v[k + 1]->as.level == 0) {
+			size_t		 nl;
+			const char	*ns = para_text(r->v[k + 1], &nl);
+
+			if (opens_quote(ns, nl)) {
+				q = qr_add_block(doc, c, QR_QUOTE);
+				strip_marks(doc, b, 1, 0);
+				qr_node_append(doc, q, b);
+				continue;
+			}
+		}
+		qr_node_append(doc, c, b);
+	}
+}
+
+/* ## Comments */
+
+static struct open *
+top(struct reader *r)
+{
+	return r->depth > 0 ? &r->stack[r->depth - 1] : NULL;
+}
+
+static void
+name_put(struct reader *r, const char *key, struct qr_node *c)
+{
+	struct name_map	*m = &r->names;
+	size_t		 i, h = 2166136261u;
+	const char	*k;
+
+	if (key == NULL)
+		return;
+	if (m->n * 2 >= m->cap) {
+		struct name_map	 old = *m;
+
+		m->cap = m->cap ? m->cap * 2 : 64;
+		m->keys = qr_xcalloc(m->cap, sizeof(*m->keys));
+		m->vals = qr_xcalloc(m->cap, sizeof(*m->vals));
+		m->n = 0;
+		for (i = 0; i < old.cap; i++)
+			if (old.keys[i] != NULL)
+				name_put(r, old.keys[i], old.vals[i]);
+		free(old.keys);
+		free(old.vals);
+	}
+	for (k = key; *k != '\0'; k++)
+		h = (h ^ (unsigned char)*k) * 16777619u;
+	for (i = h & (m->cap - 1); m->keys[i] != NULL; i = (i + 1) & (m->cap - 1))
+		if (strcmp(m->keys[i], key) == 0) {
+			m->vals[i] = c;
+			return;
+		}
+	m->keys[i] = key;
+	m->vals[i] = c;
+	m->n++;
+}
+
+static struct qr_node *
+name_get(struct reader *r, const char *key, size_t len)
+{
+	struct name_map	*m = &r->names;
+	size_t		 i, h = 2166136261u, j;
+
+	if (m->cap == 0)
+		return NULL;
+	for (j = 0; j < len; j++)
+		h = (h ^ (unsigned char)key[j]) * 16777619u;
+	for (i = h & (m->cap - 1); m->keys[i] != NULL; i = (i + 1) & (m->cap - 1))
+		if (strlen(m->keys[i]) == len &&
+		    memcmp(m->keys[i], key, len) == 0)
+			return m->vals[i];
+	return NULL;
+}
+
+static void pop_to(struct reader *, size_t);
+
+static void
+push(struct reader *r, struct qr_node *c, int mcol, int tcol)
+{
+	if (r->depth == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 64;
+		r->stack = qr_xrealloc(r->stack, r->cap * sizeof(*r->stack));
+	}
+	r->stack[r->depth].node = c;
+	r->stack[r->depth].mcol = mcol;
+	r->stack[r->depth].tcol = tcol;
+	r->stack[r->depth].header = 1;
+	r->stack[r->depth].attr = 0;
+	r->stack[r->depth].marker = mcol >= 0;
+	r->depth++;
+}
+
+/* Close open comments down to "depth".  In a section found by its
+ * attribution lines, a comment that showed none, has no text of its
+ * own to speak of and no replies, is a list of the page (a form's
+ * help, a meta list), not a comment: it goes.  So do empty ones. */
+static void
+pop_to(struct reader *r, size_t depth)
+{
+	while (r->depth > depth) {
+		struct open	*o = &r->stack[--r->depth];
+		struct qr_node	*c = o->node;
+
+		if (r->own || qr_comment_first_reply(c) != NULL)
+			continue;
+		if (c->first == NULL && c->as.comment.author == NULL &&
+		    c->as.comment.date == NULL)
+			qr_node_unlink(c);
+		else if (r->attributed && !o->attr)
+			qr_node_unlink(c);
+	}
+}
+
+static struct qr_node *
+open_comment(struct reader *r, struct qr_node *parent, unsigned lineno)
+{
+	struct qr_node *c = qr_open_comment(r->doc, parent);
+
+	if (c == NULL) {
+		qr_error_set(r->err, QR_ERR_TOO_DEEP, lineno,
+		    "line %u: replies nested deeper than %u levels "
+		    "(see --max-depth)", lineno, r->doc->max_depth);
+		r->failed = 1;
+		return NULL;
+	}
+	c->line = lineno;
+	if (r->own) {
+		if (r->nord == r->ordcap) {
+			r->ordcap = r->ordcap ? r->ordcap * 2 : 64;
+			r->ordinals = qr_xrealloc(r->ordinals,
+			    r->ordcap * sizeof(*r->ordinals));
+		}
+		r->ordinals[r->nord++] = c;
+	}
+	return c;
+}
+
+/* Author and date of a comment from an attribution. */
+static void
+set_attr(struct reader *r, struct qr_node *c, const struct tattr *a)
+{
+	struct qr_comment *cm = &c->as.comment;
+
+	if (a->kind == TA_AUTHOR && cm->author == NULL && a->alen > 0) {
+		struct qr_buf	b = {0};
+		size_t		i;
+
+		/* html2text writes linked names as Name_Surname (a user
+		 * name like mike_r keeps its underscore) */
+		int spaced = 0;
+
+		for (i = 0; i + 1 < a->alen; i++)
+			if (a->author[i] == '_' && a->author[i + 1] >= 'A' &&
+			    a->author[i + 1] <= 'Z')
+				spaced = 1;
+		for (i = 0; i < a->alen; i++)
+			qr_buf_putc(&b, spaced && a->author[i] == '_' ? ' ' :
+			    a->author[i]);
+		cm->author = qr_doc_strndup(r->doc, b.data, b.len);
+		qr_buf_free(&b);
+	}
+	if (a->has_date && a->date[0] != '\0' && cm->date == NULL)
+		cm->date = qr_doc_strdup(r->doc, a->date);
+}
+
+/* One line of text (not a marker) for the open comment "o". */
+static void
+comment_text(struct reader *r, struct open *o, const char *s, size_t len,
+    int col, unsigned lineno, const struct tline *next)
+{
+	struct tattr	a;
+	int		quote = 0;
+
+	if (!r->own) {
+		enum tattr_kind k = qr_text_attr(s, len, r->doc->date, &a);
+
+		/* avatar junk over "NAME says:"; "NAME" over "says:" */
+		if (k == TA_NONE && o->header && !o->attr && next != NULL &&
+		    next->mark == TM_NONE) {
+			struct tattr	b;
+			enum tattr_kind	nk = qr_text_attr(next->s, next->len,
+			    r->doc->date, &b);
+
+			if (nk == TA_AUTHOR && b.alen == 0 &&
+			    qr_text_name_line(s, len)) {
+				a.kind = k = TA_AUTHOR;
+				a.author = s;
+				a.alen = len;
+			} else if (nk == TA_AUTHOR)
+				return;
+		}
+		/* a name alone, then a date line: the author */
+		if (k == TA_NONE && o->header && !o->attr && next != NULL &&
+		    next->mark == TM_NONE && qr_text_name_line(s, len)) {
+			struct tattr	b;
+			enum tattr_kind	nk = qr_text_attr(next->s, next->len,
+			    r->doc->date, &b);
+
+			if (nk == TA_DATE || (nk == TA_AUTHOR && b.has_date)) {
+				a.kind = k = TA_AUTHOR;
+				a.author = s;
+				a.alen = len;
+			}
+		}
+
+		if (k == TA_NOISE) {
+			para_flush(r);
+			return;
+		}
+		if (o->header && (k == TA_AUTHOR || k == TA_DATE)) {
+			para_flush(r);
+			set_attr(r, o->node, &a);
+			o->attr = 1;
+			if (o->marker)
+				r->marked = 1;
+			return;
+		}
+	}
+	/* email-style and quire's own quotes */
+	while (len > 0 && s[0] == '>') {
+		quote++;
+		s++, len--;
+		if (len > 0 && s[0] == ' ')
+			s++, len--;
+	}
+	if (o->tcol < 0 || o->header) {
+		if (o->tcol < 0 || col < o->tcol)
+			o->tcol = col;
+	}
+	o->header = 0;
+	para_add(r, o->node, s, len, quote,
+	    !r->own && quote == 0 && col > o->tcol + 1, lineno);
+}
+
+/* quire's own header line: "AUTHOR · DATE · ↳ in reply to NAME". */
+static struct qr_node *
+own_header(struct reader *r, struct qr_node *c, const char *s, size_t len)
+{
+	static const char dot[] = " \xc2\xb7 ";		/* " · " */
+	static const char reply[] = "\xe2\x86\xb3 in reply to ";
+	const char	*p = s, *e = s + len, *sep;
+	int		 field = 0;
+	struct qr_node	*target = NULL;
+
+	if (len >= 2 && memcmp(s, "\xc2\xb7", 2) == 0) {
+		/* "· DATE": no author */
+		p = s + 2;
+		while (p < e && *p == ' ')
+			p++;
+		field = 1;
+	}
+	while (p < e) {
+		size_t n;
+
+		sep = NULL;
+		{
+			const char *q;
+
+			for (q = p; q + 4 <= e; q++)
+				if (memcmp(q, dot, 4) == 0) {
+					sep = q;
+					break;
+				}
+		}
+		n = (size_t)((sep != NULL ? sep : e) - p);
+		if (n >= sizeof(reply) - 1 &&
+		    memcmp(p, reply, sizeof(reply) - 1) == 0) {
+			const char	*name = p + sizeof(reply) - 1;
+			size_t		 nl = n - (sizeof(reply) - 1);
+
+			target = name_get(r, name, nl);
+			if (target == NULL && nl > 1 && name[0] == '#') {
+				unsigned long k = strtoul(name + 1, NULL, 10);
+
+				if (k >= 1 && k <= r->nord)
+					target = r->ordinals[k - 1];
+			}
+		} else if (field == 0) {
+			c->as.comment.author = qr_doc_strndup(r->doc, p, n);
+			field = 1;
+		} else if (field == 1) {
+			c->as.comment.date = qr_doc_strndup(r->doc, p, n);
+			field = 2;
+		}
+		p = sep != NULL ? sep + 4 : e;
+	}
+	return target;
+}
+
+/* Move comment "c" (just opened, no replies) under "parent". */
+static int
+reparent(struct reader *r, struct qr_node *c, struct qr_node *parent,
+    unsigned lineno)
+{
+	qr_node_unlink(c);
+	if (!qr_node_append(r->doc, parent, c)) {
+		qr_error_set(r->err, QR_ERR_TOO_DEEP, lineno,
+		    "line %u: replies nested deeper than %u levels "
+		    "(see --max-depth)", lineno, r->doc->max_depth);
+		r->failed = 1;
+		return 0;
+	}
+	return 1;
+}
+
+/* Is the marker line "i" a comment? */
+static int
+comment_marker(struct reader *r, size_t i)
+{
+	const struct tline	*l = &r->tl.v[i];
+	struct tattr		 a;
+
+	if (l->mark == TM_NONE)
+		return 0;
+	if (r->own)
+		return l->mark == TM_NUM ||
+		    (l->mark == TM_BULLET && l->bullet == 5);	/* • */
+	/* "o" or a number continuing the paragraph above it */
+	if (i > 0 && !tl_blank(&r->tl.v[i - 1]) &&
+	    r->tl.v[i - 1].mark == TM_NONE &&
+	    r->tl.v[i - 1].indent == l->indent &&
+	    (l->mark == TM_NUM || l->bullet == 2))
+		return 0;
+	/* "6. Juni 2015 um 10:23": a date, not a list */
+	if (l->mark == TM_NUM &&
+	    qr_text_attr(l->rest, l->rlen, NULL, &a) != TA_AUTHOR &&
+	    qr_text_attr(l->s, l->len, NULL, &a) == TA_DATE)
+		return 0;
+	/* a meta list item: "+ Antworten", "• Reply", "□ [avatar]" */
+	if (l->rlen > 0 && !(l->rest[0] == '[' && l->rest[l->rlen - 1] == ']') &&
+	    qr_text_attr(l->rest, l->rlen, NULL, &a) == TA_NOISE)
+		return 0;
+	return 1;
+}
+
+/* The next non-blank line after "i" (within 2 lines), or NULL. */
+static const struct tline *
+next_line(struct reader *r, size_t i)
+{
+	size_t j;
+
+	for (j = i + 1; j < r->tl.n && j <= i + 3; j++)
+		if (!tl_blank(&r->tl.v[j]))
+			return &r->tl.v[j];
+	return NULL;
+}
+
+/* Does line "i" (no marker) open a comment by itself: "NAME says:",
+ * "NAME DATE", or a name alone over a date line, when the open comment
+ * (if any) already has text? */
+static int
+attribution_starts(struct reader *r, size_t i)
+{
+	const struct tline	*l = &r->tl.v[i], *nx;
+	struct open		*o = top(r);
+	struct tattr		 a, b;
+	enum tattr_kind		 k;
+
+	if (o != NULL && o->header)
+		return 0;
+	k = qr_text_attr(l->s, l->len, r->doc->date, &a);
+	if (k == TA_AUTHOR)
+		return 1;
+	if (k != TA_NONE || !qr_text_name_line(l->s, l->len) ||
+	    (nx = next_line(r, i)) == NULL)
+		return 0;
+	k = qr_text_attr(nx->s, nx->len, r->doc->date, &b);
+	return k == TA_DATE || (k == TA_AUTHOR && b.has_date);
+}
+
+/* Build the thread from lines [from, to). */
+static void
+build_thread(struct reader *r, size_t from, size_t to)
+{
+	size_t i;
+
+	for (i = from; i < to && !r->failed; i++) {
+		const struct tline	*l = &r->tl.v[i];
+		struct open		*o;
+		struct tattr		 a;
+
+		if (tl_blank(l)) {
+			para_flush(r);
+			r->nq = 0;
+			continue;
+		}
+		if (l->mark != TM_NONE && l->rlen > 0 && !r->own &&
+		    !comment_marker(r, i) &&
+		    qr_text_attr(l->rest, l->rlen, NULL, &a) == TA_NOISE) {
+			para_flush(r);		/* "+ Antworten" */
+			continue;
+		}
+		if (comment_marker(r, i)) {
+			struct qr_node	*parent, *c, *target = NULL;
+
+			para_flush(r);
+			if (r->depth > 0 && !r->stack[0].marker)
+				pop_to(r, 0);	/* comments opened by attribution */
+			while ((o = top(r)) != NULL && o->mcol >= l->indent)
+				pop_to(r, r->depth - 1);
+			parent = o != NULL ? o->node : r->doc->thread;
+			if ((c = open_comment(r, parent, l->lineno)) == NULL)
+				return;
+			push(r, c, l->indent, l->rlen > 0 ? l->rcol : -1);
+			if (r->own) {
+				target = own_header(r, c, l->rest, l->rlen);
+				if (target != NULL && target != parent &&
+				    !reparent(r, c, target, l->lineno))
+					return;
+				name_put(r, c->as.comment.author, c);
+				top(r)->tcol = -1;
+			} else if (l->rlen > 0)
+				comment_text(r, top(r), l->rest, l->rlen,
+				    l->rcol, l->lineno, next_line(r, i));
+			continue;
+		}
+		o = top(r);
+		if (o != NULL && o->header && o->tcol < 0 &&
+		    o->node->first == NULL && !r->own) {
+			/* lynx: the number alone, the text on the next lines
+			 * (even left of the number) */
+		} else {
+			while ((o = top(r)) != NULL && l->indent <= o->mcol)
+				pop_to(r, r->depth - 1);
+		}
+		if (!r->own && !r->marked && attribution_starts(r, i)) {
+			/* no markers: a comment starts at its attribution
+			 * (threading shown only by CSS is not in the dump) */
+			struct qr_node *c;
+
+			para_flush(r);
+			pop_to(r, 0);
+			if ((c = open_comment(r, r->doc->thread,
+			    l->lineno)) == NULL)
+				return;
+			push(r, c, -1, -1);
+			comment_text(r, top(r), l->s, l->len, l->indent,
+			    l->lineno, next_line(r, i));
+			continue;
+		}
+		if (o == NULL) {
+			para_flush(r);		/* between comments: not text */
+			continue;
+		}
+		comment_text(r, o, l->s, l->len, l->indent, l->lineno,
+		    next_line(r, i));
+	}
+	para_flush(r);
+	pop_to(r, 0);
+}
+
+/* ## Body */
+
+static void
+build_body(struct reader *r, size_t from, size_t to)
+{
+	size_t i;
+
+	for (i = from; i < to; i++) {
+		const struct tline *l = &r->tl.v[i];
+
+		if (tl_blank(l)) {
+			para_flush(r);
+			continue;
+		}
+		if (is_break(l)) {
+			para_flush(r);
+			qr_add_block(r->doc, r->doc->body, QR_BREAK);
+			continue;
+		}
+		/* "Heading" over a "-----" or "=====" underline */
+		if (i + 1 < to && (is_rule(&r->tl.v[i + 1], '-') ||
+		    is_rule(&r->tl.v[i + 1], '=')) &&
+		    (r->para.owner == NULL || r->para.text.len == 0)) {
+			struct qr_node *h;
+
+			para_flush(r);
+			h = qr_add_block(r->doc, r->doc->body, QR_HEADING);
+			h->as.level = r->tl.v[i + 1].s[0] == '=' ? 1 : 2;
+			h->line = l->lineno;
+			qr_add_text(r->doc, h, l->s, l->len);
+			i++;
+			continue;
+		}
+		para_add(r, r->doc->body, l->s, l->len, 0, 0, l->lineno);
+	}
+	para_flush(r);
+}
+
+/* ## Finding the parts */
+
+/* quire's own output: a title, then a "=" rule as wide as it (wrapped
+ * titles: as wide as the widest line). */
+static size_t
+own_signature(const struct tlines *tl)
+{
+	size_t	i;
+	int	w = 0;
+
+	for (i = 0; i < tl->n && i < 8; i++) {
+		const struct tline *l = &tl->v[i];
+
+		if (tl_blank(l) || l->indent != 0)
+			return 0;
+		if (i > 0 && is_rule(l, '=')) {
+			return (int)l->len == w ? i : 0;
+		}
+		if (qr_text_width(l->s, l->len) > w)
+			w = qr_text_width(l->s, l->len);
+	}
+	return 0;
+}
+
+static void
+read_own(struct reader *r, size_t rule)
+{
+	struct tlines	*tl = &r->tl;
+	struct qr_buf	 t = {0};
+	size_t		 i, start, cstart = tl->n, cend = tl->n;
+	int		 space = 1;
+
+	for (i = 0; i < rule; i++) {
+		if (i > 0)
+			qr_buf_putc(&t, ' ');
+		qr_buf_put_collapsed(&t, tl->v[i].s, tl->v[i].len, &space);
+	}
+	r->doc->title = qr_doc_strndup(r->doc, t.data, t.len);
+	qr_buf_free(&t);
+	i = rule + 1;
+	while (i < tl->n && tl_blank(&tl->v[i]))
+		i++;
+	/* optional "AUTHOR · DATE" and URL lines */
+	start = i;
+	if (i < tl->n && !tl_blank(&tl->v[i]) && i + 1 < tl->n) {
+		const struct tline	*l = &tl->v[i];
+		const char		*dot = NULL;
+		size_t			 k;
+
+		for (k = 0; k + 2 <= l->len; k++)
+			if (memcmp(l->s + k, "\xc2\xb7", 2) == 0) {
+				dot = l->s + k;
+				break;
+			}
+		if (dot != NULL && l->len < 200) {
+			const char *a = l->s, *ae = dot;
+
+			while (ae > a && ae[-1] == ' ')
+				ae--;
+			if (ae > a)
+				r->doc->author = qr_doc_strndup(r->doc, a,
+				    (size_t)(ae - a));
+			dot += 2;
+			while (dot < l->s + l->len && *dot == ' ')
+				dot++;
+			if (dot < l->s + l->len)
+				r->doc->date = qr_doc_strndup(r->doc, dot,
+				    (size_t)(l->s + l->len - dot));
+			start = ++i;
+		}
+		if (i < tl->n && tl->v[i].len > 8 && memchr(tl->v[i].s, ' ',
+		    tl->v[i].len) == NULL && (strncmp(tl->v[i].s, "http", 4) == 0))
+		{
+			r->doc->url = qr_doc_strndup(r->doc, tl->v[i].s,
+			    tl->v[i].len);
+			start = ++i;
+		}
+	}
+	for (i = start; i + 1 < tl->n; i++)
+		if (tl->v[i].indent == 0 && tl->v[i].len == 8 &&
+		    memcmp(tl->v[i].s, "Comments", 8) == 0 &&
+		    is_rule(&tl->v[i + 1], '-') && tl->v[i + 1].len == 8) {
+			cstart = i;
+			break;
+		}
+	if (cstart < tl->n) {
+		for (i = tl->n; i > cstart + 2; i--)
+			if (!tl_blank(&tl->v[i - 1]))
+				break;
+		if (i > cstart + 2 && tl->v[i - 1].indent == 0 &&
+		    tl->v[i - 1].len == 20 &&
+		    memcmp(tl->v[i - 1].s, "Comments are closed.", 20) == 0) {
+			r->doc->comments_closed = 1;
+			cend = i - 1;
+		}
+	} else {
+		/* no thread: maybe only the closing line */
+		for (i = tl->n; i > start; i--)
+			if (!tl_blank(&tl->v[i - 1]))
+				break;
+		if (i > start && tl->v[i - 1].len == 20 &&
+		    memcmp(tl->v[i - 1].s, "Comments are closed.", 20) == 0) {
+			r->doc->comments_closed = 1;
+			cstart = i - 1;
+		}
+	}
+	build_body(r, start, cstart);
+	if (cstart + 2 <= cend)
+		build_thread(r, cstart + 2, cend);
+}
+
+/* The line that ends the thread started at "from", or tl->n. */
+static size_t
+thread_end(struct reader *r, size_t from)
+{
+	size_t	i;
+	int	marks = 0;
+
+	for (i = from; i < r->tl.n; i++) {
+		const struct tline	*l = &r->tl.v[i];
+		int			 e;
+
+		struct tattr		 a;
+
+		if (l->mark != TM_NONE)
+			marks = 1;
+		if (tl_blank(l) || l->mark != TM_NONE)
+			continue;
+		if ((e = qr_text_thread_end(l->s, l->len)) != 0) {
+			if (e == 2)
+				r->doc->comments_closed = 1;
+			if (!marks)
+				continue;	/* a form above the thread */
+			return i;
+		}
+		if (!marks && qr_text_attr(l->s, l->len, NULL, &a) == TA_AUTHOR)
+			marks = 1;
+	}
+	return r->tl.n;
+}
+
+/* Attribution lines in [from, to) (the first 80 lines): evidence that
+ * a list is a comment thread.  *anchored counts those on a list
+ * marker's line or in the two lines after it. */
+static int
+evidence(struct reader *r, size_t from, size_t to, int *anchored)
+{
+	size_t		i, lastmark = (size_t)-1;
+	int		n = 0;
+	struct tattr	a;
+
+	*anchored = 0;
+	for (i = from; i < to && i < from + 80; i++) {
+		const struct tline *l = &r->tl.v[i];
+		enum tattr_kind k;
+
+		if (tl_blank(l))
+			continue;
+		if (l->mark != TM_NONE)
+			lastmark = i;
+		k = l->mark != TM_NONE ?
+		    qr_text_attr(l->rest, l->rlen, NULL, &a) :
+		    qr_text_attr(l->s, l->len, NULL, &a);
+		if (k == TA_AUTHOR || k == TA_DATE) {
+			n++;
+			if (lastmark != (size_t)-1 && i <= lastmark + 2)
+				(*anchored)++;
+		}
+	}
+	return n;
+}
+
+static void
+read_dump(struct reader *r)
+{
+	struct tlines	*tl = &r->tl;
+	size_t		 i, title, head = tl->n, ts = tl->n, te, trail = tl->n;
+
+	for (title = 0; title < tl->n && tl_blank(&tl->v[title]); title++)
+		continue;
+	if (title == tl->n)
+		return;
+	r->doc->title = qr_doc_strndup(r->doc, tl->v[title].s,
+	    tl->v[title].len);
+	/* A heading ("5 thoughts on …", "Kommentare:") whose section shows
+	 * attribution lines: the first such. */
+	{
+		int best = 0, ev, anch, found = 0;
+
+		for (i = title + 1; i < tl->n && !found; i++) {
+			const struct tline *l = &tl->v[i];
+
+			if (l->mark != TM_NONE || tl_blank(l) ||
+			    !qr_text_comments_heading(l->s, l->len))
+				continue;
+			ev = evidence(r, i + 1, thread_end(r, i + 1), &anch);
+			if (anch > 0 || ev > best) {
+				best = ev;
+				head = i;
+				ts = i + 1;
+				r->attributed = 1;
+				found = anch > 0;
+			}
+		}
+		r->doc->comments_closed = 0;
+		if (ts < tl->n)
+			(void)thread_end(r, ts);
+	}
+	if (ts == tl->n) {
+		/* the trailing numbered list (the seed's layout): the last
+		 * "1." at the least indentation, with nothing after it but
+		 * what ends a thread -- or with attribution lines */
+		int	best = -1;
+		size_t	cand = tl->n, j;
+
+		for (i = title + 1; i < tl->n; i++) {
+			const struct tline *l = &tl->v[i];
+
+			if (l->mark == TM_NUM && l->num == 1 &&
+			    (best < 0 || l->indent <= best) &&
+			    (tl_blank(&tl->v[i - 1]) ||
+			    tl->v[i - 1].mark != TM_NONE)) {
+				best = l->indent;
+				cand = i;
+			}
+		}
+		if (cand < tl->n) {
+			int closed = r->doc->comments_closed;
+
+			te = thread_end(r, cand);
+			for (j = te < tl->n ? te + 1 : te; j < tl->n &&
+			    tl_blank(&tl->v[j]); j++)
+				continue;
+			if (j == tl->n && te < tl->n && r->doc->comments_closed)
+				ts = head = cand;
+			else {
+				r->doc->comments_closed = closed;
+				if (j == tl->n)
+					trail = cand;
+			}
+		}
+	}
+	if (ts == tl->n) {
+		/* no heading: the first list item that shows an attribution
+		 * ("NAME says:" on its line or the two after it) */
+		for (i = title + 1; i < tl->n && ts == tl->n; i++) {
+			const struct tline	*l = &tl->v[i];
+			size_t			 j, k = 0;
+			struct tattr		 a;
+
+			if (l->mark == TM_NONE)
+				continue;
+			if (qr_text_attr(l->rest, l->rlen, NULL, &a) == TA_AUTHOR)
+				ts = head = i;
+			for (j = i + 1; j < tl->n && k < 2 && ts == tl->n; j++) {
+				if (tl_blank(&tl->v[j]))
+					continue;
+				if (tl->v[j].mark != TM_NONE)
+					break;
+				k++;
+				if (qr_text_attr(tl->v[j].s, tl->v[j].len, NULL,
+				    &a) == TA_AUTHOR && a.alen > 0)
+					ts = head = i;
+			}
+		}
+		if (ts < tl->n)
+			r->attributed = 1;
+	}
+	if (ts == tl->n && trail < tl->n) {
+		/* a trailing numbered list to the end: the seed's layout
+		 * without "Comments are closed." (not lynx's link list) */
+		size_t	j;
+		int	links = 0;
+
+		for (j = trail; j < tl->n; j++) {
+			if (tl->v[j].mark != TM_NONE && tl->v[j].rlen >= 4 &&
+			    strncmp(tl->v[j].rest, "http", 4) == 0)
+				links++;
+			/* text back at the list's column: not the end */
+			if (tl->v[j].mark == TM_NONE && !tl_blank(&tl->v[j]) &&
+			    tl->v[j].indent <= tl->v[trail].indent)
+				links++;
+		}
+		if (links == 0)
+			ts = head = trail;
+	}
+	te = ts < tl->n ? thread_end(r, ts) : tl->n;
+	if (ts == tl->n) {
+		/* no thread; still say so when the comments are closed */
+		for (i = title + 1; i < tl->n; i++)
+			if (tl->v[i].mark == TM_NONE &&
+			    qr_text_thread_end(tl->v[i].s, tl->v[i].len) == 2) {
+				r->doc->comments_closed = 1;
+				head = i;
+				break;
+			}
+	}
+	if (getenv("QUIRE_TEXT_DEBUG") != NULL)
+		fprintf(stderr, "head %zu ts %zu te %zu\n", head + 1, ts + 1, te + 1);
+	build_body(r, title + 1, head);
+	if (ts < te)
+		build_thread(r, ts, te);
+}
+
+struct qr_doc *
+qr_read_text(const char *buf, size_t len, const struct qr_options *opt,
+    struct qr_error *err)
+{
+	struct reader	 r;
+	struct qr_options def;
+	struct qr_walk	 w;
+	struct qr_node	*n;
+	enum qr_event	 ev;
+	size_t		 i, rule;
+
+	if (opt == NULL) {
+		qr_options_init(&def);
+		opt = &def;
+	}
+	memset(&r, 0, sizeof(r));
+	r.opt = opt;
+	r.err = err;
+	qr_tlines_split(buf, len, &r.tl);
+	for (i = 0; i < r.tl.n && tl_blank(&r.tl.v[i]); i++)
+		continue;
+	if (i == r.tl.n) {
+		qr_tlines_free(&r.tl);
+		qr_error_set(err, QR_ERR_EMPTY, 0, "input is empty");
+		return NULL;
+	}
+	r.doc = qr_doc_new();
+	r.doc->max_depth = opt->max_depth;
+	if ((rule = own_signature(&r.tl)) > 0) {
+		r.own = 1;
+		read_own(&r, rule);
+	} else
+		read_dump(&r);
+	if (!r.failed && !r.own) {
+		qr_walk_init(&w, r.doc->thread);
+		while ((ev = qr_walk_next(&w, &n)) != QR_DONE) {
+			if (ev != QR_ENTER)
+				continue;
+			if (n->kind == QR_COMMENT)
+				quote_pass(&r, n);
+			else if (n->kind != QR_THREAD)
+				qr_walk_skip(&w);
+		}
+	}
+	qr_buf_free(&r.para.text);
+	free(r.stack);
+	free(r.names.keys);
+	free(r.names.vals);
+	free(r.ordinals);
+	free(r.v);
+	qr_tlines_free(&r.tl);
+	if (r.failed) {
+		qr_doc_free(r.doc);
+		return NULL;
+	}
+	return r.doc;
+}

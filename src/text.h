@@ -1,0 +1,91 @@
+/*
+ * text.h -- the plain-text reader's parts (read_text.c, text_lines.c,
+ * text_attr.c); not installed.
+ *
+ * A dump is first cut into lines (struct tline): each line knows its
+ * indentation in display columns, and whether it starts with a list
+ * marker ("1.", "•", "*", "+", "o", "#", "@", "□", "☆", "○", "◦", "▪")
+ * and where the text after that marker stands.  Everything after that
+ * works on this array, in linear passes.
+ */
+#ifndef QUIRE_TEXT_H
+#define QUIRE_TEXT_H
+
+#include <stddef.h>
+
+#include "dates.h"
+
+enum tmark {
+	TM_NONE = 0,
+	TM_NUM,			/* "12." */
+	TM_BULLET		/* one of the bullets above */
+};
+
+struct tline {
+	const char	*s;		/* content after the indentation */
+	size_t		 len;		/* trailing white space trimmed */
+	int		 indent;	/* display column of s */
+	unsigned	 lineno;	/* 1-based */
+	enum tmark	 mark;
+	int		 num;		/* TM_NUM: the number */
+	int		 bullet;	/* TM_BULLET: index of the bullet, 0.. */
+	const char	*rest;		/* text after the marker (may be "") */
+	size_t		 rlen;
+	int		 rcol;		/* display column of rest */
+};
+
+struct tlines {
+	struct tline	*v;
+	size_t		 n;
+	char		*text;		/* the decoded input the lines point in */
+};
+
+/*
+ * Decode "buf" (a BOM is skipped; text that is not UTF-8 is read as
+ * Windows-1252), expand tabs to 8 columns, count NBSP and other spaces
+ * in the indentation as one column, and cut into lines (LF, CRLF, CR).
+ * Free with qr_tlines_free().
+ */
+void	qr_tlines_split(const char *buf, size_t len, struct tlines *);
+void	qr_tlines_free(struct tlines *);
+
+/* Is the line empty (or only white space)? */
+#define tl_blank(l)	((l)->len == 0)
+
+/* Display width of s[0..len) (wide CJK counts 2, combining marks 0). */
+int	qr_text_width(const char *s, size_t len);
+
+/* ## Attribution lines (text_attr.c) */
+enum tattr_kind {
+	TA_NONE = 0,
+	TA_AUTHOR,		/* "NAME says:" (maybe with a date) */
+	TA_DATE,		/* a line that is a date (and little else) */
+	TA_NOISE		/* "Reply", "Antworten", "[avatar]", "#3" ... */
+};
+
+struct tattr {
+	enum tattr_kind	 kind;
+	const char	*author;	/* into the line; not NUL-terminated */
+	size_t		 alen;
+	int		 has_date;
+	char		 date[QR_DATE_MAX];	/* ISO, when has_date */
+};
+
+/* What kind of attribution line s[0..len) is, if any.  "ref" is the
+ * post's date (ISO) or NULL, for dates shown without their year. */
+enum tattr_kind qr_text_attr(const char *s, size_t len, const char *ref,
+	    struct tattr *);
+
+/* Could s be a name alone on its line ("toddball", "Sallie Goetsch")? */
+int	qr_text_name_line(const char *s, size_t len);
+
+/* A heading that opens a comment section ("5 thoughts on “…”",
+ * "12 Kommentare", "Comments", "Leserkommentare") */
+int	qr_text_comments_heading(const char *s, size_t len);
+
+/* A line that ends a comment section ("Leave a Reply", "Kommentar
+ * verfassen", "Post navigation", "Comments are closed.").  Returns 2
+ * when it also says the comments are closed. */
+int	qr_text_thread_end(const char *s, size_t len);
+
+#endif

@@ -1,0 +1,446 @@
+/*
+ * text_attr.c -- the lines around a comment that are not its text:
+ * "NAME says:" (in the languages of the corpus), dates, "Reply",
+ * avatar "[alt]" lines; and the headings that open and close a
+ * comment section.  Each function looks at one line.
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+#include "text.h"
+
+/* "NAME says:" and its translations; the colon is optional in the
+ * table and matched when present. */
+static const char *const says[] = {
+	" says", " said", " sagt", " sagte", " dit", " schreibt", " meint",
+	" wrote", " writes", " dice", " escribió", " disse", " zegt",
+	" skriver", " scrive", " ha scritto", " kommentierte", " a dit",
+	" dijo", " disse", " schrieb", " antwortete", " replied", NULL
+};
+
+/* Whole lines that are only links or buttons of a comment. */
+static const char *const noise[] = {
+	"reply", "antworten", "log in to reply", "login to reply",
+	"répondre", "repondre", "responder", "rispondi", "antwoorden",
+	"reply to this comment", "replydelete", "replies", "delete",
+	"löschen", "antwort", "antwort ↓", "reply ↓", "quote", "zitieren",
+	"report", "melden", "like", "gefällt mir", "permalink", "link",
+	"edit", "bearbeiten", "share", "teilen", "empfehlen", "loading...",
+	"like liked by 1 person", "reply report comment", "cancel reply",
+	"antworten melden", "/ responder", "responder", "diesen kommentar melden",
+	"profil", "private nachricht", "beiträge anzeigen", "top",
+	"nach oben", "↑", "↓", "^", "reply to this", "reply ↓", "reply→",
+	"reply →", "répondre ↓", "like this", "zitat", "(recommend) empfehlen empfehlen",
+	"mitglied", NULL
+};
+
+static int
+eq_ci(const char *s, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+
+	return n == len && strncasecmp(s, w, n) == 0;
+}
+
+static int
+starts_ci(const char *s, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+
+	return len >= n && strncasecmp(s, w, n) == 0;
+}
+
+/* Skip leading "[alt]" avatar tokens and spaces; trim trailing ones. */
+static void
+strip_brackets(const char **s, size_t *len)
+{
+	const char	*p = *s;
+	size_t		 n = *len;
+
+	for (;;) {
+		while (n > 0 && (*p == ' ' || *p == '_'))
+			p++, n--;
+		if (n > 0 && *p == '[') {
+			const char *e = memchr(p, ']', n);
+
+			if (e == NULL || e + 1 == p + n)
+				break;
+			n -= (size_t)(e + 1 - p);
+			p = e + 1;
+			continue;
+		}
+		break;
+	}
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '_'))
+		n--;
+	*s = p;
+	*len = n;
+}
+
+/* A bare "[something]" (an avatar's alt text, an image), "[IMG]". */
+static int
+is_bracketed(const char *s, size_t len)
+{
+	return len >= 2 && s[0] == '[' && s[len - 1] == ']' &&
+	    memchr(s + 1, ']', len - 2) == NULL;
+}
+
+/* Does s look like a date or time line: digits with month names or
+ * separators, few other words? */
+static int
+date_line(const char *s, size_t len, const char *ref, char out[QR_DATE_MAX])
+{
+	char	buf[128];
+	size_t	i, j;
+	int	digits = 0;
+
+	if (len == 0 || len >= sizeof(buf))
+		return 0;
+	/* html2text draws links as _words_joined_ */
+	for (i = j = 0; i < len; i++)
+		buf[j++] = s[i] == '_' ? ' ' : s[i];
+	buf[j] = '\0';
+	for (i = 0; i < j; i++)
+		digits += isdigit((unsigned char)buf[i]) != 0;
+	if (digits < 2)
+		return 0;
+	if (qr_date_from_text_near(buf, ref, out))
+		return 1;
+	/* a date shown without its year ("Jun 20th at 2:41 am"): a date
+	 * line all the same, but no date for the model */
+	if (ref == NULL && qr_date_from_text_near(buf, "2000-01-01", out)) {
+		out[0] = '\0';
+		return 1;
+	}
+	return 0;
+}
+
+/* Month names (and abbreviations) of the corpus languages, and a few
+ * weekdays, that may stand before the first digit of a date. */
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni",
+	"juli", "oktober", "dezember", "janvier", "février", "mars",
+	"avril", "juin", "juillet", "août", "septembre", "octobre",
+	"novembre", "décembre", "enero", "febrero", "marzo", "abril",
+	"mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+	"noviembre", "diciembre", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+	"mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mon",
+	"tue", "wed", "thu", "fri", "sat", "sun", "mo", "di", "mi", "do",
+	"fr", "sa", "so", NULL
+};
+
+/* "NAME DATE" or "NAMEDATE" (Blogger glues them): the date read from
+ * the line, the name before it.  Returns 1 and fills "a". */
+static int
+author_date(const char *s, size_t n, const char *ref, struct tattr *a)
+{
+	char	 buf[128];
+	size_t	 d, e, k, i, j, w;
+	int	 words = 1;
+
+	for (d = 0; d < n && !isdigit((unsigned char)s[d]); d++)
+		continue;
+	if (d == 0 || d == n || n >= sizeof(buf))
+		return 0;
+	/* the name: before the digits, less month and weekday names and
+	 * the separators between */
+	e = d;
+	for (;;) {
+		for (;;) {
+			unsigned char c = e > 0 ? (unsigned char)s[e - 1] : 0;
+
+			if (c == ' ' || c == ',' || c == '.' || c == '|' ||
+			    c == '-' || c == '_' || c == '#' || c == '(')
+				e--;
+			else if (e >= 2 && c == 0xb7 &&
+			    (unsigned char)s[e - 2] == 0xc2)
+				e -= 2;			/* · */
+			else if (e >= 3 && (c == 0x93 || c == 0x94) &&
+			    (unsigned char)s[e - 2] == 0x80 &&
+			    (unsigned char)s[e - 3] == 0xe2)
+				e -= 3;			/* – — */
+			else
+				break;
+		}
+		for (k = 0; months[k] != NULL; k++) {
+			w = strlen(months[k]);
+			if (w <= e && strncasecmp(s + e - w, months[k], w) == 0 &&
+			    (w == e || !isalpha((unsigned char)s[e - w - 1]) ||
+			    (isupper((unsigned char)s[e - w]) &&
+			    islower((unsigned char)s[e - w - 1]))))
+				break;
+		}
+		if (months[k] == NULL)
+			break;
+		e -= w;
+	}
+	/* "on", "am", "at", "le", "el" before the date */
+	if (e > 3 && s[e - 3] == ' ' && isalpha((unsigned char)s[e - 2]) &&
+	    isalpha((unsigned char)s[e - 1]) && islower((unsigned char)s[e - 2]))
+		e -= 3;
+	for (i = e, j = 0; i < n; i++)
+		buf[j++] = s[i] == '_' ? ' ' : s[i];
+	buf[j] = '\0';
+	if (!date_line(buf, j, ref, a->date))
+		return 0;
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '|'))
+		e--;
+	i = 0;
+	while (i < e && (s[i] == ' ' || s[i] == '_'))
+		i++;
+	if (e <= i || e - i > 60)
+		return 0;
+	for (k = i; k < e; k++)
+		if (s[k] == ' ')
+			words++;
+	if (words > 6)
+		return 0;
+	a->author = s + i;
+	a->alen = e - i;
+	a->has_date = 1;
+	return 1;
+}
+
+enum tattr_kind
+qr_text_attr(const char *s, size_t len, const char *ref, struct tattr *a)
+{
+	const char	*p = s;
+	size_t		 n = len, i, k;
+	char		 tmp[QR_DATE_MAX];
+
+	memset(a, 0, sizeof(*a));
+	if (len == 0)
+		return TA_NONE;
+	if (is_bracketed(s, len) && len < 80)
+		return a->kind = TA_NOISE;
+	strip_brackets(&p, &n);
+	if (n == 0)
+		return a->kind = TA_NOISE;
+	for (k = 0; noise[k] != NULL; k++)
+		if (eq_ci(p, n, noise[k]))
+			return a->kind = TA_NOISE;
+	if (starts_ci(p, n, "reply ") && n < 24)
+		return a->kind = TA_NOISE;
+	/* "#12", "12" alone: a comment's number */
+	for (i = p[0] == '#' ? 1 : 0; i < n && isdigit((unsigned char)p[i]);
+	    i++)
+		continue;
+	if (i == n && n <= 6)
+		return a->kind = TA_NOISE;
+	/* "says:" alone: the name was on the line above */
+	for (k = 0; says[k] != NULL; k++) {
+		size_t w = strlen(says[k]) - 1;
+
+		if ((n == w + 1 && p[w] == ':' &&
+		    strncasecmp(p, says[k] + 1, w) == 0) ||
+		    eq_ci(p, n, says[k] + 1)) {
+			a->kind = TA_AUTHOR;
+			a->author = p;
+			a->alen = 0;
+			return TA_AUTHOR;
+		}
+	}
+	/* "NAME says:" (+ maybe a date after) */
+	if (n < 160) {
+		for (i = 1; i < n; i++) {
+			if (p[i] != ' ')
+				continue;
+			for (k = 0; says[k] != NULL; k++) {
+				size_t	w = strlen(says[k]), e = i + w;
+
+				if (e > n || strncasecmp(p + i, says[k], w) != 0)
+					continue;
+				while (e < n && p[e] == ' ')
+					e++;
+				if (e < n && p[e] == ':')
+					e++;
+				else if (e < n && !(p[n - 1] == ':' &&
+				    date_line(p + e, n - e - 1, ref, tmp)))
+					continue;	/* "NAME says that..." */
+				a->kind = TA_AUTHOR;
+				a->author = p;
+				a->alen = i;
+				/* "NAME [avatar] wrote on DATE:" */
+				while (a->alen > 0 && p[a->alen - 1] == ']') {
+					const char *o = p + a->alen - 1;
+
+					while (o > p && *o != '[')
+						o--;
+					if (*o != '[')
+						break;
+					a->alen = (size_t)(o - p);
+					while (a->alen > 0 && p[a->alen - 1] == ' ')
+						a->alen--;
+				}
+				while (e < n && p[e] == ' ')
+					e++;
+				if (e < n && date_line(p + e, n - e, ref, tmp)) {
+					a->has_date = 1;
+					memcpy(a->date, tmp, sizeof(tmp));
+				}
+				return TA_AUTHOR;
+			}
+		}
+	}
+	/* "Posted by: Tom | 02/15/2017", "Posted by Tom at 9:12 PM" */
+	if (starts_ci(p, n, "posted by") && n < 120) {
+		const char *q = p + 9, *e = p + n, *bar;
+
+		while (q < e && (*q == ':' || *q == ' '))
+			q++;
+		bar = memchr(q, '|', (size_t)(e - q));
+		a->kind = TA_AUTHOR;
+		a->author = q;
+		a->alen = (size_t)((bar != NULL ? bar : e) - q);
+		while (a->alen > 0 && q[a->alen - 1] == ' ')
+			a->alen--;
+		if (bar != NULL && date_line(bar + 1, (size_t)(e - bar - 1),
+		    ref, tmp)) {
+			a->has_date = 1;
+			memcpy(a->date, tmp, sizeof(tmp));
+		}
+		return TA_AUTHOR;
+	}
+	if (n <= 100 && author_date(p, n, ref, a))
+		return a->kind = TA_AUTHOR;
+	if (n <= 64 && date_line(p, n, ref, tmp)) {
+		a->kind = TA_DATE;
+		a->has_date = 1;
+		memcpy(a->date, tmp, sizeof(tmp));
+		return TA_DATE;
+	}
+	return TA_NONE;
+}
+
+/* Words that name a comment section, after an optional count; the
+ * ones after "bare" also alone ("Comments"), the others only with a
+ * count ("2 Antworten", "3 replies"). */
+static const char *const heading_words[] = {
+	"comments", "thoughts on", "thought on", "responses to",
+	"comments on", "comments to", "kommentare zu", "kommentare",
+	"leserkommentare", "commentaires", "comentarios", "comentários",
+	"commenti", "reacties", "reaktionen", "leave a comment",
+	"bare",
+	"comment", "responses", "response", "replies", "reply",
+	"kommentar", "commentaire", "comentario", "antworten", "antwort",
+	"meinungen", "réponses", "respuestas", NULL
+};
+
+int
+qr_text_comments_heading(const char *s, size_t len)
+{
+	const char	*p = s;
+	size_t		 n = len, k, w;
+	int		 count = 0;
+
+	/* html2text: "***** 5 thoughts on … *****"; lynx/links headings */
+	while (n > 0 && (*p == '*' || *p == '#' || *p == '=' || *p == ' '))
+		p++, n--;
+	while (n > 0 && (p[n - 1] == '*' || p[n - 1] == ' ' ||
+	    p[n - 1] == ':'))
+		n--;
+	if (n == 0 || n > 120)
+		return 0;
+	/* "There are 13 comments": a count and the word at the end */
+	if (n <= 60 && !isdigit((unsigned char)*p)) {
+		size_t j;
+
+		for (j = n; j > 1; j--)
+			if (p[j - 1] == ' ' && isdigit((unsigned char)p[j - 2]))
+				break;
+		if (j > 1) {
+			for (k = 0; heading_words[k] != NULL; k++)
+				if (eq_ci(p + j, n - j, heading_words[k]))
+					return 1;
+		}
+	}
+	while (n > 0 && isdigit((unsigned char)*p))
+		p++, n--, count = 1;
+	while (n > 0 && *p == ' ')
+		p++, n--;
+	for (k = 0; heading_words[k] != NULL; k++) {
+		if (strcmp(heading_words[k], "bare") == 0) {
+			if (!count)
+				break;
+			continue;
+		}
+		w = strlen(heading_words[k]);
+		if (n < w || strncasecmp(p, heading_words[k], w) != 0)
+			continue;
+		if (n == w)
+			return 1;
+		/* "5 thoughts on “Title”", "12 Comments on Title" */
+		if (count && (p[w] == ' ' || p[w] == '.' || p[w] == ':'))
+			return 1;
+		if (strstr(heading_words[k], " on") != NULL ||
+		    strstr(heading_words[k], " zu") != NULL ||
+		    strstr(heading_words[k], " to") != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+int
+qr_text_thread_end(const char *s, size_t len)
+{
+	static const char *const closed[] = {
+		"comments are closed", "comments closed",
+		"kommentare sind geschlossen", "die kommentarfunktion ist",
+		"kommentare geschlossen", "les commentaires sont fermés",
+		"comments for this post are closed", NULL
+	};
+	static const char *const end[] = {
+		"leave a reply", "leave a comment", "leave a reply cancel reply",
+		"kommentar verfassen", "schreibe einen kommentar",
+		"hinterlasse einen kommentar", "laisser un commentaire",
+		"laisser une réponse", "post navigation", "beitragsnavigation",
+		"add new comment", "post a comment", "kommentar schreiben",
+		"deja un comentario", "dejar un comentario", "deixe um comentário",
+		"lascia un commento", "write a comment", "add a comment",
+		"your email address will not be published", "submit a comment",
+		"leave a reply to", "what do you think?", "join the discussion",
+		"newer post", "older post", "related posts", "ähnliche beiträge",
+		"ähnliche artikel", "kommentar hinzufügen",
+		"subscribe to post comments", "post comment", NULL
+	};
+	const char	*p = s;
+	size_t		 n = len, k;
+
+	while (n > 0 && (*p == '*' || *p == '#' || *p == '=' || *p == ' '))
+		p++, n--;
+	while (n > 0 && (p[n - 1] == '*' || p[n - 1] == ' ' ||
+	    p[n - 1] == '.'))
+		n--;
+	if (n == 0 || n > 80)
+		return 0;
+	for (k = 0; closed[k] != NULL; k++)
+		if (starts_ci(p, n, closed[k]))
+			return 2;
+	for (k = 0; end[k] != NULL; k++)
+		if (starts_ci(p, n, end[k]) &&
+		    (n == strlen(end[k]) || !isalpha((unsigned char)p[strlen(end[k])])))
+			return 1;
+	return 0;
+}
+
+int
+qr_text_name_line(const char *s, size_t len)
+{
+	size_t	i, words = 1;
+
+	if (len == 0 || len > 48 || s[len - 1] == '.' || s[len - 1] == '!' ||
+	    s[len - 1] == '?' || s[len - 1] == ',' || s[len - 1] == ':')
+		return 0;
+	if (isdigit((unsigned char)s[0]))
+		return 0;
+	for (i = 0; i < len; i++)
+		if (s[i] == ' ')
+			words++;
+	return words <= 6;
+}

@@ -1,0 +1,190 @@
+/*
+ * text_lines.c -- a text dump cut into classified lines: decoding,
+ * indentation in display columns, list markers.  One pass over the
+ * input; nothing here knows about comments.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uniwidth.h>
+
+#include "internal.h"
+#include "text.h"
+
+/* Bullets of the dumpers: lynx * + o # @, w3m • □ ☆ ○ ◦ ▪ (and ■ ◆),
+ * links *, html2text * o #, quire's own •. */
+static const char *const bullets[] = {
+	"*", "+", "o", "#", "@", "\xe2\x80\xa2" /* • */, "\xe2\x96\xa1" /* □ */,
+	"\xe2\x98\x86" /* ☆ */, "\xe2\x97\x8b" /* ○ */, "\xe2\x97\xa6" /* ◦ */,
+	"\xe2\x96\xaa" /* ▪ */, "\xe2\x96\xa0" /* ■ */, "\xe2\x97\x86" /* ◆ */,
+	"\xe2\x80\xa3" /* ‣ */, NULL
+};
+
+int
+qr_text_width(const char *s, size_t len)
+{
+	int w;
+
+	if (len == 0)
+		return 0;
+	w = u8_width((const uint8_t *)s, len, "UTF-8");
+	return w < 0 ? (int)len : w;
+}
+
+/* Length of a white-space character at s (space, tab, NBSP, the fixed
+ * spaces U+2000..U+200A, U+202F, U+3000), 0 if none; *cols is its width
+ * for the indentation (tabs are handled by the caller). */
+static size_t
+space_len(const unsigned char *s, size_t avail, int *cols)
+{
+	*cols = 1;
+	if (avail >= 1 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\f' ||
+	    s[0] == '\v'))
+		return 1;
+	if (avail >= 2 && s[0] == 0xc2 && s[1] == 0xa0)
+		return 2;
+	if (avail >= 3 && s[0] == 0xe2 && s[1] == 0x80 &&
+	    ((s[2] >= 0x80 && s[2] <= 0x8a) || s[2] == 0xaf))
+		return 3;
+	if (avail >= 3 && s[0] == 0xe3 && s[1] == 0x80 && s[2] == 0x80) {
+		*cols = 2;
+		return 3;
+	}
+	return 0;
+}
+
+/* Trailing white space of s[0..len) (ASCII, NBSP, CR) removed. */
+static size_t
+rtrim(const char *s, size_t len)
+{
+	while (len > 0) {
+		unsigned char c = (unsigned char)s[len - 1];
+
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' ||
+		    c == '\v')
+			len--;
+		else if (len >= 2 && c == 0xa0 &&
+		    (unsigned char)s[len - 2] == 0xc2)
+			len -= 2;
+		else
+			break;
+	}
+	return len;
+}
+
+/* Does the line start with a list marker?  Fills mark, num, bullet,
+ * rest, rlen, rcol. */
+static void
+find_marker(struct tline *l)
+{
+	const char	*s = l->s;
+	size_t		 i = 0, n, k;
+	int		 cols;
+
+	while (i < l->len && i < 6 && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i > 0 && i < l->len && s[i] == '.' &&
+	    (i + 1 == l->len || s[i + 1] == ' ' || s[i + 1] == '\t')) {
+		l->mark = TM_NUM;
+		l->num = atoi(s);
+		i++;
+	} else {
+		for (k = 0; bullets[k] != NULL; k++) {
+			n = strlen(bullets[k]);
+			if (n <= l->len && memcmp(s, bullets[k], n) == 0 &&
+			    (n == l->len || s[n] == ' ' || s[n] == '\t' ||
+			    ((unsigned char)s[n] == 0xc2 && n + 1 < l->len &&
+			    (unsigned char)s[n + 1] == 0xa0)))
+				break;
+		}
+		if (bullets[k] == NULL)
+			return;
+		l->mark = TM_BULLET;
+		l->bullet = (int)k;
+		i = n;
+	}
+	l->rcol = l->indent + qr_text_width(s, i);
+	while (i < l->len) {
+		size_t sl = space_len((const unsigned char *)s + i, l->len - i,
+		    &cols);
+
+		if (sl == 0)
+			break;
+		l->rcol += s[i] == '\t' ? 8 - l->rcol % 8 : cols;
+		i += sl;
+	}
+	l->rest = s + i;
+	l->rlen = l->len - i;
+}
+
+void
+qr_tlines_split(const char *buf, size_t len, struct tlines *tl)
+{
+	const char	*p, *end, *nl;
+	char		*text;
+	size_t		 cap = 64, n = 0, tlen;
+	struct tline	*v;
+
+	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
+		buf += 3, len -= 3;
+	if (qr_utf8_valid(buf, len)) {
+		text = qr_xmalloc(len + 1);
+		memcpy(text, buf, len);
+		text[len] = '\0';
+		tlen = len;
+	} else
+		text = qr_cp1252_to_utf8(buf, len, &tlen);
+	v = qr_xmalloc(cap * sizeof(*v));
+	for (p = text, end = text + tlen; p < end || (p == end && n == 0);
+	    p = nl + 1) {
+		struct tline	*l;
+		size_t		 i = 0, ll;
+		int		 col = 0, cols;
+
+		/* A line ends at LF, CRLF or a lone CR. */
+		for (nl = p; nl < end && *nl != '\n' && *nl != '\r'; nl++)
+			continue;
+		ll = (size_t)(nl - p);
+		if (n == cap) {
+			cap *= 2;
+			v = qr_xrealloc(v, cap * sizeof(*v));
+		}
+		l = &v[n++];
+		memset(l, 0, sizeof(*l));
+		l->lineno = (unsigned)n;
+		while (i < ll) {
+			size_t sl = space_len((const unsigned char *)p + i,
+			    ll - i, &cols);
+
+			if (sl == 0)
+				break;
+			if (p[i] == '\t')
+				col += 8 - col % 8;
+			else
+				col += cols;
+			i += sl;
+		}
+		l->s = p + i;
+		l->len = rtrim(p + i, ll - i);
+		l->indent = col;
+		if (l->len > 0)
+			find_marker(l);
+		if (nl < end && *nl == '\r' && nl + 1 < end && nl[1] == '\n')
+			nl++;
+		if (nl >= end)
+			break;
+	}
+	tl->v = v;
+	tl->n = n;
+	tl->text = text;
+}
+
+void
+qr_tlines_free(struct tlines *tl)
+{
+	free(tl->v);
+	free(tl->text);
+	tl->v = NULL;
+	tl->text = NULL;
+	tl->n = 0;
+}

@@ -1,0 +1,1346 @@
+/*
+ * write_markdown.c -- the model as CommonMark, through cmark's node API.
+ *
+ * The model is turned into cmark nodes and cmark_render_commonmark()
+ * writes every byte of Markdown (width 0: cmark 0.30's wrapping can put
+ * a mid-sentence "-" or "+" at a line start, FORMATS.md M1).  Only the
+ * optional YAML front matter is written here by hand.
+ *
+ * Layout:
+ *
+ *	# Title				(left out with --front-matter)
+ *	body blocks			(headings one level down)
+ *	## Comments
+ *	1.  **Ann** · date		(top-level comments: ordered list)
+ *	    body, quotes as "> "
+ *	      - **Eve** · date		(replies: a bullet list in the item)
+ *
+ * Depth cap.  cmark indents every list level by 2 to 4 columns, so a
+ * 10,000-deep chain would give a file quadratic in its depth.  Comments
+ * nest as lists down to MD_CAP levels (1 ordered + 5 bullet levels);
+ * deeper replies stay in the list of their level-MD_CAP ancestor, in
+ * page order, and their header says "in reply to NAME".  Quotes and
+ * lists inside bodies nest down to MD_BODY_CAP levels; deeper ones are
+ * flattened into the deepest container (their text is kept).
+ *
+ * Linear time.  cmark's commonmark renderer numbers an ordered item by
+ * walking back over its previous siblings (quadratic on a long list),
+ * and each cmark parse/render is a pass over everything given.  So the
+ * document is rendered in chunks: the head (title, body, "## Comments")
+ * is one cmark document, and each top-level comment with its replies is
+ * another, a one-item ordered list whose start number is the comment's
+ * number.  The chunks are joined by one blank line, which is exactly
+ * what cmark writes between the items of a loose list: the whole output
+ * is still a fixpoint of `cmark -t commonmark`.
+ *
+ * Round trip.  cmark 0.30.2's renderer has gaps (it leaves a leading
+ * "~~~" unescaped, writes emphasis that cannot parse back when the text
+ * inside starts with a space or sits between a letter and punctuation,
+ * code spans that start with a space, ...).  Every chunk is therefore
+ * parsed back with cmark and compared with the tree that was rendered.
+ * List tightness is taken from the parse; a paragraph or heading that
+ * still differs is degraded step by step (emphasis and code spans to
+ * plain text, then links and images to their text) until it round
+ * trips.  The visible text is never changed, except that a "~~~" at a
+ * line start gets a U+200B ZERO WIDTH SPACE before it (cmark would read
+ * a code fence, and has no escape for "~").
+ *
+ * "$" is left alone: CommonMark has no math, so "$$x$$" is literal here
+ * (pandoc's own markdown, GitHub and kramdown would read math; cmark
+ * cannot escape "$" and stay a fixpoint).  "~" elsewhere is literal in
+ * CommonMark too (no strikethrough).
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmark.h>
+
+#include "internal.h"
+
+#define MD_CAP		6	/* comment list levels; deeper stay here */
+#define MD_BODY_CAP	16	/* quote/list levels inside a body */
+#define MD_ROUNDS	4	/* verify/repair rounds per chunk */
+
+struct md {
+	FILE			*f;
+	const struct qr_options	*opt;
+	const struct qr_doc	*doc;
+	cmark_node		**stack;	/* cmark container per walk depth */
+	unsigned		*nest;		/* body nesting per walk depth */
+	size_t			 stackcap;
+	int			 heading_shift;
+};
+
+/* ---- small helpers ------------------------------------------------- */
+
+static void
+md_stack_reserve(struct md *m, size_t depth)
+{
+	size_t n;
+
+	if (depth < m->stackcap)
+		return;
+	n = m->stackcap ? m->stackcap : 64;
+	while (n <= depth)
+		n *= 2;
+	m->stack = qr_xrealloc(m->stack, n * sizeof(*m->stack));
+	m->nest = qr_xrealloc(m->nest, n * sizeof(*m->nest));
+	m->stackcap = n;
+}
+
+static cmark_node *
+md_append(cmark_node *parent, cmark_node_type type)
+{
+	cmark_node *n = cmark_node_new(type);
+
+	/* Appended before it is filled: cmark then skips its ancestor
+	 * check (S_can_contain walks ancestors only for a child with
+	 * children). */
+	if (!cmark_node_append_child(parent, n)) {
+		cmark_node_free(n);
+		return NULL;
+	}
+	return n;
+}
+
+#define APPEND(parent, type)	md_append((parent), (type))
+
+/* A copy of s with C0 controls and DEL turned into spaces (text, code
+ * spans, titles: cmark would otherwise write them raw). */
+static char *
+md_clean(const char *s)
+{
+	char	*c = qr_xstrndup(s ? s : "", strlen(s ? s : ""));
+	char	*p;
+
+	for (p = c; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7F)
+			*p = ' ';
+	return c;
+}
+
+static cmark_node *
+md_text(cmark_node *parent, const char *s)
+{
+	cmark_node	*t = APPEND(parent, CMARK_NODE_TEXT);
+	char		*c;
+
+	if (t == NULL)
+		return NULL;
+	c = md_clean(s);
+	cmark_node_set_literal(t, c);
+	free(c);
+	return t;
+}
+
+/* A URL as a link destination: spaces, controls and angle brackets
+ * percent-encoded, and "&" where it would start an entity reference
+ * ("&amp;" would be read back as "&"), so cmark writes it and reads it
+ * back unchanged. */
+/* Does s ("&...") look like an entity reference: &name; or &#digits; ? */
+static int
+md_entity_like(const char *s)
+{
+	size_t i = 1;
+
+	if (s[i] == '#')
+		i++;
+	while (isalnum((unsigned char)s[i]))
+		i++;
+	return i > 1 && s[i] == ';';
+}
+
+static void
+md_set_url(cmark_node *n, const char *url)
+{
+	struct qr_buf		 b = {0};
+	const unsigned char	*p;
+
+	for (p = (const unsigned char *)(url ? url : ""); *p != '\0'; p++) {
+		if (*p <= 0x20 || *p == 0x7F || *p == '<' || *p == '>' ||
+		    (*p == '&' && md_entity_like((const char *)p)))
+			qr_buf_printf(&b, "%%%02X", *p);
+		else
+			qr_buf_putc(&b, *p);
+	}
+	cmark_node_set_url(n, qr_buf_cstr(&b));
+	qr_buf_free(&b);
+}
+
+static void
+md_set_title(cmark_node *n, const char *title)
+{
+	char *c;
+
+	if (title == NULL || *title == '\0')
+		return;
+	c = md_clean(title);
+	cmark_node_set_title(n, c);
+	free(c);
+}
+
+/* Move the children of n before it, then free n. */
+static void
+md_unwrap(cmark_node *n)
+{
+	cmark_node *c;
+
+	while ((c = cmark_node_first_child(n)) != NULL) {
+		cmark_node_unlink(c);
+		cmark_node_insert_before(n, c);
+	}
+	cmark_node_free(n);
+}
+
+/* Replace an inline node by a text node with "s". */
+static void
+md_replace_text(cmark_node *n, const char *s)
+{
+	cmark_node *t = cmark_node_new(CMARK_NODE_TEXT);
+
+	cmark_node_set_literal(t, s);
+	cmark_node_insert_before(n, t);
+	cmark_node_unlink(n);
+	cmark_node_free(n);
+}
+
+/* ---- inline repair ---------------------------------------------------- */
+
+static int
+is_ws(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Split leading (front=1) or trailing white space off text node t into
+ * a new text node placed before (after) "outer".  Returns 1 if moved. */
+static int
+md_move_space(cmark_node *t, cmark_node *outer, int front)
+{
+	const char	*s = cmark_node_get_literal(t);
+	size_t		 len = strlen(s), k = 0;
+	cmark_node	*sp;
+	char		*rest;
+
+	if (front)
+		while (k < len && is_ws((unsigned char)s[k]))
+			k++;
+	else
+		while (k < len && is_ws((unsigned char)s[len - 1 - k]))
+			k++;
+	if (k == 0)
+		return 0;
+	rest = front ? qr_xstrndup(s + k, len - k) : qr_xstrndup(s, len - k);
+	cmark_node_set_literal(t, rest);
+	free(rest);
+	sp = cmark_node_new(CMARK_NODE_TEXT);
+	cmark_node_set_literal(sp, " ");
+	if (front)
+		cmark_node_insert_before(outer, sp);
+	else
+		cmark_node_insert_after(outer, sp);
+	return 1;
+}
+
+/* Emphasis and strong: no empty ones, and no white space or line break
+ * just inside the delimiters (such a run cannot open or close). */
+static void
+md_fix_emph(cmark_node *e)
+{
+	cmark_node	*c;
+	int		 moved = 1;
+
+	while (moved) {
+		moved = 0;
+		if ((c = cmark_node_first_child(e)) != NULL) {
+			if (cmark_node_get_type(c) == CMARK_NODE_LINEBREAK) {
+				cmark_node_unlink(c);
+				cmark_node_insert_before(e, c);
+				moved = 1;
+			} else if (cmark_node_get_type(c) == CMARK_NODE_TEXT)
+				moved |= md_move_space(c, e, 1);
+		}
+		if ((c = cmark_node_last_child(e)) != NULL) {
+			if (cmark_node_get_type(c) == CMARK_NODE_LINEBREAK) {
+				cmark_node_unlink(c);
+				cmark_node_insert_after(e, c);
+				moved = 1;
+			} else if (cmark_node_get_type(c) == CMARK_NODE_TEXT)
+				moved |= md_move_space(c, e, 0);
+		}
+		/* drop empty text nodes left behind */
+		while ((c = cmark_node_first_child(e)) != NULL &&
+		    cmark_node_get_type(c) == CMARK_NODE_TEXT &&
+		    *cmark_node_get_literal(c) == '\0') {
+			cmark_node_free(c);
+			moved = 1;
+		}
+		while ((c = cmark_node_last_child(e)) != NULL &&
+		    cmark_node_get_type(c) == CMARK_NODE_TEXT &&
+		    *cmark_node_get_literal(c) == '\0') {
+			cmark_node_free(c);
+			moved = 1;
+		}
+	}
+	if (cmark_node_first_child(e) == NULL)
+		cmark_node_free(e);
+}
+
+/* A growable array of cmark nodes. */
+struct nodes {
+	cmark_node	**v;
+	size_t		 n, cap;
+};
+
+static void
+nodes_push(struct nodes *a, cmark_node *x)
+{
+	if (a->n == a->cap) {
+		a->cap = a->cap ? a->cap * 2 : 16;
+		a->v = qr_xrealloc(a->v, a->cap * sizeof(*a->v));
+	}
+	a->v[a->n++] = x;
+}
+
+/* Leaves get one event (ENTER) from cmark's iterator. */
+static int
+md_is_leaf(cmark_node_type t)
+{
+	return t == CMARK_NODE_TEXT || t == CMARK_NODE_SOFTBREAK ||
+	    t == CMARK_NODE_LINEBREAK || t == CMARK_NODE_CODE ||
+	    t == CMARK_NODE_HTML_INLINE || t == CMARK_NODE_THEMATIC_BREAK ||
+	    t == CMARK_NODE_CODE_BLOCK || t == CMARK_NODE_HTML_BLOCK;
+}
+
+/* The nodes under "root" (not root) whose type is in "mask", in
+ * post-order (children before their parent). */
+static void
+nodes_collect(struct nodes *a, cmark_node *root, unsigned long mask)
+{
+	cmark_iter		*it = cmark_iter_new(root);
+	cmark_event_type	 ev;
+	cmark_node		*n;
+	cmark_node_type		 t;
+
+	a->n = 0;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		n = cmark_iter_get_node(it);
+		t = cmark_node_get_type(n);
+		if (n == root || !(mask & (1UL << t)))
+			continue;
+		if (ev == CMARK_EVENT_EXIT ||
+		    (ev == CMARK_EVENT_ENTER && md_is_leaf(t)))
+			nodes_push(a, n);
+	}
+	cmark_iter_free(it);
+}
+
+#define BIT(t)	(1UL << (t))
+
+/* The node after n in document order within "block", skipping into no
+ * children: n's next sibling, or the next sibling of an ancestor. */
+static cmark_node *
+md_following(cmark_node *n, cmark_node *block)
+{
+	while (n != block && cmark_node_next(n) == NULL)
+		n = cmark_node_parent(n);
+	return n == block ? NULL : cmark_node_next(n);
+}
+
+/* Line breaks directly in the block: none first, last or doubled. */
+static void
+md_fix_breaks(cmark_node *block)
+{
+	cmark_node *n, *c, *next;
+
+	for (n = cmark_node_first_child(block); n != NULL; n = next) {
+		next = cmark_node_next(n);
+		if (cmark_node_get_type(n) != CMARK_NODE_LINEBREAK)
+			continue;
+		c = cmark_node_previous(n);
+		while (c != NULL && cmark_node_get_type(c) == CMARK_NODE_TEXT &&
+		    strspn(cmark_node_get_literal(c), " ") ==
+		    strlen(cmark_node_get_literal(c)))
+			c = cmark_node_previous(c);
+		if (c == NULL || next == NULL ||
+		    cmark_node_get_type(c) == CMARK_NODE_LINEBREAK)
+			cmark_node_free(n);
+	}
+	while ((n = cmark_node_last_child(block)) != NULL &&
+	    cmark_node_get_type(n) == CMARK_NODE_LINEBREAK)
+		cmark_node_free(n);
+}
+
+/*
+ * Deterministic repairs of a paragraph's or heading's inlines, done on
+ * the cmark nodes: emphasis trimmed (innermost first) and empty ones
+ * dropped, code spans trimmed (empty ones dropped), white space collapsed
+ * and trimmed at line starts and ends, line breaks at the edges or
+ * doubled dropped (a heading's become spaces), "~~~" at a line start
+ * guarded, empty texts removed.
+ */
+static void
+md_fix_inlines(cmark_node *block)
+{
+	struct nodes	 a = {0};
+	cmark_node	*n, *c;
+	int		 heading = cmark_node_get_type(block) == CMARK_NODE_HEADING;
+	int		 bol;
+	size_t		 k;
+	struct qr_buf	 b = {0};
+
+	/* 1. a heading has no line breaks; emphasis, innermost first */
+	if (heading) {
+		nodes_collect(&a, block, BIT(CMARK_NODE_LINEBREAK));
+		for (k = 0; k < a.n; k++)
+			md_replace_text(a.v[k], " ");
+	}
+	/* no link inside a link (CommonMark has none): the inner one
+	 * gives way to its text */
+	nodes_collect(&a, block, BIT(CMARK_NODE_LINK));
+	for (k = 0; k < a.n; k++) {
+		for (c = cmark_node_parent(a.v[k]); c != block &&
+		    cmark_node_get_type(c) != CMARK_NODE_LINK;
+		    c = cmark_node_parent(c))
+			;
+		if (c != block)
+			md_unwrap(a.v[k]);
+	}
+	nodes_collect(&a, block, BIT(CMARK_NODE_EMPH) | BIT(CMARK_NODE_STRONG));
+	for (k = 0; k < a.n; k++)
+		md_fix_emph(a.v[k]);
+	cmark_consolidate_text_nodes(block);
+
+	/* 2. line breaks: none first, last or doubled */
+	md_fix_breaks(block);
+
+	/* 3. code spans trimmed; texts collapsed and trimmed at line
+	 * starts and ends; "~~~" guarded at line starts */
+	nodes_collect(&a, block, BIT(CMARK_NODE_CODE));
+	for (k = 0; k < a.n; k++) {
+		const char	*s = cmark_node_get_literal(a.v[k]);
+		size_t		 i = 0, len = strlen(s);
+
+		while (i < len && s[i] == ' ')
+			i++;
+		while (len > i && s[len - 1] == ' ')
+			len--;
+		if (len == i)	/* an empty code span cannot be written */
+			md_replace_text(a.v[k], *s != '\0' ? " " : "");
+		else if (i > 0 || s[len] != '\0') {
+			/* the edge spaces go outside, where they show */
+			if (s[len] != '\0') {
+				c = cmark_node_new(CMARK_NODE_TEXT);
+				cmark_node_set_literal(c, " ");
+				cmark_node_insert_after(a.v[k], c);
+			}
+			if (i > 0) {
+				c = cmark_node_new(CMARK_NODE_TEXT);
+				cmark_node_set_literal(c, " ");
+				cmark_node_insert_before(a.v[k], c);
+			}
+			qr_buf_clear(&b);
+			qr_buf_put(&b, s + i, len - i);
+			cmark_node_set_literal(a.v[k], qr_buf_cstr(&b));
+		}
+	}
+	cmark_consolidate_text_nodes(block);
+	bol = 1;
+	for (n = cmark_node_first_child(block); n != NULL; ) {
+		const char	*s;
+		size_t		 i;
+		int		 sp;
+		cmark_node	*after;
+
+		switch (cmark_node_get_type(n)) {
+		case CMARK_NODE_LINEBREAK:
+			bol = 1;
+			n = md_following(n, block);
+			continue;
+		case CMARK_NODE_TEXT:
+			break;
+		default:
+			/* every other inline writes a character first */
+			bol = 0;
+			if (cmark_node_first_child(n) != NULL &&
+			    cmark_node_get_type(n) != CMARK_NODE_IMAGE)
+				n = cmark_node_first_child(n);
+			else
+				n = md_following(n, block);
+			continue;
+		}
+		s = cmark_node_get_literal(n);
+		qr_buf_clear(&b);
+		sp = bol;
+		for (i = 0; s[i] != '\0'; i++) {
+			if (is_ws((unsigned char)s[i])) {
+				if (!sp)
+					qr_buf_putc(&b, ' ');
+				sp = 1;
+				continue;
+			}
+			if (bol && s[i] == '~' && strncmp(s + i, "~~~", 3) == 0)
+				qr_buf_puts(&b, "\xE2\x80\x8B");	/* U+200B */
+			qr_buf_putc(&b, s[i]);
+			sp = 0;
+			bol = 0;
+		}
+		/* a space before a line break or at the end goes */
+		after = md_following(n, block);
+		if ((after == NULL || cmark_node_get_type(after) ==
+		    CMARK_NODE_LINEBREAK) && b.len > 0 &&
+		    b.data[b.len - 1] == ' ')
+			b.len--;
+		cmark_node_set_literal(n, b.len ? qr_buf_cstr(&b) : "");
+		n = after;
+	}
+
+	/* 4. no empty texts; then again no line break at an edge */
+	nodes_collect(&a, block, BIT(CMARK_NODE_TEXT));
+	for (k = 0; k < a.n; k++)
+		if (*cmark_node_get_literal(a.v[k]) == '\0')
+			cmark_node_free(a.v[k]);
+	md_fix_breaks(block);
+	free(a.v);
+	qr_buf_free(&b);
+}
+
+/* ---- round-trip check ------------------------------------------------- */
+
+static int
+str_eq(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+/* Do two nodes say the same (children aside)? */
+static int
+md_node_eq(cmark_node *a, cmark_node *b)
+{
+	cmark_node_type t = cmark_node_get_type(a);
+
+	if (t != cmark_node_get_type(b))
+		return 0;
+	switch (t) {
+	case CMARK_NODE_TEXT:
+	case CMARK_NODE_CODE:
+	case CMARK_NODE_CODE_BLOCK:
+	case CMARK_NODE_HTML_BLOCK:
+	case CMARK_NODE_HTML_INLINE:
+		return str_eq(cmark_node_get_literal(a),
+		    cmark_node_get_literal(b));
+	case CMARK_NODE_HEADING:
+		return cmark_node_get_heading_level(a) ==
+		    cmark_node_get_heading_level(b);
+	case CMARK_NODE_LIST:
+		return cmark_node_get_list_type(a) ==
+		    cmark_node_get_list_type(b) &&
+		    (cmark_node_get_list_type(a) != CMARK_ORDERED_LIST ||
+		    cmark_node_get_list_start(a) ==
+		    cmark_node_get_list_start(b));
+	case CMARK_NODE_LINK:
+	case CMARK_NODE_IMAGE:
+		return str_eq(cmark_node_get_url(a), cmark_node_get_url(b)) &&
+		    str_eq(cmark_node_get_title(a), cmark_node_get_title(b));
+	default:
+		return 1;
+	}
+}
+
+/* The next event, skipping empty texts (the parser leaves one where
+ * it trims the spaces of a hard line break). */
+static cmark_event_type
+md_iter_next(cmark_iter *it)
+{
+	cmark_event_type	 ev;
+	cmark_node		*n;
+
+	while ((ev = cmark_iter_next(it)) == CMARK_EVENT_ENTER) {
+		n = cmark_iter_get_node(it);
+		if (cmark_node_get_type(n) != CMARK_NODE_TEXT ||
+		    *cmark_node_get_literal(n) != '\0')
+			break;
+	}
+	return ev;
+}
+
+/*
+ * Compare the built tree "a" with "b", the parse of its rendering.
+ * List tightness is copied from b to a (the parser is the judge of it);
+ * *tight_changed says whether any changed.  Returns NULL when the trees
+ * agree, else the innermost paragraph or heading of "a" where they part
+ * (or "a" itself when the difference is outside any).
+ */
+static cmark_node *
+md_compare(cmark_node *a, cmark_node *b, int *tight_changed)
+{
+	cmark_iter	*ia = cmark_iter_new(a), *ib = cmark_iter_new(b);
+	cmark_event_type ea, eb;
+	cmark_node	*na, *nb, *diff = NULL, *blk = NULL;
+
+	for (;;) {
+		ea = md_iter_next(ia);
+		eb = md_iter_next(ib);
+		if (ea == CMARK_EVENT_DONE && eb == CMARK_EVENT_DONE)
+			break;
+		na = cmark_iter_get_node(ia);
+		nb = cmark_iter_get_node(ib);
+		if (ea != eb || ea == CMARK_EVENT_DONE ||
+		    eb == CMARK_EVENT_DONE || !md_node_eq(na, nb)) {
+			diff = blk != NULL ? blk : a;
+			if (ea != CMARK_EVENT_DONE && na != NULL) {
+				cmark_node *p = na;
+
+				while (p != NULL && p != a &&
+				    cmark_node_get_type(p) !=
+				    CMARK_NODE_PARAGRAPH &&
+				    cmark_node_get_type(p) !=
+				    CMARK_NODE_HEADING)
+					p = cmark_node_parent(p);
+				if (p != NULL && p != a)
+					diff = p;
+			}
+			break;
+		}
+		if (ea == CMARK_EVENT_ENTER) {
+			cmark_node_type t = cmark_node_get_type(na);
+
+			if (t == CMARK_NODE_PARAGRAPH || t == CMARK_NODE_HEADING)
+				blk = na;
+			if (t == CMARK_NODE_LIST && cmark_node_get_list_tight(na)
+			    != cmark_node_get_list_tight(nb)) {
+				cmark_node_set_list_tight(na,
+				    cmark_node_get_list_tight(nb));
+				*tight_changed = 1;
+			}
+		} else if (ea == CMARK_EVENT_EXIT && na == blk)
+			blk = NULL;
+	}
+	cmark_iter_free(ia);
+	cmark_iter_free(ib);
+	return diff;
+}
+
+/* Degrade a paragraph or heading: step 0 turns emphasis and code spans
+ * into their text, step 1 links, step 2 images (into their alt text).
+ * Returns 0 when there was nothing to change. */
+static int
+md_degrade(cmark_node *block, int step)
+{
+	struct nodes	 a = {0};
+	size_t		 k;
+	int		 done = 0;
+
+	if (step == 0)
+		nodes_collect(&a, block, BIT(CMARK_NODE_EMPH) |
+		    BIT(CMARK_NODE_STRONG) | BIT(CMARK_NODE_CODE));
+	else
+		nodes_collect(&a, block, step == 1 ? BIT(CMARK_NODE_LINK) :
+		    BIT(CMARK_NODE_IMAGE));
+	for (k = 0; k < a.n; k++, done = 1) {
+		if (cmark_node_get_type(a.v[k]) == CMARK_NODE_CODE) {
+			char *t = qr_xstrndup(cmark_node_get_literal(a.v[k]),
+			    strlen(cmark_node_get_literal(a.v[k])));
+
+			md_replace_text(a.v[k], t);
+			free(t);
+		} else
+			md_unwrap(a.v[k]);
+	}
+	free(a.v);
+	if (done) {
+		cmark_consolidate_text_nodes(block);
+		md_fix_inlines(block);
+	}
+	return done;
+}
+
+/* Render "root" and parse it back; compare (copying list tightness from
+ * the parse).  Returns the differing paragraph or heading, root when
+ * the difference lies elsewhere, NULL when they agree; *s gets the
+ * rendering (the caller frees it). */
+static cmark_node *
+md_roundtrip(cmark_node *root, char **s, int *tight)
+{
+	cmark_node *parsed, *bad;
+
+	*s = cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0);
+	parsed = cmark_parse_document(*s, strlen(*s), CMARK_OPT_DEFAULT);
+	cmark_consolidate_text_nodes(parsed);
+	*tight = 0;
+	bad = md_compare(root, parsed, tight);
+	cmark_node_free(parsed);
+	return bad;
+}
+
+/* Check one paragraph or heading on its own (in a document of its own)
+ * and degrade it until it round-trips; then put it back. */
+static void
+md_repair_block(cmark_node *blk)
+{
+	cmark_node	*parent = cmark_node_parent(blk);
+	cmark_node	*next = cmark_node_next(blk);
+	cmark_node	*doc = cmark_node_new(CMARK_NODE_DOCUMENT);
+	char		*s;
+	int		 step, tight;
+
+	cmark_node_unlink(blk);
+	cmark_node_append_child(doc, blk);
+	for (step = 0; ; step++) {
+		cmark_node *bad = md_roundtrip(doc, &s, &tight);
+
+		free(s);
+		if (bad == NULL || step > 2)
+			break;
+		md_degrade(blk, step);
+	}
+	cmark_node_unlink(blk);
+	if (next != NULL)
+		cmark_node_insert_before(next, blk);
+	else
+		cmark_node_append_child(parent, blk);
+	cmark_node_free(doc);
+}
+
+/*
+ * Two lists in a row (a comment's body ending in a list, then its
+ * replies): cmark writes "<!-- end list -->" between them, which it then
+ * reads back as an HTML block that it renders differently.  Put that
+ * HTML block into the tree ourselves, with the newline the parser
+ * gives it, so the output is what cmark makes of it.  Inside a block
+ * quote cmark would end the quote after that HTML block, so there the
+ * two lists become one (their items kept, in order).
+ */
+static void
+md_separate_lists(cmark_node *chunk)
+{
+	struct nodes	 a = {0}, dead = {0};
+	size_t		 k;
+
+	nodes_collect(&a, chunk, BIT(CMARK_NODE_LIST));
+	for (k = 0; k < a.n; k++) {
+		cmark_node *next = cmark_node_next(a.v[k]), *h;
+
+		if (cmark_node_parent(a.v[k]) == NULL)
+			continue;	/* merged into a list before it */
+
+		if (next == NULL || cmark_node_get_type(next) != CMARK_NODE_LIST)
+			continue;
+		for (h = cmark_node_parent(a.v[k]); h != NULL &&
+		    cmark_node_get_type(h) != CMARK_NODE_BLOCK_QUOTE;
+		    h = cmark_node_parent(h))
+			;
+		if (h != NULL) {
+			/* in a quote: the lists that follow give their
+			 * items to this one; they are freed at the end
+			 * (they are further on in a) */
+			do {
+				while ((h = cmark_node_first_child(next)) !=
+				    NULL) {
+					cmark_node_unlink(h);
+					cmark_node_append_child(a.v[k], h);
+				}
+				cmark_node_unlink(next);
+				nodes_push(&dead, next);
+			} while ((next = cmark_node_next(a.v[k])) != NULL &&
+			    cmark_node_get_type(next) == CMARK_NODE_LIST);
+			continue;
+		}
+		h = cmark_node_new(CMARK_NODE_HTML_BLOCK);
+		cmark_node_set_literal(h, "<!-- end list -->\n");
+		cmark_node_insert_after(a.v[k], h);
+	}
+	for (k = 0; k < dead.n; k++)
+		cmark_node_free(dead.v[k]);
+	free(dead.v);
+	free(a.v);
+}
+
+/*
+ * Render a chunk (a cmark document), check that it parses back to
+ * itself, repair where it does not, and write it.  Frees the chunk.
+ * Fast path: one render and one parse.  Otherwise every paragraph and
+ * heading is checked on its own (linear), and the chunk is rendered
+ * again until list tightness settles.  cmark is not always its own
+ * fixpoint on tightness (an item holding a list and then a paragraph
+ * in a list the parser finds tight: rendered tight, the paragraph
+ * becomes a lazy continuation line); then the last rendering whose
+ * structure parsed back right is written.
+ */
+static void
+md_emit(struct md *m, cmark_node *chunk, int first)
+{
+	char		*s, *good = NULL;
+	int		 tight, round;
+	cmark_node	*bad;
+
+	cmark_consolidate_text_nodes(chunk);
+	md_separate_lists(chunk);
+	bad = md_roundtrip(chunk, &s, &tight);
+	if (bad != NULL) {
+		struct nodes	a = {0};
+		size_t		k;
+
+		free(s);
+		nodes_collect(&a, chunk, BIT(CMARK_NODE_PARAGRAPH) |
+		    BIT(CMARK_NODE_HEADING));
+		for (k = 0; k < a.n; k++)
+			md_repair_block(a.v[k]);
+		free(a.v);
+		bad = md_roundtrip(chunk, &s, &tight);
+	}
+	for (round = 0; tight && round < MD_ROUNDS; round++) {
+		if (bad == NULL) {
+			free(good);
+			good = s;
+		} else
+			free(s);
+		bad = md_roundtrip(chunk, &s, &tight);
+	}
+	if (bad != NULL && good != NULL) {
+		free(s);
+		s = good;
+		good = NULL;
+	}
+	free(good);
+	if (*s != '\0') {
+		if (!first)
+			putc('\n', m->f);
+		fputs(s, m->f);
+	}
+	free(s);
+	cmark_node_free(chunk);
+}
+
+/* ---- the model to cmark ------------------------------------------------ */
+
+/* Has s any character that is not white space? */
+static int
+known(const char *s)
+{
+	if (s == NULL)
+		return 0;
+	for (; *s != '\0'; s++)
+		if (!is_ws((unsigned char)*s))
+			return 1;
+	return 0;
+}
+
+/* The header paragraph of a comment: **Author** · date · in reply to. */
+static void
+md_header(cmark_node *item, const struct qr_node *n, int beyond_cap)
+{
+	const struct qr_comment *c = &n->as.comment;
+	cmark_node	*p = cmark_node_new(CMARK_NODE_PARAGRAPH), *x, *l;
+	int		 parts = 0;
+
+	cmark_node_append_child(item, p);
+	if (known(c->author)) {
+		x = APPEND(p, CMARK_NODE_STRONG);
+		if (known(c->author_url)) {
+			l = APPEND(x, CMARK_NODE_LINK);
+			md_set_url(l, c->author_url);
+			x = l;
+		}
+		md_text(x, c->author);
+		parts++;
+	}
+	if (known(c->date)) {
+		if (parts++)
+			md_text(p, " · ");
+		x = p;
+		if (known(c->url)) {
+			x = APPEND(p, CMARK_NODE_LINK);
+			md_set_url(x, c->url);
+		}
+		md_text(x, c->date);
+	} else if (known(c->url)) {
+		if (parts++)
+			md_text(p, " · ");
+		x = APPEND(p, CMARK_NODE_LINK);
+		md_set_url(x, c->url);
+		md_text(x, "permalink");
+	}
+	if (beyond_cap) {
+		const struct qr_comment *pc = &n->parent->as.comment;
+		const char *name = known(pc->author) ?
+		    pc->author : "an earlier comment";
+
+		if (parts++)
+			md_text(p, " · ");
+		md_text(p, "in reply to ");
+		x = p;
+		if (known(pc->url)) {
+			x = APPEND(p, CMARK_NODE_LINK);
+			md_set_url(x, pc->url);
+		}
+		md_text(x, name);
+	}
+	if (parts > 0)
+		md_fix_inlines(p);
+	if (cmark_node_first_child(p) == NULL)	/* nothing, or spaces */
+		cmark_node_free(p);
+}
+
+/*
+ * A comment's item must open with a paragraph.  An item that opens with
+ * a quote, list or code block and goes on can be found tight by cmark's
+ * parser (the blank line after such a block is not the item's), and a
+ * tight item loses the blank line that ends the block; an empty item
+ * loses the blank line after it.  So a comment with no header (nothing
+ * known about it) that does not start with a paragraph gets the header
+ * "**Anonymous**".
+ */
+static void
+md_ensure_head(cmark_node *item)
+{
+	cmark_node *first = cmark_node_first_child(item), *p, *x;
+
+	if (first != NULL && cmark_node_get_type(first) ==
+	    CMARK_NODE_PARAGRAPH)
+		return;
+	p = cmark_node_new(CMARK_NODE_PARAGRAPH);
+	if (first != NULL)
+		cmark_node_insert_before(first, p);
+	else
+		cmark_node_append_child(item, p);
+	x = APPEND(p, CMARK_NODE_STRONG);
+	md_text(x, "Anonymous");
+}
+
+/* Set a list tight when no item holds more than one block (the round
+ * trip check corrects the rest from cmark's own parse). */
+static void
+md_set_tight(cmark_node *list)
+{
+	cmark_node	*it;
+	int		 tight = 1;
+
+	for (it = cmark_node_first_child(list); it != NULL;
+	    it = cmark_node_next(it)) {
+		cmark_node *c = cmark_node_first_child(it);
+
+		if (c != NULL && cmark_node_next(c) != NULL)
+			tight = 0;
+	}
+	cmark_node_set_list_tight(list, tight);
+}
+
+/* The cmark block node for a model block, appended to "parent"; NULL for
+ * a container left out (flattened): its children go to "parent". */
+static cmark_node *
+md_enter_block(struct md *m, const struct qr_node *n, cmark_node *parent,
+    unsigned nest, int heading_shift)
+{
+	cmark_node	*x, *t;
+	int		 lvl;
+
+	(void)m;
+	switch (n->kind) {
+	case QR_PARA:
+		return APPEND(parent, CMARK_NODE_PARAGRAPH);
+	case QR_HEADING:
+		x = APPEND(parent, CMARK_NODE_HEADING);
+		lvl = n->as.level + heading_shift;
+		cmark_node_set_heading_level(x, lvl < 1 ? 1 : lvl > 6 ? 6 : lvl);
+		return x;
+	case QR_QUOTE:
+		if (nest >= MD_BODY_CAP)
+			return NULL;
+		return APPEND(parent, CMARK_NODE_BLOCK_QUOTE);
+	case QR_LIST:
+		if (nest >= MD_BODY_CAP)
+			return NULL;
+		x = APPEND(parent, CMARK_NODE_LIST);
+		cmark_node_set_list_type(x, n->as.list.ordered ?
+		    CMARK_ORDERED_LIST : CMARK_BULLET_LIST);
+		if (n->as.list.ordered) {
+			cmark_node_set_list_delim(x, CMARK_PERIOD_DELIM);
+			cmark_node_set_list_start(x, n->as.list.start < 0 ? 0 :
+			    n->as.list.start > 999999999 ? 999999999 :
+			    n->as.list.start);
+		}
+		return x;
+	case QR_ITEM:
+		if (cmark_node_get_type(parent) != CMARK_NODE_LIST)
+			return NULL;	/* its list was flattened */
+		return APPEND(parent, CMARK_NODE_ITEM);
+	case QR_CODE_BLOCK: {
+		const char	*s = n->as.literal ? n->as.literal : "";
+		size_t		 len = strlen(s);
+		struct qr_buf	 b = {0};
+
+		x = APPEND(parent, CMARK_NODE_CODE_BLOCK);
+		qr_buf_put(&b, s, len);
+		if (len == 0 || s[len - 1] != '\n')
+			qr_buf_putc(&b, '\n');
+		cmark_node_set_literal(x, qr_buf_cstr(&b));
+		qr_buf_free(&b);
+		return x;
+	}
+	case QR_BREAK:
+		return APPEND(parent, CMARK_NODE_THEMATIC_BREAK);
+	case QR_IMAGE_BLOCK:
+		x = APPEND(parent, CMARK_NODE_PARAGRAPH);
+		t = APPEND(x, CMARK_NODE_IMAGE);
+		md_set_url(t, n->as.image.src);
+		md_set_title(t, n->as.image.title);
+		if (n->as.image.alt != NULL && *n->as.image.alt != '\0')
+			md_text(t, n->as.image.alt);
+		return x;
+	default:
+		return NULL;
+	}
+}
+
+static cmark_node *
+md_enter_inline(const struct qr_node *n, cmark_node *parent)
+{
+	cmark_node *x;
+
+	switch (n->kind) {
+	case QR_TEXT:
+		return md_text(parent, n->as.literal);
+	case QR_EMPH:
+		return APPEND(parent, CMARK_NODE_EMPH);
+	case QR_STRONG:
+		return APPEND(parent, CMARK_NODE_STRONG);
+	case QR_CODE: {
+		char *c = md_clean(n->as.literal);
+
+		x = APPEND(parent, CMARK_NODE_CODE);
+		cmark_node_set_literal(x, c);
+		free(c);
+		return x;
+	}
+	case QR_LINK:
+		x = APPEND(parent, CMARK_NODE_LINK);
+		md_set_url(x, n->as.link.href);
+		md_set_title(x, n->as.link.title);
+		return x;
+	case QR_IMAGE:
+		x = APPEND(parent, CMARK_NODE_IMAGE);
+		md_set_url(x, n->as.image.src);
+		md_set_title(x, n->as.image.title);
+		if (n->as.image.alt != NULL && *n->as.image.alt != '\0')
+			md_text(x, n->as.image.alt);
+		return x;
+	case QR_LINEBREAK:
+		return APPEND(parent, CMARK_NODE_LINEBREAK);
+	default:
+		return NULL;
+	}
+}
+
+/*
+ * Walk "root" (the body, or one top-level comment) and build its cmark
+ * nodes under "dst" (the chunk's container: the document, or the
+ * top-level comment's item).  One qr_walk; a heap stack holds the cmark
+ * container of each open model node.
+ */
+static void
+md_build(struct md *m, const struct qr_node *root, cmark_node *dst)
+{
+	struct qr_walk	 w;
+	struct qr_node	*n;
+	enum qr_event	 ev;
+
+	qr_walk_init(&w, root);
+	while ((ev = qr_walk_next(&w, &n)) != QR_DONE) {
+		size_t		 d = w.depth;
+		cmark_node	*parent, *x = NULL;
+		unsigned	 nest;
+
+		if (ev == QR_EXIT) {
+			x = m->stack[d];
+			if (x == NULL || (d > 0 && x == m->stack[d - 1]))
+				continue;
+			if (n->kind == QR_COMMENT) {
+				md_ensure_head(x);
+				continue;
+			}
+			switch (cmark_node_get_type(x)) {
+			case CMARK_NODE_PARAGRAPH:
+			case CMARK_NODE_HEADING:
+				if (n->kind == QR_PARA || n->kind == QR_HEADING)
+					md_fix_inlines(x);
+				/* an empty paragraph writes nothing */
+				if (n->kind == QR_PARA &&
+				    cmark_node_first_child(x) == NULL)
+					cmark_node_free(x);
+				break;
+			case CMARK_NODE_LIST:
+				if (n->kind == QR_LIST)
+					md_set_tight(x);
+				break;
+			case CMARK_NODE_EMPH:
+			case CMARK_NODE_STRONG:
+				break;	/* repaired with their block */
+			default:
+				break;
+			}
+			continue;
+		}
+		md_stack_reserve(m, d);
+		if (d == 0) {
+			m->stack[0] = dst;
+			m->nest[0] = 0;
+			if (n->kind == QR_COMMENT)
+				md_header(dst, n, 0);
+			continue;
+		}
+		parent = m->stack[d - 1];
+		nest = m->nest[d - 1];
+		m->stack[d] = NULL;
+		m->nest[d] = nest;
+		if (parent == NULL) {
+			qr_walk_skip(&w);
+			continue;
+		}
+		if (n->kind == QR_COMMENT) {
+			unsigned	 cd = n->as.comment.depth;
+			cmark_node	*list, *last;
+
+			if (cd == 0)	/* built by hand: count levels */
+				cd = (unsigned)(d + 1);
+			if (cd <= MD_CAP) {
+				/* the first reply opens the reply list */
+				last = cmark_node_last_child(parent);
+				if (n->prev == NULL || n->prev->kind != QR_COMMENT ||
+				    last == NULL ||
+				    cmark_node_get_type(last) != CMARK_NODE_LIST) {
+					list = APPEND(parent, CMARK_NODE_LIST);
+					cmark_node_set_list_type(list,
+					    CMARK_BULLET_LIST);
+					cmark_node_set_list_tight(list, 0);
+				} else
+					list = last;
+			} else
+				list = cmark_node_parent(parent);
+			x = APPEND(list, CMARK_NODE_ITEM);
+			md_header(x, n, cd > MD_CAP);
+			m->stack[d] = x;
+			m->nest[d] = 0;
+			continue;
+		}
+		if (qr_is_block(n->kind) || n->kind == QR_ITEM) {
+			x = md_enter_block(m, n, parent, nest, m->heading_shift +
+			    (root->kind == QR_COMMENT ? 1 : 0));
+			if (x == NULL && (n->kind == QR_QUOTE ||
+			    n->kind == QR_LIST || n->kind == QR_ITEM))
+				x = parent;	/* flattened */
+			else if (n->kind == QR_QUOTE || n->kind == QR_LIST)
+				m->nest[d] = nest + 1;
+			if (n->kind == QR_IMAGE_BLOCK)
+				x = NULL;	/* no children */
+		} else if (qr_is_inline(n->kind))
+			x = md_enter_inline(n, parent);
+		m->stack[d] = x;
+		if (x == NULL)
+			qr_walk_skip(&w);
+	}
+}
+
+/* ---- front matter ------------------------------------------------------ */
+
+/* A YAML double-quoted scalar: backslash, quote and every control
+ * escaped, plus the characters YAML reads as line breaks. */
+static void
+yaml_str(FILE *f, const char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 len = strlen(s), i, n;
+	unsigned long		 cp;
+
+	putc('"', f);
+	for (i = 0; i < len; i += n) {
+		if ((n = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
+			fputs("\\uFFFD", f);
+			n = 1;
+			continue;
+		}
+		switch (cp) {
+		case '"':  fputs("\\\"", f); break;
+		case '\\': fputs("\\\\", f); break;
+		case '\n': fputs("\\n", f); break;
+		case '\r': fputs("\\r", f); break;
+		case '\t': fputs("\\t", f); break;
+		case 0x85: fputs("\\N", f); break;
+		case 0xA0: fputs("\\_", f); break;
+		case 0x2028: fputs("\\L", f); break;
+		case 0x2029: fputs("\\P", f); break;
+		case 0xFEFF: fputs("\\uFEFF", f); break;
+		default:
+			if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
+				fprintf(f, "\\x%02lX", cp);
+			else
+				fwrite(p + i, 1, n, f);
+			break;
+		}
+	}
+	putc('"', f);
+}
+
+/* Is s an ISO 8601 date Hugo and Jekyll both parse (YYYY-MM-DD, then
+ * optionally Thh:mm[:ss[.f]] and Z or +hh:mm)? */
+static int
+yaml_date_ok(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' : !isdigit((unsigned char)s[i]))
+			return 0;
+	s += 10;
+	if (*s == '\0')
+		return 1;
+	if ((*s != 'T' && *s != ' ') || !isdigit((unsigned char)s[1]) ||
+	    !isdigit((unsigned char)s[2]) || s[3] != ':' ||
+	    !isdigit((unsigned char)s[4]) || !isdigit((unsigned char)s[5]))
+		return 0;
+	s += 6;
+	if (*s == ':') {
+		if (!isdigit((unsigned char)s[1]) || !isdigit((unsigned char)s[2]))
+			return 0;
+		s += 3;
+		if (*s == '.') {
+			s++;
+			if (!isdigit((unsigned char)*s))
+				return 0;
+			while (isdigit((unsigned char)*s))
+				s++;
+		}
+	}
+	if (*s == 'Z')
+		return s[1] == '\0';
+	if (*s == '+' || *s == '-')
+		return isdigit((unsigned char)s[1]) &&
+		    isdigit((unsigned char)s[2]) && s[3] == ':' &&
+		    isdigit((unsigned char)s[4]) &&
+		    isdigit((unsigned char)s[5]) && s[6] == '\0';
+	return *s == '\0';
+}
+
+/*
+ * YAML front matter.  Unknown fields are left out (never "null").  The
+ * page's address is "source_url": Hugo's own "url" key would move the
+ * generated page to that path.  A date neither Hugo nor Jekyll would
+ * parse is left out (both refuse to build the page).
+ */
+static void
+md_front_matter(FILE *f, const struct qr_doc *doc)
+{
+	size_t i;
+
+	fputs("---\n", f);
+	if (doc->title != NULL) {
+		fputs("title: ", f);
+		yaml_str(f, doc->title);
+		putc('\n', f);
+	}
+	if (doc->author != NULL) {
+		fputs("author: ", f);
+		yaml_str(f, doc->author);
+		putc('\n', f);
+	}
+	if (doc->date != NULL && yaml_date_ok(doc->date)) {
+		fputs("date: ", f);
+		yaml_str(f, doc->date);
+		putc('\n', f);
+	}
+	if (doc->url != NULL) {
+		fputs("source_url: ", f);
+		yaml_str(f, doc->url);
+		putc('\n', f);
+	}
+	if (doc->ntags > 0) {
+		fputs("tags: [", f);
+		for (i = 0; i < doc->ntags; i++) {
+			if (i > 0)
+				fputs(", ", f);
+			yaml_str(f, doc->tags[i]);
+		}
+		fputs("]\n", f);
+	}
+	fputs("---\n", f);
+}
+
+/* ---- the writer -------------------------------------------------------- */
+
+enum qr_status
+qr_write_markdown(const struct qr_doc *doc, FILE *f,
+    const struct qr_options *opt, struct qr_error *err)
+{
+	struct md	 m;
+	cmark_node	*head, *x;
+	struct qr_node	*c;
+	int		 comments, first = 1, number = 1;
+
+	(void)err;
+	memset(&m, 0, sizeof(m));
+	m.f = f;
+	m.opt = opt;
+	m.doc = doc;
+	m.heading_shift = 1;
+	comments = (opt == NULL || !opt->no_comments) &&
+	    (doc->thread->first != NULL || doc->comments_closed);
+
+	if (opt != NULL && opt->front_matter)
+		md_front_matter(f, doc);
+
+	/* the head: title, body, "## Comments" */
+	head = cmark_node_new(CMARK_NODE_DOCUMENT);
+	if ((opt == NULL || !opt->front_matter) && doc->title != NULL &&
+	    *doc->title != '\0') {
+		x = APPEND(head, CMARK_NODE_HEADING);
+		cmark_node_set_heading_level(x, 1);
+		md_text(x, doc->title);
+		md_fix_inlines(x);
+	}
+	md_build(&m, doc->body, head);
+	if (comments) {
+		x = APPEND(head, CMARK_NODE_HEADING);
+		cmark_node_set_heading_level(x, 2);
+		md_text(x, "Comments");
+	}
+	if (cmark_node_first_child(head) != NULL) {
+		md_emit(&m, head, first);
+		first = 0;
+	} else
+		cmark_node_free(head);
+
+	/* the thread: one chunk per top-level comment */
+	if (comments) {
+		for (c = doc->thread->first; c != NULL; c = c->next) {
+			cmark_node *chunk, *list, *item;
+
+			if (c->kind != QR_COMMENT)
+				continue;
+			chunk = cmark_node_new(CMARK_NODE_DOCUMENT);
+			list = APPEND(chunk, CMARK_NODE_LIST);
+			cmark_node_set_list_type(list, CMARK_ORDERED_LIST);
+			cmark_node_set_list_delim(list, CMARK_PERIOD_DELIM);
+			cmark_node_set_list_start(list, number++);
+			cmark_node_set_list_tight(list, 0);
+			item = APPEND(list, CMARK_NODE_ITEM);
+			md_build(&m, c, item);
+			md_emit(&m, chunk, first);
+			first = 0;
+		}
+		if (doc->comments_closed) {
+			cmark_node *chunk = cmark_node_new(CMARK_NODE_DOCUMENT);
+
+			md_text(APPEND(chunk, CMARK_NODE_PARAGRAPH),
+			    "Comments are closed.");
+			md_emit(&m, chunk, first);
+			first = 0;
+		}
+	}
+	if (first)
+		putc('\n', f);	/* an empty document, as cmark writes it */
+	free(m.stack);
+	free(m.nest);
+	return QR_OK;
+}

@@ -1,0 +1,113 @@
+/*
+ * xhtml.h -- shared by the XHTML writer's files (write_xhtml.c,
+ * xhtml_template.c, xhtml_util.c); not installed.
+ */
+#ifndef QUIRE_XHTML_H
+#define QUIRE_XHTML_H
+
+#include <libxml/hash.h>
+#include <libxml/tree.h>
+
+#include "internal.h"
+
+#define XHTML_NS	"http://www.w3.org/1999/xhtml"
+
+/* ## Strings and URLs (xhtml_util.c) */
+
+/* "s" as text fit for an XML 1.0 document and an HTML content model:
+ * invalid UTF-8 becomes U+FFFD; C0 controls other than TAB and LF, CR
+ * (as LF), DEL, C1 controls, U+FFFE/U+FFFF and the other noncharacters
+ * are dropped.  Returns a malloc'd string (caller frees); NULL for
+ * NULL. */
+char	*xh_clean_text(const char *s);
+
+/* Like xh_clean_text(), and white space collapsed and trimmed; NULL
+ * when nothing is left (or s is NULL). */
+char	*xh_clean_line(const char *s);
+
+/* What a URL is, after xh_url(). */
+enum xh_url_kind {
+	XH_URL_REFUSED = 0,	/* unsafe or unusable: write no link */
+	XH_URL_REMOTE,		/* http:, https: */
+	XH_URL_MAILTO,		/* mailto: */
+	XH_URL_LOCAL		/* relative, no base to resolve it */
+};
+
+/* Check and percent-encode a scraped URL for an href or src.  Only
+ * http, https and mailto URLs and relative references pass; every other
+ * scheme (javascript:, vbscript:, data:, file:, ...) is refused, after
+ * removing what browsers ignore (TAB, LF, CR anywhere; controls and
+ * spaces around).  A relative reference is resolved against "base" (an
+ * http(s) URL, may be NULL); one that stays relative is XH_URL_LOCAL,
+ * and a bare "#fragment" (which names a place in the scraped page, not
+ * in ours) is refused.  Non-ASCII bytes, spaces, controls and the
+ * characters RFC 3986 never allows are percent-encoded, as is a '%'
+ * not followed by two hex digits.  Sets *out to a malloc'd string
+ * (caller frees) unless the URL is refused (*out NULL). */
+enum xh_url_kind xh_url(const char *url, const char *base, char **out);
+
+/* Is "s" a BCP 47 language tag of the common shape (en, de-DE,
+ * zh-Hant-TW)?  "_" is not accepted: normalise first. */
+int	xh_valid_lang(const char *s);
+
+/* "date" (ISO 8601 as the model keeps it) as an HTML datetime value in
+ * "iso" and a short human form ("2017-02-15 09:12") in "show".  Returns
+ * 0 when it is not such a date (then write it as text). */
+int	xh_datetime(const char *date, char iso[48], char show[48]);
+
+/* ## Ids */
+
+/* The set of ids in use in one output document. */
+struct xh_ids {
+	xmlHashTablePtr	 used;		/* id -> (void *)1 */
+	xmlHashTablePtr	 next;		/* base -> next suffix to try */
+	unsigned long	 anon;		/* comments without a usable id */
+};
+
+void	 xh_ids_init(struct xh_ids *);
+void	 xh_ids_free(struct xh_ids *);
+/* Record an id that is already in the document (the template's). */
+void	 xh_ids_take(struct xh_ids *, const char *id);
+/* A new id for a comment whose page id is "src" (may be NULL):
+ * "c-" and the digits or name in src ("comment-1234" gives "c-1234"),
+ * else "c-N"; a suffix "-2", "-3", ... makes it unique.  Only ASCII
+ * letters, digits, '-', '_' and '.' are used, so it is an NCName.
+ * Returns a malloc'd string, also recorded in the set. */
+char	*xh_ids_comment(struct xh_ids *, const char *src);
+
+/* ## The template (xhtml_template.c) */
+
+enum xh_slot {
+	XH_SLOT_TITLE, XH_SLOT_STYLESHEET, XH_SLOT_HEAD, XH_SLOT_METADATA,
+	XH_SLOT_BODY, XH_SLOT_COMMENTS, XH_SLOT__MAX
+};
+
+struct xh_template {
+	xmlDocPtr	 doc;
+	xmlNodePtr	 html;			/* the root element */
+	xmlNodePtr	 head;			/* NULL if the template has none */
+	xmlNodePtr	 slot[XH_SLOT__MAX];	/* the first PI of each kind */
+	xmlNodePtr	*titles;		/* every <?quire title?> */
+	size_t		 ntitles;
+	char		 path[4096];		/* the file it came from */
+};
+
+/* Find and load the template: opt->template_path, else post.xhtml in
+ * the templates/ folder of the build tree the running program sits in,
+ * else in QR_DATADIR.  Checks it: well-formed XML (no network, no DTD
+ * loading, no entities), root <html> in the XHTML namespace, only known
+ * placeholders, each where it belongs and at most once (title may
+ * repeat), a body placeholder present.  Every id the template holds
+ * is recorded in "ids".  The DOCTYPE becomes <!DOCTYPE html>.  Returns
+ * QR_OK, or
+ * QR_ERR_TEMPLATE with "err" naming the file and line. */
+enum qr_status	 xh_template_load(struct xh_template *,
+		    const struct qr_options *, struct xh_ids *,
+		    struct qr_error *);
+void		 xh_template_free(struct xh_template *);
+
+/* Replace placeholder PI "pi" by the children of "box" (an element
+ * made for the purpose, not in the tree; may be NULL); free both. */
+void		 xh_template_fill(xmlNodePtr pi, xmlNodePtr box);
+
+#endif

@@ -1,0 +1,386 @@
+/*
+ * xhtml_util.c -- the XHTML writer's escaping-side helpers, kept apart
+ * from the tree building (as lowdown keeps html_escape.c): text made fit
+ * for XML and HTML, URLs checked and percent-encoded, language tags,
+ * datetime values, and unique ids.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/uri.h>
+
+#include "dates.h"
+#include "xhtml.h"
+
+/* May code point "cp" stand in the text of an XHTML document? */
+static int
+xml_char_ok(unsigned long cp)
+{
+	if (cp < 0x20)
+		return cp == '\t' || cp == '\n';
+	if (cp >= 0x7F && cp <= 0x9F)		/* DEL, C1 controls */
+		return 0;
+	if (cp >= 0xFDD0 && cp <= 0xFDEF)	/* noncharacters */
+		return 0;
+	if ((cp & 0xFFFE) == 0xFFFE)		/* U+xFFFE, U+xFFFF */
+		return 0;
+	return 1;
+}
+
+char *
+xh_clean_text(const char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	struct qr_buf		 b = { 0 };
+	size_t			 len, i, n;
+	unsigned long		 cp;
+
+	if (s == NULL)
+		return NULL;
+	len = strlen(s);
+	qr_buf_grow(&b, len + 1);
+	for (i = 0; i < len; i += n) {
+		if ((n = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
+			qr_buf_puts(&b, "\xEF\xBF\xBD");	/* U+FFFD */
+			n = 1;
+		} else if (cp == '\r') {
+			if (i + 1 >= len || p[i + 1] != '\n')
+				qr_buf_putc(&b, '\n');
+		} else if (xml_char_ok(cp))
+			qr_buf_put(&b, s + i, n);
+	}
+	qr_buf_cstr(&b);
+	return qr_buf_detach(&b, NULL);
+}
+
+char *
+xh_clean_line(const char *s)
+{
+	char	*t = xh_clean_text(s);
+	struct qr_buf b = { 0 };
+	int	 space = 1;
+
+	if (t == NULL)
+		return NULL;
+	qr_buf_put_collapsed(&b, t, strlen(t), &space);
+	free(t);
+	while (b.len > 0 && b.data[b.len - 1] == ' ')
+		b.len--;
+	if (b.len == 0) {
+		qr_buf_free(&b);
+		return NULL;
+	}
+	qr_buf_cstr(&b);
+	return qr_buf_detach(&b, NULL);
+}
+
+/* ---- URLs ------------------------------------------------------------ */
+
+static int
+is_hex(int c)
+{
+	return isxdigit((unsigned char)c);
+}
+
+/*
+ * Percent-encode u[0..len) into "b": bytes outside printable ASCII and
+ * the characters URLs never hold literally.  "auth_end" is the index
+ * where an http(s) authority ends (IPv6 brackets are allowed before
+ * it), 0 for none.
+ */
+static void
+url_encode(struct qr_buf *b, const char *u, size_t len, size_t auth_end)
+{
+	static const char	 hex[] = "0123456789ABCDEF";
+	size_t			 i;
+	int			 frag = 0;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)u[i];
+		int enc = c <= 0x20 || c >= 0x7F || strchr("\"<>\\^`{|}", c);
+
+		if (c == '%' && !(i + 2 < len && is_hex(u[i + 1]) &&
+		    is_hex(u[i + 2])))
+			enc = 1;
+		if ((c == '[' || c == ']') && i >= auth_end)
+			enc = 1;
+		if (c == '#') {
+			enc = frag;	/* a second '#' is not allowed */
+			frag = 1;
+		}
+		if (enc) {
+			qr_buf_putc(b, '%');
+			qr_buf_putc(b, hex[c >> 4]);
+			qr_buf_putc(b, hex[c & 15]);
+		} else
+			qr_buf_putc(b, c);
+	}
+}
+
+/* The URL without what browsers ignore: TAB, LF and CR anywhere, and
+ * controls and spaces at either end.  Returns a malloc'd string. */
+static char *
+url_strip(const char *url)
+{
+	struct qr_buf	b = { 0 };
+	size_t		i, len = strlen(url);
+
+	while (len > 0 && (unsigned char)url[len - 1] <= 0x20)
+		len--;
+	for (i = 0; i < len && (unsigned char)url[i] <= 0x20; i++)
+		continue;
+	for (; i < len; i++)
+		if (url[i] != '\t' && url[i] != '\n' && url[i] != '\r')
+			qr_buf_putc(&b, url[i]);
+	qr_buf_cstr(&b);
+	return qr_buf_detach(&b, NULL);
+}
+
+/* Length of the scheme of "u" (the part before ':'), or 0 when u has
+ * none: a relative reference.  *bad is set when something before the
+ * first '/', '?' or '#' has a ':' but is no valid scheme. */
+static size_t
+url_scheme(const char *u, int *bad)
+{
+	size_t i, n = strcspn(u, ":/?#");
+
+	*bad = 0;
+	if (u[n] != ':')
+		return 0;
+	if (n == 0 || !isalpha((unsigned char)u[0]))
+		goto bad;
+	for (i = 1; i < n; i++)
+		if (!isalnum((unsigned char)u[i]) && u[i] != '+' &&
+		    u[i] != '-' && u[i] != '.')
+			goto bad;
+	return n;
+bad:
+	*bad = 1;
+	return 0;
+}
+
+/* Encode an absolute http(s) URL "u" (scheme length "sl") into *out;
+ * returns 0 when it has no host. */
+static int
+url_http(const char *u, size_t sl, char **out)
+{
+	struct qr_buf	b = { 0 };
+	size_t		i, auth_end, len = strlen(u);
+
+	if (strncmp(u + sl, "://", 3) != 0)
+		return 0;
+	auth_end = sl + 3 + strcspn(u + sl + 3, "/?#\\");
+	if (auth_end == sl + 3)
+		return 0;		/* no host */
+	for (i = 0; i < sl; i++)
+		qr_buf_putc(&b, tolower((unsigned char)u[i]));
+	url_encode(&b, u + sl, len - sl, auth_end - sl);
+	qr_buf_cstr(&b);
+	*out = qr_buf_detach(&b, NULL);
+	return 1;
+}
+
+enum xh_url_kind
+xh_url(const char *url, const char *base, char **out)
+{
+	struct qr_buf		 b = { 0 };
+	enum xh_url_kind	 kind = XH_URL_REFUSED;
+	char			*u, *based = NULL, *enc;
+	size_t			 sl;
+	int			 bad;
+
+	*out = NULL;
+	if (url == NULL)
+		return XH_URL_REFUSED;
+	u = url_strip(url);
+	sl = url_scheme(u, &bad);
+	if (u[0] == '\0' || bad || u[0] == '#')
+		goto done;
+	if (sl > 0) {
+		if ((sl == 4 && strncasecmp(u, "http", 4) == 0) ||
+		    (sl == 5 && strncasecmp(u, "https", 5) == 0)) {
+			if (url_http(u, sl, out))
+				kind = XH_URL_REMOTE;
+		} else if (sl == 6 && strncasecmp(u, "mailto", 6) == 0 &&
+		    u[7] != '\0') {
+			qr_buf_puts(&b, "mailto");
+			url_encode(&b, u + 6, strlen(u + 6), 0);
+			qr_buf_cstr(&b);
+			*out = qr_buf_detach(&b, NULL);
+			kind = XH_URL_MAILTO;
+		}
+		goto done;
+	}
+	/* A relative reference: resolve it against the base if there is
+	 * one (an http(s) URL, checked the same way). */
+	if (base != NULL && xh_url(base, NULL, &based) == XH_URL_REMOTE) {
+		xmlChar *abs;
+
+		url_encode(&b, u, strlen(u), 0);
+		qr_buf_cstr(&b);
+		abs = xmlBuildURI((const xmlChar *)b.data,
+		    (const xmlChar *)based);
+		if (abs != NULL) {
+			sl = url_scheme((const char *)abs, &bad);
+			if (sl > 0 && !bad && (sl == 4 || sl == 5) &&
+			    strncasecmp((const char *)abs, "http", 4) == 0 &&
+			    url_http((const char *)abs, sl, &enc)) {
+				*out = enc;
+				kind = XH_URL_REMOTE;
+			}
+			xmlFree(abs);
+		}
+		goto done;
+	}
+	if (u[0] == '/' && u[1] == '/') {
+		/* scheme-relative: no base, so take https */
+		qr_buf_puts(&b, "https:");
+		qr_buf_puts(&b, u);
+		qr_buf_cstr(&b);
+		if (url_http(b.data, 5, out))
+			kind = XH_URL_REMOTE;
+		goto done;
+	}
+	url_encode(&b, u, strlen(u), 0);
+	qr_buf_cstr(&b);
+	*out = qr_buf_detach(&b, NULL);
+	kind = XH_URL_LOCAL;
+done:
+	qr_buf_free(&b);
+	free(based);
+	free(u);
+	return kind;
+}
+
+/* ---- language tags and dates ------------------------------------------ */
+
+int
+xh_valid_lang(const char *s)
+{
+	size_t i, run = 0, len;
+
+	if (s == NULL || (len = strlen(s)) == 0 || len > 63)
+		return 0;
+	for (i = 0; i <= len; i++) {
+		if (s[i] == '-' || s[i] == '\0') {
+			if (run == 0 || run > 8 || (i == run && run < 2))
+				return 0;
+			run = 0;
+		} else if (i == run ? isalpha((unsigned char)s[i]) :
+		    isalnum((unsigned char)s[i]))
+			run++;
+		else
+			return 0;
+	}
+	return 1;
+}
+
+int
+xh_datetime(const char *date, char iso[48], char show[48])
+{
+	char out[QR_DATE_MAX];
+
+	if (date == NULL || !qr_date_from_iso(date, out))
+		return 0;
+	/* HTML has no leap second */
+	if (strlen(out) >= 19 && out[16] == ':' && out[17] == '6')
+		return 0;
+	snprintf(iso, 48, "%s", out);
+	if (strlen(out) > 10)
+		snprintf(show, 48, "%.10s %.5s", out, out + 11);
+	else
+		snprintf(show, 48, "%s", out);
+	return 1;
+}
+
+/* ---- ids --------------------------------------------------------------- */
+
+void
+xh_ids_init(struct xh_ids *ids)
+{
+	ids->used = xmlHashCreate(64);
+	ids->next = xmlHashCreate(16);
+	ids->anon = 0;
+	if (ids->used == NULL || ids->next == NULL) {
+		fputs("quire: out of memory\n", stderr);
+		abort();
+	}
+}
+
+void
+xh_ids_free(struct xh_ids *ids)
+{
+	xmlHashFree(ids->used, NULL);
+	xmlHashFree(ids->next, NULL);
+	ids->used = ids->next = NULL;
+}
+
+void
+xh_ids_take(struct xh_ids *ids, const char *id)
+{
+	xmlHashAddEntry(ids->used, (const xmlChar *)id, (void *)1);
+}
+
+/* Page id prefixes that say nothing ("comment-1234" -> "1234"). */
+static const char *const id_prefixes[] = {
+	"div-comment-", "li-comment-", "comment-", "comment_", "comments-",
+	"comment", "c-", NULL,
+};
+
+char *
+xh_ids_comment(struct xh_ids *ids, const char *src)
+{
+	struct qr_buf	 b = { 0 };
+	size_t		 i, base_len, k;
+	char		 num[32];
+	void		*v;
+
+	qr_buf_puts(&b, "c-");
+	if (src != NULL) {
+		for (i = 0; id_prefixes[i] != NULL; i++) {
+			size_t n = strlen(id_prefixes[i]);
+
+			if (strncasecmp(src, id_prefixes[i], n) == 0 &&
+			    src[n] != '\0') {
+				src += n;
+				break;
+			}
+		}
+		for (i = 0; src[i] != '\0' && b.len < 66; i++) {
+			unsigned char c = (unsigned char)src[i];
+
+			qr_buf_putc(&b, c < 0x80 && (isalnum(c) || c == '-' ||
+			    c == '_' || c == '.') ? c : '-');
+		}
+	}
+	if (b.len == 2) {
+		snprintf(num, sizeof(num), "%lu", ++ids->anon);
+		qr_buf_puts(&b, num);
+	}
+	qr_buf_cstr(&b);
+	if (xmlHashLookup(ids->used, (const xmlChar *)b.data) == NULL) {
+		xh_ids_take(ids, b.data);
+		return qr_buf_detach(&b, NULL);
+	}
+	/* Taken: try base-2, base-3, ... from where this base left off,
+	 * so a page repeating one id n times costs O(n), not O(n^2). */
+	base_len = b.len;
+	v = xmlHashLookup(ids->next, (const xmlChar *)b.data);
+	k = v != NULL ? (size_t)(uintptr_t)v : 2;
+	for (;; k++) {
+		b.len = base_len;
+		qr_buf_printf(&b, "-%zu", k);
+		if (xmlHashLookup(ids->used, (const xmlChar *)b.data) == NULL)
+			break;
+	}
+	xh_ids_take(ids, b.data);
+	b.data[base_len] = '\0';
+	xmlHashUpdateEntry(ids->next, (const xmlChar *)b.data,
+	    (void *)(uintptr_t)(k + 1), NULL);
+	b.len = base_len;
+	qr_buf_printf(&b, "-%zu", k);
+	return qr_buf_detach(&b, NULL);
+}

@@ -1,0 +1,977 @@
+/*
+ * check_html.c -- the HTML reader: small pages for each platform
+ * profile and each odd markup (replies beside their parent, nesting by
+ * CSS class only, sidebars with comment classes), URL safety and hostile
+ * pages, charsets, deep threads, and corpus pages checked by hand.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tests.h"
+#include "internal.h"
+#include "html.h"
+
+static const char *
+shared_dir(void)
+{
+	const char *s = getenv("QUIRE_SHARED");
+
+	return s != NULL && *s != '\0' ? s : "../shared";
+}
+
+static struct qr_doc *
+rd(const char *html)
+{
+	return test_read(html, QR_IN_HTML);
+}
+
+/* The k-th comment in page order (replies included), or NULL. */
+static struct qr_node *
+nth(struct qr_doc *doc, size_t k)
+{
+	struct qr_walk	 w;
+	struct qr_node	*n;
+	int		 ev;
+
+	qr_walk_init(&w, doc->thread);
+	while ((ev = qr_walk_next(&w, &n)) != QR_DONE)
+		if (ev == QR_ENTER && n->kind == QR_COMMENT && k-- == 0)
+			return n;
+	return NULL;
+}
+
+/* A comment's own text (its blocks, not its replies); malloc'd. */
+static char *
+ctext(const struct qr_node *c)
+{
+	struct qr_buf	 b = { 0 };
+	struct qr_node	*n;
+
+	for (n = c->first; n != NULL && n->kind != QR_COMMENT; n = n->next) {
+		char *t = qr_node_plain_text(n);
+
+		if (b.len > 0 && *t != '\0')
+			qr_buf_putc(&b, ' ');
+		qr_buf_puts(&b, t);
+		free(t);
+	}
+	qr_buf_putc(&b, '\0');
+	return b.data;
+}
+
+static void
+assert_ctext(struct qr_doc *doc, size_t k, const char *want)
+{
+	struct qr_node	*c = nth(doc, k);
+	char		*t;
+
+	ck_assert_msg(c != NULL, "no comment %zu", k);
+	t = ctext(c);
+	ck_assert_str_eq(t, want);
+	free(t);
+}
+
+/* Comment k's parent comment index in page order, -1 for top level. */
+static long
+parent_of(struct qr_doc *doc, size_t k)
+{
+	struct qr_node	*c = nth(doc, k), *p;
+	size_t		 i;
+
+	ck_assert_ptr_nonnull(c);
+	p = c->parent;
+	if (p->kind != QR_COMMENT)
+		return -1;
+	for (i = 0; i < k; i++)
+		if (nth(doc, i) == p)
+			return (long)i;
+	return -2;
+}
+
+static char *
+json(struct qr_doc *doc)
+{
+	return test_render(doc, QR_OUT_JSON, NULL);
+}
+
+static char *
+body_text(struct qr_doc *doc)
+{
+	struct qr_buf	 b = { 0 };
+	struct qr_node	*n;
+
+	for (n = doc->body->first; n != NULL; n = n->next) {
+		char *t = qr_node_plain_text(n);
+
+		qr_buf_puts(&b, t);
+		qr_buf_putc(&b, '\n');
+		free(t);
+	}
+	qr_buf_putc(&b, '\0');
+	return b.data;
+}
+
+/* ---- platforms ------------------------------------------------------------ */
+
+START_TEST(wordpress_html5)
+{
+	struct qr_doc *doc = rd(
+	    "<html><head><title>Tomatoes &#8211; My Garden</title>"
+	    "<link rel=canonical href='https://garden.example/tomatoes/'>"
+	    "<meta property='og:site_name' content='My Garden'>"
+	    "</head><body><article><div class='entry-content'>"
+	    "<p>Plant them <em>deep</em>.</p><p>Water often.</p></div>"
+	    "<div class='sharedaddy'>Share this: Twitter</div></article>"
+	    "<div id=comments class=comments-area><h2>2 thoughts</h2>"
+	    "<ol class='comment-list'>"
+	    "<li id='comment-1' class='comment depth-1'>"
+	    "<article class='comment-body'><footer class='comment-meta'>"
+	    "<div class='comment-author vcard'><img class=avatar src=a.png>"
+	    "<b class='fn'><a href='https://ann.example/' class=url>Ann</a></b>"
+	    " <span class='says'>says:</span></div>"
+	    "<div class='comment-metadata'><a href='#comment-1'><time "
+	    "datetime='2017-02-15T09:12:00+00:00'>February 15, 2017</time></a>"
+	    "</div></footer><div class='comment-content'><p>First!</p></div>"
+	    "<div class='reply'><a class='comment-reply-link' href='#'>Reply</a>"
+	    "</div></article>"
+	    "<ol class='children'><li id='comment-2' class='comment depth-2'>"
+	    "<article class='comment-body'><footer class='comment-meta'>"
+	    "<div class='comment-author vcard'><b class='fn'>Bob</b> "
+	    "<span class='says'>says:</span></div></footer>"
+	    "<div class='comment-content'><p>Second.</p></div>"
+	    "<div class='reply'>Reply</div></article></li></ol></li></ol>"
+	    "<div id=respond><h3>Leave a Reply</h3><form><textarea>"
+	    "</textarea></form></div></div></body></html>");
+	struct qr_node	*a = nth(doc, 0), *b = nth(doc, 1);
+	char		*body = body_text(doc);
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(a->as.comment.author, "Ann");
+	ck_assert_str_eq(a->as.comment.author_url, "https://ann.example/");
+	ck_assert_str_eq(a->as.comment.id, "comment-1");
+	ck_assert_str_eq(a->as.comment.date, "2017-02-15T09:12:00+00:00");
+	ck_assert_str_eq(a->as.comment.url,
+	    "https://garden.example/tomatoes/#comment-1");
+	assert_ctext(doc, 0, "First!");
+	ck_assert_str_eq(b->as.comment.author, "Bob");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	assert_ctext(doc, 1, "Second.");
+	ck_assert_str_eq(body, "Plant them deep.\nWater often.\n");
+	ck_assert_str_eq(doc->title, "Tomatoes");
+	free(body);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Pre-3.6 markup: the text directly in div.comment-body beside the
+ * author and meta blocks. */
+START_TEST(wordpress_old)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div class=entry><p>Post.</p></div><ol class=commentlist>"
+	    "<li class='comment' id='li-comment-7'><div id='comment-7' "
+	    "class='comment-body'><div class='comment-author vcard'>"
+	    "<cite class='fn'>Carl</cite> <span class='says'>says:</span>"
+	    "</div><div class='comment-meta commentmetadata'><a href='#c'>"
+	    "July 11, 2011 at 12:25 pm</a></div><p>One.</p><p>Two.</p>"
+	    "<div class='reply'><a href='#'>Reply</a></div></div></li>"
+	    "</ol></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Carl");
+	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2011-07-11T12:25");
+	assert_ctext(doc, 0, "One. Two.");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A theme that closes </li> before <ul class=children>: the replies
+ * stand beside their parent. */
+START_TEST(reply_beside_parent)
+{
+	struct qr_doc *doc = rd(
+	    "<body><ol class=commentlist>"
+	    "<li class='comment' id=c1><div class=comment-content><p>A</p>"
+	    "</div></li><ul class=children><li class='comment' id=c2>"
+	    "<div class=comment-content><p>B</p></div></li>"
+	    "<ul class=children><li class='comment' id=c3><div "
+	    "class=comment-content><p>C</p></div></li></ul></ul>"
+	    "<li class='comment' id=c4><div class=comment-content><p>D</p>"
+	    "</div></li></ol></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 4);
+	assert_ctext(doc, 2, "C");
+	ck_assert_int_eq(parent_of(doc, 0), -1);
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_int_eq(parent_of(doc, 2), 1);
+	ck_assert_int_eq(parent_of(doc, 3), -1);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* WordPress's depth-N classes decide when the markup is broken. */
+START_TEST(depth_classes)
+{
+	struct qr_doc *doc = rd(
+	    "<body><ol class=commentlist>"
+	    "<li class='comment depth-1'><div class=comment-content>A</div>"
+	    "</li></li></li>"
+	    "<li class='comment depth-2'><div class=comment-content>B</div>"
+	    "</li><li class='comment depth-3'><div class=comment-content>C"
+	    "</div></li><li class='comment depth-2'><div "
+	    "class=comment-content>D</div></li><li class='comment depth-1'>"
+	    "<div class=comment-content>E</div></li></ol></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 5);
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_int_eq(parent_of(doc, 2), 1);
+	ck_assert_int_eq(parent_of(doc, 3), 0);
+	ck_assert_int_eq(parent_of(doc, 4), -1);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Drupal: replies in div.indented after their parent. */
+START_TEST(drupal_indented)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div class='field-name-body'><p>Post text here.</p></div>"
+	    "<div id=comments><a id='comment-1'></a><div class='comment'>"
+	    "<h3 class=name><span class=username>Anonymous</span></h3>"
+	    "<div class='field-comment-body'><p>Top.</p></div></div>"
+	    "<div class=indented><a id='comment-2'></a><div class=comment>"
+	    "<span class=username>Eve</span><div class='field-comment-body'>"
+	    "<p>Reply.</p></div></div></div><a id='comment-3'></a>"
+	    "<div class=comment><span class=username>Zed</span>"
+	    "<div class='field-comment-body'><p>Next.</p></div></div>"
+	    "</div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.id, "comment-1");
+	ck_assert_str_eq(nth(doc, 1)->as.comment.author, "Eve");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_int_eq(parent_of(doc, 2), -1);
+	assert_ctext(doc, 2, "Next.");
+	qr_doc_free(doc);
+}
+END_TEST
+
+START_TEST(blogger_threaded)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div class='widget Blog'><div class='post-body "
+	    "entry-content'>Hello from Blogger.</div><div id=comment-holder>"
+	    "<div class='comment-thread toplevel-thread'><ol>"
+	    "<li class=comment id=c11><div class=comment-block><div "
+	    "class=comment-header><cite class=user><a href='http://x.example/'>"
+	    "Iwona</a></cite><span class='datetime'><a href='?c=11'>May 30, "
+	    "2019 at 1:06 PM</a></span></div><p class=comment-content>Nice"
+	    "</p><span class=comment-actions><a>Reply</a></span></div>"
+	    "<div class=comment-replies><div class='comment-thread "
+	    "inline-thread'><ol><div><li class=comment id=c12><div "
+	    "class=comment-block><cite class=user>Owner</cite><p "
+	    "class=comment-content>Thanks</p></div></li></div></ol></div>"
+	    "</div></li></ol></div></div></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Iwona");
+	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2019-05-30T13:06");
+	assert_ctext(doc, 0, "Nice");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_str_eq(nth(doc, 1)->as.comment.author, "Owner");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A forum's first page: post #1 is the post; the rest are flat
+ * comments even when broken markup nests them. */
+START_TEST(xenforo_first_post)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article class='message message--post' id=js-post-1>"
+	    "<h4 class=message-name><a class=username>Op</a></h4>"
+	    "<ul class=message-attribution-opposite><li><a href=#p1>#1</a></li>"
+	    "</ul><div class=message-body><div class=bbWrapper>The question."
+	    "</div></div></article>"
+	    "<article class='message message--post' id=js-post-2>"
+	    "<h4 class=message-name><a class=username>Ann</a></h4>"
+	    "<ul class=message-attribution-opposite><li><a href=#p2>#2</a>"
+	    "</ul><div class=message-body><div class=bbWrapper>"
+	    "<blockquote class='bbCodeBlock bbCodeBlock--quote'><div "
+	    "class=bbCodeBlock-title>Op said:</div><div>The question.</div>"
+	    "</blockquote>An answer.</div></div>"
+	    "<article class='message message--post' id=js-post-3>"
+	    "<h4 class=message-name><a class=username>Bo</a></h4>"
+	    "<ul class=message-attribution-opposite><li><a href=#p3>#3</a>"
+	    "</li></ul><div class=message-body><div class=bbWrapper>More."
+	    "</div></div></article></article></body>");
+	char *body = body_text(doc);
+
+	ck_assert_str_eq(body, "The question.\n");
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Ann");
+	assert_ctext(doc, 0, "The question. An answer.");
+	ck_assert_int_eq(parent_of(doc, 1), -1);
+	free(body);
+	qr_doc_free(doc);
+}
+END_TEST
+
+START_TEST(disqus_noscript)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>Post body.</p></article><div id=disqus_thread>"
+	    "<div class=d-noscript-comments><h2>Comments</h2>"
+	    "<div class=comment><div class=comment-author>sam</div>"
+	    "<div class=comment-body>Great read.</div></div>"
+	    "<div class=comment><div class=comment-author>Guest</div>"
+	    "<div class=comment-body>Thanks!</div></div></div></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(nth(doc, 1)->as.comment.author, "Guest");
+	assert_ctext(doc, 1, "Thanks!");
+	ck_assert_ptr_null(nth(doc, 0)->as.comment.date);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Threading by a CSS class only (ZEIT ONLINE). */
+START_TEST(css_indent)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div class=comment-section__body>"
+	    "<article class='comment js-comment-toplevel'><h4 "
+	    "class=comment-meta__name><a>T</a></h4><div class=comment__body>"
+	    "<p>Top</p></div></article>"
+	    "<article class='comment comment--indented'><h4 "
+	    "class=comment-meta__name><a>R</a></h4><div class=comment__body>"
+	    "<p>Re</p></div></article>"
+	    "<article class='comment js-comment-toplevel'><div "
+	    "class=comment__body><p>Two</p></div></article></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_int_eq(parent_of(doc, 2), -1);
+	ck_assert_str_eq(nth(doc, 1)->as.comment.author, "R");
+	qr_doc_free(doc);
+}
+END_TEST
+
+START_TEST(schema_org)
+{
+	struct qr_doc *doc = rd(
+	    "<body><main><p>The post.</p></main><section>"
+	    "<div itemscope itemtype='https://schema.org/Comment'>"
+	    "<span itemprop=author>Kim</span><time itemprop=dateCreated "
+	    "datetime='2020-01-02'>2 Jan</time><div itemprop=text>Hi.</div>"
+	    "<div itemscope itemtype='https://schema.org/Comment'>"
+	    "<span itemprop=author>Lee</span><div itemprop=text>Yo.</div>"
+	    "</div></div></section></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Kim");
+	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2020-01-02");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	assert_ctext(doc, 1, "Yo.");
+	qr_doc_free(doc);
+}
+END_TEST
+
+START_TEST(microformats)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div class=h-entry><div class=e-content><p>Post.</p></div>"
+	    "<div class='p-comment h-cite'><a class='p-author h-card' "
+	    "href='https://m.example/'>Mo</a><div class=e-content>Nice post"
+	    "</div></div></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Mo");
+	assert_ctext(doc, 0, "Nice post");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A platform no profile knows: the generic rule (comment-like classes,
+ * nesting), with a "latest comments" box of mere links left out. */
+START_TEST(generic_unknown)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div class=article><p>Long article text.</p></div>"
+	    "<div class=kommentare><div class=kommentar-item>"
+	    "<div class=benutzer>Kai</div><div class=datum>06.11.2023</div>"
+	    "<div class=kommentar-text>Erster Kommentar.</div>"
+	    "<div class=kommentar-item><div class=benutzer>Uli</div>"
+	    "<div class=kommentar-text>Antwort.</div></div></div></div>"
+	    "<div class=box><h1>Letzte Kommentare</h1><ul>"
+	    "<li class=kommentar><a href='/a#1'>Other post</a></li>"
+	    "<li class=kommentar><a href='/b#2'>Another</a></li></ul></div>"
+	    "</body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Kai");
+	assert_ctext(doc, 0, "Erster Kommentar.");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_str_eq(nth(doc, 1)->as.comment.author, "Uli");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A sidebar widget listing other posts' comments with the thread's own
+ * classes is not the thread. */
+START_TEST(sidebar_not_comments)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><div class=entry-content><p>No comments yet."
+	    "</p></div></article><aside class=widget><div id=comments><ol "
+	    "class=commentlist><li class='comment depth-1'><div "
+	    "class=comment-content><p>Elsewhere</p></div></li></ol></div>"
+	    "</aside><div class=widget_recent_comments><ul id=recentcomments>"
+	    "<li class=recentcomments>Joe on <a href=/x>Other</a></li></ul>"
+	    "</div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
+START_TEST(pingback_author)
+{
+	struct qr_doc *doc = rd(
+	    "<body><ol class=commentlist><li class='pingback' id=comment-9>"
+	    "<div class=comment-body>Pingback: <a href='https://b.example/p'>"
+	    "Their Post</a> <span class=edit-link><a href=/e>Edit</a></span>"
+	    "</div></li></ol></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Their Post");
+	assert_ctext(doc, 0, "Pingback: Their Post");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A date as bare text between the author and the body, in German. */
+START_TEST(bare_text_date)
+{
+	struct qr_doc *doc = rd(
+	    "<body><ul class=commentlist><li class='comment' id=li-comment-1>"
+	    "<div class=extra-wrap><span class=author>dottoressa</span><br>"
+	    " M\xC3\xA4rz 7, 2018 <p>Liebe Claudia</p></div></li></ul></body>");
+
+	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "dottoressa");
+	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2018-03-07");
+	assert_ctext(doc, 0, "Liebe Claudia");
+	qr_doc_free(doc);
+}
+END_TEST
+
+START_TEST(comments_closed)
+{
+	struct qr_doc *doc = rd("<body><div class=entry-content><p>Post.</p>"
+	    "</div><p class=nocomments>Comments are closed.</p></body>");
+
+	ck_assert_int_eq(doc->comments_closed, 1);
+	qr_doc_free(doc);
+	doc = rd("<body><div class=entry-content><p>Post.</p></div></body>");
+	ck_assert_int_eq(doc->comments_closed, 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* ---- the body ------------------------------------------------------------- */
+
+START_TEST(body_structure_kinds)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><div class=entry-content><h2>Intro</h2>"
+	    "<p>A <strong>b</strong> <a href='https://s.example/x'>link</a>"
+	    "<br>next</p><blockquote><p>Q</p></blockquote><ul><li>one</li>"
+	    "<li>two</li></ul><ol start=3><li>three</li></ol>"
+	    "<pre>  code\n   here</pre><hr><figure><img "
+	    "src='https://s.example/i.png' alt='Pic'></figure>"
+	    "<div class=jp-relatedposts>Related: other</div></div></article>"
+	    "<div class=sidebar>Sidebar text</div></body>");
+	static const enum qr_kind want[] = { QR_HEADING, QR_PARA, QR_QUOTE,
+	    QR_LIST, QR_LIST, QR_CODE_BLOCK, QR_BREAK, QR_IMAGE_BLOCK };
+	struct qr_node	*b = doc->body->first, *p = NULL;
+	size_t		 i;
+	char		*t = body_text(doc);
+
+	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++, b = b->next) {
+		ck_assert_msg(b != NULL, "block %zu missing", i);
+		ck_assert_int_eq(b->kind, want[i]);
+		if (i == 1)
+			p = b;
+		if (i == 4)
+			ck_assert_int_eq(b->as.list.start, 3);
+		if (i == 5)
+			ck_assert_str_eq(b->as.literal, "  code\n   here");
+		if (i == 7) {
+			ck_assert_str_eq(b->as.image.src,
+			    "https://s.example/i.png");
+			ck_assert_str_eq(b->as.image.alt, "Pic");
+		}
+	}
+	ck_assert_ptr_null(b);
+	ck_assert_ptr_nonnull(p);
+	ck_assert_int_eq(p->first->kind, QR_TEXT);
+	ck_assert_str_eq(p->first->as.literal, "A ");
+	ck_assert_int_eq(p->first->next->kind, QR_STRONG);
+	ck_assert_int_eq(p->first->next->next->next->kind, QR_LINK);
+	ck_assert_str_eq(p->first->next->next->next->as.link.href,
+	    "https://s.example/x");
+	ck_assert_int_eq(p->last->prev->kind, QR_LINEBREAK);
+	ck_assert_ptr_null(strstr(t, "Related"));
+	ck_assert_ptr_null(strstr(t, "Sidebar"));
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A post of one short paragraph still has its body. */
+START_TEST(body_short)
+{
+	struct qr_doc	*doc = rd("<html><body><div class=post><p>Hi.</p>"
+	    "</div></body></html>");
+	char		*t = body_text(doc);
+
+	ck_assert_str_eq(t, "Hi.\n");
+	free(t);
+	qr_doc_free(doc);
+	doc = rd("<html><body>Just a line of text.</body></html>");
+	t = body_text(doc);
+	ck_assert_str_eq(t, "Just a line of text.\n");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+START_TEST(entities)
+{
+	struct qr_doc *doc = rd(
+	    "<body><ol class=commentlist><li class=comment><div "
+	    "class=comment-content><p>caf&eacute; &amp; &lt;tag&gt; "
+	    "&#x1F600; &#8220;q&#8221;&nbsp;x</p></div></li></ol></body>");
+
+	assert_ctext(doc, 0, "caf\xC3\xA9 & <tag> \xF0\x9F\x98\x80 "
+	    "\xE2\x80\x9Cq\xE2\x80\x9D\xC2\xA0x");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* ---- safety --------------------------------------------------------------- */
+
+START_TEST(url_safety)
+{
+	static const char *const bad[] = {
+	    "javascript:alert(1)", "JaVaScRiPt:alert(1)",
+	    "javascript&colon;alert(1)", "javascript&#58;alert(1)",
+	    "javascript&#x3A;alert(1)", "java\tscript:alert(1)",
+	    " javascript:alert(1)", "&#106;avascript:alert(1)",
+	    "vbscript:msgbox(1)", "data:text/html;base64,PHNjcmlwdD4=",
+	    "file:///etc/passwd", "a:b/c", "x&y/z", "\\\\evil\\share",
+	};
+	struct qr_doc	*doc = qr_doc_new();
+	size_t		 i;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		ck_assert_msg(qr_html_safe_url(doc, bad[i], NULL, 0) == NULL,
+		    "kept %s", bad[i]);
+	ck_assert_str_eq(qr_html_safe_url(doc, "https://e.example/a?b=1&c",
+	    NULL, 0), "https://e.example/a?b=1&c");
+	ck_assert_str_eq(qr_html_safe_url(doc, "mailto:a@b.example", NULL,
+	    0), "mailto:a@b.example");
+	ck_assert_ptr_null(qr_html_safe_url(doc, "mailto:a@b.example", NULL,
+	    1));
+	ck_assert_str_eq(qr_html_safe_url(doc, "../x/y.html",
+	    "https://e.example/blog/post/", 0),
+	    "https://e.example/blog/x/y.html");
+	ck_assert_str_eq(qr_html_safe_url(doc, "#comment-3", NULL, 0),
+	    "#comment-3");
+	ck_assert_str_eq(qr_html_safe_url(doc, "/a/b:c", NULL, 0), "/a/b:c");
+	ck_assert_str_eq(qr_html_safe_url(doc, "//cdn.example/i.png", NULL,
+	    1), "https://cdn.example/i.png");
+	qr_doc_free(doc);
+}
+END_TEST
+
+START_TEST(hostile_page)
+{
+	struct qr_doc *doc = rd(
+	    "<!DOCTYPE html [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;"
+	    "&a;&a;&a;&a;&a;&a;&a;'><!ENTITY c '&b;&b;&b;&b;&b;&b;&b;&b;&b;"
+	    "&b;'>]><html><head><meta http-equiv=refresh content='0;url="
+	    "javascript:alert(1)'><base href='https://site.example/p/'>"
+	    "</head><body onload='alert(1)'><div class=entry-content>"
+	    "<p onclick='alert(2)'>Text &c; <a href='javascript&colon;"
+	    "alert(3)'>bad</a> <a href='rel.html'>good</a> <a "
+	    "href=\"data:text/html,<script>alert(4)</script>\">d</a></p>"
+	    "<script>alert(5)</script><iframe src='https://x.example/'>"
+	    "</iframe><object data=x></object><embed src=y><form><input "
+	    "value=secret></form><svg><script>alert(6)</script></svg>"
+	    "<style>p{}</style><img src='javascript:alert(7)' onerror="
+	    "'alert(8)'></div><ol class=commentlist><li class=comment><div "
+	    "class=comment-content><p>hi<script>alert(9)</script></p>"
+	    "<a href='vbscript:x'>v</a></div></li></ol></body></html>");
+	char *s = json(doc);
+
+	ck_assert_ptr_null(strstr(s, "alert"));
+	ck_assert_ptr_null(strstr(s, "script"));
+	ck_assert_ptr_null(strstr(s, "secret"));
+	ck_assert_ptr_null(strstr(s, "aaaaaaaaaaaaaaaaaaaa"));
+	ck_assert_ptr_nonnull(strstr(s, "\"https://site.example/p/rel.html\""));
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	assert_ctext(doc, 0, "hi v");
+	free(s);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A 100,000-deep WordPress reply chain, and 1,000,000 nested divs:
+ * both read in linear time without recursion (a stack overflow or a
+ * quadratic walk would fail the test's timeout, not an assertion). */
+START_TEST(deep_chain)
+{
+	struct qr_buf	 b = { 0 };
+	struct qr_doc	*doc;
+	struct qr_node	*c;
+	struct qr_error	 err;
+	struct qr_options opt;
+	size_t		 i, n = 100000;
+
+	qr_buf_puts(&b, "<html><body><div class=entry-content><p>Post</p>"
+	    "</div><ol class=commentlist>");
+	for (i = 1; i <= n; i++)
+		qr_buf_printf(&b, "<li class='comment depth-%zu' id='comment-%zu'>"
+		    "<div class=comment-content><p>c%zu</p></div>"
+		    "<ol class=children>", i, i, i);
+	for (i = 1; i <= n; i++)
+		qr_buf_puts(&b, "</ol></li>");
+	qr_buf_puts(&b, "</ol></body></html>");
+	doc = test_read(qr_buf_cstr(&b), QR_IN_HTML);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), n);
+	for (c = doc->thread->first; qr_comment_first_reply(c) != NULL;
+	    c = qr_comment_first_reply(c))
+		continue;
+	ck_assert_uint_eq(c->as.comment.depth, n);
+	ck_assert_str_eq(c->as.comment.id, "comment-100000");
+	qr_doc_free(doc);
+	/* over --max-depth: refused with a clear message */
+	qr_options_init(&opt);
+	opt.max_depth = 1000;
+	doc = qr_read(b.data, b.len, QR_IN_HTML, &opt, &err);
+	ck_assert_ptr_null(doc);
+	ck_assert_int_eq(err.status, QR_ERR_TOO_DEEP);
+	ck_assert_ptr_nonnull(strstr(err.msg, "deeper than 1000 levels"));
+	qr_buf_free(&b);
+}
+END_TEST
+
+START_TEST(million_divs)
+{
+	struct qr_buf	 b = { 0 };
+	struct qr_doc	*doc;
+	char		*t;
+	size_t		 i, n = 1000000;
+
+	qr_buf_puts(&b, "<html><body><div class=entry-content>");
+	for (i = 0; i < n; i++)
+		qr_buf_puts(&b, "<div>");
+	qr_buf_puts(&b, "<p>deep text</p><blockquote>");
+	for (i = 0; i < n; i++)
+		qr_buf_puts(&b, "</div>");
+	qr_buf_puts(&b, "</div></body></html>");
+	doc = test_read(qr_buf_cstr(&b), QR_IN_HTML);
+	t = body_text(doc);
+	ck_assert_ptr_nonnull(strstr(t, "deep text"));
+	free(t);
+	qr_doc_free(doc);
+	/* and 100,000 nested quotes: flattened beyond a fixed depth */
+	qr_buf_clear(&b);
+	qr_buf_puts(&b, "<html><body><div class=entry-content>");
+	for (i = 0; i < 100000; i++)
+		qr_buf_puts(&b, "<blockquote>");
+	qr_buf_puts(&b, "<p>q</p></div></body></html>");
+	doc = test_read(qr_buf_cstr(&b), QR_IN_HTML);
+	t = json(doc);
+	ck_assert_ptr_nonnull(strstr(t, "\"q\""));
+	free(t);
+	qr_doc_free(doc);
+	qr_buf_free(&b);
+}
+END_TEST
+
+/* A 20 MB page converts. */
+START_TEST(big_page)
+{
+	struct qr_buf	 b = { 0 };
+	struct qr_doc	*doc;
+
+	qr_buf_puts(&b, "<html><body><div class=entry-content>");
+	while (b.len < 20u << 20)
+		qr_buf_puts(&b, "<p>Lorem ipsum dolor sit amet, <em>consectetur"
+		    "</em> adipiscing elit.</p>\n");
+	qr_buf_puts(&b, "</div></body></html>");
+	doc = test_read(qr_buf_cstr(&b), QR_IN_HTML);
+	ck_assert_ptr_nonnull(doc->body->first);
+	qr_doc_free(doc);
+	qr_buf_free(&b);
+}
+END_TEST
+
+/* ---- charsets ------------------------------------------------------------- */
+
+START_TEST(charsets)
+{
+	struct qr_doc	*doc;
+	char		*t;
+
+	/* declared iso-8859-1, read as windows-1252 (0x80 is the euro) */
+	doc = rd("<html><head><meta charset=iso-8859-1></head><body><p>"
+	    "Gr\xFC\xDF\x65 \x80 5</p></body></html>");
+	t = body_text(doc);
+	ck_assert_str_eq(t, "Gr\xC3\xBC\xC3\x9F" "e \xE2\x82\xAC 5\n");
+	free(t);
+	qr_doc_free(doc);
+	/* declares gb2312, but the bytes are UTF-8 */
+	doc = rd("<html><head><meta http-equiv=Content-Type content='text/"
+	    "html; charset=gb2312'></head><body><p>\xE8\x85\xBE\xE8\xAE\xAF "
+	    "caf\xC3\xA9</p></body></html>");
+	t = body_text(doc);
+	ck_assert_str_eq(t, "\xE8\x85\xBE\xE8\xAE\xAF caf\xC3\xA9\n");
+	free(t);
+	qr_doc_free(doc);
+	/* no declaration, UTF-8 bytes (libxml2 alone would guess latin-1) */
+	doc = rd("<html><body><p>It\xE2\x80\x99s</p></body></html>");
+	t = body_text(doc);
+	ck_assert_str_eq(t, "It\xE2\x80\x99s\n");
+	free(t);
+	qr_doc_free(doc);
+	/* declares UTF-8, is windows-1252 */
+	doc = rd("<html><head><meta charset=utf-8></head><body><p>"
+	    "\x93quoted\x94 na\xEFve</p></body></html>");
+	t = body_text(doc);
+	ck_assert_str_eq(t, "\xE2\x80\x9Cquoted\xE2\x80\x9D na\xC3\xAFve\n");
+	free(t);
+	qr_doc_free(doc);
+	/* a BOM */
+	doc = rd("\xEF\xBB\xBF<html><head><meta charset=iso-8859-1></head>"
+	    "<body><p>\xC3\xA4</p></body></html>");
+	t = body_text(doc);
+	ck_assert_str_eq(t, "\xC3\xA4\n");
+	free(t);
+	qr_doc_free(doc);
+	/* a declared charset libxml2 decodes (EUC-JP) */
+	doc = rd("<html><head><meta charset=euc-jp></head><body><p>"
+	    "\xC6\xFC\xCB\xDC</p></body></html>");
+	t = body_text(doc);
+	ck_assert_str_eq(t, "\xE6\x97\xA5\xE6\x9C\xAC\n");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* ---- corpus pages, answers read off their source by hand ---------------- */
+
+static struct qr_doc *
+corpus(const char *name)
+{
+	char		 path[1024], *buf;
+	size_t		 len;
+	struct qr_doc	*doc;
+	struct qr_error	 err;
+
+	snprintf(path, sizeof(path), "%s/corpus/html/%s.html", shared_dir(),
+	    name);
+	if ((buf = test_slurp(path, &len)) == NULL) {
+		printf("check_html: %s skipped: no %s\n", name, path);
+		return NULL;
+	}
+	doc = qr_read(buf, len, QR_IN_HTML, NULL, &err);
+	ck_assert_msg(doc != NULL, "%s: %s", name, err.msg);
+	free(buf);
+	return doc;
+}
+
+static void
+assert_body(struct qr_doc *doc, const char *first, const char *last,
+    const char *const *absent)
+{
+	char	*t = body_text(doc), *l;
+	size_t	 n = strlen(t);
+
+	ck_assert_msg(strncmp(t, first, strlen(first)) == 0,
+	    "body starts %.80s", t);
+	t[n - 1] = '\0';
+	l = strrchr(t, '\n');
+	l = l != NULL ? l + 1 : t;
+	ck_assert_msg(strlen(l) >= strlen(last) &&
+	    strcmp(l + strlen(l) - strlen(last), last) == 0,
+	    "body ends %s", l);
+	for (; absent != NULL && *absent != NULL; absent++)
+		ck_assert_msg(strstr(t, *absent) == NULL, "body has %s",
+		    *absent);
+	free(t);
+}
+
+START_TEST(corpus_netzpolitik)
+{
+	static const char *const absent[] = { "Antworten", "Kommentar",
+	    "Teilen", NULL };
+	struct qr_doc *doc = corpus("wordpress-netzpolitik");
+
+	if (doc == NULL)
+		return;
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 74);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "blah blubb");
+	ck_assert_str_eq(nth(doc, 0)->as.comment.id, "comment-2058226");
+	ck_assert_str_eq(nth(doc, 0)->as.comment.date,
+	    "2016-06-23T17:21:09+02:00");
+	assert_body(doc, "Zwei M\xC3\xA4nner Arm in Arm.",
+	    "die solche St\xC3\xBC\x63ke erm\xC3\xB6glichen.", absent);
+	qr_doc_free(doc);
+}
+END_TEST
+
+START_TEST(corpus_scilogs_sidebar)
+{
+	struct qr_doc *doc = corpus("wordpress-scilogs");
+
+	if (doc == NULL)
+		return;
+	/* 54 on the page; the sidebar's 5 "Aktuelle Kommentare" are not */
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 54);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Dietmar Hilsebein");
+	ck_assert_int_eq(nth(doc, 0)->first->kind, QR_QUOTE);
+	qr_doc_free(doc);
+}
+END_TEST
+
+START_TEST(corpus_charsets)
+{
+	struct qr_doc	*doc = corpus("vbulletin-pocketpc");
+	char		*t;
+
+	if (doc == NULL)
+		return;
+	/* ISO-8859-1: "Geh\xf6re" in the source */
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 20);
+	ck_assert_ptr_null(doc->body->first);	/* page 34: no post */
+	t = ctext(nth(doc, 5));
+	ck_assert_msg(strncmp(t, "@sunsetkilling Hallo, event. hilft das", 38)
+	    == 0, "%s", t);
+	free(t);
+	qr_doc_free(doc);
+	if ((doc = corpus("custom-nnzonline")) == NULL)
+		return;
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	t = ctext(nth(doc, 0));
+	ck_assert_msg(strstr(t, "Ich will den Nordh\xC3\xA4usern ihre neue "
+	    "\"Attraktion\"") != NULL, "%s", t);
+	free(t);
+	qr_doc_free(doc);
+	if ((doc = corpus("news-autopresse-cp1252-nocomments")) == NULL)
+		return;
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	t = body_text(doc);
+	ck_assert_ptr_null(strstr(t, "\xC3\x83"));	/* no mojibake */
+	ck_assert_ptr_nonnull(strstr(t, "\xC3\xBC"));	/* a real u-umlaut */
+	free(t);
+	qr_doc_free(doc);
+	if ((doc = corpus("disqusnoscript-toptal")) == NULL)
+		return;
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 86);
+	t = ctext(nth(doc, 0));
+	ck_assert_msg(strncmp(t, "It\xE2\x80\x99s great to come across", 27)
+	    == 0, "%s", t);
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+START_TEST(corpus_no_comments)
+{
+	static const char *const pages[] = { "wordpress-hypotheses-nocomments",
+	    "blogger-siliconexposed-nocomments", "tdiary-takagi-nocomments",
+	    "disqus-knowtechie-jsonly", "v8-blog-nocomments",
+	    "news-qq-nocomments", "phpbb-myoos", NULL };
+	size_t i;
+
+	for (i = 0; pages[i] != NULL; i++) {
+		struct qr_doc *doc = corpus(pages[i]);
+
+		if (doc == NULL)
+			return;
+		ck_assert_msg(qr_doc_count_comments(doc) == 0, "%s: %zu",
+		    pages[i], qr_doc_count_comments(doc));
+		ck_assert_msg(doc->body->first != NULL, "%s: no body",
+		    pages[i]);
+		qr_doc_free(doc);
+	}
+}
+END_TEST
+
+START_TEST(corpus_diverse_broken_nesting)
+{
+	struct qr_doc *doc = corpus("wordpresscom-diverse");
+
+	if (doc == NULL)
+		return;
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 13);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "JanBeek");
+	/* "Jun 20th at 2:41 am" takes its year from the post */
+	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2019-06-20T02:41");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_int_eq(doc->comments_closed, 1);
+	assert_ctext(doc, 0, "Are there workshops available for an 80 "
+	    "year-old WordPress enthusiast participant to learn how to share "
+	    "her joy in blog sharing with other seniors who have something "
+	    "worthwhile to share?");
+	qr_doc_free(doc);
+}
+END_TEST
+
+Suite *
+suite_html(void)
+{
+	Suite	*s = suite_create("html");
+	TCase	*tc = tcase_create("reader");
+	TCase	*big = tcase_create("big");
+
+	tcase_add_test(tc, wordpress_html5);
+	tcase_add_test(tc, wordpress_old);
+	tcase_add_test(tc, reply_beside_parent);
+	tcase_add_test(tc, depth_classes);
+	tcase_add_test(tc, drupal_indented);
+	tcase_add_test(tc, blogger_threaded);
+	tcase_add_test(tc, xenforo_first_post);
+	tcase_add_test(tc, disqus_noscript);
+	tcase_add_test(tc, css_indent);
+	tcase_add_test(tc, schema_org);
+	tcase_add_test(tc, microformats);
+	tcase_add_test(tc, generic_unknown);
+	tcase_add_test(tc, sidebar_not_comments);
+	tcase_add_test(tc, pingback_author);
+	tcase_add_test(tc, bare_text_date);
+	tcase_add_test(tc, comments_closed);
+	tcase_add_test(tc, body_structure_kinds);
+	tcase_add_test(tc, body_short);
+	tcase_add_test(tc, entities);
+	tcase_add_test(tc, url_safety);
+	tcase_add_test(tc, hostile_page);
+	tcase_add_test(tc, charsets);
+	tcase_add_test(tc, corpus_netzpolitik);
+	tcase_add_test(tc, corpus_scilogs_sidebar);
+	tcase_add_test(tc, corpus_charsets);
+	tcase_add_test(tc, corpus_no_comments);
+	tcase_add_test(tc, corpus_diverse_broken_nesting);
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(big, deep_chain);
+	tcase_add_test(big, million_divs);
+	tcase_add_test(big, big_page);
+	tcase_set_timeout(big, 600);
+	suite_add_tcase(s, tc);
+	suite_add_tcase(s, big);
+	return s;
+}

@@ -1,0 +1,992 @@
+/*
+ * check_xhtml.c -- the XHTML writer: structure, ids, escaping, URLs,
+ * hostile strings in every field, templates and their errors, a
+ * 100,000-deep reply chain.
+ *
+ * Every output is parsed back with libxml2 (no network, default limits:
+ * 256 levels of nesting at most) and inspected with XPath.  With
+ * QUIRE_XHTML_DUMP=DIR set, each output is also saved as DIR/NAME.xhtml
+ * so tests/xhtml.sh can run xmllint and epubcheck over them.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+#include "tests.h"
+#include "xhtml.h"
+
+/* ---- helpers ------------------------------------------------------------ */
+
+static void
+dump(const char *name, const char *s)
+{
+	const char	*dir = getenv("QUIRE_XHTML_DUMP");
+	char		 path[4096];
+	FILE		*f;
+
+	if (dir == NULL || name == NULL)
+		return;
+	snprintf(path, sizeof(path), "%s/%s.xhtml", dir, name);
+	f = fopen(path, "w");
+	ck_assert_msg(f != NULL, "cannot write %s", path);
+	fputs(s, f);
+	fclose(f);
+}
+
+/* Render "doc", save it if asked, parse it back (must be well-formed
+ * with libxml2's default limits); *out gets the text if wanted. */
+static xmlDocPtr
+render(const struct qr_doc *doc, const struct qr_options *opt,
+    const char *name, char **out)
+{
+	char		*s = test_render(doc, QR_OUT_XHTML, opt);
+	xmlDocPtr	 x;
+
+	dump(name, s);
+	x = xmlReadMemory(s, (int)strlen(s), "out.xhtml", NULL,
+	    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	ck_assert_msg(x != NULL, "%s: output is not well-formed XML", name);
+	if (out != NULL)
+		*out = s;
+	else
+		free(s);
+	return x;
+}
+
+static xmlXPathObjectPtr
+xp(xmlDocPtr x, const char *expr)
+{
+	xmlXPathContextPtr	c = xmlXPathNewContext(x);
+	xmlXPathObjectPtr	o;
+
+	xmlXPathRegisterNs(c, (const xmlChar *)"h", (const xmlChar *)XHTML_NS);
+	o = xmlXPathEvalExpression((const xmlChar *)expr, c);
+	ck_assert_msg(o != NULL, "bad XPath %s", expr);
+	xmlXPathFreeContext(c);
+	return o;
+}
+
+static double
+xp_num(xmlDocPtr x, const char *expr)
+{
+	xmlXPathObjectPtr	o = xp(x, expr);
+	double			v = xmlXPathCastToNumber(o);
+
+	xmlXPathFreeObject(o);
+	return v;
+}
+
+/* The string value of "expr" (malloc'd). */
+static char *
+xp_str(xmlDocPtr x, const char *expr)
+{
+	xmlXPathObjectPtr	 o = xp(x, expr);
+	xmlChar			*v = xmlXPathCastToString(o);
+	char			*s = strdup((const char *)v);
+
+	xmlFree(v);
+	xmlXPathFreeObject(o);
+	return s;
+}
+
+#define ck_xp_num(x, expr, want) do {					\
+	double _v = xp_num((x), (expr));				\
+	ck_assert_msg(_v == (want), "%s = %g, want %g", (expr), _v,	\
+	    (double)(want));						\
+} while (0)
+
+#define ck_xp_str(x, expr, want) do {					\
+	char *_s = xp_str((x), (expr));					\
+	ck_assert_msg(strcmp(_s, (want)) == 0, "%s = '%s', want '%s'",	\
+	    (expr), _s, (want));					\
+	free(_s);							\
+} while (0)
+
+static struct qr_node *
+para(struct qr_doc *doc, struct qr_node *parent, const char *s)
+{
+	struct qr_node *p = qr_add_block(doc, parent, QR_PARA);
+
+	qr_add_text(doc, p, s, strlen(s));
+	return p;
+}
+
+static struct qr_node *
+comment(struct qr_doc *doc, struct qr_node *parent, const char *id,
+    const char *author, const char *text)
+{
+	struct qr_node *c = qr_open_comment(doc, parent);
+
+	c->as.comment.id = id;
+	c->as.comment.author = author;
+	if (text != NULL)
+		para(doc, c, text);
+	return c;
+}
+
+/*
+ * Ids are unique NCNames (of the safe kind: ASCII letters, digits, '-',
+ * '_', '.'), and every href="#x" names one of them.
+ */
+static void
+check_ids(xmlDocPtr x)
+{
+	xmlXPathObjectPtr	ids = xp(x, "//@id"), frags;
+	xmlNodeSetPtr		ns = ids->nodesetval;
+	int			i, n = ns != NULL ? ns->nodeNr : 0;
+
+	for (i = 0; i < n; i++) {
+		xmlChar *s = xmlNodeGetContent(ns->nodeTab[i]);
+
+		ck_assert_msg(s[0] != '\0' && strspn((const char *)s,
+		    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+		    "0123456789-_.") == strlen((const char *)s) &&
+		    strchr("0123456789-.", s[0]) == NULL,
+		    "id '%s' is not a plain NCName", s);
+		xmlFree(s);
+	}
+	xmlXPathFreeObject(ids);
+	ck_xp_num(x, "count(//*[@id][@id = preceding::*/@id or "
+	    "@id = ancestor::*/@id])", 0);
+	frags = xp(x, "//@href[starts-with(., '#')]");
+	if (frags->nodesetval != NULL)
+		for (i = 0; i < frags->nodesetval->nodeNr; i++) {
+			xmlChar *h = xmlNodeGetContent(
+			    frags->nodesetval->nodeTab[i]);
+			char q[600];
+
+			snprintf(q, sizeof(q), "count(//*[@id='%.500s'])",
+			    (const char *)h + 1);
+			ck_assert_msg(xp_num(x, q) == 1,
+			    "fragment %s does not resolve", h);
+			xmlFree(h);
+		}
+	xmlXPathFreeObject(frags);
+}
+
+/* Nothing active: no script/iframe/object/embed/form/style/base
+ * element, no on* attribute, no style attribute, every href/src one of
+ * http(s):, mailto:, #frag or a relative path. */
+static void
+check_safe(xmlDocPtr x)
+{
+	xmlXPathObjectPtr	o;
+	int			i;
+
+	ck_xp_num(x, "count(//*[local-name()='script' or local-name()="
+	    "'iframe' or local-name()='object' or local-name()='embed' or "
+	    "local-name()='form' or local-name()='input' or "
+	    "local-name()='style' or local-name()='base' or "
+	    "local-name()='frame' or local-name()='svg'])", 0);
+	ck_xp_num(x, "count(//@*[starts-with(translate(local-name(), 'ON', "
+	    "'on'), 'on') or local-name()='style' or local-name()='srcset' "
+	    "or local-name()='formaction'])", 0);
+	ck_xp_num(x, "count(//h:link[@rel='stylesheet' and "
+	    "@href!='quire.css'])", 0);
+	o = xp(x, "//@href | //@src");
+	if (o->nodesetval != NULL)
+		for (i = 0; i < o->nodesetval->nodeNr; i++) {
+			char	*u = (char *)xmlNodeGetContent(
+			    o->nodesetval->nodeTab[i]);
+			size_t	 n = strcspn(u, ":/?#");
+
+			ck_assert_msg(u[n] != ':' ||
+			    (n == 4 && strncmp(u, "http", 4) == 0) ||
+			    (n == 5 && strncmp(u, "https", 5) == 0) ||
+			    (n == 6 && strncmp(u, "mailto", 6) == 0),
+			    "unsafe URL '%s'", u);
+			ck_assert_msg(strpbrk(u, " \t\n\r\"<>\\") == NULL,
+			    "URL not encoded: '%s'", u);
+			xmlFree(u);
+		}
+	xmlXPathFreeObject(o);
+}
+
+/* The checks every output must pass. */
+static void
+check_common(xmlDocPtr x)
+{
+	xmlNodePtr root = xmlDocGetRootElement(x);
+	char *l1, *l2;
+
+	ck_assert_str_eq((const char *)root->name, "html");
+	ck_assert_str_eq((const char *)root->ns->href, XHTML_NS);
+	l1 = xp_str(x, "/h:html/@lang");
+	l2 = xp_str(x, "/h:html/@xml:lang");
+	ck_assert_str_eq(l1, l2);
+	ck_assert(xh_valid_lang(l1));
+	free(l1);
+	free(l2);
+	ck_xp_num(x, "count(/h:html/h:head/h:title)", 1);
+	ck_xp_num(x, "string-length(normalize-space(//h:title)) > 0", 1);
+	ck_xp_num(x, "count(//processing-instruction('quire'))", 0);
+	ck_xp_num(x, "count(//h:ol/h:ol | //h:ol/h:ul | //h:ul/h:ul)", 0);
+	ck_xp_num(x, "count(//h:p//h:p | //h:a//h:a)", 0);
+	check_ids(x);
+	check_safe(x);
+}
+
+/* A post with the usual things and a small thread. */
+static struct qr_doc *
+sample_doc(void)
+{
+	struct qr_doc	*doc = qr_doc_new();
+	struct qr_node	*p, *n, *c, *r, *q;
+
+	doc->title = "A post about things";
+	doc->author = "Ann Author";
+	doc->date = "2017-02-15T09:12:00-05:00";
+	doc->url = "https://example.org/2017/02/post/";
+	doc->site = "Example Blog";
+	doc->language = "en-GB";
+	qr_doc_add_tag(doc, "news", 4);
+	qr_doc_add_tag(doc, "c&d", 3);
+	n = qr_add_block(doc, doc->body, QR_HEADING);
+	n->as.level = 2;
+	qr_add_text(doc, n, "Intro", 5);
+	p = para(doc, doc->body, "Some ");
+	n = qr_add_block(doc, p, QR_EMPH);
+	qr_add_text(doc, n, "very", 4);
+	qr_add_text(doc, p, " text, a ", 9);
+	n = qr_add_block(doc, p, QR_LINK);
+	n->as.link.href = "/about me/";
+	n->as.link.title = "About";
+	qr_add_text(doc, n, "link", 4);
+	qr_add_block(doc, p, QR_LINEBREAK);
+	qr_add_literal(doc, p, QR_CODE, "x<y", 3);
+	qr_add_block(doc, doc->body, QR_BREAK);
+	n = qr_add_block(doc, doc->body, QR_LIST);
+	n->as.list.ordered = 1;
+	n->as.list.start = 3;
+	para(doc, qr_add_block(doc, n, QR_ITEM), "third");
+	para(doc, qr_add_block(doc, n, QR_ITEM), "fourth");
+	qr_add_literal(doc, doc->body, QR_CODE_BLOCK, "int x;\n  y();\n", 14);
+	q = qr_add_block(doc, doc->body, QR_QUOTE);
+	para(doc, q, "Quoted in the post.");
+	c = comment(doc, doc->thread, "comment-101", "Steve", NULL);
+	c->as.comment.date = "2017-02-15T10:30:00Z";
+	c->as.comment.url = "https://example.org/2017/02/post/#comment-101";
+	c->as.comment.author_url = "http://steve.example.net/";
+	para(doc, c, "Great post.");
+	r = comment(doc, c, "comment-102", "Eve", NULL);
+	q = qr_add_block(doc, r, QR_QUOTE);
+	para(doc, q, "Great post.");
+	para(doc, r, "I disagree.");
+	comment(doc, r, "comment-103", "Steve", "Why?");
+	comment(doc, doc->thread, "comment-104", NULL, "Anonymous words.");
+	doc->comments_closed = 1;
+	return doc;
+}
+
+/* ---- structure ------------------------------------------------------------ */
+
+START_TEST(test_structure)
+{
+	struct qr_doc	*doc = sample_doc();
+	xmlDocPtr	 x = render(doc, NULL, "structure", NULL);
+
+	check_common(x);
+	ck_xp_str(x, "/h:html/@lang", "en-GB");
+	ck_xp_str(x, "//h:title", "A post about things");
+	ck_xp_num(x, "count(/h:html/h:body/h:article)", 1);
+	ck_xp_str(x, "//h:article/h:header/h:h1", "A post about things");
+	ck_xp_str(x, "//h:header//h:span[@class='author']", "Ann Author");
+	ck_xp_str(x, "//h:header//h:time/@datetime",
+	    "2017-02-15T09:12:00-05:00");
+	ck_xp_str(x, "//h:header//h:a[@class='source']/@href",
+	    "https://example.org/2017/02/post/");
+	ck_xp_str(x, "//h:header//h:a[@class='source']", "Example Blog");
+	ck_xp_str(x, "//h:header/h:p[@class='tags']", "news, c&d");
+	ck_xp_str(x, "//h:meta[@name='keywords']/@content", "news, c&d");
+	ck_xp_str(x, "//h:link[@rel='stylesheet']/@href", "quire.css");
+	/* body: headings go one level down (the title is the h1) */
+	ck_xp_str(x, "//h:article/h:h3", "Intro");
+	ck_xp_str(x, "//h:article/h:p[1]/h:em", "very");
+	ck_xp_str(x, "//h:article/h:p[1]/h:a/@href",
+	    "https://example.org/about%20me/");
+	ck_xp_str(x, "//h:article/h:p[1]/h:a/@title", "About");
+	ck_xp_str(x, "//h:article/h:p[1]/h:code", "x<y");
+	ck_xp_num(x, "count(//h:article/h:p[1]/h:br)", 1);
+	ck_xp_num(x, "count(//h:article/h:hr)", 1);
+	ck_xp_str(x, "//h:article/h:ol/@start", "3");
+	ck_xp_num(x, "count(//h:article/h:ol/h:li/h:p)", 2);
+	ck_xp_str(x, "//h:article/h:pre", "int x;\n  y();\n");
+	ck_xp_str(x, "normalize-space(//h:article/h:blockquote)",
+	    "Quoted in the post.");
+	/* the thread */
+	ck_xp_num(x, "count(//h:section[@class='comments']/h:ol"
+	    "[@class='thread'])", 1);
+	ck_xp_str(x, "//h:section[@class='comments']/h:h2", "4 comments");
+	ck_xp_num(x, "count(//h:li[@class='comment'])", 4);
+	ck_xp_num(x, "count(//h:ol[@class='thread']/h:li[@class='comment'])",
+	    2);
+	ck_xp_str(x, "//h:ol[@class='thread']/h:li[1]/@id", "c-101");
+	ck_xp_num(x, "count(//h:li[@class='comment'][not(h:p[1]"
+	    "[@class='meta'])])", 0);
+	ck_xp_str(x, "//h:li[@id='c-101']/h:p[@class='meta']/h:b/h:a/@href",
+	    "http://steve.example.net/");
+	ck_xp_str(x, "//h:li[@id='c-101']/h:p[@class='meta']/h:b", "Steve");
+	ck_xp_str(x, "//h:li[@id='c-101']/h:p[@class='meta']"
+	    "/h:a[@class='permalink']/@href",
+	    "https://example.org/2017/02/post/#comment-101");
+	ck_xp_str(x, "//h:li[@id='c-101']//h:time/@datetime",
+	    "2017-02-15T10:30:00Z");
+	/* replies inside their parent's li, in a ul.replies */
+	ck_xp_str(x, "//h:li[@id='c-101']/h:ul[@class='replies']"
+	    "/h:li/@id", "c-102");
+	ck_xp_str(x, "//h:li[@id='c-102']/h:ul[@class='replies']"
+	    "/h:li/@id", "c-103");
+	ck_xp_str(x, "normalize-space(//h:li[@id='c-102']/h:blockquote)",
+	    "Great post.");
+	ck_xp_str(x, "//h:li[@id='c-102']/h:p[2]", "I disagree.");
+	/* no "in reply to" above the cap */
+	ck_xp_num(x, "count(//h:p[@class='meta'][contains(., 'in reply')])",
+	    0);
+	ck_xp_str(x, "//h:section/h:p[@class='closed']",
+	    "Comments are closed.");
+	xmlFreeDoc(x);
+	qr_doc_free(doc);
+}
+END_TEST
+
+START_TEST(test_minimal_and_options)
+{
+	struct qr_doc		*doc = qr_doc_new();
+	struct qr_options	 opt;
+	xmlDocPtr		 x;
+
+	/* nothing known: a title still, lang "und", no header, no thread */
+	x = render(doc, NULL, "empty", NULL);
+	check_common(x);
+	ck_xp_str(x, "//h:title", "Untitled");
+	ck_xp_str(x, "/h:html/@lang", "und");
+	ck_xp_num(x, "count(//h:header | //h:h1 | //h:section)", 0);
+	xmlFreeDoc(x);
+	qr_doc_free(doc);
+
+	doc = sample_doc();
+	doc->language = "not a tag";
+	doc->title = NULL;
+	qr_options_init(&opt);
+	opt.no_comments = 1;
+	x = render(doc, &opt, "no-comments", NULL);
+	check_common(x);
+	ck_xp_str(x, "/h:html/@lang", "und");
+	ck_xp_str(x, "//h:title", "Example Blog");	/* the site */
+	ck_xp_num(x, "count(//h:h1)", 0);
+	ck_xp_num(x, "count(//h:section | //h:li[@class='comment'])", 0);
+	xmlFreeDoc(x);
+	qr_doc_free(doc);
+}
+END_TEST
+
+START_TEST(test_dates)
+{
+	struct qr_doc	*doc = qr_doc_new();
+	struct qr_node	*c;
+	xmlDocPtr	 x;
+
+	doc->title = "Dates";
+	doc->date = "15 Feb 2017";		/* not ISO: text */
+	c = comment(doc, doc->thread, "1", "A", "x");
+	c->as.comment.date = "2017-02-15 09:12";
+	c = comment(doc, doc->thread, "2", "B", "x");
+	c->as.comment.date = "2017-02-15T09:12:00.123456+0100";
+	c = comment(doc, doc->thread, "3", "C", "x");
+	c->as.comment.date = "2017-02-30";	/* no such day */
+	c = comment(doc, doc->thread, "4", NULL, "x");
+	c->as.comment.date = "yesterday";
+	c->as.comment.url = "javascript:alert(1)";
+	x = render(doc, NULL, "dates", NULL);
+	check_common(x);
+	ck_xp_num(x, "count(//h:header//h:time)", 0);
+	ck_xp_str(x, "//h:header//h:span[@class='date']", "15 Feb 2017");
+	ck_xp_str(x, "//h:li[@id='c-1']//h:time/@datetime",
+	    "2017-02-15T09:12");
+	ck_xp_str(x, "//h:li[@id='c-1']//h:time", "2017-02-15 09:12");
+	ck_xp_str(x, "//h:li[@id='c-2']//h:time/@datetime",
+	    "2017-02-15T09:12:00+01:00");
+	ck_xp_str(x, "//h:li[@id='c-3']//h:span[@class='date']",
+	    "2017-02-30");
+	ck_xp_str(x, "//h:li[@id='c-4']/h:p[@class='meta']", "yesterday");
+	ck_xp_num(x, "count(//h:li[@id='c-4']//h:a)", 0);
+	xmlFreeDoc(x);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* ---- ids -------------------------------------------------------------------- */
+
+START_TEST(test_ids)
+{
+	struct qr_doc	*doc = qr_doc_new();
+	struct qr_node	*c;
+	xmlDocPtr	 x;
+	int		 i;
+
+	doc->title = "Ids";
+	/* repeated, missing, odd and colliding page ids */
+	for (i = 0; i < 5; i++)
+		comment(doc, doc->thread, "comment-7", NULL, "dup");
+	comment(doc, doc->thread, "comment-7-2", NULL, "collides");
+	comment(doc, doc->thread, NULL, NULL, "none");
+	comment(doc, doc->thread, "c-1", NULL, "collides with c-1");
+	comment(doc, doc->thread, "", NULL, "empty");
+	comment(doc, doc->thread, "has space\tand \"quotes\" <&>", NULL, "x");
+	comment(doc, doc->thread, "\xc3\xa9t\xc3\xa9", NULL, "non-ASCII");
+	comment(doc, doc->thread, "comments", NULL, "section's id");
+	comment(doc, doc->thread, "9", NULL, "digit");
+	c = comment(doc, doc->thread, "comment-\x01\xff", NULL, "bytes");
+	for (i = 0; i < 8; i++)		/* deep: in-reply-to links */
+		c = comment(doc, c, "comment-7", NULL, "deep dup");
+	x = render(doc, NULL, "ids", NULL);
+	check_common(x);
+	ck_xp_num(x, "count(//h:li[@class='comment'])", 22);
+	ck_xp_num(x, "count(//h:li[@class='comment'][starts-with(@id, "
+	    "'c-')])", 22);
+	ck_xp_str(x, "//h:ol/h:li[1]/@id", "c-7");
+	ck_xp_str(x, "//h:ol/h:li[2]/@id", "c-7-2");
+	ck_xp_str(x, "//h:ol/h:li[6]/@id", "c-7-2-2");
+	ck_xp_str(x, "//h:ol/h:li[13]/@id", "c-9");
+	/* 4 flat replies link to their parents, the 18 others (nothing
+	 * known about them) to themselves */
+	ck_xp_num(x, "count(//h:p[@class='meta']/h:a[starts-with(@href, "
+	    "'#')][. = 'an earlier comment'])", 4);
+	ck_xp_num(x, "count(//h:p[@class='meta']/h:a[@class='permalink']"
+	    "[@href = concat('#', ../../@id)])", 18);
+	xmlFreeDoc(x);
+	qr_doc_free(doc);
+}
+END_TEST
+
+START_TEST(test_ids_unit)
+{
+	struct xh_ids	 ids;
+	char		*a, *b, *c, *d;
+
+	xh_ids_init(&ids);
+	xh_ids_take(&ids, "c-5");
+	a = xh_ids_comment(&ids, "comment-5");
+	b = xh_ids_comment(&ids, "comment-5");
+	c = xh_ids_comment(&ids, NULL);
+	d = xh_ids_comment(&ids, "div-comment-88");
+	ck_assert_str_eq(a, "c-5-2");
+	ck_assert_str_eq(b, "c-5-3");
+	ck_assert_str_eq(c, "c-1");
+	ck_assert_str_eq(d, "c-88");
+	free(a);
+	free(b);
+	free(c);
+	free(d);
+	xh_ids_free(&ids);
+}
+END_TEST
+
+/* ---- escaping and hostile strings --------------------------------------- */
+
+START_TEST(test_escaping)
+{
+	struct qr_doc	*doc = qr_doc_new();
+	struct qr_node	*p;
+	xmlDocPtr	 x;
+	char		*s;
+
+	doc->title = "<script>alert(\"t\")</script> & 'co' ]]>";
+	p = para(doc, doc->body, "<script>alert(1)</script> &amp; &nbsp; ]]> "
+	    "<!-- x -- y -->");
+	(void)p;
+	x = render(doc, NULL, "escaping", &s);
+	check_common(x);
+	ck_xp_str(x, "//h:title", "<script>alert(\"t\")</script> & 'co' ]]>");
+	ck_xp_str(x, "//h:article/h:p", "<script>alert(1)</script> &amp; "
+	    "&nbsp; ]]> <!-- x -- y -->");
+	ck_assert_ptr_null(strstr(s, "<script"));
+	ck_assert_ptr_null(strstr(s, "&nbsp;"));
+	ck_assert_ptr_null(strstr(s, "<!-- x"));
+	free(s);
+	xmlFreeDoc(x);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Strings no field may let through as markup or active URL. */
+static const char *const hostile[] = {
+	"<script>alert(1)</script>",
+	"javascript:alert(1)",
+	" JaVaScRiPt:alert(1)",
+	"java\tscr\nipt:alert(1)",
+	"\x01javascript:alert(1)",
+	"vbscript:msgbox(1)",
+	"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+	"file:///etc/passwd",
+	"\" onmouseover=\"alert(1)",
+	"' onload='alert(1)",
+	"ctl\x01\x02\x08\x0b\x0c\x1b\x7f end",
+	"c1 \xc2\x80\xc2\x9f end",
+	"nonchar \xef\xbf\xbe \xef\xbf\xbf \xef\xb7\x90 end",
+	"bad utf8 \xff\xfe \xc0\xaf \xed\xa0\x80 \xf4\x90\x80\x80 end",
+	"]]> <![CDATA[ x ]]> <!-- -- --> &amp; &#0; &#x1;",
+	"<iframe src=//evil.example></iframe><form action=x><input></form>",
+	"<link rel=stylesheet href=http://evil.example/x.css>",
+	"<?xml-stylesheet href='x'?><!DOCTYPE x [<!ENTITY e SYSTEM 'f'>]>&e;",
+	"\\\\evil.example\\share",
+	"#top",
+	"",
+	NULL,
+};
+
+/* A document with "h" in every string field. */
+static struct qr_doc *
+hostile_doc(const char *h)
+{
+	struct qr_doc	*doc = qr_doc_new();
+	struct qr_node	*p, *n, *c, *r;
+	int		 i;
+
+	doc->title = doc->author = doc->date = doc->url = doc->site = h;
+	doc->language = h;
+	qr_doc_add_tag(doc, h, strlen(h));
+	p = para(doc, doc->body, h);
+	n = qr_add_block(doc, p, QR_LINK);
+	n->as.link.href = h;
+	n->as.link.title = h;
+	qr_add_text(doc, n, h, strlen(h));
+	n = qr_add_block(doc, n, QR_IMAGE);	/* an image inside a link */
+	n->as.image.src = n->as.image.alt = n->as.image.title = h;
+	n = qr_add_block(doc, p, QR_IMAGE);
+	n->as.image.src = n->as.image.alt = n->as.image.title = h;
+	qr_add_literal(doc, p, QR_CODE, h, strlen(h));
+	n = qr_add_block(doc, doc->body, QR_IMAGE_BLOCK);
+	n->as.image.src = n->as.image.alt = n->as.image.title = h;
+	qr_add_literal(doc, doc->body, QR_CODE_BLOCK, h, strlen(h));
+	n = qr_add_block(doc, doc->body, QR_HEADING);
+	n->as.level = 9;
+	qr_add_text(doc, n, h, strlen(h));
+	c = doc->thread;
+	for (i = 0; i < 7; i++) {
+		c = r = qr_open_comment(doc, c);
+		r->as.comment.id = r->as.comment.author = h;
+		r->as.comment.author_url = r->as.comment.date = h;
+		r->as.comment.url = h;
+		para(doc, r, h);
+	}
+	return doc;
+}
+
+START_TEST(test_hostile)
+{
+	int i;
+
+	for (i = 0; hostile[i] != NULL; i++) {
+		struct qr_doc		*doc = hostile_doc(hostile[i]);
+		struct qr_options	 opt;
+		xmlDocPtr		 x;
+		char			 name[32], *s;
+		int			 keep;
+
+		for (keep = 0; keep < 2; keep++) {
+			qr_options_init(&opt);
+			opt.remote_images = keep;
+			/* only the default goes to epubcheck, which
+			 * rejects remote images */
+			snprintf(name, sizeof(name), "hostile-%02d", i);
+			x = render(doc, &opt, keep ? NULL : name, &s);
+			check_common(x);
+			ck_assert_msg(strcasestr(s, "javascript:") == NULL ||
+			    strstr(s, "href=\"javascript") == NULL,
+			    "%s", name);
+			ck_xp_num(x, "count(//@*[contains(translate(., "
+			    "'JAVSCRIPTB', 'javscriptb'), 'javascript:') or "
+			    "contains(translate(., 'VBSCRIPT', 'vbscript'), "
+			    "'vbscript:') or starts-with(., 'data:') or "
+			    "starts-with(., 'file:')][local-name()='href' or "
+			    "local-name()='src'])", 0);
+			ck_xp_num(x, "count(//h:li[@class='comment'])", 7);
+			free(s);
+			xmlFreeDoc(x);
+		}
+		qr_doc_free(doc);
+	}
+}
+END_TEST
+
+/* ---- URLs -------------------------------------------------------------------- */
+
+START_TEST(test_urls)
+{
+	static const struct {
+		const char		*in, *base, *out;
+		enum xh_url_kind	 kind;
+	} t[] = {
+		{ "https://example.org/a b", NULL, "https://example.org/a%20b",
+		    XH_URL_REMOTE },
+		{ "HTTP://Example.org/", NULL, "http://Example.org/",
+		    XH_URL_REMOTE },
+		{ "http://h/\xc3\xbc?q=\"x\"#f#g", NULL,
+		    "http://h/%C3%BC?q=%22x%22#f%23g", XH_URL_REMOTE },
+		{ "http://h/100%", NULL, "http://h/100%25", XH_URL_REMOTE },
+		{ "http://h/%7e", NULL, "http://h/%7e", XH_URL_REMOTE },
+		{ "http://[::1]:80/[x]", NULL, "http://[::1]:80/%5Bx%5D",
+		    XH_URL_REMOTE },
+		{ "  http://h/x\n", NULL, "http://h/x", XH_URL_REMOTE },
+		{ "ht\ntp://h/", NULL, "http://h/", XH_URL_REMOTE },
+		{ "http:/nohost", NULL, NULL, XH_URL_REFUSED },
+		{ "http://", NULL, NULL, XH_URL_REFUSED },
+		{ "mailto:a@b.example?subject=Hi there", NULL,
+		    "mailto:a@b.example?subject=Hi%20there", XH_URL_MAILTO },
+		{ "mailto:", NULL, NULL, XH_URL_REFUSED },
+		{ "javascript:alert(1)", NULL, NULL, XH_URL_REFUSED },
+		{ "JAVASCRIPT:alert(1)", NULL, NULL, XH_URL_REFUSED },
+		{ "\x01 javascript:x", NULL, NULL, XH_URL_REFUSED },
+		{ "jav\tascript:x", NULL, NULL, XH_URL_REFUSED },
+		{ "vbscript:x", NULL, NULL, XH_URL_REFUSED },
+		{ "data:image/png;base64,AAAA", NULL, NULL, XH_URL_REFUSED },
+		{ "ftp://h/x", NULL, NULL, XH_URL_REFUSED },
+		/* a path "jav&" and a fragment: harmless */
+		{ "jav&#x09;ascript:x", NULL, "jav&#x09;ascript:x",
+		    XH_URL_LOCAL },
+		{ "#frag", "http://h/", NULL, XH_URL_REFUSED },
+		{ "", NULL, NULL, XH_URL_REFUSED },
+		{ "a/b c.png", NULL, "a/b%20c.png", XH_URL_LOCAL },
+		{ "a/b c.png", "https://h/d/e.html", "https://h/d/a/b%20c.png",
+		    XH_URL_REMOTE },
+		{ "/x?y", "https://h/d/e.html", "https://h/x?y",
+		    XH_URL_REMOTE },
+		{ "../../../x", "https://h/d/e.html", "https://h/x",
+		    XH_URL_REMOTE },
+		{ "//cdn.example/i.png", NULL, "https://cdn.example/i.png",
+		    XH_URL_REMOTE },
+		{ "//cdn.example/i.png", "http://h/", "http://cdn.example/i.png",
+		    XH_URL_REMOTE },
+		{ "x", "javascript:alert(1)", "x", XH_URL_LOCAL },
+		{ "\\\\evil\\x", NULL, "%5C%5Cevil%5Cx", XH_URL_LOCAL },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		char *out;
+		enum xh_url_kind k = xh_url(t[i].in, t[i].base, &out);
+
+		ck_assert_msg(k == t[i].kind, "%s: kind %d, want %d", t[i].in,
+		    k, t[i].kind);
+		if (t[i].out == NULL)
+			ck_assert_ptr_null(out);
+		else
+			ck_assert_msg(out != NULL && strcmp(out, t[i].out) == 0,
+			    "%s -> %s, want %s", t[i].in, out, t[i].out);
+		free(out);
+	}
+}
+END_TEST
+
+START_TEST(test_images)
+{
+	struct qr_doc		*doc = qr_doc_new();
+	struct qr_options	 opt;
+	struct qr_node		*n, *p;
+	xmlDocPtr		 x;
+
+	doc->title = "Images";
+	n = qr_add_block(doc, doc->body, QR_IMAGE_BLOCK);
+	n->as.image.src = "https://img.example/a cat.jpg";
+	n->as.image.alt = "A cat";
+	n = qr_add_block(doc, doc->body, QR_IMAGE_BLOCK);
+	n->as.image.src = "images/local.png";
+	n = qr_add_block(doc, doc->body, QR_IMAGE_BLOCK);
+	n->as.image.src = "data:image/png;base64,AAAA";
+	n->as.image.alt = "inline data";
+	p = para(doc, doc->body, "See ");
+	n = qr_add_block(doc, p, QR_LINK);
+	n->as.link.href = "https://img.example/big.jpg";
+	n = qr_add_block(doc, n, QR_IMAGE);
+	n->as.image.src = "https://img.example/thumb.jpg";
+	x = render(doc, NULL, "images", NULL);
+	check_common(x);
+	ck_xp_num(x, "count(//h:img[starts-with(@src, 'http')])", 0);
+	ck_xp_str(x, "//h:figure[1]/h:a[@class='image']/@href",
+	    "https://img.example/a%20cat.jpg");
+	ck_xp_str(x, "//h:figure[1]/h:a[@class='image']", "A cat");
+	/* a relative image with no base: not in the book, so no <img> */
+	ck_xp_num(x, "count(//h:figure)", 2);
+	ck_xp_str(x, "//h:figure[2]", "inline data");
+	ck_xp_num(x, "count(//h:figure[2]/*[@src or @href])", 0);
+	/* the image in a link: its text, not a second link */
+	ck_xp_str(x, "//h:article/h:p/h:a", "[image]");
+	ck_xp_num(x, "count(//h:article/h:p//h:a)", 1);
+	xmlFreeDoc(x);
+
+	qr_options_init(&opt);
+	opt.remote_images = 1;
+	x = render(doc, &opt, NULL, NULL);
+	check_common(x);
+	ck_xp_str(x, "//h:figure[1]/h:img/@src",
+	    "https://img.example/a%20cat.jpg");
+	ck_xp_str(x, "//h:figure[1]/h:img/@alt", "A cat");
+	ck_xp_str(x, "//h:figure[2]/h:img/@src", "images/local.png");
+	ck_xp_str(x, "//h:figure[2]/h:img/@alt", "");
+	ck_xp_num(x, "count(//h:figure[3]/h:img)", 0);
+	xmlFreeDoc(x);
+
+	/* with a base URL the relative one resolves: a link to it */
+	opt.remote_images = 0;
+	opt.base_url = "https://blog.example/2017/post.html";
+	x = render(doc, &opt, "images-base", NULL);
+	check_common(x);
+	ck_xp_str(x, "//h:figure[2]/h:a[@class='image']/@href",
+	    "https://blog.example/2017/images/local.png");
+	ck_xp_str(x, "//h:figure[2]/h:a", "[image]");
+	xmlFreeDoc(x);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* ---- templates --------------------------------------------------------------- */
+
+static char *
+write_tmp(const char *content)
+{
+	char	*path = strdup("/tmp/quire-tpl-XXXXXX");
+	int	 fd = mkstemp(path);
+	FILE	*f;
+
+	ck_assert_int_ge(fd, 0);
+	f = fdopen(fd, "w");
+	fputs(content, f);
+	fclose(f);
+	return path;
+}
+
+/* Write the sample with template text "tpl"; returns the status and
+ * fills "err" (and *out, if not NULL and it worked). */
+static enum qr_status
+with_template(const char *tpl, struct qr_error *err, char **out)
+{
+	struct qr_doc		*doc = sample_doc();
+	struct qr_options	 opt;
+	char			*path = write_tmp(tpl), *s = NULL;
+	size_t			 len = 0;
+	FILE			*f = open_memstream(&s, &len);
+	enum qr_status		 st;
+
+	qr_options_init(&opt);
+	opt.template_path = path;
+	st = qr_write(doc, QR_OUT_XHTML, f, &opt, err);
+	fclose(f);
+	if (out != NULL && st == QR_OK)
+		*out = s;
+	else
+		free(s);
+	if (st != QR_OK)
+		ck_assert_msg(strstr(err->msg, path) != NULL,
+		    "message does not name the template: %s", err->msg);
+	unlink(path);
+	free(path);
+	qr_doc_free(doc);
+	return st;
+}
+
+#define HTML_OPEN "<html xmlns=\"http://www.w3.org/1999/xhtml\">\n"
+
+START_TEST(test_template_errors)
+{
+	static const struct {
+		const char	*tpl;
+		unsigned	 line;
+		const char	*msg;
+	} t[] = {
+		{ HTML_OPEN "<head><title><?quire title?></title>\n"
+		  "</head><body>\n<p><?quire body?></div>\n</body></html>\n",
+		  4, "mismatch" },
+		{ HTML_OPEN "<head><title>x</title></head>\n<body>\n"
+		  "<?quire bodyy?>\n</body></html>\n", 4, "unknown placeholder" },
+		{ HTML_OPEN "<head><title>x</title></head>\n<body>\n"
+		  "<p>no placeholder</p>\n</body></html>\n", 0,
+		  "no <?quire body?>" },
+		{ HTML_OPEN "<head><title>x</title><?quire body?></head>\n"
+		  "<body/></html>\n", 2, "must be inside <body>" },
+		{ HTML_OPEN "<head><title>x</title></head>\n<body>\n"
+		  "<?quire body?>\n<?quire body?>\n</body></html>\n", 5,
+		  "appears twice" },
+		{ "<!DOCTYPE html [\n<!ENTITY e SYSTEM \"file:///etc/passwd\">\n"
+		  "]>\n" HTML_OPEN "<head><title>&e;</title></head><body>"
+		  "<?quire body?></body></html>\n", 0, "declares entities" },
+		{ "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.1//EN\" "
+		  "\"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd\">\n"
+		  HTML_OPEN "<head><title>a&nbsp;b</title></head>\n<body>"
+		  "<?quire body?></body></html>\n", 3, "entity reference" },
+		{ "<html><head/><body><?quire body?></body></html>\n", 1,
+		  "root element" },
+		{ "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", 1,
+		  "root element" },
+		{ "", 1, "empty" },
+		{ "\n\n\n<html", 4, "" },
+	};
+	struct qr_error	err;
+	size_t		i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		memset(&err, 0, sizeof(err));
+		ck_assert_msg(with_template(t[i].tpl, &err, NULL) ==
+		    QR_ERR_TEMPLATE, "template %zu accepted", i);
+		ck_assert_msg(err.line == t[i].line, "template %zu: line %u, "
+		    "want %u (%s)", i, err.line, t[i].line, err.msg);
+		ck_assert_msg(strstr(err.msg, t[i].msg) != NULL,
+		    "template %zu: '%s' lacks '%s'", i, err.msg, t[i].msg);
+	}
+	/* a missing file */
+	{
+		struct qr_doc		*doc = qr_doc_new();
+		struct qr_options	 opt;
+		FILE			*f = fopen("/dev/null", "w");
+
+		qr_options_init(&opt);
+		opt.template_path = "/nonexistent/quire/post.xhtml";
+		ck_assert_int_eq(qr_write(doc, QR_OUT_XHTML, f, &opt, &err),
+		    QR_ERR_TEMPLATE);
+		ck_assert_ptr_nonnull(strstr(err.msg,
+		    "/nonexistent/quire/post.xhtml"));
+		ck_assert_ptr_nonnull(strstr(err.msg, "No such file"));
+		fclose(f);
+		qr_doc_free(doc);
+	}
+}
+END_TEST
+
+START_TEST(test_template_custom)
+{
+	struct qr_error	 err;
+	xmlDocPtr	 x;
+	char		*s = NULL;
+
+	/* the user's own ids are kept clear of; title twice; no
+	 * stylesheet or head placeholder; other PIs and comments kept */
+	ck_assert_msg(with_template(
+	    "<?xml version=\"1.0\"?>\n"
+	    "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.1//EN\" "
+	    "\"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd\">\n"
+	    "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\" "
+	    "xml:lang=\"fr\">\n"
+	    "<head><title>Archive: <?quire title?></title></head>\n"
+	    "<body><p id=\"c-101\">Mine.</p><div id=\"comments\"/>\n"
+	    "<h1 class=\"mine\"><?quire title ?></h1>\n"
+	    "<!-- kept -->\n"
+	    "<main><?quire body?></main><?quire comments?>\n"
+	    "</body></html>\n", &err, &s) == QR_OK, "%s", err.msg);
+	x = xmlReadMemory(s, (int)strlen(s), "t.xhtml", NULL, XML_PARSE_NONET);
+	ck_assert_ptr_nonnull(x);
+	check_common(x);
+	ck_assert_ptr_null(strstr(s, "XHTML 1.1"));
+	ck_assert_ptr_nonnull(strstr(s, "<!DOCTYPE html>"));
+	ck_assert_ptr_nonnull(strstr(s, "<!-- kept -->"));
+	ck_xp_str(x, "//h:title", "Archive: A post about things");
+	ck_xp_str(x, "//h:h1[@class='mine']", "A post about things");
+	ck_xp_str(x, "/h:html/@lang", "en-GB");	/* the page's language */
+	ck_xp_str(x, "//h:main/h:h3", "Intro");
+	ck_xp_num(x, "count(//h:li[@id='c-101'])", 0);
+	ck_xp_num(x, "count(//h:li[@id='c-101-2'])", 1);
+	ck_xp_num(x, "count(//h:section[@id])", 0);
+	ck_xp_num(x, "count(//h:link)", 0);
+	xmlFreeDoc(x);
+	free(s);
+}
+END_TEST
+
+/* ---- depth --------------------------------------------------------------------- */
+
+/* A chain of "depth" replies, each quoting the one before. */
+static struct qr_doc *
+chain_doc(unsigned depth)
+{
+	struct qr_doc	*doc = qr_doc_new();
+	struct qr_node	*c = doc->thread;
+	unsigned	 i;
+	char		 name[32];
+
+	doc->title = "A long argument";
+	for (i = 0; i < depth; i++) {
+		c = qr_open_comment(doc, c);
+		ck_assert_ptr_nonnull(c);
+		snprintf(name, sizeof(name), "Person %u", i % 7);
+		c->as.comment.author = qr_doc_strdup(doc, name);
+		snprintf(name, sizeof(name), "comment-%u", i);
+		c->as.comment.id = qr_doc_strdup(doc, name);
+		c->as.comment.date = "2017-02-15T09:12";
+		para(doc, qr_add_block(doc, c, QR_QUOTE), "You said so.");
+		para(doc, c, "No, I did not.");
+	}
+	return doc;
+}
+
+START_TEST(test_deep_chain)
+{
+	struct qr_doc	*doc = chain_doc(100000);
+	xmlDocPtr	 x = render(doc, NULL, NULL, NULL);
+
+	/* it parsed with libxml2's default 256-level limit, and: */
+	ck_xp_num(x, "count(//h:li[@class='comment'])", 100000);
+	ck_xp_num(x, "count(//h:ul[@class='replies'])", 4);
+	ck_xp_num(x, "count(//h:ul[count(ancestor::h:ul) >= 4])", 0);
+	ck_xp_num(x, "count(//h:li[@class='comment'][count(ancestor::h:ul)"
+	    " = 4])", 100000 - 4);
+	ck_xp_num(x, "count(//h:p[@class='meta'][contains(., "
+	    "'in reply to')])", 100000 - 5);
+	ck_xp_str(x, "//h:li[@id='c-99999']/h:p[@class='meta']/h:a/@href",
+	    "#c-99998");
+	ck_xp_str(x, "//h:li[@id='c-99999']/h:p[@class='meta']/h:a",
+	    "Person 3");
+	ck_xp_str(x, "//h:li[@id='c-4']/h:p[@class='meta']", "Person 4"
+	    " \xc2\xb7 2017-02-15 09:12");
+	ck_xp_str(x, "//h:li[@id='c-5']/h:p[@class='meta']", "Person 5"
+	    " \xc2\xb7 2017-02-15 09:12 \xc2\xb7 in reply to Person 4");
+	xmlFreeDoc(x);
+	qr_doc_free(doc);
+}
+END_TEST
+
+START_TEST(test_chain)
+{
+	struct qr_doc	*doc = chain_doc(12);
+	xmlDocPtr	 x = render(doc, NULL, "chain-12", NULL);
+
+	check_common(x);
+	ck_xp_num(x, "count(//h:ul[@class='replies'])", 4);
+	ck_xp_num(x, "count(//h:p[@class='meta'][contains(., "
+	    "'in reply to')])", 12 - 5);
+	xmlFreeDoc(x);
+	qr_doc_free(doc);
+}
+END_TEST
+
+Suite *
+suite_xhtml(void)
+{
+	Suite	*s = suite_create("xhtml");
+	TCase	*tc = tcase_create("xhtml");
+
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, test_structure);
+	tcase_add_test(tc, test_minimal_and_options);
+	tcase_add_test(tc, test_dates);
+	tcase_add_test(tc, test_ids);
+	tcase_add_test(tc, test_ids_unit);
+	tcase_add_test(tc, test_escaping);
+	tcase_add_test(tc, test_hostile);
+	tcase_add_test(tc, test_urls);
+	tcase_add_test(tc, test_images);
+	tcase_add_test(tc, test_template_errors);
+	tcase_add_test(tc, test_template_custom);
+	tcase_add_test(tc, test_chain);
+	suite_add_tcase(s, tc);
+	/* apart, so tests/xhtml.sh can leave it out (CK_RUN_CASE=xhtml) */
+	tc = tcase_create("deep");
+	tcase_set_timeout(tc, 300);
+	tcase_add_test(tc, test_deep_chain);
+	suite_add_tcase(s, tc);
+	return s;
+}
