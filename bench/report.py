@@ -95,8 +95,9 @@ def main():
         return mark(ok)
 
     w("# quire benchmarks\n\n")
-    w("Written by `make bench` (bench/run.sh, then bench/report.py) on %s. "
-      "Every figure below comes from that one run: hyperfine medians "
+    w("Written by `make bench` (bench/run.sh, then bench/report.py), "
+      "started %s. Each row compares tools timed side by side in one "
+      "hyperfine run (the notes at the end say how the run went): medians "
       "(`-N`, outputs to /dev/null), peak memory from `/usr/bin/time` around the same runs. "
       "Pages are `../shared/tools/gen-thread` output (WordPress markup, "
       "seed 1) and its `--format text` dumps.\n\n" % m.get("date", "?"))

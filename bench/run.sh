@@ -13,7 +13,8 @@
 # Environment: BENCH_QUICK=1 (small pages and one run each: a smoke test
 # of the scripts, not a measurement), BENCH_RUNS (runs per command on
 # small pages, default 5), BENCH_SKIP (sections to leave out, of: html
-# text peers corpus many).
+# text peers corpus many), BENCH_HTML_PAGES (the pages section 1 times,
+# default all), BENCH_MANY (pages in section 5, default 2000).
 set -u
 q=$(cd "$(dirname "${1:?usage: run.sh QUIRE SHARED OUTDIR}")" && pwd)/$(basename "$1")
 shared=${2:?}
@@ -145,6 +146,7 @@ sizes() {
 if [ $have_html = 1 ] && want html; then
 	for p in $pages; do
 		name=${p%%:*}
+		case " ${BENCH_HTML_PAGES:-$name} " in *" $name "*) ;; *) continue ;; esac
 		f=$out/pages/$name.html
 		r=$(runs_for "$(stat -c %s "$f")")
 		args=(-n xmllint "$(rss html-$name xmllint) xmllint --html --noout --huge $f")
@@ -209,7 +211,7 @@ if [ $have_html = 1 ] && want peers; then
 		    args+=(-n html2text "$(rss peers-$name html2text) $py -m html2text $f")
 		[ -n "$td" ] && args+=(-n turndown "$(rss peers-$name turndown) $td $f")
 		# pandoc takes minutes on the deep page: one run there
-		pr=3
+		pr=2
 		[ "$name" = d1000 ] && pr=1
 		[ "$quick" = 1 ] && pr=1
 		[ $pr = 1 ] && note "bench: peers-$name: one run of each (pandoc alone takes a minute or more)"
@@ -232,7 +234,7 @@ fi
 
 # -- 5. 2,000 corpus-like pages: -j1 against -j2 --
 if [ $have_html = 1 ] && [ -d "$corpus" ] && want many; then
-	n=2000
+	n=${BENCH_MANY:-2000}
 	[ "$quick" = 1 ] && n=200
 	rm -rf "$out/many" "$out/out/many"
 	mkdir -p "$out/many" "$out/out/many"
