@@ -182,23 +182,39 @@ qr_buf_detach(struct qr_buf *b, size_t *len)
 	return p;
 }
 
+/* ASCII white space, as the loops below test it */
+static const unsigned char ascii_ws[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1,
+	['\v'] = 1,
+};
+
 void
 qr_buf_put_collapsed(struct qr_buf *b, const char *s, size_t len, int *space)
 {
-	size_t i, start = 0;
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0, start;
+	char			*d;
 
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-		    c == '\f' || c == '\v') {
-			qr_buf_put(b, s + start, i - start);
+	if (len == 0)
+		return;
+	/* The output is never longer than the input: grow once, then
+	 * copy runs of non-space bytes. */
+	qr_buf_grow(b, len);
+	d = b->data + b->len;
+	while (i < len) {
+		if (ascii_ws[p[i]]) {
 			if (!*space)
-				qr_buf_putc(b, ' ');
+				*d++ = ' ';
 			*space = 1;
-			start = i + 1;
-		} else
-			*space = 0;
+			i++;
+			continue;
+		}
+		for (start = i; i < len && !ascii_ws[p[i]]; i++)
+			continue;
+		memcpy(d, s + start, i - start);
+		d += i - start;
+		*space = 0;
 	}
-	qr_buf_put(b, s + start, len - start);
+	b->len = (size_t)(d - b->data);
+	b->data[b->len] = '\0';
 }

@@ -236,7 +236,8 @@ month_of(const char *s, size_t len)
 	if (!lower_word(s, len, w, sizeof(w)))
 		return 0;
 	for (i = 0; i < sizeof(months) / sizeof(months[0]); i++)
-		if (strcmp(w, months[i].name) == 0)
+		if (w[0] == months[i].name[0] &&	/* most words: no */
+		    strcmp(w, months[i].name) == 0)
 			return months[i].month;
 	return 0;
 }

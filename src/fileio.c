@@ -13,14 +13,22 @@
 
 #include "internal.h"
 
+/* "hint": the file's size when known (0 if not), so a regular file is
+ * read into one buffer of its size, not one grown by doubling. */
 static enum qr_status
-read_fd(int fd, size_t max, char **buf, size_t *len, struct qr_error *err)
+read_fd(int fd, size_t max, size_t hint, char **buf, size_t *len,
+    struct qr_error *err)
 {
 	struct qr_buf	b = {0};
 	ssize_t		n;
 
+	if (hint > 0 && hint <= max) {
+		b.cap = hint + 2;	/* the bytes, a NUL, a byte to see EOF */
+		b.data = qr_xmalloc(b.cap);
+	}
 	for (;;) {
-		qr_buf_grow(&b, 64 * 1024);
+		if (b.cap - b.len <= 1)
+			qr_buf_grow(&b, 64 * 1024);
 		n = read(fd, b.data + b.len, b.cap - b.len - 1);
 		if (n < 0 && errno == EINTR)
 			continue;
@@ -57,9 +65,10 @@ qr_file_read(const char *path, size_t max, char **buf, size_t *len,
 	*buf = NULL;
 	*len = 0;
 	if (strcmp(path, "-") == 0)
-		return read_fd(STDIN_FILENO, max, buf, len, err);
+		return read_fd(STDIN_FILENO, max, 0, buf, len, err);
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
 		return qr_error_set(err, QR_ERR_IO, 0, "%s", strerror(errno));
+	st.st_size = 0;
 	if (fstat(fd, &st) == 0) {
 		if (S_ISDIR(st.st_mode)) {
 			close(fd);
@@ -73,7 +82,8 @@ qr_file_read(const char *path, size_t max, char **buf, size_t *len,
 			    "(see --max-size)", (long long)st.st_size, max);
 		}
 	}
-	rc = read_fd(fd, max, buf, len, err);
+	rc = read_fd(fd, max, S_ISREG(st.st_mode) && st.st_size > 0 ?
+	    (size_t)st.st_size : 0, buf, len, err);
 	close(fd);
 	return rc;
 }

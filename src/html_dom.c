@@ -27,7 +27,9 @@ qr_dom_attr(xmlNodePtr n, const char *name)
 	if (n == NULL || n->type != XML_ELEMENT_NODE)
 		return NULL;
 	for (a = n->properties; a != NULL; a = a->next) {
-		if (a->name == NULL || strcasecmp((const char *)a->name, name))
+		/* the first letters, folded, before the whole names */
+		if (a->name == NULL || (a->name[0] | 0x20) != (name[0] | 0x20) ||
+		    strcasecmp((const char *)a->name, name))
 			continue;
 		if (a->children == NULL)
 			return "";
@@ -46,6 +48,14 @@ qr_dom_is(xmlNodePtr n, const char *name)
 	    strcasecmp((const char *)n->name, name) == 0;
 }
 
+/* isspace() of the C locale, without a call per byte */
+static int
+is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' ||
+	    c == '\f' || c == '\r';
+}
+
 static int
 word_in(const char *v, const char *word, size_t wl, int prefix)
 {
@@ -54,13 +64,15 @@ word_in(const char *v, const char *word, size_t wl, int prefix)
 	while (*p != '\0') {
 		const char *s;
 
-		while (*p != '\0' && isspace((unsigned char)*p))
+		while (*p != '\0' && is_space(*p))
 			p++;
 		s = p;
-		while (*p != '\0' && !isspace((unsigned char)*p))
+		while (*p != '\0' && !is_space(*p))
 			p++;
 		if (p == s)
 			break;
+		if (wl > 0 && (s[0] | 0x20) != (word[0] | 0x20))
+			continue;
 		if (prefix ? (size_t)(p - s) >= wl &&
 		    strncasecmp(s, word, wl) == 0 :
 		    (size_t)(p - s) == wl && strncasecmp(s, word, wl) == 0)
@@ -246,18 +258,94 @@ qr_sel_free(struct qr_sel *sel)
 	free(sel);
 }
 
+/* The class words of the element being matched, split once per
+ * qr_sel_which() call instead of once per class test of every chain. */
+#define CLS_WORDS	64
+
+struct cls_words {
+	int		 split;		/* 0: not yet; 1: done; -1: use word_in */
+	const char	*v;		/* the class attribute, or NULL */
+	size_t		 n;
+	unsigned long long first;	/* bit per folded first letter */
+	const char	*w[CLS_WORDS];
+	size_t		 l[CLS_WORDS];
+};
+
+static void
+split_class(struct cls_words *cw, xmlNodePtr n)
+{
+	const char *p, *s;
+
+	cw->split = 1;
+	cw->n = 0;
+	cw->first = 0;
+	if ((p = cw->v = qr_dom_attr(n, "class")) == NULL)
+		return;
+	while (*p != '\0') {
+		while (*p != '\0' && is_space(*p))
+			p++;
+		s = p;
+		while (*p != '\0' && !is_space(*p))
+			p++;
+		if (p == s)
+			break;
+		if (cw->n == CLS_WORDS) {
+			cw->split = -1;
+			return;
+		}
+		cw->first |= 1ull << ((s[0] | 0x20) & 63);
+		cw->w[cw->n] = s;
+		cw->l[cw->n++] = (size_t)(p - s);
+	}
+}
+
+/* word_in() over the split words */
 static int
-one_match(const struct sel_one *o, xmlNodePtr n)
+cls_has(const struct cls_words *cw, const char *word, size_t wl, int prefix)
+{
+	size_t i;
+
+	if (cw->split < 0)
+		return word_in(cw->v, word, wl, prefix);
+	if (wl > 0 && !(cw->first & (1ull << ((word[0] | 0x20) & 63))))
+		return 0;
+	for (i = 0; i < cw->n; i++) {
+		if (wl > 0 && (cw->w[i][0] | 0x20) != (word[0] | 0x20))
+			continue;
+		if (prefix ? cw->l[i] >= wl &&
+		    strncasecmp(cw->w[i], word, wl) == 0 :
+		    cw->l[i] == wl && strncasecmp(cw->w[i], word, wl) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does "n" match "o"?  "cw" caches n's class words (NULL: none). */
+static int
+one_match(const struct sel_one *o, xmlNodePtr n, struct cls_words *cw)
 {
 	const char	*cls, *v;
 	size_t		 i;
 
-	if (o->tag != NULL && strcasecmp((const char *)n->name, o->tag) != 0)
+	if (o->tag != NULL && ((n->name[0] | 0x20) != (o->tag[0] | 0x20) ||
+	    strcasecmp((const char *)n->name, o->tag) != 0))
 		return 0;
 	if (o->id != NULL && ((v = qr_dom_attr(n, "id")) == NULL ||
 	    strcmp(v, o->id) != 0))
 		return 0;
-	if (o->ncls > 0) {
+	if (o->ncls > 0 && cw != NULL) {
+		if (cw->split == 0)
+			split_class(cw, n);
+		if (cw->v == NULL)
+			return 0;
+		for (i = 0; i < o->ncls; i++) {
+			size_t	l = strlen(o->cls[i]);
+			int	pre = l > 1 && o->cls[i][l - 1] == '-';
+
+			if (!cls_has(cw, o->cls[i], l, pre))
+				return 0;
+		}
+	} else if (o->ncls > 0) {
 		if ((cls = qr_dom_attr(n, "class")) == NULL)
 			return 0;
 		for (i = 0; i < o->ncls; i++) {
@@ -306,18 +394,20 @@ qr_sel_match(const struct qr_sel *sel, xmlNodePtr n)
 int
 qr_sel_which(const struct qr_sel *sel, xmlNodePtr n)
 {
-	size_t i;
+	struct cls_words	cw;
+	size_t			i;
 
 	if (sel == NULL || n == NULL || n->type != XML_ELEMENT_NODE ||
 	    n->name == NULL)
 		return -1;
+	cw.split = 0;
 	for (i = 0; i < sel->n && i < 1000; i++) {
 		const struct sel_chain	*c = &sel->v[i];
 		xmlNodePtr		 m = n;
 		size_t			 k = c->n;
 
 		while (k > 0 && m != NULL && m->type == XML_ELEMENT_NODE &&
-		    one_match(&c->part[k - 1], m)) {
+		    one_match(&c->part[k - 1], m, m == n ? &cw : NULL)) {
 			k--;
 			m = m->parent;
 		}

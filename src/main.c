@@ -6,6 +6,8 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <time.h>
+#include <unistd.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -15,12 +17,14 @@
 #include <string.h>
 
 #include "quire.h"
+#include "batch.h"
 
 enum { EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
 
 enum {
 	OPT_NO_COMMENTS = 256, OPT_FRONT_MATTER, OPT_TEMPLATE,
 	OPT_REMOTE_IMAGES, OPT_MAX_SIZE, OPT_MAX_DEPTH, OPT_BASE_URL,
+	OPT_FILES_FROM, OPT_SKIP_EXISTING,
 };
 
 static const struct option longopts[] = {
@@ -35,6 +39,9 @@ static const struct option longopts[] = {
 	{ "base-url",		required_argument,	NULL, OPT_BASE_URL },
 	{ "max-size",		required_argument,	NULL, OPT_MAX_SIZE },
 	{ "max-depth",		required_argument,	NULL, OPT_MAX_DEPTH },
+	{ "jobs",		required_argument,	NULL, 'j' },
+	{ "files-from",		required_argument,	NULL, OPT_FILES_FROM },
+	{ "skip-existing",	no_argument,		NULL, OPT_SKIP_EXISTING },
 	{ "quiet",		no_argument,		NULL, 'q' },
 	{ "help",		no_argument,		NULL, 'h' },
 	{ "version",		no_argument,		NULL, 'V' },
@@ -48,6 +55,9 @@ struct run {
 	const char		*output;	/* -o, or NULL for stdout */
 	int			 outdir;	/* -o names a directory */
 	int			 quiet;
+	int			 progress;	/* stderr is a terminal */
+	int			 shown;		/* a progress line is up */
+	struct timespec		 last;		/* when it was drawn */
 };
 
 static void
@@ -79,6 +89,12 @@ usage(FILE *f)
 "                        default 512M)\n"
 "      --max-depth N     refuse comment threads nested over N levels\n"
 "                        (default 200000)\n"
+"  -j, --jobs N          convert N inputs at a time in parallel worker\n"
+"                        processes (default 1; 0 = one per CPU)\n"
+"      --files-from FILE read more input paths from FILE, one per line\n"
+"                        (- = standard input)\n"
+"      --skip-existing   leave an input alone when its output file\n"
+"                        already exists (with -o)\n"
 "  -q, --quiet           print no messages, only the exit status\n"
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
@@ -145,55 +161,42 @@ is_dir(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* Is "out" the same file as "in" (by device and inode, or by name)? */
-static int
-same_file(const char *in, const char *out)
+/* argv's inputs followed by the list's, in one malloc'd array. */
+static const char **
+join_inputs(char **args, size_t nargs, char **list, size_t nlist)
 {
-	struct stat a, b;
+	const char	**v = malloc((nargs + nlist + 1) * sizeof(*v));
+	size_t		  i;
 
-	if (strcmp(in, "-") == 0 || strcmp(out, "-") == 0)
-		return 0;
-	if (strcmp(in, out) == 0)
-		return 1;
-	return stat(in, &a) == 0 && stat(out, &b) == 0 &&
-	    a.st_dev == b.st_dev && a.st_ino == b.st_ino;
-}
-
-/* DIR/NAME.EXT for input "in": the input's base name without its
- * extension ("stdin" for -).  Returns a malloc'd string. */
-static char *
-output_name(const char *dir, const char *in, enum qr_output to)
-{
-	const char	*base, *dot, *ext = qr_output_ext(to);
-	size_t		 blen, need;
-	char		*p;
-
-	if (strcmp(in, "-") == 0)
-		base = "stdin";
-	else if ((base = strrchr(in, '/')) != NULL)
-		base++;
-	else
-		base = in;
-	dot = strrchr(base, '.');
-	blen = dot != NULL && dot != base ? (size_t)(dot - base) : strlen(base);
-	need = strlen(dir) + 1 + blen + 1 + strlen(ext) + 1;
-	if ((p = malloc(need)) == NULL) {
+	if (v == NULL) {
 		perror("quire");
 		exit(EXIT_FAILURE);
 	}
-	snprintf(p, need, "%s%s%.*s.%s", dir,
-	    dir[0] != '\0' && dir[strlen(dir) - 1] == '/' ? "" : "/",
-	    (int)blen, base, ext);
-	return p;
+	for (i = 0; i < nargs; i++)
+		v[i] = args[i];
+	for (i = 0; i < nlist; i++)
+		v[nargs + i] = list[i];
+	return v;
 }
 
 static void
-report(const struct run *r, const char *in, const struct qr_error *err)
+clear_progress(struct run *r)
 {
-	const char *name = strcmp(in, "-") == 0 ? "<stdin>" : in;
+	if (r->shown) {
+		fputs("\r\033[K", stderr);
+		r->shown = 0;
+	}
+}
+
+static void
+on_error(void *arg, const char *in, const struct qr_error *err)
+{
+	struct run	*r = arg;
+	const char	*name = strcmp(in, "-") == 0 ? "<stdin>" : in;
 
 	if (r->quiet)
 		return;
+	clear_progress(r);
 	if (err->status == QR_ERR_TEMPLATE)	/* names the template and line */
 		fprintf(stderr, "quire: %s\n", err->msg);
 	else if (err->line > 0)
@@ -202,69 +205,49 @@ report(const struct run *r, const char *in, const struct qr_error *err)
 		fprintf(stderr, "quire: %s: %s\n", name, err->msg);
 }
 
-/* Convert one input.  Returns 0, 1 (this input failed) or 2 (a format
- * that is not available: a usage error). */
-static int
-convert(const struct run *r, const char *in)
+/* One line on a terminal, redrawn at most ten times a second. */
+static void
+on_progress(void *arg, const struct qr_batch_stats *st)
 {
-	struct qr_error		 err = { QR_OK, 0, "" };
-	struct qr_outfile	 of;
-	struct qr_doc		*doc = NULL;
-	char			*buf = NULL, *dest = NULL;
-	size_t			 len;
-	int			 rc = EXIT_SOME_FAILED;
+	struct run	*r = arg;
+	struct timespec	 now;
+	long		 ms;
 
-	if (r->output == NULL)
-		dest = NULL;
-	else if (r->outdir)
-		dest = output_name(r->output, in, r->to);
-	else
-		dest = strdup(r->output);
-	if (dest != NULL && same_file(in, dest)) {
-		qr_error_set(&err, QR_ERR_USAGE, 0,
-		    "output %s is the input file; refusing to overwrite it",
-		    dest);
-		goto out;
-	}
-	if (qr_file_read(in, r->opt.max_input, &buf, &len, &err) != QR_OK)
-		goto out;
-	if ((doc = qr_read(buf, len, r->from, &r->opt, &err)) == NULL) {
-		if (err.status == QR_ERR_UNAVAILABLE)
-			rc = EXIT_USAGE;
-		goto out;
-	}
-	if (qr_outfile_open(&of, dest != NULL ? dest : "-", &err) != QR_OK)
-		goto out;
-	if (qr_write(doc, r->to, of.fp, &r->opt, &err) != QR_OK) {
-		qr_outfile_abort(&of);
-		goto out;
-	}
-	if (qr_outfile_commit(&of, &err) != QR_OK)
-		goto out;
-	rc = 0;
-out:
-	if (rc != 0)
-		report(r, in, &err);
-	qr_doc_free(doc);
-	free(buf);
-	free(dest);
-	return rc;
+	if (!r->progress)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ms = (now.tv_sec - r->last.tv_sec) * 1000 +
+	    (now.tv_nsec - r->last.tv_nsec) / 1000000;
+	if (r->shown && ms < 100 && st->done < st->total)
+		return;
+	r->last = now;
+	fprintf(stderr, "\r\033[Kquire: %zu/%zu done", st->done, st->total);
+	if (st->failed > 0)
+		fprintf(stderr, ", %zu failed", st->failed);
+	if (st->skipped > 0)
+		fprintf(stderr, ", %zu skipped", st->skipped);
+	fflush(stderr);
+	r->shown = 1;
 }
 
 int
 main(int argc, char *argv[])
 {
 	struct run	 r;
+	struct qr_batch	 b;
 	const char	*stdin_only[] = { "-" };
+	const char	*files_from = NULL;
 	const char	**inputs;
-	int		 c, i, n, worst = 0, v;
+	char		**list = NULL;
+	size_t		 n, nlist = 0, i;
+	int		 c, v, jobs = 1, skip_existing = 0, rc;
 	long		 l;
 
 	memset(&r, 0, sizeof(r));
 	qr_options_init(&r.opt);
 	r.from = QR_IN_AUTO;
 	r.to = QR_OUT_MARKDOWN;
-	while ((c = getopt_long(argc, argv, "f:t:o:w:qhV", longopts,
+	while ((c = getopt_long(argc, argv, "f:t:o:w:j:qhV", longopts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'f':
@@ -314,6 +297,24 @@ main(int argc, char *argv[])
 				    "from 1 to 100000000, not '%s'", optarg);
 			r.opt.max_depth = (unsigned)l;
 			break;
+		case 'j':
+			if (parse_uint(optarg, 256, &l) != 0)
+				return fail_usage("--jobs wants a number of "
+				    "processes from 0 to 256, not '%s'", optarg);
+			jobs = (int)l;
+			if (jobs == 0) {
+				long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+
+				jobs = ncpu < 1 ? 1 : ncpu > 256 ? 256 :
+				    (int)ncpu;
+			}
+			break;
+		case OPT_FILES_FROM:
+			files_from = optarg;
+			break;
+		case OPT_SKIP_EXISTING:
+			skip_existing = 1;
+			break;
 		case 'q':
 			r.quiet = 1;
 			break;
@@ -336,10 +337,37 @@ main(int argc, char *argv[])
 		return fail_usage("format '%s' is not available yet",
 		    qr_output_name(r.to));
 
-	n = argc - optind;
-	inputs = n > 0 ? (const char **)argv + optind : stdin_only;
-	if (n == 0)
+	n = (size_t)(argc - optind);
+	if (files_from != NULL) {
+		struct qr_error err = { QR_OK, 0, "" };
+
+		if (strcmp(files_from, "-") == 0)
+			for (i = 0; i < n; i++)
+				if (strcmp(argv[optind + (int)i], "-") == 0)
+					return fail_usage("%s", "standard input "
+					    "cannot be both the list "
+					    "(--files-from -) and an input");
+		if (qr_batch_read_list(files_from, &list, &nlist, &err) !=
+		    QR_OK) {
+			if (!r.quiet)
+				fprintf(stderr, "quire: %s: %s\n",
+				    strcmp(files_from, "-") == 0 ? "<stdin>" :
+				    files_from, err.msg);
+			return EXIT_USAGE;
+		}
+		inputs = join_inputs(argv + optind, n, list, nlist);
+		n += nlist;
+		if (n == 0) {		/* an empty list: nothing to do */
+			free(list);
+			free(inputs);
+			return 0;
+		}
+	} else if (n > 0)
+		inputs = (const char **)argv + optind;
+	else {
+		inputs = stdin_only;
 		n = 1;
+	}
 	if (r.output != NULL && strcmp(r.output, "-") == 0)
 		r.output = NULL;
 	if (r.output != NULL) {
@@ -347,20 +375,43 @@ main(int argc, char *argv[])
 
 		r.outdir = is_dir(r.output) || r.output[olen - 1] == '/';
 		if (n > 1 && !r.outdir)
-			return fail_usage("with several inputs, -o must name "
+			rc = fail_usage("with several inputs, -o must name "
 			    "an existing directory; '%s' is not one", r.output);
-		if (r.outdir && !is_dir(r.output))
-			return fail_usage("output directory '%s' does not "
+		else if (r.outdir && !is_dir(r.output))
+			rc = fail_usage("output directory '%s' does not "
 			    "exist", r.output);
+		else
+			rc = 0;
 	} else if (n > 1)
-		return fail_usage("%s", "several inputs need -o DIRECTORY "
+		rc = fail_usage("%s", "several inputs need -o DIRECTORY "
 		    "(one NAME.EXT per input)");
-
-	for (i = 0; i < n; i++) {
-		int rc = convert(&r, inputs[i]);
-
-		if (rc > worst)
-			worst = rc;
+	else if (skip_existing)
+		rc = fail_usage("%s", "--skip-existing needs -o");
+	else
+		rc = 0;
+	if (rc != 0) {
+		if (list != NULL)
+			free(inputs);
+		free(list);
+		return rc;
 	}
-	return worst;
+
+	memset(&b, 0, sizeof(b));
+	b.from = r.from;
+	b.to = r.to;
+	b.opt = &r.opt;
+	b.output = r.output;
+	b.outdir = r.outdir;
+	b.jobs = jobs;
+	b.skip_existing = skip_existing;
+	b.on_error = on_error;
+	b.on_progress = on_progress;
+	b.arg = &r;
+	r.progress = !r.quiet && n > 1 && isatty(STDERR_FILENO);
+	rc = qr_batch_run(&b, inputs, n, NULL);
+	clear_progress(&r);
+	if (list != NULL)
+		free(inputs);
+	free(list);
+	return rc;
 }

@@ -26,6 +26,11 @@ struct qr_arena {
 	char		*last;		/* last allocation, for qr_arena_extend */
 	size_t		 lastlen;
 	size_t		 chunk_next;	/* size of the next chunk: grows */
+	/* The text qr_add_text() built last and its length, so appending
+	 * to it again needs no strlen() (which made a paragraph of many
+	 * pieces quadratic). */
+	const char	*text;
+	size_t		 textlen;
 };
 
 static size_t
@@ -275,20 +280,36 @@ qr_add_text(struct qr_doc *doc, struct qr_node *parent, const char *s,
 	char		*p;
 	size_t		 old;
 
+	struct qr_arena	*a = doc->arena;
+	struct qr_node	*n;
+
 	if (last != NULL && last->kind == QR_TEXT) {
-		old = strlen(last->as.literal);
 		p = (char *)last->as.literal;
-		/* Extend in place when it was the last allocation; else copy. */
-		if (!arena_extend(doc->arena, p, old + len + 1)) {
-			p = arena_alloc(doc->arena, old + len + 1);
+		old = p == a->text && p[a->textlen] == '\0' ? a->textlen :
+		    strlen(p);
+		/* Extend in place when it was the last allocation; else copy
+		 * into room for twice as much, given back at once but there
+		 * to extend into next time: a text of many pieces is copied
+		 * O(log n) times, not once per piece. */
+		if (!arena_extend(a, p, old + len + 1)) {
+			size_t need = old + len + 1;
+
+			p = arena_alloc(a, need < 2 * old ? 2 * old : need);
 			memcpy(p, last->as.literal, old);
+			arena_extend(a, p, need);
 		}
 		memcpy(p + old, s, len);
 		p[old + len] = '\0';
 		last->as.literal = p;
+		a->text = p;
+		a->textlen = old + len;
 		return last;
 	}
-	return qr_add_literal(doc, parent, QR_TEXT, s, len);
+	if ((n = qr_add_literal(doc, parent, QR_TEXT, s, len)) != NULL) {
+		a->text = n->as.literal;
+		a->textlen = len;
+	}
+	return n;
 }
 
 struct qr_node *

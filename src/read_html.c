@@ -1360,8 +1360,13 @@ qr_read_html(const char *buf, size_t len, const struct qr_options *opt,
 	memset(&r, 0, sizeof(r));
 	r.post_item = -1;
 	utf8 = qr_html_decode(buf, len, &ulen, &enc, encbuf, sizeof(encbuf));
+	/* Already UTF-8 with its declarations neutralised: no encoding
+	 * named, so libxml2 reads it as it is instead of "converting" it
+	 * into a second copy of the page. */
 	r.page = htmlReadMemory(utf8 != NULL ? utf8 : buf,
-	    (int)(utf8 != NULL ? ulen : len), NULL, enc, PARSE_OPTS);
+	    (int)(utf8 != NULL ? ulen : len), NULL,
+	    utf8 != NULL && strcmp(enc, "UTF-8") == 0 ? NULL : enc,
+	    PARSE_OPTS);
 	free(utf8);
 	if (r.page == NULL || (r.root = xmlDocGetRootElement(r.page)) == NULL) {
 		if (r.page != NULL)

@@ -16,6 +16,26 @@
 
 #define INDENT_CAP	32	/* levels; deeper lines share this indent */
 
+/* Bytes that go out as they are: printable ASCII but '"' and '\\'. */
+static const unsigned char json_plain[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 /* Write "s" as a JSON string (null for NULL). */
 static void
 json_str(FILE *f, const char *s)
@@ -31,9 +51,11 @@ json_str(FILE *f, const char *s)
 	len = strlen(s);
 	putc('"', f);
 	for (i = 0; i < len; i += n) {
-		if (p[i] >= 0x20 && p[i] < 0x7F && p[i] != '"' && p[i] != '\\') {
-			putc(p[i], f);
-			n = 1;
+		if (json_plain[p[i]]) {
+			/* a run of plain ASCII goes out in one call */
+			for (n = 1; i + n < len && json_plain[p[i + n]]; n++)
+				continue;
+			fwrite(p + i, 1, n, f);
 			continue;
 		}
 		if ((n = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
@@ -65,7 +87,9 @@ json_str(FILE *f, const char *s)
 static void
 json_key_str(FILE *f, const char *key, const char *val)
 {
-	fprintf(f, "\"%s\": ", key);
+	putc('"', f);
+	fputs(key, f);
+	fputs("\": ", f);
 	json_str(f, val);
 }
 

@@ -103,5 +103,59 @@ else
 	skip=$((skip + 1))
 fi
 
+# -- batch: -j, --files-from, --skip-existing (bench helper) --
+expect 2 "--jobs wants" -- "$q" -t json -j x a
+expect 2 "--jobs wants" -- "$q" -t json -j 999 a
+expect 2 "--skip-existing needs -o" -- "$q" -t json --skip-existing a
+expect 2 "cannot be both the list" -- "$q" -t json --files-from - -o . - < /dev/null
+expect 2 "^quire: nolist.txt: No such file" -- "$q" -t json --files-from nolist.txt -o .
+: > emptylist.txt
+expect 0 '' -- "$q" -t json --files-from emptylist.txt
+[ ! -s out.stdout ] && [ ! -s out.stderr ] && ok || bad "an empty list: $(cat out.stderr)"
+mkdir jb
+printf 'gone1.html\n\ngone2.html\r\n' > list.txt
+# missing inputs in parallel: each reported once, exit 1, no output, no temp files
+expect 1 "" -- "$q" -t json -j 2 -o jb --files-from list.txt gone3.html
+for f in gone1 gone2 gone3; do
+	[ "$(grep -c "^quire: $f.html: No such file or directory$" out.stderr)" = 1 ] && ok \
+	    || bad "-j2 message for $f: $(cat out.stderr)"
+done
+[ "$(wc -l < out.stderr)" = 3 ] && ok || bad "-j2 stray messages: $(cat out.stderr)"
+[ -z "$(ls -A jb)" ] && ok || bad "-j2 left files: $(ls -A jb)"
+# the list from standard input, with -j more than inputs
+printf 'gone1.html\n' | expect 1 "^quire: gone1.html: No such" -- "$q" -t json -j 8 -o jb --files-from -
+# two inputs with one output name: the second is refused, naming the first
+mkdir -p d1 d2; : > d1/same.html; : > d2/same.html
+expect 1 "d2/same.html: output jb/same.json is also the output of d1/same.html" -- "$q" -t json -o jb d1/same.html d2/same.html
+# --skip-existing: an existing output is left alone and counts as done
+echo old > jb/gone1.json
+expect 0 '' -- "$q" -t json -j 2 --skip-existing -o jb gone1.html
+[ ! -s out.stderr ] && ok || bad "--skip-existing said: $(cat out.stderr)"
+[ "$(cat jb/gone1.json)" = old ] && ok || bad "--skip-existing rewrote jb/gone1.json"
+if have text && have_out json; then
+	mkdir jobs1 jobs2 jobs3
+	for i in $(seq 1 40); do printf 'Title %s\n\nParagraph %s.\n' $i $i > in$i.txt; done
+	: > in41.txt
+	ls in*.txt > all.txt
+	expect 1 "^quire: in41.txt: input is empty$" -- "$q" -t json -o jobs1 --files-from all.txt
+	expect 1 "^quire: in41.txt: input is empty$" -- "$q" -t json -j 3 -o jobs2 --files-from all.txt
+	[ "$(grep -c . out.stderr)" = 1 ] && ok || bad "-j3 messages: $(cat out.stderr)"
+	[ "$(ls jobs2 | wc -l)" = 40 ] && ok || bad "-j3 outputs: $(ls jobs2 | wc -l)"
+	diff -r jobs1 jobs2 >/dev/null && ok || bad "-j3 outputs differ from -j1"
+	grep -q '"title": "Title 17"' jobs2/in17.json && ok || bad "-j3 in17.json"
+	[ -z "$(ls -A jobs2 | grep '^\.')" ] && ok || bad "-j3 temp files left"
+	# a rerun with --skip-existing converts only what is missing
+	rm jobs2/in5.json; echo keep > jobs2/in6.json
+	expect 1 "" -- "$q" -t json -j 2 --skip-existing -o jobs2 --files-from all.txt
+	grep -q '"title": "Title 5"' jobs2/in5.json && ok || bad "--skip-existing missed in5"
+	[ "$(cat jobs2/in6.json)" = keep ] && ok || bad "--skip-existing rewrote in6"
+	# positional inputs and a list together; -j 0 is one per CPU
+	ls in1*.txt | "$q" -t json -j 0 -o jobs3 --files-from - in2.txt >/dev/null 2>&1
+	[ "$(ls jobs3 | wc -l)" = 12 ] && ok || bad "args + list: $(ls jobs3 | tr '\n' ' ')"
+	# no progress line when stderr is not a terminal
+	expect 0 '' -- "$q" -t json -j 2 -o jobs3 in1.txt in2.txt
+	[ ! -s out.stderr ] && ok || bad "progress on a non-terminal: $(cat out.stderr)"
+fi
+
 echo "cli: $pass passed, $fail failed, $skip skipped"
 [ $fail -eq 0 ]
