@@ -245,6 +245,36 @@ is_stray_control(unsigned char c)
 }
 
 /*
+ * A terminal escape sequence at buf[i] (ESC [ or ESC ]): the index of its
+ * last byte, or 0 when it is not a complete one -- then only the ESC is
+ * dropped, so a stray "ESC ]" in a page never swallows what follows it.
+ * CSI: parameter and intermediate bytes up to a final byte 0x40-0x7e;
+ * OSC: printable text up to BEL or ESC \.  Both at most 256 bytes.
+ */
+static size_t
+escape_end(const char *buf, size_t i, size_t n)
+{
+	int	 osc = buf[i + 1] == ']';
+	size_t	 j, lim = i + 2 + 256 < n ? i + 2 + 256 : n;
+
+	for (j = i + 2; j < lim; j++) {
+		unsigned char c = (unsigned char)buf[j];
+
+		if (!osc && c >= 0x40 && c <= 0x7e)
+			return j;
+		if (!osc && (c < 0x20 || c > 0x3f))
+			return 0;
+		if (osc && c == 0x07)
+			return j;
+		if (osc && c == 0x1b)
+			return j + 1 < n && buf[j + 1] == '\\' ? j + 1 : 0;
+		if (osc && c < 0x20)
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * Bring the bytes to a form every reader takes: no UTF-16, no NUL or other
  * stray control bytes, form feeds as newlines.
  * Returns the buffer to read (buf itself, or *owned, which the caller
@@ -304,21 +334,11 @@ prepare_input(const char *buf, size_t *len, char **owned,
 
 			if (c == 0x1b && i + 1 < n && (buf[i + 1] == '[' ||
 			    buf[i + 1] == ']')) {
-				/* CSI up to its final byte; OSC up to BEL or
-				 * ESC \ */
-				int osc = buf[i + 1] == ']';
+				size_t end = escape_end(buf, i, n);
 
-				for (i += 2; i < n; i++) {
-					c = (unsigned char)buf[i];
-					if (!osc && c >= 0x40 && c <= 0x7e)
-						break;
-					if (osc && (c == 0x07 || (c == 0x1b &&
-					    i + 1 < n && buf[i + 1] == '\\'))) {
-						i += c == 0x1b;
-						break;
-					}
-				}
-				continue;
+				if (end != 0)
+					i = end;	/* the whole sequence */
+				continue;		/* else the ESC alone */
 			}
 			if (c == '\f')		/* a page break: white space */
 				q[m++] = '\n';
