@@ -115,7 +115,7 @@ check: test-deps
 	    check-manpage check-install check-corpus $(EXTRA_CHECKS)
 
 check-unit: $(BUILD)/check_quire
-	QUIRE_BIN=$(BUILD)/quire $(BUILD)/check_quire
+	CK_DEFAULT_TIMEOUT=$${CK_DEFAULT_TIMEOUT:-300} QUIRE_BIN=$(BUILD)/quire $(BUILD)/check_quire
 
 check-golden: $(BUILD)/quire
 	sh tests/golden.sh $(BUILD)/quire
