@@ -41,6 +41,8 @@ int		 qr_dom_has_word(xmlNodePtr n, const char *name,
 		    const char *word, int prefix);
 /* Is n an element named "name" (case-insensitive)? */
 int		 qr_dom_is(xmlNodePtr n, const char *name);
+/* Is n an element named one of "names" (a NULL-terminated list)? */
+int		 qr_dom_is_one_of(xmlNodePtr n, const char *const *names);
 
 /*
  * Selectors: a comma-separated list of compound selectors (optionally "A > B": B whose parent is A), each

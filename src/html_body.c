@@ -23,16 +23,6 @@
 
 /* ---- element classes ---------------------------------------------------- */
 
-static int
-name_in(xmlNodePtr n, const char *const *names)
-{
-	size_t i;
-
-	for (i = 0; names[i] != NULL; i++)
-		if (strcasecmp((const char *)n->name, names[i]) == 0)
-			return 1;
-	return 0;
-}
 
 static int
 is_blockish(xmlNodePtr n)
@@ -46,7 +36,7 @@ is_blockish(xmlNodePtr n)
 	    "dir", "hgroup", "fieldset", "legend", "colgroup", "listing",
 	    "xmp", "plaintext", NULL };
 
-	return name_in(n, names);
+	return qr_dom_is_one_of(n, names);
 }
 
 static int

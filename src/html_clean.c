@@ -138,12 +138,8 @@ removed_element(xmlNodePtr n)
 	    "track", "param", "link", "meta", "base", "noembed", "noframes",
 	    "dialog", "portal", "fieldset", "datalist", "output", "keygen",
 	    "title", NULL };
-	size_t i;
 
-	for (i = 0; names[i] != NULL; i++)
-		if (strcasecmp((const char *)n->name, names[i]) == 0)
-			return 1;
-	return 0;
+	return qr_dom_is_one_of(n, names);
 }
 
 /* Void in HTML5, but libxml2's HTML 4 parser makes the ones HTML 4 did
@@ -154,12 +150,8 @@ void_element(xmlNodePtr n)
 {
 	static const char *const names[] = { "embed", "source", "track",
 	    "keygen", "param", "input", "link", "meta", "base", NULL };
-	size_t i;
 
-	for (i = 0; names[i] != NULL; i++)
-		if (strcasecmp((const char *)n->name, names[i]) == 0)
-			return 1;
-	return 0;
+	return qr_dom_is_one_of(n, names);
 }
 
 /* Move n's children to just after n, in order (no text merging). */

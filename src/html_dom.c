@@ -48,6 +48,17 @@ qr_dom_is(xmlNodePtr n, const char *name)
 	    strcasecmp((const char *)n->name, name) == 0;
 }
 
+int
+qr_dom_is_one_of(xmlNodePtr n, const char *const *names)
+{
+	size_t i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (qr_dom_is(n, names[i]))
+			return 1;
+	return 0;
+}
+
 /* isspace() of the C locale, without a call per byte */
 static int
 is_space(char c)
