@@ -2,14 +2,17 @@
 # the bad-input matrix and the active-content checks.
 #
 #   make fuzz [FUZZ_SECONDS=N] [FUZZ_TARGETS="read_html pipeline"]
+#	      [FUZZ_MAX_LEN=bytes (32768: longer seeds are cut, fast loading)]
 #	build the libFuzzer harnesses (clang, ASan+UBSan, build/libfuzzer/)
 #	and run each for N seconds (default 60), seeded from samples/,
 #	tests/golden, tests/hostile, tests/fuzz/regress and $(SHARED)/corpus;
 #	crash files land in build/libfuzzer/artifacts/, the figures in
 #	build/libfuzzer/summary.tsv.
 #   make fuzz-build		only build them
-#   make valgrind		every sample and corpus page, every output
+#   make valgrind [VALGRIND_JOBS=N]
+#				every sample and corpus page, every output
 #				format, under valgrind --leak-check=full
+#				(N valgrinds at a time, default 1)
 #   make check-hostile		(in make check) the regression replays,
 #				the bad-input matrix and the active-content
 #				checks
@@ -25,6 +28,7 @@ FUZZ_DEBS	 = clang libclang-rt-14-dev
 FUZZ_HARNESSES	 = read_html read_text pipeline write jsonld dates
 FUZZ_TARGETS	?= $(FUZZ_HARNESSES)
 FUZZ_SECONDS	?= 60
+FUZZ_MAX_LEN	?= 32768
 FUZZ_CC		?= clang
 FUZZ_DIR	 = build/libfuzzer
 FUZZ_SAN	 = -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -55,6 +59,8 @@ $(FUZZ_DIR)/tests/%.o: tests/fuzz/%.c $(FUZZ_HDRS) | $(FUZZ_DIR)/tests
 	$(FUZZ_CC) $(CPPFLAGS) -Itests/fuzz $(FUZZ_CFLAGS) \
 	    -fsanitize=fuzzer-no-link -c -o $@ $<
 
+.SECONDARY: $(FUZZ_LIB_OBJS)
+
 $(FUZZ_DIR)/fuzz_%: $(FUZZ_DIR)/tests/fuzz_%.o $(FUZZ_DIR)/tests/fuzz_util.o \
     $(FUZZ_LIB_OBJS)
 	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer -o $@ $^ $(PKG_LIBS)
@@ -63,7 +69,7 @@ fuzz-build: fuzz-deps
 	@$(MAKE) --no-print-directory $(FUZZ_BINS)
 
 fuzz: fuzz-build
-	@sh tests/fuzz/run.sh "$(FUZZ_SECONDS)" "$(FUZZ_DIR)" "$(SHARED)" \
+	@FUZZ_MAX_LEN=$(FUZZ_MAX_LEN) sh tests/fuzz/run.sh "$(FUZZ_SECONDS)" "$(FUZZ_DIR)" "$(SHARED)" \
 	    $(FUZZ_TARGETS)
 
 # ---- replays in the normal (or SANITIZE=1) build ----------------------
@@ -95,6 +101,6 @@ check-hostile:
 
 valgrind: test-deps
 	@$(MAKE) --no-print-directory SANITIZE= build/quire
-	sh tests/valgrind.sh build/quire $(SHARED)
+	sh tests/valgrind.sh build/quire $(SHARED) $(VALGRIND_JOBS)
 
 .PRECIOUS: $(BUILD)/replay/%.o $(FUZZ_DIR)/tests/%.o

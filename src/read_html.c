@@ -644,6 +644,24 @@ bare_date(struct reader *r, int k, char out[QR_DATE_MAX])
 	return NULL;
 }
 
+/* An id attribute for the model: its white-space runs (a raw CR, an
+ * &#13;) as one space, trimmed (no string in the model carries a CR);
+ * NULL when nothing is left. */
+static const char *
+id_dup(struct reader *r, const char *id)
+{
+	struct qr_buf	 b = { 0 };
+	int		 space = 1;
+	const char	*res;
+
+	qr_buf_put_collapsed(&b, id, strlen(id), &space);
+	if (b.len > 0 && b.data[b.len - 1] == ' ')
+		b.len--;
+	res = b.len > 0 ? qr_doc_strndup(r->doc, b.data, b.len) : NULL;
+	qr_buf_free(&b);
+	return res;
+}
+
 static const char *
 item_id(struct reader *r, xmlNodePtr n)
 {
@@ -651,13 +669,13 @@ item_id(struct reader *r, xmlNodePtr n)
 	xmlNodePtr	 p;
 
 	if (id != NULL && *id != '\0')
-		return qr_doc_strdup(r->doc, id);
+		return id_dup(r, id);
 	/* Drupal: <a id="comment-12"></a> just before the comment */
 	if ((p = prev_element(n)) != NULL && qr_dom_is(p, "a") &&
 	    p->children == NULL) {
 		if ((id = qr_dom_attr(p, "id")) != NULL ||
 		    (id = qr_dom_attr(p, "name")) != NULL)
-			return qr_doc_strdup(r->doc, id);
+			return id_dup(r, id);
 	}
 	return NULL;
 }

@@ -3,10 +3,14 @@
 # for SECONDS (nice'd), seeded from the repository and ../shared/corpus;
 # the corpus each run grows is kept in FUZZDIR/corpus/HARNESS for the
 # next run.  Prints and appends to FUZZDIR/summary.tsv one line per
-# harness: date, harness, seconds, executions, coverage (libFuzzer's
+# harness: date, harness, seconds it ran, executions, coverage (libFuzzer's
 # cov: and ft:), corpus size, result.  Exits 1 if any harness found
 # something (its crash file is in FUZZDIR/artifacts/).
+# FUZZ_MAX_LEN (default 32768) caps an input's length: libFuzzer reads
+# only that much of each seed, so the corpus pages (up to 400 KB) load
+# in seconds and the runs spend their time on executions.
 secs=${1:?usage: run.sh SECONDS FUZZDIR SHARED HARNESS...}
+maxlen=${FUZZ_MAX_LEN:-32768}
 dir=${2:?} shared=${3:?}
 shift 3
 here=$(cd "$(dirname "$0")" && pwd)
@@ -32,12 +36,12 @@ for h in "$@"; do
 	mkdir -p "$corpus" "$seeds"
 	html="$top/samples/*.html $top/tests/golden/*.html $top/tests/hostile/*.html $shared/corpus/html/*.html"
 	text="$top/samples/*.txt $top/tests/golden/*.txt $shared/corpus/text/*.txt"
-	maxlen=
+	opts="-max_len=$maxlen"
 	# shellcheck disable=SC2086
 	case $h in
-	read_html) seed "$seeds" $html; maxlen="-max_len=200000 -dict=$here/html.dict" ;;
-	read_text) seed "$seeds" $text; maxlen="-max_len=200000 -dict=$here/text.dict" ;;
-	pipeline)  seed "$seeds" $html $text; maxlen="-max_len=200000 -dict=$here/html.dict" ;;
+	read_html) seed "$seeds" $html; opts="$opts -dict=$here/html.dict" ;;
+	read_text) seed "$seeds" $text; opts="$opts -dict=$here/text.dict" ;;
+	pipeline)  seed "$seeds" $html $text; opts="$opts -dict=$here/html.dict" ;;
 	jsonld)
 		seed "$seeds" "$here"/seeds/jsonld/*
 		# the JSON-LD blocks of the corpus pages, one file each
@@ -65,12 +69,14 @@ PY
 	seed "$seeds" "$here"/regress/$h/*
 	log=$dir/logs/$h.log
 	echo "fuzz: $h for ${secs}s (seeds: $(ls "$seeds" | wc -l), corpus: $(ls "$corpus" | wc -l))"
+	t0=$(date +%s)
 	# shellcheck disable=SC2086
-	nice -n 15 "$bin" -max_total_time="$secs" -timeout=30 -rss_limit_mb=2560 \
-	    -print_final_stats=1 $maxlen \
+	nice -n 19 "$bin" -max_total_time="$secs" -timeout=30 -rss_limit_mb=2048 \
+	    -print_final_stats=1 $opts \
 	    -artifact_prefix="$dir/artifacts/$h-" "$corpus" "$seeds" \
 	    >"$log" 2>&1
 	rc=$?
+	took=$(($(date +%s) - t0))
 	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
 	last=$(grep -E '^#[0-9]+' "$log" | tail -1)
 	cov=$(printf '%s\n' "$last" | sed -n 's/.*cov: \([0-9]*\).*/\1/p')
@@ -83,8 +89,9 @@ PY
 		grep -E 'ERROR|SUMMARY|oracle|Test unit written' "$log" | head -8
 	fi
 	line=$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s' "$(date -u +%Y-%m-%dT%H:%MZ)" \
-	    "$h" "$secs" "${execs:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "$res")
+	    "$h" "$took" "${execs:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "$res")
 	echo "$line" >> "$dir/summary.tsv"
-	echo "fuzz: $h: $secs s, ${execs:-?} executions, cov ${cov:-?}, ft ${ft:-?}, corpus ${corp:-?}: $res"
+	rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+	echo "fuzz: $h: $took s, ${execs:-?} executions (${rate:-?}/s), cov ${cov:-?}, ft ${ft:-?}, corpus ${corp:-?}: $res"
 done
 exit $status
