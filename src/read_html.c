@@ -37,6 +37,7 @@
 #define AUTHOR_MAX	200	/* bytes of a commenter's name */
 #define DATE_TEXT_MAX	120	/* a date element's text */
 #define PICK_MAX	32	/* selector alternatives ranked per field */
+#define SKIP_MEASURE	2	/* qr_ninfo.skip while the post is measured */
 
 /* Elements never part of the post or of its thread. */
 static const char *const side_sel =
@@ -1225,6 +1226,14 @@ post_body(struct reader *r)
 		size_t best_len[64] = { 0 };
 		size_t tries = 0;
 
+		/* the text a candidate would give: without what the
+		 * converter leaves out of the post (comment regions,
+		 * sidebars), which also keeps each measurement from
+		 * walking the whole thread */
+		for (i = 0; i < r->nel; i++)
+			if (r->info[i].item >= 0 || r->info[i].cmt ||
+			    r->info[i].excl)
+				r->info[i].skip |= SKIP_MEASURE;
 		/* the longest match of each alternative, outside comments
 		 * and sidebars */
 		for (n = r->root; n != NULL; ) {
@@ -1247,6 +1256,8 @@ post_body(struct reader *r)
 			}
 			n = qr_dom_next(n, r->root, skip);
 		}
+		for (i = 0; i < r->nel; i++)
+			r->info[i].skip &= ~SKIP_MEASURE;
 		/* the platform's element, unless it holds much less
 		 * than the densest block (then it was a teaser or a
 		 * caption) */
