@@ -203,6 +203,8 @@ struct sel_chain {
 struct qr_sel {
 	struct sel_chain *v;
 	size_t		 n;
+	uintptr_t	 keys;		/* every chain's key bit */
+	int		 keyless;	/* a chain without one */
 };
 
 static char *
@@ -288,27 +290,33 @@ free_one(struct sel_one *o)
 	}
 }
 
-/* The bits an element needs to match compound "o". */
+/* The bits an element needs to match compound "o"; *key gets one of
+ * them, the likeliest to be rare (a class word, an id, an attribute
+ * name, the tag), or 0 when it needs none. */
 static uintptr_t
-feat_need(const struct sel_one *o)
+feat_need(const struct sel_one *o, uintptr_t *key)
 {
-	uintptr_t	f = 0;
+	uintptr_t	f = 0, k = 0, t = 0;
 	size_t		i;
 
 	if (o->tag != NULL)
-		f |= feat_bit(o->tag, strlen(o->tag), 'T');
+		f |= t = feat_bit(o->tag, strlen(o->tag), 'T');
+	for (i = 0; i < o->nattr; i++)
+		f |= k = feat_bit(o->attr[i].name, strlen(o->attr[i].name),
+		    '@');
 	if (o->id != NULL)
-		f |= feat_bit(o->id, strlen(o->id), '#') |
+		f |= (k = feat_bit(o->id, strlen(o->id), '#')) |
 		    feat_bit("id", 2, '@');
 	for (i = 0; i < o->ncls; i++) {
 		size_t l = strlen(o->cls[i]);
 
 		f |= feat_bit("class", 5, '@');
 		if (!(l > 1 && o->cls[i][l - 1] == '-'))
-			f |= feat_bit(o->cls[i], l, '.');
+			f |= k = feat_bit(o->cls[i], l, '.');
+		else if (k == 0)
+			k = feat_bit("class", 5, '@');
 	}
-	for (i = 0; i < o->nattr; i++)
-		f |= feat_bit(o->attr[i].name, strlen(o->attr[i].name), '@');
+	*key = k != 0 ? k : t;
 	return f;
 }
 
@@ -318,6 +326,7 @@ qr_sel_compile(const char *text)
 	struct qr_sel	*sel = qr_xcalloc(1, sizeof(*sel));
 	const char	*p = text;
 	size_t		 cap = 0;
+	uintptr_t	 key;
 
 	while (p != NULL && *p != '\0') {
 		struct sel_chain c;
@@ -343,7 +352,10 @@ qr_sel_compile(const char *text)
 			while (*p == ' ')
 				p++;
 		}
-		c.need = c.n > 0 ? feat_need(&c.part[c.n - 1]) : 0;
+		c.need = feat_need(&c.part[c.n - 1], &key);
+		sel->keys |= key;
+		if (key == 0)
+			sel->keyless = 1;
 		if (sel->n == cap) {
 			cap = cap ? cap * 2 : 4;
 			sel->v = qr_xrealloc(sel->v, cap * sizeof(*sel->v));
@@ -510,8 +522,10 @@ qr_sel_which(const struct qr_sel *sel, xmlNodePtr n)
 	if (sel == NULL || n == NULL || n->type != XML_ELEMENT_NODE ||
 	    n->name == NULL)
 		return -1;
-	cw.split = 0;
 	f = features(n);
+	if (!(f & sel->keys) && !sel->keyless)
+		return -1;	/* no alternative can match */
+	cw.split = 0;
 	for (i = 0; i < sel->n && i < 1000; i++) {
 		const struct sel_chain	*c = &sel->v[i];
 		xmlNodePtr		 m = n;

@@ -361,18 +361,34 @@ cprof_free(struct cprof *c)
 	qr_sel_free(c->pagecur);
 }
 
-static int
-detected(struct reader *r, const struct cprof *c)
+/* det[i]: does profile i's "detect" match an element outside sidebars
+ * (or has it none)?  One walk for every profile. */
+static unsigned char *
+detect_all(struct reader *r)
 {
-	xmlNodePtr n;
+	size_t		 np, i, left = 0;
+	struct qr_sel	**d;
+	unsigned char	*det;
+	xmlNodePtr	 n;
 
-	if (c->detect == NULL)
-		return 1;
-	for (n = r->root; n != NULL; n = qr_dom_next(n, r->root, 0))
-		if (n->type == XML_ELEMENT_NODE && !NINFO(n)->excl &&
-		    qr_sel_match(c->detect, n))
-			return 1;
-	return 0;
+	for (np = 0; qr_profiles[np].name != NULL; np++)
+		continue;
+	d = qr_xcalloc(np + 1, sizeof(*d));
+	det = qr_xcalloc(np + 1, 1);
+	for (i = 0; i < np; i++) {
+		d[i] = comp(qr_profiles[i].detect);
+		det[i] = d[i] == NULL;
+		left += !det[i];
+	}
+	for (n = r->root; n != NULL && left > 0; n = qr_dom_next(n, r->root, 0))
+		if (n->type == XML_ELEMENT_NODE && !NINFO(n)->excl)
+			for (i = 0; i < np; i++)
+				if (!det[i] && qr_sel_match(d[i], n))
+					det[i] = 1, left--;
+	for (i = 0; i < np; i++)
+		qr_sel_free(d[i]);
+	free(d);
+	return det;
 }
 
 /* The previous element sibling, over text and empty anchors. */
@@ -1094,7 +1110,8 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 static int
 read_thread(struct reader *r, struct qr_error *err)
 {
-	size_t i;
+	size_t		 i;
+	unsigned char	*det = detect_all(r);
 
 	for (i = 0; qr_profiles[i].name != NULL; i++) {
 		struct cprof	c;
@@ -1109,7 +1126,7 @@ read_thread(struct reader *r, struct qr_error *err)
 			continue;
 #endif
 		cprof_init(&c, &qr_profiles[i]);
-		if (!detected(r, &c) || find_items(r, &c) == 0 ||
+		if (!det[i] || find_items(r, &c) == 0 ||
 		    ((c.p->flags & PF_GENERIC) && !generic_ok(r))) {
 			cprof_free(&c);
 			continue;
@@ -1132,8 +1149,10 @@ read_thread(struct reader *r, struct qr_error *err)
 				}
 		}
 		cprof_free(&c);
+		free(det);
 		return ok;
 	}
+	free(det);
 	/* no thread: no element belongs to a comment */
 	r->it.n = 0;
 	for (i = 0; i < r->nel; i++)
