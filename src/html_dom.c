@@ -205,6 +205,9 @@ struct qr_sel {
 	size_t		 n;
 	uintptr_t	 keys;		/* every chain's key bit */
 	int		 keyless;	/* a chain without one */
+	/* with at most 64 chains: the chains (bit i: chain i) of each
+	 * key bit, and those without a key */
+	unsigned long long bykey[sizeof(uintptr_t) * 8], nokey;
 };
 
 static char *
@@ -356,6 +359,11 @@ qr_sel_compile(const char *text)
 		sel->keys |= key;
 		if (key == 0)
 			sel->keyless = 1;
+		if (sel->n < 64 && key == 0)
+			sel->nokey |= 1ull << sel->n;
+		else if (sel->n < 64)
+			sel->bykey[__builtin_ctzll((unsigned long long)key)] |=
+			    1ull << sel->n;
 		if (sel->n == cap) {
 			cap = cap ? cap * 2 : 4;
 			sel->v = qr_xrealloc(sel->v, cap * sizeof(*sel->v));
@@ -512,6 +520,21 @@ qr_sel_match(const struct qr_sel *sel, xmlNodePtr n)
 	return qr_sel_which(sel, n) >= 0;
 }
 
+/* Does chain "c" match n?  "cw" caches n's class words. */
+static int
+chain_match(const struct sel_chain *c, xmlNodePtr n, struct cls_words *cw)
+{
+	xmlNodePtr	m = n;
+	size_t		k = c->n;
+
+	while (k > 0 && m != NULL && m->type == XML_ELEMENT_NODE &&
+	    one_match(&c->part[k - 1], m, m == n ? cw : NULL)) {
+		k--;
+		m = m->parent;
+	}
+	return k == 0;
+}
+
 int
 qr_sel_which(const struct qr_sel *sel, xmlNodePtr n)
 {
@@ -526,19 +549,32 @@ qr_sel_which(const struct qr_sel *sel, xmlNodePtr n)
 	if (!(f & sel->keys) && !sel->keyless)
 		return -1;	/* no alternative can match */
 	cw.split = 0;
-	for (i = 0; i < sel->n && i < 1000; i++) {
-		const struct sel_chain	*c = &sel->v[i];
-		xmlNodePtr		 m = n;
-		size_t			 k = c->n;
+	if (sel->n <= 64) {
+		/* only the chains whose key the element has, in order */
+		unsigned long long	cand = sel->nokey;
+		uintptr_t		hit = f & sel->keys;
 
-		if ((c->need & f) != c->need)
-			continue;
-		while (k > 0 && m != NULL && m->type == XML_ELEMENT_NODE &&
-		    one_match(&c->part[k - 1], m, m == n ? &cw : NULL)) {
-			k--;
-			m = m->parent;
+		while (hit != 0) {
+			cand |= sel->bykey[__builtin_ctzll(
+			    (unsigned long long)hit)];
+			hit &= hit - 1;
 		}
-		if (k == 0)
+		while (cand != 0) {
+			const struct sel_chain *c;
+
+			i = (size_t)__builtin_ctzll(cand);
+			cand &= cand - 1;
+			c = &sel->v[i];
+			if ((c->need & f) == c->need &&
+			    chain_match(c, n, &cw))
+				return (int)i;
+		}
+		return -1;
+	}
+	for (i = 0; i < sel->n && i < 1000; i++) {
+		const struct sel_chain *c = &sel->v[i];
+
+		if ((c->need & f) == c->need && chain_match(c, n, &cw))
 			return (int)i;
 	}
 	return -1;
