@@ -10,6 +10,7 @@
  * walked per node.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -44,7 +45,9 @@ qr_dom_attr(xmlNodePtr n, const char *name)
 int
 qr_dom_is(xmlNodePtr n, const char *name)
 {
+	/* the first letters, folded, before the whole names */
 	return n != NULL && n->type == XML_ELEMENT_NODE && n->name != NULL &&
+	    (n->name[0] | 0x20) == (name[0] | 0x20) &&
 	    strcasecmp((const char *)n->name, name) == 0;
 }
 
@@ -101,6 +104,75 @@ qr_dom_has_word(xmlNodePtr n, const char *name, const char *word,
 	return v != NULL && word_in(v, word, strlen(word), prefix);
 }
 
+/* ---- element features ---------------------------------------------------- */
+
+/*
+ * A selector list is tried on most elements of a page, often several
+ * times, and most of its alternatives fail.  Each element gets, once, a
+ * small Bloom filter of what a compound can test: its name, its id, its
+ * class words and its attribute names (case folded), one bit each; a
+ * chain whose last compound needs a bit the element lacks cannot match
+ * and is skipped without a string comparison.  The filter is cached in
+ * the element's "psvi" field, which libxml2 uses only for XML Schema
+ * validation, never in an HTML tree (bit 0: computed).  Attributes are
+ * never added or changed once a page is parsed (the cleaning only
+ * removes some, which leaves extra bits: still correct).
+ */
+#define FEAT_DONE	((uintptr_t)1)
+#define FEAT_BITS	(sizeof(uintptr_t) * 8 - 1)
+
+static uintptr_t
+feat_bit(const char *s, size_t l, unsigned kind)
+{
+	uint32_t	h = 2166136261u ^ kind;
+	size_t		i;
+
+	for (i = 0; i < l; i++)
+		h = (h ^ (unsigned char)(s[i] | 0x20)) * 16777619u;
+	return (uintptr_t)1 << (1 + h % FEAT_BITS);
+}
+
+static uintptr_t
+feat_words(const char *p)
+{
+	uintptr_t	f = 0;
+	const char	*s;
+
+	while (*p != '\0') {
+		while (*p != '\0' && is_space(*p))
+			p++;
+		s = p;
+		while (*p != '\0' && !is_space(*p))
+			p++;
+		if (p > s)
+			f |= feat_bit(s, (size_t)(p - s), '.');
+	}
+	return f;
+}
+
+static uintptr_t
+features(xmlNodePtr n)
+{
+	uintptr_t	 f = (uintptr_t)n->psvi;
+	xmlAttrPtr	 a;
+	const char	*v;
+
+	if (f & FEAT_DONE)
+		return f;
+	f = FEAT_DONE | feat_bit((const char *)n->name,
+	    strlen((const char *)n->name), 'T');
+	for (a = n->properties; a != NULL; a = a->next)
+		if (a->name != NULL)
+			f |= feat_bit((const char *)a->name,
+			    strlen((const char *)a->name), '@');
+	if ((v = qr_dom_attr(n, "id")) != NULL)
+		f |= feat_bit(v, strlen(v), '#');
+	if ((v = qr_dom_attr(n, "class")) != NULL)
+		f |= feat_words(v);
+	n->psvi = (void *)f;
+	return f;
+}
+
 /* ---- selectors -------------------------------------------------------- */
 
 enum sel_op { OP_HAS, OP_EQ, OP_PREFIX, OP_SUB, OP_WORD };
@@ -125,11 +197,17 @@ struct sel_one {
 struct sel_chain {
 	struct sel_one	 part[SEL_CHAIN];	/* last: the element */
 	size_t		 n;
+	uintptr_t	 need;		/* feature bits the element must have */
 };
 
 struct qr_sel {
 	struct sel_chain *v;
 	size_t		 n;
+	uintptr_t	 keys;		/* every chain's key bit */
+	int		 keyless;	/* a chain without one */
+	/* with at most 64 chains: the chains (bit i: chain i) of each
+	 * key bit, and those without a key */
+	unsigned long long bykey[sizeof(uintptr_t) * 8], nokey;
 };
 
 static char *
@@ -215,12 +293,43 @@ free_one(struct sel_one *o)
 	}
 }
 
+/* The bits an element needs to match compound "o"; *key gets one of
+ * them, the likeliest to be rare (a class word, an id, an attribute
+ * name, the tag), or 0 when it needs none. */
+static uintptr_t
+feat_need(const struct sel_one *o, uintptr_t *key)
+{
+	uintptr_t	f = 0, k = 0, t = 0;
+	size_t		i;
+
+	if (o->tag != NULL)
+		f |= t = feat_bit(o->tag, strlen(o->tag), 'T');
+	for (i = 0; i < o->nattr; i++)
+		f |= k = feat_bit(o->attr[i].name, strlen(o->attr[i].name),
+		    '@');
+	if (o->id != NULL)
+		f |= (k = feat_bit(o->id, strlen(o->id), '#')) |
+		    feat_bit("id", 2, '@');
+	for (i = 0; i < o->ncls; i++) {
+		size_t l = strlen(o->cls[i]);
+
+		f |= feat_bit("class", 5, '@');
+		if (!(l > 1 && o->cls[i][l - 1] == '-'))
+			f |= k = feat_bit(o->cls[i], l, '.');
+		else if (k == 0)
+			k = feat_bit("class", 5, '@');
+	}
+	*key = k != 0 ? k : t;
+	return f;
+}
+
 struct qr_sel *
 qr_sel_compile(const char *text)
 {
 	struct qr_sel	*sel = qr_xcalloc(1, sizeof(*sel));
 	const char	*p = text;
 	size_t		 cap = 0;
+	uintptr_t	 key;
 
 	while (p != NULL && *p != '\0') {
 		struct sel_chain c;
@@ -246,6 +355,15 @@ qr_sel_compile(const char *text)
 			while (*p == ' ')
 				p++;
 		}
+		c.need = feat_need(&c.part[c.n - 1], &key);
+		sel->keys |= key;
+		if (key == 0)
+			sel->keyless = 1;
+		if (sel->n < 64 && key == 0)
+			sel->nokey |= 1ull << sel->n;
+		else if (sel->n < 64)
+			sel->bykey[__builtin_ctzll((unsigned long long)key)] |=
+			    1ull << sel->n;
 		if (sel->n == cap) {
 			cap = cap ? cap * 2 : 4;
 			sel->v = qr_xrealloc(sel->v, cap * sizeof(*sel->v));
@@ -402,27 +520,61 @@ qr_sel_match(const struct qr_sel *sel, xmlNodePtr n)
 	return qr_sel_which(sel, n) >= 0;
 }
 
+/* Does chain "c" match n?  "cw" caches n's class words. */
+static int
+chain_match(const struct sel_chain *c, xmlNodePtr n, struct cls_words *cw)
+{
+	xmlNodePtr	m = n;
+	size_t		k = c->n;
+
+	while (k > 0 && m != NULL && m->type == XML_ELEMENT_NODE &&
+	    one_match(&c->part[k - 1], m, m == n ? cw : NULL)) {
+		k--;
+		m = m->parent;
+	}
+	return k == 0;
+}
+
 int
 qr_sel_which(const struct qr_sel *sel, xmlNodePtr n)
 {
 	struct cls_words	cw;
 	size_t			i;
+	uintptr_t		f;
 
 	if (sel == NULL || n == NULL || n->type != XML_ELEMENT_NODE ||
 	    n->name == NULL)
 		return -1;
+	f = features(n);
+	if (!(f & sel->keys) && !sel->keyless)
+		return -1;	/* no alternative can match */
 	cw.split = 0;
-	for (i = 0; i < sel->n && i < 1000; i++) {
-		const struct sel_chain	*c = &sel->v[i];
-		xmlNodePtr		 m = n;
-		size_t			 k = c->n;
+	if (sel->n <= 64) {
+		/* only the chains whose key the element has, in order */
+		unsigned long long	cand = sel->nokey;
+		uintptr_t		hit = f & sel->keys;
 
-		while (k > 0 && m != NULL && m->type == XML_ELEMENT_NODE &&
-		    one_match(&c->part[k - 1], m, m == n ? &cw : NULL)) {
-			k--;
-			m = m->parent;
+		while (hit != 0) {
+			cand |= sel->bykey[__builtin_ctzll(
+			    (unsigned long long)hit)];
+			hit &= hit - 1;
 		}
-		if (k == 0)
+		while (cand != 0) {
+			const struct sel_chain *c;
+
+			i = (size_t)__builtin_ctzll(cand);
+			cand &= cand - 1;
+			c = &sel->v[i];
+			if ((c->need & f) == c->need &&
+			    chain_match(c, n, &cw))
+				return (int)i;
+		}
+		return -1;
+	}
+	for (i = 0; i < sel->n && i < 1000; i++) {
+		const struct sel_chain *c = &sel->v[i];
+
+		if ((c->need & f) == c->need && chain_match(c, n, &cw))
 			return (int)i;
 	}
 	return -1;

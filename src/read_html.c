@@ -37,6 +37,7 @@
 #define AUTHOR_MAX	200	/* bytes of a commenter's name */
 #define DATE_TEXT_MAX	120	/* a date element's text */
 #define PICK_MAX	32	/* selector alternatives ranked per field */
+#define SKIP_MEASURE	2	/* qr_ninfo.skip while the post is measured */
 
 /* Elements never part of the post or of its thread. */
 static const char *const side_sel =
@@ -360,18 +361,34 @@ cprof_free(struct cprof *c)
 	qr_sel_free(c->pagecur);
 }
 
-static int
-detected(struct reader *r, const struct cprof *c)
+/* det[i]: does profile i's "detect" match an element outside sidebars
+ * (or has it none)?  One walk for every profile. */
+static unsigned char *
+detect_all(struct reader *r)
 {
-	xmlNodePtr n;
+	size_t		 np, i, left = 0;
+	struct qr_sel	**d;
+	unsigned char	*det;
+	xmlNodePtr	 n;
 
-	if (c->detect == NULL)
-		return 1;
-	for (n = r->root; n != NULL; n = qr_dom_next(n, r->root, 0))
-		if (n->type == XML_ELEMENT_NODE && !NINFO(n)->excl &&
-		    qr_sel_match(c->detect, n))
-			return 1;
-	return 0;
+	for (np = 0; qr_profiles[np].name != NULL; np++)
+		continue;
+	d = qr_xcalloc(np + 1, sizeof(*d));
+	det = qr_xcalloc(np + 1, 1);
+	for (i = 0; i < np; i++) {
+		d[i] = comp(qr_profiles[i].detect);
+		det[i] = d[i] == NULL;
+		left += !det[i];
+	}
+	for (n = r->root; n != NULL && left > 0; n = qr_dom_next(n, r->root, 0))
+		if (n->type == XML_ELEMENT_NODE && !NINFO(n)->excl)
+			for (i = 0; i < np; i++)
+				if (!det[i] && qr_sel_match(d[i], n))
+					det[i] = 1, left--;
+	for (i = 0; i < np; i++)
+		qr_sel_free(d[i]);
+	free(d);
+	return det;
 }
 
 /* The previous element sibling, over text and empty anchors. */
@@ -1111,7 +1128,8 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 static int
 read_thread(struct reader *r, struct qr_error *err)
 {
-	size_t i;
+	size_t		 i;
+	unsigned char	*det = detect_all(r);
 
 	for (i = 0; qr_profiles[i].name != NULL; i++) {
 		struct cprof	c;
@@ -1126,7 +1144,7 @@ read_thread(struct reader *r, struct qr_error *err)
 			continue;
 #endif
 		cprof_init(&c, &qr_profiles[i]);
-		if (!detected(r, &c) || find_items(r, &c) == 0 ||
+		if (!det[i] || find_items(r, &c) == 0 ||
 		    ((c.p->flags & PF_GENERIC) && !generic_ok(r))) {
 			cprof_free(&c);
 			continue;
@@ -1149,8 +1167,10 @@ read_thread(struct reader *r, struct qr_error *err)
 				}
 		}
 		cprof_free(&c);
+		free(det);
 		return ok;
 	}
+	free(det);
 	/* no thread: no element belongs to a comment */
 	r->it.n = 0;
 	for (i = 0; i < r->nel; i++)
@@ -1243,6 +1263,14 @@ post_body(struct reader *r)
 		size_t best_len[64] = { 0 };
 		size_t tries = 0;
 
+		/* the text a candidate would give: without what the
+		 * converter leaves out of the post (comment regions,
+		 * sidebars), which also keeps each measurement from
+		 * walking the whole thread */
+		for (i = 0; i < r->nel; i++)
+			if (r->info[i].item >= 0 || r->info[i].cmt ||
+			    r->info[i].excl)
+				r->info[i].skip |= SKIP_MEASURE;
 		/* the longest match of each alternative, outside comments
 		 * and sidebars */
 		for (n = r->root; n != NULL; ) {
@@ -1265,6 +1293,8 @@ post_body(struct reader *r)
 			}
 			n = qr_dom_next(n, r->root, skip);
 		}
+		for (i = 0; i < r->nel; i++)
+			r->info[i].skip &= ~SKIP_MEASURE;
 		/* the platform's element, unless it holds much less
 		 * than the densest block (then it was a teaser or a
 		 * caption) */

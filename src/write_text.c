@@ -355,6 +355,8 @@ char_width(const char *s, size_t n, size_t i)
 	ucs4_t	cp;
 	int	w;
 
+	if ((unsigned char)s[i] < 0x80)		/* uc_width() of ASCII */
+		return s[i] >= 0x20 && s[i] < 0x7f;
 	u8_mbtouc(&cp, (const uint8_t *)s + i, n - i);
 	w = uc_width(cp, "UTF-8");
 	return w < 0 ? 0 : w;
@@ -450,8 +452,15 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 	t->cw[0] = 0;
 	for (i = 0; i < n; ) {
 		ucs4_t	cp;
-		int	len = u8_mbtouc(&cp, u + i, n - i), cwid;
+		int	len, cwid;
 		size_t	k;
+
+		if (u[i] < 0x80) {	/* ASCII: what uc_width() says */
+			t->cw[i + 1] = t->cw[i] + (u[i] >= 0x20 && u[i] < 0x7f);
+			i++;
+			continue;
+		}
+		len = u8_mbtouc(&cp, u + i, n - i);
 
 		cwid = uc_width(cp, "UTF-8");
 		if (cwid < 0 || cp == 0xad)
@@ -563,6 +572,19 @@ avail_width(const struct tw *t)
 	return a < 1 ? 1 : a;
 }
 
+/* u8_strwidth() of s[0..n), without a call per character when it is
+ * all printable ASCII. */
+static int
+line_width(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] >= 0x7f)
+			return u8_strwidth((const uint8_t *)s, "UTF-8");
+	return (int)n;
+}
+
 /*
  * Write running text s[0..n) ('\n' = a hard line break) under the
  * current prefix; with "spaces_only", break only at spaces (the title).
@@ -585,8 +607,7 @@ put_wrapped_mode(struct tw *t, const char *s, size_t n, int spaces_only)
 			begin_line(t);
 			plen = t->line.len;
 			put_span(t, s + a, &t->spans[k]);
-			w = u8_strwidth((const uint8_t *)t->line.data + plen,
-			    "UTF-8");
+			w = line_width(t->line.data + plen, t->line.len - plen);
 			if (w > widest)
 				widest = w;
 			flush_line(t);
