@@ -551,7 +551,10 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 	int		quote = 0;
 
 	if (!r->own) {
-		enum tattr_kind k = qr_text_attr(s, len, r->doc->date, &a);
+		/* past the header only noise matters: the cheap test */
+		enum tattr_kind k = o->header ?
+		    qr_text_attr(s, len, r->doc->date, &a) :
+		    qr_text_noise(s, len) ? TA_NOISE : TA_NONE;
 		const char	*ns = NULL;
 		size_t		 nl = 0;
 
@@ -749,7 +752,7 @@ comment_marker(struct reader *r, size_t i)
 	/* a meta list item: "+ Antworten", "• Reply", "□ [avatar]" */
 	if (l->mark == TM_BULLET && l->rlen > 0 &&
 	    !(l->rest[0] == '[' && l->rest[l->rlen - 1] == ']') &&
-	    qr_text_attr(l->rest, l->rlen, NULL, &a) == TA_NOISE)
+	    qr_text_noise(l->rest, l->rlen))
 		return 0;
 	return 1;
 }
@@ -798,7 +801,6 @@ build_thread(struct reader *r, size_t from, size_t to)
 	for (i = from; i < to && !r->failed; i++) {
 		const struct tline	*l = &r->tl.v[i];
 		struct open		*o;
-		struct tattr		 a;
 
 		if (tl_blank(l)) {
 			para_flush(r);
@@ -807,7 +809,7 @@ build_thread(struct reader *r, size_t from, size_t to)
 		}
 		if (l->mark != TM_NONE && l->rlen > 0 && !r->own &&
 		    !comment_marker(r, i) &&
-		    qr_text_attr(l->rest, l->rlen, NULL, &a) == TA_NOISE) {
+		    qr_text_noise(l->rest, l->rlen)) {
 			para_flush(r);		/* "+ Antworten" */
 			continue;
 		}
