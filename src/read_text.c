@@ -74,6 +74,8 @@ struct reader {
 	int			 nq;
 	int			 marked;	/* a comment marker seen */
 	int			 attributed;	/* comments must show an author */
+	size_t			 te_from, te_at; /* thread_end()'s last answer */
+	int			 te_closed;	/* (from + 1, 0: none) */
 };
 
 /* ## Small helpers */
@@ -1063,7 +1065,7 @@ read_own(struct reader *r, size_t rule)
 
 /* The line that ends the thread started at "from", or tl->n. */
 static size_t
-thread_end(struct reader *r, size_t from)
+thread_end_scan(struct reader *r, size_t from)
 {
 	size_t	i;
 	int	marks = 0;
@@ -1089,6 +1091,23 @@ thread_end(struct reader *r, size_t from)
 			marks = 1;
 	}
 	return r->tl.n;
+}
+
+/* thread_end_scan(), remembered: read_dump() asks for the same line up
+ * to three times, and each answer costs a scan to the end of the dump. */
+static size_t
+thread_end(struct reader *r, size_t from)
+{
+	int closed = r->doc->comments_closed;
+
+	if (r->te_from != from + 1) {
+		r->doc->comments_closed = 0;
+		r->te_at = thread_end_scan(r, from);
+		r->te_closed = r->doc->comments_closed;
+		r->te_from = from + 1;
+	}
+	r->doc->comments_closed = closed || r->te_closed;
+	return r->te_at;
 }
 
 /* Attribution lines in [from, to) (the first 80 lines): evidence that

@@ -276,8 +276,16 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	}
 	/* "NAME says:" (+ maybe a date after) */
 	if (n < 160) {
+		/* the letters that follow the space of a says word (folded
+		 * to 5 bits): at a space followed by none of them, no word
+		 * of the table can start */
+		unsigned long after = 0;
+
+		for (k = 0; says[k] != NULL; k++)
+			after |= 1ul << (LC(says[k][1]) & 31);
 		for (i = 1; i < n; i++) {
-			if (p[i] != ' ')
+			if (p[i] != ' ' || i + 1 == n ||
+			    !(after >> (LC(p[i + 1]) & 31) & 1))
 				continue;
 			for (k = 0; says[k] != NULL; k++) {
 				size_t	w = prefix_ci(p + i, n - i, says[k]),
