@@ -8,6 +8,7 @@
  * their block's line, strings as UTF-8 with controls escaped.
  * The tree is walked with qr_walk: no recursion on depth.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,52 +37,157 @@ static const unsigned char json_plain[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
+/* Output gathered in a buffer, written in chunks: a string is one
+ * fwrite(), not one per run of plain bytes. */
+struct jout {
+	FILE	*f;
+	size_t	 n;
+	char	 b[4096];
+};
+
+static void
+jflush(struct jout *o)
+{
+	if (o->n > 0)
+		fwrite(o->b, 1, o->n, o->f);
+	o->n = 0;
+}
+
+static void
+jput(struct jout *o, const void *s, size_t len)
+{
+	const char *p = s;
+
+	while (len > sizeof(o->b) - o->n) {
+		size_t room = sizeof(o->b) - o->n;
+
+		memcpy(o->b + o->n, p, room);
+		o->n += room;
+		p += room;
+		len -= room;
+		jflush(o);
+	}
+	memcpy(o->b + o->n, p, len);
+	o->n += len;
+}
+
+/* White space that qr_node_plain_text() makes one space. */
+static const unsigned char json_ws[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1,
+	['\v'] = 1,
+};
+
+/* Eight bytes at a time: 0x80 in every byte of x that is zero. */
+#define ONES	0x0101010101010101ull
+#define HIGHS	0x8080808080808080ull
+static uint64_t
+zero_bytes(uint64_t x)
+{
+	return ~(((x & ~HIGHS) + ~HIGHS) | x) & HIGHS;
+}
+
+/* Does x hold a byte that is not plain (json_plain[] says 0)? */
+static uint64_t
+not_plain(uint64_t x)
+{
+	return (x & HIGHS) | zero_bytes(x & (0xe0 * ONES)) |
+	    zero_bytes(x ^ (0x7f * ONES)) | zero_bytes(x ^ ('"' * ONES)) |
+	    zero_bytes(x ^ ('\\' * ONES));
+}
+
+/* Write s[0..len) as the body of a JSON string.  With "collapse", its
+ * white space as qr_node_plain_text() gives it: runs made one space,
+ * none at either end. */
+static void
+json_chars(struct jout *o, const char *s, size_t len, int collapse)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0, n;
+	unsigned long		 cp;
+	char			 u[8];
+
+	if (collapse) {
+		while (len > 0 && json_ws[p[len - 1]])
+			len--;
+		while (i < len && json_ws[p[i]])
+			i++;
+	}
+	while (i < len) {
+		/* plain ASCII, eight bytes at a time (with "collapse", no
+		 * two spaces in a row either: the pair test looks one byte
+		 * further) */
+		while (i + 9 <= len && o->n + 8 <= sizeof(o->b)) {
+			uint64_t x, y;
+
+			memcpy(&x, p + i, 8);
+			if (not_plain(x))
+				break;
+			if (collapse) {
+				memcpy(&y, p + i + 1, 8);
+				if (zero_bytes(x ^ (' ' * ONES)) &
+				    zero_bytes(y ^ (' ' * ONES)))
+					break;
+			}
+			memcpy(o->b + o->n, &x, 8);
+			o->n += 8;
+			i += 8;
+		}
+		if (collapse && json_ws[p[i]]) {
+			/* a run of white space: one space (none at the
+			 * ends, trimmed above) */
+			while (i < len && json_ws[p[i]])
+				i++;
+			jput(o, " ", 1);
+			continue;
+		}
+		if (json_plain[p[i]]) {
+			jput(o, p + i, 1);
+			i++;
+			continue;
+		}
+		if ((n = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
+			jput(o, "\xEF\xBF\xBD", 3);	/* invalid byte: U+FFFD */
+			i++;
+			continue;
+		}
+		switch (cp) {
+		case '"':  jput(o, "\\\"", 2); break;
+		case '\\': jput(o, "\\\\", 2); break;
+		case '\n': jput(o, "\\n", 2); break;
+		case '\r': jput(o, "\\r", 2); break;
+		case '\t': jput(o, "\\t", 2); break;
+		case '\b': jput(o, "\\b", 2); break;
+		case '\f': jput(o, "\\f", 2); break;
+		default:
+			/* controls, DEL, and the two JS line separators */
+			if (cp < 0x20 || cp == 0x7F || cp == 0x2028 ||
+			    cp == 0x2029) {
+				snprintf(u, sizeof(u), "\\u%04lx", cp);
+				jput(o, u, 6);
+			} else
+				jput(o, p + i, n);
+			break;
+		}
+		i += n;
+	}
+}
+
 /* Write "s" as a JSON string (null for NULL). */
 static void
 json_str(FILE *f, const char *s)
 {
-	const unsigned char	*p = (const unsigned char *)s;
-	size_t			 len, i, n;
-	unsigned long		 cp;
+	struct jout o;
 
 	if (s == NULL) {
 		fputs("null", f);
 		return;
 	}
-	len = strlen(s);
-	putc('"', f);
-	for (i = 0; i < len; i += n) {
-		if (json_plain[p[i]]) {
-			/* a run of plain ASCII goes out in one call */
-			for (n = 1; i + n < len && json_plain[p[i + n]]; n++)
-				continue;
-			fwrite(p + i, 1, n, f);
-			continue;
-		}
-		if ((n = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
-			fputs("\xEF\xBF\xBD", f);	/* invalid byte: U+FFFD */
-			n = 1;
-			continue;
-		}
-		switch (cp) {
-		case '"':  fputs("\\\"", f); break;
-		case '\\': fputs("\\\\", f); break;
-		case '\n': fputs("\\n", f); break;
-		case '\r': fputs("\\r", f); break;
-		case '\t': fputs("\\t", f); break;
-		case '\b': fputs("\\b", f); break;
-		case '\f': fputs("\\f", f); break;
-		default:
-			/* controls, DEL, and the two JS line separators */
-			if (cp < 0x20 || cp == 0x7F || cp == 0x2028 ||
-			    cp == 0x2029)
-				fprintf(f, "\\u%04lx", cp);
-			else
-				fwrite(p + i, 1, n, f);
-			break;
-		}
-	}
-	putc('"', f);
+	o.f = f;
+	o.n = 0;
+	jput(&o, "\"", 1);
+	json_chars(&o, s, strlen(s), 0);
+	jput(&o, "\"", 1);
+	jflush(&o);
 }
 
 static void
@@ -133,16 +239,31 @@ enter_comment(FILE *f, const struct qr_node *n)
 static void
 enter_text_block(FILE *f, const struct qr_node *n)
 {
-	char *text = qr_node_plain_text(n);
+	const struct qr_node	*t = n->first;
+	char			*text;
+	struct jout		 o;
 
 	if (n->kind == QR_HEADING)
 		fprintf(f, "{\"type\": \"heading\", \"level\": %d, ",
 		    n->as.level);
 	else
 		fputs("{\"type\": \"paragraph\", ", f);
-	json_key_str(f, "text", text);
+	if (t != NULL && t == n->last && t->kind == QR_TEXT &&
+	    t->as.literal != NULL) {
+		/* one text: its plain text is its literal, white space
+		 * collapsed -- written so, without building it */
+		o.f = f;
+		o.n = 0;
+		jput(&o, "\"text\": \"", 9);
+		json_chars(&o, t->as.literal, strlen(t->as.literal), 1);
+		jput(&o, "\"", 1);
+		jflush(&o);
+	} else {
+		text = qr_node_plain_text(n);
+		json_key_str(f, "text", text);
+		free(text);
+	}
 	fputs(", \"inlines\": [", f);
-	free(text);
 }
 
 static void
