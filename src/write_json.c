@@ -8,6 +8,8 @@
  * their block's line, strings as UTF-8 with controls escaped.
  * The tree is walked with qr_walk: no recursion on depth.
  */
+#include <errno.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,19 +39,21 @@ static const unsigned char json_plain[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-/* Output gathered in a buffer, written in chunks: a string is one
- * fwrite(), not one per run of plain bytes. */
+/* The output, gathered in a buffer and written in chunks: one fwrite()
+ * per 16 KB, not one or more per key, string and run of plain bytes. */
 struct jout {
 	FILE	*f;
+	int	 err;		/* errno of the first write that failed */
 	size_t	 n;
-	char	 b[4096];
+	char	 b[16384];
 };
 
 static void
 jflush(struct jout *o)
 {
-	if (o->n > 0)
-		fwrite(o->b, 1, o->n, o->f);
+	errno = 0;
+	if (o->n > 0 && fwrite(o->b, 1, o->n, o->f) != o->n && o->err == 0)
+		o->err = errno != 0 ? errno : EIO;
 	o->n = 0;
 }
 
@@ -69,6 +73,35 @@ jput(struct jout *o, const void *s, size_t len)
 	}
 	memcpy(o->b + o->n, p, len);
 	o->n += len;
+}
+
+static void
+jputs(struct jout *o, const char *s)
+{
+	jput(o, s, strlen(s));
+}
+
+static void
+jputc(struct jout *o, char c)
+{
+	if (o->n == sizeof(o->b))
+		jflush(o);
+	o->b[o->n++] = c;
+}
+
+static void
+jprintf(struct jout *o, const char *fmt, ...)
+{
+	char	buf[128];
+	va_list	ap;
+	int	n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		jput(o, buf, (size_t)n < sizeof(buf) ? (size_t)n :
+		    sizeof(buf) - 1);
 }
 
 /* White space that qr_node_plain_text() makes one space. */
@@ -114,23 +147,36 @@ json_chars(struct jout *o, const char *s, size_t len, int collapse)
 	}
 	while (i < len) {
 		/* plain ASCII, eight bytes at a time (with "collapse", no
-		 * two spaces in a row either: the pair test looks one byte
-		 * further) */
+		 * space followed by white space either -- by a space or a
+		 * control: the pair test looks one byte further) */
 		while (i + 9 <= len && o->n + 8 <= sizeof(o->b)) {
-			uint64_t x, y;
+			uint64_t	x, y, m;
+			size_t		k;
 
 			memcpy(&x, p + i, 8);
-			if (not_plain(x))
-				break;
+			m = not_plain(x);
 			if (collapse) {
 				memcpy(&y, p + i + 1, 8);
-				if (zero_bytes(x ^ (' ' * ONES)) &
-				    zero_bytes(y ^ (' ' * ONES)))
-					break;
+				m |= zero_bytes(x ^ (' ' * ONES)) &
+				    (zero_bytes(y ^ (' ' * ONES)) |
+				    zero_bytes(y & (0xe0 * ONES)));
 			}
-			memcpy(o->b + o->n, &x, 8);
-			o->n += 8;
-			i += 8;
+			if (m == 0) {
+				memcpy(o->b + o->n, &x, 8);
+				o->n += 8;
+				i += 8;
+				continue;
+			}
+			/* the plain bytes before the first that is not */
+			for (k = 0; k < 8 && json_plain[p[i + k]] &&
+			    !(collapse && p[i + k] == ' ' &&
+			    (p[i + k + 1] == ' ' || p[i + k + 1] < 0x20));
+			    k++)
+				continue;
+			memcpy(o->b + o->n, p + i, k);
+			o->n += k;
+			i += k;
+			break;
 		}
 		if (collapse && json_ws[p[i]]) {
 			/* a run of white space: one space (none at the
@@ -174,41 +220,36 @@ json_chars(struct jout *o, const char *s, size_t len, int collapse)
 
 /* Write "s" as a JSON string (null for NULL). */
 static void
-json_str(FILE *f, const char *s)
+json_str(struct jout *f, const char *s)
 {
-	struct jout o;
-
 	if (s == NULL) {
-		fputs("null", f);
+		jputs(f, "null");
 		return;
 	}
-	o.f = f;
-	o.n = 0;
-	jput(&o, "\"", 1);
-	json_chars(&o, s, strlen(s), 0);
-	jput(&o, "\"", 1);
-	jflush(&o);
+	jputc(f, '"');
+	json_chars(f, s, strlen(s), 0);
+	jputc(f, '"');
 }
 
 static void
-json_key_str(FILE *f, const char *key, const char *val)
+json_key_str(struct jout *f, const char *key, const char *val)
 {
-	putc('"', f);
-	fputs(key, f);
-	fputs("\": ", f);
+	jputc(f, '"');
+	jputs(f, key);
+	jputs(f, "\": ");
 	json_str(f, val);
 }
 
 static void
-newline(FILE *f, unsigned level)
+newline(struct jout *f, unsigned level)
 {
 	unsigned i;
 
-	putc('\n', f);
+	jputc(f, '\n');
 	if (level > INDENT_CAP)
 		level = INDENT_CAP;
 	for (i = 0; i < level; i++)
-		fputs("  ", f);
+		jput(f, "  ", 2);
 }
 
 /* Blocks, items and comments start their own line; inlines do not. */
@@ -219,61 +260,57 @@ on_own_line(enum qr_kind k)
 }
 
 static void
-enter_comment(FILE *f, const struct qr_node *n)
+enter_comment(struct jout *f, const struct qr_node *n)
 {
 	const struct qr_comment *c = &n->as.comment;
 
-	putc('{', f);
+	jputc(f, '{');
 	json_key_str(f, "id", c->id);
-	fputs(", ", f);
+	jputs(f, ", ");
 	json_key_str(f, "author", c->author);
-	fputs(", ", f);
+	jputs(f, ", ");
 	json_key_str(f, "author_url", c->author_url);
-	fputs(", ", f);
+	jputs(f, ", ");
 	json_key_str(f, "date", c->date);
-	fputs(", ", f);
+	jputs(f, ", ");
 	json_key_str(f, "url", c->url);
-	fputs(", \"body\": [", f);
+	jputs(f, ", \"body\": [");
 }
 
 static void
-enter_text_block(FILE *f, const struct qr_node *n)
+enter_text_block(struct jout *f, const struct qr_node *n)
 {
 	const struct qr_node	*t = n->first;
 	char			*text;
-	struct jout		 o;
 
 	if (n->kind == QR_HEADING)
-		fprintf(f, "{\"type\": \"heading\", \"level\": %d, ",
+		jprintf(f, "{\"type\": \"heading\", \"level\": %d, ",
 		    n->as.level);
 	else
-		fputs("{\"type\": \"paragraph\", ", f);
+		jputs(f, "{\"type\": \"paragraph\", ");
 	if (t != NULL && t == n->last && t->kind == QR_TEXT &&
 	    t->as.literal != NULL) {
 		/* one text: its plain text is its literal, white space
 		 * collapsed -- written so, without building it */
-		o.f = f;
-		o.n = 0;
-		jput(&o, "\"text\": \"", 9);
-		json_chars(&o, t->as.literal, strlen(t->as.literal), 1);
-		jput(&o, "\"", 1);
-		jflush(&o);
+		jputs(f, "\"text\": \"");
+		json_chars(f, t->as.literal, strlen(t->as.literal), 1);
+		jputc(f, '"');
 	} else {
 		text = qr_node_plain_text(n);
 		json_key_str(f, "text", text);
 		free(text);
 	}
-	fputs(", \"inlines\": [", f);
+	jputs(f, ", \"inlines\": [");
 }
 
 static void
-enter_node(FILE *f, const struct qr_node *n)
+enter_node(struct jout *f, const struct qr_node *n)
 {
 	switch (n->kind) {
 	case QR_BODY:
 	case QR_THREAD:
 	case QR_ITEM:
-		putc('[', f);
+		jputc(f, '[');
 		break;
 	case QR_COMMENT:
 		enter_comment(f, n);
@@ -283,53 +320,53 @@ enter_node(FILE *f, const struct qr_node *n)
 		enter_text_block(f, n);
 		break;
 	case QR_QUOTE:
-		fputs("{\"type\": \"quote\", \"blocks\": [", f);
+		jputs(f, "{\"type\": \"quote\", \"blocks\": [");
 		break;
 	case QR_LIST:
-		fprintf(f, "{\"type\": \"list\", \"ordered\": %s, "
+		jprintf(f, "{\"type\": \"list\", \"ordered\": %s, "
 		    "\"start\": %d, \"items\": [",
 		    n->as.list.ordered ? "true" : "false", n->as.list.start);
 		break;
 	case QR_CODE_BLOCK:
 	case QR_CODE:
-		fputs("{\"type\": \"code\", ", f);
+		jputs(f, "{\"type\": \"code\", ");
 		json_key_str(f, "text", n->as.literal);
-		putc('}', f);
+		jputc(f, '}');
 		break;
 	case QR_BREAK:
-		fputs("{\"type\": \"break\"}", f);
+		jputs(f, "{\"type\": \"break\"}");
 		break;
 	case QR_IMAGE_BLOCK:
 	case QR_IMAGE:
-		fputs("{\"type\": \"image\", ", f);
+		jputs(f, "{\"type\": \"image\", ");
 		json_key_str(f, "src", n->as.image.src);
-		fputs(", ", f);
+		jputs(f, ", ");
 		json_key_str(f, "alt", n->as.image.alt);
 		if (n->kind == QR_IMAGE_BLOCK) {
-			fputs(", ", f);
+			jputs(f, ", ");
 			json_key_str(f, "title", n->as.image.title);
 		}
-		putc('}', f);
+		jputc(f, '}');
 		break;
 	case QR_TEXT:
-		fputs("{\"type\": \"text\", ", f);
+		jputs(f, "{\"type\": \"text\", ");
 		json_key_str(f, "text", n->as.literal);
-		putc('}', f);
+		jputc(f, '}');
 		break;
 	case QR_EMPH:
 	case QR_STRONG:
-		fprintf(f, "{\"type\": \"%s\", \"children\": [",
+		jprintf(f, "{\"type\": \"%s\", \"children\": [",
 		    n->kind == QR_EMPH ? "emph" : "strong");
 		break;
 	case QR_LINK:
-		fputs("{\"type\": \"link\", ", f);
+		jputs(f, "{\"type\": \"link\", ");
 		json_key_str(f, "href", n->as.link.href);
-		fputs(", ", f);
+		jputs(f, ", ");
 		json_key_str(f, "title", n->as.link.title);
-		fputs(", \"children\": [", f);
+		jputs(f, ", \"children\": [");
 		break;
 	case QR_LINEBREAK:
-		fputs("{\"type\": \"linebreak\"}", f);
+		jputs(f, "{\"type\": \"linebreak\"}");
 		break;
 	default:
 		break;
@@ -337,7 +374,7 @@ enter_node(FILE *f, const struct qr_node *n)
 }
 
 static void
-exit_node(FILE *f, const struct qr_node *n, unsigned level)
+exit_node(struct jout *f, const struct qr_node *n, unsigned level)
 {
 	switch (n->kind) {
 	case QR_BODY:
@@ -345,30 +382,30 @@ exit_node(FILE *f, const struct qr_node *n, unsigned level)
 	case QR_ITEM:
 		if (n->first != NULL)
 			newline(f, level);
-		putc(']', f);
+		jputc(f, ']');
 		break;
 	case QR_COMMENT:
 		if (n->last != NULL && n->last->kind == QR_COMMENT) {
 			newline(f, level);	/* closes "replies" */
-			fputs("]}", f);
+			jputs(f, "]}");
 		} else {
 			if (n->first != NULL)
 				newline(f, level);
-			fputs("], \"replies\": []}", f);
+			jputs(f, "], \"replies\": []}");
 		}
 		break;
 	case QR_QUOTE:
 	case QR_LIST:
 		if (n->first != NULL)
 			newline(f, level);
-		fputs("]}", f);
+		jputs(f, "]}");
 		break;
 	case QR_PARA:
 	case QR_HEADING:
 	case QR_EMPH:
 	case QR_STRONG:
 	case QR_LINK:
-		fputs("]}", f);
+		jputs(f, "]}");
 		break;
 	default:
 		break;		/* leaves closed themselves on entry */
@@ -377,7 +414,7 @@ exit_node(FILE *f, const struct qr_node *n, unsigned level)
 
 /* Write one container (the body or the thread) as a JSON array. */
 static void
-json_tree(FILE *f, const struct qr_node *root, unsigned base)
+json_tree(struct jout *f, const struct qr_node *root, unsigned base)
 {
 	struct qr_walk	 w;
 	struct qr_node	*n;
@@ -398,65 +435,74 @@ json_tree(FILE *f, const struct qr_node *root, unsigned base)
 				/* first reply: the body array ends here */
 				if (n->prev != NULL)
 					newline(f, level - 1);
-				fputs("], \"replies\": [", f);
+				jputs(f, "], \"replies\": [");
 			} else if (n->prev != NULL)
-				putc(',', f);
+				jputc(f, ',');
 			if (on_own_line(n->kind))
 				newline(f, level);
 			else if (n->prev != NULL)
-				putc(' ', f);
+				jputc(f, ' ');
 		}
 		enter_node(f, n);
 	}
 }
 
 enum qr_status
-qr_write_json(const struct qr_doc *doc, FILE *f, const struct qr_options *opt,
+qr_write_json(const struct qr_doc *doc, FILE *out, const struct qr_options *opt,
     struct qr_error *err)
 {
-	size_t i;
+	struct jout	*f = qr_xmalloc(sizeof(*f));
+	size_t		 i;
 
-	(void)err;
-	fputs("{", f);
+	f->f = out;
+	f->n = 0;
+	f->err = 0;
+	jputs(f, "{");
 	newline(f, 1);
 	json_key_str(f, "title", doc->title);
-	putc(',', f);
+	jputc(f, ',');
 	newline(f, 1);
 	json_key_str(f, "author", doc->author);
-	putc(',', f);
+	jputc(f, ',');
 	newline(f, 1);
 	json_key_str(f, "date", doc->date);
-	putc(',', f);
+	jputc(f, ',');
 	newline(f, 1);
 	json_key_str(f, "url", doc->url);
-	putc(',', f);
+	jputc(f, ',');
 	newline(f, 1);
 	json_key_str(f, "site", doc->site);
-	putc(',', f);
+	jputc(f, ',');
 	newline(f, 1);
 	json_key_str(f, "language", doc->language);
-	putc(',', f);
+	jputc(f, ',');
 	newline(f, 1);
-	fputs("\"tags\": [", f);
+	jputs(f, "\"tags\": [");
 	for (i = 0; i < doc->ntags; i++) {
 		if (i > 0)
-			fputs(", ", f);
+			jputs(f, ", ");
 		json_str(f, doc->tags[i]);
 	}
-	fputs("],", f);
+	jputs(f, "],");
 	newline(f, 1);
-	fputs("\"body\": ", f);
+	jputs(f, "\"body\": ");
 	json_tree(f, doc->body, 1);
-	putc(',', f);
+	jputc(f, ',');
 	newline(f, 1);
-	fputs("\"comments\": ", f);
+	jputs(f, "\"comments\": ");
 	if (opt != NULL && opt->no_comments)
-		fputs("[]", f);
+		jputs(f, "[]");
 	else
 		json_tree(f, doc->thread, 1);
-	putc(',', f);
+	jputc(f, ',');
 	newline(f, 1);
-	fprintf(f, "\"comments_closed\": %s\n}\n",
+	jprintf(f, "\"comments_closed\": %s\n}\n",
 	    doc->comments_closed ? "true" : "false");
+	jflush(f);
+	i = (size_t)f->err;
+	free(f);
+	if (i != 0)	/* as qr_write() says it, with the reason */
+		return qr_error_set(err, QR_ERR_IO, 0,
+		    "cannot write output: %s", strerror((int)i));
 	return QR_OK;
 }
