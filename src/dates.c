@@ -718,9 +718,44 @@ struct item {
 	struct date	dt;
 };
 
+/* Two digits of v (0..99) at p. */
+static char *
+put2(char *p, int v)
+{
+	p[0] = (char)('0' + v / 10);
+	p[1] = (char)('0' + v % 10);
+	return p + 2;
+}
+
 static void
 format_date(const struct date *dt, char out[QR_DATE_MAX])
 {
+	/* what snprintf() below writes, without its cost (a text dump
+	 * has a date per comment) */
+	if (dt->y >= 0 && dt->y <= 9999 && dt->m >= 0 && dt->m <= 99 &&
+	    dt->d >= 0 && dt->d <= 99 && (dt->h < 0 || (dt->h <= 99 &&
+	    dt->mi >= 0 && dt->mi <= 99 && dt->sec <= 99 &&
+	    memchr(dt->zone, '\0', sizeof(dt->zone)) != NULL))) {
+		char *p = put2(put2(out, dt->y / 100), dt->y % 100);
+
+		*p++ = '-';
+		p = put2(p, dt->m);
+		*p++ = '-';
+		p = put2(p, dt->d);
+		if (dt->h >= 0) {
+			*p++ = 'T';
+			p = put2(p, dt->h);
+			*p++ = ':';
+			p = put2(p, dt->mi);
+			if (dt->sec >= 0) {
+				*p++ = ':';
+				p = put2(p, dt->sec);
+			}
+			memcpy(p, dt->zone, strlen(dt->zone) + 1);
+		} else
+			*p = '\0';
+		return;
+	}
 	if (dt->h < 0)
 		snprintf(out, QR_DATE_MAX, "%04d-%02d-%02d", dt->y, dt->m,
 		    dt->d);

@@ -74,6 +74,8 @@ struct reader {
 	int			 nq;
 	int			 marked;	/* a comment marker seen */
 	int			 attributed;	/* comments must show an author */
+	size_t			 te_from, te_at; /* thread_end()'s last answer */
+	int			 te_closed;	/* (from + 1, 0: none) */
 };
 
 /* ## Small helpers */
@@ -551,7 +553,10 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 	int		quote = 0;
 
 	if (!r->own) {
-		enum tattr_kind k = qr_text_attr(s, len, r->doc->date, &a);
+		/* past the header only noise matters: the cheap test */
+		enum tattr_kind k = o->header ?
+		    qr_text_attr(s, len, r->doc->date, &a) :
+		    qr_text_noise(s, len) ? TA_NOISE : TA_NONE;
 		const char	*ns = NULL;
 		size_t		 nl = 0;
 
@@ -749,7 +754,7 @@ comment_marker(struct reader *r, size_t i)
 	/* a meta list item: "+ Antworten", "• Reply", "□ [avatar]" */
 	if (l->mark == TM_BULLET && l->rlen > 0 &&
 	    !(l->rest[0] == '[' && l->rest[l->rlen - 1] == ']') &&
-	    qr_text_attr(l->rest, l->rlen, NULL, &a) == TA_NOISE)
+	    qr_text_noise(l->rest, l->rlen))
 		return 0;
 	return 1;
 }
@@ -798,7 +803,6 @@ build_thread(struct reader *r, size_t from, size_t to)
 	for (i = from; i < to && !r->failed; i++) {
 		const struct tline	*l = &r->tl.v[i];
 		struct open		*o;
-		struct tattr		 a;
 
 		if (tl_blank(l)) {
 			para_flush(r);
@@ -807,7 +811,7 @@ build_thread(struct reader *r, size_t from, size_t to)
 		}
 		if (l->mark != TM_NONE && l->rlen > 0 && !r->own &&
 		    !comment_marker(r, i) &&
-		    qr_text_attr(l->rest, l->rlen, NULL, &a) == TA_NOISE) {
+		    qr_text_noise(l->rest, l->rlen)) {
 			para_flush(r);		/* "+ Antworten" */
 			continue;
 		}
@@ -1061,7 +1065,7 @@ read_own(struct reader *r, size_t rule)
 
 /* The line that ends the thread started at "from", or tl->n. */
 static size_t
-thread_end(struct reader *r, size_t from)
+thread_end_scan(struct reader *r, size_t from)
 {
 	size_t	i;
 	int	marks = 0;
@@ -1087,6 +1091,23 @@ thread_end(struct reader *r, size_t from)
 			marks = 1;
 	}
 	return r->tl.n;
+}
+
+/* thread_end_scan(), remembered: read_dump() asks for the same line up
+ * to three times, and each answer costs a scan to the end of the dump. */
+static size_t
+thread_end(struct reader *r, size_t from)
+{
+	int closed = r->doc->comments_closed;
+
+	if (r->te_from != from + 1) {
+		r->doc->comments_closed = 0;
+		r->te_at = thread_end_scan(r, from);
+		r->te_closed = r->doc->comments_closed;
+		r->te_from = from + 1;
+	}
+	r->doc->comments_closed = closed || r->te_closed;
+	return r->te_at;
 }
 
 /* Attribution lines in [from, to) (the first 80 lines): evidence that

@@ -80,6 +80,10 @@ struct tattr {
 enum tattr_kind qr_text_attr(const char *s, size_t len, const char *ref,
 	    struct tattr *);
 
+/* qr_text_attr(s, len, ...) == TA_NOISE, for less: it stops before the
+ * author and date rules. */
+int	qr_text_noise(const char *s, size_t len);
+
 /* Could s be a name alone on its line ("toddball", "Sallie Goetsch")? */
 int	qr_text_name_line(const char *s, size_t len);
 

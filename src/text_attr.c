@@ -38,20 +38,34 @@ static const char *const noise[] = {
 	"punkte", "themenstarter", "thread starter", NULL
 };
 
+/* ASCII lower case: strncasecmp's folding in the C locale. */
+#define LC(c)	((unsigned char)(c) >= 'A' && (unsigned char)(c) <= 'Z' ? \
+		    (unsigned char)(c) + ('a' - 'A') : (unsigned char)(c))
+
+/* The length of w when s[0..len) starts with it (ASCII case ignored),
+ * else 0.  No strlen: the first byte that differs ends the comparison,
+ * and on most lines that is the first one. */
+static size_t
+prefix_ci(const char *s, size_t len, const char *w)
+{
+	size_t i;
+
+	for (i = 0; w[i] != '\0'; i++)
+		if (i == len || LC(s[i]) != LC(w[i]))
+			return 0;
+	return i;
+}
+
 static int
 eq_ci(const char *s, size_t len, const char *w)
 {
-	size_t n = strlen(w);
-
-	return n == len && strncasecmp(s, w, n) == 0;
+	return prefix_ci(s, len, w) == len && w[len] == '\0';
 }
 
 static int
 starts_ci(const char *s, size_t len, const char *w)
 {
-	size_t n = strlen(w);
-
-	return len >= n && strncasecmp(s, w, n) == 0;
+	return w[0] == '\0' || prefix_ci(s, len, w) > 0;
 }
 
 /* Skip leading "[alt]" avatar tokens and spaces; trim trailing ones. */
@@ -170,6 +184,11 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 			else
 				break;
 		}
+		/* every name ends with a letter: after anything else (or
+		 * nothing) no name can end here */
+		if (e == 0 || ((unsigned char)s[e - 1] < 0x80 &&
+		    !isalpha((unsigned char)s[e - 1])))
+			break;
 		for (k = 0; months[k] != NULL; k++) {
 			w = strlen(months[k]);
 			if (w <= e && strncasecmp(s + e - w, months[k], w) == 0 &&
@@ -189,8 +208,6 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 	for (i = e, j = 0; i < n; i++)
 		buf[j++] = s[i] == '_' ? ' ' : s[i];
 	buf[j] = '\0';
-	if (!date_line(buf, j, ref, a->date))
-		return 0;
 	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '|'))
 		e--;
 	i = 0;
@@ -203,18 +220,25 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 			words++;
 	if (words > 6)
 		return 0;
+	/* the date last: reading it costs more than the checks above */
+	if (!date_line(buf, j, ref, a->date))
+		return 0;
 	a->author = s + i;
 	a->alen = e - i;
 	a->has_date = 1;
 	return 1;
 }
 
-enum tattr_kind
-qr_text_attr(const char *s, size_t len, const char *ref, struct tattr *a)
+/* qr_text_attr(); with "noise_only", only as far as the noise checks
+ * (qr_text_noise()). */
+static enum tattr_kind
+attr(const char *s, size_t len, const char *ref, struct tattr *a,
+    int noise_only)
 {
 	const char	*p = s;
 	size_t		 n = len, i, k;
 	char		 tmp[QR_DATE_MAX];
+	int		 c0;
 
 	memset(a, 0, sizeof(*a));
 	if (len == 0)
@@ -224,8 +248,9 @@ qr_text_attr(const char *s, size_t len, const char *ref, struct tattr *a)
 	strip_brackets(&p, &n);
 	if (n == 0)
 		return a->kind = TA_NOISE;
+	c0 = LC(p[0]);
 	for (k = 0; noise[k] != NULL; k++)
-		if (eq_ci(p, n, noise[k]))
+		if (LC(noise[k][0]) == c0 && eq_ci(p, n, noise[k]))
 			return a->kind = TA_NOISE;
 	if (starts_ci(p, n, "reply ") && n < 24)
 		return a->kind = TA_NOISE;
@@ -235,13 +260,14 @@ qr_text_attr(const char *s, size_t len, const char *ref, struct tattr *a)
 		continue;
 	if (i == n && n <= 6)
 		return a->kind = TA_NOISE;
+	/* qr_text_noise() stops here: no TA_NOISE below this line */
+	if (noise_only)
+		return TA_NONE;
 	/* "says:" alone: the name was on the line above */
 	for (k = 0; says[k] != NULL; k++) {
-		size_t w = strlen(says[k]) - 1;
+		size_t w = prefix_ci(p, n, says[k] + 1);
 
-		if ((n == w + 1 && p[w] == ':' &&
-		    strncasecmp(p, says[k] + 1, w) == 0) ||
-		    eq_ci(p, n, says[k] + 1)) {
+		if (w > 0 && (n == w || (n == w + 1 && p[w] == ':'))) {
 			a->kind = TA_AUTHOR;
 			a->author = p;
 			a->alen = 0;
@@ -250,13 +276,22 @@ qr_text_attr(const char *s, size_t len, const char *ref, struct tattr *a)
 	}
 	/* "NAME says:" (+ maybe a date after) */
 	if (n < 160) {
+		/* the letters that follow the space of a says word (folded
+		 * to 5 bits): at a space followed by none of them, no word
+		 * of the table can start */
+		unsigned long after = 0;
+
+		for (k = 0; says[k] != NULL; k++)
+			after |= 1ul << (LC(says[k][1]) & 31);
 		for (i = 1; i < n; i++) {
-			if (p[i] != ' ')
+			if (p[i] != ' ' || i + 1 == n ||
+			    !(after >> (LC(p[i + 1]) & 31) & 1))
 				continue;
 			for (k = 0; says[k] != NULL; k++) {
-				size_t	w = strlen(says[k]), e = i + w;
+				size_t	w = prefix_ci(p + i, n - i, says[k]),
+					e = i + w;
 
-				if (e > n || strncasecmp(p + i, says[k], w) != 0)
+				if (w == 0)
 					continue;
 				while (e < n && p[e] == ' ')
 					e++;
@@ -336,6 +371,20 @@ qr_text_attr(const char *s, size_t len, const char *ref, struct tattr *a)
 	return TA_NONE;
 }
 
+enum tattr_kind
+qr_text_attr(const char *s, size_t len, const char *ref, struct tattr *a)
+{
+	return attr(s, len, ref, a, 0);
+}
+
+int
+qr_text_noise(const char *s, size_t len)
+{
+	struct tattr a;
+
+	return attr(s, len, NULL, &a, 1) == TA_NOISE;
+}
+
 /* Words that name a comment section, after an optional count; the
  * ones after "bare" also alone ("Comments"), the others only with a
  * count ("2 Antworten", "3 replies"). */
@@ -404,13 +453,13 @@ qr_text_comments_heading(const char *s, size_t len)
 	while (n > 0 && *p == ' ')
 		p++, n--;
 	for (k = 0; heading_words[k] != NULL; k++) {
-		if (strcmp(heading_words[k], "bare") == 0) {
+		if (heading_words[k][0] == 'b' &&
+		    strcmp(heading_words[k], "bare") == 0) {
 			if (!count)
 				break;
 			continue;
 		}
-		w = strlen(heading_words[k]);
-		if (n < w || strncasecmp(p, heading_words[k], w) != 0)
+		if ((w = prefix_ci(p, n, heading_words[k])) == 0)
 			continue;
 		if (n == w)
 			return 1;

@@ -8,6 +8,9 @@
  * their block's line, strings as UTF-8 with controls escaped.
  * The tree is walked with qr_walk: no recursion on depth.
  */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,73 +39,217 @@ static const unsigned char json_plain[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-/* Write "s" as a JSON string (null for NULL). */
-static void
-json_str(FILE *f, const char *s)
-{
-	const unsigned char	*p = (const unsigned char *)s;
-	size_t			 len, i, n;
-	unsigned long		 cp;
+/* The output, gathered in a buffer and written in chunks: one fwrite()
+ * per 16 KB, not one or more per key, string and run of plain bytes. */
+struct jout {
+	FILE	*f;
+	int	 err;		/* errno of the first write that failed */
+	size_t	 n;
+	char	 b[16384];
+};
 
-	if (s == NULL) {
-		fputs("null", f);
-		return;
-	}
-	len = strlen(s);
-	putc('"', f);
-	for (i = 0; i < len; i += n) {
-		if (json_plain[p[i]]) {
-			/* a run of plain ASCII goes out in one call */
-			for (n = 1; i + n < len && json_plain[p[i + n]]; n++)
-				continue;
-			fwrite(p + i, 1, n, f);
-			continue;
-		}
-		if ((n = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
-			fputs("\xEF\xBF\xBD", f);	/* invalid byte: U+FFFD */
-			n = 1;
-			continue;
-		}
-		switch (cp) {
-		case '"':  fputs("\\\"", f); break;
-		case '\\': fputs("\\\\", f); break;
-		case '\n': fputs("\\n", f); break;
-		case '\r': fputs("\\r", f); break;
-		case '\t': fputs("\\t", f); break;
-		case '\b': fputs("\\b", f); break;
-		case '\f': fputs("\\f", f); break;
-		default:
-			/* controls, DEL, and the two JS line separators */
-			if (cp < 0x20 || cp == 0x7F || cp == 0x2028 ||
-			    cp == 0x2029)
-				fprintf(f, "\\u%04lx", cp);
-			else
-				fwrite(p + i, 1, n, f);
-			break;
-		}
-	}
-	putc('"', f);
+static void
+jflush(struct jout *o)
+{
+	errno = 0;
+	if (o->n > 0 && fwrite(o->b, 1, o->n, o->f) != o->n && o->err == 0)
+		o->err = errno != 0 ? errno : EIO;
+	o->n = 0;
 }
 
 static void
-json_key_str(FILE *f, const char *key, const char *val)
+jput(struct jout *o, const void *s, size_t len)
 {
-	putc('"', f);
-	fputs(key, f);
-	fputs("\": ", f);
+	const char *p = s;
+
+	while (len > sizeof(o->b) - o->n) {
+		size_t room = sizeof(o->b) - o->n;
+
+		memcpy(o->b + o->n, p, room);
+		o->n += room;
+		p += room;
+		len -= room;
+		jflush(o);
+	}
+	memcpy(o->b + o->n, p, len);
+	o->n += len;
+}
+
+static void
+jputs(struct jout *o, const char *s)
+{
+	jput(o, s, strlen(s));
+}
+
+static void
+jputc(struct jout *o, char c)
+{
+	if (o->n == sizeof(o->b))
+		jflush(o);
+	o->b[o->n++] = c;
+}
+
+static void
+jprintf(struct jout *o, const char *fmt, ...)
+{
+	char	buf[128];
+	va_list	ap;
+	int	n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		jput(o, buf, (size_t)n < sizeof(buf) ? (size_t)n :
+		    sizeof(buf) - 1);
+}
+
+/* White space that qr_node_plain_text() makes one space. */
+static const unsigned char json_ws[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1,
+	['\v'] = 1,
+};
+
+/* Eight bytes at a time: 0x80 in every byte of x that is zero. */
+#define ONES	0x0101010101010101ull
+#define HIGHS	0x8080808080808080ull
+static uint64_t
+zero_bytes(uint64_t x)
+{
+	return ~(((x & ~HIGHS) + ~HIGHS) | x) & HIGHS;
+}
+
+/* Does x hold a byte that is not plain (json_plain[] says 0)? */
+static uint64_t
+not_plain(uint64_t x)
+{
+	return (x & HIGHS) | zero_bytes(x & (0xe0 * ONES)) |
+	    zero_bytes(x ^ (0x7f * ONES)) | zero_bytes(x ^ ('"' * ONES)) |
+	    zero_bytes(x ^ ('\\' * ONES));
+}
+
+/* Write s[0..len) as the body of a JSON string.  With "collapse", its
+ * white space as qr_node_plain_text() gives it: runs made one space,
+ * none at either end. */
+static void
+json_chars(struct jout *o, const char *s, size_t len, int collapse)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0, n;
+	unsigned long		 cp;
+	char			 u[8];
+
+	if (collapse) {
+		while (len > 0 && json_ws[p[len - 1]])
+			len--;
+		while (i < len && json_ws[p[i]])
+			i++;
+	}
+	while (i < len) {
+		/* plain ASCII, eight bytes at a time (with "collapse", no
+		 * space followed by white space either -- by a space or a
+		 * control: the pair test looks one byte further) */
+		while (i + 9 <= len && o->n + 8 <= sizeof(o->b)) {
+			uint64_t	x, y, m;
+			size_t		k;
+
+			memcpy(&x, p + i, 8);
+			m = not_plain(x);
+			if (collapse) {
+				memcpy(&y, p + i + 1, 8);
+				m |= zero_bytes(x ^ (' ' * ONES)) &
+				    (zero_bytes(y ^ (' ' * ONES)) |
+				    zero_bytes(y & (0xe0 * ONES)));
+			}
+			if (m == 0) {
+				memcpy(o->b + o->n, &x, 8);
+				o->n += 8;
+				i += 8;
+				continue;
+			}
+			/* the plain bytes before the first that is not */
+			for (k = 0; k < 8 && json_plain[p[i + k]] &&
+			    !(collapse && p[i + k] == ' ' &&
+			    (p[i + k + 1] == ' ' || p[i + k + 1] < 0x20));
+			    k++)
+				continue;
+			memcpy(o->b + o->n, p + i, k);
+			o->n += k;
+			i += k;
+			break;
+		}
+		if (collapse && json_ws[p[i]]) {
+			/* a run of white space: one space (none at the
+			 * ends, trimmed above) */
+			while (i < len && json_ws[p[i]])
+				i++;
+			jput(o, " ", 1);
+			continue;
+		}
+		if (json_plain[p[i]]) {
+			jput(o, p + i, 1);
+			i++;
+			continue;
+		}
+		if ((n = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
+			jput(o, "\xEF\xBF\xBD", 3);	/* invalid byte: U+FFFD */
+			i++;
+			continue;
+		}
+		switch (cp) {
+		case '"':  jput(o, "\\\"", 2); break;
+		case '\\': jput(o, "\\\\", 2); break;
+		case '\n': jput(o, "\\n", 2); break;
+		case '\r': jput(o, "\\r", 2); break;
+		case '\t': jput(o, "\\t", 2); break;
+		case '\b': jput(o, "\\b", 2); break;
+		case '\f': jput(o, "\\f", 2); break;
+		default:
+			/* controls, DEL, and the two JS line separators */
+			if (cp < 0x20 || cp == 0x7F || cp == 0x2028 ||
+			    cp == 0x2029) {
+				snprintf(u, sizeof(u), "\\u%04lx", cp);
+				jput(o, u, 6);
+			} else
+				jput(o, p + i, n);
+			break;
+		}
+		i += n;
+	}
+}
+
+/* Write "s" as a JSON string (null for NULL). */
+static void
+json_str(struct jout *f, const char *s)
+{
+	if (s == NULL) {
+		jputs(f, "null");
+		return;
+	}
+	jputc(f, '"');
+	json_chars(f, s, strlen(s), 0);
+	jputc(f, '"');
+}
+
+static void
+json_key_str(struct jout *f, const char *key, const char *val)
+{
+	jputc(f, '"');
+	jputs(f, key);
+	jputs(f, "\": ");
 	json_str(f, val);
 }
 
 static void
-newline(FILE *f, unsigned level)
+newline(struct jout *f, unsigned level)
 {
 	unsigned i;
 
-	putc('\n', f);
+	jputc(f, '\n');
 	if (level > INDENT_CAP)
 		level = INDENT_CAP;
 	for (i = 0; i < level; i++)
-		fputs("  ", f);
+		jput(f, "  ", 2);
 }
 
 /* Blocks, items and comments start their own line; inlines do not. */
@@ -113,46 +260,57 @@ on_own_line(enum qr_kind k)
 }
 
 static void
-enter_comment(FILE *f, const struct qr_node *n)
+enter_comment(struct jout *f, const struct qr_node *n)
 {
 	const struct qr_comment *c = &n->as.comment;
 
-	putc('{', f);
+	jputc(f, '{');
 	json_key_str(f, "id", c->id);
-	fputs(", ", f);
+	jputs(f, ", ");
 	json_key_str(f, "author", c->author);
-	fputs(", ", f);
+	jputs(f, ", ");
 	json_key_str(f, "author_url", c->author_url);
-	fputs(", ", f);
+	jputs(f, ", ");
 	json_key_str(f, "date", c->date);
-	fputs(", ", f);
+	jputs(f, ", ");
 	json_key_str(f, "url", c->url);
-	fputs(", \"body\": [", f);
+	jputs(f, ", \"body\": [");
 }
 
 static void
-enter_text_block(FILE *f, const struct qr_node *n)
+enter_text_block(struct jout *f, const struct qr_node *n)
 {
-	char *text = qr_node_plain_text(n);
+	const struct qr_node	*t = n->first;
+	char			*text;
 
 	if (n->kind == QR_HEADING)
-		fprintf(f, "{\"type\": \"heading\", \"level\": %d, ",
+		jprintf(f, "{\"type\": \"heading\", \"level\": %d, ",
 		    n->as.level);
 	else
-		fputs("{\"type\": \"paragraph\", ", f);
-	json_key_str(f, "text", text);
-	fputs(", \"inlines\": [", f);
-	free(text);
+		jputs(f, "{\"type\": \"paragraph\", ");
+	if (t != NULL && t == n->last && t->kind == QR_TEXT &&
+	    t->as.literal != NULL) {
+		/* one text: its plain text is its literal, white space
+		 * collapsed -- written so, without building it */
+		jputs(f, "\"text\": \"");
+		json_chars(f, t->as.literal, strlen(t->as.literal), 1);
+		jputc(f, '"');
+	} else {
+		text = qr_node_plain_text(n);
+		json_key_str(f, "text", text);
+		free(text);
+	}
+	jputs(f, ", \"inlines\": [");
 }
 
 static void
-enter_node(FILE *f, const struct qr_node *n)
+enter_node(struct jout *f, const struct qr_node *n)
 {
 	switch (n->kind) {
 	case QR_BODY:
 	case QR_THREAD:
 	case QR_ITEM:
-		putc('[', f);
+		jputc(f, '[');
 		break;
 	case QR_COMMENT:
 		enter_comment(f, n);
@@ -162,53 +320,53 @@ enter_node(FILE *f, const struct qr_node *n)
 		enter_text_block(f, n);
 		break;
 	case QR_QUOTE:
-		fputs("{\"type\": \"quote\", \"blocks\": [", f);
+		jputs(f, "{\"type\": \"quote\", \"blocks\": [");
 		break;
 	case QR_LIST:
-		fprintf(f, "{\"type\": \"list\", \"ordered\": %s, "
+		jprintf(f, "{\"type\": \"list\", \"ordered\": %s, "
 		    "\"start\": %d, \"items\": [",
 		    n->as.list.ordered ? "true" : "false", n->as.list.start);
 		break;
 	case QR_CODE_BLOCK:
 	case QR_CODE:
-		fputs("{\"type\": \"code\", ", f);
+		jputs(f, "{\"type\": \"code\", ");
 		json_key_str(f, "text", n->as.literal);
-		putc('}', f);
+		jputc(f, '}');
 		break;
 	case QR_BREAK:
-		fputs("{\"type\": \"break\"}", f);
+		jputs(f, "{\"type\": \"break\"}");
 		break;
 	case QR_IMAGE_BLOCK:
 	case QR_IMAGE:
-		fputs("{\"type\": \"image\", ", f);
+		jputs(f, "{\"type\": \"image\", ");
 		json_key_str(f, "src", n->as.image.src);
-		fputs(", ", f);
+		jputs(f, ", ");
 		json_key_str(f, "alt", n->as.image.alt);
 		if (n->kind == QR_IMAGE_BLOCK) {
-			fputs(", ", f);
+			jputs(f, ", ");
 			json_key_str(f, "title", n->as.image.title);
 		}
-		putc('}', f);
+		jputc(f, '}');
 		break;
 	case QR_TEXT:
-		fputs("{\"type\": \"text\", ", f);
+		jputs(f, "{\"type\": \"text\", ");
 		json_key_str(f, "text", n->as.literal);
-		putc('}', f);
+		jputc(f, '}');
 		break;
 	case QR_EMPH:
 	case QR_STRONG:
-		fprintf(f, "{\"type\": \"%s\", \"children\": [",
+		jprintf(f, "{\"type\": \"%s\", \"children\": [",
 		    n->kind == QR_EMPH ? "emph" : "strong");
 		break;
 	case QR_LINK:
-		fputs("{\"type\": \"link\", ", f);
+		jputs(f, "{\"type\": \"link\", ");
 		json_key_str(f, "href", n->as.link.href);
-		fputs(", ", f);
+		jputs(f, ", ");
 		json_key_str(f, "title", n->as.link.title);
-		fputs(", \"children\": [", f);
+		jputs(f, ", \"children\": [");
 		break;
 	case QR_LINEBREAK:
-		fputs("{\"type\": \"linebreak\"}", f);
+		jputs(f, "{\"type\": \"linebreak\"}");
 		break;
 	default:
 		break;
@@ -216,7 +374,7 @@ enter_node(FILE *f, const struct qr_node *n)
 }
 
 static void
-exit_node(FILE *f, const struct qr_node *n, unsigned level)
+exit_node(struct jout *f, const struct qr_node *n, unsigned level)
 {
 	switch (n->kind) {
 	case QR_BODY:
@@ -224,30 +382,30 @@ exit_node(FILE *f, const struct qr_node *n, unsigned level)
 	case QR_ITEM:
 		if (n->first != NULL)
 			newline(f, level);
-		putc(']', f);
+		jputc(f, ']');
 		break;
 	case QR_COMMENT:
 		if (n->last != NULL && n->last->kind == QR_COMMENT) {
 			newline(f, level);	/* closes "replies" */
-			fputs("]}", f);
+			jputs(f, "]}");
 		} else {
 			if (n->first != NULL)
 				newline(f, level);
-			fputs("], \"replies\": []}", f);
+			jputs(f, "], \"replies\": []}");
 		}
 		break;
 	case QR_QUOTE:
 	case QR_LIST:
 		if (n->first != NULL)
 			newline(f, level);
-		fputs("]}", f);
+		jputs(f, "]}");
 		break;
 	case QR_PARA:
 	case QR_HEADING:
 	case QR_EMPH:
 	case QR_STRONG:
 	case QR_LINK:
-		fputs("]}", f);
+		jputs(f, "]}");
 		break;
 	default:
 		break;		/* leaves closed themselves on entry */
@@ -256,7 +414,7 @@ exit_node(FILE *f, const struct qr_node *n, unsigned level)
 
 /* Write one container (the body or the thread) as a JSON array. */
 static void
-json_tree(FILE *f, const struct qr_node *root, unsigned base)
+json_tree(struct jout *f, const struct qr_node *root, unsigned base)
 {
 	struct qr_walk	 w;
 	struct qr_node	*n;
@@ -277,65 +435,74 @@ json_tree(FILE *f, const struct qr_node *root, unsigned base)
 				/* first reply: the body array ends here */
 				if (n->prev != NULL)
 					newline(f, level - 1);
-				fputs("], \"replies\": [", f);
+				jputs(f, "], \"replies\": [");
 			} else if (n->prev != NULL)
-				putc(',', f);
+				jputc(f, ',');
 			if (on_own_line(n->kind))
 				newline(f, level);
 			else if (n->prev != NULL)
-				putc(' ', f);
+				jputc(f, ' ');
 		}
 		enter_node(f, n);
 	}
 }
 
 enum qr_status
-qr_write_json(const struct qr_doc *doc, FILE *f, const struct qr_options *opt,
+qr_write_json(const struct qr_doc *doc, FILE *out, const struct qr_options *opt,
     struct qr_error *err)
 {
-	size_t i;
+	struct jout	*f = qr_xmalloc(sizeof(*f));
+	size_t		 i;
 
-	(void)err;
-	fputs("{", f);
+	f->f = out;
+	f->n = 0;
+	f->err = 0;
+	jputs(f, "{");
 	newline(f, 1);
 	json_key_str(f, "title", doc->title);
-	putc(',', f);
+	jputc(f, ',');
 	newline(f, 1);
 	json_key_str(f, "author", doc->author);
-	putc(',', f);
+	jputc(f, ',');
 	newline(f, 1);
 	json_key_str(f, "date", doc->date);
-	putc(',', f);
+	jputc(f, ',');
 	newline(f, 1);
 	json_key_str(f, "url", doc->url);
-	putc(',', f);
+	jputc(f, ',');
 	newline(f, 1);
 	json_key_str(f, "site", doc->site);
-	putc(',', f);
+	jputc(f, ',');
 	newline(f, 1);
 	json_key_str(f, "language", doc->language);
-	putc(',', f);
+	jputc(f, ',');
 	newline(f, 1);
-	fputs("\"tags\": [", f);
+	jputs(f, "\"tags\": [");
 	for (i = 0; i < doc->ntags; i++) {
 		if (i > 0)
-			fputs(", ", f);
+			jputs(f, ", ");
 		json_str(f, doc->tags[i]);
 	}
-	fputs("],", f);
+	jputs(f, "],");
 	newline(f, 1);
-	fputs("\"body\": ", f);
+	jputs(f, "\"body\": ");
 	json_tree(f, doc->body, 1);
-	putc(',', f);
+	jputc(f, ',');
 	newline(f, 1);
-	fputs("\"comments\": ", f);
+	jputs(f, "\"comments\": ");
 	if (opt != NULL && opt->no_comments)
-		fputs("[]", f);
+		jputs(f, "[]");
 	else
 		json_tree(f, doc->thread, 1);
-	putc(',', f);
+	jputc(f, ',');
 	newline(f, 1);
-	fprintf(f, "\"comments_closed\": %s\n}\n",
+	jprintf(f, "\"comments_closed\": %s\n}\n",
 	    doc->comments_closed ? "true" : "false");
+	jflush(f);
+	i = (size_t)f->err;
+	free(f);
+	if (i != 0)	/* as qr_write() says it, with the reason */
+		return qr_error_set(err, QR_ERR_IO, 0,
+		    "cannot write output: %s", strerror((int)i));
 	return QR_OK;
 }
