@@ -1238,7 +1238,9 @@ post_body(struct reader *r)
 					skip = 1;
 				else if ((w = qr_sel_which(sel, n)) >= 0 &&
 				    (size_t)w < npick && tries < 200) {
-					size_t l = text_len(n, drop);
+					/* text outside links: a box of
+					 * links is no post */
+					size_t l = qr_prose_len(n, 1 << 20);
 
 					tries++;
 					if (pick[w] == NULL || l > best_len[w])
@@ -1279,6 +1281,7 @@ post_body(struct reader *r)
 			if (qr_dom_is(b, "body"))
 				qr_conv_blocks(&cv, b, 1, r->doc->body);
 	}
+	qr_boiler_trim(r->doc->body, r->doc->title);
 	qr_sel_free(sel);
 	qr_sel_free(drop);
 }
