@@ -50,8 +50,15 @@ static const char *const boiler_tokens[] = {
 	"recommended", "popular", "trending", "authorbox", "moreposts",
 	"tagcloud", "taglist", "readmore", "visuallyhidden", "screenreader",
 	"sronly", "author", "authors", "vcard", "rating", "ratings", "stars",
-	"votes", "comments", "disqus", "respond", NULL
+	"votes", "comments", "disqus", "respond", "invisible", "toc", NULL
 };
+
+/* Stems that name boilerplate at the start of a compound token
+ * ("bannerwrapper", "sharebox", "relatedposts"). */
+static const char *const boiler_stems[] = { "banner", "share", "sharing",
+    "social", "related", "breadcrumb", "pagination", "navigation",
+    "sidebar", "newsletter", "subscribe", "advert", "sponsor", "print",
+    "authorbox", "footer", NULL };
 
 /* Two tokens in a row within one word ("author-box", "sr-only"). */
 static const char *const boiler_pairs[][2] = {
@@ -63,7 +70,8 @@ static const char *const boiler_pairs[][2] = {
 	{ "more", "stories" }, { "more", "articles" }, { "skip", "link" },
 	{ "skip", "links" }, { "read", "next" }, { "read", "more" },
 	{ "tag", "list" }, { "tag", "links" }, { "tag", "cloud" },
-	{ "cat", "links" }, { "post", "nav" }, { NULL, NULL }
+	{ "cat", "links" }, { "post", "nav" }, { "element", "hidden" },
+	{ NULL, NULL }
 };
 
 /* Whole words that hide an element. */
@@ -86,7 +94,7 @@ static int
 names_boiler(const char *v)
 {
 	char	tok[TOK_MAX + 1], prev[TOK_MAX + 1];
-	size_t	i = 0, k, w;
+	size_t	i = 0, k, w, p;
 
 	prev[0] = '\0';
 	while (v[i] != '\0') {
@@ -126,9 +134,11 @@ names_boiler(const char *v)
 			tok[l] = '\0';
 			if (in_list(tok, boiler_tokens))
 				return 1;
+			for (p = 0; boiler_stems[p] != NULL; p++)
+				if (strncmp(tok, boiler_stems[p],
+				    strlen(boiler_stems[p])) == 0)
+					return 1;
 			if (prev[0] != '\0') {
-				size_t p;
-
 				for (p = 0; boiler_pairs[p][0] != NULL; p++)
 					if (strcmp(prev, boiler_pairs[p][0]) ==
 					    0 && strcmp(tok, boiler_pairs[p][1])
@@ -367,6 +377,26 @@ date_line(const struct qr_node *m)
 	return r;
 }
 
+/* Do two texts read the same, white space (and no-break spaces) and
+ * ASCII case aside? */
+static int
+loose_eq(const char *a, const char *b)
+{
+	for (;;) {
+		while (isspace((unsigned char)*a) || (a[0] == '\xC2' &&
+		    a[1] == '\xA0'))
+			a += isspace((unsigned char)*a) ? 1 : 2;
+		while (isspace((unsigned char)*b) || (b[0] == '\xC2' &&
+		    b[1] == '\xA0'))
+			b += isspace((unsigned char)*b) ? 1 : 2;
+		if (*a == '\0' || *b == '\0')
+			return *a == *b;
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return 0;
+		a++, b++;
+	}
+}
+
 static int
 same_text(const struct qr_node *m, const char *title)
 {
@@ -376,9 +406,31 @@ same_text(const struct qr_node *m, const char *title)
 	if (title == NULL || m->kind != QR_HEADING)
 		return 0;
 	t = qr_node_plain_text(m);
-	r = strcmp(t, title) == 0;
+	r = loose_eq(t, title);
 	free(t);
 	return r;
+}
+
+/* An image linked to another page (not to a larger copy of itself):
+ * a promotion or an avatar when it ends the post. */
+static int
+image_to_page(const struct qr_node *m)
+{
+	const char	*h, *q;
+	size_t		 l;
+
+	if (!linked_image(m))
+		return 0;
+	h = m->first->as.link.href;
+	if (h == NULL)
+		return 0;
+	q = strpbrk(h, "?#");
+	l = q != NULL ? (size_t)(q - h) : strlen(h);
+	return !((l > 4 && (strncasecmp(h + l - 4, ".jpg", 4) == 0 ||
+	    strncasecmp(h + l - 4, ".png", 4) == 0 ||
+	    strncasecmp(h + l - 4, ".gif", 4) == 0)) ||
+	    (l > 5 && (strncasecmp(h + l - 5, ".jpeg", 5) == 0 ||
+	    strncasecmp(h + l - 5, ".webp", 5) == 0)));
 }
 
 void
@@ -397,12 +449,17 @@ qr_boiler_trim(struct qr_node *body, const char *title)
 		int drop = m->kind == QR_HEADING || m->kind == QR_BREAK ||
 		    label_only(m);
 
-		if (!drop && link_list(m))
+		if (drop)
+			list_gone = 0;
+		else if (link_list(m))
 			drop = list_gone = 1;
-		else if (!drop && (linky(m, SHORT_LINKY) || linked_image(m)))
+		else if (linky(m, SHORT_LINKY) || linked_image(m)) {
 			drop = list_gone || links_in(m) > 1 ||
-			    linky(m->prev, SHORT_LINKY) || link_list(m->prev);
-		else if (!drop && list_gone && m->kind == QR_PARA &&
+			    linky(m->prev, SHORT_LINKY) ||
+			    link_list(m->prev) || image_to_page(m);
+			list_gone = 0;
+		}
+		else if (list_gone && m->kind == QR_PARA &&
 		    !has_image(m)) {
 			size_t all, linked;
 

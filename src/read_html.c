@@ -608,6 +608,17 @@ date_of(struct reader *r, xmlNodePtr n, char out[QR_DATE_MAX])
 	if ((v = qr_dom_attr(n, "title")) != NULL && (qr_date_from_iso(v, out)
 	    || qr_date_from_text_near(v, r->doc->date, out)))
 		return 1;
+	{
+		/* a <time datetime> inside (phpBB's p.author) */
+		xmlNodePtr	m;
+		int		seen = 0;
+
+		for (m = n->children; m != NULL && seen < 64;
+		    m = qr_dom_next(m, n, 0), seen++)
+			if (qr_dom_is(m, "time") && (v = qr_dom_attr(m,
+			    "datetime")) != NULL && qr_date_from_iso(v, out))
+				return 1;
+	}
 	t = qr_dom_text(n, NULL, DATE_TEXT_MAX);
 	ok = *t != '\0' && qr_date_from_text_near(t, r->doc->date, out);
 	free(t);
