@@ -4,8 +4,9 @@
  *
  *  - elements inside the post whose class or id names what they are
  *    (nav, share, related, author box, byline, meta, tags, breadcrumb,
- *    pagination, print, date, banner, ...), unless they hold a lot of
- *    text that is not links (then the name described a wrapper);
+ *    pagination, print, date, banner, ...) or whose inline style hides
+ *    them, unless they hold a lot of text that is not links (then the
+ *    name described a wrapper);
  *  - after conversion, the blocks at the start and the end of the body
  *    that are made of links (category links, "Previous / Next", lists
  *    of other posts), headings that introduce nothing, a label with a
@@ -199,6 +200,39 @@ text_stats(xmlNodePtr root, size_t cap, size_t *all, size_t *linked)
 	}
 }
 
+/* An inline style that hides the element ("display: none",
+ * "visibility:hidden"). */
+static int
+hidden_style(const char *v)
+{
+	static const char *const props[][2] = { { "display", "none" },
+	    { "visibility", "hidden" } };
+	size_t i, k;
+
+	if (v == NULL)
+		return 0;
+	for (i = 0; v[i] != '\0'; i++)
+		for (k = 0; k < 2; k++) {
+			size_t	pl = strlen(props[k][0]), j;
+
+			if (strncasecmp(v + i, props[k][0], pl) != 0 ||
+			    (i > 0 && (isalnum((unsigned char)v[i - 1]) ||
+			    v[i - 1] == '-')))
+				continue;
+			j = i + pl;
+			while (v[j] == ' ' || v[j] == '\t')
+				j++;
+			if (v[j++] != ':')
+				continue;
+			while (v[j] == ' ' || v[j] == '\t')
+				j++;
+			if (strncasecmp(v + j, props[k][1],
+			    strlen(props[k][1])) == 0)
+				return 1;
+		}
+	return 0;
+}
+
 int
 qr_boiler_element(xmlNodePtr n)
 {
@@ -206,7 +240,8 @@ qr_boiler_element(xmlNodePtr n)
 	size_t		 all, linked;
 
 	if (!((cls != NULL && names_boiler(cls)) ||
-	    (id != NULL && names_boiler(id)) || qr_dom_is(n, "footer")))
+	    (id != NULL && names_boiler(id)) || qr_dom_is(n, "footer") ||
+	    hidden_style(qr_dom_attr(n, "style"))))
 		return 0;
 	/* a wrapper of real text that happens to carry such a name */
 	text_stats(n, KEEP_TEXT * 4, &all, &linked);
@@ -453,8 +488,12 @@ qr_boiler_trim(struct qr_node *body, const char *title)
 			list_gone = 0;
 		else if (link_list(m))
 			drop = list_gone = 1;
-		else if (linky(m, SHORT_LINKY) || linked_image(m)) {
-			drop = list_gone || links_in(m) > 1 ||
+		else if (linky(m, SHORT_LINKY) || linked_image(m) ||
+		    m->kind == QR_IMAGE_BLOCK) {
+			/* an image alone after a list of links: a logo */
+			drop = m->kind == QR_IMAGE_BLOCK ?
+			    linky(m->prev, SHORT_LINKY) || link_list(m->prev) :
+			    list_gone || links_in(m) > 1 ||
 			    linky(m->prev, SHORT_LINKY) ||
 			    link_list(m->prev) || image_to_page(m);
 			list_gone = 0;

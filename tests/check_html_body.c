@@ -181,7 +181,9 @@ START_TEST(class_words)
 	    "<div class='print-link'>Print this</div>"
 	    "<div class='jp-related-posts'>More tomatoes</div>"
 	    "<h2 class='element-invisible'>photo.jpg</h2>"
-	    "<div class='byline'>By Ann</div>"),
+	    "<div class='byline'>By Ann</div>"
+	    "<div class='bannerwrapper'>Anzeige</div>"
+	    "<div style='color: red; display : none'>3.2.1199</div>"),
 	    "Plant them deep.\nWater them often.\n");
 }
 END_TEST
@@ -245,6 +247,13 @@ START_TEST(ends_caption_avatar)
 	    "<ul><li><a href='/p1'>Peppers - May 1, 2020</a></li>"
 	    "<li><a href='/p2'>Beans - May 2, 2020</a></li></ul>"
 	    "<p><a href='/author/ann'><img src='/ann.jpg' alt='Ann'></a></p>"),
+	    "Plant them deep.\nWater them often.\n");
+	/* a logo after a list of other posts */
+	assert_lines(POST(
+	    "<p>Plant them deep.</p><p>Water them often.</p>"
+	    "<h3>Editors' picks:</h3>"
+	    "<ul><li><a href='/p1'>Peppers</a></li><li><a href='/p2'>Beans</a>"
+	    "</li></ul><img src='/logo.png' alt=''>"),
 	    "Plant them deep.\nWater them often.\n");
 	doc = rd(POST("<p>Plant them deep.</p><p><a href='/big/t.jpg'>"
 	    "<img src='/t.jpg' alt='A tomato'></a></p>"));
@@ -684,10 +693,22 @@ static const char *const absent_11[] = {
 	"Content Creator, Influencer",
 	"Sunday Thoughts: Ein wenig lost", NULL };
 
+static const char *const absent_knowtechie[] = {
+	"Editors\xE2\x80\x99 Recommendations", "Crates are leaving",
+	NULL };
+static const char *const absent_muffin[] = { "3.2.1199", NULL };
+
 static const struct {
 	const char		*name, *first, *last;
 	const char *const	*absent;
 } pages[] = {
+	{ "disqus-knowtechie-jsonly",
+	    "Rocket League is gearing up for a new season",
+	    "carry the discussion over to our Twitter or Facebook.",
+	    absent_knowtechie },
+	{ "wordpress-muffinrezept-wayback",
+	    "F\xC3\xBCr Experimentierfreudige ist dieses Muffin Grundrezept",
+	    "Marufish | CC-BY-SA", absent_muffin },
 	{ "custom-nnzonline",
 	    "Stadt er\xC3\xB6" "ffnet Nordpark-Anlage",
 	    "Autor: red",
