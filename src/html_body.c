@@ -73,7 +73,9 @@ skip_node(const struct qr_conv *c, xmlNodePtr n)
 		if (c->post && (i->item >= 0 || i->cmt || i->excl))
 			return 1;
 	}
-	return c->drop != NULL && qr_sel_match(c->drop, n);
+	if (c->drop != NULL && qr_sel_match(c->drop, n))
+		return 1;
+	return c->post && qr_boiler_element(n);
 }
 
 char *

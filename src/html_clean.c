@@ -187,8 +187,11 @@ qr_html_clean(xmlDocPtr page)
 		else if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
 		    n->type == XML_DTD_NODE || n->type == XML_ENTITY_REF_NODE)
 			kill = 1;
+		/* a void element's misparsed content, and what a <form>
+		 * wraps (SMF's and Invision's posts, ASP.NET's whole
+		 * page): kept, the controls in it go on their own */
 		if (kill && n->type == XML_ELEMENT_NODE && n->children != NULL &&
-		    void_element(n))
+		    (void_element(n) || qr_dom_is(n, "form")))
 			hoist_children(n);
 		next = qr_dom_next(n, root, kill);
 		if (kill) {

@@ -36,7 +36,7 @@ const char *const qr_common_drop =
     ".thread-toggle, .continue, .comment-replybox-single, "
     ".comment-replybox-thread, .item-control, .reply-link, .report, "
     ".comment-report, .rating, .votes, .vote, .like, .likes, "
-    "a[href^=javascript], .avatar-image-container, .comment-avatar, "
+    ".avatar-image-container, .comment-avatar, "
     ".comment-header, .comment-info, .comment-head, .comment-permalink, "
     ".bbCodeBlock-expandLink, .bbCodeBlock-title, .bbcode_description, "
     ".quote-title, .message-signature, .js-extensionsSlot, "

@@ -63,6 +63,19 @@ void	qr_conv_blocks(struct qr_conv *, xmlNodePtr root, int inner,
  * "max" bytes. */
 char	*qr_dom_text(xmlNodePtr root, const struct qr_sel *drop, size_t max);
 
+/* html_boiler.c: is element n (inside the post) boilerplate by its
+ * class or id (nav, share, related, author box, byline, meta, tags,
+ * breadcrumb, pagination, print, date, banner, ...) and not a wrapper
+ * of much non-link text? */
+int	qr_boiler_element(xmlNodePtr n);
+/* Bytes of text below n outside links (white space not counted),
+ * looking at about "cap" bytes of text at most. */
+size_t	qr_prose_len(xmlNodePtr n, size_t cap);
+/* Remove from the ends of a converted body the blocks made of links,
+ * dangling headings and labels, and, before its first real paragraph,
+ * date lines and a heading that repeats "title" (may be NULL). */
+void	qr_boiler_trim(struct qr_node *body, const char *title);
+
 /* Choose and convert the post's body (everything but comments, nav,
  * sidebars, share widgets, forms). */
 void	qr_post_body(struct qr_doc *doc, xmlDocPtr page, const char *base);

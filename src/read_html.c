@@ -625,6 +625,17 @@ date_of(struct reader *r, xmlNodePtr n, char out[QR_DATE_MAX])
 	if ((v = qr_dom_attr(n, "title")) != NULL && (qr_date_from_iso(v, out)
 	    || qr_date_from_text_near(v, r->doc->date, out)))
 		return 1;
+	{
+		/* a <time datetime> inside (phpBB's p.author) */
+		xmlNodePtr	m;
+		int		seen = 0;
+
+		for (m = n->children; m != NULL && seen < 64;
+		    m = qr_dom_next(m, n, 0), seen++)
+			if (qr_dom_is(m, "time") && (v = qr_dom_attr(m,
+			    "datetime")) != NULL && qr_date_from_iso(v, out))
+				return 1;
+	}
 	t = qr_dom_text(n, NULL, DATE_TEXT_MAX);
 	ok = *t != '\0' && qr_date_from_text_near(t, r->doc->date, out);
 	free(t);
@@ -1284,7 +1295,9 @@ post_body(struct reader *r)
 					skip = 1;
 				else if ((w = qr_sel_which(sel, n)) >= 0 &&
 				    (size_t)w < npick && tries < 200) {
-					size_t l = text_len(n, drop);
+					/* text outside links: a box of
+					 * links is no post */
+					size_t l = qr_prose_len(n, 1 << 20);
 
 					tries++;
 					if (pick[w] == NULL || l > best_len[w])
@@ -1327,6 +1340,7 @@ post_body(struct reader *r)
 			if (qr_dom_is(b, "body"))
 				qr_conv_blocks(&cv, b, 1, r->doc->body);
 	}
+	qr_boiler_trim(r->doc->body, r->doc->title);
 	qr_sel_free(sel);
 	qr_sel_free(drop);
 }

@@ -1,0 +1,538 @@
+/*
+ * html_boiler.c -- generic rules that keep a page's boilerplate out of
+ * the post's body, on any platform:
+ *
+ *  - elements inside the post whose class or id names what they are
+ *    (nav, share, related, author box, byline, meta, tags, breadcrumb,
+ *    pagination, print, date, banner, ...) or whose inline style hides
+ *    them, unless they hold a lot of text that is not links (then the
+ *    name described a wrapper);
+ *  - after conversion, the blocks at the start and the end of the body
+ *    that are made of links (category links, "Previous / Next", lists
+ *    of other posts), headings that introduce nothing, a label with a
+ *    colon that introduces nothing ("Share this post:"), and, before
+ *    the first real paragraph, date lines and the post's title again.
+ *
+ * Both are linear: the element test looks at one element's attributes
+ * (and, rarely, at a bounded amount of its text); the trim looks at the
+ * body's top-level blocks from each end.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+#include "dates.h"
+#include "html_read.h"
+
+#define TOK_MAX		32	/* bytes of one class/id token */
+#define KEEP_TEXT	600	/* text (not links) that makes an element real */
+#define SHORT_LINKY	120	/* bytes of a link line trimmed at an end */
+#define HEAD_LINKY	60	/* ... at the start */
+#define LONG_PARA	150	/* a paragraph this long is the post's text */
+#define DATE_LINE	60	/* bytes of a date line */
+#define CAPTION_MAX	80	/* bytes of a link list's caption */
+#define LABEL_MAX	40	/* bytes of a dangling "Label:" */
+
+/* Tokens (class and id words split at '-', '_' and the like) that name
+ * boilerplate. */
+static const char *const boiler_tokens[] = {
+	"nav", "navi", "navigation", "navbar", "menu", "breadcrumb",
+	"breadcrumbs", "pagination", "pager", "paging", "share", "shares",
+	"sharing", "sharer", "sharebar", "social", "socials", "related",
+	"byline", "meta", "metadata", "postmeta", "entrymeta", "tags",
+	"categories", "print", "printer", "banner", "advert", "adverts",
+	"advertisement", "ads", "ad", "sponsor", "sponsored", "promo",
+	"newsletter", "subscribe", "subscription", "signup", "optin",
+	"sidebar", "footer", "toolbar", "date", "dateline", "datum", "time",
+	"timestamp", "zeit", "posted", "published", "updated", "cookie",
+	"consent", "gdpr", "popup", "modal", "likes", "reactions",
+	"recommended", "popular", "trending", "authorbox", "moreposts",
+	"tagcloud", "taglist", "readmore", "visuallyhidden", "screenreader",
+	"sronly", "author", "authors", "vcard", "rating", "ratings", "stars",
+	"votes", "comments", "disqus", "respond", "invisible", "toc", NULL
+};
+
+/* Stems that name boilerplate at the start of a compound token
+ * ("bannerwrapper", "sharebox", "relatedposts"). */
+static const char *const boiler_stems[] = { "banner", "share", "sharing",
+    "social", "related", "breadcrumb", "pagination", "navigation",
+    "sidebar", "newsletter", "subscribe", "advert", "sponsor", "print",
+    "authorbox", "footer", NULL };
+
+/* Two tokens in a row within one word ("author-box", "sr-only"). */
+static const char *const boiler_pairs[][2] = {
+	{ "screen", "reader" }, { "screen", "only" }, { "sr", "only" },
+	{ "visually", "hidden" }, { "author", "box" }, { "author", "bio" },
+	{ "author", "info" }, { "author", "description" },
+	{ "author", "card" }, { "author", "profile" }, { "about", "author" },
+	{ "post", "author" }, { "entry", "author" }, { "more", "posts" },
+	{ "more", "stories" }, { "more", "articles" }, { "skip", "link" },
+	{ "skip", "links" }, { "read", "next" }, { "read", "more" },
+	{ "tag", "list" }, { "tag", "links" }, { "tag", "cloud" },
+	{ "cat", "links" }, { "post", "nav" }, { "element", "hidden" },
+	{ NULL, NULL }
+};
+
+/* Whole words that hide an element. */
+static const char *const hidden_words[] = { "hidden", "hide", "invisible",
+    NULL };
+
+static int
+in_list(const char *t, const char *const *list)
+{
+	size_t i;
+
+	for (i = 0; list[i] != NULL; i++)
+		if (strcmp(t, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does attribute value "v" (class or id) hold a boilerplate name? */
+static int
+names_boiler(const char *v)
+{
+	char	tok[TOK_MAX + 1], prev[TOK_MAX + 1];
+	size_t	i = 0, k, w, p;
+
+	prev[0] = '\0';
+	while (v[i] != '\0') {
+		/* one white-space separated word */
+		while (v[i] != '\0' && isspace((unsigned char)v[i]))
+			i++;
+		w = i;
+		while (v[i] != '\0' && !isspace((unsigned char)v[i]))
+			i++;
+		if (i == w)
+			break;
+		if (i - w < TOK_MAX) {
+			memcpy(tok, v + w, i - w);
+			tok[i - w] = '\0';
+			for (k = 0; tok[k] != '\0'; k++)
+				tok[k] = (char)tolower((unsigned char)tok[k]);
+			if (in_list(tok, hidden_words))
+				return 1;
+		}
+		prev[0] = '\0';
+		for (k = w; k < i; ) {
+			size_t s, l;
+
+			while (k < i && !isalnum((unsigned char)v[k]))
+				k++;
+			s = k;
+			while (k < i && isalnum((unsigned char)v[k]))
+				k++;
+			if ((l = k - s) == 0)
+				break;
+			if (l > TOK_MAX) {
+				prev[0] = '\0';
+				continue;
+			}
+			for (l = 0; s + l < k; l++)
+				tok[l] = (char)tolower((unsigned char)v[s + l]);
+			tok[l] = '\0';
+			if (in_list(tok, boiler_tokens))
+				return 1;
+			for (p = 0; boiler_stems[p] != NULL; p++)
+				if (strncmp(tok, boiler_stems[p],
+				    strlen(boiler_stems[p])) == 0)
+					return 1;
+			if (prev[0] != '\0') {
+				for (p = 0; boiler_pairs[p][0] != NULL; p++)
+					if (strcmp(prev, boiler_pairs[p][0]) ==
+					    0 && strcmp(tok, boiler_pairs[p][1])
+					    == 0)
+						return 1;
+			}
+			memcpy(prev, tok, l + 1);
+		}
+	}
+	return 0;
+}
+
+static size_t
+nonspace(const char *t)
+{
+	size_t l = 0;
+
+	for (; *t != '\0'; t++)
+		if (!isspace((unsigned char)*t))
+			l++;
+	return l;
+}
+
+/* Bytes of text below root, and of that inside links (bounded). */
+static void
+text_stats(xmlNodePtr root, size_t cap, size_t *all, size_t *linked)
+{
+	xmlNodePtr	n, m;
+	size_t		visits = 0, limit = cap * 4 + 1000;
+
+	*all = *linked = 0;
+	for (n = root->children; n != NULL && visits < limit &&
+	    *all < cap; visits++) {
+		int skip = 0;
+
+		struct qr_ninfo *i = n->type == XML_ELEMENT_NODE ? NINFO(n) :
+		    NULL;
+
+		if (n->type == XML_TEXT_NODE && n->content != NULL)
+			*all += nonspace((const char *)n->content);
+		else if (i != NULL && (i->skip || i->excl || i->cmt ||
+		    i->item >= 0 || i->ctx >= 0))
+			skip = 1;	/* never the post's */
+		else if (qr_dom_is(n, "a")) {
+			for (m = n->children; m != NULL && visits < limit;
+			    m = qr_dom_next(m, n, 0), visits++)
+				if (m->type == XML_TEXT_NODE &&
+				    m->content != NULL) {
+					size_t l = nonspace((const char *)
+					    m->content);
+
+					*all += l;
+					*linked += l;
+				}
+			skip = 1;
+		}
+		n = qr_dom_next(n, root, skip);
+	}
+}
+
+/* An inline style that hides the element ("display: none",
+ * "visibility:hidden"). */
+static int
+hidden_style(const char *v)
+{
+	static const char *const props[][2] = { { "display", "none" },
+	    { "visibility", "hidden" } };
+	size_t i, k;
+
+	if (v == NULL)
+		return 0;
+	for (i = 0; v[i] != '\0'; i++)
+		for (k = 0; k < 2; k++) {
+			size_t	pl = strlen(props[k][0]), j;
+
+			if (strncasecmp(v + i, props[k][0], pl) != 0 ||
+			    (i > 0 && (isalnum((unsigned char)v[i - 1]) ||
+			    v[i - 1] == '-')))
+				continue;
+			j = i + pl;
+			while (v[j] == ' ' || v[j] == '\t')
+				j++;
+			if (v[j++] != ':')
+				continue;
+			while (v[j] == ' ' || v[j] == '\t')
+				j++;
+			if (strncasecmp(v + j, props[k][1],
+			    strlen(props[k][1])) == 0)
+				return 1;
+		}
+	return 0;
+}
+
+int
+qr_boiler_element(xmlNodePtr n)
+{
+	const char	*cls = qr_dom_attr(n, "class"), *id = qr_dom_attr(n, "id");
+	size_t		 all, linked;
+
+	if (!((cls != NULL && names_boiler(cls)) ||
+	    (id != NULL && names_boiler(id)) || qr_dom_is(n, "footer") ||
+	    hidden_style(qr_dom_attr(n, "style"))))
+		return 0;
+	/* a wrapper of real text that happens to carry such a name */
+	text_stats(n, KEEP_TEXT * 4, &all, &linked);
+	return !(all - linked >= KEEP_TEXT && linked * 2 < all);
+}
+
+/* ---- trimming the converted body ---------------------------------------- */
+
+/* Bytes of plain text below m, and of that inside links. */
+static void
+node_stats(const struct qr_node *m, size_t *all, size_t *linked)
+{
+	struct qr_walk	 w;
+	struct qr_node	*n;
+	int		 ev, in_link = 0;
+
+	*all = *linked = 0;
+	qr_walk_init(&w, (struct qr_node *)m);
+	while ((ev = qr_walk_next(&w, &n)) != QR_DONE) {
+		if (n->kind == QR_LINK)
+			in_link += ev == QR_ENTER ? 1 : -1;
+		else if (ev == QR_ENTER && (n->kind == QR_TEXT ||
+		    n->kind == QR_CODE) && n->as.literal != NULL) {
+			size_t l = nonspace(n->as.literal);
+
+			*all += l;
+			if (in_link > 0)
+				*linked += l;
+		}
+	}
+}
+
+static int
+has_image(const struct qr_node *m)
+{
+	struct qr_walk	 w;
+	struct qr_node	*n;
+	int		 ev;
+
+	qr_walk_init(&w, (struct qr_node *)m);
+	while ((ev = qr_walk_next(&w, &n)) != QR_DONE)
+		if (ev == QR_ENTER && (n->kind == QR_IMAGE ||
+		    n->kind == QR_IMAGE_BLOCK || n->kind == QR_CODE_BLOCK))
+			return 1;
+	return 0;
+}
+
+/* A paragraph or heading of links only, at most "max" bytes. */
+static int
+linky(const struct qr_node *m, size_t max)
+{
+	size_t all, linked;
+
+	if (m == NULL || (m->kind != QR_PARA && m->kind != QR_HEADING))
+		return 0;
+	node_stats(m, &all, &linked);
+	return all > 0 && all <= max && linked * 10 >= all * 7;
+}
+
+static size_t
+links_in(const struct qr_node *m)
+{
+	struct qr_walk	 w;
+	struct qr_node	*n;
+	int		 ev;
+	size_t		 k = 0;
+
+	qr_walk_init(&w, (struct qr_node *)m);
+	while ((ev = qr_walk_next(&w, &n)) != QR_DONE)
+		if (ev == QR_ENTER && n->kind == QR_LINK)
+			k++;
+	return k;
+}
+
+/* A paragraph that is only linked images (an avatar, a badge). */
+static int
+linked_image(const struct qr_node *m)
+{
+	const struct qr_node *c;
+
+	if (m == NULL || m->kind != QR_PARA || m->first == NULL)
+		return 0;
+	for (c = m->first; c != NULL; c = c->next)
+		if (c->kind != QR_LINK || c->first == NULL ||
+		    c->first != c->last || c->first->kind != QR_IMAGE)
+			return 0;
+	return 1;
+}
+
+/* A list whose every item is a short line of links. */
+static int
+link_list(const struct qr_node *m)
+{
+	const struct qr_node	*it, *b;
+
+	if (m == NULL || m->kind != QR_LIST || m->first == NULL)
+		return 0;
+	for (it = m->first; it != NULL; it = it->next)
+		for (b = it->first; b != NULL; b = b->next)
+			if (!linky(b, 2 * SHORT_LINKY) && !(b->kind ==
+			    QR_LIST && link_list(b)))
+				return 0;
+	return 1;
+}
+
+/* An empty paragraph, or one that is only a label ("Tags:"). */
+static int
+label_only(const struct qr_node *m)
+{
+	char	*t;
+	size_t	 l;
+	int	 r;
+
+	if (m->kind != QR_PARA || has_image(m))
+		return 0;
+	t = qr_node_plain_text(m);
+	l = strlen(t);
+	while (l > 0 && isspace((unsigned char)t[l - 1]))
+		l--;
+	r = l == 0 || (l <= LABEL_MAX && t[l - 1] == ':');
+	free(t);
+	return r;
+}
+
+static int
+long_para(const struct qr_node *m)
+{
+	size_t all, linked;
+
+	if (m->kind != QR_PARA && m->kind != QR_QUOTE && m->kind != QR_LIST)
+		return 0;
+	node_stats(m, &all, &linked);
+	return all - linked >= LONG_PARA;
+}
+
+/* A short line that is a date (and perhaps a time) and little else. */
+static int
+date_line(const struct qr_node *m)
+{
+	char	 out[QR_DATE_MAX], *t;
+	size_t	 l, k, alpha = 0;
+	int	 r = 0;
+
+	if (m->kind != QR_PARA || has_image(m))
+		return 0;
+	t = qr_node_plain_text(m);
+	l = strlen(t);
+	for (k = 0; k < l; k++)
+		if (isalpha((unsigned char)t[k]))
+			alpha++;
+	if (l > 0 && l <= DATE_LINE) {
+		if (qr_date_from_text(t, out) || qr_date_from_iso(t, out))
+			r = 1;
+		else {
+			/* "Mo, 11:41 Uhr", "06.11.2023": digits and a few
+			 * letters */
+			size_t digits = 0;
+
+			for (k = 0; k < l; k++)
+				if (isdigit((unsigned char)t[k]))
+					digits++;
+			r = digits >= 4 && alpha <= 6 && (strchr(t, ':') !=
+			    NULL || strchr(t, '.') != NULL || strchr(t, '/') !=
+			    NULL);
+		}
+	}
+	free(t);
+	return r;
+}
+
+/* Do two texts read the same, white space (and no-break spaces) and
+ * ASCII case aside? */
+static int
+loose_eq(const char *a, const char *b)
+{
+	for (;;) {
+		while (isspace((unsigned char)*a) || (a[0] == '\xC2' &&
+		    a[1] == '\xA0'))
+			a += isspace((unsigned char)*a) ? 1 : 2;
+		while (isspace((unsigned char)*b) || (b[0] == '\xC2' &&
+		    b[1] == '\xA0'))
+			b += isspace((unsigned char)*b) ? 1 : 2;
+		if (*a == '\0' || *b == '\0')
+			return *a == *b;
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return 0;
+		a++, b++;
+	}
+}
+
+static int
+same_text(const struct qr_node *m, const char *title)
+{
+	char	*t;
+	int	 r;
+
+	if (title == NULL || m->kind != QR_HEADING)
+		return 0;
+	t = qr_node_plain_text(m);
+	r = loose_eq(t, title);
+	free(t);
+	return r;
+}
+
+/* An image linked to another page (not to a larger copy of itself):
+ * a promotion or an avatar when it ends the post. */
+static int
+image_to_page(const struct qr_node *m)
+{
+	const char	*h, *q;
+	size_t		 l;
+
+	if (!linked_image(m))
+		return 0;
+	h = m->first->as.link.href;
+	if (h == NULL)
+		return 0;
+	q = strpbrk(h, "?#");
+	l = q != NULL ? (size_t)(q - h) : strlen(h);
+	return !((l > 4 && (strncasecmp(h + l - 4, ".jpg", 4) == 0 ||
+	    strncasecmp(h + l - 4, ".png", 4) == 0 ||
+	    strncasecmp(h + l - 4, ".gif", 4) == 0)) ||
+	    (l > 5 && (strncasecmp(h + l - 5, ".jpeg", 5) == 0 ||
+	    strncasecmp(h + l - 5, ".webp", 5) == 0)));
+}
+
+void
+qr_boiler_trim(struct qr_node *body, const char *title)
+{
+	struct qr_node	*m, *next;
+	int		 changed = 1, list_gone = 0;
+
+	if (body == NULL)
+		return;
+	/* the end: lists of links, headings with nothing after them,
+	 * labels; a line of links when it is one of several or has more
+	 * than one link (a single link after the text is the post's), a
+	 * short line that captioned a list of links */
+	while ((m = body->last) != NULL && m != body->first) {
+		int drop = m->kind == QR_HEADING || m->kind == QR_BREAK ||
+		    label_only(m);
+
+		if (drop)
+			list_gone = 0;
+		else if (link_list(m))
+			drop = list_gone = 1;
+		else if (linky(m, SHORT_LINKY) || linked_image(m) ||
+		    m->kind == QR_IMAGE_BLOCK) {
+			/* an image alone after a list of links: a logo */
+			drop = m->kind == QR_IMAGE_BLOCK ?
+			    linky(m->prev, SHORT_LINKY) || link_list(m->prev) :
+			    list_gone || links_in(m) > 1 ||
+			    linky(m->prev, SHORT_LINKY) ||
+			    link_list(m->prev) || image_to_page(m);
+			list_gone = 0;
+		}
+		else if (list_gone && m->kind == QR_PARA &&
+		    !has_image(m)) {
+			size_t all, linked;
+
+			node_stats(m, &all, &linked);
+			drop = all <= CAPTION_MAX && links_in(m) > 0;
+			list_gone = 0;
+		}
+		if (!drop)
+			break;
+		qr_node_unlink(m);
+	}
+	/* the start: the same, then, before the first real paragraph,
+	 * date lines and the title again */
+	while (changed && (m = body->first) != NULL && m != body->last) {
+		changed = 0;
+		if (m->kind == QR_BREAK || linky(m, HEAD_LINKY) ||
+		    link_list(m) || label_only(m)) {
+			qr_node_unlink(m);
+			changed = 1;
+		}
+	}
+	for (m = body->first; m != NULL && m != body->last && !long_para(m);
+	    m = next) {
+		next = m->next;
+		if (date_line(m) || same_text(m, title))
+			qr_node_unlink(m);
+	}
+}
+
+size_t
+qr_prose_len(xmlNodePtr n, size_t cap)
+{
+	size_t all, linked;
+
+	text_stats(n, cap, &all, &linked);
+	return all - linked;
+}
