@@ -19,6 +19,7 @@
  * title underline and read by its exact rules.  No pass recurses per
  * nesting level: the stack of open comments is an array.
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,6 +75,13 @@ struct reader {
 	int			 nq;
 	int			 marked;	/* a comment marker seen */
 	int			 attributed;	/* comments must show an author */
+	/* a comment drawn as a run of list items (its header item, then
+	 * its name, its text, an answer signed at its end) */
+	struct qr_node		*gnode;		/* the comment of the run */
+	size_t			 gdepth;	/* its stack depth + 1 */
+	int			 gcol;		/* the items' marker column */
+	int			 gname;		/* its name item was seen */
+	size_t			 sig;		/* line of a trailing signature */
 };
 
 /* ## Small helpers */
@@ -789,6 +797,131 @@ attribution_starts(struct reader *r, size_t i)
 	return k == TA_DATE || (k == TA_AUTHOR && b.has_date);
 }
 
+/* The item at marker line "i" is an attribution wrapped onto the next
+ * line (html2text breaks "… 於 2013/12/" "28 10:42"): fill "a" and
+ * return 1. */
+static int
+wrapped_attr(struct reader *r, size_t i, struct tattr *a)
+{
+	const struct tline	*l = &r->tl.v[i], *n;
+	struct qr_buf		 b = {0};
+	enum tattr_kind		 k;
+
+	if (i + 1 >= r->tl.n || l->rlen < 40)
+		return 0;
+	n = &r->tl.v[i + 1];
+	if (tl_blank(n) || n->mark != TM_NONE || n->indent <= l->indent ||
+	    n->indent > l->rcol ||
+	    n->len > 24)
+		return 0;
+	/* cut inside the date: the line ends in a digit or a separator */
+	if (!isdigit((unsigned char)l->rest[l->rlen - 1]) &&
+	    l->rest[l->rlen - 1] != '/' && l->rest[l->rlen - 1] != '-')
+		return 0;
+	if (qr_text_attr(l->rest, l->rlen, r->doc->date, a) != TA_NONE)
+		return 0;
+	qr_buf_put(&b, l->rest, l->rlen);
+	if (l->rest[l->rlen - 1] != '/' && l->rest[l->rlen - 1] != '-' &&
+	    l->rest[l->rlen - 1] != '.')
+		qr_buf_putc(&b, ' ');
+	qr_buf_put(&b, n->s, n->len);
+	k = qr_text_attr(b.data, b.len, r->doc->date, a);
+	if (k == TA_AUTHOR && a->alen > 0) {
+		/* the name points into b: keep it in the document */
+		a->author = qr_doc_strndup(r->doc, a->author, a->alen);
+	}
+	qr_buf_free(&b);
+	return k == TA_AUTHOR || (k == TA_DATE && a->has_date);
+}
+
+/* Is the item at line "i" a header item: an attribution and nothing
+ * else ("#1 NAME 於 2013/12/28 10:28", "NAME says:")? */
+static int
+header_item(struct reader *r, const struct tline *l)
+{
+	struct tattr		a;
+	enum tattr_kind		k;
+
+	k = qr_text_attr(l->rest, l->rlen, r->doc->date, &a);
+	return k == TA_AUTHOR || (k == TA_DATE && a.has_date) ||
+	    wrapped_attr(r, (size_t)(l - r->tl.v), &a);
+}
+
+/* A comment drawn as a run of sibling list items: an item that is only
+ * its attribution, then items for its name, its text, and an answer
+ * that ends with its own attribution line.  Takes the bullet item at
+ * line "i" when it goes on such a run; returns 1 then. */
+static int
+item_run(struct reader *r, size_t i, size_t to)
+{
+	const struct tline	*l = &r->tl.v[i];
+	struct open		*o = top(r);
+	size_t			 j, last = i;
+	struct tattr		 a;
+	struct qr_node		*c;
+
+	if (o == NULL)
+		return 0;
+	if (r->gnode == NULL || r->depth < r->gdepth ||
+	    r->stack[r->gdepth - 1].node != r->gnode) {
+		/* a run starts after a header item with nothing under it */
+		r->gnode = NULL;
+		if (!o->marker || !o->attr || !o->header ||
+		    o->node->first != NULL || o->mcol != l->indent ||
+		    (r->para.owner != NULL && r->para.text.len > 0))
+			return 0;
+		/* ... and goes on with its name item: one line, a name */
+		if (header_item(r, l) || l->rlen == 0 ||
+		    !qr_text_name_line(l->rest, l->rlen) ||
+		    (i + 1 < to && !tl_blank(&r->tl.v[i + 1]) &&
+		    r->tl.v[i + 1].indent > l->indent))
+			return 0;
+		r->gnode = o->node;
+		r->gdepth = r->depth;
+		r->gcol = l->indent;
+		r->gname = 0;
+	}
+	if (l->indent != r->gcol || header_item(r, l))
+		return 0;
+	para_flush(r);
+	pop_to(r, r->gdepth);
+	o = top(r);
+	for (j = i + 1; j < to; j++) {
+		if (tl_blank(&r->tl.v[j]))
+			continue;
+		if (r->tl.v[j].indent <= l->indent)
+			break;
+		last = j;
+	}
+	if (last > i && qr_text_attr(r->tl.v[last].s, r->tl.v[last].len,
+	    r->doc->date, &a) == TA_AUTHOR && a.alen > 0 && a.has_date) {
+		/* an answer, signed at its end */
+		if ((c = open_comment(r, r->gnode, l->lineno)) == NULL)
+			return 1;
+		push(r, c, l->indent, l->rlen > 0 ? l->rcol : -1);
+		r->sig = last;
+		if (l->rlen > 0)
+			comment_text(r, top(r), l->rest, l->rlen, l->rcol,
+			    l->lineno, NULL);
+		return 1;
+	}
+	if (l->rlen == 0 || (l->rest[0] == '[' && l->rest[l->rlen - 1] == ']'))
+		return 1;		/* "•", "[NAME]" */
+	if (!r->gname && last == i && r->gnode->first == NULL &&
+	    qr_text_name_line(l->rest, l->rlen)) {
+		/* the name item */
+		r->gname = 1;
+		if (r->gnode->as.comment.author == NULL)
+			r->gnode->as.comment.author = qr_doc_strndup(r->doc,
+			    l->rest, l->rlen);
+		return 1;
+	}
+	r->gname = 1;
+	o->header = 0;
+	comment_text(r, o, l->rest, l->rlen, l->rcol, l->lineno, NULL);
+	return 1;
+}
+
 /* Build the thread from lines [from, to). */
 static void
 build_thread(struct reader *r, size_t from, size_t to)
@@ -803,6 +936,14 @@ build_thread(struct reader *r, size_t from, size_t to)
 		if (tl_blank(l)) {
 			para_flush(r);
 			r->nq = 0;
+			continue;
+		}
+		if (i == r->sig && (o = top(r)) != NULL) {
+			/* "NAME 於 DATE 回覆" under an answer: its author */
+			para_flush(r);
+			(void)qr_text_attr(l->s, l->len, r->doc->date, &a);
+			set_attr(r, o->node, &a);
+			o->attr = 1;
 			continue;
 		}
 		if (l->mark != TM_NONE && l->rlen > 0 && !r->own &&
@@ -822,10 +963,13 @@ build_thread(struct reader *r, size_t from, size_t to)
 				    l->lineno, next_line(r, i));
 			continue;
 		}
+		if (!r->own && l->mark == TM_BULLET && item_run(r, i, to))
+			continue;
 		if (comment_marker(r, i)) {
 			struct qr_node	*parent, *c, *target = NULL;
 
 			para_flush(r);
+			r->gnode = NULL;
 			if (r->depth > 0 && !r->stack[0].marker)
 				pop_to(r, 0);	/* comments opened by attribution */
 			while ((o = top(r)) != NULL && o->mcol >= l->indent)
@@ -857,6 +1001,11 @@ build_thread(struct reader *r, size_t from, size_t to)
 					return;
 				name_put(r, c->as.comment.author, c);
 				top(r)->tcol = -1;
+			} else if (l->rlen > 0 && wrapped_attr(r, i, &a)) {
+				set_attr(r, c, &a);
+				top(r)->attr = 1;
+				r->marked = 1;
+				i++;
 			} else if (l->rlen > 0)
 				comment_text(r, top(r), l->rest, l->rlen,
 				    l->rcol, l->lineno, next_line(r, i));
@@ -1326,6 +1475,7 @@ qr_read_text(const char *buf, size_t len, const struct qr_options *opt,
 	memset(&r, 0, sizeof(r));
 	r.opt = opt;
 	r.err = err;
+	r.sig = (size_t)-1;
 	qr_tlines_split(buf, len, &r.tl);
 	for (i = 0; i < r.tl.n && tl_blank(&r.tl.v[i]); i++)
 		continue;
