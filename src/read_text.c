@@ -203,6 +203,10 @@ para_add(struct reader *r, struct qr_node *owner, const char *s, size_t len,
 		para_flush(r);
 	if (len == 0)
 		return;
+	if (p->owner == NULL && r->own && s[0] == '\\' && len > 1) {
+		s++;		/* the writer's escape of a block start */
+		len--;
+	}
 	if (p->owner == NULL) {
 		p->owner = owner;
 		p->quote = quote;
@@ -905,8 +909,12 @@ item_run(struct reader *r, size_t i, size_t to)
 			    l->lineno, NULL);
 		return 1;
 	}
-	if (l->rlen == 0 || (l->rest[0] == '[' && l->rest[l->rlen - 1] == ']'))
-		return 1;		/* "•", "[NAME]" */
+	if (l->rlen == 0)
+		return 1;		/* "•" */
+	if (l->rest[0] == '[' && l->rest[l->rlen - 1] == ']') {
+		r->gname = 1;		/* "[NAME]": the name item */
+		return 1;
+	}
 	if (!r->gname && last == i && r->gnode->first == NULL &&
 	    qr_text_name_line(l->rest, l->rlen)) {
 		/* the name item */
@@ -1326,11 +1334,107 @@ html2text_fix(struct reader *r)
 	(void)j;
 }
 
+/*
+ * Comments as a flat run of lines without markers or blank lines (a
+ * Disqus <noscript> list): a name alone on its line, then the comment's
+ * text, hard-wrapped.  Where a paragraph ends is read from the wrap: a
+ * line ends one when the next line's first word would have fitted on
+ * it.  The section is the first block of lines (up to a blank line)
+ * from "from".  Returns 1 when the block reads as names and texts
+ * (at least three names, few stray paragraphs) and builds the thread.
+ */
+static int
+flat_names(struct reader *r, size_t from, size_t to)
+{
+	struct tlines	*tl = &r->tl;
+	size_t		 b, e, j, k, n, runs = 0, names = 0, stray = 0;
+	size_t		 count[257] = {0};
+	int		 wrap = 0, pass, want_name;
+	struct qr_node	*c = NULL;
+
+	for (b = from; b < to && tl_blank(&tl->v[b]); b++)
+		continue;
+	for (e = b; e < to && !tl_blank(&tl->v[e]) &&
+	    tl->v[e].mark == TM_NONE && tl->v[e].indent == tl->v[b].indent;
+	    e++) {
+		int w = qr_text_width(tl->v[e].s, tl->v[e].len);
+
+		/* html2text's "***** Heading *****" ends it */
+		if (tl->v[e].len > 4 && strncmp(tl->v[e].s, "** ", 3) != 0 &&
+		    strncmp(tl->v[e].s, "**", 2) == 0 &&
+		    tl->v[e].s[tl->v[e].len - 1] == '*')
+			break;
+
+		count[w < 256 ? w : 256]++;
+	}
+	if (e - b < 6)
+		return 0;
+	/* the wrap width: the 95th percentile of the line widths */
+	for (n = 0, k = 0; k < 257; k++)
+		if ((n += count[k]) * 100 >= (e - b) * 95) {
+			wrap = (int)k;
+			break;
+		}
+	for (pass = 0; pass < 2; pass++) {
+		want_name = 1;
+		for (j = b; j < e; j = k) {
+			/* the run [j, k): lines up to a paragraph end */
+			for (k = j + 1; k < e; k++) {
+				const struct tline	*p = &tl->v[k - 1], *q = &tl->v[k];
+				size_t			 w = 0;
+
+				int			 pw = qr_text_width(p->s, p->len);
+
+				while (w < q->len && q->s[w] != ' ')
+					w++;
+				if (pw + 1 + qr_text_width(q->s, w) <= wrap)
+					break;
+				/* a line too wide (a long URL) tells nothing:
+				 * a name after it starts a comment */
+				if (pw > wrap && k + 1 < e &&
+				    qr_text_name_line(q->s, q->len))
+					break;
+			}
+			if (pass == 0)
+				runs++;
+			if (want_name && k == j + 1 &&
+			    qr_text_name_line(tl->v[j].s, tl->v[j].len) &&
+			    k < e) {
+				want_name = 0;
+				if (pass == 0) {
+					names++;
+					continue;
+				}
+				if ((c = open_comment(r, r->doc->thread,
+				    tl->v[j].lineno)) == NULL)
+					return 1;
+				c->as.comment.author = qr_doc_strndup(r->doc,
+				    tl->v[j].s, tl->v[j].len);
+				continue;
+			}
+			if (want_name)
+				stray++;
+			want_name = 1;
+			if (pass == 0 || c == NULL)
+				continue;
+			for (n = j; n < k; n++)
+				para_add(r, c, tl->v[n].s, tl->v[n].len, 0, 0,
+				    tl->v[n].lineno);
+			para_flush(r);
+		}
+		if (pass == 0 && (names < 3 || stray * 4 > names))
+			return 0;
+	}
+	(void)runs;
+	return 1;
+}
+
 static void
 read_dump(struct reader *r)
 {
 	struct tlines	*tl = &r->tl;
 	size_t		 i, title, head = tl->n, ts = tl->n, te, trail = tl->n;
+	size_t		 weak = tl->n;	/* the first heading, if none better */
 
 	html2text_fix(r);
 	for (title = 0; title < tl->n && tl_blank(&tl->v[title]); title++)
@@ -1350,6 +1454,8 @@ read_dump(struct reader *r)
 			if (l->mark != TM_NONE || tl_blank(l) ||
 			    !qr_text_comments_heading(l->s, l->len))
 				continue;
+			if (weak == tl->n)
+				weak = i;
 			ev = evidence(r, i + 1, thread_end(r, i + 1), &anch);
 			if (anch > 0 || ev > best) {
 				best = ev;
@@ -1442,6 +1548,18 @@ read_dump(struct reader *r)
 			ts = head = trail;
 	}
 	te = ts < tl->n ? thread_end(r, ts) : tl->n;
+	if (ts == tl->n && weak < tl->n) {
+		/* a heading over names and texts, nothing else */
+		int closed = r->doc->comments_closed;
+
+		te = thread_end(r, weak + 1);
+		if (flat_names(r, weak + 1, te)) {
+			build_body(r, title + 1, weak);
+			return;
+		}
+		r->doc->comments_closed = closed;
+		te = tl->n;
+	}
 	if (ts == tl->n) {
 		/* no thread; still say so when the comments are closed */
 		for (i = title + 1; i < tl->n; i++)

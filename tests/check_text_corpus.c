@@ -125,6 +125,90 @@ START_TEST(test_no_item_run)
 }
 END_TEST
 
+/* quire's own layout: a block that would start like structure carries
+ * the writer's backslash, which the reader takes away (also in a
+ * quote); a backslash inside a line stays. */
+START_TEST(test_own_escape)
+{
+	struct qr_doc *doc = rd(
+	    "T\n===\n\n\\- not a list, a \\ stays\n\n"
+	    "Comments\n--------\n\n"
+	    " 1. Ann\n"
+	    "    \\1. First, starting like a list.\n\n"
+	    "    \u2022 Bob\n"
+	    "      > \\1. First, starting like a list.\n\n"
+	    "      \\- Replying with a dash.\n");
+	struct qr_node *a, *b;
+
+	assert_text(doc->body->first, "- not a list, a \\ stays");
+	a = doc->thread->first;
+	ck_assert_str_eq(a->as.comment.author, "Ann");
+	assert_text(a, "1. First, starting like a list.");
+	b = qr_comment_first_reply(a);
+	ck_assert_ptr_nonnull(b);
+	ck_assert_int_eq(b->first->kind, QR_QUOTE);
+	assert_text(b->first, "1. First, starting like a list.");
+	assert_text(b->first->next, "- Replying with a dash.");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A heading over names and hard-wrapped texts, no markers and no blank
+ * lines (a Disqus <noscript> list): a paragraph ends where the next
+ * line's first word would have fitted. */
+START_TEST(test_flat_names)
+{
+	struct qr_doc *doc = rd(
+	    "Title\n\nThe post.\n\nComments\n\n"
+	    "   sumathi s\n"
+	    "   It is great to come across a blog every once in a while, that is not the\n"
+	    "   same out of date rehashed material. Fantastic read.\n"
+	    "   Leop0ld\n"
+	    "   That's good. May I possibly translate this article into Korean? I would\n"
+	    "   like to.\n"
+	    "   Guest\n"
+	    "   Common Mistake #0: Programming in Python\n"
+	    "   Oskar Olsson\n"
+	    "   So brave.\n"
+	    "\n"
+	    "   Are you a developer?\n");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(top_level(doc), 4);
+	c = doc->thread->first;
+	ck_assert_str_eq(c->as.comment.author, "sumathi s");
+	assert_text(c, "It is great to come across a blog every once in a "
+	    "while, that is not the same out of date rehashed material. "
+	    "Fantastic read.");
+	c = c->next;
+	ck_assert_str_eq(c->as.comment.author, "Leop0ld");
+	c = c->next;
+	ck_assert_str_eq(c->as.comment.author, "Guest");
+	assert_text(c, "Common Mistake #0: Programming in Python");
+	c = c->next;
+	ck_assert_str_eq(c->as.comment.author, "Oskar Olsson");
+	assert_text(c, "So brave.");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Prose under a "Comments" heading is not a list of names. */
+START_TEST(test_flat_prose)
+{
+	struct qr_doc *doc = rd(
+	    "Title\n\nThe post.\n\nComments\n\n"
+	    "We read every comment before it is published, and we keep the\n"
+	    "discussion civil. Please stay on topic.\n"
+	    "Comments are moderated.\n"
+	    "Be kind to each other and to the people in the article; keep it\n"
+	    "short and write in full sentences.\n"
+	    "Thank you.\n");
+
+	ck_assert_uint_eq(top_level(doc), 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_text_corpus(void)
 {
@@ -134,6 +218,9 @@ suite_text_corpus(void)
 	tcase_add_test(tc, test_item_run);
 	tcase_add_test(tc, test_item_run_wrapped);
 	tcase_add_test(tc, test_no_item_run);
+	tcase_add_test(tc, test_own_escape);
+	tcase_add_test(tc, test_flat_names);
+	tcase_add_test(tc, test_flat_prose);
 	suite_add_tcase(s, tc);
 	return s;
 }
