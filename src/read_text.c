@@ -1429,6 +1429,101 @@ flat_names(struct reader *r, size_t from, size_t to)
 	return 1;
 }
 
+/*
+ * A forum thread: posts numbered "#661", "#662", … (alone on a line or
+ * as a list item, after the post's date).  Each number opens a comment;
+ * its text is what follows, up to the next number.  On a thread's
+ * first page post #1 is the post itself.  post_numbers() returns "to"
+ * when lines [from, to) hold no run of three consecutive numbers, else
+ * the line of the run's first number (and builds the thread when
+ * "build").
+ */
+static long
+post_number(const struct tline *l)
+{
+	const char	*s = l->mark == TM_BULLET ? l->rest : l->s;
+	size_t		 n = l->mark == TM_BULLET ? l->rlen : l->len, i;
+	long		 v = 0;
+
+	if (l->mark == TM_NUM)
+		return -1;
+	while (n > 2 && (s[0] == '*' || s[0] == '+') && s[1] == ' ')
+		s += 2, n -= 2;		/* links: "* * #2" */
+	if (n < 2 || n > 8 || s[0] != '#')
+		return -1;
+	for (i = 1; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+static size_t
+post_numbers(struct reader *r, size_t from, size_t to, int build)
+{
+	struct tlines	*tl = &r->tl;
+	size_t		 i, first = tl->n;
+	long		 v, next = -1, run = 0;
+	struct qr_node	*c = NULL;
+
+	for (i = from; i < to; i++) {
+		if (tl_blank(&tl->v[i]) || (v = post_number(&tl->v[i])) < 0)
+			continue;
+		if (v == next) {
+			run++;
+		} else {
+			run = 1;
+			first = i;
+		}
+		next = v + 1;
+		if (run >= 3)
+			break;
+	}
+	if (run < 3)
+		return to;
+	if (!build)
+		return first;
+	for (i = first; i < to; i++) {
+		const struct tline *l = &tl->v[i];
+
+		if (tl_blank(l)) {
+			para_flush(r);
+			continue;
+		}
+		if ((v = post_number(l)) >= 0) {
+			para_flush(r);
+			c = NULL;
+			if (v == 1) {
+				c = r->doc->body;	/* the thread's own post */
+				continue;
+			}
+			if ((c = open_comment(r, r->doc->thread,
+			    l->lineno)) == NULL)
+				return first;
+			continue;
+		}
+		if (c == NULL)
+			continue;
+		{
+			/* the next post's date and links are not text */
+			struct tattr	a;
+			enum tattr_kind	k = l->mark != TM_NONE ?
+			    qr_text_attr(l->rest, l->rlen, r->doc->date, &a) :
+			    qr_text_attr(l->s, l->len, r->doc->date, &a);
+
+			if (k == TA_DATE || k == TA_NOISE ||
+			    (l->mark != TM_NONE && l->rlen == 0)) {
+				para_flush(r);
+				continue;
+			}
+		}
+		para_add(r, c, l->s, l->len, 0, 0, l->lineno);
+	}
+	para_flush(r);
+	return first;
+}
+
 static void
 read_dump(struct reader *r)
 {
@@ -1560,6 +1655,12 @@ read_dump(struct reader *r)
 		r->doc->comments_closed = closed;
 		te = tl->n;
 	}
+	if ((i = post_numbers(r, title + 1, tl->n, 0)) < ts) {
+		/* a forum thread: numbered posts, before any other thread */
+		(void)post_numbers(r, title + 1, tl->n, 1);
+		r->doc->comments_closed = 0;
+		return;
+	}
 	if (ts == tl->n) {
 		/* no thread; still say so when the comments are closed */
 		for (i = title + 1; i < tl->n; i++)
@@ -1573,6 +1674,9 @@ read_dump(struct reader *r)
 	build_body(r, title + 1, head);
 	if (ts < te)
 		build_thread(r, ts, te);
+	if (ts < tl->n && r->doc->thread->first == NULL &&
+	    post_numbers(r, ts, tl->n, 0) < tl->n)
+		(void)post_numbers(r, ts, tl->n, 1);	/* nothing else */
 }
 
 struct qr_doc *

@@ -209,6 +209,38 @@ START_TEST(test_flat_prose)
 }
 END_TEST
 
+/* A forum page: posts numbered "#N" after their date (lynx draws them
+ * as list items, vBulletin as lines); #1 on a thread's first page is
+ * the post. */
+START_TEST(test_post_numbers)
+{
+	struct qr_doc *doc = rd(
+	    "Thread title\n\n"
+	    "Pepemaus\n\n"
+	    "     * 27. September 2018\n\n"
+	    "     * #1\n\n"
+	    "   Hallo, Pepe sleeps on the window sill.\n\n"
+	    "yellowkitty\n\n"
+	    "     * 27. September 2018\n\n"
+	    "     * #2\n\n"
+	    "   Mites in the ears?\n"
+	    "   One of our cats had them.\n\n"
+	    "Lov100\n\n"
+	    "     * 27. September 2018\n\n"
+	    "     * #3\n\n"
+	    "   Mine brings in moss.\n");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(top_level(doc), 2);
+	assert_text(doc->body->first, "Hallo, Pepe sleeps on the window sill.");
+	c = doc->thread->first;
+	/* (the next post's author line stays at the end: a known limit) */
+	assert_text(c, "Mites in the ears? One of our cats had them. Lov100");
+	assert_text(c->next, "Mine brings in moss.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_text_corpus(void)
 {
@@ -221,6 +253,7 @@ suite_text_corpus(void)
 	tcase_add_test(tc, test_own_escape);
 	tcase_add_test(tc, test_flat_names);
 	tcase_add_test(tc, test_flat_prose);
+	tcase_add_test(tc, test_post_numbers);
 	suite_add_tcase(s, tc);
 	return s;
 }
