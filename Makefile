@@ -109,10 +109,16 @@ run: deps
 	@$(MAKE) --no-print-directory all
 	@sh tests/run-samples.sh $(BUILD)/quire samples out
 
+# The test targets run side by side, one per CPU (CHECK_JOBS=1 runs
+# them one after the other); each one's output is printed whole when it
+# ends.  The long ones (the fragments' corpus-wide checks) start first.
+CHECK_JOBS ?= $(shell nproc 2>/dev/null || echo 1)
+
 check: test-deps
 	@$(MAKE) --no-print-directory all $(BUILD)/check_quire
-	@$(MAKE) --no-print-directory check-unit check-golden check-cli \
-	    check-manpage check-install check-corpus $(EXTRA_CHECKS)
+	@$(MAKE) --no-print-directory -j$(CHECK_JOBS) --output-sync=target \
+	    $(EXTRA_CHECKS) check-unit check-corpus check-golden check-cli \
+	    check-manpage check-install
 
 check-unit: $(BUILD)/check_quire
 	CK_DEFAULT_TIMEOUT=$${CK_DEFAULT_TIMEOUT:-300} QUIRE_BIN=$(BUILD)/quire $(BUILD)/check_quire

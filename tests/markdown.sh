@@ -63,29 +63,47 @@ for kind in html text; do
 	fi
 done
 
-# convert: NAME.md, NAME.fm.md and NAME.json per readable input
+# convert, in quire's batch mode (a few processes, not a thousand):
+# x/N.json, x/N.md and fm/N.md (with --front-matter) for input N, linked
+# as in/N.html or in/N.text so that the output names cannot collide
+mkdir "$tmp/in" "$tmp/x" "$tmp/fm"
 n=0
-: > "$tmp/list"
+: > "$tmp/names"
 while read -r f; do
-	n=$((n + 1))
 	case "$f" in
 	*.html|*.htm) kind=html ;;
 	*) kind=text ;;
 	esac
 	eval "[ \$have_$kind = yes ]" || continue
-	if ! "$q" -q -f $kind -t json -o "$tmp/$n.json" "$f"; then
-		echo "markdown: $f: skipped: the $kind reader refuses it"
+	n=$((n + 1))
+	ln -s "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" \
+	    "$tmp/in/$n.$kind"
+	echo "$n $f" >> "$tmp/names"
+done < "$tmp/inputs"
+convert() {	# convert KIND: every input of that kind, three ways
+	set -- "$tmp"/in/*."$1"
+	[ -e "$1" ] || return 0
+	kind=${1##*.}
+	"$q" -q -j0 -f "$kind" -t json -o "$tmp/x" "$@"
+	"$q" -q -j0 -f "$kind" -t markdown -o "$tmp/x" "$@"
+	"$q" -q -j0 -f "$kind" -t markdown --front-matter -o "$tmp/fm" "$@"
+	return 0
+}
+convert html
+convert text
+: > "$tmp/list"
+while read -r i f; do
+	if [ ! -f "$tmp/x/$i.json" ]; then
+		echo "markdown: $f: skipped: the reader refuses it"
 		continue
 	fi
-	if ! "$q" -f $kind -t markdown -o "$tmp/$n.md" "$f" ||
-	    ! "$q" -f $kind -t markdown --front-matter -o "$tmp/$n.fm.md" \
-	    "$f"; then
+	if [ ! -f "$tmp/x/$i.md" ] || [ ! -f "$tmp/fm/$i.md" ]; then
 		echo "markdown: $f: FAIL: the writer failed"
 		echo "$f FAILED" >> "$tmp/list"
 		continue
 	fi
-	echo "$f $tmp/$n" >> "$tmp/list"
-done < "$tmp/inputs"
+	echo "$f $tmp/x/$i" >> "$tmp/list"
+done < "$tmp/names"
 if [ -n "$unit" ]; then
 	mkdir "$tmp/unit"
 	CK_RUN_SUITE=markdown QUIRE_MD_DUMP="$tmp/unit/u" "$unit" >/dev/null ||
@@ -103,7 +121,7 @@ for f in "$@"; do
 done
 
 python3 - "$tmp/list" <<'EOF'
-import html.parser, json, re, subprocess, sys, unicodedata, urllib.parse
+import html.parser, json, os, re, subprocess, sys, unicodedata, urllib.parse
 import xml.etree.ElementTree as ET
 
 CAP = 6
@@ -263,7 +281,9 @@ def check(name, base):
     m5.append((name, md))
     # M7
     if base != '-':
-        fm = open(base + '.fm.md', 'rb').read()
+        fm = open(os.path.join(os.path.dirname(os.path.dirname(base)),
+                               'fm', os.path.basename(base) + '.md'),
+                  'rb').read()
         m = re.match(rb'---\n(.*?\n)?---\n', fm, re.S)
         if not m:
             errs.append('M7: no front matter')

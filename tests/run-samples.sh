@@ -1,8 +1,11 @@
 #!/bin/sh
 # run-samples.sh QUIRE SAMPLES OUT -- convert every sample to every
-# output format that this build has, into OUT/NAME.EXT.
+# output format that this build has, into OUT/NAME.EXT, with the
+# stylesheet the XHTML pages link to (OUT/quire.css) beside them.
 q=${1:?} src=${2:?} out=${3:?}
+here=$(dirname "$0")
 mkdir -p "$out" || exit 1
+cp "$here/../templates/quire.css" "$out/quire.css" || exit 1
 status=0
 for f in "$src"/*; do
 	[ -f "$f" ] || continue
@@ -20,6 +23,7 @@ for f in "$src"/*; do
 	done
 done
 rm -f "$out/.err"
+echo "  templates/quire.css -> $out/quire.css (the XHTML pages' stylesheet)"
 for f in "$out"/*.json; do
 	[ -f "$f" ] || continue
 	echo

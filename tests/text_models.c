@@ -2,7 +2,7 @@
  * text_models.c -- documents built with the quire.h builders for the
  * text writer's tests: included by tests/check_text_writer.c (the unit
  * tests) and tests/text-dump.c (writes them as JSON and text for the
- * property checker tests/text-props.sh).  Everything here is static.
+ * property checker tests/text-writer.sh).  Everything here is static.
  */
 #include <stdio.h>
 #include <string.h>

@@ -7,7 +7,8 @@
 #
 # Outputs: the unit-test models (check_xhtml.c, dumped with
 # QUIRE_XHTML_DUMP), and through the readers this build has: the
-# samples, the goldens, tests/data/xhtml-*.html (hostile pages), and a
+# samples, the goldens (the hostile ones, tests/golden/xhtml-*.html,
+# also with --remote-images), and a
 # representative subset of the corpus (QUIRE_XHTML_CORPUS=all for every
 # page).  Parts whose reader or tool is missing are skipped with a line.
 q=${1:?usage: xhtml.sh QUIRE CHECK_QUIRE SHARED}
@@ -55,12 +56,12 @@ for kind in html text; do
 		continue
 	fi
 	ext=$kind; [ $kind = text ] && ext=txt
-	for f in "$top"/samples/*.$ext "$top"/tests/golden/*.$ext "$here"/data/xhtml-*.$ext; do
+	for f in "$top"/samples/*.$ext "$top"/tests/golden/*.$ext; do
 		[ -f "$f" ] || continue
 		case "$f" in *.out.*) continue ;; esac
 		b=$(basename "$f" ".$ext")
 		convert "$out/$kind-$b" "$f" $kind
-		case "$f" in */data/xhtml-*)	# hostile: with <img> kept too
+		case "$f" in */golden/xhtml-*)	# hostile: with <img> kept too
 			# (not for epubcheck, which rejects remote images)
 			convert "$img/$kind-$b" "$f" $kind --remote-images ;;
 		esac
