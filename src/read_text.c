@@ -19,6 +19,7 @@
  * title underline and read by its exact rules.  No pass recurses per
  * nesting level: the stack of open comments is an array.
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,6 +77,13 @@ struct reader {
 	int			 attributed;	/* comments must show an author */
 	size_t			 te_from, te_at; /* thread_end()'s last answer */
 	int			 te_closed;	/* (from + 1, 0: none) */
+	/* a comment drawn as a run of list items (its header item, then
+	 * its name, its text, an answer signed at its end) */
+	struct qr_node		*gnode;		/* the comment of the run */
+	size_t			 gdepth;	/* its stack depth + 1 */
+	int			 gcol;		/* the items' marker column */
+	int			 gname;		/* its name item was seen */
+	size_t			 sig;		/* line of a trailing signature */
 };
 
 /* ## Small helpers */
@@ -197,6 +205,10 @@ para_add(struct reader *r, struct qr_node *owner, const char *s, size_t len,
 		para_flush(r);
 	if (len == 0)
 		return;
+	if (p->owner == NULL && r->own && s[0] == '\\' && len > 1) {
+		s++;		/* the writer's escape of a block start */
+		len--;
+	}
 	if (p->owner == NULL) {
 		p->owner = owner;
 		p->quote = quote;
@@ -794,6 +806,135 @@ attribution_starts(struct reader *r, size_t i)
 	return k == TA_DATE || (k == TA_AUTHOR && b.has_date);
 }
 
+/* The item at marker line "i" is an attribution wrapped onto the next
+ * line (html2text breaks "… 於 2013/12/" "28 10:42"): fill "a" and
+ * return 1. */
+static int
+wrapped_attr(struct reader *r, size_t i, struct tattr *a)
+{
+	const struct tline	*l = &r->tl.v[i], *n;
+	struct qr_buf		 b = {0};
+	enum tattr_kind		 k;
+
+	if (i + 1 >= r->tl.n || l->rlen < 40)
+		return 0;
+	n = &r->tl.v[i + 1];
+	if (tl_blank(n) || n->mark != TM_NONE || n->indent <= l->indent ||
+	    n->indent > l->rcol ||
+	    n->len > 24)
+		return 0;
+	/* cut inside the date: the line ends in a digit or a separator */
+	if (!isdigit((unsigned char)l->rest[l->rlen - 1]) &&
+	    l->rest[l->rlen - 1] != '/' && l->rest[l->rlen - 1] != '-')
+		return 0;
+	if (qr_text_attr(l->rest, l->rlen, r->doc->date, a) != TA_NONE)
+		return 0;
+	qr_buf_put(&b, l->rest, l->rlen);
+	if (l->rest[l->rlen - 1] != '/' && l->rest[l->rlen - 1] != '-' &&
+	    l->rest[l->rlen - 1] != '.')
+		qr_buf_putc(&b, ' ');
+	qr_buf_put(&b, n->s, n->len);
+	k = qr_text_attr(b.data, b.len, r->doc->date, a);
+	if (k == TA_AUTHOR && a->alen > 0) {
+		/* the name points into b: keep it in the document */
+		a->author = qr_doc_strndup(r->doc, a->author, a->alen);
+	}
+	qr_buf_free(&b);
+	return k == TA_AUTHOR || (k == TA_DATE && a->has_date);
+}
+
+/* Is the item at line "i" a header item: an attribution and nothing
+ * else ("#1 NAME 於 2013/12/28 10:28", "NAME says:")? */
+static int
+header_item(struct reader *r, const struct tline *l)
+{
+	struct tattr		a;
+	enum tattr_kind		k;
+
+	k = qr_text_attr(l->rest, l->rlen, r->doc->date, &a);
+	return k == TA_AUTHOR || (k == TA_DATE && a.has_date) ||
+	    wrapped_attr(r, (size_t)(l - r->tl.v), &a);
+}
+
+/* A comment drawn as a run of sibling list items: an item that is only
+ * its attribution, then items for its name, its text, and an answer
+ * that ends with its own attribution line.  Takes the bullet item at
+ * line "i" when it goes on such a run; returns 1 then. */
+static int
+item_run(struct reader *r, size_t i, size_t to)
+{
+	const struct tline	*l = &r->tl.v[i];
+	struct open		*o = top(r);
+	size_t			 j, last = i;
+	struct tattr		 a;
+	struct qr_node		*c;
+
+	if (o == NULL)
+		return 0;
+	if (r->gnode == NULL || r->depth < r->gdepth ||
+	    r->stack[r->gdepth - 1].node != r->gnode) {
+		/* a run starts after a header item with nothing under it */
+		r->gnode = NULL;
+		if (!o->marker || !o->attr || !o->header ||
+		    o->node->first != NULL || o->mcol != l->indent ||
+		    (r->para.owner != NULL && r->para.text.len > 0))
+			return 0;
+		/* ... and goes on with its name item: one line, a name */
+		if (header_item(r, l) || l->rlen == 0 ||
+		    !qr_text_name_line(l->rest, l->rlen) ||
+		    (i + 1 < to && !tl_blank(&r->tl.v[i + 1]) &&
+		    r->tl.v[i + 1].indent > l->indent))
+			return 0;
+		r->gnode = o->node;
+		r->gdepth = r->depth;
+		r->gcol = l->indent;
+		r->gname = 0;
+	}
+	if (l->indent != r->gcol || header_item(r, l))
+		return 0;
+	para_flush(r);
+	pop_to(r, r->gdepth);
+	o = top(r);
+	for (j = i + 1; j < to; j++) {
+		if (tl_blank(&r->tl.v[j]))
+			continue;
+		if (r->tl.v[j].indent <= l->indent)
+			break;
+		last = j;
+	}
+	if (last > i && qr_text_attr(r->tl.v[last].s, r->tl.v[last].len,
+	    r->doc->date, &a) == TA_AUTHOR && a.alen > 0 && a.has_date) {
+		/* an answer, signed at its end */
+		if ((c = open_comment(r, r->gnode, l->lineno)) == NULL)
+			return 1;
+		push(r, c, l->indent, l->rlen > 0 ? l->rcol : -1);
+		r->sig = last;
+		if (l->rlen > 0)
+			comment_text(r, top(r), l->rest, l->rlen, l->rcol,
+			    l->lineno, NULL);
+		return 1;
+	}
+	if (l->rlen == 0)
+		return 1;		/* "•" */
+	if (l->rest[0] == '[' && l->rest[l->rlen - 1] == ']') {
+		r->gname = 1;		/* "[NAME]": the name item */
+		return 1;
+	}
+	if (!r->gname && last == i && r->gnode->first == NULL &&
+	    qr_text_name_line(l->rest, l->rlen)) {
+		/* the name item */
+		r->gname = 1;
+		if (r->gnode->as.comment.author == NULL)
+			r->gnode->as.comment.author = qr_doc_strndup(r->doc,
+			    l->rest, l->rlen);
+		return 1;
+	}
+	r->gname = 1;
+	o->header = 0;
+	comment_text(r, o, l->rest, l->rlen, l->rcol, l->lineno, NULL);
+	return 1;
+}
+
 /* Build the thread from lines [from, to). */
 static void
 build_thread(struct reader *r, size_t from, size_t to)
@@ -807,6 +948,14 @@ build_thread(struct reader *r, size_t from, size_t to)
 		if (tl_blank(l)) {
 			para_flush(r);
 			r->nq = 0;
+			continue;
+		}
+		if (i == r->sig && (o = top(r)) != NULL) {
+			/* "NAME 於 DATE 回覆" under an answer: its author */
+			para_flush(r);
+			(void)qr_text_attr(l->s, l->len, r->doc->date, &a);
+			set_attr(r, o->node, &a);
+			o->attr = 1;
 			continue;
 		}
 		if (l->mark != TM_NONE && l->rlen > 0 && !r->own &&
@@ -826,10 +975,13 @@ build_thread(struct reader *r, size_t from, size_t to)
 				    l->lineno, next_line(r, i));
 			continue;
 		}
+		if (!r->own && l->mark == TM_BULLET && item_run(r, i, to))
+			continue;
 		if (comment_marker(r, i)) {
 			struct qr_node	*parent, *c, *target = NULL;
 
 			para_flush(r);
+			r->gnode = NULL;
 			if (r->depth > 0 && !r->stack[0].marker)
 				pop_to(r, 0);	/* comments opened by attribution */
 			while ((o = top(r)) != NULL && o->mcol >= l->indent)
@@ -861,6 +1013,11 @@ build_thread(struct reader *r, size_t from, size_t to)
 					return;
 				name_put(r, c->as.comment.author, c);
 				top(r)->tcol = -1;
+			} else if (l->rlen > 0 && wrapped_attr(r, i, &a)) {
+				set_attr(r, c, &a);
+				top(r)->attr = 1;
+				r->marked = 1;
+				i++;
 			} else if (l->rlen > 0)
 				comment_text(r, top(r), l->rest, l->rlen,
 				    l->rcol, l->lineno, next_line(r, i));
@@ -1198,11 +1355,202 @@ html2text_fix(struct reader *r)
 	(void)j;
 }
 
+/*
+ * Comments as a flat run of lines without markers or blank lines (a
+ * Disqus <noscript> list): a name alone on its line, then the comment's
+ * text, hard-wrapped.  Where a paragraph ends is read from the wrap: a
+ * line ends one when the next line's first word would have fitted on
+ * it.  The section is the first block of lines (up to a blank line)
+ * from "from".  Returns 1 when the block reads as names and texts
+ * (at least three names, few stray paragraphs) and builds the thread.
+ */
+static int
+flat_names(struct reader *r, size_t from, size_t to)
+{
+	struct tlines	*tl = &r->tl;
+	size_t		 b, e, j, k, n, runs = 0, names = 0, stray = 0;
+	size_t		 count[257] = {0};
+	int		 wrap = 0, pass, want_name;
+	struct qr_node	*c = NULL;
+
+	for (b = from; b < to && tl_blank(&tl->v[b]); b++)
+		continue;
+	for (e = b; e < to && !tl_blank(&tl->v[e]) &&
+	    tl->v[e].mark == TM_NONE && tl->v[e].indent == tl->v[b].indent;
+	    e++) {
+		int w = qr_text_width(tl->v[e].s, tl->v[e].len);
+
+		/* html2text's "***** Heading *****" ends it */
+		if (tl->v[e].len > 4 && strncmp(tl->v[e].s, "** ", 3) != 0 &&
+		    strncmp(tl->v[e].s, "**", 2) == 0 &&
+		    tl->v[e].s[tl->v[e].len - 1] == '*')
+			break;
+
+		count[w < 256 ? w : 256]++;
+	}
+	if (e - b < 6)
+		return 0;
+	/* the wrap width: the 95th percentile of the line widths */
+	for (n = 0, k = 0; k < 257; k++)
+		if ((n += count[k]) * 100 >= (e - b) * 95) {
+			wrap = (int)k;
+			break;
+		}
+	for (pass = 0; pass < 2; pass++) {
+		want_name = 1;
+		for (j = b; j < e; j = k) {
+			/* the run [j, k): lines up to a paragraph end */
+			for (k = j + 1; k < e; k++) {
+				const struct tline	*p = &tl->v[k - 1], *q = &tl->v[k];
+				size_t			 w = 0;
+
+				int			 pw = qr_text_width(p->s, p->len);
+
+				while (w < q->len && q->s[w] != ' ')
+					w++;
+				if (pw + 1 + qr_text_width(q->s, w) <= wrap)
+					break;
+				/* a line too wide (a long URL) tells nothing:
+				 * a name after it starts a comment */
+				if (pw > wrap && k + 1 < e &&
+				    qr_text_name_line(q->s, q->len))
+					break;
+			}
+			if (pass == 0)
+				runs++;
+			if (want_name && k == j + 1 &&
+			    qr_text_name_line(tl->v[j].s, tl->v[j].len) &&
+			    k < e) {
+				want_name = 0;
+				if (pass == 0) {
+					names++;
+					continue;
+				}
+				if ((c = open_comment(r, r->doc->thread,
+				    tl->v[j].lineno)) == NULL)
+					return 1;
+				c->as.comment.author = qr_doc_strndup(r->doc,
+				    tl->v[j].s, tl->v[j].len);
+				continue;
+			}
+			if (want_name)
+				stray++;
+			want_name = 1;
+			if (pass == 0 || c == NULL)
+				continue;
+			for (n = j; n < k; n++)
+				para_add(r, c, tl->v[n].s, tl->v[n].len, 0, 0,
+				    tl->v[n].lineno);
+			para_flush(r);
+		}
+		if (pass == 0 && (names < 3 || stray * 4 > names))
+			return 0;
+	}
+	(void)runs;
+	return 1;
+}
+
+/*
+ * A forum thread: posts numbered "#661", "#662", … (alone on a line or
+ * as a list item, after the post's date).  Each number opens a comment;
+ * its text is what follows, up to the next number.  On a thread's
+ * first page post #1 is the post itself.  post_numbers() returns "to"
+ * when lines [from, to) hold no run of three consecutive numbers, else
+ * the line of the run's first number (and builds the thread when
+ * "build").
+ */
+static long
+post_number(const struct tline *l)
+{
+	const char	*s = l->mark == TM_BULLET ? l->rest : l->s;
+	size_t		 n = l->mark == TM_BULLET ? l->rlen : l->len, i;
+	long		 v = 0;
+
+	if (l->mark == TM_NUM)
+		return -1;
+	while (n > 2 && (s[0] == '*' || s[0] == '+') && s[1] == ' ')
+		s += 2, n -= 2;		/* links: "* * #2" */
+	if (n < 2 || n > 8 || s[0] != '#')
+		return -1;
+	for (i = 1; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+static size_t
+post_numbers(struct reader *r, size_t from, size_t to, int build)
+{
+	struct tlines	*tl = &r->tl;
+	size_t		 i, first = tl->n;
+	long		 v, next = -1, run = 0;
+	struct qr_node	*c = NULL;
+
+	for (i = from; i < to; i++) {
+		if (tl_blank(&tl->v[i]) || (v = post_number(&tl->v[i])) < 0)
+			continue;
+		if (v == next) {
+			run++;
+		} else {
+			run = 1;
+			first = i;
+		}
+		next = v + 1;
+		if (run >= 3)
+			break;
+	}
+	if (run < 3)
+		return to;
+	if (!build)
+		return first;
+	for (i = first; i < to; i++) {
+		const struct tline *l = &tl->v[i];
+
+		if (tl_blank(l)) {
+			para_flush(r);
+			continue;
+		}
+		if ((v = post_number(l)) >= 0) {
+			para_flush(r);
+			c = NULL;
+			if (v == 1) {
+				c = r->doc->body;	/* the thread's own post */
+				continue;
+			}
+			if ((c = open_comment(r, r->doc->thread,
+			    l->lineno)) == NULL)
+				return first;
+			continue;
+		}
+		if (c == NULL)
+			continue;
+		{
+			/* the next post's date and links are not text */
+			struct tattr	a;
+			enum tattr_kind	k = l->mark != TM_NONE ?
+			    qr_text_attr(l->rest, l->rlen, r->doc->date, &a) :
+			    qr_text_attr(l->s, l->len, r->doc->date, &a);
+
+			if (k == TA_DATE || k == TA_NOISE ||
+			    (l->mark != TM_NONE && l->rlen == 0)) {
+				para_flush(r);
+				continue;
+			}
+		}
+		para_add(r, c, l->s, l->len, 0, 0, l->lineno);
+	}
+	para_flush(r);
+	return first;
+}
+
 static void
 read_dump(struct reader *r)
 {
 	struct tlines	*tl = &r->tl;
 	size_t		 i, title, head = tl->n, ts = tl->n, te, trail = tl->n;
+	size_t		 weak = tl->n;	/* the first heading, if none better */
 
 	html2text_fix(r);
 	for (title = 0; title < tl->n && tl_blank(&tl->v[title]); title++)
@@ -1222,6 +1570,8 @@ read_dump(struct reader *r)
 			if (l->mark != TM_NONE || tl_blank(l) ||
 			    !qr_text_comments_heading(l->s, l->len))
 				continue;
+			if (weak == tl->n)
+				weak = i;
 			ev = evidence(r, i + 1, thread_end(r, i + 1), &anch);
 			if (anch > 0 || ev > best) {
 				best = ev;
@@ -1314,6 +1664,24 @@ read_dump(struct reader *r)
 			ts = head = trail;
 	}
 	te = ts < tl->n ? thread_end(r, ts) : tl->n;
+	if (ts == tl->n && weak < tl->n) {
+		/* a heading over names and texts, nothing else */
+		int closed = r->doc->comments_closed;
+
+		te = thread_end(r, weak + 1);
+		if (flat_names(r, weak + 1, te)) {
+			build_body(r, title + 1, weak);
+			return;
+		}
+		r->doc->comments_closed = closed;
+		te = tl->n;
+	}
+	if ((i = post_numbers(r, title + 1, tl->n, 0)) < ts) {
+		/* a forum thread: numbered posts, before any other thread */
+		(void)post_numbers(r, title + 1, tl->n, 1);
+		r->doc->comments_closed = 0;
+		return;
+	}
 	if (ts == tl->n) {
 		/* no thread; still say so when the comments are closed */
 		for (i = title + 1; i < tl->n; i++)
@@ -1327,6 +1695,9 @@ read_dump(struct reader *r)
 	build_body(r, title + 1, head);
 	if (ts < te)
 		build_thread(r, ts, te);
+	if (ts < tl->n && r->doc->thread->first == NULL &&
+	    post_numbers(r, ts, tl->n, 0) < tl->n)
+		(void)post_numbers(r, ts, tl->n, 1);	/* nothing else */
 }
 
 struct qr_doc *
@@ -1347,6 +1718,7 @@ qr_read_text(const char *buf, size_t len, const struct qr_options *opt,
 	memset(&r, 0, sizeof(r));
 	r.opt = opt;
 	r.err = err;
+	r.sig = (size_t)-1;
 	qr_tlines_split(buf, len, &r.tl);
 	for (i = 0; i < r.tl.n && tl_blank(&r.tl.v[i]); i++)
 		continue;

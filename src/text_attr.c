@@ -201,6 +201,20 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 			break;
 		e -= w;
 	}
+	/* "於" (Chinese "at") before the date */
+	if (e >= 3 && memcmp(s + e - 3, "\xe6\x96\xbc", 3) == 0)
+		for (e -= 3; e > 0 && s[e - 1] == ' '; e--)
+			continue;
+	/* "NAME [NAME]": a linked name drawn twice */
+	if (e > 2 && s[e - 1] == ']') {
+		size_t o = e - 1;
+
+		while (o > 0 && s[o] != '[')
+			o--;
+		if (o > 0 && s[o] == '[' && s[o - 1] == ' ')
+			for (e = o; e > 0 && s[e - 1] == ' '; e--)
+				continue;
+	}
 	/* "on", "am", "at", "le", "el" before the date */
 	if (e > 3 && s[e - 3] == ' ' && isalpha((unsigned char)s[e - 2]) &&
 	    isalpha((unsigned char)s[e - 1]) && islower((unsigned char)s[e - 2]))
@@ -245,6 +259,13 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		return TA_NONE;
 	if (is_bracketed(s, len) && len < 80)
 		return a->kind = TA_NOISE;
+	/* "#12 [avatar] NAME DATE": a post's number before its header */
+	if (n > 3 && p[0] == '#' && isdigit((unsigned char)p[1])) {
+		for (i = 1; i < n && isdigit((unsigned char)p[i]); i++)
+			continue;
+		if (i < n && p[i] == ' ')
+			p += i, n -= i;
+	}
 	strip_brackets(&p, &n);
 	if (n == 0)
 		return a->kind = TA_NOISE;
@@ -362,6 +383,18 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	}
 	if (n <= 100 && author_date(p, n, ref, a))
 		return a->kind = TA_AUTHOR;
+	/* "10:28", "9:12 PM": a time alone (the rest of a wrapped date) */
+	for (i = 0; i < n && i < 2 && isdigit((unsigned char)p[i]); i++)
+		continue;
+	if (i > 0 && i + 3 <= n && p[i] == ':' &&
+	    isdigit((unsigned char)p[i + 1]) &&
+	    isdigit((unsigned char)p[i + 2]) && (i + 3 == n ||
+	    (n - i - 3 <= 3 && (eq_ci(p + n - 2, 2, "am") ||
+	    eq_ci(p + n - 2, 2, "pm"))))) {
+		a->kind = TA_DATE;
+		a->has_date = 1;
+		return TA_DATE;
+	}
 	if (n <= 64 && date_line(p, n, ref, tmp)) {
 		a->kind = TA_DATE;
 		a->has_date = 1;
@@ -393,6 +426,11 @@ static const char *const heading_words[] = {
 	"comments on", "comments to", "kommentare zu", "kommentare",
 	"leserkommentare", "commentaires", "comentarios", "comentários",
 	"commenti", "reacties", "reaktionen", "leave a comment",
+	"\xe7\x95\x99\xe8\xa8\x80\xe5\x88\x97\xe8\xa1\xa8",	/* 留言列表 */
+	"\xe7\x95\x99\xe8\xa8\x80",		/* 留言 */
+	"\xe8\xa9\x95\xe8\xab\x96",		/* 評論 */
+	"\xe8\xaf\x84\xe8\xae\xba",		/* 评论 */
+	"\xe3\x82\xb3\xe3\x83\xa1\xe3\x83\xb3\xe3\x83\x88",	/* コメント */
 	"bare",
 	"comment", "responses", "response", "replies", "reply",
 	"kommentar", "commentaire", "comentario", "antworten", "antwort",
@@ -418,6 +456,8 @@ qr_text_comments_heading(const char *s, size_t len)
 			p = e + 1;
 		}
 	}
+	while (n > 0 && (p[n - 1] == '*' || p[n - 1] == ' '))
+		n--;			/* "***** … (42) *****" */
 	if (n > 3 && p[n - 1] == ')') {
 		size_t j = n - 1;
 
@@ -464,7 +504,7 @@ qr_text_comments_heading(const char *s, size_t len)
 		if (n == w)
 			return 1;
 		/* "Kommentare Schreibe einen Kommentar" */
-		if (p[w] == ' ' && k < 16 &&
+		if (p[w] == ' ' && k < 21 &&
 		    qr_text_thread_end(p + w + 1, n - w - 1) == 1)
 			return 1;
 		/* "5 thoughts on “Title”", "12 Comments on Title" */

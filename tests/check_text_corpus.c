@@ -1,0 +1,259 @@
+/*
+ * check_text_corpus.c -- the plain-text reader's rules for layouts met
+ * in real dumps: a comment drawn as a run of list items, a header
+ * wrapped inside its date, headings in more languages, a time alone.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tests.h"
+
+static struct qr_doc *
+rd(const char *s)
+{
+	struct qr_error	 err = { QR_OK, 0, "" };
+	struct qr_doc	*doc = qr_read_text(s, strlen(s), NULL, &err);
+
+	ck_assert_msg(doc != NULL, "read failed: %s", err.msg);
+	return doc;
+}
+
+static void
+assert_text(const struct qr_node *c, const char *want)
+{
+	char *s;
+
+	ck_assert_ptr_nonnull(c);
+	s = qr_node_plain_text(c);
+	ck_assert_str_eq(s, want);
+	free(s);
+}
+
+static size_t
+top_level(const struct qr_doc *doc)
+{
+	size_t		 n = 0;
+	struct qr_node	*c;
+
+	for (c = doc->thread->first; c != NULL; c = c->next)
+		n++;
+	return n;
+}
+
+/* A comment as a run of sibling items (lynx): its header item ("#1
+ * [avatar] NAME 於 DATE"), its name item, its text, and the owner's
+ * answer signed on its last line -- a reply. */
+START_TEST(test_item_run)
+{
+	struct qr_doc *doc = rd(
+	    "Title\n\nThe post.\n\n"
+	    "[minus.gif] \xe7\x95\x99\xe8\xa8\x80\xe5\x88\x97\xe8\xa1\xa8 (2)\n\n"
+	    "     * #1 [grey.gif] Ann Ann \xe6\x96\xbc 2013/12/28 10:28\n"
+	    "     * Ann\n"
+	    "     * Lovely trip,\n"
+	    "       lovely leaves\n"
+	    "     * Thanks Ann!\n"
+	    "       Steven \xe6\x96\xbc 2014/01/01 20:31 \xe5\x9b\x9e\xe8\xa6\x86\n"
+	    "\n"
+	    "     * #2 [grey.gif] Bob \xe6\x96\xbc 2013/12/29 09:50\n"
+	    "     * Bob\n"
+	    "     * Nice.\n");
+	struct qr_node *a, *r, *b;
+
+	ck_assert_uint_eq(top_level(doc), 2);
+	a = doc->thread->first;
+	ck_assert_str_eq(a->as.comment.author, "Ann Ann");
+	ck_assert_str_eq(a->as.comment.date, "2013-12-28T10:28");
+	r = qr_comment_first_reply(a);
+	ck_assert_ptr_nonnull(r);
+	ck_assert_str_eq(r->as.comment.author, "Steven");
+	ck_assert_str_eq(r->as.comment.date, "2014-01-01T20:31");
+	assert_text(r, "Thanks Ann!");
+	b = a->next;
+	ck_assert_str_eq(b->as.comment.author, "Bob");
+	assert_text(b, "Nice.");
+	ck_assert_ptr_null(qr_comment_first_reply(b));
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* html2text: the header item wrapped inside its date, "[NAME]" items,
+ * no blank lines, a heading between asterisks with a count. */
+START_TEST(test_item_run_wrapped)
+{
+	struct qr_doc *doc = rd(
+	    "Title\n\nThe post.\n\n"
+	    "**** [minus.gif] \xe7\x95\x99\xe8\xa8\x80\xe5\x88\x97\xe8\xa1\xa8"
+	    " (2) ****\n"
+	    "    *  #1 [http://example.invalid/images/grey.gif] Ann [Ann] "
+	    "\xe6\x96\xbc 2013/12/28\n"
+	    "      10:28\n"
+	    "    * [Ann]\n"
+	    "    * Lovely trip.\n"
+	    "    *  #2 [http://example.invalid/images/grey.gif] Bob [Bob] "
+	    "\xe6\x96\xbc 2013/12/\n"
+	    "      29 09:50\n"
+	    "    * [Bob]\n"
+	    "    * Nice.\n");
+	struct qr_node *a, *b;
+
+	ck_assert_uint_eq(top_level(doc), 2);
+	a = doc->thread->first;
+	ck_assert_str_eq(a->as.comment.author, "Ann");
+	assert_text(a, "Lovely trip.");
+	b = a->next;
+	ck_assert_str_eq(b->as.comment.author, "Bob");
+	ck_assert_str_eq(b->as.comment.date, "2013-12-29T09:50");
+	assert_text(b, "Nice.");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A list of linked titles with dates (a sidebar) is no comment run. */
+START_TEST(test_no_item_run)
+{
+	struct qr_doc *doc = rd(
+	    "Title\n\nThe post.\n\n"
+	    "     * Las 3 del d\xc3\xad" "a: noticias\n"
+	    "       Parrilla y las noticias del 26 de abril (+ Podcast)\n"
+	    "     * D\xc3\xbao propone viaje con el lanzamiento de un\n"
+	    "       libro-disco instrumental\n"
+	    "       26 abril 2022 | + |\n");
+
+	ck_assert_uint_eq(top_level(doc), 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* quire's own layout: a block that would start like structure carries
+ * the writer's backslash, which the reader takes away (also in a
+ * quote); a backslash inside a line stays. */
+START_TEST(test_own_escape)
+{
+	struct qr_doc *doc = rd(
+	    "T\n===\n\n\\- not a list, a \\ stays\n\n"
+	    "Comments\n--------\n\n"
+	    " 1. Ann\n"
+	    "    \\1. First, starting like a list.\n\n"
+	    "    \u2022 Bob\n"
+	    "      > \\1. First, starting like a list.\n\n"
+	    "      \\- Replying with a dash.\n");
+	struct qr_node *a, *b;
+
+	assert_text(doc->body->first, "- not a list, a \\ stays");
+	a = doc->thread->first;
+	ck_assert_str_eq(a->as.comment.author, "Ann");
+	assert_text(a, "1. First, starting like a list.");
+	b = qr_comment_first_reply(a);
+	ck_assert_ptr_nonnull(b);
+	ck_assert_int_eq(b->first->kind, QR_QUOTE);
+	assert_text(b->first, "1. First, starting like a list.");
+	assert_text(b->first->next, "- Replying with a dash.");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A heading over names and hard-wrapped texts, no markers and no blank
+ * lines (a Disqus <noscript> list): a paragraph ends where the next
+ * line's first word would have fitted. */
+START_TEST(test_flat_names)
+{
+	struct qr_doc *doc = rd(
+	    "Title\n\nThe post.\n\nComments\n\n"
+	    "   sumathi s\n"
+	    "   It is great to come across a blog every once in a while, that is not the\n"
+	    "   same out of date rehashed material. Fantastic read.\n"
+	    "   Leop0ld\n"
+	    "   That's good. May I possibly translate this article into Korean? I would\n"
+	    "   like to.\n"
+	    "   Guest\n"
+	    "   Common Mistake #0: Programming in Python\n"
+	    "   Oskar Olsson\n"
+	    "   So brave.\n"
+	    "\n"
+	    "   Are you a developer?\n");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(top_level(doc), 4);
+	c = doc->thread->first;
+	ck_assert_str_eq(c->as.comment.author, "sumathi s");
+	assert_text(c, "It is great to come across a blog every once in a "
+	    "while, that is not the same out of date rehashed material. "
+	    "Fantastic read.");
+	c = c->next;
+	ck_assert_str_eq(c->as.comment.author, "Leop0ld");
+	c = c->next;
+	ck_assert_str_eq(c->as.comment.author, "Guest");
+	assert_text(c, "Common Mistake #0: Programming in Python");
+	c = c->next;
+	ck_assert_str_eq(c->as.comment.author, "Oskar Olsson");
+	assert_text(c, "So brave.");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Prose under a "Comments" heading is not a list of names. */
+START_TEST(test_flat_prose)
+{
+	struct qr_doc *doc = rd(
+	    "Title\n\nThe post.\n\nComments\n\n"
+	    "We read every comment before it is published, and we keep the\n"
+	    "discussion civil. Please stay on topic.\n"
+	    "Comments are moderated.\n"
+	    "Be kind to each other and to the people in the article; keep it\n"
+	    "short and write in full sentences.\n"
+	    "Thank you.\n");
+
+	ck_assert_uint_eq(top_level(doc), 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A forum page: posts numbered "#N" after their date (lynx draws them
+ * as list items, vBulletin as lines); #1 on a thread's first page is
+ * the post. */
+START_TEST(test_post_numbers)
+{
+	struct qr_doc *doc = rd(
+	    "Thread title\n\n"
+	    "Pepemaus\n\n"
+	    "     * 27. September 2018\n\n"
+	    "     * #1\n\n"
+	    "   Hallo, Pepe sleeps on the window sill.\n\n"
+	    "yellowkitty\n\n"
+	    "     * 27. September 2018\n\n"
+	    "     * #2\n\n"
+	    "   Mites in the ears?\n"
+	    "   One of our cats had them.\n\n"
+	    "Lov100\n\n"
+	    "     * 27. September 2018\n\n"
+	    "     * #3\n\n"
+	    "   Mine brings in moss.\n");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(top_level(doc), 2);
+	assert_text(doc->body->first, "Hallo, Pepe sleeps on the window sill.");
+	c = doc->thread->first;
+	/* (the next post's author line stays at the end: a known limit) */
+	assert_text(c, "Mites in the ears? One of our cats had them. Lov100");
+	assert_text(c->next, "Mine brings in moss.");
+	qr_doc_free(doc);
+}
+END_TEST
+
+Suite *
+suite_text_corpus(void)
+{
+	Suite	*s = suite_create("text_corpus");
+	TCase	*tc = tcase_create("text_corpus");
+
+	tcase_add_test(tc, test_item_run);
+	tcase_add_test(tc, test_item_run_wrapped);
+	tcase_add_test(tc, test_no_item_run);
+	tcase_add_test(tc, test_own_escape);
+	tcase_add_test(tc, test_flat_names);
+	tcase_add_test(tc, test_flat_prose);
+	tcase_add_test(tc, test_post_numbers);
+	suite_add_tcase(s, tc);
+	return s;
+}
