@@ -944,6 +944,7 @@ build_thread(struct reader *r, size_t from, size_t to)
 	for (i = from; i < to && !r->failed; i++) {
 		const struct tline	*l = &r->tl.v[i];
 		struct open		*o;
+		struct tattr		 a;
 
 		if (tl_blank(l)) {
 			para_flush(r);
