@@ -28,7 +28,7 @@ if echo x | "$q" -f text -t json 2>&1 >/dev/null | grep -q 'not available'; then
 fi
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
-mkdir "$tmp/m" "$tmp/in" "$tmp/j" || exit 1
+mkdir "$tmp/m" "$tmp/mb" "$tmp/in" "$tmp/j" || exit 1
 : >"$tmp/props"
 : >"$tmp/rt"
 : >"$tmp/labels"
@@ -42,6 +42,8 @@ for j in "$tmp"/m/*.json; do
 	for w in $widths; do
 		printf 'model %s\t%s\t%s\t%s\n' "$name" "$w" "$j" \
 		    "$tmp/m/$name.w$w.txt" >>"$tmp/props"
+		printf 'model %s (width %s)\t%s\t%s\n' "$name" "$w" "$j" \
+		    "$tmp/mb/$name.w$w.json" >>"$tmp/rt"
 	done
 done
 
@@ -111,19 +113,11 @@ python3 "$here/text_check.py" props "$tmp/props" || rc=1
 [ $reader = yes ] || exit $rc
 
 # T5: read every output back (the models' outputs too).
-mkdir "$tmp/mb" || exit 1
 "$q" -q -j0 -f text -t json -o "$tmp/mb" "$tmp"/m/*.txt 2>/dev/null
 for w in $widths; do
 	set -- "$tmp/w$w"/*.txt
 	[ -e "$1" ] && "$q" -q -j0 -f text -t json -o "$tmp/b$w" "$@" \
 	    2>/dev/null
-done
-for j in "$tmp"/m/*.json; do
-	name=$(basename "$j" .json)
-	for w in $widths; do
-		printf 'model %s (width %s)\t%s\t%s\n' "$name" "$w" "$j" \
-		    "$tmp/mb/$name.w$w.json" >>"$tmp/rt"
-	done
 done
 refused=0
 while IFS="$(printf '\t')" read -r label a b; do
