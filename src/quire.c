@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -274,6 +275,42 @@ escape_end(const char *buf, size_t i, size_t n)
 	return 0;
 }
 
+/* The length of the start of buf[0..n) that has no stray control byte
+ * and no form feed: eight bytes at a time while none is below 0x20 or
+ * DEL, then byte by byte. */
+static size_t
+clean_prefix(const char *buf, size_t n)
+{
+	const uint64_t	 highs = 0x8080808080808080ull;
+	size_t		 i = 0;
+
+	size_t		 k, step;
+
+	while (i < n) {
+		uint64_t x, a, b;
+
+		step = n - i < 8 ? n - i : 8;
+		if (step == 8) {
+			memcpy(&x, buf + i, 8);
+			/* 0x80 in the bytes that are below 0x20 (a) or DEL (b) */
+			a = x & 0xe0e0e0e0e0e0e0e0ull;
+			a = ~(((a & ~highs) + ~highs) | a) & highs;
+			b = x ^ 0x7f7f7f7f7f7f7f7full;
+			b = ~(((b & ~highs) + ~highs) | b) & highs;
+			if ((a | b) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		for (k = i; k < i + step; k++)
+			if (is_stray_control((unsigned char)buf[k]) ||
+			    buf[k] == '\f')
+				return k;
+		i += step;
+	}
+	return n;
+}
+
 /*
  * Bring the bytes to a form every reader takes: no UTF-16, no NUL or other
  * stray control bytes, form feeds as newlines.
@@ -319,9 +356,7 @@ prepare_input(const char *buf, size_t *len, char **owned,
 		    "input is binary, not a page or a text dump");
 		return NULL;
 	}
-	for (i = 0; i < n && !is_stray_control((unsigned char)buf[i]) &&
-	    buf[i] != '\f'; i++)
-		continue;
+	i = clean_prefix(buf, n);
 	if (i < n) {
 		/* Stray control bytes (NUL, ^A, a terminal's ESC sequences,
 		 * DEL): drop them, so readers see C strings and no output

@@ -90,6 +90,8 @@ find_marker(struct tline *l)
 		i++;
 	} else {
 		for (k = 0; bullets[k] != NULL; k++) {
+			if (bullets[k][0] != s[0])	/* most lines: none */
+				continue;
 			n = strlen(bullets[k]);
 			if (n <= l->len && memcmp(s, bullets[k], n) == 0 &&
 			    (n == l->len || s[n] == ' ' || s[n] == '\t' ||
@@ -161,6 +163,7 @@ qr_tlines_split(const char *buf, size_t len, struct tlines *tl)
 	char		*text;
 	size_t		 cap = 64, n = 0, tlen;
 	struct tline	*v;
+	int		 crs;
 
 	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
 		buf += 3, len -= 3;
@@ -172,6 +175,7 @@ qr_tlines_split(const char *buf, size_t len, struct tlines *tl)
 	} else
 		text = mixed_to_utf8(buf, len, &tlen);
 	v = qr_xmalloc(cap * sizeof(*v));
+	crs = memchr(text, '\r', tlen) != NULL;
 	for (p = text, end = text + tlen; p < end || (p == end && n == 0);
 	    p = nl + 1) {
 		struct tline	*l;
@@ -179,8 +183,14 @@ qr_tlines_split(const char *buf, size_t len, struct tlines *tl)
 		int		 col = 0, cols;
 
 		/* A line ends at LF, CRLF or a lone CR. */
-		for (nl = p; nl < end && *nl != '\n' && *nl != '\r'; nl++)
-			continue;
+		if (!crs) {		/* no CR in the text: LF alone */
+			nl = memchr(p, '\n', (size_t)(end - p));
+			if (nl == NULL)
+				nl = end;
+		} else
+			for (nl = p; nl < end && *nl != '\n' && *nl != '\r';
+			    nl++)
+				continue;
 		ll = (size_t)(nl - p);
 		if (n == cap) {
 			cap *= 2;

@@ -1,7 +1,9 @@
 /*
  * utf8.c -- UTF-8 validation and decoding, the Windows-1252 fallback.
  */
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "internal.h"
 
@@ -59,7 +61,16 @@ qr_utf8_valid(const char *s, size_t len)
 
 	while (i < len) {
 		if (p[i] < 0x80) {
+			uint64_t x;
+
+			/* ASCII, eight bytes at a time */
 			i++;
+			while (i + 8 <= len) {
+				memcpy(&x, p + i, 8);
+				if (x & 0x8080808080808080ull)
+					break;
+				i += 8;
+			}
 			continue;
 		}
 		if ((n = qr_utf8_seqlen(p + i, len - i)) == 0)
