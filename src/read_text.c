@@ -1696,9 +1696,20 @@ read_dump(struct reader *r)
 	build_body(r, title + 1, head);
 	if (ts < te)
 		build_thread(r, ts, te);
-	if (ts < tl->n && r->doc->thread->first == NULL &&
-	    post_numbers(r, ts, tl->n, 0) < tl->n)
-		(void)post_numbers(r, ts, tl->n, 1);	/* nothing else */
+	if (ts < tl->n && (i = post_numbers(r, ts, tl->n, 0)) < tl->n) {
+		/* numbered posts where the thread found nothing, or not
+		 * half as many comments as there are posts: the posts */
+		size_t	posts = 0, j;
+
+		for (j = i; j < tl->n; j++)
+			if (!tl_blank(&tl->v[j]) && post_number(&tl->v[j]) > 1)
+				posts++;
+		if (qr_doc_count_comments(r->doc) * 2 < posts) {
+			while (r->doc->thread->first != NULL)
+				qr_node_unlink(r->doc->thread->first);
+			(void)post_numbers(r, ts, tl->n, 1);
+		}
+	}
 }
 
 struct qr_doc *

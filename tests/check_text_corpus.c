@@ -241,6 +241,44 @@ START_TEST(test_post_numbers)
 }
 END_TEST
 
+/* A forum thread whose starter is a list item ("Themenstarter NAME")
+ * and whose one quote ("NAME hat gesagt.:") would start a thread of
+ * one comment (html2text): the numbered posts win. */
+START_TEST(test_post_numbers_over_item)
+{
+	struct qr_doc *doc = rd(
+	    "****** Jede Nacht verliert Pepe Dreck ******\n"
+	    "    *  Themenstarter Pepemaus\n"
+	    "    *  Beginndatum 27. September 2018\n\n"
+	    "*** Pepemaus ***\n"
+	    "    * 27. September 2018\n"
+	    "    * #1\n"
+	    "Hallo, Pepe sleeps on the window sill.\n\n"
+	    "*** yellowkitty ***\n"
+	    "    * 27. September 2018\n"
+	    "    * #2\n"
+	    "Mites in the ears?\n\n"
+	    "*** Lov100 ***\n"
+	    "    * 28. September 2018\n"
+	    "    * #3\n"
+	    "Mine brings in moss.\n\n"
+	    "*** yellowkitty ***\n"
+	    "    * 28. September 2018\n"
+	    "    * #4\n"
+	    "     Pepemaus_hat_gesagt.:\n"
+	    "     the ears are clean\n\n"
+	    "Then it is no mites.\n");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(top_level(doc), 3);
+	c = doc->thread->first;
+	ck_assert_ptr_nonnull(c->next);
+	assert_text(c->next->next,
+	    "Pepemaus hat gesagt.: the ears are clean Then it is no mites.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_text_corpus(void)
 {
@@ -254,6 +292,7 @@ suite_text_corpus(void)
 	tcase_add_test(tc, test_flat_names);
 	tcase_add_test(tc, test_flat_prose);
 	tcase_add_test(tc, test_post_numbers);
+	tcase_add_test(tc, test_post_numbers_over_item);
 	suite_add_tcase(s, tc);
 	return s;
 }
