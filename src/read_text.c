@@ -1241,7 +1241,7 @@ thread_end_scan(struct reader *r, size_t from)
 		if ((e = qr_text_thread_end(l->s, l->len)) != 0) {
 			if (e == 2)
 				r->doc->comments_closed = 1;
-			if (!marks)
+			if (!marks && e != 3)
 				continue;	/* a form above the thread */
 			return i;
 		}

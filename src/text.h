@@ -93,7 +93,9 @@ int	qr_text_comments_heading(const char *s, size_t len);
 
 /* A line that ends a comment section ("Leave a Reply", "Kommentar
  * verfassen", "Post navigation", "Comments are closed.").  Returns 2
- * when it also says the comments are closed. */
+ * when it also says the comments are closed, 3 when it can only stand
+ * under a thread ("Please enable JavaScript to view the comments
+ * powered by Disqus."), else 1. */
 int	qr_text_thread_end(const char *s, size_t len);
 
 #endif

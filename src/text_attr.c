@@ -541,6 +541,10 @@ qr_text_thread_end(const char *s, size_t len)
 		"ähnliche artikel", "kommentar hinzufügen",
 		"subscribe to post comments", "post comment", NULL
 	};
+	/* what a comment service says under its thread, never above */
+	static const char *const below[] = {
+		"please enable javascript to view the comments", NULL
+	};
 	const char	*p = s;
 	size_t		 n = len, k;
 
@@ -558,6 +562,9 @@ qr_text_thread_end(const char *s, size_t len)
 		if (starts_ci(p, n, end[k]) &&
 		    (n == strlen(end[k]) || !isalpha((unsigned char)p[strlen(end[k])])))
 			return 1;
+	for (k = 0; below[k] != NULL; k++)
+		if (starts_ci(p, n, below[k]))
+			return 3;
 	return 0;
 }
 

@@ -192,6 +192,38 @@ START_TEST(test_flat_names)
 }
 END_TEST
 
+/* The same list drawn by html2text (no indentation, no blank line) with
+ * the site's footer after the comment service's "Please enable
+ * JavaScript to view the comments" line: that line ends the thread. */
+START_TEST(test_flat_names_service_end)
+{
+	struct qr_doc *doc = rd(
+	    "Title\n\nThe post.\n\nComments\n\n"
+	    "sumathi s\n"
+	    "It is great to come across a blog every once in a while, that is not the\n"
+	    "same out of date rehashed material. Fantastic read.\n"
+	    "Leop0ld\n"
+	    "That is good. May I possibly translate this article into Korean?\n"
+	    "Guest\n"
+	    "Common Mistake #0: Programming in Python\n"
+	    "Oskar Olsson\n"
+	    "So brave.\n"
+	    "Please enable JavaScript to view the comments powered by Disqus.comments\n"
+	    "powered by Disqus\n"
+	    "Are you a Python developer?\n"
+	    "Work with vetted clients, from anywhere, on your terms.\n"
+	    "Find out more\n"
+	    "World-class articles, delivered weekly.\n");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(top_level(doc), 4);
+	c = doc->thread->last;
+	ck_assert_str_eq(c->as.comment.author, "Oskar Olsson");
+	assert_text(c, "So brave.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Prose under a "Comments" heading is not a list of names. */
 START_TEST(test_flat_prose)
 {
@@ -290,6 +322,7 @@ suite_text_corpus(void)
 	tcase_add_test(tc, test_no_item_run);
 	tcase_add_test(tc, test_own_escape);
 	tcase_add_test(tc, test_flat_names);
+	tcase_add_test(tc, test_flat_names_service_end);
 	tcase_add_test(tc, test_flat_prose);
 	tcase_add_test(tc, test_post_numbers);
 	tcase_add_test(tc, test_post_numbers_over_item);
