@@ -823,9 +823,16 @@ wrapped_attr(struct reader *r, size_t i, struct tattr *a)
 	    n->indent > l->rcol ||
 	    n->len > 24)
 		return 0;
-	/* cut inside the date: the line ends in a digit or a separator */
+	/* cut inside the date: the line ends in a digit or a separator;
+	 * or before it: the line ends in the word that leads a date
+	 * ("… 於" "2013/12/28 21:29", "… on" "May 3, 2014") */
 	if (!isdigit((unsigned char)l->rest[l->rlen - 1]) &&
-	    l->rest[l->rlen - 1] != '/' && l->rest[l->rlen - 1] != '-')
+	    l->rest[l->rlen - 1] != '/' && l->rest[l->rlen - 1] != '-' &&
+	    !(l->rlen > 4 && memcmp(l->rest + l->rlen - 4, " \xe6\x96\xbc",
+	    4) == 0) &&
+	    !(l->rlen > 3 && l->rest[l->rlen - 3] == ' ' &&
+	    islower((unsigned char)l->rest[l->rlen - 2]) &&
+	    islower((unsigned char)l->rest[l->rlen - 1])))
 		return 0;
 	if (qr_text_attr(l->rest, l->rlen, r->doc->date, a) != TA_NONE)
 		return 0;

@@ -109,6 +109,37 @@ START_TEST(test_item_run_wrapped)
 }
 END_TEST
 
+/* html2text: a header item wrapped just before its date ("… 於"
+ * "2013/12/28 21:29"): still the header of the next comment. */
+START_TEST(test_item_run_wrapped_before_date)
+{
+	struct qr_doc *doc = rd(
+	    "Title\n\nThe post.\n\n"
+	    "**** [minus.gif] \xe7\x95\x99\xe8\xa8\x80\xe5\x88\x97\xe8\xa1\xa8"
+	    " (2) ****\n"
+	    "    *  #1 [http://example.invalid/images/grey.gif] Ann [Ann] "
+	    "\xe6\x96\xbc 2013/12/28\n"
+	    "      10:28\n"
+	    "    * [Ann]\n"
+	    "    * Lovely trip.\n"
+	    "    *  #2 [http://example.invalid/images/grey.gif] linghua [linghua] "
+	    "\xe6\x96\xbc\n"
+	    "      2013/12/28 21:29\n"
+	    "    * [linghua]\n"
+	    "    * Nice.\n");
+	struct qr_node *a, *b;
+
+	ck_assert_uint_eq(top_level(doc), 2);
+	a = doc->thread->first;
+	assert_text(a, "Lovely trip.");
+	b = a->next;
+	ck_assert_str_eq(b->as.comment.author, "linghua");
+	ck_assert_str_eq(b->as.comment.date, "2013-12-28T21:29");
+	assert_text(b, "Nice.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* A list of linked titles with dates (a sidebar) is no comment run. */
 START_TEST(test_no_item_run)
 {
@@ -319,6 +350,7 @@ suite_text_corpus(void)
 
 	tcase_add_test(tc, test_item_run);
 	tcase_add_test(tc, test_item_run_wrapped);
+	tcase_add_test(tc, test_item_run_wrapped_before_date);
 	tcase_add_test(tc, test_no_item_run);
 	tcase_add_test(tc, test_own_escape);
 	tcase_add_test(tc, test_flat_names);
