@@ -806,6 +806,23 @@ attribution_starts(struct reader *r, size_t i)
 	return k == TA_DATE || (k == TA_AUTHOR && b.has_date);
 }
 
+/* The rest of a header wrapped anywhere before its date: a short line
+ * that ends in a whole date with a time ("[NAME] 於 2016/09/28 17:18",
+ * "Cora] on 2013/12/29 20:27"). */
+static int
+date_tail(struct reader *r, const struct tline *n)
+{
+	struct tattr	a;
+	enum tattr_kind	k;
+
+	if (n->len > 40)
+		return 0;
+	k = qr_text_attr(n->s, n->len, r->doc->date, &a);
+	return (k == TA_DATE || k == TA_AUTHOR) && a.has_date &&
+	    isdigit((unsigned char)n->s[n->len - 1]) &&
+	    memchr(n->s, ':', n->len) != NULL;
+}
+
 /* The item at marker line "i" is an attribution wrapped onto the next
  * line (html2text breaks "… 於 2013/12/" "28 10:42"): fill "a" and
  * return 1. */
@@ -821,7 +838,7 @@ wrapped_attr(struct reader *r, size_t i, struct tattr *a)
 	n = &r->tl.v[i + 1];
 	if (tl_blank(n) || n->mark != TM_NONE || n->indent <= l->indent ||
 	    n->indent > l->rcol ||
-	    n->len > 24)
+	    n->len > 40)
 		return 0;
 	/* cut inside the date: the line ends in a digit or a separator;
 	 * or before it: the line ends in the word that leads a date
@@ -832,7 +849,8 @@ wrapped_attr(struct reader *r, size_t i, struct tattr *a)
 	    4) == 0) &&
 	    !(l->rlen > 3 && l->rest[l->rlen - 3] == ' ' &&
 	    islower((unsigned char)l->rest[l->rlen - 2]) &&
-	    islower((unsigned char)l->rest[l->rlen - 1])))
+	    islower((unsigned char)l->rest[l->rlen - 1])) &&
+	    !date_tail(r, n))
 		return 0;
 	if (qr_text_attr(l->rest, l->rlen, r->doc->date, a) != TA_NONE)
 		return 0;

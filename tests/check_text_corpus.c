@@ -140,6 +140,37 @@ START_TEST(test_item_run_wrapped_before_date)
 }
 END_TEST
 
+/* html2text: a header item wrapped inside its name ("[寄信給" "Cora] 於
+ * 2013/12/29 20:27") or before "[NAME]": the next line ends in a whole
+ * date and time, so the item is still a header. */
+START_TEST(test_item_run_wrapped_in_name)
+{
+	struct qr_doc *doc = rd(
+	    "Title\n\nThe post.\n\n"
+	    "**** [minus.gif] \xe7\x95\x99\xe8\xa8\x80\xe5\x88\x97\xe8\xa1\xa8"
+	    " (2) ****\n"
+	    "    *  #1 [http://example.invalid/images/grey.gif] Cora [Cora] [mail\n"
+	    "      Cora] \xe6\x96\xbc 2013/12/29 20:27\n"
+	    "    * [Cora]\n"
+	    "    * Lovely trip.\n"
+	    "    *  #2 [http://example.invalid/images/grey.gif] Sheila\n"
+	    "      [Sheila] \xe6\x96\xbc 2016/09/28 17:18\n"
+	    "    * [Sheila]\n"
+	    "    * Nice.\n");
+	struct qr_node *a, *b;
+
+	ck_assert_uint_eq(top_level(doc), 2);
+	a = doc->thread->first;
+	ck_assert_str_eq(a->as.comment.date, "2013-12-29T20:27");
+	assert_text(a, "Lovely trip.");
+	b = a->next;
+	ck_assert_str_eq(b->as.comment.author, "Sheila");
+	ck_assert_str_eq(b->as.comment.date, "2016-09-28T17:18");
+	assert_text(b, "Nice.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* A list of linked titles with dates (a sidebar) is no comment run. */
 START_TEST(test_no_item_run)
 {
@@ -351,6 +382,7 @@ suite_text_corpus(void)
 	tcase_add_test(tc, test_item_run);
 	tcase_add_test(tc, test_item_run_wrapped);
 	tcase_add_test(tc, test_item_run_wrapped_before_date);
+	tcase_add_test(tc, test_item_run_wrapped_in_name);
 	tcase_add_test(tc, test_no_item_run);
 	tcase_add_test(tc, test_own_escape);
 	tcase_add_test(tc, test_flat_names);
