@@ -34,6 +34,8 @@
 #define DATE_LINE	60	/* bytes of a date line */
 #define CAPTION_MAX	80	/* bytes of a link list's caption */
 #define LABEL_MAX	40	/* bytes of a dangling "Label:" */
+#define CAPTION_ALT	20	/* alt text that describes a picture */
+#define PIC_TEXT	60	/* text beside a picture in a named wrapper */
 
 /* Tokens (class and id words split at '-', '_' and the like) that name
  * boilerplate. */
@@ -51,7 +53,8 @@ static const char *const boiler_tokens[] = {
 	"recommended", "popular", "trending", "authorbox", "moreposts",
 	"tagcloud", "taglist", "readmore", "visuallyhidden", "screenreader",
 	"sronly", "author", "authors", "vcard", "rating", "ratings", "stars",
-	"votes", "comments", "disqus", "respond", "invisible", "toc", NULL
+	"votes", "comments", "disqus", "respond", "invisible", "toc",
+	"loading", "spinner", "autoplay", NULL
 };
 
 /* Stems that name boilerplate at the start of a compound token
@@ -122,7 +125,11 @@ names_boiler(const char *v)
 			while (k < i && !isalnum((unsigned char)v[k]))
 				k++;
 			s = k;
-			while (k < i && isalnum((unsigned char)v[k]))
+			/* a run of letters and digits, cut where a lower-case
+			 * letter meets an upper-case one ("mbArticleShareBtn") */
+			while (k < i && isalnum((unsigned char)v[k]) &&
+			    !(k > s && islower((unsigned char)v[k - 1]) &&
+			    isupper((unsigned char)v[k])))
 				k++;
 			if ((l = k - s) == 0)
 				break;
@@ -233,16 +240,48 @@ hidden_style(const char *v)
 	return 0;
 }
 
+/* Does root hold, not inside a link, an image with a describing alt
+ * text (the post's picture, which a theme may wrap in a "share" box)?
+ * Icons, avatars and logos are linked or have a short alt. */
+static int
+content_image(xmlNodePtr root)
+{
+	xmlNodePtr	n;
+	size_t		visits = 0;
+
+	for (n = root->children; n != NULL && visits < 200; visits++) {
+		int skip = qr_dom_is(n, "a");
+
+		if (qr_dom_is(n, "img")) {
+			const char *alt = qr_dom_attr(n, "alt");
+
+			if (alt != NULL && nonspace(alt) >= CAPTION_ALT)
+				return 1;
+		}
+		n = qr_dom_next(n, root, skip);
+	}
+	return 0;
+}
+
 int
 qr_boiler_element(xmlNodePtr n)
 {
 	const char	*cls = qr_dom_attr(n, "class"), *id = qr_dom_attr(n, "id");
 	size_t		 all, linked;
 
-	if (!((cls != NULL && names_boiler(cls)) ||
-	    (id != NULL && names_boiler(id)) || qr_dom_is(n, "footer") ||
-	    hidden_style(qr_dom_attr(n, "style"))))
+	int		 named;
+
+	named = (cls != NULL && names_boiler(cls)) ||
+	    (id != NULL && names_boiler(id)) || qr_dom_is(n, "footer");
+	if (!named && !hidden_style(qr_dom_attr(n, "style")))
 		return 0;
+	/* a picture in a named wrapper with a short line beside it
+	 * ("Share" over the post's photo) */
+	if (named && content_image(n)) {
+		text_stats(n, PIC_TEXT + 1, &all, &linked);
+		if (all <= PIC_TEXT)
+			return 0;
+	}
 	/* a wrapper of real text that happens to carry such a name */
 	text_stats(n, KEEP_TEXT * 4, &all, &linked);
 	return !(all - linked >= KEEP_TEXT && linked * 2 < all);

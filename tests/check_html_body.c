@@ -188,6 +188,40 @@ START_TEST(class_words)
 }
 END_TEST
 
+/* Class words in camelCase count ("mbArticleShareBtn"); a loading
+ * placeholder goes; the post's picture in a "share" wrapper stays. */
+START_TEST(class_words_camel)
+{
+	assert_lines(POST(
+	    "<div class='ArticleSharePic'><div class='ArticleShareBtn'>"
+	    "<span>Share to Weibo</span></div>"
+	    "<img src='/p.jpg' alt='The new computer learns from memory'>"
+	    "</div>"
+	    "<p>Plant them deep.</p>"
+	    "<div class='rv-autoplay'><a href='/x'>Autoplay switch</a></div>"
+	    "<table class='player-loading'><tr><td>Loading...</td></tr>"
+	    "</table>"
+	    "<div class='relatedPosts'><p>More about tomatoes and their "
+	    "friends</p></div>"
+	    "<p>Water them often.</p>"
+	    "<div class='shareBox'><img src='/fb.png' alt='Facebook'></div>"),
+	    "Plant them deep.\nWater them often.\n");
+	{
+		struct qr_doc	*doc = rd(POST(
+		    "<div class='ArticleSharePic'><div class='ArticleShareBtn'>"
+		    "<span>Share to Weibo</span></div>"
+		    "<img src='/p.jpg' alt='The new computer learns from "
+		    "memory'></div><p>Plant them deep.</p>"));
+		const struct qr_node *n = doc->body->first;
+
+		ck_assert_ptr_nonnull(n);
+		ck_assert_msg(n->kind == QR_IMAGE_BLOCK || (n->first != NULL &&
+		    n->first->kind == QR_IMAGE), "picture lost");
+		qr_doc_free(doc);
+	}
+}
+END_TEST
+
 /* Such a name on a wrapper of much real text does not drop it. */
 START_TEST(class_word_wrapper)
 {
@@ -778,6 +812,7 @@ suite_html_body(void)
 	TCase	*tc = tcase_create("core");
 
 	tcase_add_test(tc, class_words);
+	tcase_add_test(tc, class_words_camel);
 	tcase_add_test(tc, class_word_wrapper);
 	tcase_add_test(tc, ends_trimmed);
 	tcase_add_test(tc, ends_caption_avatar);
