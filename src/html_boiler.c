@@ -35,6 +35,7 @@
 #define CAPTION_MAX	80	/* bytes of a link list's caption */
 #define LABEL_MAX	40	/* bytes of a dangling "Label:" */
 #define CAPTION_ALT	20	/* alt text that describes a picture */
+#define NAV_LABEL	24	/* letters of a jump line's label */
 #define PIC_TEXT	60	/* text beside a picture in a named wrapper */
 
 /* Tokens (class and id words split at '-', '_' and the like) that name
@@ -54,7 +55,8 @@ static const char *const boiler_tokens[] = {
 	"tagcloud", "taglist", "readmore", "visuallyhidden", "screenreader",
 	"sronly", "author", "authors", "vcard", "rating", "ratings", "stars",
 	"votes", "comments", "disqus", "respond", "invisible", "toc",
-	"loading", "spinner", "autoplay", NULL
+	"loading", "spinner", "autoplay", "cats", "donate", "donation",
+	"donations", NULL
 };
 
 /* Stems that name boilerplate at the start of a compound token
@@ -75,6 +77,7 @@ static const char *const boiler_pairs[][2] = {
 	{ "skip", "links" }, { "read", "next" }, { "read", "more" },
 	{ "tag", "list" }, { "tag", "links" }, { "tag", "cloud" },
 	{ "cat", "links" }, { "post", "nav" }, { "element", "hidden" },
+	{ "follow", "button" },
 	{ NULL, NULL }
 };
 
@@ -507,6 +510,80 @@ image_to_page(const struct qr_node *m)
 	    strncasecmp(h + l - 5, ".webp", 5) == 0)));
 }
 
+/* A line of links into the page itself ("Jump to: Specs // First Look
+ * // Full Review"): three or more links whose targets differ only in
+ * their fragment, and little text besides. */
+static int
+in_page_nav(const struct qr_node *m)
+{
+	struct qr_walk	 w;
+	struct qr_node	*n;
+	const char	*base = NULL, *h, *f;
+	size_t		 baselen = 0, k = 0, letters = 0;
+	int		 ev, in_link = 0;
+
+	if (m->kind != QR_PARA)
+		return 0;
+	qr_walk_init(&w, (struct qr_node *)m);
+	while ((ev = qr_walk_next(&w, &n)) != QR_DONE) {
+		if (ev != QR_ENTER || n->kind != QR_LINK)
+			continue;
+		if ((h = n->as.link.href) == NULL ||
+		    (f = strchr(h, '#')) == NULL)
+			return 0;
+		if (base == NULL) {
+			base = h;
+			baselen = (size_t)(f - h);
+		} else if ((size_t)(f - h) != baselen ||
+		    strncmp(h, base, baselen) != 0)
+			return 0;
+		k++;
+	}
+	if (k < 3)
+		return 0;
+	/* letters outside the links: a label ("Review Navigation") */
+	qr_walk_init(&w, (struct qr_node *)m);
+	while ((ev = qr_walk_next(&w, &n)) != QR_DONE) {
+		const unsigned char *t;
+
+		if (n->kind == QR_LINK)
+			in_link += ev == QR_ENTER ? 1 : -1;
+		else if (ev == QR_ENTER && in_link == 0 && n->kind == QR_TEXT &&
+		    n->as.literal != NULL)
+			for (t = (const unsigned char *)n->as.literal; *t != '\0';
+			    t++)
+				if (isalnum(*t) || (*t >= 0x80 && !(t[0] == 0xC2 &&
+				    t[1] == 0xA0) && !(t[0] == 0xA0 && t > (const
+				    unsigned char *)n->as.literal && t[-1] == 0xC2)))
+					letters++;
+	}
+	return letters <= NAV_LABEL;
+}
+
+/* A label and a row of links ("Filed under: A, B, C"). */
+static int
+label_links(const struct qr_node *m)
+{
+	char	*t, *c;
+	size_t	 all, linked, label;
+
+	if (m->kind != QR_PARA || m->first == NULL ||
+	    m->first->kind == QR_LINK || has_image(m) || links_in(m) < 3)
+		return 0;
+	t = qr_node_plain_text(m);
+	c = strchr(t, ':');
+	if (c == NULL || (size_t)(c - t) > LABEL_MAX) {
+		free(t);
+		return 0;
+	}
+	*c = '\0';
+	label = nonspace(t) + 1;
+	free(t);
+	node_stats(m, &all, &linked);
+	return all > label && all <= 2 * SHORT_LINKY &&
+	    linked * 10 >= (all - label) * 7;
+}
+
 void
 qr_boiler_trim(struct qr_node *body, const char *title)
 {
@@ -521,7 +598,7 @@ qr_boiler_trim(struct qr_node *body, const char *title)
 	 * short line that captioned a list of links */
 	while ((m = body->last) != NULL && m != body->first) {
 		int drop = m->kind == QR_HEADING || m->kind == QR_BREAK ||
-		    label_only(m);
+		    label_only(m) || label_links(m);
 
 		if (drop)
 			list_gone = 0;
@@ -548,6 +625,12 @@ qr_boiler_trim(struct qr_node *body, const char *title)
 		if (!drop)
 			break;
 		qr_node_unlink(m);
+	}
+	/* anywhere: a line of links into the page itself */
+	for (m = body->first; m != NULL; m = next) {
+		next = m->next;
+		if (in_page_nav(m) && body->first != body->last)
+			qr_node_unlink(m);
 	}
 	/* the start: the same, then, before the first real paragraph,
 	 * date lines and the title again */

@@ -222,6 +222,34 @@ START_TEST(class_words_camel)
 }
 END_TEST
 
+/* A line of links into the page itself goes wherever it stands; a
+ * label with a row of links goes at the end, a credit line that starts
+ * with a link stays; follow buttons and donation boxes go. */
+START_TEST(in_page_nav_label_links)
+{
+	assert_lines(POST(
+	    "<p>Plant them deep.</p>"
+	    "<p><span>Jump to:</span>&#xA0; <a href='#a'>Seeds</a>&#xA0;//"
+	    "&#xA0;<a href='#b'>Soil</a>&#xA0;//&#xA0;<a href='#c'>Water</a>"
+	    "</p>"
+	    "<p>See <a href='#a'>seeds</a>, <a href='#b'>soil</a> and "
+	    "<a href='#c'>water</a> for the three things that matter most "
+	    "when you grow them.</p>"
+	    "<p>Water them often. <a class='twitter-follow-button' "
+	    "href='https://twitter.com/ann'>Follow @ann</a></p>"
+	    "<div class='donation-box'><p>Support our work!</p></div>"
+	    "<p><a href='/p'>Peppers</a> - Photo: <a href='/u/ann'>Ann</a> | "
+	    "<a href='/cc'>CC-BY-SA</a></p>"
+	    "<p><strong>Filed under</strong>: <a href='/c/a'>Garden</a> "
+	    "&bull; <a href='/c/b'>Food</a> &bull; <a href='/c/c'>Summer</a>"
+	    "</p>"),
+	    "Plant them deep.\n"
+	    "See seeds, soil and water for the three things that matter most "
+	    "when you grow them.\nWater them often.\n"
+	    "Peppers - Photo: Ann | CC-BY-SA\n");
+}
+END_TEST
+
 /* Such a name on a wrapper of much real text does not drop it. */
 START_TEST(class_word_wrapper)
 {
@@ -695,6 +723,7 @@ static const char *const absent_1[] = {
 	"WEB18-Facebook", NULL };
 static const char *const absent_2[] = {
 	"Share this post",
+	"Review Navigation",
 	"Previous\n",
 	"Next\n", NULL };
 static const char *const absent_3[] = {
@@ -731,6 +760,13 @@ static const char *const absent_knowtechie[] = {
 	"Editors\xE2\x80\x99 Recommendations", "Crates are leaving",
 	NULL };
 static const char *const absent_muffin[] = { "3.2.1199", NULL };
+static const char *const absent_qq[] = {
+	"\xE8\xBD\xAC\xE6\x92\xAD\xE5\x88\xB0\xE8\x85\xBE\xE8\xAE\xAF\xE5\xBE\xAE\xE5\x8D\x9A",
+	"\xE6\xAD\xA3\xE5\x9C\xA8\xE5\x8A\xA0\xE8\xBD\xBD",
+	"\xE8\x87\xAA\xE5\x8A\xA8\xE6\x92\xAD\xE6\x94\xBE\xE5\xBC\x80\xE5\x85\xB3", NULL };
+static const char *const absent_moritz[] = { "Follow @", NULL };
+static const char *const absent_thepain[] = { "Kategorisiert unter",
+	"Tags:", NULL };
 
 static const struct {
 	const char		*name, *first, *last;
@@ -743,6 +779,18 @@ static const struct {
 	{ "wordpress-muffinrezept-wayback",
 	    "F\xC3\xBCr Experimentierfreudige ist dieses Muffin Grundrezept",
 	    "Marufish | CC-BY-SA", absent_muffin },
+	{ "news-qq-nocomments",
+	    "TNW\xE4\xB8\xAD\xE6\x96\x87\xE7\xAB\x99 10\xE6\x9C\x88" "14\xE6\x97\xA5\xE6\x8A\xA5\xE9\x81\x93",
+	    "\xE4\xB8\x8D\xE5\xBE\x97\xE8\xBD\xAC\xE8\xBD\xBD\xE3\x80\x81\xE6\x91\x98\xE7\xBC\x96\xE7\xAD\x89\xE3\x80\x82\xE3\x80\x91",
+	    absent_qq },
+	{ "wordpress-moritzmeyer",
+	    "Das \xE2\x80\x9CVreni-Frost-Urteil\xE2\x80\x9D hat",
+	    "Influencer-Marketing und Social Media.",
+	    absent_moritz },
+	{ "wordpress-thepain-wayback",
+	    "Hinweis: Die folgenden Bilder und Texte",
+	    "h\xC3\xA4lt 3 Stunden)",
+	    absent_thepain },
 	{ "custom-nnzonline",
 	    "Stadt er\xC3\xB6" "ffnet Nordpark-Anlage",
 	    "Autor: red",
@@ -813,6 +861,7 @@ suite_html_body(void)
 
 	tcase_add_test(tc, class_words);
 	tcase_add_test(tc, class_words_camel);
+	tcase_add_test(tc, in_page_nav_label_links);
 	tcase_add_test(tc, class_word_wrapper);
 	tcase_add_test(tc, ends_trimmed);
 	tcase_add_test(tc, ends_caption_avatar);
