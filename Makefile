@@ -115,7 +115,7 @@ run: deps
 CHECK_JOBS ?= $(shell nproc 2>/dev/null || echo 1)
 
 check: test-deps
-	@$(MAKE) --no-print-directory all $(BUILD)/check_quire
+	@$(MAKE) --no-print-directory -j$(CHECK_JOBS) all $(BUILD)/check_quire
 	@$(MAKE) --no-print-directory -j$(CHECK_JOBS) --output-sync=target \
 	    $(EXTRA_CHECKS) check-unit check-corpus check-golden check-cli \
 	    check-manpage check-install

@@ -250,8 +250,9 @@ grep -q 'Deep text at the bottom.' out/r.json && ok ||
     bad "1,000,000 nested <div>: the innermost text is lost (silent truncation)"
 rm -f divs.html
 
-# A 100,000-deep reply chain in WordPress markup: A1 <- A2 <- ... A100000.
-awk -v n=100000 'BEGIN {
+# A reply chain N deep in WordPress markup: A1 <- A2 <- ... AN.
+wp_chain() {
+	awk -v n="$1" 'BEGIN {
 	printf "<!DOCTYPE html><html><head><title>Chain</title></head><body><article class=\"post\"><h1 class=\"entry-title\">Chain</h1><div class=\"entry-content\"><p>A post with a deep thread.</p></div></article><div id=\"comments\" class=\"comments-area\"><ol class=\"comment-list\">\n"
 	for (i = 1; i <= n; i++) {
 		printf "<li id=\"comment-%d\" class=\"comment depth-%d\"><article id=\"div-comment-%d\" class=\"comment-body\"><footer class=\"comment-meta\"><div class=\"comment-author vcard\"><b class=\"fn\">A%d</b> <span class=\"says\">says:</span></div></footer><div class=\"comment-content\"><p>Reply number %d.</p></div></article>", i, i, i, i, i
@@ -259,14 +260,17 @@ awk -v n=100000 'BEGIN {
 	}
 	for (i = n; i >= 1; i--) { printf "</li>"; if (i > 1) printf "</ol>" }
 	printf "\n</ol></div></body></html>\n"
-}' > chain.html
+}'
+}
+wp_chain 100000 > chain.html
+wp_chain 2000 > chain2k.html
 converts "100,000-deep reply chain (HTML)" out/r.json -- "$q" -t json -o out/r.json chain.html
 [ "$(json_check out/r.json)" = "100000 200005" ] && ok ||
     bad "100,000-deep chain (HTML): comments and depth are $(json_check out/r.json), want 100000 comments nested 200005 brackets deep"
 grep -q 'Reply number 100000\.' out/r.json && ok || bad "100,000-deep chain (HTML): the last reply is lost"
-fails_re "100,000-deep chain over --max-depth 1000 (HTML)" 1 \
-    "^quire: chain\\.html(:[0-9]+)?: comments are nested deeper than 1000 levels \\(see --max-depth\\)\$" -- \
-    "$q" -t json --max-depth 1000 -o out/r.json chain.html
+fails_re "2,000-deep chain over --max-depth 1000 (HTML)" 1 \
+    "^quire: chain2k\\.html(:[0-9]+)?: comments are nested deeper than 1000 levels \\(see --max-depth\\)\$" -- \
+    "$q" -t json --max-depth 1000 -o out/r.json chain2k.html
 # (every writer on a 100,000-deep chain: tests/check_hostile.c)
 
 if have text; then
@@ -290,7 +294,7 @@ if have text; then
 else
 	skipped "100,000-deep chain (text): no text reader in this build"
 fi
-rm -f chain.html chain.txt
+rm -f chain.html chain2k.html chain.txt
 
 # ---- output errors: every output format ---------------------------------
 mkdir ro; chmod 555 ro
