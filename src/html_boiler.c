@@ -266,6 +266,23 @@ content_image(xmlNodePtr root)
 	return 0;
 }
 
+/* ARIA roles of page furniture ("button" on a link is a widget). */
+static int
+boiler_role(const char *v)
+{
+	static const char *const roles[] = { "button", "navigation",
+	    "banner", "complementary", "contentinfo", "search", "toolbar",
+	    "menu", "menubar", "dialog", "alertdialog", "tablist", NULL };
+	size_t i;
+
+	if (v == NULL)
+		return 0;
+	for (i = 0; roles[i] != NULL; i++)
+		if (strcasecmp(v, roles[i]) == 0)
+			return 1;
+	return 0;
+}
+
 int
 qr_boiler_element(xmlNodePtr n)
 {
@@ -275,7 +292,8 @@ qr_boiler_element(xmlNodePtr n)
 	int		 named;
 
 	named = (cls != NULL && names_boiler(cls)) ||
-	    (id != NULL && names_boiler(id)) || qr_dom_is(n, "footer");
+	    (id != NULL && names_boiler(id)) || qr_dom_is(n, "footer") ||
+	    boiler_role(qr_dom_attr(n, "role"));
 	if (!named && !hidden_style(qr_dom_attr(n, "style")))
 		return 0;
 	/* a picture in a named wrapper with a short line beside it
@@ -383,8 +401,8 @@ link_list(const struct qr_node *m)
 		return 0;
 	for (it = m->first; it != NULL; it = it->next)
 		for (b = it->first; b != NULL; b = b->next)
-			if (!linky(b, 2 * SHORT_LINKY) && !(b->kind ==
-			    QR_LIST && link_list(b)))
+			if (!linky(b, 2 * SHORT_LINKY) && !linked_image(b) &&
+			    !(b->kind == QR_LIST && link_list(b)))
 				return 0;
 	return 1;
 }
@@ -584,6 +602,30 @@ label_links(const struct qr_node *m)
 	    linked * 10 >= (all - label) * 7;
 }
 
+/* A heading straight above a heading of higher rank: a section's name
+ * over the post's title ("#### Auto" over "## The new SUV"). */
+static int
+kicker(const struct qr_node *m)
+{
+	return m->kind == QR_HEADING && m->next != NULL &&
+	    m->next->kind == QR_HEADING &&
+	    m->next->as.level < m->as.level;
+}
+
+/* A teaser of another post: a short paragraph under a heading that is
+ * a link ("### [Other post]" and its first lines). */
+static int
+teaser(const struct qr_node *m)
+{
+	size_t all, linked;
+
+	if (m->kind != QR_PARA || has_image(m) || m->prev == NULL ||
+	    m->prev->kind != QR_HEADING || !linky(m->prev, 2 * SHORT_LINKY))
+		return 0;
+	node_stats(m, &all, &linked);
+	return all <= 2 * SHORT_LINKY;
+}
+
 void
 qr_boiler_trim(struct qr_node *body, const char *title)
 {
@@ -614,7 +656,10 @@ qr_boiler_trim(struct qr_node *body, const char *title)
 			    link_list(m->prev) || image_to_page(m);
 			list_gone = 0;
 		}
-		else if (list_gone && m->kind == QR_PARA &&
+		else if (teaser(m)) {
+			drop = 1;
+			list_gone = 0;
+		} else if (list_gone && m->kind == QR_PARA &&
 		    !has_image(m)) {
 			size_t all, linked;
 
@@ -637,7 +682,7 @@ qr_boiler_trim(struct qr_node *body, const char *title)
 	while (changed && (m = body->first) != NULL && m != body->last) {
 		changed = 0;
 		if (m->kind == QR_BREAK || linky(m, HEAD_LINKY) ||
-		    link_list(m) || label_only(m)) {
+		    link_list(m) || label_only(m) || kicker(m)) {
 			qr_node_unlink(m);
 			changed = 1;
 		}

@@ -250,6 +250,29 @@ START_TEST(in_page_nav_label_links)
 }
 END_TEST
 
+/* Links with role=button go; at the start a section name over the
+ * title goes; at the end teasers of other posts (a linked heading and
+ * its first lines, lists of linked pictures and titles) go. */
+START_TEST(buttons_kicker_teasers)
+{
+	assert_lines(POST(
+	    "<h4>Garden</h4><h2>Tomatoes</h2>"
+	    "<p>Plant them deep, the stem roots.</p>"
+	    "<p><a role='button' href='/calc'>Calculator</a> "
+	    "<a role='button' href='/shop'>Shop</a></p>"
+	    "<p>Water them often.</p>"
+	    "<h4>More news</h4>"
+	    "<ul><li><p><a href='/n/1'><img src='/1.jpg' alt='Peppers'></a>"
+	    "</p><p><a href='/n/1'>Peppers</a></p></li>"
+	    "<li><p><a href='/n/2'><img src='/2.jpg' alt='Beans'></a></p>"
+	    "<p><a href='/n/2'>Beans</a></p></li></ul>"
+	    "<h3><a href='/n/3'>Squash grows fast</a></h3>"
+	    "<p>Squash has always been the fastest plant in the ...</p>"),
+	    "Plant them deep, the stem roots.\n"
+	    "Water them often.\n");
+}
+END_TEST
+
 /* Such a name on a wrapper of much real text does not drop it. */
 START_TEST(class_word_wrapper)
 {
@@ -764,6 +787,8 @@ static const char *const absent_qq[] = {
 	"\xE8\xBD\xAC\xE6\x92\xAD\xE5\x88\xB0\xE8\x85\xBE\xE8\xAE\xAF\xE5\xBE\xAE\xE5\x8D\x9A",
 	"\xE6\xAD\xA3\xE5\x9C\xA8\xE5\x8A\xA0\xE8\xBD\xBD",
 	"\xE8\x87\xAA\xE5\x8A\xA8\xE6\x92\xAD\xE6\x94\xBE\xE5\xBC\x80\xE5\x85\xB3", NULL };
+static const char *const absent_autopresse[] = { "Konfigurator",
+	"Weitere Meldungen", "Startseite", "Auto\n", "Gereifter", NULL };
 static const char *const absent_moritz[] = { "Follow @", NULL };
 static const char *const absent_thepain[] = { "Kategorisiert unter",
 	"Tags:", NULL };
@@ -783,6 +808,11 @@ static const struct {
 	    "TNW\xE4\xB8\xAD\xE6\x96\x87\xE7\xAB\x99 10\xE6\x9C\x88" "14\xE6\x97\xA5\xE6\x8A\xA5\xE9\x81\x93",
 	    "\xE4\xB8\x8D\xE5\xBE\x97\xE8\xBD\xAC\xE8\xBD\xBD\xE3\x80\x81\xE6\x91\x98\xE7\xBC\x96\xE7\xAD\x89\xE3\x80\x82\xE3\x80\x91",
 	    absent_qq },
+	{ "news-autopresse-cp1252-nocomments",
+	    "Japanisches Mini-SUV auf dem Vormarsch",
+	    "mit den Stichw\xC3\xB6rtern Auto, Verkauf, SUV, Vorstellung, "
+	    "ver\xC3\xB6" "ffentlicht.",
+	    absent_autopresse },
 	{ "wordpress-moritzmeyer",
 	    "Das \xE2\x80\x9CVreni-Frost-Urteil\xE2\x80\x9D hat",
 	    "Influencer-Marketing und Social Media.",
@@ -862,6 +892,7 @@ suite_html_body(void)
 	tcase_add_test(tc, class_words);
 	tcase_add_test(tc, class_words_camel);
 	tcase_add_test(tc, in_page_nav_label_links);
+	tcase_add_test(tc, buttons_kicker_teasers);
 	tcase_add_test(tc, class_word_wrapper);
 	tcase_add_test(tc, ends_trimmed);
 	tcase_add_test(tc, ends_caption_avatar);
