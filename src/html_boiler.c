@@ -34,6 +34,9 @@
 #define DATE_LINE	60	/* bytes of a date line */
 #define CAPTION_MAX	80	/* bytes of a link list's caption */
 #define LABEL_MAX	40	/* bytes of a dangling "Label:" */
+#define CAPTION_ALT	20	/* alt text that describes a picture */
+#define NAV_LABEL	24	/* letters of a jump line's label */
+#define PIC_TEXT	60	/* text beside a picture in a named wrapper */
 
 /* Tokens (class and id words split at '-', '_' and the like) that name
  * boilerplate. */
@@ -51,7 +54,9 @@ static const char *const boiler_tokens[] = {
 	"recommended", "popular", "trending", "authorbox", "moreposts",
 	"tagcloud", "taglist", "readmore", "visuallyhidden", "screenreader",
 	"sronly", "author", "authors", "vcard", "rating", "ratings", "stars",
-	"votes", "comments", "disqus", "respond", "invisible", "toc", NULL
+	"votes", "comments", "disqus", "respond", "invisible", "toc",
+	"loading", "spinner", "autoplay", "cats", "donate", "donation",
+	"donations", NULL
 };
 
 /* Stems that name boilerplate at the start of a compound token
@@ -72,6 +77,7 @@ static const char *const boiler_pairs[][2] = {
 	{ "skip", "links" }, { "read", "next" }, { "read", "more" },
 	{ "tag", "list" }, { "tag", "links" }, { "tag", "cloud" },
 	{ "cat", "links" }, { "post", "nav" }, { "element", "hidden" },
+	{ "follow", "button" },
 	{ NULL, NULL }
 };
 
@@ -122,7 +128,11 @@ names_boiler(const char *v)
 			while (k < i && !isalnum((unsigned char)v[k]))
 				k++;
 			s = k;
-			while (k < i && isalnum((unsigned char)v[k]))
+			/* a run of letters and digits, cut where a lower-case
+			 * letter meets an upper-case one ("mbArticleShareBtn") */
+			while (k < i && isalnum((unsigned char)v[k]) &&
+			    !(k > s && islower((unsigned char)v[k - 1]) &&
+			    isupper((unsigned char)v[k])))
 				k++;
 			if ((l = k - s) == 0)
 				break;
@@ -233,16 +243,66 @@ hidden_style(const char *v)
 	return 0;
 }
 
+/* Does root hold, not inside a link, an image with a describing alt
+ * text (the post's picture, which a theme may wrap in a "share" box)?
+ * Icons, avatars and logos are linked or have a short alt. */
+static int
+content_image(xmlNodePtr root)
+{
+	xmlNodePtr	n;
+	size_t		visits = 0;
+
+	for (n = root->children; n != NULL && visits < 200; visits++) {
+		int skip = qr_dom_is(n, "a");
+
+		if (qr_dom_is(n, "img")) {
+			const char *alt = qr_dom_attr(n, "alt");
+
+			if (alt != NULL && nonspace(alt) >= CAPTION_ALT)
+				return 1;
+		}
+		n = qr_dom_next(n, root, skip);
+	}
+	return 0;
+}
+
+/* ARIA roles of page furniture ("button" on a link is a widget). */
+static int
+boiler_role(const char *v)
+{
+	static const char *const roles[] = { "button", "navigation",
+	    "banner", "complementary", "contentinfo", "search", "toolbar",
+	    "menu", "menubar", "dialog", "alertdialog", "tablist", NULL };
+	size_t i;
+
+	if (v == NULL)
+		return 0;
+	for (i = 0; roles[i] != NULL; i++)
+		if (strcasecmp(v, roles[i]) == 0)
+			return 1;
+	return 0;
+}
+
 int
 qr_boiler_element(xmlNodePtr n)
 {
 	const char	*cls = qr_dom_attr(n, "class"), *id = qr_dom_attr(n, "id");
 	size_t		 all, linked;
 
-	if (!((cls != NULL && names_boiler(cls)) ||
+	int		 named;
+
+	named = (cls != NULL && names_boiler(cls)) ||
 	    (id != NULL && names_boiler(id)) || qr_dom_is(n, "footer") ||
-	    hidden_style(qr_dom_attr(n, "style"))))
+	    boiler_role(qr_dom_attr(n, "role"));
+	if (!named && !hidden_style(qr_dom_attr(n, "style")))
 		return 0;
+	/* a picture in a named wrapper with a short line beside it
+	 * ("Share" over the post's photo) */
+	if (named && content_image(n)) {
+		text_stats(n, PIC_TEXT + 1, &all, &linked);
+		if (all <= PIC_TEXT)
+			return 0;
+	}
 	/* a wrapper of real text that happens to carry such a name */
 	text_stats(n, KEEP_TEXT * 4, &all, &linked);
 	return !(all - linked >= KEEP_TEXT && linked * 2 < all);
@@ -341,8 +401,8 @@ link_list(const struct qr_node *m)
 		return 0;
 	for (it = m->first; it != NULL; it = it->next)
 		for (b = it->first; b != NULL; b = b->next)
-			if (!linky(b, 2 * SHORT_LINKY) && !(b->kind ==
-			    QR_LIST && link_list(b)))
+			if (!linky(b, 2 * SHORT_LINKY) && !linked_image(b) &&
+			    !(b->kind == QR_LIST && link_list(b)))
 				return 0;
 	return 1;
 }
@@ -468,6 +528,104 @@ image_to_page(const struct qr_node *m)
 	    strncasecmp(h + l - 5, ".webp", 5) == 0)));
 }
 
+/* A line of links into the page itself ("Jump to: Specs // First Look
+ * // Full Review"): three or more links whose targets differ only in
+ * their fragment, and little text besides. */
+static int
+in_page_nav(const struct qr_node *m)
+{
+	struct qr_walk	 w;
+	struct qr_node	*n;
+	const char	*base = NULL, *h, *f;
+	size_t		 baselen = 0, k = 0, letters = 0;
+	int		 ev, in_link = 0;
+
+	if (m->kind != QR_PARA)
+		return 0;
+	qr_walk_init(&w, (struct qr_node *)m);
+	while ((ev = qr_walk_next(&w, &n)) != QR_DONE) {
+		if (ev != QR_ENTER || n->kind != QR_LINK)
+			continue;
+		if ((h = n->as.link.href) == NULL ||
+		    (f = strchr(h, '#')) == NULL)
+			return 0;
+		if (base == NULL) {
+			base = h;
+			baselen = (size_t)(f - h);
+		} else if ((size_t)(f - h) != baselen ||
+		    strncmp(h, base, baselen) != 0)
+			return 0;
+		k++;
+	}
+	if (k < 3)
+		return 0;
+	/* letters outside the links: a label ("Review Navigation") */
+	qr_walk_init(&w, (struct qr_node *)m);
+	while ((ev = qr_walk_next(&w, &n)) != QR_DONE) {
+		const unsigned char *t;
+
+		if (n->kind == QR_LINK)
+			in_link += ev == QR_ENTER ? 1 : -1;
+		else if (ev == QR_ENTER && in_link == 0 && n->kind == QR_TEXT &&
+		    n->as.literal != NULL)
+			for (t = (const unsigned char *)n->as.literal; *t != '\0';
+			    t++)
+				if (isalnum(*t) || (*t >= 0x80 && !(t[0] == 0xC2 &&
+				    t[1] == 0xA0) && !(t[0] == 0xA0 && t > (const
+				    unsigned char *)n->as.literal && t[-1] == 0xC2)))
+					letters++;
+	}
+	return letters <= NAV_LABEL;
+}
+
+/* A label and a row of links ("Filed under: A, B, C"). */
+static int
+label_links(const struct qr_node *m)
+{
+	char	*t, *c;
+	size_t	 all, linked, label;
+
+	if (m->kind != QR_PARA || m->first == NULL ||
+	    m->first->kind == QR_LINK || has_image(m) || links_in(m) < 3)
+		return 0;
+	t = qr_node_plain_text(m);
+	c = strchr(t, ':');
+	if (c == NULL || (size_t)(c - t) > LABEL_MAX) {
+		free(t);
+		return 0;
+	}
+	*c = '\0';
+	label = nonspace(t) + 1;
+	free(t);
+	node_stats(m, &all, &linked);
+	return all > label && all <= 2 * SHORT_LINKY &&
+	    linked * 10 >= (all - label) * 7;
+}
+
+/* A heading straight above a heading of higher rank: a section's name
+ * over the post's title ("#### Auto" over "## The new SUV"). */
+static int
+kicker(const struct qr_node *m)
+{
+	return m->kind == QR_HEADING && m->next != NULL &&
+	    m->next->kind == QR_HEADING &&
+	    m->next->as.level < m->as.level;
+}
+
+/* A teaser of another post: a short paragraph under a heading that is
+ * a link ("### [Other post]" and its first lines). */
+static int
+teaser(const struct qr_node *m)
+{
+	size_t all, linked;
+
+	if (m->kind != QR_PARA || has_image(m) || m->prev == NULL ||
+	    m->prev->kind != QR_HEADING || !linky(m->prev, 2 * SHORT_LINKY))
+		return 0;
+	node_stats(m, &all, &linked);
+	return all <= 2 * SHORT_LINKY;
+}
+
 void
 qr_boiler_trim(struct qr_node *body, const char *title)
 {
@@ -482,7 +640,7 @@ qr_boiler_trim(struct qr_node *body, const char *title)
 	 * short line that captioned a list of links */
 	while ((m = body->last) != NULL && m != body->first) {
 		int drop = m->kind == QR_HEADING || m->kind == QR_BREAK ||
-		    label_only(m);
+		    label_only(m) || label_links(m);
 
 		if (drop)
 			list_gone = 0;
@@ -498,7 +656,10 @@ qr_boiler_trim(struct qr_node *body, const char *title)
 			    link_list(m->prev) || image_to_page(m);
 			list_gone = 0;
 		}
-		else if (list_gone && m->kind == QR_PARA &&
+		else if (teaser(m)) {
+			drop = 1;
+			list_gone = 0;
+		} else if (list_gone && m->kind == QR_PARA &&
 		    !has_image(m)) {
 			size_t all, linked;
 
@@ -510,12 +671,18 @@ qr_boiler_trim(struct qr_node *body, const char *title)
 			break;
 		qr_node_unlink(m);
 	}
+	/* anywhere: a line of links into the page itself */
+	for (m = body->first; m != NULL; m = next) {
+		next = m->next;
+		if (in_page_nav(m) && body->first != body->last)
+			qr_node_unlink(m);
+	}
 	/* the start: the same, then, before the first real paragraph,
 	 * date lines and the title again */
 	while (changed && (m = body->first) != NULL && m != body->last) {
 		changed = 0;
 		if (m->kind == QR_BREAK || linky(m, HEAD_LINKY) ||
-		    link_list(m) || label_only(m)) {
+		    link_list(m) || label_only(m) || kicker(m)) {
 			qr_node_unlink(m);
 			changed = 1;
 		}

@@ -188,6 +188,91 @@ START_TEST(class_words)
 }
 END_TEST
 
+/* Class words in camelCase count ("mbArticleShareBtn"); a loading
+ * placeholder goes; the post's picture in a "share" wrapper stays. */
+START_TEST(class_words_camel)
+{
+	assert_lines(POST(
+	    "<div class='ArticleSharePic'><div class='ArticleShareBtn'>"
+	    "<span>Share to Weibo</span></div>"
+	    "<img src='/p.jpg' alt='The new computer learns from memory'>"
+	    "</div>"
+	    "<p>Plant them deep.</p>"
+	    "<div class='rv-autoplay'><a href='/x'>Autoplay switch</a></div>"
+	    "<table class='player-loading'><tr><td>Loading...</td></tr>"
+	    "</table>"
+	    "<div class='relatedPosts'><p>More about tomatoes and their "
+	    "friends</p></div>"
+	    "<p>Water them often.</p>"
+	    "<div class='shareBox'><img src='/fb.png' alt='Facebook'></div>"),
+	    "Plant them deep.\nWater them often.\n");
+	{
+		struct qr_doc	*doc = rd(POST(
+		    "<div class='ArticleSharePic'><div class='ArticleShareBtn'>"
+		    "<span>Share to Weibo</span></div>"
+		    "<img src='/p.jpg' alt='The new computer learns from "
+		    "memory'></div><p>Plant them deep.</p>"));
+		const struct qr_node *n = doc->body->first;
+
+		ck_assert_ptr_nonnull(n);
+		ck_assert_msg(n->kind == QR_IMAGE_BLOCK || (n->first != NULL &&
+		    n->first->kind == QR_IMAGE), "picture lost");
+		qr_doc_free(doc);
+	}
+}
+END_TEST
+
+/* A line of links into the page itself goes wherever it stands; a
+ * label with a row of links goes at the end, a credit line that starts
+ * with a link stays; follow buttons and donation boxes go. */
+START_TEST(in_page_nav_label_links)
+{
+	assert_lines(POST(
+	    "<p>Plant them deep.</p>"
+	    "<p><span>Jump to:</span>&#xA0; <a href='#a'>Seeds</a>&#xA0;//"
+	    "&#xA0;<a href='#b'>Soil</a>&#xA0;//&#xA0;<a href='#c'>Water</a>"
+	    "</p>"
+	    "<p>See <a href='#a'>seeds</a>, <a href='#b'>soil</a> and "
+	    "<a href='#c'>water</a> for the three things that matter most "
+	    "when you grow them.</p>"
+	    "<p>Water them often. <a class='twitter-follow-button' "
+	    "href='https://twitter.com/ann'>Follow @ann</a></p>"
+	    "<div class='donation-box'><p>Support our work!</p></div>"
+	    "<p><a href='/p'>Peppers</a> - Photo: <a href='/u/ann'>Ann</a> | "
+	    "<a href='/cc'>CC-BY-SA</a></p>"
+	    "<p><strong>Filed under</strong>: <a href='/c/a'>Garden</a> "
+	    "&bull; <a href='/c/b'>Food</a> &bull; <a href='/c/c'>Summer</a>"
+	    "</p>"),
+	    "Plant them deep.\n"
+	    "See seeds, soil and water for the three things that matter most "
+	    "when you grow them.\nWater them often.\n"
+	    "Peppers - Photo: Ann | CC-BY-SA\n");
+}
+END_TEST
+
+/* Links with role=button go; at the start a section name over the
+ * title goes; at the end teasers of other posts (a linked heading and
+ * its first lines, lists of linked pictures and titles) go. */
+START_TEST(buttons_kicker_teasers)
+{
+	assert_lines(POST(
+	    "<h4>Garden</h4><h2>Tomatoes</h2>"
+	    "<p>Plant them deep, the stem roots.</p>"
+	    "<p><a role='button' href='/calc'>Calculator</a> "
+	    "<a role='button' href='/shop'>Shop</a></p>"
+	    "<p>Water them often.</p>"
+	    "<h4>More news</h4>"
+	    "<ul><li><p><a href='/n/1'><img src='/1.jpg' alt='Peppers'></a>"
+	    "</p><p><a href='/n/1'>Peppers</a></p></li>"
+	    "<li><p><a href='/n/2'><img src='/2.jpg' alt='Beans'></a></p>"
+	    "<p><a href='/n/2'>Beans</a></p></li></ul>"
+	    "<h3><a href='/n/3'>Squash grows fast</a></h3>"
+	    "<p>Squash has always been the fastest plant in the ...</p>"),
+	    "Plant them deep, the stem roots.\n"
+	    "Water them often.\n");
+}
+END_TEST
+
 /* Such a name on a wrapper of much real text does not drop it. */
 START_TEST(class_word_wrapper)
 {
@@ -661,6 +746,7 @@ static const char *const absent_1[] = {
 	"WEB18-Facebook", NULL };
 static const char *const absent_2[] = {
 	"Share this post",
+	"Review Navigation",
 	"Previous\n",
 	"Next\n", NULL };
 static const char *const absent_3[] = {
@@ -697,6 +783,15 @@ static const char *const absent_knowtechie[] = {
 	"Editors\xE2\x80\x99 Recommendations", "Crates are leaving",
 	NULL };
 static const char *const absent_muffin[] = { "3.2.1199", NULL };
+static const char *const absent_qq[] = {
+	"\xE8\xBD\xAC\xE6\x92\xAD\xE5\x88\xB0\xE8\x85\xBE\xE8\xAE\xAF\xE5\xBE\xAE\xE5\x8D\x9A",
+	"\xE6\xAD\xA3\xE5\x9C\xA8\xE5\x8A\xA0\xE8\xBD\xBD",
+	"\xE8\x87\xAA\xE5\x8A\xA8\xE6\x92\xAD\xE6\x94\xBE\xE5\xBC\x80\xE5\x85\xB3", NULL };
+static const char *const absent_autopresse[] = { "Konfigurator",
+	"Weitere Meldungen", "Startseite", "Auto\n", "Gereifter", NULL };
+static const char *const absent_moritz[] = { "Follow @", NULL };
+static const char *const absent_thepain[] = { "Kategorisiert unter",
+	"Tags:", NULL };
 
 static const struct {
 	const char		*name, *first, *last;
@@ -709,6 +804,23 @@ static const struct {
 	{ "wordpress-muffinrezept-wayback",
 	    "F\xC3\xBCr Experimentierfreudige ist dieses Muffin Grundrezept",
 	    "Marufish | CC-BY-SA", absent_muffin },
+	{ "news-qq-nocomments",
+	    "TNW\xE4\xB8\xAD\xE6\x96\x87\xE7\xAB\x99 10\xE6\x9C\x88" "14\xE6\x97\xA5\xE6\x8A\xA5\xE9\x81\x93",
+	    "\xE4\xB8\x8D\xE5\xBE\x97\xE8\xBD\xAC\xE8\xBD\xBD\xE3\x80\x81\xE6\x91\x98\xE7\xBC\x96\xE7\xAD\x89\xE3\x80\x82\xE3\x80\x91",
+	    absent_qq },
+	{ "news-autopresse-cp1252-nocomments",
+	    "Japanisches Mini-SUV auf dem Vormarsch",
+	    "mit den Stichw\xC3\xB6rtern Auto, Verkauf, SUV, Vorstellung, "
+	    "ver\xC3\xB6" "ffentlicht.",
+	    absent_autopresse },
+	{ "wordpress-moritzmeyer",
+	    "Das \xE2\x80\x9CVreni-Frost-Urteil\xE2\x80\x9D hat",
+	    "Influencer-Marketing und Social Media.",
+	    absent_moritz },
+	{ "wordpress-thepain-wayback",
+	    "Hinweis: Die folgenden Bilder und Texte",
+	    "h\xC3\xA4lt 3 Stunden)",
+	    absent_thepain },
 	{ "custom-nnzonline",
 	    "Stadt er\xC3\xB6" "ffnet Nordpark-Anlage",
 	    "Autor: red",
@@ -778,6 +890,9 @@ suite_html_body(void)
 	TCase	*tc = tcase_create("core");
 
 	tcase_add_test(tc, class_words);
+	tcase_add_test(tc, class_words_camel);
+	tcase_add_test(tc, in_page_nav_label_links);
+	tcase_add_test(tc, buttons_kicker_teasers);
 	tcase_add_test(tc, class_word_wrapper);
 	tcase_add_test(tc, ends_trimmed);
 	tcase_add_test(tc, ends_caption_avatar);
