@@ -293,6 +293,18 @@ add_text(struct conv_state *s, const char *t)
 			qr_add_text(s->c->doc, s->para, " ", 1);
 		return;
 	}
+	if (memchr(t, '\r', len) != NULL) {
+		/* a CR (raw, or &#13;) is white space as a LF is; the model
+		 * holds no CR */
+		char	*u = qr_xmalloc(len + 1), *p;
+
+		memcpy(u, t, len + 1);
+		for (p = u; (p = memchr(p, '\r', len - (size_t)(p - u))) != NULL;)
+			*p = '\n';
+		qr_add_text(s->c->doc, inline_target(s), u, len);
+		free(u);
+		return;
+	}
 	qr_add_text(s->c->doc, inline_target(s), t, len);
 }
 
@@ -312,6 +324,19 @@ literal_text(xmlNodePtr root, int pre, size_t *len)
 			qr_buf_putc(&b, pre ? '\n' : ' ');
 	}
 	if (pre) {
+		size_t i, j;
+
+		/* a CR (raw, or &#13;) ends a line as a LF does: CRLF and a
+		 * lone CR become one LF, so no CR reaches the model */
+		for (i = j = 0; i < b.len; i++) {
+			if (b.data[i] == '\r') {
+				b.data[j++] = '\n';
+				if (i + 1 < b.len && b.data[i + 1] == '\n')
+					i++;
+			} else
+				b.data[j++] = b.data[i];
+		}
+		b.len = j;
 		/* HTML drops one newline right after <pre> */
 		if (b.len > 0 && b.data[0] == '\n')
 			memmove(b.data, b.data + 1, b.len--);
