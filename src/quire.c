@@ -311,6 +311,34 @@ clean_prefix(const char *buf, size_t n)
 	return n;
 }
 
+/* U+FFFE and U+FFFF as U+FFFD: they are not characters (XML forbids
+ * them, and cmark writes them out as a lone byte, which is not UTF-8).
+ * The readers keep valid UTF-8 sequences even in input that is mostly
+ * Windows-1252, so the bytes are replaced wherever they stand (in a
+ * Windows-1252 page "ï¿¾" would become "ï¿½": a price worth paying). */
+static const char *
+nonchars_replaced(const char *buf, size_t n, char **owned)
+{
+	char	*q, *p;
+
+	if (memmem(buf, n, "\xef\xbf\xbe", 3) == NULL &&
+	    memmem(buf, n, "\xef\xbf\xbf", 3) == NULL)
+		return buf;
+	if (*owned == NULL) {
+		q = qr_xmalloc(n + 1);
+		memcpy(q, buf, n);
+		q[n] = '\0';
+		*owned = q;
+	}
+	q = *owned;
+	for (p = q; (p = memmem(p, n - (size_t)(p - q), "\xef\xbf", 2)) != NULL;
+	    p += 2)
+		if ((size_t)(p - q) + 2 < n && ((unsigned char)p[2] == 0xbe ||
+		    (unsigned char)p[2] == 0xbf))
+			p[2] = (char)0xbd;
+	return q;
+}
+
 /*
  * Bring the bytes to a form every reader takes: no UTF-16, no NUL or other
  * stray control bytes, form feeds as newlines.
@@ -386,7 +414,7 @@ prepare_input(const char *buf, size_t *len, char **owned,
 		buf = q;
 		*len = m;
 	}
-	return buf;
+	return nonchars_replaced(buf, *len, owned);
 }
 
 struct qr_doc *
