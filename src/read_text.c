@@ -84,6 +84,7 @@ struct reader {
 	int			 gcol;		/* the items' marker column */
 	int			 gname;		/* its name item was seen */
 	size_t			 sig;		/* line of a trailing signature */
+	struct qr_buf		 scratch;	/* a line without its smileys */
 };
 
 /* ## Small helpers */
@@ -193,6 +194,67 @@ para_flush(struct reader *r)
 	p->quote = p->indented = p->nlines = 0;
 }
 
+/* The length of a smiley's code at s[0..len) (":mad:", and as an image
+ * alt "[:oops:]"), else 0.  Forums draw their smileys so; the words
+ * are not the comment's text. */
+static size_t
+smiley(const char *s, size_t len)
+{
+	size_t	i = 0, b = 0;
+
+	if (len > 0 && s[0] == '[')
+		b = i = 1;
+	if (i >= len || s[i] != ':')
+		return 0;
+	for (i++; i < len && s[i] >= 'a' && s[i] <= 'z'; i++)
+		continue;
+	if (i < b + 3 || i - b > 14 || i >= len || s[i] != ':')
+		return 0;
+	i++;
+	if (b) {
+		if (i >= len || s[i] != ']')
+			return 0;
+		return i + 1;
+	}
+	/* ":word:" stands alone: a space or the line's end after it */
+	return i == len || s[i] == ' ' ? i : 0;
+}
+
+/* s[0..*len) without smiley codes, in "buf" when there were any. */
+static const char *
+drop_smileys(struct qr_buf *buf, const char *s, size_t *len)
+{
+	size_t	i, n = *len, k;
+	int	any = 0;
+
+	if (memchr(s, ':', n) == NULL)
+		return s;
+	for (i = 0; i < n; i++)
+		if ((s[i] == ':' || s[i] == '[') && (s[i] == '[' || i == 0 ||
+		    s[i - 1] == ' ') && smiley(s + i, n - i) > 0) {
+			any = 1;
+			break;
+		}
+	if (!any)
+		return s;
+	qr_buf_clear(buf);
+	for (i = 0; i < n; ) {
+		if ((s[i] == ':' || s[i] == '[') && (s[i] == '[' || i == 0 ||
+		    s[i - 1] == ' ') && (k = smiley(s + i, n - i)) > 0) {
+			i += k;
+			while (i < n && s[i] == ' ' && (buf->len == 0 ||
+			    buf->data[buf->len - 1] == ' '))
+				i++;
+			continue;
+		}
+		qr_buf_putc(buf, s[i++]);
+	}
+	while (buf->len > 0 && buf->data[buf->len - 1] == ' ')
+		buf->len--;
+	*len = buf->len;
+	return buf->len > 0 ? buf->data : "";
+}
+
 /* Add one line's text to the paragraph of "owner". */
 static void
 para_add(struct reader *r, struct qr_node *owner, const char *s, size_t len,
@@ -201,6 +263,8 @@ para_add(struct reader *r, struct qr_node *owner, const char *s, size_t len,
 	struct para	*p = &r->para;
 	int		 space = 0;
 
+	if (!r->own && owner != r->doc->body && len > 0)
+		s = drop_smileys(&r->scratch, s, &len);
 	if (p->owner != owner || p->quote != quote || len == 0)
 		para_flush(r);
 	if (len == 0)
@@ -1506,6 +1570,20 @@ post_number(const struct tline *l)
 	return v;
 }
 
+/* A forum quote's header, "NAME said:", "NAME hat gesagt.:" (the
+ * quoted text under it is the post's, the header is not). */
+static int
+quote_header(struct reader *r, const struct tline *l)
+{
+	struct tattr	a;
+	const char	*s = l->mark != TM_NONE ? l->rest : l->s;
+	size_t		 n = l->mark != TM_NONE ? l->rlen : l->len;
+
+	return n > 1 && s[n - 1] == ':' &&
+	    qr_text_attr(s, n, r->doc->date, &a) == TA_AUTHOR &&
+	    a.alen > 0 && !a.has_date;
+}
+
 static size_t
 post_numbers(struct reader *r, size_t from, size_t to, int build)
 {
@@ -1552,6 +1630,9 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 		}
 		if (c == NULL)
 			continue;
+		if (c != r->doc->body && c->first == NULL &&
+		    r->para.owner != c && quote_header(r, l))
+			continue;	/* "NAME said:" over the quote it opens */
 		{
 			/* the next post's date and links are not text */
 			struct tattr	a;
@@ -1866,8 +1947,11 @@ read_dump(struct reader *r)
 		r->doc->comments_closed = closed;
 		te = tl->n;
 	}
-	if ((i = post_numbers(r, title + 1, tl->n, 0)) < ts) {
-		/* a forum thread: numbered posts, before any other thread */
+	if ((i = post_numbers(r, title + 1, tl->n, 0)) < ts ||
+	    (i < tl->n && post_number(&tl->v[i]) == 1)) {
+		/* a forum thread: numbered posts, before any other thread
+		 * (or from #1, a thread's first page: what stands before
+		 * its post is the page's, not comments) */
 		(void)post_numbers(r, title + 1, tl->n, 1);
 		r->doc->comments_closed = 0;
 		return;
@@ -1953,6 +2037,7 @@ qr_read_text(const char *buf, size_t len, const struct qr_options *opt,
 		}
 	}
 	qr_buf_free(&r.para.text);
+	qr_buf_free(&r.scratch);
 	free(r.stack);
 	free(r.names.keys);
 	free(r.names.vals);

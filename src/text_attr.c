@@ -17,7 +17,8 @@ static const char *const says[] = {
 	" says", " said", " sagt", " sagte", " dit", " schreibt", " meint",
 	" wrote", " writes", " dice", " escribió", " disse", " zegt",
 	" skriver", " scrive", " ha scritto", " kommentierte", " a dit",
-	" dijo", " disse", " schrieb", " antwortete", " replied", NULL
+	" dijo", " disse", " schrieb", " antwortete", " replied",
+	" hat gesagt", NULL
 };
 
 /* Whole lines that are only links or buttons of a comment. */
@@ -35,7 +36,9 @@ static const char *const noise[] = {
 	"reply →", "répondre ↓", "like this", "zitat", "(recommend) empfehlen empfehlen",
 	"mitglied", "mitglied seit", "registriert seit", "member since",
 	"joined", "beiträge", "ort", "posts", "messages", "reaktionspunkte",
-	"punkte", "themenstarter", "thread starter", NULL
+	"punkte", "themenstarter", "thread starter",
+	"click to expand...", "zum vergrößern anklicken....",
+	"zum vergrößern anklicken...", NULL
 };
 
 /* ASCII lower case: strncasecmp's folding in the C locale. */
@@ -356,6 +359,8 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 					continue;
 				while (e < n && p[e] == ' ')
 					e++;
+				if (e + 1 < n && p[e] == '.' && p[e + 1] == ':')
+					e++;	/* XenForo: "NAME hat gesagt.:" */
 				if (e < n && p[e] == ':')
 					e++;
 				else if (e < n && !(p[n - 1] == ':' &&
