@@ -36,6 +36,7 @@ struct open {
 	int		 header;	/* no text yet: attribution may come */
 	int		 attr;		/* an attribution line was seen */
 	int		 marker;	/* opened by a list marker */
+	unsigned	 hline;		/* its first line (0: not known) */
 };
 
 /* A paragraph being gathered. */
@@ -543,6 +544,7 @@ push(struct reader *r, struct qr_node *c, int mcol, int tcol)
 	r->stack[r->depth].header = 1;
 	r->stack[r->depth].attr = 0;
 	r->stack[r->depth].marker = mcol >= 0;
+	r->stack[r->depth].hline = 0;
 	r->depth++;
 }
 
@@ -553,6 +555,8 @@ push(struct reader *r, struct qr_node *c, int mcol, int tcol)
 static void
 pop_to(struct reader *r, size_t depth)
 {
+	if (r->depth > depth)
+		para_flush(r);	/* its last paragraph is its text too */
 	while (r->depth > depth) {
 		struct open	*o = &r->stack[--r->depth];
 		struct qr_node	*c = o->node;
@@ -618,6 +622,36 @@ set_attr(struct reader *r, struct qr_node *c, const struct tattr *a)
 	}
 	if (a->has_date && a->date[0] != '\0' && cm->date == NULL)
 		cm->date = qr_doc_strdup(r->doc, a->date);
+}
+
+/* Does the text open with an excerpt's "[…]" (a pingback's)? */
+static int
+excerpt(const char *s, size_t len)
+{
+	return (len >= 5 && memcmp(s, "[\xe2\x80\xa6]", 5) == 0) ||
+	    (len >= 5 && memcmp(s, "[...]", 5) == 0);
+}
+
+/* A pingback's header lines (the linking page's title and the date,
+ * read as its author and date) are its text too: the lines from the
+ * comment's first up to "lineno", less the buttons. */
+static void
+header_text(struct reader *r, struct open *o, unsigned lineno)
+{
+	unsigned j;
+
+	for (j = o->hline; j < lineno; j++) {
+		const struct tline	*l = &r->tl.v[j - 1];
+		const char		*s = l->mark != TM_NONE && j == o->hline ?
+					    l->rest : l->s;
+		size_t			 n = l->mark != TM_NONE && j == o->hline ?
+					    l->rlen : l->len;
+
+		if (n == 0 || qr_text_noise(s, n))
+			continue;
+		para_add(r, o->node, s, n, 0, 0, l->lineno);
+	}
+	para_flush(r);
 }
 
 /* One line of text (not a marker) for the open comment "o". */
@@ -702,6 +736,30 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 	if (o->tcol < 0 || o->header) {
 		if (o->tcol < 0 || col < o->tcol)
 			o->tcol = col;
+	}
+	if (!r->own && excerpt(s, len)) {
+		/* a pingback: a comment, whatever its header showed; its
+		 * header (all of it, read or not) starts its text */
+		struct qr_node	*f = o->node->first;
+		const char	*au = o->node->as.comment.author;
+		size_t		 fl;
+		const char	*ft = f != NULL ? para_text(f, &fl) : "";
+
+		if (o->hline > 0 && lineno > o->hline && (f == NULL ||
+		    (f == o->node->last && f->kind == QR_PARA &&
+		    f->line <= o->hline + 3 && !(au != NULL &&
+		    strncmp(ft, au, strlen(au)) == 0)))) {
+			if (f != NULL)
+				qr_node_unlink(f);	/* the header's rest */
+			if (r->para.owner == o->node) {
+				qr_buf_clear(&r->para.text);
+				r->para.owner = NULL;
+				r->para.quote = r->para.indented = 0;
+				r->para.nlines = 0;
+			}
+			header_text(r, o, lineno);
+		}
+		o->attr = 1;
 	}
 	o->header = 0;
 	para_add(r, o->node, s, len, quote,
@@ -1080,6 +1138,7 @@ build_thread(struct reader *r, size_t from, size_t to)
 			if ((c = open_comment(r, parent, l->lineno)) == NULL)
 				return;
 			push(r, c, l->indent, l->rlen > 0 ? l->rcol : -1);
+			top(r)->hline = l->lineno;
 			if (r->own) {
 				/* a wrapped header goes on at the text column
 				 * + 2, right under the marker line */
@@ -1134,6 +1193,7 @@ build_thread(struct reader *r, size_t from, size_t to)
 			    l->lineno)) == NULL)
 				return;
 			push(r, c, -1, -1);
+			top(r)->hline = l->lineno;
 			comment_text(r, top(r), l->s, l->len, l->indent,
 			    l->lineno, next_line(r, i));
 			continue;

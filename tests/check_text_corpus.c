@@ -533,6 +533,72 @@ START_TEST(test_forum_quotes_smileys)
 }
 END_TEST
 
+/* A pingback in a thread: its text opens with an excerpt "[…]"; its
+ * header (the linking page's title and date, wrapped, read as author
+ * and date or not) starts its text, and it stays a comment even where
+ * no attribution was read; "- Antworten" alone is a button. */
+START_TEST(test_pingback_header)
+{
+	struct qr_doc *doc = rd(
+	    "Title\n\nThe post.\n\n2 Kommentare\n\n"
+	    "    1. Ann 21. Juni 2018 um 10:40 Uhr - Antworten\n"
+	    "       Nice post.\n"
+	    "    2. Crafting Linktipps Juni 2018 * The Crafting Caf\xc3\xa9 30. "
+	    "Juni 2018 um\n"
+	    "       22:40 Uhr - Antworten\n\n"
+	    "       [\xe2\x80\xa6] Der erste Text ist gut. [\xe2\x80\xa6]\n"
+	    "    3.\n"
+	    "       Instagram: Werbung, Werbung, Werbung! - Kerstin und das "
+	    "Chaos 22. Juni 2018\n"
+	    "       um 16:11 Uhr\n"
+	    "       - Antworten\n\n"
+	    "       [\xe2\x80\xa6] Einer der besten Texte. [\xe2\x80\xa6]\n\n"
+	    "Schreibe einen Kommentar\n");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(top_level(doc), 3);
+	c = doc->thread->first;
+	assert_text(c, "Nice post.");
+	c = c->next;
+	assert_text(c, "Crafting Linktipps Juni 2018 * The Crafting Caf\xc3\xa9 "
+	    "30. Juni 2018 um 22:40 Uhr - Antworten "
+	    "[\xe2\x80\xa6] Der erste Text ist gut. [\xe2\x80\xa6]");
+	c = c->next;
+	assert_text(c, "Instagram: Werbung, Werbung, Werbung! - Kerstin und das "
+	    "Chaos 22. Juni 2018 um 16:11 Uhr "
+	    "[\xe2\x80\xa6] Einer der besten Texte. [\xe2\x80\xa6]");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* The last comment's last paragraph, ended by a line back at the left
+ * margin (a heading of the page) with no blank line between: the
+ * comment keeps it (it was dropped as a comment without text). */
+START_TEST(test_last_para_at_dedent)
+{
+	struct qr_doc *doc = rd(
+	    "Title\n\nThe post.\n\n"
+	    "***** 2 Kommentare *****\n"
+	    "   1.\n"
+	    "      Ann sagt:\n"
+	    "      6._November_2023_um_11:31 Uhr\n"
+	    "      First.\n"
+	    "   2.\n"
+	    "      Bob sagt:\n"
+	    "      6._November_2023_um_13:03 Uhr\n"
+	    "      Last words\n"
+	    "****_No_comment?_****\n"
+	    "Um_kommentieren_zu_k\xc3\xb6nnen,_m\xc3\xbcssen_Sie_Abonnent_sein.\n");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(top_level(doc), 2);
+	c = doc->thread->last;
+	ck_assert_str_eq(c->as.comment.author, "Bob");
+	assert_text(c, "Last words");
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_text_corpus(void)
 {
@@ -554,6 +620,8 @@ suite_text_corpus(void)
 	tcase_add_test(tc, test_ruled_items_few);
 	tcase_add_test(tc, test_name_digits);
 	tcase_add_test(tc, test_forum_quotes_smileys);
+	tcase_add_test(tc, test_pingback_header);
+	tcase_add_test(tc, test_last_para_at_dedent);
 	suite_add_tcase(s, tc);
 	return s;
 }
