@@ -1448,6 +1448,55 @@ evidence(struct reader *r, size_t from, size_t to, int *anchored)
 	return n;
 }
 
+/* In html2text's words_joined_by_underscores, the underscores of code
+ * stay: a CONSTANT_NAME, a function_name( called.  They are marked
+ * \001 in s[0..len) (html2text_fix() turns the mark back into '_'). */
+static void
+code_underscores(char *s, size_t len)
+{
+	size_t	b, e, i, u, up, paren;
+	int	ok;
+
+	for (b = 0; b < len; b = e + 1) {
+		for (e = b; e < len && s[e] != ' '; e++)
+			continue;
+		if (memchr(s + b, '_', e - b) == NULL)
+			continue;
+		/* (STR_CONST1, -> STR_CONST1 */
+		for (i = b; i < e && strchr("([\"'", s[i]) != NULL; i++)
+			continue;
+		ok = 0;
+		for (u = up = 0, paren = i; paren < e; paren++) {
+			unsigned char c = (unsigned char)s[paren];
+
+			if (c == '_')
+				u++;
+			else if (c >= 'A' && c <= 'Z')
+				up++;
+			else if (!isdigit(c) && !(c >= 'a' && c <= 'z') &&
+			    c != '.')
+				break;
+		}
+		if (paren < e && s[paren] == '(' && paren > i && u > 0 &&
+		    isalnum((unsigned char)s[paren - 1]) && s[i] != '_')
+			ok = 1;		/* function_name( */
+		else if (u > 0 && up >= 2 && s[i] != '_') {
+			size_t j;
+
+			/* CONSTANT_NAME: capitals, digits, underscores */
+			for (j = i; j < paren && s[j] != '.' &&
+			    !(s[j] >= 'a' && s[j] <= 'z'); j++)
+				continue;
+			ok = j == paren && s[paren - 1] != '_' &&
+			    (paren == e || strchr(",.;:)]\"'!?", s[paren]) != NULL);
+		}
+		if (ok)
+			for (; i < paren; i++)
+				if (s[i] == '_')
+					s[i] = '\001';
+	}
+}
+
 /* html2text draws headings "***** Title *****", links and underlines
  * as words_joined_by_underscores, and (without -utf8) characters as
  * "&#x201c;".  In such a dump, underscores become spaces again and
@@ -1472,6 +1521,9 @@ html2text_fix(struct reader *r)
 		char		*p = (char *)l->s, *w = p;
 		size_t		 k;
 
+		if (memchr(p, '_', l->len) != NULL &&
+		    memchr(p, '\001', l->len) == NULL)
+			code_underscores(p, l->len);
 		for (k = 0; k < l->len; ) {
 			unsigned long	 cp = 0;
 			char		*e;
@@ -1495,7 +1547,7 @@ html2text_fix(struct reader *r)
 					continue;
 				}
 			}
-			*w++ = p[k] == '_' ? ' ' : p[k];
+			*w++ = p[k] == '_' ? ' ' : p[k] == '\001' ? '_' : p[k];
 			k++;
 		}
 		l->len = (size_t)(w - p);
@@ -1514,6 +1566,24 @@ html2text_fix(struct reader *r)
  * from "from".  Returns 1 when the block reads as names and texts
  * (at least three names, few stray paragraphs) and builds the thread.
  */
+/* A name (flat_names()) that can only stand alone: up to four words,
+ * a third of the wrap width, starting with a letter. */
+static int
+short_name(const struct tline *q, int wrap)
+{
+	size_t	i, words = 1;
+
+	if (q->len == 0 || !(isalpha((unsigned char)q->s[0]) ||
+	    (unsigned char)q->s[0] >= 0x80) ||
+	    qr_text_width(q->s, q->len) * 3 > wrap ||
+	    !qr_text_name_line(q->s, q->len))
+		return 0;
+	for (i = 0; i < q->len; i++)
+		if (q->s[i] == ' ')
+			words++;
+	return words <= 4;
+}
+
 static int
 flat_names(struct reader *r, size_t from, size_t to)
 {
@@ -1560,10 +1630,20 @@ flat_names(struct reader *r, size_t from, size_t to)
 					w++;
 				if (pw + 1 + qr_text_width(q->s, w) <= wrap)
 					break;
-				/* a line too wide (a long URL) tells nothing:
-				 * a name after it starts a comment */
-				if (pw > wrap && k + 1 < e &&
-				    qr_text_name_line(q->s, q->len))
+				/* a line too wide, or one word (a long URL),
+				 * tells nothing: a name after it starts a
+				 * comment (after one word, a name of words:
+				 * one word may be the URL's broken end) */
+				if ((pw > wrap || (memchr(p->s, ' ', p->len) ==
+				    NULL && memchr(q->s, ' ', q->len) != NULL)) &&
+				    k + 1 < e && qr_text_name_line(q->s, q->len))
+					break;
+				/* a short name between two long lines: the
+				 * next comment's, though its first word would
+				 * not have fitted on the line above */
+				if (k + 1 < e && short_name(q, wrap) &&
+				    qr_text_width(tl->v[k + 1].s,
+				    tl->v[k + 1].len) * 3 >= wrap * 2)
 					break;
 			}
 			if (pass == 0)
