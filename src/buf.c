@@ -198,7 +198,8 @@ qr_buf_put_collapsed(struct qr_buf *b, const char *s, size_t len, int *space)
 	if (len == 0)
 		return;
 	/* The output is never longer than the input: grow once, then
-	 * copy runs of non-space bytes. */
+	 * copy runs of bytes that stay as they are: all but white space,
+	 * and single spaces between them. */
 	qr_buf_grow(b, len);
 	d = b->data + b->len;
 	while (i < len) {
@@ -209,8 +210,30 @@ qr_buf_put_collapsed(struct qr_buf *b, const char *s, size_t len, int *space)
 			i++;
 			continue;
 		}
-		for (start = i; i < len && !ascii_ws[p[i]]; i++)
-			continue;
+		for (start = i; i < len; ) {
+			/* eight bytes at a time while none is below 0x20
+			 * and no space is followed by a space or one */
+			while (i + 9 <= len) {
+				unsigned long long x, y, m;
+
+				memcpy(&x, p + i, 8);
+				memcpy(&y, p + i + 1, 8);
+				m = QR_ZERO_BYTES(x & (0xe0 * QR_ONES)) |
+				    (QR_ZERO_BYTES(x ^ (' ' * QR_ONES)) &
+				    (QR_ZERO_BYTES(y ^ (' ' * QR_ONES)) |
+				    QR_ZERO_BYTES(y & (0xe0 * QR_ONES))));
+				if (m != 0) {
+					i += qr_first_flagged(m);
+					break;
+				}
+				i += 8;
+			}
+			if (i < len && (!ascii_ws[p[i]] || (p[i] == ' ' &&
+			    i + 1 < len && !ascii_ws[p[i + 1]])))
+				i++;
+			else
+				break;
+		}
 		memcpy(d, s + start, i - start);
 		d += i - start;
 		*space = 0;

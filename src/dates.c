@@ -117,6 +117,8 @@ qr_date_from_iso(const char *s, char out[QR_DATE_MAX])
 
 /* Longer text is not a date label; we do not look at it. */
 #define TEXT_MAX	65536
+/* Text up to this long is read with its tokens on the stack. */
+#define SHORT_TEXT	64
 /* At most this many connector tokens between a date and its time. */
 #define CONN_MAX	4
 
@@ -173,6 +175,10 @@ static const struct {
 	{ "maio", 5 }, { "junho", 6 }, { "julho", 7 }, { "setembro", 9 },
 	{ "outubro", 10 }, { "novembro", 11 }, { "dezembro", 12 },
 };
+
+/* No month name is shorter (check_textspeed holds the table to it:
+ * qr_dates_tables_fit()). */
+#define MONTH_MIN	3
 
 /* English weekday abbreviations, which some themes put between the
  * day and the year. */
@@ -233,10 +239,11 @@ month_of(const char *s, size_t len)
 	char	w[16];
 	size_t	i;
 
-	if (!lower_word(s, len, w, sizeof(w)))
-		return 0;
+	if (len < MONTH_MIN || !lower_word(s, len, w, sizeof(w)))
+		return 0;		/* "at", "pm": no month is so short */
 	for (i = 0; i < sizeof(months) / sizeof(months[0]); i++)
 		if (w[0] == months[i].name[0] &&	/* most words: no */
+		    w[1] == months[i].name[1] &&
 		    strcmp(w, months[i].name) == 0)
 			return months[i].month;
 	return 0;
@@ -279,10 +286,13 @@ tokenize(const char *s, size_t len, struct tok *t)
 
 	while (i < len) {
 		unsigned long	cp;
-		size_t		l = qr_utf8_decode(p + i, len - i, &cp);
+		size_t		l;
 		enum cp_class	c;
 
-		if (l == 0) {
+		if (p[i] < 0x80) {	/* ASCII: no decoding */
+			cp = p[i];
+			l = 1;
+		} else if ((l = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
 			cp = 0xFFFD;
 			l = 1;
 		}
@@ -303,15 +313,28 @@ tokenize(const char *s, size_t len, struct tok *t)
 			while (j < len && isdigit(p[j]))
 				j++;
 			t[n].kind = T_NUM;
-			t[n].val = j - i > 6 ? -1 : atoi(s + i);
+			t[n].val = -1;
+			if (j - i <= 6) {	/* atoi(), for its digits */
+				size_t d;
+
+				for (d = i, t[n].val = 0; d < j; d++)
+					t[n].val = t[n].val * 10 + (p[d] - '0');
+			}
 			l = j - i;
 		} else if (c == C_LETTER) {
 			size_t j = i + l;
 
 			/* a word: letters and letter-like code points */
 			while (j < len) {
-				size_t m = qr_utf8_decode(p + j, len - j, &cp);
+				size_t m;
 
+				if (p[j] < 0x80) {
+					if (!isalpha(p[j]))
+						break;	/* classify() says */
+					j++;
+					continue;
+				}
+				m = qr_utf8_decode(p + j, len - j, &cp);
 				if (m == 0 || classify(cp) != C_LETTER)
 					break;
 				j += m;
@@ -791,8 +814,8 @@ static int
 read_text(const char *s, const struct date *ref, int order, int *proof,
     char out[QR_DATE_MAX])
 {
-	struct tok	*t;
-	struct item	*it;
+	struct tok	*t, tshort[SHORT_TEXT];
+	struct item	*it, ishort[SHORT_TEXT];
 	size_t		 len, n, i, k, ni = 0, first = (size_t)-1;
 	struct date	 dt;
 	enum match	 how;
@@ -806,9 +829,10 @@ read_text(const char *s, const struct date *ref, int order, int *proof,
 		return 1;
 	if ((len = strlen(s)) == 0 || len > TEXT_MAX)
 		return 0;
-	t = qr_xmalloc(len * sizeof(*t));
+	/* a date line is short: its tokens on the stack */
+	t = len <= SHORT_TEXT ? tshort : qr_xmalloc(len * sizeof(*t));
 	n = tokenize(s, len, t);
-	it = qr_xmalloc((n + 1) * sizeof(*it));
+	it = n < SHORT_TEXT ? ishort : qr_xmalloc((n + 1) * sizeof(*it));
 	for (i = 0; i < n; ) {
 		if ((k = match_date(t, n, i, &dt, &how, ref, order, proof)) >
 		    0) {
@@ -838,8 +862,10 @@ read_text(const char *s, const struct date *ref, int order, int *proof,
 		i += k;
 	}
 	if (ambiguous || !ok || first == (size_t)-1) {
-		free(it);
-		free(t);
+		if (it != ishort)
+			free(it);
+		if (t != tshort)
+			free(t);
 		return 0;
 	}
 	/* The time right after one of the date's mentions, else right
@@ -854,8 +880,10 @@ read_text(const char *s, const struct date *ref, int order, int *proof,
 		    only_conn(t, it[i - 1].to, it[i].from, pre_words))
 			take_time(&dt, &it[i - 1].dt);
 	format_date(&dt, out);
-	free(it);
-	free(t);
+	if (it != ishort)
+		free(it);
+	if (t != tshort)
+		free(t);
 	return 1;
 }
 
@@ -888,4 +916,15 @@ qr_date_from_text_near(const char *s, const char *ref,
     char out[QR_DATE_MAX])
 {
 	return qr_date_from_text_order(s, ref, 0, NULL, out);
+}
+
+int
+qr_dates_tables_fit(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(months) / sizeof(months[0]); i++)
+		if (strlen(months[i].name) < MONTH_MIN)
+			return 0;
+	return 1;
 }

@@ -26,6 +26,9 @@ int	qr_date_from_text(const char *s, char out[QR_DATE_MAX]);
 int	qr_date_from_text_near(const char *s, const char *ref,
 	    char out[QR_DATE_MAX]);
 
+/* For the tests: does the month table keep the bound month_of() uses? */
+int	qr_dates_tables_fit(void);
+
 /* The order of a numeric date's day and month ("03-06-2021"). */
 #define QR_ORDER_DMY	1
 #define QR_ORDER_MDY	2

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "quire.h"
 
@@ -53,6 +54,32 @@ void	 qr_buf_put_collapsed(struct qr_buf *, const char *s, size_t len,
 	    int *space);
 
 
+
+/* Eight bytes at a time (SWAR): a uint64_t loaded with memcpy() from
+ * eight bytes.  QR_ZERO_BYTES(x): 0x80 in every byte of x that is zero
+ * (exact: no carry crosses a byte); qr_first_flagged(m): the index (in
+ * memory order) of the first byte of m (not 0) that holds 0x80. */
+#define QR_ONES		0x0101010101010101ull
+#define QR_HIGHS	0x8080808080808080ull
+#define QR_ZERO_BYTES(x) \
+	(~((((x) & ~QR_HIGHS) + ~QR_HIGHS) | (x)) & QR_HIGHS)
+
+static inline size_t
+qr_first_flagged(unsigned long long m)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return (size_t)__builtin_ctzll(m) / 8;
+#else
+	unsigned char	b[8];
+	size_t		k;
+
+	memcpy(b, &m, 8);
+	for (k = 0; k < 7 && b[k] == 0; k++)
+		continue;
+	return k;
+#endif
+}
 
 /* UTF-16 (without its BOM) as UTF-8 in a malloc'd buffer. */
 char	*qr_utf16_to_utf8(const char *s, size_t len, int big_endian,

@@ -319,10 +319,15 @@ clean_prefix(const char *buf, size_t n)
 static const char *
 nonchars_replaced(const char *buf, size_t n, char **owned)
 {
-	char	*q, *p;
+	char		*q, *w;
+	const char	*p;
 
-	if (memmem(buf, n, "\xef\xbf\xbe", 3) == NULL &&
-	    memmem(buf, n, "\xef\xbf\xbf", 3) == NULL)
+	for (p = memchr(buf, 0xef, n); p != NULL; p = memchr(p + 1, 0xef,
+	    n - (size_t)(p + 1 - buf)))	/* memchr: memmem is slow here */
+		if ((size_t)(p - buf) + 2 < n && (unsigned char)p[1] == 0xbf &&
+		    ((unsigned char)p[2] == 0xbe || (unsigned char)p[2] == 0xbf))
+			break;
+	if (p == NULL)
 		return buf;
 	if (*owned == NULL) {
 		q = qr_xmalloc(n + 1);
@@ -331,11 +336,11 @@ nonchars_replaced(const char *buf, size_t n, char **owned)
 		*owned = q;
 	}
 	q = *owned;
-	for (p = q; (p = memmem(p, n - (size_t)(p - q), "\xef\xbf", 2)) != NULL;
-	    p += 2)
-		if ((size_t)(p - q) + 2 < n && ((unsigned char)p[2] == 0xbe ||
-		    (unsigned char)p[2] == 0xbf))
-			p[2] = (char)0xbd;
+	for (w = q; (w = memmem(w, n - (size_t)(w - q), "\xef\xbf", 2)) != NULL;
+	    w += 2)
+		if ((size_t)(w - q) + 2 < n && ((unsigned char)w[2] == 0xbe ||
+		    (unsigned char)w[2] == 0xbf))
+			w[2] = (char)0xbd;
 	return q;
 }
 

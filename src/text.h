@@ -84,6 +84,14 @@ enum tattr_kind qr_text_attr(const char *s, size_t len, const char *ref,
  * author and date rules. */
 int	qr_text_noise(const char *s, size_t len);
 
+/* For the tests (check_textspeed): do the phrase tables keep the bounds
+ * their shortcuts rely on; and qr_text_attr(), qr_text_thread_end()
+ * without their shortcuts, to compare with. */
+int	qr_text_tables_fit(void);
+enum tattr_kind qr_text_attr_slow(const char *, size_t, const char *,
+	    struct tattr *);
+int	qr_text_thread_end_slow(const char *, size_t);
+
 /* Could s be a name alone on its line ("toddball", "Sallie Goetsch")? */
 int	qr_text_name_line(const char *s, size_t len);
 

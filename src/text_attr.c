@@ -17,8 +17,15 @@ static const char *const says[] = {
 	" says", " said", " sagt", " sagte", " dit", " schreibt", " meint",
 	" wrote", " writes", " dice", " escribió", " disse", " zegt",
 	" skriver", " scrive", " ha scritto", " kommentierte", " a dit",
-	" dijo", " disse", " schrieb", " antwortete", " replied", NULL
+	" dijo", " disse", " schrieb", " antwortete", " replied",
+	" hat gesagt", NULL
 };
+
+/* No says word (with its space) is longer than SAYS_MAX bytes, no
+ * noise line longer than NOISE_MAX: longer lines skip those tables
+ * (check_textspeed holds the tables to it, qr_text_tables_fit()). */
+#define SAYS_MAX	16
+#define NOISE_MAX	48
 
 /* Whole lines that are only links or buttons of a comment. */
 static const char *const noise[] = {
@@ -35,7 +42,9 @@ static const char *const noise[] = {
 	"reply →", "répondre ↓", "like this", "zitat", "(recommend) empfehlen empfehlen",
 	"mitglied", "mitglied seit", "registriert seit", "member since",
 	"joined", "beiträge", "ort", "posts", "messages", "reaktionspunkte",
-	"punkte", "themenstarter", "thread starter", NULL
+	"punkte", "themenstarter", "thread starter",
+	"click to expand...", "zum vergrößern anklicken....",
+	"zum vergrößern anklicken...", NULL
 };
 
 /* ASCII lower case: strncasecmp's folding in the C locale. */
@@ -151,6 +160,45 @@ static const char *const months[] = {
 	"fr", "sa", "so", NULL
 };
 
+/* A name that ends in digits ("Jenny10113 於 2016/09/29 19:46",
+ * "user42 on May 3, 2014"): the first digit "d" glued to a letter,
+ * its run ended by a space, and a word that leads a date ("於", "on",
+ * "am", "um", "le", "-", "|" ...) before the next word that starts
+ * with a digit: the date starts there.  Else "d" (Blogger glues the
+ * name to its date: "Anonymous20 June 2015 at 10:02").  */
+static size_t
+name_digits(const char *s, size_t n, size_t d)
+{
+	static const char *const leads[] = { "\xe6\x96\xbc" /* 於 */, "on",
+	    "am", "at", "um", "le", "el", "em", "il", "-", "|", ",",
+	    "\xc2\xb7" /* · */, "\xe2\x80\x93", "\xe2\x80\x94", NULL };
+	size_t	t, w, k, lead = 0;
+
+	if (!isalpha((unsigned char)s[d - 1]))
+		return d;
+	for (t = d; t < n && isdigit((unsigned char)s[t]); t++)
+		continue;
+	if (t == n || s[t] != ' ')
+		return d;
+	/* the words after the run, up to one that starts with a digit */
+	for (w = t; w < n; ) {
+		while (w < n && s[w] == ' ')
+			w++;
+		if (w == n)
+			return d;
+		if (isdigit((unsigned char)s[w]))
+			return lead ? w : d;
+		for (t = w; t < n && s[t] != ' '; t++)
+			continue;
+		for (k = 0; leads[k] != NULL; k++)
+			if (t - w == strlen(leads[k]) &&
+			    strncasecmp(s + w, leads[k], t - w) == 0)
+				lead = 1;
+		w = t;
+	}
+	return d;
+}
+
 /* "NAME DATE" or "NAMEDATE" (Blogger glues them): the date read from
  * the line, the name before it.  Returns 1 and fills "a". */
 static int
@@ -164,6 +212,7 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 		continue;
 	if (d == 0 || d == n || n >= sizeof(buf))
 		return 0;
+	d = name_digits(s, n, d);
 	/* the name: before the digits, less month and weekday names and
 	 * the separators between */
 	e = d;
@@ -243,11 +292,65 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 	return 1;
 }
 
+/* "NAME says:" with the says word at p[i] (a space): fill "a" and
+ * return 1. */
+static int
+says_at(const char *p, size_t n, size_t i, const char *ref, struct tattr *a)
+{
+	char	tmp[QR_DATE_MAX];
+	size_t	k;
+
+	for (k = 0; says[k] != NULL; k++) {
+		size_t	w, e;
+
+		/* p[i] is the space: the next letter decides most */
+		if (i + 1 >= n || LC(p[i + 1]) != LC(says[k][1]))
+			continue;
+		w = prefix_ci(p + i, n - i, says[k]);
+		e = i + w;
+		if (w == 0)
+			continue;
+		while (e < n && p[e] == ' ')
+			e++;
+		if (e + 1 < n && p[e] == '.' && p[e + 1] == ':')
+			e++;	/* XenForo: "NAME hat gesagt.:" */
+		if (e < n && p[e] == ':')
+			e++;
+		else if (e < n && !(p[n - 1] == ':' &&
+		    date_line(p + e, n - e - 1, ref, tmp)))
+			continue;	/* "NAME says that..." */
+		a->kind = TA_AUTHOR;
+		a->author = p;
+		a->alen = i;
+		/* "NAME [avatar] wrote on DATE:" */
+		while (a->alen > 0 && p[a->alen - 1] == ']') {
+			const char *o = p + a->alen - 1;
+
+			while (o > p && *o != '[')
+				o--;
+			if (*o != '[')
+				break;
+			a->alen = (size_t)(o - p);
+			while (a->alen > 0 && p[a->alen - 1] == ' ')
+				a->alen--;
+		}
+		while (e < n && p[e] == ' ')
+			e++;
+		if (e < n && date_line(p + e, n - e, ref, tmp)) {
+			a->has_date = 1;
+			memcpy(a->date, tmp, sizeof(tmp));
+		}
+		return 1;
+	}
+	return 0;
+}
+
 /* qr_text_attr(); with "noise_only", only as far as the noise checks
- * (qr_text_noise()). */
+ * (qr_text_noise()); with "slow", without the shortcuts (the tests
+ * compare both: qr_text_attr_slow()). */
 static enum tattr_kind
 attr(const char *s, size_t len, const char *ref, struct tattr *a,
-    int noise_only)
+    int noise_only, int slow)
 {
 	const char	*p = s;
 	size_t		 n = len, i, k;
@@ -270,10 +373,11 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	if (n == 0)
 		return a->kind = TA_NOISE;
 	c0 = LC(p[0]);
-	for (k = 0; noise[k] != NULL; k++)
-		if (LC(noise[k][0]) == c0 && eq_ci(p, n, noise[k]))
-			return a->kind = TA_NOISE;
-	if (starts_ci(p, n, "reply ") && n < 24)
+	if (n <= NOISE_MAX || slow)	/* no entry is longer */
+		for (k = 0; noise[k] != NULL; k++)
+			if (LC(noise[k][0]) == c0 && eq_ci(p, n, noise[k]))
+				return a->kind = TA_NOISE;
+	if (n < 24 && starts_ci(p, n, "reply "))
 		return a->kind = TA_NOISE;
 	/* "#12", "12" alone: a comment's number */
 	for (i = p[0] == '#' ? 1 : 0; i < n && isdigit((unsigned char)p[i]);
@@ -285,7 +389,7 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	if (noise_only)
 		return TA_NONE;
 	/* "says:" alone: the name was on the line above */
-	for (k = 0; says[k] != NULL; k++) {
+	for (k = 0; (n <= SAYS_MAX || slow) && says[k] != NULL; k++) {
 		size_t w = prefix_ci(p, n, says[k] + 1);
 
 		if (w > 0 && (n == w || (n == w + 1 && p[w] == ':'))) {
@@ -300,50 +404,38 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		/* the letters that follow the space of a says word (folded
 		 * to 5 bits): at a space followed by none of them, no word
 		 * of the table can start */
-		unsigned long after = 0;
+		unsigned long	 after = 0;
+		size_t		 from = 1, to, c;
 
 		for (k = 0; says[k] != NULL; k++)
 			after |= 1ul << (LC(says[k][1]) & 31);
-		for (i = 1; i < n; i++) {
-			if (p[i] != ' ' || i + 1 == n ||
-			    !(after >> (LC(p[i + 1]) & 31) & 1))
+		if (p[n - 1] == ':' || slow) {
+			/* "NAME wrote on DATE:": a says word may stand
+			 * anywhere */
+			for (i = 1; i < n; i++)
+				if (p[i] == ' ' && i + 1 < n &&
+				    (after >> (LC(p[i + 1]) & 31) & 1) &&
+				    says_at(p, n, i, ref, a))
+					return TA_AUTHOR;
+		} else for (c = 0; from < n; c = to + 1) {
+			/* else a says word ends right before a colon (and
+			 * spaces) or at the end of the line: it starts in
+			 * the SAYS_MAX bytes before one of those */
+			const char *colon = c < n ?
+			    memchr(p + c, ':', n - c) : NULL;
+
+			to = colon != NULL ? (size_t)(colon - p) : n;
+			for (i = to; i > 0 && p[i - 1] == ' '; i--)
 				continue;
-			for (k = 0; says[k] != NULL; k++) {
-				size_t	w = prefix_ci(p + i, n - i, says[k]),
-					e = i + w;
-
-				if (w == 0)
-					continue;
-				while (e < n && p[e] == ' ')
-					e++;
-				if (e < n && p[e] == ':')
-					e++;
-				else if (e < n && !(p[n - 1] == ':' &&
-				    date_line(p + e, n - e - 1, ref, tmp)))
-					continue;	/* "NAME says that..." */
-				a->kind = TA_AUTHOR;
-				a->author = p;
-				a->alen = i;
-				/* "NAME [avatar] wrote on DATE:" */
-				while (a->alen > 0 && p[a->alen - 1] == ']') {
-					const char *o = p + a->alen - 1;
-
-					while (o > p && *o != '[')
-						o--;
-					if (*o != '[')
-						break;
-					a->alen = (size_t)(o - p);
-					while (a->alen > 0 && p[a->alen - 1] == ' ')
-						a->alen--;
-				}
-				while (e < n && p[e] == ' ')
-					e++;
-				if (e < n && date_line(p + e, n - e, ref, tmp)) {
-					a->has_date = 1;
-					memcpy(a->date, tmp, sizeof(tmp));
-				}
-				return TA_AUTHOR;
-			}
+			if (i > SAYS_MAX && i - SAYS_MAX > from)
+				from = i - SAYS_MAX;
+			for (; from < i; from++)
+				if (p[from] == ' ' && from + 1 < n &&
+				    (after >> (LC(p[from + 1]) & 31) & 1) &&
+				    says_at(p, n, from, ref, a))
+					return TA_AUTHOR;
+			if (to == n)
+				break;
 		}
 	}
 	/* html2text glues a linked name to the verb: "sarahsagt:" */
@@ -407,7 +499,13 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 enum tattr_kind
 qr_text_attr(const char *s, size_t len, const char *ref, struct tattr *a)
 {
-	return attr(s, len, ref, a, 0);
+	return attr(s, len, ref, a, 0, 0);
+}
+
+enum tattr_kind
+qr_text_attr_slow(const char *s, size_t len, const char *ref, struct tattr *a)
+{
+	return attr(s, len, ref, a, 0, 1);
 }
 
 int
@@ -415,7 +513,7 @@ qr_text_noise(const char *s, size_t len)
 {
 	struct tattr a;
 
-	return attr(s, len, NULL, &a, 1) == TA_NOISE;
+	return attr(s, len, NULL, &a, 1, 0) == TA_NOISE;
 }
 
 /* Words that name a comment section, after an optional count; the
@@ -518,8 +616,8 @@ qr_text_comments_heading(const char *s, size_t len)
 	return 0;
 }
 
-int
-qr_text_thread_end(const char *s, size_t len)
+static int
+thread_end(const char *s, size_t len, int slow)
 {
 	static const char *const closed[] = {
 		"comments are closed", "comments closed",
@@ -547,6 +645,7 @@ qr_text_thread_end(const char *s, size_t len)
 	};
 	const char	*p = s;
 	size_t		 n = len, k;
+	int		 c0;
 
 	while (n > 0 && (*p == '*' || *p == '#' || *p == '=' || *p == ' '))
 		p++, n--;
@@ -555,17 +654,31 @@ qr_text_thread_end(const char *s, size_t len)
 		n--;
 	if (n == 0 || n > 80)
 		return 0;
+	/* each phrase compared only when its first letter matches */
+	c0 = slow ? -1 : LC(p[0]);
 	for (k = 0; closed[k] != NULL; k++)
-		if (starts_ci(p, n, closed[k]))
+		if ((slow || LC(closed[k][0]) == c0) && starts_ci(p, n, closed[k]))
 			return 2;
 	for (k = 0; end[k] != NULL; k++)
-		if (starts_ci(p, n, end[k]) &&
+		if ((slow || LC(end[k][0]) == c0) && starts_ci(p, n, end[k]) &&
 		    (n == strlen(end[k]) || !isalpha((unsigned char)p[strlen(end[k])])))
 			return 1;
 	for (k = 0; below[k] != NULL; k++)
-		if (starts_ci(p, n, below[k]))
+		if ((slow || LC(below[k][0]) == c0) && starts_ci(p, n, below[k]))
 			return 3;
 	return 0;
+}
+
+int
+qr_text_thread_end(const char *s, size_t len)
+{
+	return thread_end(s, len, 0);
+}
+
+int
+qr_text_thread_end_slow(const char *s, size_t len)
+{
+	return thread_end(s, len, 1);
 }
 
 int
@@ -582,4 +695,21 @@ qr_text_name_line(const char *s, size_t len)
 		if (s[i] == ' ')
 			words++;
 	return words <= 6;
+}
+
+/* Do the tables keep the bounds the fast paths rely on (SAYS_MAX,
+ * NOISE_MAX)?  For the tests. */
+int
+qr_text_tables_fit(void)
+{
+	size_t k;
+
+	for (k = 0; says[k] != NULL; k++)
+		if (strlen(says[k]) > SAYS_MAX || says[k][0] != ' ' ||
+		    says[k][1] == '\0')
+			return 0;
+	for (k = 0; noise[k] != NULL; k++)
+		if (strlen(noise[k]) > NOISE_MAX)
+			return 0;
+	return 1;
 }

@@ -199,6 +199,8 @@ qr_tlines_split(const char *buf, size_t len, struct tlines *tl)
 		l = &v[n++];
 		memset(l, 0, sizeof(*l));
 		l->lineno = (unsigned)n;
+		while (i < ll && p[i] == ' ')	/* most indentation */
+			i++, col++;
 		while (i < ll) {
 			size_t sl = space_len((const unsigned char *)p + i,
 			    ll - i, &cols);

@@ -130,13 +130,16 @@ not_plain(uint64_t x)
 
 /* Write s[0..len) as the body of a JSON string.  With "collapse", its
  * white space as qr_node_plain_text() gives it: runs made one space,
- * none at either end. */
+ * none at either end.  The bytes that go out as they are (plain ASCII,
+ * valid UTF-8 but the JS line separators, with "collapse" a space that
+ * no white space follows) are gathered in runs, found eight bytes at a
+ * time, and each run is copied in one piece. */
 static void
 json_chars(struct jout *o, const char *s, size_t len, int collapse)
 {
 	const unsigned char	*p = (const unsigned char *)s;
-	size_t			 i = 0, n;
-	unsigned long		 cp;
+	size_t			 i = 0, n, run;
+	unsigned long		 cp = 0;
 	char			 u[8];
 
 	if (collapse) {
@@ -145,13 +148,13 @@ json_chars(struct jout *o, const char *s, size_t len, int collapse)
 		while (i < len && json_ws[p[i]])
 			i++;
 	}
+	run = i;
 	while (i < len) {
 		/* plain ASCII, eight bytes at a time (with "collapse", no
 		 * space followed by white space either -- by a space or a
 		 * control: the pair test looks one byte further) */
-		while (i + 9 <= len && o->n + 8 <= sizeof(o->b)) {
+		while (i + 9 <= len) {
 			uint64_t	x, y, m;
-			size_t		k;
 
 			memcpy(&x, p + i, 8);
 			m = not_plain(x);
@@ -161,41 +164,42 @@ json_chars(struct jout *o, const char *s, size_t len, int collapse)
 				    (zero_bytes(y ^ (' ' * ONES)) |
 				    zero_bytes(y & (0xe0 * ONES)));
 			}
-			if (m == 0) {
-				memcpy(o->b + o->n, &x, 8);
-				o->n += 8;
-				i += 8;
-				continue;
+			if (m != 0) {
+				i += qr_first_flagged(m);
+				break;
 			}
-			/* the plain bytes before the first that is not */
-			for (k = 0; k < 8 && json_plain[p[i + k]] &&
-			    !(collapse && p[i + k] == ' ' &&
-			    (p[i + k + 1] == ' ' || p[i + k + 1] < 0x20));
-			    k++)
-				continue;
-			memcpy(o->b + o->n, p + i, k);
-			o->n += k;
-			i += k;
-			break;
+			i += 8;
 		}
+		if (i >= len)
+			break;
+		if (json_plain[p[i]] && !(collapse && p[i] == ' ' &&
+		    i + 1 < len && json_ws[p[i + 1]])) {
+			i++;		/* plain (the last bytes, one by one) */
+			continue;
+		}
+		n = p[i] < 0x80 ? 1 : qr_utf8_decode(p + i, len - i, &cp);
+		if (p[i] >= 0x80 && n > 0 && cp != 0x2028 && cp != 0x2029) {
+			i += n;		/* UTF-8: as it is */
+			continue;
+		}
+		/* a byte to write otherwise: the run before it first */
+		jput(o, p + run, i - run);
 		if (collapse && json_ws[p[i]]) {
 			/* a run of white space: one space (none at the
 			 * ends, trimmed above) */
 			while (i < len && json_ws[p[i]])
 				i++;
-			jput(o, " ", 1);
+			jputc(o, ' ');
+			run = i;
 			continue;
 		}
-		if (json_plain[p[i]]) {
-			jput(o, p + i, 1);
-			i++;
-			continue;
-		}
-		if ((n = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
+		if (n == 0) {
 			jput(o, "\xEF\xBF\xBD", 3);	/* invalid byte: U+FFFD */
-			i++;
+			run = ++i;
 			continue;
 		}
+		if (p[i] < 0x80)
+			cp = p[i];
 		switch (cp) {
 		case '"':  jput(o, "\\\"", 2); break;
 		case '\\': jput(o, "\\\\", 2); break;
@@ -206,16 +210,14 @@ json_chars(struct jout *o, const char *s, size_t len, int collapse)
 		case '\f': jput(o, "\\f", 2); break;
 		default:
 			/* controls, DEL, and the two JS line separators */
-			if (cp < 0x20 || cp == 0x7F || cp == 0x2028 ||
-			    cp == 0x2029) {
-				snprintf(u, sizeof(u), "\\u%04lx", cp);
-				jput(o, u, 6);
-			} else
-				jput(o, p + i, n);
+			snprintf(u, sizeof(u), "\\u%04lx", cp);
+			jput(o, u, 6);
 			break;
 		}
 		i += n;
+		run = i;
 	}
+	jput(o, p + run, len - run);
 }
 
 /* Write "s" as a JSON string (null for NULL). */

@@ -6,11 +6,20 @@
  *    at a time; a block of two texts goes through qr_node_plain_text().
  *    Both must give the same "text", whatever the bytes.
  *  - qr_text_noise() is qr_text_attr() == TA_NOISE.
+ *  - the JSON writer's strings (runs copied in one piece, found eight
+ *    bytes at a time) against a byte-by-byte escaper written here, and
+ *    qr_buf_put_collapsed() (eight bytes at a time) against a
+ *    byte-by-byte one;
+ *  - qr_text_attr() and qr_text_thread_end() (phrase tables skipped by
+ *    length and first letter, says words looked for only before a
+ *    colon or at the end) against their _slow() forms, which look
+ *    everywhere; and the tables keep the bounds those shortcuts use.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "internal.h"
 #include "tests.h"
 #include "text.h"
 
@@ -21,7 +30,7 @@ static const char *const pieces[] = {
 	" ", "  ", "\t", "\n", "\r", "\f", "\v", "a", "word", "longerword",
 	"\"", "\\", "\x01", "\x1f", "\x7f", "\xc3\xa9", "\xe2\x80\x99",
 	"\xe2\x80\xa8", "\xe2\x80\xa9", "\xff", "\xc3", "\xe2\x80", "/",
-	"\xf0\x9f\x98\x80", "12345678", "        ", NULL
+	"\xf0\x9f\x98\x80", "12345678", "        ", "\b", NULL
 };
 
 static uint32_t
@@ -123,6 +132,233 @@ START_TEST(test_noise_is_attr_noise)
 }
 END_TEST
 
+/* ## References, byte by byte */
+
+static const unsigned char ref_ws[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1,
+	['\v'] = 1,
+};
+
+/* qr_buf_put_collapsed() as it was first written: each byte looked at */
+static void
+ref_collapse(struct qr_buf *b, const char *s, size_t len, int *space)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		if (ref_ws[(unsigned char)s[i]]) {
+			if (!*space)
+				qr_buf_putc(b, ' ');
+			*space = 1;
+		} else {
+			qr_buf_putc(b, s[i]);
+			*space = 0;
+		}
+	}
+	qr_buf_cstr(b);
+}
+
+/* A JSON string body as DESIGN.md says it: UTF-8 as it is, invalid
+ * bytes as U+FFFD, the short escapes, other controls, DEL and the JS
+ * line separators as \uXXXX. */
+static void
+ref_escape(struct qr_buf *b, const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0, n;
+	unsigned long		 cp;
+
+	while (i < len) {
+		if ((n = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
+			qr_buf_puts(b, "\xef\xbf\xbd");
+			i++;
+			continue;
+		}
+		if (cp == '"')
+			qr_buf_puts(b, "\\\"");
+		else if (cp == '\\')
+			qr_buf_puts(b, "\\\\");
+		else if (cp == '\n')
+			qr_buf_puts(b, "\\n");
+		else if (cp == '\r')
+			qr_buf_puts(b, "\\r");
+		else if (cp == '\t')
+			qr_buf_puts(b, "\\t");
+		else if (cp == '\b')
+			qr_buf_puts(b, "\\b");
+		else if (cp == '\f')
+			qr_buf_puts(b, "\\f");
+		else if (cp < 0x20 || cp == 0x7f || cp == 0x2028 ||
+		    cp == 0x2029)
+			qr_buf_printf(b, "\\u%04lx", cp);
+		else
+			qr_buf_put(b, s + i, n);
+		i += n;
+	}
+	qr_buf_cstr(b);
+}
+
+/* The JSON string body after "key" in json (from its first match). */
+static char *
+field_after(const char *json, const char *key)
+{
+	const char	*p = strstr(json, key), *e;
+	char		*out;
+
+	ck_assert_ptr_nonnull(p);
+	p += strlen(key);
+	for (e = p; *e != '"'; e++)
+		if (*e == '\\')
+			e++;
+	out = malloc((size_t)(e - p) + 1);
+	ck_assert_ptr_nonnull(out);
+	memcpy(out, p, (size_t)(e - p));
+	out[e - p] = '\0';
+	return out;
+}
+
+/* A random string of "pieces" into s (at most 400 bytes); its length. */
+static size_t
+random_string(uint32_t *seed, const char *const *set, size_t nset,
+    int maxcount, char *s)
+{
+	size_t	len = 0;
+	int	k, count = (int)(rnd(seed) % (uint32_t)maxcount);
+
+	for (k = 0; k < count; k++) {
+		const char *w = set[rnd(seed) % nset];
+
+		if (len + strlen(w) >= 400)
+			break;
+		memcpy(s + len, w, strlen(w));
+		len += strlen(w);
+	}
+	s[len] = '\0';
+	return len;
+}
+
+START_TEST(test_collapse_reference)
+{
+	uint32_t	seed = 11;
+	size_t		npieces = 0;
+	int		round;
+
+	while (pieces[npieces] != NULL)
+		npieces++;
+	for (round = 0; round < 3000; round++) {
+		char		s[401];
+		size_t		len = random_string(&seed, pieces, npieces, 40, s),
+				cut = len > 0 ? rnd(&seed) % (len + 1) : 0;
+		struct qr_buf	a = {0}, b = {0};
+		int		sa = (int)(rnd(&seed) & 1), sb = sa;
+
+		qr_buf_put_collapsed(&a, s, cut, &sa);
+		qr_buf_put_collapsed(&a, s + cut, len - cut, &sa);
+		ref_collapse(&b, s, cut, &sb);
+		ref_collapse(&b, s + cut, len - cut, &sb);
+		ck_assert_msg(a.len == b.len && (a.len == 0 ||
+		    memcmp(a.data, b.data, a.len) == 0) && sa == sb,
+		    "round %d: \"%s\"", round, s);
+		qr_buf_free(&a);
+		qr_buf_free(&b);
+	}
+}
+END_TEST
+
+START_TEST(test_json_escape_reference)
+{
+	uint32_t	seed = 5;
+	size_t		npieces = 0;
+	int		round;
+
+	while (pieces[npieces] != NULL)
+		npieces++;
+	for (round = 0; round < 3000; round++) {
+		char		 s[401];
+		size_t		 len = random_string(&seed, pieces, npieces, 40, s);
+		struct qr_doc	*doc = qr_doc_new();
+		struct qr_buf	 c = {0}, want = {0};
+		char		*json, *text, *inl;
+		int		 space = 1;
+
+		if (len == 0)
+			s[len++] = 'x', s[len] = '\0';
+		qr_add_text(doc, qr_add_block(doc, doc->body, QR_PARA), s, len);
+		json = test_render(doc, QR_OUT_JSON, NULL);
+		/* the inline: the text as it is */
+		inl = field_after(json, "\"inlines\": [{\"type\": \"text\", "
+		    "\"text\": \"");
+		ref_escape(&want, s, len);
+		ck_assert_msg(strcmp(inl, want.data) == 0,
+		    "round %d: inline \"%s\", want \"%s\"", round, inl,
+		    want.data);
+		/* the paragraph's text: white space collapsed, trimmed */
+		text = field_after(json, "\"text\": \"");
+		ref_collapse(&c, s, len, &space);
+		while (c.len > 0 && c.data[c.len - 1] == ' ')
+			c.len--;
+		qr_buf_clear(&want);
+		ref_escape(&want, c.data, c.len);
+		ck_assert_msg(strcmp(text, want.len ? want.data : "") == 0,
+		    "round %d: text \"%s\", want \"%s\"", round, text,
+		    want.len ? want.data : "");
+		free(inl);
+		free(text);
+		free(json);
+		qr_buf_free(&c);
+		qr_buf_free(&want);
+		qr_doc_free(doc);
+	}
+}
+END_TEST
+
+/* Pieces of attribution lines, thread ends and text. */
+static const char *const attr_pieces[] = {
+	"Ann", "Sallie Goetsch", " ", "  ", ":", " says", " says:", "says",
+	" said", " wrote", " sagt", " sagte", "sagt:", " a dit", " dit",
+	" ha scritto", " kommentierte", " replied", " SAYS", "Says", " on ",
+	"May 1, 2014", " at 12:40 pm", "2016/09/28 17:18", "10:28",
+	"\xe6\x96\xbc", "[avatar]", "[", "]", "_", "#12 ", "Reply", "reply ",
+	"Posted by", "|", "Leave a Reply", "Comments are closed",
+	"\xc3\xa4hnliche beitr\xc3\xa4ge", "post navigation", "that", "x",
+	"some text of a comment, a little longer than the others.", ".",
+	"*", "#", "=", "12", "Juni 2015 um 10:23", "\xc2\xb7", NULL
+};
+
+START_TEST(test_attr_fast_is_slow)
+{
+	static const char *const refs[] = { NULL, "2014-05-01" };
+	uint32_t	seed = 3;
+	size_t		npieces = 0;
+	int		round;
+
+	ck_assert(qr_text_tables_fit());
+	ck_assert(qr_dates_tables_fit());
+	while (attr_pieces[npieces] != NULL)
+		npieces++;
+	for (round = 0; round < 6000; round++) {
+		char			s[401];
+		size_t			len = random_string(&seed, attr_pieces,
+					    npieces, round % 3 ? 8 : 24, s);
+		const char		*ref = refs[round & 1];
+		struct tattr		a, b;
+		enum tattr_kind		ka = qr_text_attr(s, len, ref, &a),
+					kb = qr_text_attr_slow(s, len, ref, &b);
+
+		ck_assert_msg(ka == kb && a.alen == b.alen &&
+		    a.has_date == b.has_date &&
+		    strcmp(a.date, b.date) == 0 &&
+		    (a.author == NULL) == (b.author == NULL) &&
+		    (a.author == NULL || a.author == b.author),
+		    "round %d: \"%s\": kind %d/%d, alen %zu/%zu, date %s/%s",
+		    round, s, ka, kb, a.alen, b.alen, a.date, b.date);
+		ck_assert_msg(qr_text_thread_end(s, len) ==
+		    qr_text_thread_end_slow(s, len), "round %d: \"%s\"",
+		    round, s);
+	}
+}
+END_TEST
+
 Suite *
 suite_textspeed(void)
 {
@@ -131,6 +367,9 @@ suite_textspeed(void)
 
 	tcase_add_test(tc, test_json_text_fast_path);
 	tcase_add_test(tc, test_noise_is_attr_noise);
+	tcase_add_test(tc, test_collapse_reference);
+	tcase_add_test(tc, test_json_escape_reference);
+	tcase_add_test(tc, test_attr_fast_is_slow);
 	suite_add_tcase(s, tc);
 	return s;
 }
