@@ -815,13 +815,49 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 	qr_conv_blocks(&cv, r->it.node[k], 1, cm);
 }
 
+/* The comment's date: from the profile's date elements, else bare
+ * text in its markup (*bare: that text node); a numeric date only the
+ * page's order can read waits for settle_dates().  Returns the date
+ * element it came from, or NULL. */
+static xmlNodePtr
+comment_date(struct reader *r, const struct cprof *c, int k,
+    struct qr_node *cm, struct picks *pk, xmlNodePtr *bare)
+{
+	char		date[QR_DATE_MAX];
+	xmlNodePtr	dn = NULL;
+	size_t		i;
+
+	pick_all(r, k, c->date, pk, 0);
+	free(r->amb);
+	r->amb = NULL;
+	for (i = 0; i < PICK_MAX; i++)
+		if (pk->v[i] != NULL && date_of(r, pk->v[i], date)) {
+			dn = pk->v[i];
+			cm->as.comment.date = qr_doc_strdup(r->doc, date);
+			break;
+		}
+	if (dn == NULL && (*bare = bare_date(r, k, date)) != NULL)
+		cm->as.comment.date = qr_doc_strdup(r->doc, date);
+	if (cm->as.comment.date == NULL && r->amb != NULL) {
+		if (r->npend == r->cappend) {
+			r->cappend = r->cappend ? r->cappend * 2 : 16;
+			r->pend = qr_xrealloc(r->pend,
+			    r->cappend * sizeof(*r->pend));
+		}
+		r->pend[r->npend].cm = cm;
+		r->pend[r->npend++].text = r->amb;
+	} else
+		free(r->amb);
+	r->amb = NULL;
+	return dn;
+}
+
 static void
 fill_comment(struct reader *r, const struct cprof *c, int k,
     struct qr_node *cm, struct qr_sel *prefer, struct qr_sel *adrop)
 {
 	struct picks	 pk;
 	xmlNodePtr	 an = NULL, dn = NULL, bare = NULL;
-	char		 date[QR_DATE_MAX];
 	size_t		 i;
 	const char	*href = NULL;
 
@@ -849,6 +885,7 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 				}
 				free(t);
 			}
+		(void)comment_date(r, c, k, cm, &pk, &bare);
 		memset(&cv, 0, sizeof(cv));
 		cv.doc = r->doc;
 		cv.base = r->base;
@@ -876,28 +913,7 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 			cm->as.comment.author_url = qr_html_safe_url(r->doc, u,
 			    r->base, 0);
 	}
-	pick_all(r, k, c->date, &pk, 0);
-	free(r->amb);
-	r->amb = NULL;
-	for (i = 0; i < PICK_MAX; i++)
-		if (pk.v[i] != NULL && date_of(r, pk.v[i], date)) {
-			dn = pk.v[i];
-			cm->as.comment.date = qr_doc_strdup(r->doc, date);
-			break;
-		}
-	if (dn == NULL && (bare = bare_date(r, k, date)) != NULL)
-		cm->as.comment.date = qr_doc_strdup(r->doc, date);
-	if (cm->as.comment.date == NULL && r->amb != NULL) {
-		if (r->npend == r->cappend) {
-			r->cappend = r->cappend ? r->cappend * 2 : 16;
-			r->pend = qr_xrealloc(r->pend,
-			    r->cappend * sizeof(*r->pend));
-		}
-		r->pend[r->npend].cm = cm;
-		r->pend[r->npend++].text = r->amb;
-	} else
-		free(r->amb);
-	r->amb = NULL;
+	dn = comment_date(r, c, k, cm, &pk, &bare);
 	if (dn == NULL)		/* a date element without a readable date */
 		for (i = 0; i < PICK_MAX && dn == NULL; i++)
 			if (pk.v[i] != NULL && !qr_dom_is(pk.v[i], "p"))
