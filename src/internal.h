@@ -6,6 +6,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -47,6 +48,25 @@ char	*qr_buf_detach(struct qr_buf *, size_t *len);
 size_t	 qr_utf8_decode(const unsigned char *s, size_t avail,
 	    unsigned long *cp);
 
+/* The length of the valid two- or three-byte UTF-8 sequence at s, or 0
+ * (then ask qr_utf8_decode(): four bytes, or not valid): the common
+ * case of qr_utf8_decode(), inline. */
+static inline size_t
+qr_utf8_len23(const unsigned char *s, size_t avail)
+{
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		return avail >= 2 && (s[1] & 0xc0) == 0x80 ? 2 : 0;
+	if ((s[0] & 0xf0) == 0xe0 && avail >= 3 && (s[1] & 0xc0) == 0x80 &&
+	    (s[2] & 0xc0) == 0x80) {
+		/* not overlong (E0 80..9F), not a surrogate (ED A0..BF) */
+		if ((s[0] == 0xe0 && s[1] < 0xa0) ||
+		    (s[0] == 0xed && s[1] >= 0xa0))
+			return 0;
+		return 3;
+	}
+	return 0;
+}
+
 /* Append s[0..len) to "b" with ASCII white-space runs collapsed to one
  * space; "*space" carries whether the last byte written was a space (or
  * nothing was written yet, when the caller starts it at 1). */
@@ -55,17 +75,39 @@ void	 qr_buf_put_collapsed(struct qr_buf *, const char *s, size_t len,
 
 
 
-/* Eight bytes at a time (SWAR): a uint64_t loaded with memcpy() from
- * eight bytes.  QR_ZERO_BYTES(x): 0x80 in every byte of x that is zero
- * (exact: no carry crosses a byte); qr_first_flagged(m): the index (in
- * memory order) of the first byte of m (not 0) that holds 0x80. */
+/* Eight bytes at a time (SWAR): x is a uint64_t loaded with memcpy()
+ * from eight bytes.  Each test leaves 0x80 in some byte when x has such
+ * a byte, else 0; the first (in memory order) byte it marks is the first
+ * such byte (later marks may be wrong: borrows and carries run up), so
+ * qr_first_flagged() of an OR of tests finds the first byte any of them
+ * looks for. */
 #define QR_ONES		0x0101010101010101ull
 #define QR_HIGHS	0x8080808080808080ull
-#define QR_ZERO_BYTES(x) \
-	(~((((x) & ~QR_HIGHS) + ~QR_HIGHS) | (x)) & QR_HIGHS)
 
+/* a byte 0 */
+static inline uint64_t
+qr_has_zero(uint64_t x)
+{
+	return (x - QR_ONES) & ~x & QR_HIGHS;
+}
+
+/* a byte below n (n <= 0x80) */
+static inline uint64_t
+qr_has_less(uint64_t x, unsigned n)
+{
+	return (x - n * QR_ONES) & ~x & QR_HIGHS;
+}
+
+/* a byte above n (n < 0x80) */
+static inline uint64_t
+qr_has_more(uint64_t x, unsigned n)
+{
+	return ((x + (0x7f - n) * QR_ONES) | x) & QR_HIGHS;
+}
+
+/* The index of the first byte of m (not 0) that holds 0x80. */
 static inline size_t
-qr_first_flagged(unsigned long long m)
+qr_first_flagged(uint64_t m)
 {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__

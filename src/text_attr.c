@@ -26,6 +26,20 @@ static const char *const says[] = {
  * (check_textspeed holds the tables to it, qr_text_tables_fit()). */
 #define SAYS_MAX	16
 #define NOISE_MAX	48
+/* The second letters of the says words (folded to 5 bits: the space of
+ * a says word is followed by one of them) */
+#define SAYS_AFTER	(1ul << ('a' & 31) | 1ul << ('d' & 31) | \
+			 1ul << ('e' & 31) | 1ul << ('h' & 31) | \
+			 1ul << ('k' & 31) | 1ul << ('m' & 31) | \
+			 1ul << ('r' & 31) | 1ul << ('s' & 31) | \
+			 1ul << ('w' & 31) | 1ul << ('z' & 31))
+
+/* Does s[0..n) hold a colon? */
+static int
+has_colon(const char *s, size_t n)
+{
+	return n > 0 && (s[n - 1] == ':' || memchr(s, ':', n) != NULL);
+}
 
 /* Whole lines that are only links or buttons of a comment. */
 static const char *const noise[] = {
@@ -299,12 +313,14 @@ says_at(const char *p, size_t n, size_t i, const char *ref, struct tattr *a)
 {
 	char	tmp[QR_DATE_MAX];
 	size_t	k;
+	int	c1 = i + 1 < n ? LC(p[i + 1]) : -1;
 
 	for (k = 0; says[k] != NULL; k++) {
 		size_t	w, e;
 
-		/* p[i] is the space: the next letter decides most */
-		if (i + 1 >= n || LC(p[i + 1]) != LC(says[k][1]))
+		/* p[i] is the space: the next letter (lower case in the
+		 * table) decides most */
+		if ((unsigned char)says[k][1] != c1)
 			continue;
 		w = prefix_ci(p + i, n - i, says[k]);
 		e = i + w;
@@ -380,9 +396,12 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	if (n > 2 && (p[0] == '-' || p[0] == '|') && p[1] == ' ')
 		p += 2, n -= 2;
 	c0 = LC(p[0]);
-	if (n <= NOISE_MAX || slow)	/* no entry is longer */
-		for (k = 0; noise[k] != NULL; k++)
-			if (LC(noise[k][0]) == c0 && eq_ci(p, n, noise[k]))
+	/* no entry is longer than NOISE_MAX, none holds a colon (times,
+	 * "NAME says:") */
+	if (slow || (n <= NOISE_MAX && !has_colon(p, n)))
+		for (k = 0; noise[k] != NULL; k++)	/* lower case */
+			if ((unsigned char)noise[k][0] == c0 &&
+			    eq_ci(p, n, noise[k]))
 				return a->kind = TA_NOISE;
 	if (n < 24 && starts_ci(p, n, "reply "))
 		return a->kind = TA_NOISE;
@@ -411,11 +430,9 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		/* the letters that follow the space of a says word (folded
 		 * to 5 bits): at a space followed by none of them, no word
 		 * of the table can start */
-		unsigned long	 after = 0;
+		unsigned long	 after = SAYS_AFTER;
 		size_t		 from = 1, to, c;
 
-		for (k = 0; says[k] != NULL; k++)
-			after |= 1ul << (LC(says[k][1]) & 31);
 		if (p[n - 1] == ':' || slow) {
 			/* "NAME wrote on DATE:": a says word may stand
 			 * anywhere */
@@ -704,8 +721,9 @@ qr_text_name_line(const char *s, size_t len)
 	return words <= 6;
 }
 
-/* Do the tables keep the bounds the fast paths rely on (SAYS_MAX,
- * NOISE_MAX)?  For the tests. */
+/* Do the tables keep what the fast paths rely on (SAYS_MAX, NOISE_MAX,
+ * SAYS_AFTER, first letters in lower case, no colon in a noise line)?
+ * For the tests. */
 int
 qr_text_tables_fit(void)
 {
@@ -713,10 +731,14 @@ qr_text_tables_fit(void)
 
 	for (k = 0; says[k] != NULL; k++)
 		if (strlen(says[k]) > SAYS_MAX || says[k][0] != ' ' ||
-		    says[k][1] == '\0')
+		    says[k][1] == '\0' ||
+		    LC(says[k][1]) != (unsigned char)says[k][1] ||
+		    !(SAYS_AFTER >> (LC(says[k][1]) & 31) & 1))
 			return 0;
 	for (k = 0; noise[k] != NULL; k++)
-		if (strlen(noise[k]) > NOISE_MAX)
+		if (strlen(noise[k]) > NOISE_MAX ||
+		    LC(noise[k][0]) != (unsigned char)noise[k][0] ||
+		    has_colon(noise[k], strlen(noise[k])))
 			return 0;
 	return 1;
 }

@@ -73,7 +73,8 @@ qr_utf8_valid(const char *s, size_t len)
 			}
 			continue;
 		}
-		if ((n = qr_utf8_seqlen(p + i, len - i)) == 0)
+		if ((n = qr_utf8_len23(p + i, len - i)) == 0 &&
+		    (n = qr_utf8_seqlen(p + i, len - i)) == 0)
 			return 0;
 		i += n;
 	}

@@ -9,6 +9,7 @@
  * The tree is walked with qr_walk: no recursion on depth.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -42,10 +43,15 @@ static const unsigned char json_plain[256] = {
 /* The output, gathered in a buffer and written in chunks: one fwrite()
  * per 16 KB, not one or more per key, string and run of plain bytes. */
 struct jout {
-	FILE	*f;
-	int	 err;		/* errno of the first write that failed */
-	size_t	 n;
-	char	 b[16384];
+	FILE		*f;
+	int		 err;		/* errno of the first write that failed */
+	unsigned long	 flushes;
+	/* a paragraph's text written as it is (nothing to collapse): the
+	 * literal, and its JSON string, for the paragraph's inline */
+	const char	*same_lit;
+	struct qr_buf	 same;
+	size_t		 n;
+	char		 b[16384];
 };
 
 static void
@@ -55,6 +61,7 @@ jflush(struct jout *o)
 	if (o->n > 0 && fwrite(o->b, 1, o->n, o->f) != o->n && o->err == 0)
 		o->err = errno != 0 ? errno : EIO;
 	o->n = 0;
+	o->flushes++;
 }
 
 static void
@@ -110,43 +117,38 @@ static const unsigned char json_ws[256] = {
 	['\v'] = 1,
 };
 
-/* Eight bytes at a time: 0x80 in every byte of x that is zero. */
-#define ONES	0x0101010101010101ull
-#define HIGHS	0x8080808080808080ull
-static uint64_t
-zero_bytes(uint64_t x)
-{
-	return ~(((x & ~HIGHS) + ~HIGHS) | x) & HIGHS;
-}
-
-/* Does x hold a byte that is not plain (json_plain[] says 0)? */
+/* Does x (eight bytes) hold a byte that is not plain (json_plain[]
+ * says 0)?  0x80 first in the first such byte (internal.h). */
 static uint64_t
 not_plain(uint64_t x)
 {
-	return (x & HIGHS) | zero_bytes(x & (0xe0 * ONES)) |
-	    zero_bytes(x ^ (0x7f * ONES)) | zero_bytes(x ^ ('"' * ONES)) |
-	    zero_bytes(x ^ ('\\' * ONES));
+	return qr_has_more(x, 0x7e) | qr_has_less(x, 0x20) |
+	    qr_has_zero(x ^ ('"' * QR_ONES)) |
+	    qr_has_zero(x ^ ('\\' * QR_ONES));
 }
 
 /* Write s[0..len) as the body of a JSON string.  With "collapse", its
  * white space as qr_node_plain_text() gives it: runs made one space,
- * none at either end.  The bytes that go out as they are (plain ASCII,
+ * none at either end; returns 1 when that changed anything (else the
+ * output is what it is without "collapse").  The bytes that go out as they are (plain ASCII,
  * valid UTF-8 but the JS line separators, with "collapse" a space that
  * no white space follows) are gathered in runs, found eight bytes at a
  * time, and each run is copied in one piece. */
-static void
+static int
 json_chars(struct jout *o, const char *s, size_t len, int collapse)
 {
 	const unsigned char	*p = (const unsigned char *)s;
-	size_t			 i = 0, n, run;
+	size_t			 i = 0, n, run, all = len;
 	unsigned long		 cp = 0;
 	char			 u[8];
+	int			 changed = 0;
 
 	if (collapse) {
 		while (len > 0 && json_ws[p[len - 1]])
 			len--;
 		while (i < len && json_ws[p[i]])
 			i++;
+		changed = i > 0 || len < all;
 	}
 	run = i;
 	while (i < len) {
@@ -158,11 +160,11 @@ json_chars(struct jout *o, const char *s, size_t len, int collapse)
 
 			memcpy(&x, p + i, 8);
 			m = not_plain(x);
-			if (collapse) {
+			if (collapse) {	/* (may stop early: looked at below) */
 				memcpy(&y, p + i + 1, 8);
-				m |= zero_bytes(x ^ (' ' * ONES)) &
-				    (zero_bytes(y ^ (' ' * ONES)) |
-				    zero_bytes(y & (0xe0 * ONES)));
+				m |= qr_has_zero(x ^ (' ' * QR_ONES)) &
+				    (qr_has_zero(y ^ (' ' * QR_ONES)) |
+				    qr_has_less(y, 0x20));
 			}
 			if (m != 0) {
 				i += qr_first_flagged(m);
@@ -175,6 +177,12 @@ json_chars(struct jout *o, const char *s, size_t len, int collapse)
 		if (json_plain[p[i]] && !(collapse && p[i] == ' ' &&
 		    i + 1 < len && json_ws[p[i + 1]])) {
 			i++;		/* plain (the last bytes, one by one) */
+			continue;
+		}
+		if (p[i] >= 0x80 && (n = qr_utf8_len23(p + i, len - i)) > 0 &&
+		    !(n == 3 && p[i] == 0xe2 && p[i + 1] == 0x80 &&
+		    (p[i + 2] == 0xa8 || p[i + 2] == 0xa9))) {
+			i += n;		/* UTF-8 but U+2028, U+2029: as it is */
 			continue;
 		}
 		n = p[i] < 0x80 ? 1 : qr_utf8_decode(p + i, len - i, &cp);
@@ -191,6 +199,7 @@ json_chars(struct jout *o, const char *s, size_t len, int collapse)
 				i++;
 			jputc(o, ' ');
 			run = i;
+			changed = 1;
 			continue;
 		}
 		if (n == 0) {
@@ -218,6 +227,7 @@ json_chars(struct jout *o, const char *s, size_t len, int collapse)
 		run = i;
 	}
 	jput(o, p + run, len - run);
+	return changed;
 }
 
 /* Write "s" as a JSON string (null for NULL). */
@@ -294,8 +304,20 @@ enter_text_block(struct jout *f, const struct qr_node *n)
 	    t->as.literal != NULL) {
 		/* one text: its plain text is its literal, white space
 		 * collapsed -- written so, without building it */
+		unsigned long	flushes = f->flushes;
+		size_t		at;
+
 		jputs(f, "\"text\": \"");
-		json_chars(f, t->as.literal, strlen(t->as.literal), 1);
+		at = f->n;
+		f->same_lit = NULL;
+		if (!json_chars(f, t->as.literal, strlen(t->as.literal), 1) &&
+		    f->flushes == flushes) {
+			/* nothing collapsed: the inline's "text" is the
+			 * same string, kept to be written again */
+			qr_buf_clear(&f->same);
+			qr_buf_put(&f->same, f->b + at, f->n - at);
+			f->same_lit = t->as.literal;
+		}
 		jputc(f, '"');
 	} else {
 		text = qr_node_plain_text(n);
@@ -352,7 +374,13 @@ enter_node(struct jout *f, const struct qr_node *n)
 		break;
 	case QR_TEXT:
 		jputs(f, "{\"type\": \"text\", ");
-		json_key_str(f, "text", n->as.literal);
+		if (n->as.literal != NULL && n->as.literal == f->same_lit) {
+			jputs(f, "\"text\": \"");	/* as its paragraph's */
+			if (f->same.len > 0)
+				jput(f, f->same.data, f->same.len);
+			jputc(f, '"');
+		} else
+			json_key_str(f, "text", n->as.literal);
 		jputc(f, '}');
 		break;
 	case QR_EMPH:
@@ -456,9 +484,8 @@ qr_write_json(const struct qr_doc *doc, FILE *out, const struct qr_options *opt,
 	struct jout	*f = qr_xmalloc(sizeof(*f));
 	size_t		 i;
 
+	memset(f, 0, offsetof(struct jout, b));
 	f->f = out;
-	f->n = 0;
-	f->err = 0;
 	jputs(f, "{");
 	newline(f, 1);
 	json_key_str(f, "title", doc->title);
@@ -502,6 +529,7 @@ qr_write_json(const struct qr_doc *doc, FILE *out, const struct qr_options *opt,
 	    doc->comments_closed ? "true" : "false");
 	jflush(f);
 	i = (size_t)f->err;
+	qr_buf_free(&f->same);
 	free(f);
 	if (i != 0)	/* as qr_write() says it, with the reason */
 		return qr_error_set(err, QR_ERR_IO, 0,

@@ -10,6 +10,7 @@
  *    bytes at a time) against a byte-by-byte escaper written here, and
  *    qr_buf_put_collapsed() (eight bytes at a time) against a
  *    byte-by-byte one;
+ *  - qr_utf8_len23() (inline) against qr_utf8_decode();
  *  - qr_text_attr() and qr_text_thread_end() (phrase tables skipped by
  *    length and first letter, says words looked for only before a
  *    colon or at the end) against their _slow() forms, which look
@@ -359,6 +360,38 @@ START_TEST(test_attr_fast_is_slow)
 }
 END_TEST
 
+START_TEST(test_utf8_len23_is_decode)
+{
+	static const unsigned char thirds[] = { 0x00, 0x41, 0x7f, 0x80, 0x9f,
+	    0xa0, 0xa8, 0xbf, 0xc0, 0xff };
+	unsigned	a, b, k;
+
+	/* qr_utf8_len23() is qr_utf8_decode() for two- and three-byte
+	 * sequences, and 0 for what it leaves to it */
+	for (a = 0x80; a < 0x100; a++)
+		for (b = 0; b < 0x100; b++)
+			for (k = 0; k < sizeof(thirds); k++) {
+				unsigned char	s[3] = { (unsigned char)a,
+				    (unsigned char)b, thirds[k] };
+				unsigned long	cp;
+				size_t		avail, fast, slow;
+
+				for (avail = 1; avail <= 3; avail++) {
+					fast = qr_utf8_len23(s, avail);
+					slow = qr_utf8_decode(s, avail, &cp);
+					/* (no ck_assert per case: each one
+					 * costs a write to Check's pipe) */
+					if (!(fast == 0 ? slow == 0 ||
+					    slow == 4 : fast == slow))
+						ck_abort_msg("%02x %02x %02x "
+						    "(%zu): %zu, %zu", a, b,
+						    thirds[k], avail, fast,
+						    slow);
+				}
+			}
+}
+END_TEST
+
 Suite *
 suite_textspeed(void)
 {
@@ -370,6 +403,7 @@ suite_textspeed(void)
 	tcase_add_test(tc, test_collapse_reference);
 	tcase_add_test(tc, test_json_escape_reference);
 	tcase_add_test(tc, test_attr_fast_is_slow);
+	tcase_add_test(tc, test_utf8_len23_is_decode);
 	suite_add_tcase(s, tc);
 	return s;
 }
