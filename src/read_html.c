@@ -1488,15 +1488,55 @@ find_base(struct reader *r, const struct qr_options *opt)
 	return r->doc->url;
 }
 
+/* libxml2's parse of the page.  The parser context copies the bytes it
+ * reads, so our buffers (a neutralised or converted copy; with "rel"
+ * the caller's page) are given up before it starts: at most one copy
+ * of the page lives beside the growing tree.  The context is made as
+ * htmlReadMemory makes it, but for its copy and its character set:
+ * htmlCreateMemoryParserCtxt() leaves that unset, and libxml2 2.9 then
+ * takes the bytes for Latin-1. */
+static xmlDocPtr
+parse(const char *buf, size_t len, const struct qr_release *rel)
+{
+	struct qr_html_src	src;
+	htmlParserCtxtPtr	ctxt;
+	xmlDocPtr		page;
+
+	qr_html_decode(buf, len, rel != NULL ? (char *)buf : NULL, &src);
+	if (src.enc != NULL) {		/* libxml2 decodes the page */
+		page = htmlReadMemory(src.data, (int)src.len, NULL, src.enc,
+		    PARSE_OPTS);
+		free(src.owned);
+		return page;
+	}
+	ctxt = htmlCreateMemoryParserCtxt(src.data, (int)src.len);
+	free(src.owned);
+	if (rel != NULL)
+		rel->done(rel->arg);	/* buf is gone */
+	if (ctxt == NULL)
+		return NULL;
+	ctxt->charset = XML_CHAR_ENCODING_UTF8;
+	htmlCtxtUseOptions(ctxt, PARSE_OPTS);
+	htmlParseDocument(ctxt);
+	page = ctxt->myDoc;
+	ctxt->myDoc = NULL;
+	htmlFreeParserCtxt(ctxt);
+	return page;
+}
+
 struct qr_doc *
 qr_read_html(const char *buf, size_t len, const struct qr_options *opt,
     struct qr_error *err)
 {
+	return qr_read_html_rel(buf, len, opt, err, NULL);
+}
+
+struct qr_doc *
+qr_read_html_rel(const char *buf, size_t len, const struct qr_options *opt,
+    struct qr_error *err, const struct qr_release *rel)
+{
 	struct qr_options	 def;
 	struct reader		 r;
-	char			*utf8, encbuf[64];
-	const char		*enc;
-	size_t			 ulen = len;
 	xmlNodePtr		 n;
 
 	if (opt == NULL) {
@@ -1510,15 +1550,7 @@ qr_read_html(const char *buf, size_t len, const struct qr_options *opt,
 	}
 	memset(&r, 0, sizeof(r));
 	r.post_item = -1;
-	utf8 = qr_html_decode(buf, len, &ulen, &enc, encbuf, sizeof(encbuf));
-	/* Already UTF-8 with its declarations neutralised: no encoding
-	 * named, so libxml2 reads it as it is instead of "converting" it
-	 * into a second copy of the page. */
-	r.page = htmlReadMemory(utf8 != NULL ? utf8 : buf,
-	    (int)(utf8 != NULL ? ulen : len), NULL,
-	    utf8 != NULL && strcmp(enc, "UTF-8") == 0 ? NULL : enc,
-	    PARSE_OPTS);
-	free(utf8);
+	r.page = parse(buf, len, rel);
 	if (r.page == NULL || (r.root = xmlDocGetRootElement(r.page)) == NULL) {
 		if (r.page != NULL)
 			xmlFreeDoc(r.page);
