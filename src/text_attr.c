@@ -399,6 +399,13 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 			to = colon != NULL ? (size_t)(colon - p) : n;
 			for (i = to; i > 0 && p[i - 1] == ' '; i--)
 				continue;
+			/* every says word ends in a letter: "… sketch." */
+			if (i > 0 && (unsigned char)p[i - 1] < 0x80 &&
+			    !isalpha((unsigned char)p[i - 1])) {
+				if (to == n)
+					break;
+				continue;
+			}
 			if (i > SAYS_MAX && i - SAYS_MAX > from)
 				from = i - SAYS_MAX;
 			for (; from < i; from++)
@@ -670,8 +677,8 @@ qr_text_name_line(const char *s, size_t len)
 }
 
 /* Do the tables keep what the fast paths rely on (SAYS_MAX, NOISE_MAX,
- * SAYS_AFTER, first letters in lower case, no colon in a noise line)?
- * For the tests. */
+ * SAYS_AFTER, first letters in lower case, says words ending in a
+ * letter, no colon in a noise line)?  For the tests. */
 int
 qr_text_tables_fit(void)
 {
@@ -681,7 +688,9 @@ qr_text_tables_fit(void)
 		if (strlen(says[k]) > SAYS_MAX || says[k][0] != ' ' ||
 		    says[k][1] == '\0' ||
 		    LC(says[k][1]) != (unsigned char)says[k][1] ||
-		    !(SAYS_AFTER >> (LC(says[k][1]) & 31) & 1))
+		    !(SAYS_AFTER >> (LC(says[k][1]) & 31) & 1) ||
+		    ((unsigned char)says[k][strlen(says[k]) - 1] < 0x80 &&
+		    !isalpha((unsigned char)says[k][strlen(says[k]) - 1])))
 			return 0;
 	for (k = 0; noise[k] != NULL; k++)
 		if (strlen(noise[k]) > NOISE_MAX ||
