@@ -534,11 +534,13 @@ year_first(const struct tok *t, size_t n, size_t i, struct date *dt)
 /*
  * "15.02.2017" (day first: dots are the European form and never the
  * US one); "15/02/2017", "15-02-2017", "02/15/2017" only when one of
- * the two readings is impossible, else M_AMBIGUOUS.
+ * the two readings is impossible (*proof then says which order that
+ * was), else in the "order" given (QR_ORDER_DMY, QR_ORDER_MDY), else
+ * M_AMBIGUOUS.
  */
 static size_t
 numeric_dmy(const struct tok *t, size_t n, size_t i, struct date *dt,
-    enum match *how)
+    enum match *how, int order, int *proof)
 {
 	char	sep[2] = "";
 	int	a, b;
@@ -556,10 +558,15 @@ numeric_dmy(const struct tok *t, size_t n, size_t i, struct date *dt,
 	a = t[i].val;
 	b = t[i + 2].val;
 	*how = M_DATE;
-	if (sep[0] == '.' || a > 12 || a == b) {
+	if (sep[0] != '.' && a > 12 && b <= 12)
+		*proof |= QR_ORDER_DMY;
+	else if (sep[0] != '.' && b > 12 && a <= 12)
+		*proof |= QR_ORDER_MDY;
+	if (sep[0] == '.' || a > 12 || a == b ||
+	    (b <= 12 && order == QR_ORDER_DMY)) {
 		dt->d = a;
 		dt->m = b;
-	} else if (b > 12) {
+	} else if (b > 12 || order == QR_ORDER_MDY) {
 		dt->m = a;
 		dt->d = b;
 	} else
@@ -571,7 +578,7 @@ numeric_dmy(const struct tok *t, size_t n, size_t i, struct date *dt,
 /* Try every date pattern at token i. */
 static size_t
 match_date(const struct tok *t, size_t n, size_t i, struct date *dt,
-    enum match *how, const struct date *ref)
+    enum match *how, const struct date *ref, int order, int *proof)
 {
 	size_t k;
 
@@ -580,7 +587,7 @@ match_date(const struct tok *t, size_t n, size_t i, struct date *dt,
 	dt->zone[0] = '\0';
 	if ((k = month_first(t, n, i, dt, ref)) == 0 &&
 	    (k = year_first(t, n, i, dt)) == 0 &&
-	    (k = numeric_dmy(t, n, i, dt, how)) == 0 &&
+	    (k = numeric_dmy(t, n, i, dt, how, order, proof)) == 0 &&
 	    (k = day_first(t, n, i, dt, ref)) == 0)
 		return 0;
 	/* a longer run of numbers is not a date: 1.2.2017.4, 2017-02-15-3 */
@@ -800,17 +807,22 @@ take_time(struct date *dt, const struct date *tm)
 	memcpy(dt->zone, tm->zone, sizeof(dt->zone));
 }
 
-/* qr_date_from_text(), and with "ref" set, dates without a year too. */
+/* qr_date_from_text(), and with "ref" set, dates without a year too;
+ * ambiguous numeric dates in "order" (0: none); the orders its numeric
+ * dates prove or into *proof (may be NULL). */
 static int
-read_text(const char *s, const struct date *ref, char out[QR_DATE_MAX])
+read_text(const char *s, const struct date *ref, int order, int *proof,
+    char out[QR_DATE_MAX])
 {
 	struct tok	*t, tshort[SHORT_TEXT];
 	struct item	*it, ishort[SHORT_TEXT];
 	size_t		 len, n, i, k, ni = 0, first = (size_t)-1;
 	struct date	 dt;
 	enum match	 how;
-	int		 ambiguous = 0, ok = 1;
+	int		 ambiguous = 0, ok = 1, dummy = 0;
 
+	if (proof == NULL)
+		proof = &dummy;
 	if (s == NULL)
 		return 0;
 	if (qr_date_from_iso(s, out))
@@ -822,7 +834,8 @@ read_text(const char *s, const struct date *ref, char out[QR_DATE_MAX])
 	n = tokenize(s, len, t);
 	it = n < SHORT_TEXT ? ishort : qr_xmalloc((n + 1) * sizeof(*it));
 	for (i = 0; i < n; ) {
-		if ((k = match_date(t, n, i, &dt, &how, ref)) > 0) {
+		if ((k = match_date(t, n, i, &dt, &how, ref, order, proof)) >
+		    0) {
 			if (how == M_AMBIGUOUS)
 				ambiguous = 1;
 			else {
@@ -877,23 +890,32 @@ read_text(const char *s, const struct date *ref, char out[QR_DATE_MAX])
 int
 qr_date_from_text(const char *s, char out[QR_DATE_MAX])
 {
-	return read_text(s, NULL, out);
+	return read_text(s, NULL, 0, NULL, out);
+}
+
+int
+qr_date_from_text_order(const char *s, const char *ref, int order,
+    int *proof, char out[QR_DATE_MAX])
+{
+	struct date	r;
+	char		iso[QR_DATE_MAX];
+
+	if (order != QR_ORDER_DMY && order != QR_ORDER_MDY)
+		order = 0;
+	if (ref == NULL || !qr_date_from_iso(ref, iso))
+		return read_text(s, NULL, order, proof, out);
+	memset(&r, 0, sizeof(r));
+	digits(iso, 4, &r.y);
+	digits(iso + 5, 2, &r.m);
+	digits(iso + 8, 2, &r.d);
+	return read_text(s, &r, order, proof, out);
 }
 
 int
 qr_date_from_text_near(const char *s, const char *ref,
     char out[QR_DATE_MAX])
 {
-	struct date	r;
-	char		iso[QR_DATE_MAX];
-
-	if (ref == NULL || !qr_date_from_iso(ref, iso))
-		return read_text(s, NULL, out);
-	memset(&r, 0, sizeof(r));
-	digits(iso, 4, &r.y);
-	digits(iso + 5, 2, &r.m);
-	digits(iso + 8, 2, &r.d);
-	return read_text(s, &r, out);
+	return qr_date_from_text_order(s, ref, 0, NULL, out);
 }
 
 int

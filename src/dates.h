@@ -29,4 +29,19 @@ int	qr_date_from_text_near(const char *s, const char *ref,
 /* For the tests: does the month table keep the bound month_of() uses? */
 int	qr_dates_tables_fit(void);
 
+/* The order of a numeric date's day and month ("03-06-2021"). */
+#define QR_ORDER_DMY	1
+#define QR_ORDER_MDY	2
+
+/* qr_date_from_text_near(), reading an ambiguous numeric date
+ * ("03-06-2021": March 6 or June 3) in "order" (QR_ORDER_DMY,
+ * QR_ORDER_MDY; 0: not at all).  With "proof" not NULL, ORs into it
+ * the orders that numeric dates in "s" prove: QR_ORDER_DMY for a first
+ * field over 12 ("13-06-2021"), QR_ORDER_MDY for a second one
+ * ("06-13-2021"), whether or not a date is returned.  A page's dates
+ * share a format, so when its dates prove one order and never the
+ * other, its ambiguous ones can be read in that order. */
+int	qr_date_from_text_order(const char *s, const char *ref, int order,
+	    int *proof, char out[QR_DATE_MAX]);
+
 #endif

@@ -20,6 +20,7 @@
 #define BLOCK_CAP	32	/* nested quotes/lists kept as such */
 #define CODE_MAX	(1u << 20)	/* bytes of one code block */
 #define TEXT_VISITS	200000	/* nodes one text measurement visits */
+#define CAPTION_TEXT	60	/* bytes of a caption over a removed box */
 
 /* ---- element classes ---------------------------------------------------- */
 
@@ -54,6 +55,8 @@ is_space(int c)
 
 /* ---- text -------------------------------------------------------------- */
 
+/* Is element n left out?  0 no, 1 yes, 2 yes as the post's boilerplate
+ * (a share box, a widget). */
 static int
 skip_node(const struct qr_conv *c, xmlNodePtr n)
 {
@@ -74,8 +77,8 @@ skip_node(const struct qr_conv *c, xmlNodePtr n)
 			return 1;
 	}
 	if (c->drop != NULL && qr_sel_match(c->drop, n))
-		return 1;
-	return c->post && qr_boiler_element(n);
+		return c->post ? 2 : 1;
+	return c->post && qr_boiler_element(n, c->whole) ? 2 : 0;
 }
 
 char *
@@ -434,6 +437,51 @@ add_image(struct conv_state *s, xmlNodePtr n)
 	    qr_doc_strdup(doc, title) : NULL;
 }
 
+/* Boilerplate element n with links in it (a share button, a box of
+ * related videos) was left out of the post: remember the paragraph it
+ * sat in, or the caption-like block right before it, which is left
+ * introducing nothing when it ends the post (qr_boiler_trim()). */
+static void
+note_orphan(struct conv_state *s, xmlNodePtr n)
+{
+	struct qr_conv	*c = s->c;
+	struct qr_node	*m = NULL;
+	xmlNodePtr	 d;
+	int		 k, link = 0;
+
+	for (d = n, k = 0; d != NULL && k < 64 && !link;
+	    d = qr_dom_next(d, n, 0), k++)
+		link = qr_dom_is(d, "a");
+	if (!link || c->norphan >= 4096)
+		return;
+	if (is_inline_kind(s->cur->kind)) {
+		for (m = s->cur, k = 0; m != NULL && k < 16 &&
+		    m->kind != QR_PARA && m->kind != QR_HEADING;
+		    m = m->parent, k++)
+			continue;
+	} else {
+		/* the block before the box: a short caption only */
+		m = s->para != NULL && s->para->parent == s->cur ? s->para :
+		    s->cur->last;
+		if (m != NULL && (m->kind == QR_PARA || m->kind ==
+		    QR_HEADING)) {
+			char *t = qr_node_plain_text(m);
+
+			if (strlen(t) > CAPTION_TEXT || !qr_boiler_label_like(m))
+				m = NULL;
+			free(t);
+		}
+	}
+	if (m == NULL || (m->kind != QR_PARA && m->kind != QR_HEADING))
+		return;
+	if (c->norphan == c->caporphan) {
+		c->caporphan = c->caporphan ? c->caporphan * 2 : 16;
+		c->orphan = qr_xrealloc(c->orphan,
+		    c->caporphan * sizeof(*c->orphan));
+	}
+	c->orphan[c->norphan++] = m;
+}
+
 /* Enter element or text "n".  Returns 1 when its children are to be
  * visited (a frame is then pushed), 0 otherwise. */
 static int
@@ -442,7 +490,7 @@ enter(struct conv_state *s, xmlNodePtr n)
 	struct qr_doc	*doc = s->c->doc;
 	struct qr_node	*m;
 	const char	*name;
-	int		 inl = is_inline_kind(s->cur->kind);
+	int		 inl = is_inline_kind(s->cur->kind), why;
 
 	if (n == s->c->skip1 || n == s->c->skip2 || n == s->c->skip3)
 		return 0;
@@ -451,8 +499,13 @@ enter(struct conv_state *s, xmlNodePtr n)
 			add_text(s, (const char *)n->content);
 		return 0;
 	}
-	if (n->type != XML_ELEMENT_NODE || skip_node(s->c, n))
+	if (n->type != XML_ELEMENT_NODE)
 		return 0;
+	if ((why = skip_node(s->c, n)) != 0) {
+		if (why == 2)
+			note_orphan(s, n);
+		return 0;
+	}
 	name = (const char *)n->name;
 	if (strcasecmp(name, "br") == 0) {
 		if (inl)

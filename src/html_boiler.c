@@ -7,6 +7,10 @@
  *    pagination, print, date, banner, ...) or whose inline style hides
  *    them, unless they hold a lot of text that is not links (then the
  *    name described a wrapper);
+ *  - elements whose links are script actions (two or more javascript:
+ *    links: a player, a carousel, a widget) or lead to a donation
+ *    platform (Steady, Patreon, Ko-fi, ...: a "support us" box), when
+ *    they hold little text of their own;
  *  - after conversion, the blocks at the start and the end of the body
  *    that are made of links (category links, "Previous / Next", lists
  *    of other posts), headings that introduce nothing, a label with a
@@ -37,6 +41,10 @@
 #define CAPTION_ALT	20	/* alt text that describes a picture */
 #define NAV_LABEL	24	/* letters of a jump line's label */
 #define PIC_TEXT	60	/* text beside a picture in a named wrapper */
+#define NOTE_LEVELS	6	/* ancestors a script/donation link counts in */
+#define WIDGET_TEXT	100	/* text (not links) of a script widget */
+#define DONATE_TEXT	400	/* text (not links) of a "support us" box */
+#define ORPHAN_MAX	160	/* bytes of a caption left by a removed box */
 
 /* Tokens (class and id words split at '-', '_' and the like) that name
  * boilerplate. */
@@ -283,8 +291,107 @@ boiler_role(const char *v)
 	return 0;
 }
 
+/* A "javascript:" (or "vbscript:") link: a control of a widget. */
+static int
+script_href(const char *h)
+{
+	while (isspace((unsigned char)*h))
+		h++;
+	return strncasecmp(h, "javascript:", 11) == 0 ||
+	    strncasecmp(h, "vbscript:", 9) == 0;
+}
+
+/* A link to a donation or membership platform ("support us"). */
+static int
+donation_href(const char *h)
+{
+	static const char *const hosts[] = { "steadyhq.com", "patreon.com",
+	    "ko-fi.com", "buymeacoffee.com", "liberapay.com",
+	    "opencollective.com", "paypal.me", "flattr.com", "donorbox.org",
+	    NULL };
+	const char	*e;
+	size_t		 hl, i, l;
+
+	while (isspace((unsigned char)*h))
+		h++;
+	if (strncasecmp(h, "https://", 8) == 0)
+		h += 8;
+	else if (strncasecmp(h, "http://", 7) == 0)
+		h += 7;
+	else if (h[0] == '/' && h[1] == '/')
+		h += 2;
+	else
+		return 0;
+	for (e = h; *e != '\0' && *e != '/' && *e != '?' && *e != '#' &&
+	    *e != ':'; e++)
+		continue;
+	hl = (size_t)(e - h);
+	if (hl > 4 && strncasecmp(h, "www.", 4) == 0)
+		h += 4, hl -= 4;
+	/* PayPal's donate button, not any PayPal link */
+	if (hl == 10 && strncasecmp(h, "paypal.com", 10) == 0)
+		return strncasecmp(e, "/donate", 7) == 0 ||
+		    strncasecmp(e, "/cgi-bin/webscr", 15) == 0;
+	for (i = 0; hosts[i] != NULL; i++) {
+		l = strlen(hosts[i]);
+		if (hl == l ? strncasecmp(h, hosts[i], l) == 0 :
+		    hl > l && h[hl - l - 1] == '.' &&
+		    strncasecmp(h + hl - l, hosts[i], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+void
+qr_boiler_note_link(xmlNodePtr a)
+{
+	const char	*h = qr_dom_attr(a, "href");
+	xmlNodePtr	 p;
+	int		 js, don, k;
+
+	if (h == NULL)
+		return;
+	js = script_href(h);
+	don = !js && donation_href(h);
+	if (!js && !don)
+		return;
+	for (p = a, k = 0; p != NULL && p->type == XML_ELEMENT_NODE &&
+	    p->_private != NULL && k <= NOTE_LEVELS; p = p->parent, k++) {
+		struct qr_ninfo *i = NINFO(p);
+
+		if (js && i->jslinks < 255)
+			i->jslinks++;
+		if (don && i->donate < 255)
+			i->donate++;
+	}
+}
+
+/* A widget of script links or a "support us" box with little text of
+ * its own, and less than half of the post's ("whole", 0: unknown). */
+static int
+widget(xmlNodePtr n, size_t whole)
+{
+	/* a widget is a box, not a line of text */
+	static const char *const boxes[] = { "div", "section", "aside",
+	    "figure", "ul", "ol", "table", "nav", "header", "center", NULL };
+	struct qr_ninfo	*i = n->_private != NULL ? NINFO(n) : NULL;
+	size_t		 all, linked, prose;
+
+	if (i == NULL || (i->jslinks < 2 && i->donate == 0))
+		return 0;
+	text_stats(n, KEEP_TEXT * 4, &all, &linked);
+	prose = all - linked;
+	if (whole > 0 && prose * 2 >= whole)
+		return 0;
+	if (qr_dom_is(n, "a"))		/* a banner: an image, no text */
+		return i->donate > 0 && all == 0;
+	return (i->jslinks >= 2 && prose <= WIDGET_TEXT &&
+	    qr_dom_is_one_of(n, boxes)) ||
+	    (i->donate > 0 && prose <= DONATE_TEXT);
+}
+
 int
-qr_boiler_element(xmlNodePtr n)
+qr_boiler_element(xmlNodePtr n, size_t whole)
 {
 	const char	*cls = qr_dom_attr(n, "class"), *id = qr_dom_attr(n, "id");
 	size_t		 all, linked;
@@ -295,7 +402,7 @@ qr_boiler_element(xmlNodePtr n)
 	    (id != NULL && names_boiler(id)) || qr_dom_is(n, "footer") ||
 	    boiler_role(qr_dom_attr(n, "role"));
 	if (!named && !hidden_style(qr_dom_attr(n, "style")))
-		return 0;
+		return widget(n, whole);
 	/* a picture in a named wrapper with a short line beside it
 	 * ("Share" over the post's photo) */
 	if (named && content_image(n)) {
@@ -309,6 +416,36 @@ qr_boiler_element(xmlNodePtr n)
 }
 
 /* ---- trimming the converted body ---------------------------------------- */
+
+/* Does a caption-like block hold only emphasis, or end in a colon
+ * ("**Recommended videos**", "Share this:")? */
+int
+qr_boiler_label_like(const struct qr_node *m)
+{
+	const struct qr_node *c;
+
+	if (m->kind == QR_HEADING)
+		return 1;
+	if (m->kind != QR_PARA || m->first == NULL)
+		return 0;
+	for (c = m->first; c != NULL; c = c->next)
+		if (c->kind != QR_STRONG && c->kind != QR_EMPH &&
+		    !(c->kind == QR_TEXT && c->as.literal != NULL &&
+		    strspn(c->as.literal, " \t\n") == strlen(c->as.literal)))
+			break;
+	if (c == NULL)
+		return 1;
+	c = m->last;
+	if (c->kind == QR_TEXT && c->as.literal != NULL) {
+		size_t l = strlen(c->as.literal);
+
+		while (l > 0 && isspace((unsigned char)c->as.literal[l - 1]))
+			l--;
+		return l > 0 && c->as.literal[l - 1] == ':';
+	}
+	return 0;
+}
+
 
 /* Bytes of plain text below m, and of that inside links. */
 static void
@@ -626,21 +763,283 @@ teaser(const struct qr_node *m)
 	return all <= 2 * SHORT_LINKY;
 }
 
+/* Does plain text "t" start with one of "labels" (ASCII case and
+ * white space aside)? */
+static int
+starts_with_label(const char *t, const char *const *labels)
+{
+	size_t i;
+
+	for (i = 0; labels[i] != NULL; i++) {
+		const char *a = t, *b = labels[i];
+
+		for (;;) {
+			while (isspace((unsigned char)*a) || (a[0] == '\xC2' &&
+			    a[1] == '\xA0'))
+				a += isspace((unsigned char)*a) ? 1 : 2;
+			while (*b == ' ')
+				b++;
+			if (*b == '\0')
+				return 1;
+			if (tolower((unsigned char)*a) != *b)
+				break;
+			a++, b++;
+		}
+	}
+	return 0;
+}
+
+/* A line telling how to cite the post ("Suggested citation: ..."). */
+static int
+cite_line(const struct qr_node *m)
+{
+	static const char *const labels[] = { "suggested citation",
+	    "recommended citation", "cite as", "cite this", "how to cite",
+	    "citation:", "zitiervorschlag", "zitierhinweis", "zitierweise",
+	    "zitiervorschlag:", "empfohlene zitierweise", "pour citer",
+	    "citer cet", "como citar", "cómo citar", "come citare", NULL };
+	char	*t;
+	int	 r;
+
+	if (m->kind != QR_PARA || has_image(m))
+		return 0;
+	t = qr_node_plain_text(m);
+	r = strlen(t) <= 2 * CAPTION_MAX * 3 && starts_with_label(t, labels);
+	free(t);
+	return r;
+}
+
+/* A line of links to a licence ("Licensed under CC BY-NC-ND"). */
+static int
+licence_line(const struct qr_node *m)
+{
+	struct qr_walk	 w;
+	struct qr_node	*n;
+	int		 ev, k = 0;
+
+	if (!linky(m, SHORT_LINKY))
+		return 0;
+	qr_walk_init(&w, (struct qr_node *)m);
+	while ((ev = qr_walk_next(&w, &n)) != QR_DONE)
+		if (ev == QR_ENTER && n->kind == QR_LINK) {
+			const char *h = n->as.link.href;
+
+			if (h == NULL || (strstr(h, "creativecommons.org/") ==
+			    NULL && strstr(h, "gnu.org/licenses/") == NULL))
+				return 0;
+			k++;
+		}
+	return k > 0;
+}
+
+/* Does "t" hold one of "words" as a word (a prefix of one: "tagged")? */
+static int
+has_word(const char *t, const char *const *words)
+{
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++) {
+		const char *p = t;
+
+		while ((p = strstr(p, words[i])) != NULL) {
+			if (p == t || !isalpha((unsigned char)p[-1]))
+				return 1;
+			p++;
+		}
+	}
+	return 0;
+}
+
+/* A short line saying when and where the post was published: a date,
+ * a word for publishing and one for the post's category or tags ("This
+ * entry was posted in News and tagged tomatoes on May 5, 2020", "Der
+ * Artikel wurde am 05.11.2021 in der Kategorie Neuheiten ...
+ * veröffentlicht."). */
+static int
+posted_line(const struct qr_node *m)
+{
+	static const char *const verbs[] = { "posted", "published",
+	    "veröffentlicht", "publié", "publicado", "pubblicato", "Posted",
+	    "Published", "Veröffentlicht", "Publié", "Publicado", NULL };
+	static const char *const where[] = { "categor", "Categor", "kategorie",
+	    "Kategorie", "catégorie", "Catégorie", "tagged", "Tagged",
+	    "tags", "Tags", "Stichw", "Schlagw", "filed under", "Filed under",
+	    "etiquetas", "Etiquetas", NULL };
+	char	 out[QR_DATE_MAX], *t;
+	int	 r;
+
+	if (m->kind != QR_PARA || has_image(m))
+		return 0;
+	t = qr_node_plain_text(m);
+	r = strlen(t) <= 2 * SHORT_LINKY + CAPTION_MAX && has_word(t, verbs) &&
+	    has_word(t, where) && qr_date_from_text(t, out);
+	free(t);
+	return r;
+}
+
+/* Collapse white space (and no-break spaces) and fold ASCII case. */
+static char *
+fold(const char *s)
+{
+	char	*o = qr_xmalloc(strlen(s) + 1), *p = o;
+	int	 sp = 1;
+
+	for (; *s != '\0'; s++) {
+		if (isspace((unsigned char)*s) || (s[0] == '\xC2' &&
+		    s[1] == '\xA0')) {
+			if (s[0] == '\xC2')
+				s++;
+			if (!sp)
+				*p++ = ' ';
+			sp = 1;
+			continue;
+		}
+		*p++ = (char)tolower((unsigned char)*s);
+		sp = 0;
+	}
+	while (p > o && p[-1] == ' ')
+		p--;
+	*p = '\0';
+	return o;
+}
+
+/* A heading that is the post's title as the page's <title> gives it
+ * with a prefix or a suffix ("Neu - TITLE - Vorstellung"): at least
+ * half of it. */
+static int
+title_part(const struct qr_node *m, const char *title)
+{
+	char	*t, *h;
+	size_t	 tl, hl;
+	int	 r;
+
+	if (title == NULL || m->kind != QR_HEADING)
+		return 0;
+	t = fold(title);
+	{
+		char *p = qr_node_plain_text(m);
+
+		h = fold(p);
+		free(p);
+	}
+	tl = strlen(t);
+	hl = strlen(h);
+	r = hl >= 8 && hl * 2 >= tl && strstr(t, h) != NULL;
+	free(t);
+	free(h);
+	return r;
+}
+
+/* A byline: a name of two to four capitalised words, perhaps after
+ * "By" ("Solveig Grewe", "By Ann B. Smith", "von Max Muster"). */
+static int
+name_line(const struct qr_node *m)
+{
+	static const char *const by[] = { "by ", "von ", "par ", "por ",
+	    "di ", "door ", NULL };
+	char		*t;
+	const char	*p;
+	size_t		 i, words = 0;
+	int		 ok = 1;
+
+	if (m->kind != QR_PARA || has_image(m) || links_in(m) > 1)
+		return 0;
+	t = qr_node_plain_text(m);
+	p = t;
+	while (isspace((unsigned char)*p))
+		p++;
+	for (i = 0; by[i] != NULL; i++)
+		if (strncasecmp(p, by[i], strlen(by[i])) == 0) {
+			p += strlen(by[i]);
+			break;
+		}
+	if (strlen(p) > DATE_LINE)
+		ok = 0;
+	while (ok && *p != '\0') {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0' || *p == '\n')
+			break;
+		/* a word: a capital (or a letter beyond ASCII) first */
+		if (!isupper((unsigned char)*p) && (unsigned char)*p < 0xC0) {
+			ok = 0;
+			break;
+		}
+		for (p++; *p != '\0' && *p != ' ' && *p != '\n'; p++)
+			if (!isalpha((unsigned char)*p) && *p != '.' &&
+			    *p != '-' && *p != '\'' && (unsigned char)*p < 0x80)
+				ok = 0;
+		words++;
+	}
+	while (ok && isspace((unsigned char)*p))
+		p++;
+	ok = ok && *p == '\0' && words >= 2 && words <= 4;
+	free(t);
+	return ok;
+}
+
+/* At the start: breaks, short lines of links, lists of links, labels,
+ * kickers. */
+static void
+trim_start(struct qr_node *body)
+{
+	struct qr_node	*m;
+
+	while ((m = body->first) != NULL && m != body->last &&
+	    (m->kind == QR_BREAK || linky(m, HEAD_LINKY) || link_list(m) ||
+	    label_only(m) || kicker(m)))
+		qr_node_unlink(m);
+}
+
 void
-qr_boiler_trim(struct qr_node *body, const char *title)
+qr_boiler_trim(struct qr_node *body, const char *title,
+    const struct qr_conv *cv)
 {
 	struct qr_node	*m, *next;
-	int		 changed = 1, list_gone = 0;
+	int		 list_gone = 0;
+	size_t		 i;
 
 	if (body == NULL)
 		return;
+	/* a caption or lead-in whose box was removed ("**Videos**" over
+	 * a player, "Follow me for more" before a follow button), when
+	 * nothing it could introduce is left after it */
+	for (i = cv != NULL ? cv->norphan : 0; i-- > 0; ) {
+		size_t all, linked;
+
+		m = cv->orphan[i];
+		if (m->parent != body || body->first == body->last ||
+		    has_image(m))
+			continue;
+		node_stats(m, &all, &linked);
+		if (all <= ORPHAN_MAX && (m->next == NULL ||
+		    (qr_boiler_label_like(m) && (m->next->kind == QR_HEADING ||
+		    qr_boiler_label_like(m->next)))))
+			qr_node_unlink(m);
+	}
+	/* the same paragraph twice in a row (a lead shown in bold, then
+	 * again as the text's start) */
+	for (m = body->first; m != NULL && m->next != NULL; m = next) {
+		next = m->next;
+		if (m->kind == QR_PARA && next->kind == QR_PARA &&
+		    !has_image(m)) {
+			char *a = qr_node_plain_text(m);
+			char *b = qr_node_plain_text(next);
+
+			if (*a != '\0' && loose_eq(a, b))
+				qr_node_unlink(m);
+			free(a);
+			free(b);
+		}
+	}
 	/* the end: lists of links, headings with nothing after them,
 	 * labels; a line of links when it is one of several or has more
 	 * than one link (a single link after the text is the post's), a
 	 * short line that captioned a list of links */
 	while ((m = body->last) != NULL && m != body->first) {
 		int drop = m->kind == QR_HEADING || m->kind == QR_BREAK ||
-		    label_only(m) || label_links(m);
+		    label_only(m) || label_links(m) || cite_line(m) ||
+		    posted_line(m) || licence_line(m);
 
 		if (drop)
 			list_gone = 0;
@@ -679,20 +1078,41 @@ qr_boiler_trim(struct qr_node *body, const char *title)
 	}
 	/* the start: the same, then, before the first real paragraph,
 	 * date lines and the title again */
-	while (changed && (m = body->first) != NULL && m != body->last) {
-		changed = 0;
-		if (m->kind == QR_BREAK || linky(m, HEAD_LINKY) ||
-		    link_list(m) || label_only(m) || kicker(m)) {
-			qr_node_unlink(m);
-			changed = 1;
-		}
-	}
+	trim_start(body);
 	for (m = body->first; m != NULL && m != body->last && !long_para(m);
 	    m = next) {
 		next = m->next;
-		if (date_line(m) || same_text(m, title))
+		if (date_line(m))
 			qr_node_unlink(m);
+		else if (same_text(m, title) || title_part(m, title)) {
+			struct qr_node *k, *kp;
+
+			/* and the short lines above it (a kicker) */
+			for (k = m->prev; k != NULL; k = kp) {
+				size_t all, linked;
+
+				kp = k->prev;
+				/* (a line under a picture is its caption) */
+				if (k->kind != QR_PARA || has_image(k) ||
+				    (kp != NULL && has_image(kp)))
+					break;
+				node_stats(k, &all, &linked);
+				if (all > CAPTION_MAX)
+					break;
+				qr_node_unlink(k);
+			}
+			/* and a byline right below it */
+			if (next != NULL && next != body->last &&
+			    name_line(next)) {
+				k = next;
+				next = next->next;
+				qr_node_unlink(k);
+			}
+			qr_node_unlink(m);
+		}
 	}
+	/* what that uncovered (a badge over the title) */
+	trim_start(body);
 }
 
 size_t

@@ -37,6 +37,10 @@ struct qr_ninfo {
 	unsigned char	 cmt;		/* in a comment-ish region (post body
 					   never takes it) */
 	unsigned char	 skip;		/* the converter leaves it out */
+	unsigned char	 jslinks;	/* javascript: links a few levels
+					   below (saturates) */
+	unsigned char	 donate;	/* links to a donation platform a
+					   few levels below (saturates) */
 };
 
 #define NINFO(n) ((struct qr_ninfo *)(n)->_private)
@@ -50,6 +54,12 @@ struct qr_conv {
 	int		 post;		/* converting the post: leave out
 					   comment regions */
 	xmlNodePtr	 skip1, skip2, skip3;	/* single nodes left out */
+	/* post: blocks that lost a boilerplate box (the block the box
+	 * sat in, or the one right before it): qr_boiler_trim() drops
+	 * them when they are left as an orphaned caption */
+	struct qr_node	**orphan;
+	size_t		 norphan, caporphan;
+	size_t		 whole;		/* post: its text outside links */
 };
 
 /* Append the blocks of "root" (its children only when "inner") to the
@@ -66,15 +76,26 @@ char	*qr_dom_text(xmlNodePtr root, const struct qr_sel *drop, size_t max);
 /* html_boiler.c: is element n (inside the post) boilerplate by its
  * class or id (nav, share, related, author box, byline, meta, tags,
  * breadcrumb, pagination, print, date, banner, ...) and not a wrapper
- * of much non-link text? */
-int	qr_boiler_element(xmlNodePtr n);
+ * of much non-link text, or a widget of javascript: links or a box
+ * linking to a donation platform with little text of its own (less
+ * than half of "whole", the post's text outside links; 0: unknown)? */
+int	qr_boiler_element(xmlNodePtr n, size_t whole);
+/* Count link "a" (an <a> element) in the jslinks and donate counters of
+ * its nearest ancestors (a fixed number of levels, so linear). */
+void	qr_boiler_note_link(xmlNodePtr a);
 /* Bytes of text below n outside links (white space not counted),
  * looking at about "cap" bytes of text at most. */
 size_t	qr_prose_len(xmlNodePtr n, size_t cap);
 /* Remove from the ends of a converted body the blocks made of links,
  * dangling headings and labels, and, before its first real paragraph,
- * date lines and a heading that repeats "title" (may be NULL). */
-void	qr_boiler_trim(struct qr_node *body, const char *title);
+ * date lines and a heading that repeats "title" (may be NULL); the
+ * converter's orphaned captions (cv->orphan, may be NULL) that
+ * introduce nothing. */
+void	qr_boiler_trim(struct qr_node *body, const char *title,
+	    const struct qr_conv *cv);
+/* A caption-like block: a heading, a paragraph of emphasis only, or one
+ * ending in a colon. */
+int	qr_boiler_label_like(const struct qr_node *m);
 
 /* Choose and convert the post's body (everything but comments, nav,
  * sidebars, share widgets, forms). */

@@ -103,6 +103,16 @@ struct reader {
 	xmlNodePtr		 post_root;	/* forum: the first post */
 	int			 post_item;
 	int			 no_post;
+	/* numeric comment dates ("03-06-2021"): the orders the page's
+	 * dates prove (QR_ORDER_*), the comment being filled's ambiguous
+	 * date text, and the comments waiting for the page's order */
+	int			 numproof;
+	char			*amb;
+	struct pending {
+		struct qr_node	*cm;
+		char		*text;
+	}			*pend;
+	size_t			 npend, cappend;
 };
 
 /* ---- the per-element pass -------------------------------------------- */
@@ -153,6 +163,8 @@ prepare(struct reader *r)
 		    !qr_dom_has_word(n, "id", "comments", 0)) ||
 		    (qr_dom_is(n, "aside") && !me->main)));
 		me->cmt = qr_sel_match(r->cmt, n);
+		if (qr_dom_is(n, "a"))
+			qr_boiler_note_link(n);
 	}
 }
 
@@ -609,6 +621,51 @@ choose_author(struct reader *r, const struct picks *pk, struct qr_sel *prefer,
 	return NULL;
 }
 
+/* A date in visible text "t".  Notes the day/month orders its numeric
+ * dates prove, and keeps "t" (r->amb) when its date is a numeric one
+ * only the page's order can read. */
+static int
+text_date(struct reader *r, const char *t, char out[QR_DATE_MAX])
+{
+	char tmp[QR_DATE_MAX];
+
+	if (qr_date_from_text_order(t, r->doc->date, 0, &r->numproof, out))
+		return 1;
+	if (r->amb == NULL && qr_date_from_text_order(t, r->doc->date,
+	    QR_ORDER_DMY, NULL, tmp) && !qr_date_from_text_order(t,
+	    r->doc->date, 0, NULL, tmp)) {
+		size_t l = strlen(t);
+
+		r->amb = qr_xmalloc(l + 1);
+		memcpy(r->amb, t, l + 1);
+	}
+	return 0;
+}
+
+/* The comments whose date was ambiguous, when the page's numeric dates
+ * proved one order and never the other: their dates in that order. */
+static void
+settle_dates(struct reader *r)
+{
+	char	out[QR_DATE_MAX];
+	size_t	i;
+
+	for (i = 0; i < r->npend; i++) {
+		if ((r->numproof == QR_ORDER_DMY ||
+		    r->numproof == QR_ORDER_MDY) &&
+		    r->pend[i].cm->as.comment.date == NULL &&
+		    qr_date_from_text_order(r->pend[i].text, r->doc->date,
+		    r->numproof, NULL, out))
+			r->pend[i].cm->as.comment.date =
+			    qr_doc_strdup(r->doc, out);
+		free(r->pend[i].text);
+	}
+	free(r->pend);
+	r->pend = NULL;
+	r->npend = r->cappend = 0;
+	r->numproof = 0;
+}
+
 static int
 date_of(struct reader *r, xmlNodePtr n, char out[QR_DATE_MAX])
 {
@@ -623,7 +680,7 @@ date_of(struct reader *r, xmlNodePtr n, char out[QR_DATE_MAX])
 	    qr_date_from_iso(v, out))
 		return 1;
 	if ((v = qr_dom_attr(n, "title")) != NULL && (qr_date_from_iso(v, out)
-	    || qr_date_from_text_near(v, r->doc->date, out)))
+	    || text_date(r, v, out)))
 		return 1;
 	{
 		/* a <time datetime> inside (phpBB's p.author) */
@@ -637,7 +694,7 @@ date_of(struct reader *r, xmlNodePtr n, char out[QR_DATE_MAX])
 				return 1;
 	}
 	t = qr_dom_text(n, NULL, DATE_TEXT_MAX);
-	ok = *t != '\0' && qr_date_from_text_near(t, r->doc->date, out);
+	ok = *t != '\0' && text_date(r, t, out);
 	free(t);
 	return ok;
 }
@@ -663,8 +720,7 @@ bare_date(struct reader *r, int k, char out[QR_DATE_MAX])
 		    !all_space((const char *)n->content)) {
 			seen++;
 			if (strlen((const char *)n->content) < DATE_TEXT_MAX &&
-			    qr_date_from_text_near((const char *)n->content,
-			    r->doc->date, out))
+			    text_date(r, (const char *)n->content, out))
 				return n;
 		}
 		n = qr_dom_next(n, root, skip);
@@ -821,6 +877,8 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 			    r->base, 0);
 	}
 	pick_all(r, k, c->date, &pk, 0);
+	free(r->amb);
+	r->amb = NULL;
 	for (i = 0; i < PICK_MAX; i++)
 		if (pk.v[i] != NULL && date_of(r, pk.v[i], date)) {
 			dn = pk.v[i];
@@ -829,6 +887,17 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 		}
 	if (dn == NULL && (bare = bare_date(r, k, date)) != NULL)
 		cm->as.comment.date = qr_doc_strdup(r->doc, date);
+	if (cm->as.comment.date == NULL && r->amb != NULL) {
+		if (r->npend == r->cappend) {
+			r->cappend = r->cappend ? r->cappend * 2 : 16;
+			r->pend = qr_xrealloc(r->pend,
+			    r->cappend * sizeof(*r->pend));
+		}
+		r->pend[r->npend].cm = cm;
+		r->pend[r->npend++].text = r->amb;
+	} else
+		free(r->amb);
+	r->amb = NULL;
 	if (dn == NULL)		/* a date element without a readable date */
 		for (i = 0; i < PICK_MAX && dn == NULL; i++)
 			if (pk.v[i] != NULL && !qr_dom_is(pk.v[i], "p"))
@@ -1128,6 +1197,7 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 			last_top = (int)k;
 		fill_comment(r, c, (int)k, cm, prefer, adrop);
 	}
+	settle_dates(r);
 	free(stack);
 	free(levels);
 	free(model);
@@ -1324,8 +1394,10 @@ post_body(struct reader *r)
 		fprintf(stderr, "post: %s.%s#%s\n", root->name,
 		    qr_dom_attr(root, "class"), qr_dom_attr(root, "id"));
 #endif
-	if (root != NULL)
+	if (root != NULL) {
+		cv.whole = qr_prose_len(root, 1 << 20);
 		qr_conv_blocks(&cv, root, !is_inline_root(root), r->doc->body);
+	}
 	if (r->doc->body->first == NULL && root != NULL) {
 		/* the chosen element held nothing we keep: try the densest */
 		xmlNodePtr d = densest(r, &dscore);
@@ -1340,7 +1412,8 @@ post_body(struct reader *r)
 			if (qr_dom_is(b, "body"))
 				qr_conv_blocks(&cv, b, 1, r->doc->body);
 	}
-	qr_boiler_trim(r->doc->body, r->doc->title);
+	qr_boiler_trim(r->doc->body, r->doc->title, &cv);
+	free(cv.orphan);
 	qr_sel_free(sel);
 	qr_sel_free(drop);
 }

@@ -84,6 +84,7 @@ struct reader {
 	int			 gcol;		/* the items' marker column */
 	int			 gname;		/* its name item was seen */
 	size_t			 sig;		/* line of a trailing signature */
+	struct qr_buf		 scratch;	/* a line without its smileys */
 };
 
 /* ## Small helpers */
@@ -193,6 +194,67 @@ para_flush(struct reader *r)
 	p->quote = p->indented = p->nlines = 0;
 }
 
+/* The length of a smiley's code at s[0..len) (":mad:", and as an image
+ * alt "[:oops:]"), else 0.  Forums draw their smileys so; the words
+ * are not the comment's text. */
+static size_t
+smiley(const char *s, size_t len)
+{
+	size_t	i = 0, b = 0;
+
+	if (len > 0 && s[0] == '[')
+		b = i = 1;
+	if (i >= len || s[i] != ':')
+		return 0;
+	for (i++; i < len && s[i] >= 'a' && s[i] <= 'z'; i++)
+		continue;
+	if (i < b + 3 || i - b > 14 || i >= len || s[i] != ':')
+		return 0;
+	i++;
+	if (b) {
+		if (i >= len || s[i] != ']')
+			return 0;
+		return i + 1;
+	}
+	/* ":word:" stands alone: a space or the line's end after it */
+	return i == len || s[i] == ' ' ? i : 0;
+}
+
+/* s[0..*len) without smiley codes, in "buf" when there were any. */
+static const char *
+drop_smileys(struct qr_buf *buf, const char *s, size_t *len)
+{
+	size_t	i, n = *len, k;
+	int	any = 0;
+
+	if (memchr(s, ':', n) == NULL)
+		return s;
+	for (i = 0; i < n; i++)
+		if ((s[i] == ':' || s[i] == '[') && (s[i] == '[' || i == 0 ||
+		    s[i - 1] == ' ') && smiley(s + i, n - i) > 0) {
+			any = 1;
+			break;
+		}
+	if (!any)
+		return s;
+	qr_buf_clear(buf);
+	for (i = 0; i < n; ) {
+		if ((s[i] == ':' || s[i] == '[') && (s[i] == '[' || i == 0 ||
+		    s[i - 1] == ' ') && (k = smiley(s + i, n - i)) > 0) {
+			i += k;
+			while (i < n && s[i] == ' ' && (buf->len == 0 ||
+			    buf->data[buf->len - 1] == ' '))
+				i++;
+			continue;
+		}
+		qr_buf_putc(buf, s[i++]);
+	}
+	while (buf->len > 0 && buf->data[buf->len - 1] == ' ')
+		buf->len--;
+	*len = buf->len;
+	return buf->len > 0 ? buf->data : "";
+}
+
 /* Add one line's text to the paragraph of "owner". */
 static void
 para_add(struct reader *r, struct qr_node *owner, const char *s, size_t len,
@@ -201,6 +263,8 @@ para_add(struct reader *r, struct qr_node *owner, const char *s, size_t len,
 	struct para	*p = &r->para;
 	int		 space = 0;
 
+	if (!r->own && owner != r->doc->body && len > 0)
+		s = drop_smileys(&r->scratch, s, &len);
 	if (p->owner != owner || p->quote != quote || len == 0)
 		para_flush(r);
 	if (len == 0)
@@ -1506,6 +1570,20 @@ post_number(const struct tline *l)
 	return v;
 }
 
+/* A forum quote's header, "NAME said:", "NAME hat gesagt.:" (the
+ * quoted text under it is the post's, the header is not). */
+static int
+quote_header(struct reader *r, const struct tline *l)
+{
+	struct tattr	a;
+	const char	*s = l->mark != TM_NONE ? l->rest : l->s;
+	size_t		 n = l->mark != TM_NONE ? l->rlen : l->len;
+
+	return n > 1 && s[n - 1] == ':' &&
+	    qr_text_attr(s, n, r->doc->date, &a) == TA_AUTHOR &&
+	    a.alen > 0 && !a.has_date;
+}
+
 static size_t
 post_numbers(struct reader *r, size_t from, size_t to, int build)
 {
@@ -1552,6 +1630,9 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 		}
 		if (c == NULL)
 			continue;
+		if (c != r->doc->body && c->first == NULL &&
+		    r->para.owner != c && quote_header(r, l))
+			continue;	/* "NAME said:" over the quote it opens */
 		{
 			/* the next post's date and links are not text */
 			struct tattr	a;
@@ -1568,6 +1649,170 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 		para_add(r, c, l->s, l->len, 0, 0, l->lineno);
 	}
 	para_flush(r);
+	return first;
+}
+
+/*
+ * Posts drawn as numbered list items that each end with a horizontal
+ * rule (html2text draws a forum's post list so: "  3. [avatar]", the
+ * name, a meta list, a status line, the post's text further right,
+ * then "=====" under it; the items between are empty).  Each ruled
+ * item is a comment; its text is what stands right of the item's own
+ * text column, after its meta list.  ruled_items() returns "to" when
+ * lines [from, to) hold fewer than three ruled items in a row, else
+ * the line of the first (and builds the thread when "build").
+ */
+static int
+hrule(const struct tline *l)
+{
+	return l->len >= 20 && l->mark == TM_NONE &&
+	    (is_rule(l, '=') || is_rule(l, '_') || is_rule(l, '-'));
+}
+
+/* The rule line that ends the numbered item at line "i", or 0; *end
+ * is the line after the item. */
+static size_t
+item_rule(struct reader *r, size_t i, size_t to, size_t *end)
+{
+	const struct tline	*l = &r->tl.v[i];
+	size_t			 j, last = 0;
+
+	for (j = i + 1; j < to; j++) {
+		const struct tline *m = &r->tl.v[j];
+
+		if (tl_blank(m))
+			continue;
+		if (m->indent <= l->indent || (last > 0 &&
+		    hrule(&r->tl.v[last]) && m->indent < r->tl.v[last].indent))
+			break;		/* (the page goes on under the rule) */
+		last = j;
+	}
+	*end = j;
+	return last > 0 && hrule(&r->tl.v[last]) ? last : 0;
+}
+
+/* s[0..*len) without the "[alt]" images at its two ends. */
+static const char *
+strip_alts(const char *s, size_t *len)
+{
+	size_t		 n = *len;
+	const char	*e;
+
+	while (n > 2 && s[0] == '[' && (e = memchr(s, ']', n)) != NULL &&
+	    (size_t)(e - s) + 1 < n) {
+		n -= (size_t)(e + 1 - s);
+		s = e + 1;
+		while (n > 0 && *s == ' ')
+			s++, n--;
+	}
+	while (n > 2 && s[n - 1] == ']') {
+		size_t o = n - 1;
+
+		while (o > 0 && s[o] != '[')
+			o--;
+		if (o == 0 || s[o] != '[' || s[o - 1] != ' ')
+			break;
+		for (n = o; n > 0 && s[n - 1] == ' '; n--)
+			continue;
+	}
+	*len = n;
+	return s;
+}
+
+static size_t
+ruled_items(struct reader *r, size_t from, size_t to, int build)
+{
+	struct tlines	*tl = &r->tl;
+	size_t		 i, end, rule, first = to, run = 0, j;
+	int		 col = -1;
+
+	for (i = from; i < to; i = end) {
+		const struct tline *l = &tl->v[i];
+
+		end = i + 1;
+		if (l->mark != TM_NUM)
+			continue;
+		rule = item_rule(r, i, to, &end);
+		if (rule > 0) {
+			if (col >= 0 && l->rcol == col)
+				run++;
+			else {
+				if (run >= 3)
+					break;
+				run = 1;
+				first = i;
+				col = l->rcol;
+			}
+		} else if (l->rlen == 0 && end - i <= 2)
+			continue;		/* an empty item between */
+		else if (run >= 3)
+			break;
+		else {
+			run = 0;
+			col = -1;
+		}
+	}
+	if (run < 3)
+		return to;
+	if (!build)
+		return first;
+	for (i = first; i < to; i = end) {
+		const struct tline	*l = &tl->v[i];
+		struct qr_node		*c;
+		int			 tcol;
+
+		end = i + 1;
+		if (tl_blank(l))
+			continue;
+		if (l->mark != TM_NUM)
+			break;
+		if ((rule = item_rule(r, i, to, &end)) == 0) {
+			if (l->rlen == 0 && end - i <= 2)
+				continue;
+			break;
+		}
+		if (l->rcol != col)
+			break;
+		if ((c = open_comment(r, r->doc->thread, l->lineno)) == NULL)
+			return first;
+		/* the text's column: its leftmost line without a marker
+		 * (a bullet there is text too, "@ NAME") */
+		for (tcol = -1, j = i + 1; j < rule; j++)
+			if (!tl_blank(&tl->v[j]) && tl->v[j].mark == TM_NONE &&
+			    tl->v[j].indent > l->rcol &&
+			    (tcol < 0 || tl->v[j].indent < tcol) &&
+			    !qr_text_noise(tl->v[j].s, tl->v[j].len))
+				tcol = tl->v[j].indent;
+		for (j = i; j < rule; j++) {
+			const struct tline	*m = &tl->v[j];
+			const char		*s = j == i ? m->rest : m->s;
+			size_t			 n = j == i ? m->rlen : m->len;
+
+			if (tl_blank(m)) {
+				para_flush(r);
+				continue;
+			}
+			if (j > i && m->indent > l->rcol &&
+			    (m->mark == TM_NONE || m->indent >= tcol)) {
+				/* the post's text */
+				if (qr_text_noise(s, n)) {
+					para_flush(r);
+					continue;
+				}
+				s = strip_alts(s, &n);
+				para_add(r, c, s, n, 0, 0, m->lineno);
+				continue;
+			}
+			/* the header: the name (after an avatar) */
+			if (c->as.comment.author == NULL && n > 0 &&
+			    (j == i || m->mark == TM_NONE) &&
+			    !(s[0] == '[' && s[n - 1] == ']') &&
+			    qr_text_name_line(s, n))
+				c->as.comment.author = qr_doc_strndup(r->doc,
+				    s, n);
+		}
+		para_flush(r);
+	}
 	return first;
 }
 
@@ -1702,9 +1947,18 @@ read_dump(struct reader *r)
 		r->doc->comments_closed = closed;
 		te = tl->n;
 	}
-	if ((i = post_numbers(r, title + 1, tl->n, 0)) < ts) {
-		/* a forum thread: numbered posts, before any other thread */
+	if ((i = post_numbers(r, title + 1, tl->n, 0)) < ts ||
+	    (i < tl->n && post_number(&tl->v[i]) == 1)) {
+		/* a forum thread: numbered posts, before any other thread
+		 * (or from #1, a thread's first page: what stands before
+		 * its post is the page's, not comments) */
 		(void)post_numbers(r, title + 1, tl->n, 1);
+		r->doc->comments_closed = 0;
+		return;
+	}
+	if ((i = ruled_items(r, title + 1, tl->n, 0)) < tl->n && i <= ts) {
+		/* a forum thread: posts as ruled list items */
+		(void)ruled_items(r, i, tl->n, 1);
 		r->doc->comments_closed = 0;
 		return;
 	}
@@ -1783,6 +2037,7 @@ qr_read_text(const char *buf, size_t len, const struct qr_options *opt,
 		}
 	}
 	qr_buf_free(&r.para.text);
+	qr_buf_free(&r.scratch);
 	free(r.stack);
 	free(r.names.keys);
 	free(r.names.vals);

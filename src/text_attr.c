@@ -17,7 +17,8 @@ static const char *const says[] = {
 	" says", " said", " sagt", " sagte", " dit", " schreibt", " meint",
 	" wrote", " writes", " dice", " escribió", " disse", " zegt",
 	" skriver", " scrive", " ha scritto", " kommentierte", " a dit",
-	" dijo", " disse", " schrieb", " antwortete", " replied", NULL
+	" dijo", " disse", " schrieb", " antwortete", " replied",
+	" hat gesagt", NULL
 };
 
 /* No says word (with its space) is longer than SAYS_MAX bytes, no
@@ -55,7 +56,9 @@ static const char *const noise[] = {
 	"reply →", "répondre ↓", "like this", "zitat", "(recommend) empfehlen empfehlen",
 	"mitglied", "mitglied seit", "registriert seit", "member since",
 	"joined", "beiträge", "ort", "posts", "messages", "reaktionspunkte",
-	"punkte", "themenstarter", "thread starter", NULL
+	"punkte", "themenstarter", "thread starter",
+	"click to expand...", "zum vergrößern anklicken....",
+	"zum vergrößern anklicken...", NULL
 };
 
 /* ASCII lower case: strncasecmp's folding in the C locale. */
@@ -171,6 +174,45 @@ static const char *const months[] = {
 	"fr", "sa", "so", NULL
 };
 
+/* A name that ends in digits ("Jenny10113 於 2016/09/29 19:46",
+ * "user42 on May 3, 2014"): the first digit "d" glued to a letter,
+ * its run ended by a space, and a word that leads a date ("於", "on",
+ * "am", "um", "le", "-", "|" ...) before the next word that starts
+ * with a digit: the date starts there.  Else "d" (Blogger glues the
+ * name to its date: "Anonymous20 June 2015 at 10:02").  */
+static size_t
+name_digits(const char *s, size_t n, size_t d)
+{
+	static const char *const leads[] = { "\xe6\x96\xbc" /* 於 */, "on",
+	    "am", "at", "um", "le", "el", "em", "il", "-", "|", ",",
+	    "\xc2\xb7" /* · */, "\xe2\x80\x93", "\xe2\x80\x94", NULL };
+	size_t	t, w, k, lead = 0;
+
+	if (!isalpha((unsigned char)s[d - 1]))
+		return d;
+	for (t = d; t < n && isdigit((unsigned char)s[t]); t++)
+		continue;
+	if (t == n || s[t] != ' ')
+		return d;
+	/* the words after the run, up to one that starts with a digit */
+	for (w = t; w < n; ) {
+		while (w < n && s[w] == ' ')
+			w++;
+		if (w == n)
+			return d;
+		if (isdigit((unsigned char)s[w]))
+			return lead ? w : d;
+		for (t = w; t < n && s[t] != ' '; t++)
+			continue;
+		for (k = 0; leads[k] != NULL; k++)
+			if (t - w == strlen(leads[k]) &&
+			    strncasecmp(s + w, leads[k], t - w) == 0)
+				lead = 1;
+		w = t;
+	}
+	return d;
+}
+
 /* "NAME DATE" or "NAMEDATE" (Blogger glues them): the date read from
  * the line, the name before it.  Returns 1 and fills "a". */
 static int
@@ -184,6 +226,7 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 		continue;
 	if (d == 0 || d == n || n >= sizeof(buf))
 		return 0;
+	d = name_digits(s, n, d);
 	/* the name: before the digits, less month and weekday names and
 	 * the separators between */
 	e = d;
@@ -285,6 +328,8 @@ says_at(const char *p, size_t n, size_t i, const char *ref, struct tattr *a)
 			continue;
 		while (e < n && p[e] == ' ')
 			e++;
+		if (e + 1 < n && p[e] == '.' && p[e + 1] == ':')
+			e++;	/* XenForo: "NAME hat gesagt.:" */
 		if (e < n && p[e] == ':')
 			e++;
 		else if (e < n && !(p[n - 1] == ':' &&

@@ -218,6 +218,46 @@ START_TEST(test_text_near)
 }
 END_TEST
 
+/* qr_date_from_text_order(s, NULL, order) must give "want" (NULL:
+ * must refuse) and prove "proof". */
+static void
+order_is(const char *s, int order, const char *want, int proof)
+{
+	char	out[QR_DATE_MAX] = "untouched";
+	int	p = 0, r = qr_date_from_text_order(s, NULL, order, &p, out);
+
+	if (want == NULL)
+		ck_assert_msg(r == 0, "'%s' gave '%s', wanted none", s, out);
+	else {
+		ck_assert_msg(r == 1, "'%s' gave none, wanted '%s'", s, want);
+		ck_assert_str_eq(out, want);
+	}
+	ck_assert_msg(p == proof, "'%s' proved %d, wanted %d", s, p, proof);
+}
+
+/* Ambiguous numeric dates read in a page's order; what dates prove. */
+START_TEST(test_text_order)
+{
+	order_is("03-06-2021, 09:30 AM", 0, NULL, 0);
+	order_is("03-06-2021, 09:30 AM", QR_ORDER_MDY, "2021-03-06T09:30", 0);
+	order_is("03-06-2021, 09:30 AM", QR_ORDER_DMY, "2021-06-03T09:30", 0);
+	order_is("03/06/2021", QR_ORDER_MDY, "2021-03-06", 0);
+	/* unambiguous ones keep their reading whatever the order, and
+	 * prove theirs */
+	order_is("03-13-2021", QR_ORDER_DMY, "2021-03-13", QR_ORDER_MDY);
+	order_is("13/03/2021", QR_ORDER_MDY, "2021-03-13", QR_ORDER_DMY);
+	order_is("13/03/2021", 0, "2021-03-13", QR_ORDER_DMY);
+	/* dots are day first and prove nothing; nor do equal fields,
+	 * ISO dates or impossible ones */
+	order_is("03.06.2021", QR_ORDER_MDY, "2021-06-03", 0);
+	order_is("05-05-2021", 0, "2021-05-05", 0);
+	order_is("2021-03-06", QR_ORDER_DMY, "2021-03-06", 0);
+	order_is("13-13-2021", QR_ORDER_DMY, NULL, 0);
+	/* no order given: as qr_date_from_text_near() */
+	order_is("03-06-2021", 7, NULL, 0);
+}
+END_TEST
+
 START_TEST(test_text_long)
 {
 	/* long text: linear, and one date found in it */
@@ -384,6 +424,7 @@ suite_dates(void)
 	tcase_add_test(tc, test_text_german_french_spanish);
 	tcase_add_test(tc, test_text_edges);
 	tcase_add_test(tc, test_text_near);
+	tcase_add_test(tc, test_text_order);
 	tcase_add_test(tc, test_text_long);
 	tcase_add_test(tc, test_corpus_dates);
 	suite_add_tcase(s, tc);

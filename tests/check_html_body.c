@@ -273,6 +273,142 @@ START_TEST(buttons_kicker_teasers)
 }
 END_TEST
 
+/* A widget of javascript: links (a video box with its controls) goes,
+ * and the bold caption over it, which is left introducing nothing; a
+ * caption followed by text stays, and so do a box of real text with
+ * two such links in it and a paragraph with two. */
+START_TEST(script_widget)
+{
+	assert_lines(POST(
+	    "<p>Plant them deep, the stem roots.</p>"
+	    "<p><strong>Videos</strong></p>"
+	    "<div class='rv-root'><div class='rv-top'><h2><a href='/v/1'>"
+	    "Grow tomatoes</a></h2></div><div class='rv-ctrl'>"
+	    "<a href='javascript:;'>&lt;</a> <a href='javascript:;'>&gt;</a>"
+	    "</div></div>"
+	    "<p><strong>All rights reserved.</strong></p>"),
+	    "Plant them deep, the stem roots.\n"
+	    "All rights reserved.\n");
+	assert_lines(POST(
+	    "<p>Plant them deep, the stem roots.</p>"
+	    "<h2>Watering</h2>"
+	    "<div class='player'><a href='javascript:play()'>Play</a> "
+	    "<a href='javascript:stop()'>Stop</a></div>"
+	    "<p>Water them often.</p>"
+	    "<div class='spoiler'><p>The secret is in the soil: mix in "
+	    "compost in autumn, let it rest over the winter, and dig it over "
+	    "once more in spring before you plant.</p>"
+	    "<a href='javascript:show()'>Show</a> "
+	    "<a href='javascript:hide()'>Hide</a></div>"
+	    "<p>See <a href='javascript:a()'>this</a> and <a href="
+	    "'javascript:b()'>that</a>.</p>"
+	    "<p>Pick them red.</p>"),
+	    "Plant them deep, the stem roots.\n"
+	    "Watering\n"
+	    "Water them often.\n"
+	    "The secret is in the soil: mix in compost in autumn, let it rest "
+	    "over the winter, and dig it over once more in spring before you "
+	    "plant.\n"
+	    "Show Hide\n"
+	    "See this and that.\n"
+	    "Pick them red.\n");
+}
+END_TEST
+
+/* A "support us" box linking to a donation platform goes, and so does
+ * a donation banner; a PayPal link that is not a donate button stays. */
+START_TEST(donation_box)
+{
+	assert_lines(POST(
+	    "<p>Plant them deep, water them often, and wait for the first "
+	    "fruits of the summer.</p>"
+	    "<div class='kasten'><img src='/me.jpg' alt=''>"
+	    "<h3>While you are here</h3><p>Would you support our work? Just "
+	    "click <a href='https://www.patreon.com/tomatoes'>here</a>. "
+	    "Thanks!</p><p>All the best, <em>Ann</em></p></div>"
+	    "<p>Pay with <a href='https://www.paypal.com/'>PayPal</a> at the "
+	    "market.</p>"
+	    "<p><a href='https://ko-fi.com/ann'><img src='/kofi.png' "
+	    "alt='Buy me a coffee'></a></p>"
+	    "<p>Pick them red.</p>"),
+	    "Plant them deep, water them often, and wait for the first fruits "
+	    "of the summer.\n"
+	    "Pay with PayPal at the market.\n"
+	    "Pick them red.\n");
+}
+END_TEST
+
+/* A last paragraph left as the lead-in of a removed follow button
+ * goes; a last short paragraph before a removed share box stays. */
+START_TEST(orphan_lead_in)
+{
+	assert_lines(POST(
+	    "<p>Plant them deep.</p><p>Water them often.</p>"
+	    "<p>Keep up with my garden. <a class='twitter-follow-button' "
+	    "href='https://twitter.com/ann'>Follow @ann</a></p>"),
+	    "Plant them deep.\nWater them often.\n");
+	assert_lines(POST(
+	    "<p>Plant them deep.</p><p>Thanks for reading.</p>"
+	    "<div class='sharedaddy'><a href='https://twitter.com/share'>"
+	    "Tweet</a></div>"),
+	    "Plant them deep.\nThanks for reading.\n");
+}
+END_TEST
+
+/* The same paragraph twice in a row (a bold lead, then the text): once. */
+START_TEST(repeated_lead)
+{
+	assert_lines(POST(
+	    "<p><b>Plant them deep.</b></p><p>Plant them  deep.</p>"
+	    "<p>Water them often.</p><p>Water them often, daily.</p>"),
+	    "Plant them deep.\nWater them often.\nWater them often, daily.\n");
+}
+END_TEST
+
+/* At the end: a licence link line, a "suggested citation", a line
+ * saying when and in which category the post was published; not a
+ * last sentence that only mentions a date of publishing. */
+START_TEST(ends_licence_citation_posted)
+{
+	assert_lines(POST(
+	    "<p>Plant them deep.</p><p>Water them often.</p><hr>"
+	    "<p><a href='https://creativecommons.org/licenses/by/4.0/'>"
+	    "CC BY 4.0</a></p>"
+	    "<p><span>Suggested&nbsp;citation</span> Ann: Tomatoes, "
+	    "Garden Blog, 2020/5/05.</p>"
+	    "<p>This entry was posted in Garden and tagged tomatoes on May 5, "
+	    "2020.</p>"),
+	    "Plant them deep.\nWater them often.\n");
+	assert_lines(POST(
+	    "<p>Plant them deep.</p>"
+	    "<p>The study was published on May 5, 2020.</p>"),
+	    "Plant them deep.\nThe study was published on May 5, 2020.\n");
+}
+END_TEST
+
+/* The title as the page's <title> has it with a prefix and a suffix,
+ * repeated as a heading at the start: it goes, with the kicker above
+ * it and the byline below it; a short heading that is only a part of
+ * the title stays. */
+START_TEST(title_kicker_byline)
+{
+	assert_lines("<html><head><title>Neu - Tomatoes in big pots - Garden"
+	    "</title></head><body><article><div class='entry-content'>"
+	    "<p>Garden news</p><h1>Tomatoes in big pots</h1>"
+	    "<p>Ann B. Smith</p>"
+	    "<p>Plant them deep, the stem roots.</p><p>Water them.</p>"
+	    "</div></article></body></html>",
+	    "Plant them deep, the stem roots.\nWater them.\n");
+	assert_lines("<html><head><title>Neu - Tomatoes in big pots - Garden"
+	    "</title></head><body><article><div class='entry-content'>"
+	    "<h2>Big pots</h2><p>Ann B. Smith</p>"
+	    "<p>Plant them deep, the stem roots.</p><p>Water them.</p>"
+	    "</div></article></body></html>",
+	    "Big pots\nAnn B. Smith\n"
+	    "Plant them deep, the stem roots.\nWater them.\n");
+}
+END_TEST
+
 /* Such a name on a wrapper of much real text does not drop it. */
 START_TEST(class_word_wrapper)
 {
@@ -599,6 +735,61 @@ START_TEST(forum_mybb)
 }
 END_TEST
 
+/* Numeric dates ("03-06-2021"): read in the order the page's other
+ * dates prove (a field over 12), never when they prove both or none. */
+START_TEST(forum_mybb_numeric_dates)
+{
+	static const struct {
+		const char *third, *fourth, *second;
+	} cases[] = {
+		/* M-D-Y */
+		{ "03-13-2021, 09:30 AM", "01-01-2021", "2021-03-06T08:00" },
+		/* D-M-Y */
+		{ "13-03-2021, 09:30 AM", "01-01-2021", "2021-06-03T08:00" },
+		/* both: the page proves nothing */
+		{ "03-13-2021, 09:30 AM", "13-03-2021", NULL },
+		/* nothing proved (dots are day first, but US pages write
+		 * no dots) */
+		{ "03-03-2021, 09:30 AM", "13.03.2021", NULL },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char		*html;
+		struct qr_buf	 b = { 0 };
+		struct qr_doc	*doc;
+		const char	*tmpl = "<html><head><title>Tomatoes</title>"
+		    "</head><body><div id='content'><div id='posts'>"
+		    MYBB_POST("1", "ann", "03-02-2021, 10:15 AM",
+		    "How deep do I plant them?")
+		    MYBB_POST("2", "bo", "03-06-2021, 08:00 AM",
+		    "Up to the first leaves.")
+		    MYBB_POST("3", "cy", "@", "Deeper is fine.")
+		    MYBB_POST("4", "di", "@@", "Or not.")
+		    "</div></div></body></html>";
+		const char *p;
+
+		for (p = tmpl; *p != '\0'; p++) {
+			if (*p != '@')
+				qr_buf_putc(&b, *p);
+			else if (p[1] == '@') {
+				qr_buf_puts(&b, cases[i].fourth);
+				p++;
+			} else
+				qr_buf_puts(&b, cases[i].third);
+		}
+		qr_buf_putc(&b, '\0');
+		html = b.data;
+		doc = rd(html);
+		ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+		assert_comment(doc, 0, "bo", cases[i].second, -1,
+		    "Up to the first leaves.");
+		qr_doc_free(doc);
+		free(html);
+	}
+}
+END_TEST
+
 /* SMF 2.0 Display.template.php: the posts inside form#quickModForm,
  * div.post_wrapper with div.poster > h4 > a, the date in
  * .keyinfo > .smalltext, the message in div.post > div.inner. */
@@ -734,6 +925,8 @@ static const char *const absent_0[] = {
 	"zum Nachrichten\xC3\xBC" "berblick",
 	"vorheriger Artikel",
 	"Mo, 11:41 Uhr",
+	"Ein Quantensprung f\xC3\xBCr Nordhausen Nord\n",
+	"Stadt er\xC3\xB6" "ffnet Nordpark-Anlage",
 	"Anzeige", NULL };
 static const char *const absent_1[] = {
 	"Free Future",
@@ -784,12 +977,25 @@ static const char *const absent_knowtechie[] = {
 	NULL };
 static const char *const absent_muffin[] = { "3.2.1199", NULL };
 static const char *const absent_qq[] = {
+	"\xE7\xB2\xBE\xE5\xBD\xA9\xE8\xA7\x86\xE9\xA2\x91\xE6\x8E\xA8\xE8\x8D\x90",
+	"\xE5\x85\xA8\xE6\xB0\x91\xE5\xBE\xAE\xE4\xBF\xA1\xE6\x97\xB6\xE4\xBB\xA3",
+	"< >",
 	"\xE8\xBD\xAC\xE6\x92\xAD\xE5\x88\xB0\xE8\x85\xBE\xE8\xAE\xAF\xE5\xBE\xAE\xE5\x8D\x9A",
 	"\xE6\xAD\xA3\xE5\x9C\xA8\xE5\x8A\xA0\xE8\xBD\xBD",
 	"\xE8\x87\xAA\xE5\x8A\xA8\xE6\x92\xAD\xE6\x94\xBE\xE5\xBC\x80\xE5\x85\xB3", NULL };
 static const char *const absent_autopresse[] = { "Konfigurator",
-	"Weitere Meldungen", "Startseite", "Auto\n", "Gereifter", NULL };
-static const char *const absent_moritz[] = { "Follow @", NULL };
+	"Weitere Meldungen", "Startseite", "Auto\n", "Gereifter",
+	"Solveig Grewe", "Der Artikel \"Japanisches", "Vormarsch\n", NULL };
+static const char *const absent_moritz[] = { "Follow @",
+	"Bleib auf dem Laufenden", NULL };
+static const char *const absent_verfassungsblog[] = {
+	"While you are here", "supporting our work", "Max Steinbeis",
+	"LICENSED UNDER", "SUGGESTED", "DOWNLOAD PDF", NULL };
+static const char *const absent_uebermedien[] = {
+	"Exklusiv f\xC3\xBCr", "Heikles", "Gute Tabus, schlechte Tabus",
+	NULL };
+static const char *const absent_hpd[] = { "Unterst\xC3\xBCtzen Sie uns",
+	"Steady", NULL };
 static const char *const absent_thepain[] = { "Kategorisiert unter",
 	"Tags:", NULL };
 
@@ -809,20 +1015,33 @@ static const struct {
 	    "\xE4\xB8\x8D\xE5\xBE\x97\xE8\xBD\xAC\xE8\xBD\xBD\xE3\x80\x81\xE6\x91\x98\xE7\xBC\x96\xE7\xAD\x89\xE3\x80\x82\xE3\x80\x91",
 	    absent_qq },
 	{ "news-autopresse-cp1252-nocomments",
-	    "Japanisches Mini-SUV auf dem Vormarsch",
-	    "mit den Stichw\xC3\xB6rtern Auto, Verkauf, SUV, Vorstellung, "
-	    "ver\xC3\xB6" "ffentlicht.",
+	    "mid Gro\xC3\x9F-Gerau - Der Toyota Yaris Cross",
+	    "um der hohen Nachfrage nach dieser Fahrzeuggattung gerecht zu "
+	    "werden.\"",
 	    absent_autopresse },
 	{ "wordpress-moritzmeyer",
 	    "Das \xE2\x80\x9CVreni-Frost-Urteil\xE2\x80\x9D hat",
-	    "Influencer-Marketing und Social Media.",
+	    "Und das muss meiner Meinung nach aufh\xC3\xB6ren.\xC2\xA0",
 	    absent_moritz },
+	{ "wordpress-verfassungsblog",
+	    "Die verfassungsrechtswissenschaftliche Begleitung der "
+	    "Corona-Krise",
+	    "eine besondere Vorbildfunktion.",
+	    absent_verfassungsblog },
+	{ "wordpress-uebermedien",
+	    "Wenige Umfragen sind in den vergangenen Jahren",
+	    "dar\xC3\xBC" "ber wichtig und sogar notwendig f\xE2\x80\xA6",
+	    absent_uebermedien },
+	{ "drupal-hpd",
+	    "Ohrenbet\xC3\xA4ubende Stille herrschte in der Queer-Community.",
+	    "In: Versorgerin #121 Ma\xCC\x88rz 2019",
+	    absent_hpd },
 	{ "wordpress-thepain-wayback",
 	    "Hinweis: Die folgenden Bilder und Texte",
 	    "h\xC3\xA4lt 3 Stunden)",
 	    absent_thepain },
 	{ "custom-nnzonline",
-	    "Stadt er\xC3\xB6" "ffnet Nordpark-Anlage",
+	    "In Nord wurde am Freitag die neue Spiel- und Freizeitanlage",
 	    "Autor: red",
 	    absent_0 },
 	{ "drupal-aclu",
@@ -894,6 +1113,12 @@ suite_html_body(void)
 	tcase_add_test(tc, in_page_nav_label_links);
 	tcase_add_test(tc, buttons_kicker_teasers);
 	tcase_add_test(tc, class_word_wrapper);
+	tcase_add_test(tc, script_widget);
+	tcase_add_test(tc, donation_box);
+	tcase_add_test(tc, orphan_lead_in);
+	tcase_add_test(tc, repeated_lead);
+	tcase_add_test(tc, ends_licence_citation_posted);
+	tcase_add_test(tc, title_kicker_byline);
 	tcase_add_test(tc, ends_trimmed);
 	tcase_add_test(tc, ends_caption_avatar);
 	tcase_add_test(tc, pick_not_link_box);
@@ -902,6 +1127,7 @@ suite_html_body(void)
 	tcase_add_test(tc, forum_discourse);
 	tcase_add_test(tc, forum_invision);
 	tcase_add_test(tc, forum_mybb);
+	tcase_add_test(tc, forum_mybb_numeric_dates);
 	tcase_add_test(tc, forum_smf);
 	tcase_add_test(tc, forum_phpbb);
 	tcase_add_loop_test(tc, corpus_bodies, 0,
