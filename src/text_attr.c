@@ -436,14 +436,17 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 					return TA_AUTHOR;
 		} else for (c = 0; from < n; c = to + 1) {
 			/* else a says word ends right before a colon (and
-			 * spaces) or at the end of the line: it starts in
-			 * the SAYS_MAX bytes before one of those */
+			 * spaces, or spaces and a '.') or at the end of the
+			 * line: it starts in the SAYS_MAX bytes before */
 			const char *colon = c < n ?
 			    memchr(p + c, ':', n - c) : NULL;
 
 			to = colon != NULL ? (size_t)(colon - p) : n;
 			for (i = to; i > 0 && p[i - 1] == ' '; i--)
 				continue;
+			if (colon != NULL && i == to && i > 0 && p[i - 1] == '.')
+				for (i--; i > 0 && p[i - 1] == ' '; i--)
+					continue;	/* "NAME hat gesagt.:" */
 			/* every says word ends in a letter: "… sketch." */
 			if (i > 0 && (unsigned char)p[i - 1] < 0x80 &&
 			    !isalpha((unsigned char)p[i - 1])) {

@@ -324,7 +324,8 @@ static const char *const attr_pieces[] = {
 	"Posted by", "|", "Leave a Reply", "Comments are closed",
 	"\xc3\xa4hnliche beitr\xc3\xa4ge", "post navigation", "that", "x",
 	"some text of a comment, a little longer than the others.", ".",
-	"*", "#", "=", "12", "Juni 2015 um 10:23", "\xc2\xb7", NULL
+	"*", "#", "=", "12", "Juni 2015 um 10:23", "\xc2\xb7", " hat gesagt",
+	".:", ".", NULL
 };
 
 START_TEST(test_attr_fast_is_slow)
