@@ -84,10 +84,11 @@ qr_convert_file(const char *in, const char *dest, enum qr_input from,
 	}
 	if (qr_file_read(in, opt->max_input, &buf, &len, err) != QR_OK)
 		return 1;
-	doc = qr_read(buf, len, from, opt, err);
-	/* The reader keeps nothing of the input: free it before writing,
-	 * so the peak holds the page or the output's buffers, not both. */
-	free(buf);
+	/* The reader takes the buffer over: what it has parsed goes back
+	 * to the system as it goes, and the rest before writing, so the
+	 * peak holds neither the page beside its whole tree nor the page
+	 * beside the output's buffers. */
+	doc = qr_read_owned(buf, len, from, opt, err);
 	if (doc == NULL) {
 		if (err != NULL && err->status == QR_ERR_UNAVAILABLE)
 			rc = 2;

@@ -67,12 +67,21 @@ xmlNodePtr	 qr_dom_next(xmlNodePtr n, xmlNodePtr root, int skip);
 
 /* ---- html_clean.c: charset, cleaning, URLs ------------------------- */
 
-/* The page as UTF-8 ready for htmlReadMemory: *enc_out is the encoding
- * to tell libxml2 ("UTF-8", or a declared one libxml2 should decode).
- * Returns a malloc'd buffer (*outlen bytes) or NULL when buf can be
- * used as it is (with *enc_out set). */
-char		*qr_html_decode(const char *buf, size_t len, size_t *outlen,
-		    const char **enc_out, char *encbuf, size_t encbufsz);
+/* The page as libxml2 is to read it: "data" (len bytes), UTF-8 with its
+ * charset declarations neutralised (enc NULL), or the page itself with
+ * the declared charset libxml2 is to decode it from (enc).  A page
+ * already valid UTF-8 is neutralised in place when "inplace" (buf
+ * itself, writable) is given, else in a copy.  "owned" (may be NULL) is
+ * what the caller frees. */
+struct qr_html_src {
+	const char	*data;
+	size_t		 len;
+	char		*owned;
+	const char	*enc;
+	char		 encbuf[64];
+};
+void		 qr_html_decode(const char *buf, size_t len, char *inplace,
+		    struct qr_html_src *src);
 /* Remove what never reaches an output: script, style, iframe, object,
  * embed, form controls, svg, templates, XML comments and processing
  * instructions.  One iterative pass. */

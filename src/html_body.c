@@ -55,6 +55,28 @@ is_space(int c)
 
 /* ---- text -------------------------------------------------------------- */
 
+/* A heading's permalink: a link to a fragment whose text is only a
+ * mark ("#", "¶", "§", "■", "🔗"), which themes put beside headings. */
+static int
+anchor_mark(xmlNodePtr n)
+{
+	static const char *const marks[] = { "#", "\xC2\xB6", "\xC2\xA7",
+	    "\xE2\x96\xA0", "\xE2\x96\xA1", "\xF0\x9F\x94\x97",
+	    "\xE2\x9A\x93", NULL };
+	const char	*h = qr_dom_attr(n, "href");
+	char		*t;
+	size_t		 i;
+	int		 r = 0;
+
+	if (h == NULL || strchr(h, '#') == NULL)
+		return 0;
+	t = qr_dom_text(n, NULL, 16);
+	for (i = 0; marks[i] != NULL && !r; i++)
+		r = strcmp(t, marks[i]) == 0;
+	free(t);
+	return r;
+}
+
 /* Is element n left out?  0 no, 1 yes, 2 yes as the post's boilerplate
  * (a share box, a widget). */
 static int
@@ -66,7 +88,7 @@ skip_node(const struct qr_conv *c, xmlNodePtr n)
 		return 1;
 	if (n->type != XML_ELEMENT_NODE)
 		return 0;
-	if (qr_dom_is(n, "noscript"))
+	if (qr_dom_is(n, "noscript") || (qr_dom_is(n, "a") && anchor_mark(n)))
 		return 1;
 	if ((i = NINFO(n)) != NULL) {
 		if (i->skip)

@@ -978,6 +978,38 @@ name_line(const struct qr_node *m)
 	return ok;
 }
 
+/* A WordPress shortcode left as text by a plugin no longer there
+ * ("[ad#ad-2]", "[gallery ids=\"1,2\"]", "[toc]"). */
+static int
+shortcode(const struct qr_node *m)
+{
+	char	*t, *p, *e;
+	int	 r = 0;
+
+	if (m->kind != QR_PARA || m->first == NULL || m->first != m->last ||
+	    m->first->kind != QR_TEXT)
+		return 0;
+	t = qr_node_plain_text(m);
+	for (p = t; isspace((unsigned char)*p); p++)
+		continue;
+	e = p + strlen(p);
+	while (e > p && isspace((unsigned char)e[-1]))
+		e--;
+	if (e - p >= 3 && e - p <= 2 * CAPTION_MAX && p[0] == '[' &&
+	    e[-1] == ']' && islower((unsigned char)p[1]) &&
+	    memchr(p + 1, '[', (size_t)(e - p) - 1) == NULL &&
+	    memchr(p, ']', (size_t)(e - p) - 1) == NULL) {
+		/* a lower-case name, then the end, "#..." or attributes */
+		for (p++; islower((unsigned char)*p) ||
+		    isdigit((unsigned char)*p) || *p == '_' || *p == '-'; p++)
+			continue;
+		r = p == e - 1 || *p == '#' || (*p == ' ' &&
+		    memchr(p, '=', (size_t)(e - p)) != NULL);
+	}
+	free(t);
+	return r;
+}
+
 /* At the start: breaks, short lines of links, lists of links, labels,
  * kickers. */
 static void
@@ -1015,6 +1047,12 @@ qr_boiler_trim(struct qr_node *body, const char *title,
 		if (all <= ORPHAN_MAX && (m->next == NULL ||
 		    (qr_boiler_label_like(m) && (m->next->kind == QR_HEADING ||
 		    qr_boiler_label_like(m->next)))))
+			qr_node_unlink(m);
+	}
+	/* anywhere: shortcodes nothing expanded */
+	for (m = body->first; m != NULL; m = next) {
+		next = m->next;
+		if (shortcode(m) && body->first != body->last)
 			qr_node_unlink(m);
 	}
 	/* the same paragraph twice in a row (a lead shown in bold, then

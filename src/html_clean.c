@@ -83,18 +83,19 @@ neutralise_declarations(char *buf, size_t len)
 			memcpy(buf + i, "charsex", 7);
 }
 
-char *
-qr_html_decode(const char *buf, size_t len, size_t *outlen,
-    const char **enc_out, char *encbuf, size_t encbufsz)
+void
+qr_html_decode(const char *buf, size_t len, char *inplace,
+    struct qr_html_src *src)
 {
 	char	 cs[64];
-	char	*out;
 	int	 have = 0;
 
-	*enc_out = "UTF-8";
+	memset(src, 0, sizeof(*src));
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
 		buf += 3;
 		len -= 3;
+		if (inplace != NULL)
+			inplace += 3;
 		if (!qr_utf8_valid(buf, len))
 			goto cp1252;	/* a BOM, then broken bytes */
 		goto utf8;
@@ -108,22 +109,27 @@ qr_html_decode(const char *buf, size_t len, size_t *outlen,
 
 		if (h != NULL) {
 			xmlCharEncCloseFunc(h);
-			snprintf(encbuf, encbufsz, "%s", cs);
-			*enc_out = encbuf;
-			return NULL;
+			snprintf(src->encbuf, sizeof(src->encbuf), "%s", cs);
+			src->enc = src->encbuf;
+			src->data = buf;
+			src->len = len;
+			return;
 		}
 	}
 cp1252:
-	out = qr_cp1252_to_utf8(buf, len, outlen);
-	neutralise_declarations(out, *outlen);
-	return out;
+	src->owned = qr_cp1252_to_utf8(buf, len, &src->len);
+	src->data = src->owned;
+	neutralise_declarations(src->owned, src->len);
+	return;
 utf8:
-	out = qr_xmalloc(len + 1);
-	memcpy(out, buf, len);
-	out[len] = '\0';
-	*outlen = len;
-	neutralise_declarations(out, len);
-	return out;
+	if (inplace == NULL) {
+		inplace = src->owned = qr_xmalloc(len + 1);
+		memcpy(inplace, buf, len);
+		inplace[len] = '\0';
+	}
+	neutralise_declarations(inplace, len);
+	src->data = inplace;
+	src->len = len;
 }
 
 /* ---- cleaning ------------------------------------------------------------- */

@@ -304,4 +304,22 @@ qr_scan_ascii(const unsigned char *p, size_t i, size_t len)
 /* UTF-16 (without its BOM) as UTF-8 in a malloc'd buffer. */
 char	*qr_utf16_to_utf8(const char *s, size_t len, int big_endian,
 	    size_t *outlen);
+/* An input the reader owns (the front door's qr_read_owned()): the
+ * reader may change its bytes in place, and calls done(arg) once it
+ * will never look at them again (which frees them). */
+struct qr_release {
+	void	(*done)(void *arg);
+	void	*arg;
+};
+
+/* qr_read_html() on an input it may own ("rel" not NULL, see above). */
+struct qr_doc	*qr_read_html_rel(const char *buf, size_t len,
+		    const struct qr_options *, struct qr_error *,
+		    const struct qr_release *rel);
+
+/* qr_read() on a malloc'd buffer that the call takes over and frees,
+ * as early as it can: the HTML reader frees it before libxml2 builds
+ * its tree, so the page and its tree are not both held in full. */
+struct qr_doc	*qr_read_owned(char *buf, size_t len, enum qr_input in,
+		    const struct qr_options *, struct qr_error *err);
 #endif /* QUIRE_INTERNAL_H */

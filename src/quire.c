@@ -402,12 +402,26 @@ prepare_input(const char *buf, size_t *len, char **owned,
 	return nonchars_replaced(buf, *len, owned);
 }
 
-struct qr_doc *
-qr_read(const char *buf, size_t len, enum qr_input in,
-    const struct qr_options *opt, struct qr_error *err)
+/* The owned input (qr_read_owned): freed as soon as the reader is done
+ * with it. */
+static void
+done_with(void *arg)
+{
+	char **take = arg;
+
+	free(*take);
+	*take = NULL;
+}
+
+/* qr_read(), and with "take" (buf itself, malloc'd) the input is freed
+ * as soon as the reader is done with it. */
+static struct qr_doc *
+read_input(const char *buf, size_t len, enum qr_input in,
+    const struct qr_options *opt, struct qr_error *err, char *take)
 {
 	struct qr_options	 def;
 	struct qr_doc		*doc;
+	struct qr_release	 rel;
 	char			*owned = NULL;
 
 	if (opt == NULL) {
@@ -422,26 +436,56 @@ qr_read(const char *buf, size_t len, enum qr_input in,
 		qr_error_set(err, QR_ERR_TOO_LARGE, 0,
 		    "input is too large (%zu bytes; the limit is %zu, "
 		    "see --max-size)", len, opt->max_input);
+		free(take);
 		return NULL;
 	}
-	if ((buf = prepare_input(buf, &len, &owned, err)) == NULL)
+	if ((buf = prepare_input(buf, &len, &owned, err)) == NULL) {
+		free(take);
 		return NULL;
+	}
+	if (owned != NULL && take != NULL) {
+		/* a cleaned copy is read: the page itself is done with */
+		free(take);
+		take = owned;
+		owned = NULL;
+	}
 	if (in == QR_IN_AUTO)
 		in = qr_sniff(buf, len);
 	if ((unsigned)in >= QR_IN__MAX || readers[in].read == NULL) {
 		qr_error_set(err, QR_ERR_UNAVAILABLE, 0,
 		    "format '%s' is not available yet", qr_input_name(in));
 		free(owned);
+		free(take);
 		return NULL;
 	}
-	doc = readers[in].read(buf, len, opt, err);
+	if (in == QR_IN_HTML && take != NULL) {
+		rel.done = done_with;
+		rel.arg = &take;
+		doc = qr_read_html_rel(buf, len, opt, err, &rel);
+	} else
+		doc = readers[in].read(buf, len, opt, err);
 	free(owned);
+	free(take);
 	/* One wording for the depth limit, whichever reader hit it. */
 	if (doc == NULL && err != NULL && err->status == QR_ERR_TOO_DEEP)
 		qr_error_set(err, QR_ERR_TOO_DEEP, err->line, "comments are "
 		    "nested deeper than %u levels (see --max-depth)",
 		    opt->max_depth);
 	return doc;
+}
+
+struct qr_doc *
+qr_read(const char *buf, size_t len, enum qr_input in,
+    const struct qr_options *opt, struct qr_error *err)
+{
+	return read_input(buf, len, in, opt, err, NULL);
+}
+
+struct qr_doc *
+qr_read_owned(char *buf, size_t len, enum qr_input in,
+    const struct qr_options *opt, struct qr_error *err)
+{
+	return read_input(buf, len, in, opt, err, buf);
 }
 
 enum qr_status

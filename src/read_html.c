@@ -815,13 +815,49 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 	qr_conv_blocks(&cv, r->it.node[k], 1, cm);
 }
 
+/* The comment's date: from the profile's date elements, else bare
+ * text in its markup (*bare: that text node); a numeric date only the
+ * page's order can read waits for settle_dates().  Returns the date
+ * element it came from, or NULL. */
+static xmlNodePtr
+comment_date(struct reader *r, const struct cprof *c, int k,
+    struct qr_node *cm, struct picks *pk, xmlNodePtr *bare)
+{
+	char		date[QR_DATE_MAX];
+	xmlNodePtr	dn = NULL;
+	size_t		i;
+
+	pick_all(r, k, c->date, pk, 0);
+	free(r->amb);
+	r->amb = NULL;
+	for (i = 0; i < PICK_MAX; i++)
+		if (pk->v[i] != NULL && date_of(r, pk->v[i], date)) {
+			dn = pk->v[i];
+			cm->as.comment.date = qr_doc_strdup(r->doc, date);
+			break;
+		}
+	if (dn == NULL && (*bare = bare_date(r, k, date)) != NULL)
+		cm->as.comment.date = qr_doc_strdup(r->doc, date);
+	if (cm->as.comment.date == NULL && r->amb != NULL) {
+		if (r->npend == r->cappend) {
+			r->cappend = r->cappend ? r->cappend * 2 : 16;
+			r->pend = qr_xrealloc(r->pend,
+			    r->cappend * sizeof(*r->pend));
+		}
+		r->pend[r->npend].cm = cm;
+		r->pend[r->npend++].text = r->amb;
+	} else
+		free(r->amb);
+	r->amb = NULL;
+	return dn;
+}
+
 static void
 fill_comment(struct reader *r, const struct cprof *c, int k,
     struct qr_node *cm, struct qr_sel *prefer, struct qr_sel *adrop)
 {
 	struct picks	 pk;
 	xmlNodePtr	 an = NULL, dn = NULL, bare = NULL;
-	char		 date[QR_DATE_MAX];
 	size_t		 i;
 	const char	*href = NULL;
 
@@ -849,6 +885,7 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 				}
 				free(t);
 			}
+		(void)comment_date(r, c, k, cm, &pk, &bare);
 		memset(&cv, 0, sizeof(cv));
 		cv.doc = r->doc;
 		cv.base = r->base;
@@ -876,28 +913,7 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 			cm->as.comment.author_url = qr_html_safe_url(r->doc, u,
 			    r->base, 0);
 	}
-	pick_all(r, k, c->date, &pk, 0);
-	free(r->amb);
-	r->amb = NULL;
-	for (i = 0; i < PICK_MAX; i++)
-		if (pk.v[i] != NULL && date_of(r, pk.v[i], date)) {
-			dn = pk.v[i];
-			cm->as.comment.date = qr_doc_strdup(r->doc, date);
-			break;
-		}
-	if (dn == NULL && (bare = bare_date(r, k, date)) != NULL)
-		cm->as.comment.date = qr_doc_strdup(r->doc, date);
-	if (cm->as.comment.date == NULL && r->amb != NULL) {
-		if (r->npend == r->cappend) {
-			r->cappend = r->cappend ? r->cappend * 2 : 16;
-			r->pend = qr_xrealloc(r->pend,
-			    r->cappend * sizeof(*r->pend));
-		}
-		r->pend[r->npend].cm = cm;
-		r->pend[r->npend++].text = r->amb;
-	} else
-		free(r->amb);
-	r->amb = NULL;
+	dn = comment_date(r, c, k, cm, &pk, &bare);
 	if (dn == NULL)		/* a date element without a readable date */
 		for (i = 0; i < PICK_MAX && dn == NULL; i++)
 			if (pk.v[i] != NULL && !qr_dom_is(pk.v[i], "p"))
@@ -1472,15 +1488,55 @@ find_base(struct reader *r, const struct qr_options *opt)
 	return r->doc->url;
 }
 
+/* libxml2's parse of the page.  The parser context copies the bytes it
+ * reads, so our buffers (a neutralised or converted copy; with "rel"
+ * the caller's page) are given up before it starts: at most one copy
+ * of the page lives beside the growing tree.  The context is made as
+ * htmlReadMemory makes it, but for its copy and its character set:
+ * htmlCreateMemoryParserCtxt() leaves that unset, and libxml2 2.9 then
+ * takes the bytes for Latin-1. */
+static xmlDocPtr
+parse(const char *buf, size_t len, const struct qr_release *rel)
+{
+	struct qr_html_src	src;
+	htmlParserCtxtPtr	ctxt;
+	xmlDocPtr		page;
+
+	qr_html_decode(buf, len, rel != NULL ? (char *)buf : NULL, &src);
+	if (src.enc != NULL) {		/* libxml2 decodes the page */
+		page = htmlReadMemory(src.data, (int)src.len, NULL, src.enc,
+		    PARSE_OPTS);
+		free(src.owned);
+		return page;
+	}
+	ctxt = htmlCreateMemoryParserCtxt(src.data, (int)src.len);
+	free(src.owned);
+	if (rel != NULL)
+		rel->done(rel->arg);	/* buf is gone */
+	if (ctxt == NULL)
+		return NULL;
+	ctxt->charset = XML_CHAR_ENCODING_UTF8;
+	htmlCtxtUseOptions(ctxt, PARSE_OPTS);
+	htmlParseDocument(ctxt);
+	page = ctxt->myDoc;
+	ctxt->myDoc = NULL;
+	htmlFreeParserCtxt(ctxt);
+	return page;
+}
+
 struct qr_doc *
 qr_read_html(const char *buf, size_t len, const struct qr_options *opt,
     struct qr_error *err)
 {
+	return qr_read_html_rel(buf, len, opt, err, NULL);
+}
+
+struct qr_doc *
+qr_read_html_rel(const char *buf, size_t len, const struct qr_options *opt,
+    struct qr_error *err, const struct qr_release *rel)
+{
 	struct qr_options	 def;
 	struct reader		 r;
-	char			*utf8, encbuf[64];
-	const char		*enc;
-	size_t			 ulen = len;
 	xmlNodePtr		 n;
 
 	if (opt == NULL) {
@@ -1494,15 +1550,7 @@ qr_read_html(const char *buf, size_t len, const struct qr_options *opt,
 	}
 	memset(&r, 0, sizeof(r));
 	r.post_item = -1;
-	utf8 = qr_html_decode(buf, len, &ulen, &enc, encbuf, sizeof(encbuf));
-	/* Already UTF-8 with its declarations neutralised: no encoding
-	 * named, so libxml2 reads it as it is instead of "converting" it
-	 * into a second copy of the page. */
-	r.page = htmlReadMemory(utf8 != NULL ? utf8 : buf,
-	    (int)(utf8 != NULL ? ulen : len), NULL,
-	    utf8 != NULL && strcmp(enc, "UTF-8") == 0 ? NULL : enc,
-	    PARSE_OPTS);
-	free(utf8);
+	r.page = parse(buf, len, rel);
 	if (r.page == NULL || (r.root = xmlDocGetRootElement(r.page)) == NULL) {
 		if (r.page != NULL)
 			xmlFreeDoc(r.page);

@@ -36,6 +36,7 @@ struct open {
 	int		 header;	/* no text yet: attribution may come */
 	int		 attr;		/* an attribution line was seen */
 	int		 marker;	/* opened by a list marker */
+	unsigned	 hline;		/* its first line (0: not known) */
 };
 
 /* A paragraph being gathered. */
@@ -543,6 +544,7 @@ push(struct reader *r, struct qr_node *c, int mcol, int tcol)
 	r->stack[r->depth].header = 1;
 	r->stack[r->depth].attr = 0;
 	r->stack[r->depth].marker = mcol >= 0;
+	r->stack[r->depth].hline = 0;
 	r->depth++;
 }
 
@@ -553,6 +555,8 @@ push(struct reader *r, struct qr_node *c, int mcol, int tcol)
 static void
 pop_to(struct reader *r, size_t depth)
 {
+	if (r->depth > depth)
+		para_flush(r);	/* its last paragraph is its text too */
 	while (r->depth > depth) {
 		struct open	*o = &r->stack[--r->depth];
 		struct qr_node	*c = o->node;
@@ -618,6 +622,36 @@ set_attr(struct reader *r, struct qr_node *c, const struct tattr *a)
 	}
 	if (a->has_date && a->date[0] != '\0' && cm->date == NULL)
 		cm->date = qr_doc_strdup(r->doc, a->date);
+}
+
+/* Does the text open with an excerpt's "[…]" (a pingback's)? */
+static int
+excerpt(const char *s, size_t len)
+{
+	return (len >= 5 && memcmp(s, "[\xe2\x80\xa6]", 5) == 0) ||
+	    (len >= 5 && memcmp(s, "[...]", 5) == 0);
+}
+
+/* A pingback's header lines (the linking page's title and the date,
+ * read as its author and date) are its text too: the lines from the
+ * comment's first up to "lineno", less the buttons. */
+static void
+header_text(struct reader *r, struct open *o, unsigned lineno)
+{
+	unsigned j;
+
+	for (j = o->hline; j < lineno; j++) {
+		const struct tline	*l = &r->tl.v[j - 1];
+		const char		*s = l->mark != TM_NONE && j == o->hline ?
+					    l->rest : l->s;
+		size_t			 n = l->mark != TM_NONE && j == o->hline ?
+					    l->rlen : l->len;
+
+		if (n == 0 || qr_text_noise(s, n))
+			continue;
+		para_add(r, o->node, s, n, 0, 0, l->lineno);
+	}
+	para_flush(r);
 }
 
 /* One line of text (not a marker) for the open comment "o". */
@@ -702,6 +736,30 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 	if (o->tcol < 0 || o->header) {
 		if (o->tcol < 0 || col < o->tcol)
 			o->tcol = col;
+	}
+	if (!r->own && excerpt(s, len)) {
+		/* a pingback: a comment, whatever its header showed; its
+		 * header (all of it, read or not) starts its text */
+		struct qr_node	*f = o->node->first;
+		const char	*au = o->node->as.comment.author;
+		size_t		 fl;
+		const char	*ft = f != NULL ? para_text(f, &fl) : "";
+
+		if (o->hline > 0 && lineno > o->hline && (f == NULL ||
+		    (f == o->node->last && f->kind == QR_PARA &&
+		    f->line <= o->hline + 3 && !(au != NULL &&
+		    strncmp(ft, au, strlen(au)) == 0)))) {
+			if (f != NULL)
+				qr_node_unlink(f);	/* the header's rest */
+			if (r->para.owner == o->node) {
+				qr_buf_clear(&r->para.text);
+				r->para.owner = NULL;
+				r->para.quote = r->para.indented = 0;
+				r->para.nlines = 0;
+			}
+			header_text(r, o, lineno);
+		}
+		o->attr = 1;
 	}
 	o->header = 0;
 	para_add(r, o->node, s, len, quote,
@@ -1080,6 +1138,7 @@ build_thread(struct reader *r, size_t from, size_t to)
 			if ((c = open_comment(r, parent, l->lineno)) == NULL)
 				return;
 			push(r, c, l->indent, l->rlen > 0 ? l->rcol : -1);
+			top(r)->hline = l->lineno;
 			if (r->own) {
 				/* a wrapped header goes on at the text column
 				 * + 2, right under the marker line */
@@ -1134,6 +1193,7 @@ build_thread(struct reader *r, size_t from, size_t to)
 			    l->lineno)) == NULL)
 				return;
 			push(r, c, -1, -1);
+			top(r)->hline = l->lineno;
 			comment_text(r, top(r), l->s, l->len, l->indent,
 			    l->lineno, next_line(r, i));
 			continue;
@@ -1388,6 +1448,55 @@ evidence(struct reader *r, size_t from, size_t to, int *anchored)
 	return n;
 }
 
+/* In html2text's words_joined_by_underscores, the underscores of code
+ * stay: a CONSTANT_NAME, a function_name( called.  They are marked
+ * \001 in s[0..len) (html2text_fix() turns the mark back into '_'). */
+static void
+code_underscores(char *s, size_t len)
+{
+	size_t	b, e, i, u, up, paren;
+	int	ok;
+
+	for (b = 0; b < len; b = e + 1) {
+		for (e = b; e < len && s[e] != ' '; e++)
+			continue;
+		if (memchr(s + b, '_', e - b) == NULL)
+			continue;
+		/* (STR_CONST1, -> STR_CONST1 */
+		for (i = b; i < e && strchr("([\"'", s[i]) != NULL; i++)
+			continue;
+		ok = 0;
+		for (u = up = 0, paren = i; paren < e; paren++) {
+			unsigned char c = (unsigned char)s[paren];
+
+			if (c == '_')
+				u++;
+			else if (c >= 'A' && c <= 'Z')
+				up++;
+			else if (!isdigit(c) && !(c >= 'a' && c <= 'z') &&
+			    c != '.')
+				break;
+		}
+		if (paren < e && s[paren] == '(' && paren > i && u > 0 &&
+		    isalnum((unsigned char)s[paren - 1]) && s[i] != '_')
+			ok = 1;		/* function_name( */
+		else if (u > 0 && up >= 2 && s[i] != '_') {
+			size_t j;
+
+			/* CONSTANT_NAME: capitals, digits, underscores */
+			for (j = i; j < paren && s[j] != '.' &&
+			    !(s[j] >= 'a' && s[j] <= 'z'); j++)
+				continue;
+			ok = j == paren && s[paren - 1] != '_' &&
+			    (paren == e || strchr(",.;:)]\"'!?", s[paren]) != NULL);
+		}
+		if (ok)
+			for (; i < paren; i++)
+				if (s[i] == '_')
+					s[i] = '\001';
+	}
+}
+
 /* html2text draws headings "***** Title *****", links and underlines
  * as words_joined_by_underscores, and (without -utf8) characters as
  * "&#x201c;".  In such a dump, underscores become spaces again and
@@ -1412,6 +1521,9 @@ html2text_fix(struct reader *r)
 		char		*p = (char *)l->s, *w = p;
 		size_t		 k;
 
+		if (memchr(p, '_', l->len) != NULL &&
+		    memchr(p, '\001', l->len) == NULL)
+			code_underscores(p, l->len);
 		for (k = 0; k < l->len; ) {
 			unsigned long	 cp = 0;
 			char		*e;
@@ -1435,7 +1547,7 @@ html2text_fix(struct reader *r)
 					continue;
 				}
 			}
-			*w++ = p[k] == '_' ? ' ' : p[k];
+			*w++ = p[k] == '_' ? ' ' : p[k] == '\001' ? '_' : p[k];
 			k++;
 		}
 		l->len = (size_t)(w - p);
@@ -1454,6 +1566,24 @@ html2text_fix(struct reader *r)
  * from "from".  Returns 1 when the block reads as names and texts
  * (at least three names, few stray paragraphs) and builds the thread.
  */
+/* A name (flat_names()) that can only stand alone: up to four words,
+ * a third of the wrap width, starting with a letter. */
+static int
+short_name(const struct tline *q, int wrap)
+{
+	size_t	i, words = 1;
+
+	if (q->len == 0 || !(isalpha((unsigned char)q->s[0]) ||
+	    (unsigned char)q->s[0] >= 0x80) ||
+	    qr_text_width(q->s, q->len) * 3 > wrap ||
+	    !qr_text_name_line(q->s, q->len))
+		return 0;
+	for (i = 0; i < q->len; i++)
+		if (q->s[i] == ' ')
+			words++;
+	return words <= 4;
+}
+
 static int
 flat_names(struct reader *r, size_t from, size_t to)
 {
@@ -1500,10 +1630,20 @@ flat_names(struct reader *r, size_t from, size_t to)
 					w++;
 				if (pw + 1 + qr_text_width(q->s, w) <= wrap)
 					break;
-				/* a line too wide (a long URL) tells nothing:
-				 * a name after it starts a comment */
-				if (pw > wrap && k + 1 < e &&
-				    qr_text_name_line(q->s, q->len))
+				/* a line too wide, or one word (a long URL),
+				 * tells nothing: a name after it starts a
+				 * comment (after one word, a name of words:
+				 * one word may be the URL's broken end) */
+				if ((pw > wrap || (memchr(p->s, ' ', p->len) ==
+				    NULL && memchr(q->s, ' ', q->len) != NULL)) &&
+				    k + 1 < e && qr_text_name_line(q->s, q->len))
+					break;
+				/* a short name between two long lines: the
+				 * next comment's, though its first word would
+				 * not have fitted on the line above */
+				if (k + 1 < e && short_name(q, wrap) &&
+				    qr_text_width(tl->v[k + 1].s,
+				    tl->v[k + 1].len) * 3 >= wrap * 2)
 					break;
 			}
 			if (pass == 0)

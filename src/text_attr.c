@@ -378,6 +378,10 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		return TA_NONE;
 	if (is_bracketed(s, len) && len < 80)
 		return a->kind = TA_NOISE;
+	/* "[…] text": an excerpt (a pingback's), no avatar before a name */
+	if (len > 5 && (memcmp(s, "[\xe2\x80\xa6]", 5) == 0 ||
+	    memcmp(s, "[...]", 5) == 0))
+		return TA_NONE;
 	/* "#12 [avatar] NAME DATE": a post's number before its header */
 	if (n > 3 && p[0] == '#' && isdigit((unsigned char)p[1])) {
 		for (i = 1; i < n && isdigit((unsigned char)p[i]); i++)
@@ -388,6 +392,9 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	strip_brackets(&p, &n);
 	if (n == 0)
 		return a->kind = TA_NOISE;
+	/* "- Antworten", "| Reply": a button after the header's date */
+	if (n > 2 && (p[0] == '-' || p[0] == '|') && p[1] == ' ')
+		p += 2, n -= 2;
 	c0 = LC(p[0]);
 	/* no entry is longer than NOISE_MAX, none holds a colon (times,
 	 * "NAME says:") */

@@ -409,6 +409,31 @@ START_TEST(title_kicker_byline)
 }
 END_TEST
 
+/* WordPress shortcodes left as text go; bracketed text does not. */
+START_TEST(shortcodes)
+{
+	assert_lines(POST(
+	    "<p>Plant them deep.</p><p>[ad#ad-2]</p>"
+	    "<p>[gallery ids=\"1,2\"]</p><p> [toc] </p>"
+	    "<p>[sic] is Latin.</p><p>[Above: me]</p><p>[1]</p>"
+	    "<p>[a] and [b]</p><p>Water them.</p>"),
+	    "Plant them deep.\n[sic] is Latin.\n[Above: me]\n[1]\n"
+	    "[a] and [b]\nWater them.\n");
+}
+END_TEST
+
+/* A heading's permalink mark ("#", "¶") goes; other links stay. */
+START_TEST(heading_anchor_marks)
+{
+	assert_lines(POST(
+	    "<h2>Soil <a href='#soil'>#</a></h2>"
+	    "<p>Dig deep<a href='#fn1'>1</a>.</p>"
+	    "<h3><a href='https://blog.example/p#water'>\xC2\xB6</a> Water</h3>"
+	    "<p>See <a href='/tags/x'>#</a> and <a href='#top'>top</a>.</p>"),
+	    "Soil\nDig deep1.\nWater\nSee # and top.\n");
+}
+END_TEST
+
 /* Such a name on a wrapper of much real text does not drop it. */
 START_TEST(class_word_wrapper)
 {
@@ -790,6 +815,37 @@ START_TEST(forum_mybb_numeric_dates)
 }
 END_TEST
 
+/* Pingbacks have dates too: in the comment's meta link, or as bare
+ * text after the linking page's title. */
+START_TEST(pingback_dates)
+{
+	struct qr_doc *doc = rd(
+	    "<html><head><title>Tomatoes</title></head><body>"
+	    "<article><div class='entry-content'><p>Plant them deep.</p>"
+	    "</div></article><ol class='commentlist'>"
+	    "<li class='pingback' id='comment-9'><div class='comment-body'>"
+	    "<div class='comment-author vcard'><cite class='fn'><a href="
+	    "'https://b.example/p'>Their Post</a></cite></div>"
+	    "<div class='comment-meta commentmetadata'><a href="
+	    "'https://a.example/t#comment-9'>18. M\xC3\xA4rz 2009 um 16:40"
+	    "</a></div><p>[...] Tomatoes [...]</p></div></li>"
+	    "<li class='pingback' id='comment-10'><div class='comment-author "
+	    "meta'><strong><a href='https://c.example/q' class='url'>Other "
+	    "Post</a></strong> 21. Juni 2018 um 10:40 Uhr</div>"
+	    "<div class='comment-text'><p>[...] Pots [...]</p></div></li>"
+	    "</ol></body></html>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Their Post");
+	ck_assert_ptr_nonnull(nth(doc, 0)->as.comment.date);
+	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2009-03-18T16:40");
+	ck_assert_str_eq(nth(doc, 1)->as.comment.author, "Other Post");
+	ck_assert_ptr_nonnull(nth(doc, 1)->as.comment.date);
+	ck_assert_str_eq(nth(doc, 1)->as.comment.date, "2018-06-21T10:40");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* SMF 2.0 Display.template.php: the posts inside form#quickModForm,
  * div.post_wrapper with div.poster > h4 > a, the date in
  * .keyinfo > .smalltext, the message in div.post > div.inner. */
@@ -997,7 +1053,9 @@ static const char *const absent_uebermedien[] = {
 static const char *const absent_hpd[] = { "Unterst\xC3\xBCtzen Sie uns",
 	"Steady", NULL };
 static const char *const absent_thepain[] = { "Kategorisiert unter",
-	"Tags:", NULL };
+	"Tags:", "[ad#ad-2]", NULL };
+static const char *const absent_tdiary[] = { "\xE2\x96\xA0", NULL };
+static const char *const absent_v8[] = { " #\n", NULL };
 
 static const struct {
 	const char		*name, *first, *last;
@@ -1028,6 +1086,14 @@ static const struct {
 	    "Corona-Krise",
 	    "eine besondere Vorbildfunktion.",
 	    absent_verfassungsblog },
+	{ "tdiary-takagi-nocomments",
+	    "\xE5\x85\x88\xE6\x9C\x88\xE3\x81\xAE\xE3\x81\x93\xE3\x81\xA8\xE3\x80\x81NHK\xE3\x83\x8B\xE3\x83\xA5\xE3\x83\xBC\xE3\x82\xB9\xE3\x81\x8C\xE3\x80\x8C\xE7\xB7\x8F\xE5\x8B\x99\xE7\x9C\x81 IoT\xE6\xA9\x9F\xE5\x99\xA8\xE3\x81\xAB\xE7\x84\xA1\xE5\xB7\xAE\xE5\x88\xA5\xE4\xBE\xB5\xE5\x85\xA5\xE3\x80\x8D\xE3\x81\xA8\xE5\xA0\xB1\xE3\x81\x98\xE3\x81\x9F",
+	    "\xE3\x81\xA9\xE3\x81\x86\xE3\x81\x97\xE3\x81\xA6\xE3\x81\x93\xE3\x81\x86\xE3\x81\xAA\xE3\x81\xA3\xE3\x81\x9F\xE2\x80\xA6\xE2\x80\xA6\xE3\x80\x82\xE8\xAA\xA0\xE3\x81\xAB\xE6\xB0\x97\xE3\x81\xAE\xE6\xAF\x92\xE3\x81\xA0\xE3\x80\x82(-\xE4\xBA\xBA-)",
+	    absent_tdiary },
+	{ "v8-blog-nocomments",
+	    "Emscripten has always focused first and foremost on compiling",
+	    "Please file bugs, and as always help is welcome!",
+	    absent_v8 },
 	{ "wordpress-uebermedien",
 	    "Wenige Umfragen sind in den vergangenen Jahren",
 	    "dar\xC3\xBC" "ber wichtig und sogar notwendig f\xE2\x80\xA6",
@@ -1119,6 +1185,8 @@ suite_html_body(void)
 	tcase_add_test(tc, repeated_lead);
 	tcase_add_test(tc, ends_licence_citation_posted);
 	tcase_add_test(tc, title_kicker_byline);
+	tcase_add_test(tc, shortcodes);
+	tcase_add_test(tc, heading_anchor_marks);
 	tcase_add_test(tc, ends_trimmed);
 	tcase_add_test(tc, ends_caption_avatar);
 	tcase_add_test(tc, pick_not_link_box);
@@ -1128,6 +1196,7 @@ suite_html_body(void)
 	tcase_add_test(tc, forum_invision);
 	tcase_add_test(tc, forum_mybb);
 	tcase_add_test(tc, forum_mybb_numeric_dates);
+	tcase_add_test(tc, pingback_dates);
 	tcase_add_test(tc, forum_smf);
 	tcase_add_test(tc, forum_phpbb);
 	tcase_add_loop_test(tc, corpus_bodies, 0,

@@ -533,6 +533,143 @@ START_TEST(test_forum_quotes_smileys)
 }
 END_TEST
 
+/* A pingback in a thread: its text opens with an excerpt "[…]"; its
+ * header (the linking page's title and date, wrapped, read as author
+ * and date or not) starts its text, and it stays a comment even where
+ * no attribution was read; "- Antworten" alone is a button. */
+START_TEST(test_pingback_header)
+{
+	struct qr_doc *doc = rd(
+	    "Title\n\nThe post.\n\n2 Kommentare\n\n"
+	    "    1. Ann 21. Juni 2018 um 10:40 Uhr - Antworten\n"
+	    "       Nice post.\n"
+	    "    2. Crafting Linktipps Juni 2018 * The Crafting Caf\xc3\xa9 30. "
+	    "Juni 2018 um\n"
+	    "       22:40 Uhr - Antworten\n\n"
+	    "       [\xe2\x80\xa6] Der erste Text ist gut. [\xe2\x80\xa6]\n"
+	    "    3.\n"
+	    "       Instagram: Werbung, Werbung, Werbung! - Kerstin und das "
+	    "Chaos 22. Juni 2018\n"
+	    "       um 16:11 Uhr\n"
+	    "       - Antworten\n\n"
+	    "       [\xe2\x80\xa6] Einer der besten Texte. [\xe2\x80\xa6]\n\n"
+	    "Schreibe einen Kommentar\n");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(top_level(doc), 3);
+	c = doc->thread->first;
+	assert_text(c, "Nice post.");
+	c = c->next;
+	assert_text(c, "Crafting Linktipps Juni 2018 * The Crafting Caf\xc3\xa9 "
+	    "30. Juni 2018 um 22:40 Uhr - Antworten "
+	    "[\xe2\x80\xa6] Der erste Text ist gut. [\xe2\x80\xa6]");
+	c = c->next;
+	assert_text(c, "Instagram: Werbung, Werbung, Werbung! - Kerstin und das "
+	    "Chaos 22. Juni 2018 um 16:11 Uhr "
+	    "[\xe2\x80\xa6] Einer der besten Texte. [\xe2\x80\xa6]");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* The last comment's last paragraph, ended by a line back at the left
+ * margin (a heading of the page) with no blank line between: the
+ * comment keeps it (it was dropped as a comment without text). */
+START_TEST(test_last_para_at_dedent)
+{
+	struct qr_doc *doc = rd(
+	    "Title\n\nThe post.\n\n"
+	    "***** 2 Kommentare *****\n"
+	    "   1.\n"
+	    "      Ann sagt:\n"
+	    "      6._November_2023_um_11:31 Uhr\n"
+	    "      First.\n"
+	    "   2.\n"
+	    "      Bob sagt:\n"
+	    "      6._November_2023_um_13:03 Uhr\n"
+	    "      Last words\n"
+	    "****_No_comment?_****\n"
+	    "Um_kommentieren_zu_k\xc3\xb6nnen,_m\xc3\xbcssen_Sie_Abonnent_sein.\n");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(top_level(doc), 2);
+	c = doc->thread->last;
+	ck_assert_str_eq(c->as.comment.author, "Bob");
+	assert_text(c, "Last words");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Names and texts with no blank lines (html2text, Disqus <noscript>):
+ * a short name between two long lines starts a comment although its
+ * first word would not have fitted on the line above; so does a name
+ * of words after a line that is one word (a URL); html2text's links
+ * lose their underscores, code keeps them (STR_CONST1, a_call()). */
+START_TEST(test_flat_names_tight)
+{
+	struct qr_doc *doc = rd(
+	    "Title\n\nThe post.\n\n***** Comments *****\n"
+	    "Mir Hossein\n"
+	    "I liked the article. This an almost complete list of python gotchas. Thanks.\n"
+	    "Nihal Singh\n"
+	    "Nice article to verify the mistake in python programming and the lots of\n"
+	    "information for the computer science students. Thanks for the useful article.\n"
+	    "Ann\n"
+	    "Use the as syntax for capturing exceptions, it is both Python2.6+ compatible:\n"
+	    "docs.python.org/3/howto/pyporting.html#capturing-the-currently-raised-exception\n"
+	    "not me\n"
+	    "Common Mistake #-1: Being a programmer\n"
+	    "Myautsai\n"
+	    "Common Mistake #11: for each in (STR_CONST1, STR_CONST2):... #wrong, see\n"
+	    "Privacy_Policy and def create_multipliers(): return\n"
+	    "Oskar Olsson\n"
+	    "So brave.\n");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(top_level(doc), 6);
+	c = doc->thread->first;
+	assert_text(c, "I liked the article. This an almost complete list of "
+	    "python gotchas. Thanks.");
+	c = c->next;
+	ck_assert_str_eq(c->as.comment.author, "Nihal Singh");
+	c = c->next->next;
+	ck_assert_str_eq(c->as.comment.author, "not me");
+	assert_text(c, "Common Mistake #-1: Being a programmer");
+	c = c->next;
+	assert_text(c, "Common Mistake #11: for each in (STR_CONST1, "
+	    "STR_CONST2):... #wrong, see Privacy Policy and def "
+	    "create_multipliers(): return");
+	ck_assert_str_eq(c->next->as.comment.author, "Oskar Olsson");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* lynx breaks a long URL inside a word: its one-word end is no name. */
+START_TEST(test_flat_names_broken_url)
+{
+	struct qr_doc *doc = rd(
+	    "Title\n\nThe post.\n\nComments\n\n"
+	    "   sumathi s\n"
+	    "   It is great to come across a blog every once in a while, that isn't the\n"
+	    "   same out of date rehashed material. Fantastic read.\n"
+	    "   http://fireandsafetycoursesinchennai.in/industrial-courses-safety-in-ch\n"
+	    "   ennai\n"
+	    "   Leop0ld\n"
+	    "   That's good. May I possibly translate this article into Korean?\n"
+	    "   Guest\n"
+	    "   Common Mistake #0: Programming in Python\n"
+	    "   Oskar Olsson\n"
+	    "   So brave.\n");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(top_level(doc), 4);
+	c = doc->thread->first;
+	ck_assert_str_eq(c->next->as.comment.author, "Leop0ld");
+	assert_text(c->next, "That's good. May I possibly translate this "
+	    "article into Korean?");
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_text_corpus(void)
 {
@@ -554,6 +691,10 @@ suite_text_corpus(void)
 	tcase_add_test(tc, test_ruled_items_few);
 	tcase_add_test(tc, test_name_digits);
 	tcase_add_test(tc, test_forum_quotes_smileys);
+	tcase_add_test(tc, test_pingback_header);
+	tcase_add_test(tc, test_last_para_at_dedent);
+	tcase_add_test(tc, test_flat_names_tight);
+	tcase_add_test(tc, test_flat_names_broken_url);
 	suite_add_tcase(s, tc);
 	return s;
 }
