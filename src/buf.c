@@ -211,25 +211,10 @@ qr_buf_put_collapsed(struct qr_buf *b, const char *s, size_t len, int *space)
 			continue;
 		}
 		for (start = i; i < len; ) {
-			/* eight bytes at a time while none is below 0x20
+			/* many bytes at a time while none is below 0x20
 			 * and no space is followed by a space or one (the
-			 * pair test may stop early: the byte is looked at
-			 * again below) */
-			while (i + 9 <= len) {
-				uint64_t x, y, m;
-
-				memcpy(&x, p + i, 8);
-				memcpy(&y, p + i + 1, 8);
-				m = qr_has_less(x, 0x20) |
-				    (qr_has_zero(x ^ (' ' * QR_ONES)) &
-				    (qr_has_zero(y ^ (' ' * QR_ONES)) |
-				    qr_has_less(y, 0x20)));
-				if (m != 0) {
-					i += qr_first_flagged(m);
-					break;
-				}
-				i += 8;
-			}
+			 * scan may stop early: the byte is looked at below) */
+			i = qr_scan_ws(p, i, len);
 			if (i < len && (!ascii_ws[p[i]] || (p[i] == ' ' &&
 			    i + 1 < len && !ascii_ws[p[i + 1]])))
 				i++;

@@ -123,6 +123,184 @@ qr_first_flagged(uint64_t m)
 #endif
 }
 
+/*
+ * Scanners over bytes p[i..len): the first index from i of a byte that
+ * may need a closer look, found sixteen (SSE2) or eight (SWAR) bytes at
+ * a time.  Every byte before the answer needs none; the answer may stop
+ * early (at a byte that needs none after all) and stops before the last
+ * few bytes, which the caller looks at one by one.  The _swar forms are
+ * the portable ones; check_textspeed holds both to that promise.
+ */
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define QR_SCAN_SSE2	1
+#endif
+
+/* JSON: a byte that is not plain (>= 0x80, < 0x20, '"', '\\', DEL);
+ * with "collapse", also a space before a space or a byte < 0x20. */
+static inline size_t
+qr_scan_json_swar(const unsigned char *p, size_t i, size_t len, int collapse)
+{
+	while (i + 9 <= len) {
+		uint64_t x, y, m;
+
+		memcpy(&x, p + i, 8);
+		m = qr_has_more(x, 0x7e) | qr_has_less(x, 0x20) |
+		    qr_has_zero(x ^ ('"' * QR_ONES)) |
+		    qr_has_zero(x ^ ('\\' * QR_ONES));
+		if (collapse) {
+			memcpy(&y, p + i + 1, 8);
+			m |= qr_has_zero(x ^ (' ' * QR_ONES)) &
+			    (qr_has_zero(y ^ (' ' * QR_ONES)) |
+			    qr_has_less(y, 0x20));
+		}
+		if (m != 0)
+			return i + qr_first_flagged(m);
+		i += 8;
+	}
+	return i;
+}
+
+/* qr_buf_put_collapsed(): a byte < 0x20, or a space before a space or
+ * a byte < 0x20. */
+static inline size_t
+qr_scan_ws_swar(const unsigned char *p, size_t i, size_t len)
+{
+	while (i + 9 <= len) {
+		uint64_t x, y, m;
+
+		memcpy(&x, p + i, 8);
+		memcpy(&y, p + i + 1, 8);
+		m = qr_has_less(x, 0x20) | (qr_has_zero(x ^ (' ' * QR_ONES)) &
+		    (qr_has_zero(y ^ (' ' * QR_ONES)) | qr_has_less(y, 0x20)));
+		if (m != 0)
+			return i + qr_first_flagged(m);
+		i += 8;
+	}
+	return i;
+}
+
+/* A control byte: < 0x20 or DEL. */
+static inline size_t
+qr_scan_ctrl_swar(const unsigned char *p, size_t i, size_t len)
+{
+	while (i + 8 <= len) {
+		uint64_t x, m;
+
+		memcpy(&x, p + i, 8);
+		m = qr_has_less(x, 0x20) | qr_has_zero(x ^ (0x7f * QR_ONES));
+		if (m != 0)
+			return i + qr_first_flagged(m);
+		i += 8;
+	}
+	return i;
+}
+
+/* A byte >= 0x80. */
+static inline size_t
+qr_scan_ascii_swar(const unsigned char *p, size_t i, size_t len)
+{
+	while (i + 8 <= len) {
+		uint64_t x;
+
+		memcpy(&x, p + i, 8);
+		if ((x & QR_HIGHS) != 0)
+			return i + qr_first_flagged(x & QR_HIGHS);
+		i += 8;
+	}
+	return i;
+}
+
+#ifdef QR_SCAN_SSE2
+/* bytes of x at most n (unsigned) */
+#define QR_LE_EPU8(x, n) \
+	_mm_cmpeq_epi8(_mm_min_epu8((x), _mm_set1_epi8((char)(n))), (x))
+
+static inline size_t
+qr_scan_json(const unsigned char *p, size_t i, size_t len, int collapse)
+{
+	const __m128i	sp = _mm_set1_epi8(' '), q = _mm_set1_epi8('"'),
+			bs = _mm_set1_epi8('\\'), del = _mm_set1_epi8(0x7f);
+
+	while (i + 17 <= len) {
+		__m128i	x = _mm_loadu_si128((const __m128i *)(p + i)), m;
+		int	bits;
+
+		/* signed: < 0x20 and >= 0x80 alike */
+		m = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, sp),
+		    _mm_cmpeq_epi8(x, q)), _mm_or_si128(_mm_cmpeq_epi8(x, bs),
+		    _mm_cmpeq_epi8(x, del)));
+		if (collapse) {
+			__m128i y = _mm_loadu_si128((const __m128i *)(p + i + 1));
+
+			m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(x, sp),
+			    _mm_or_si128(_mm_cmpeq_epi8(y, sp),
+			    QR_LE_EPU8(y, 0x1f))));
+		}
+		if ((bits = _mm_movemask_epi8(m)) != 0)
+			return i + (size_t)__builtin_ctz((unsigned)bits);
+		i += 16;
+	}
+	return qr_scan_json_swar(p, i, len, collapse);
+}
+
+static inline size_t
+qr_scan_ws(const unsigned char *p, size_t i, size_t len)
+{
+	const __m128i sp = _mm_set1_epi8(' ');
+
+	while (i + 17 <= len) {
+		__m128i	x = _mm_loadu_si128((const __m128i *)(p + i)),
+			y = _mm_loadu_si128((const __m128i *)(p + i + 1)), m;
+		int	bits;
+
+		m = _mm_or_si128(QR_LE_EPU8(x, 0x1f),
+		    _mm_and_si128(_mm_cmpeq_epi8(x, sp),
+		    _mm_or_si128(_mm_cmpeq_epi8(y, sp), QR_LE_EPU8(y, 0x1f))));
+		if ((bits = _mm_movemask_epi8(m)) != 0)
+			return i + (size_t)__builtin_ctz((unsigned)bits);
+		i += 16;
+	}
+	return qr_scan_ws_swar(p, i, len);
+}
+
+static inline size_t
+qr_scan_ctrl(const unsigned char *p, size_t i, size_t len)
+{
+	const __m128i del = _mm_set1_epi8(0x7f);
+
+	while (i + 16 <= len) {
+		__m128i	x = _mm_loadu_si128((const __m128i *)(p + i));
+		int	bits = _mm_movemask_epi8(_mm_or_si128(
+			    QR_LE_EPU8(x, 0x1f), _mm_cmpeq_epi8(x, del)));
+
+		if (bits != 0)
+			return i + (size_t)__builtin_ctz((unsigned)bits);
+		i += 16;
+	}
+	return qr_scan_ctrl_swar(p, i, len);
+}
+
+static inline size_t
+qr_scan_ascii(const unsigned char *p, size_t i, size_t len)
+{
+	while (i + 16 <= len) {
+		int bits = _mm_movemask_epi8(_mm_loadu_si128(
+		    (const __m128i *)(p + i)));
+
+		if (bits != 0)
+			return i + (size_t)__builtin_ctz((unsigned)bits);
+		i += 16;
+	}
+	return qr_scan_ascii_swar(p, i, len);
+}
+#else
+#define qr_scan_json	qr_scan_json_swar
+#define qr_scan_ws	qr_scan_ws_swar
+#define qr_scan_ctrl	qr_scan_ctrl_swar
+#define qr_scan_ascii	qr_scan_ascii_swar
+#endif
+
 /* UTF-16 (without its BOM) as UTF-8 in a malloc'd buffer. */
 char	*qr_utf16_to_utf8(const char *s, size_t len, int big_endian,
 	    size_t *outlen);

@@ -276,32 +276,17 @@ escape_end(const char *buf, size_t i, size_t n)
 }
 
 /* The length of the start of buf[0..n) that has no stray control byte
- * and no form feed: sixteen bytes at a time while none is below 0x20
- * or DEL (internal.h's tests), then byte by byte. */
+ * and no form feed: many bytes at a time while none is below 0x20 or
+ * DEL (internal.h's qr_scan_ctrl()), then byte by byte. */
 static size_t
 clean_prefix(const char *buf, size_t n)
 {
-	size_t	 i = 0, k, step;
+	size_t i = 0;
 
-	while (i < n) {
-		uint64_t x, y;
-
-		step = n - i < 16 ? n - i : 16;
-		if (step == 16) {
-			memcpy(&x, buf + i, 8);
-			memcpy(&y, buf + i + 8, 8);
-			if ((qr_has_less(x, 0x20) | qr_has_less(y, 0x20) |
-			    qr_has_zero(x ^ (0x7f * QR_ONES)) |
-			    qr_has_zero(y ^ (0x7f * QR_ONES))) == 0) {
-				i += 16;
-				continue;
-			}
-		}
-		for (k = i; k < i + step; k++)
-			if (is_stray_control((unsigned char)buf[k]) ||
-			    buf[k] == '\f')
-				return k;
-		i += step;
+	while ((i = qr_scan_ctrl((const unsigned char *)buf, i, n)) < n) {
+		if (is_stray_control((unsigned char)buf[i]) || buf[i] == '\f')
+			return i;
+		i++;
 	}
 	return n;
 }

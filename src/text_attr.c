@@ -443,14 +443,24 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 					return TA_AUTHOR;
 		} else for (c = 0; from < n; c = to + 1) {
 			/* else a says word ends right before a colon (and
-			 * spaces) or at the end of the line: it starts in
-			 * the SAYS_MAX bytes before one of those */
+			 * spaces, or spaces and a '.') or at the end of the
+			 * line: it starts in the SAYS_MAX bytes before */
 			const char *colon = c < n ?
 			    memchr(p + c, ':', n - c) : NULL;
 
 			to = colon != NULL ? (size_t)(colon - p) : n;
 			for (i = to; i > 0 && p[i - 1] == ' '; i--)
 				continue;
+			if (colon != NULL && i == to && i > 0 && p[i - 1] == '.')
+				for (i--; i > 0 && p[i - 1] == ' '; i--)
+					continue;	/* "NAME hat gesagt.:" */
+			/* every says word ends in a letter: "… sketch." */
+			if (i > 0 && (unsigned char)p[i - 1] < 0x80 &&
+			    !isalpha((unsigned char)p[i - 1])) {
+				if (to == n)
+					break;
+				continue;
+			}
 			if (i > SAYS_MAX && i - SAYS_MAX > from)
 				from = i - SAYS_MAX;
 			for (; from < i; from++)
@@ -722,8 +732,8 @@ qr_text_name_line(const char *s, size_t len)
 }
 
 /* Do the tables keep what the fast paths rely on (SAYS_MAX, NOISE_MAX,
- * SAYS_AFTER, first letters in lower case, no colon in a noise line)?
- * For the tests. */
+ * SAYS_AFTER, first letters in lower case, says words ending in a
+ * letter, no colon in a noise line)?  For the tests. */
 int
 qr_text_tables_fit(void)
 {
@@ -733,7 +743,9 @@ qr_text_tables_fit(void)
 		if (strlen(says[k]) > SAYS_MAX || says[k][0] != ' ' ||
 		    says[k][1] == '\0' ||
 		    LC(says[k][1]) != (unsigned char)says[k][1] ||
-		    !(SAYS_AFTER >> (LC(says[k][1]) & 31) & 1))
+		    !(SAYS_AFTER >> (LC(says[k][1]) & 31) & 1) ||
+		    ((unsigned char)says[k][strlen(says[k]) - 1] < 0x80 &&
+		    !isalpha((unsigned char)says[k][strlen(says[k]) - 1])))
 			return 0;
 	for (k = 0; noise[k] != NULL; k++)
 		if (strlen(noise[k]) > NOISE_MAX ||

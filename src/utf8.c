@@ -59,18 +59,9 @@ qr_utf8_valid(const char *s, size_t len)
 	const unsigned char	*p = (const unsigned char *)s;
 	size_t			 i = 0, n;
 
-	while (i < len) {
-		if (p[i] < 0x80) {
-			uint64_t x;
-
-			/* ASCII, eight bytes at a time */
+	while ((i = qr_scan_ascii(p, i, len)) < len) {
+		if (p[i] < 0x80) {	/* the last bytes, one by one */
 			i++;
-			while (i + 8 <= len) {
-				memcpy(&x, p + i, 8);
-				if (x & 0x8080808080808080ull)
-					break;
-				i += 8;
-			}
 			continue;
 		}
 		if ((n = qr_utf8_len23(p + i, len - i)) == 0 &&

@@ -117,16 +117,6 @@ static const unsigned char json_ws[256] = {
 	['\v'] = 1,
 };
 
-/* Does x (eight bytes) hold a byte that is not plain (json_plain[]
- * says 0)?  0x80 first in the first such byte (internal.h). */
-static uint64_t
-not_plain(uint64_t x)
-{
-	return qr_has_more(x, 0x7e) | qr_has_less(x, 0x20) |
-	    qr_has_zero(x ^ ('"' * QR_ONES)) |
-	    qr_has_zero(x ^ ('\\' * QR_ONES));
-}
-
 /* Write s[0..len) as the body of a JSON string.  With "collapse", its
  * white space as qr_node_plain_text() gives it: runs made one space,
  * none at either end; returns 1 when that changed anything (else the
@@ -152,26 +142,9 @@ json_chars(struct jout *o, const char *s, size_t len, int collapse)
 	}
 	run = i;
 	while (i < len) {
-		/* plain ASCII, eight bytes at a time (with "collapse", no
-		 * space followed by white space either -- by a space or a
-		 * control: the pair test looks one byte further) */
-		while (i + 9 <= len) {
-			uint64_t	x, y, m;
-
-			memcpy(&x, p + i, 8);
-			m = not_plain(x);
-			if (collapse) {	/* (may stop early: looked at below) */
-				memcpy(&y, p + i + 1, 8);
-				m |= qr_has_zero(x ^ (' ' * QR_ONES)) &
-				    (qr_has_zero(y ^ (' ' * QR_ONES)) |
-				    qr_has_less(y, 0x20));
-			}
-			if (m != 0) {
-				i += qr_first_flagged(m);
-				break;
-			}
-			i += 8;
-		}
+		/* plain ASCII, many bytes at a time (with "collapse", no
+		 * space followed by white space either) */
+		i = qr_scan_json(p, i, len, collapse);
 		if (i >= len)
 			break;
 		if (json_plain[p[i]] && !(collapse && p[i] == ' ' &&

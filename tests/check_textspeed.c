@@ -10,7 +10,8 @@
  *    bytes at a time) against a byte-by-byte escaper written here, and
  *    qr_buf_put_collapsed() (eight bytes at a time) against a
  *    byte-by-byte one;
- *  - qr_utf8_len23() (inline) against qr_utf8_decode();
+ *  - qr_utf8_len23() (inline) against qr_utf8_decode(); internal.h's
+ *    scanners (SSE2 and portable) never pass a byte they must stop at;
  *  - qr_text_attr() and qr_text_thread_end() (phrase tables skipped by
  *    length and first letter, says words looked for only before a
  *    colon or at the end) against their _slow() forms, which look
@@ -323,7 +324,8 @@ static const char *const attr_pieces[] = {
 	"Posted by", "|", "Leave a Reply", "Comments are closed",
 	"\xc3\xa4hnliche beitr\xc3\xa4ge", "post navigation", "that", "x",
 	"some text of a comment, a little longer than the others.", ".",
-	"*", "#", "=", "12", "Juni 2015 um 10:23", "\xc2\xb7", NULL
+	"*", "#", "=", "12", "Juni 2015 um 10:23", "\xc2\xb7", " hat gesagt",
+	".:", ".", NULL
 };
 
 START_TEST(test_attr_fast_is_slow)
@@ -392,6 +394,73 @@ START_TEST(test_utf8_len23_is_decode)
 }
 END_TEST
 
+/* Is p[k] (of p[0..len)) a byte the scanner may pass over? */
+static int
+clean_json(const unsigned char *p, size_t k, size_t len, int collapse)
+{
+	if (p[k] >= 0x80 || p[k] < 0x20 || p[k] == '"' || p[k] == '\\' ||
+	    p[k] == 0x7f)
+		return 0;
+	return !(collapse && p[k] == ' ' && k + 1 < len &&
+	    (p[k + 1] == ' ' || p[k + 1] < 0x20));
+}
+
+static int
+clean_ws(const unsigned char *p, size_t k, size_t len)
+{
+	return p[k] >= 0x20 && !(p[k] == ' ' && k + 1 < len &&
+	    (p[k + 1] == ' ' || p[k + 1] < 0x20));
+}
+
+START_TEST(test_scanners)
+{
+	static const char *const bytes[] = { " ", "  ", "a", "word", "\t",
+	    "\n", "\"", "\\", "\x7f", "\x01", "\x1f", "\xc3\xa9", "\xff",
+	    "\xe2\x80\xa8", "abcdefghijklmnop", ".", NULL };
+	uint32_t	seed = 9;
+	size_t		nb = 0;
+	int		round;
+
+	while (bytes[nb] != NULL)
+		nb++;
+	for (round = 0; round < 3000; round++) {
+		char			 s[401];
+		const unsigned char	*p = (const unsigned char *)s;
+		size_t			 len = random_string(&seed, bytes, nb,
+					    60, s), i, k, r[10];
+		int			 c, j;
+
+		for (i = 0; i <= len; i += 1 + rnd(&seed) % 5) {
+			r[0] = qr_scan_json(p, i, len, 0);
+			r[1] = qr_scan_json_swar(p, i, len, 0);
+			r[2] = qr_scan_json(p, i, len, 1);
+			r[3] = qr_scan_json_swar(p, i, len, 1);
+			r[4] = qr_scan_ws(p, i, len);
+			r[5] = qr_scan_ws_swar(p, i, len);
+			r[6] = qr_scan_ctrl(p, i, len);
+			r[7] = qr_scan_ctrl_swar(p, i, len);
+			r[8] = qr_scan_ascii(p, i, len);
+			r[9] = qr_scan_ascii_swar(p, i, len);
+			for (j = 0; j < 10; j++) {
+				int bad = r[j] < i || r[j] > len;
+
+				for (k = i; !bad && k < r[j]; k++) {
+					c = j < 4 ? clean_json(p, k, len,
+					    j >= 2) : j < 6 ? clean_ws(p, k,
+					    len) : j < 8 ? p[k] >= 0x20 &&
+					    p[k] != 0x7f : p[k] < 0x80;
+					bad = !c;
+				}
+				if (bad)
+					ck_abort_msg("round %d, scanner %d from "
+					    "%zu: %zu passes a byte to look at",
+					    round, j, i, r[j]);
+			}
+		}
+	}
+}
+END_TEST
+
 Suite *
 suite_textspeed(void)
 {
@@ -404,6 +473,7 @@ suite_textspeed(void)
 	tcase_add_test(tc, test_json_escape_reference);
 	tcase_add_test(tc, test_attr_fast_is_slow);
 	tcase_add_test(tc, test_utf8_len23_is_decode);
+	tcase_add_test(tc, test_scanners);
 	suite_add_tcase(s, tc);
 	return s;
 }
