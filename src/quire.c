@@ -319,10 +319,15 @@ clean_prefix(const char *buf, size_t n)
 static const char *
 nonchars_replaced(const char *buf, size_t n, char **owned)
 {
-	char	*q, *p;
+	char		*q, *p;
+	const char	*e, *end = buf + n;
 
-	if (memmem(buf, n, "\xef\xbf\xbe", 3) == NULL &&
-	    memmem(buf, n, "\xef\xbf\xbf", 3) == NULL)
+	/* memchr() for their first byte: one pass, and a fast one */
+	for (e = buf; (e = memchr(e, '\xef', (size_t)(end - e))) != NULL; e++)
+		if (end - e >= 3 && e[1] == '\xbf' &&
+		    (e[2] == '\xbe' || e[2] == '\xbf'))
+			break;
+	if (e == NULL)
 		return buf;
 	if (*owned == NULL) {
 		q = qr_xmalloc(n + 1);
