@@ -91,9 +91,10 @@ qr_buf_puts(struct qr_buf *b, const char *s)
 void
 qr_buf_putc(struct qr_buf *b, int c)
 {
-	char ch = (char)c;
-
-	qr_buf_put(b, &ch, 1);
+	if (b->len + 2 > b->cap)
+		qr_buf_grow(b, 1);
+	b->data[b->len++] = (char)c;
+	b->data[b->len] = '\0';
 }
 
 void

@@ -58,6 +58,10 @@ void		 qr_sel_free(struct qr_sel *);
 int		 qr_sel_match(const struct qr_sel *, xmlNodePtr n);
 /* The index of the first alternative that matches n, or -1. */
 int		 qr_sel_which(const struct qr_sel *, xmlNodePtr n);
+/* qr_sel_which() of each of "nsel" selectors (NULL ones give -1) on
+ * element n, into out[]: n's class words are split once for all. */
+void		 qr_sel_which_many(const struct qr_sel *const *sels,
+		    size_t nsel, xmlNodePtr n, int *out);
 /* How many alternatives the list has. */
 size_t		 qr_sel_count(const struct qr_sel *);
 

@@ -162,6 +162,19 @@ struct conv_state {
 	int		 blocks;
 };
 
+/* Does a collapsed text show anything but spaces and no-break spaces? */
+static int
+shows(const char *t)
+{
+	size_t k;
+
+	for (k = 0; t[k] != '\0'; k++)
+		if (!is_space(t[k]) && !(t[k] == '\xC2' && t[k + 1] == '\xA0') &&
+		    !(t[k] == '\xA0' && k > 0 && t[k - 1] == '\xC2'))
+			return 1;
+	return 0;
+}
+
 /* Normalise a finished paragraph or heading: white space collapsed
  * across its text nodes, trimmed at its ends and around line breaks,
  * empty inlines removed; the paragraph itself goes when nothing is
@@ -172,8 +185,7 @@ finish_para(struct qr_doc *doc, struct qr_node *p)
 	struct qr_walk	 w;
 	struct qr_node	*n, *last_text = NULL, **rm = NULL;
 	size_t		 nrm = 0, caprm = 0, i;
-	int		 ev, space = 1, content = 0;
-	struct qr_buf	 b = { 0 };
+	int		 ev, space = 1, content = 0, visible = 0;
 
 	if (p == NULL || p->parent == NULL)
 		return;
@@ -183,22 +195,19 @@ finish_para(struct qr_doc *doc, struct qr_node *p)
 			continue;
 		if (ev == QR_ENTER) {
 			if (n->kind == QR_TEXT) {
-				qr_buf_clear(&b);
-				qr_buf_put_collapsed(&b, n->as.literal,
-				    strlen(n->as.literal), &space);
-				n->as.literal = qr_doc_strndup(doc,
-				    b.data ? b.data : "", b.len);
-				if (b.len > 0)
+				qr_text_collapse(doc, n, &space);
+				if (n->as.literal[0] != '\0')
 					last_text = n;
+				if (!visible)
+					visible = shows(n->as.literal);
 			} else if (n->kind == QR_LINEBREAK) {
 				if (last_text != NULL && space) {
 					size_t l = strlen(last_text->as.literal);
 
 					if (l > 0 && last_text->as.literal[l - 1]
-					    == ' ')
-						last_text->as.literal =
-						    qr_doc_strndup(doc,
-						    last_text->as.literal, l - 1);
+					    == ' ')	/* collapsed: ours */
+						((char *)last_text->as.literal)
+						    [l - 1] = '\0';
 				}
 				space = 1;
 				last_text = NULL;
@@ -223,10 +232,8 @@ finish_para(struct qr_doc *doc, struct qr_node *p)
 		size_t l = strlen(last_text->as.literal);
 
 		if (l > 0 && last_text->as.literal[l - 1] == ' ')
-			last_text->as.literal = qr_doc_strndup(doc,
-			    last_text->as.literal, l - 1);
+			((char *)last_text->as.literal)[l - 1] = '\0';
 	}
-	qr_buf_free(&b);
 	for (i = 0; i < nrm; i++) {
 		n = rm[i];
 		if (n->kind == QR_TEXT ? n->as.literal[0] == '\0' :
@@ -239,19 +246,9 @@ finish_para(struct qr_doc *doc, struct qr_node *p)
 		qr_node_unlink(p->first);
 	while (p->last != NULL && p->last->kind == QR_LINEBREAK)
 		qr_node_unlink(p->last);
-	if (!content) {
-		char	*t = qr_node_plain_text(p);
-		size_t	 k;
-
-		for (k = 0; t[k] != '\0'; k++)
-			if (!is_space(t[k]) && !(t[k] == '\xC2' &&
-			    t[k + 1] == '\xA0') && !(t[k] == '\xA0' && k > 0 &&
-			    t[k - 1] == '\xC2'))
-				break;
-		if (t[k] == '\0')
-			qr_node_unlink(p);
-		free(t);
-	}
+	/* nothing but white space and no-break spaces: no paragraph */
+	if (!content && !visible)
+		qr_node_unlink(p);
 }
 
 static void

@@ -28,7 +28,8 @@ declared_charset(const char *buf, size_t len, char *out, size_t outsz)
 	size_t	lim = len < DECL_SCAN ? len : DECL_SCAN, i, j;
 
 	for (i = 0; i + 8 < lim; i++) {
-		if (strncasecmp(buf + i, "charset", 7) != 0)
+		if ((buf[i] | 0x20) != 'c' ||
+		    strncasecmp(buf + i, "charset", 7) != 0)
 			continue;
 		j = i + 7;
 		while (j < lim && (buf[j] == ' ' || buf[j] == '\t'))
@@ -79,7 +80,8 @@ neutralise_declarations(char *buf, size_t len)
 	size_t	lim = len < DECL_SCAN ? len : DECL_SCAN, i;
 
 	for (i = 0; i + 7 <= lim; i++)
-		if (strncasecmp(buf + i, "charset", 7) == 0)
+		if ((buf[i] | 0x20) == 'c' &&
+		    strncasecmp(buf + i, "charset", 7) == 0)
 			memcpy(buf + i, "charsex", 7);
 }
 

@@ -54,10 +54,17 @@ qr_dom_is(xmlNodePtr n, const char *name)
 int
 qr_dom_is_one_of(xmlNodePtr n, const char *const *names)
 {
-	size_t i;
+	const char	*name;
+	int		 c;
+	size_t		 i;
 
+	if (n == NULL || n->type != XML_ELEMENT_NODE || n->name == NULL)
+		return 0;
+	name = (const char *)n->name;
+	c = name[0] | 0x20;
+	/* the first letters, folded, before the whole names */
 	for (i = 0; names[i] != NULL; i++)
-		if (qr_dom_is(n, names[i]))
+		if ((names[i][0] | 0x20) == c && strcasecmp(name, names[i]) == 0)
 			return 1;
 	return 0;
 }
@@ -535,20 +542,18 @@ chain_match(const struct sel_chain *c, xmlNodePtr n, struct cls_words *cw)
 	return k == 0;
 }
 
-int
-qr_sel_which(const struct qr_sel *sel, xmlNodePtr n)
+/* qr_sel_which() with the element's features "f" and class words "cw"
+ * (shared by the selectors tried on one element). */
+static int
+which(const struct qr_sel *sel, xmlNodePtr n, uintptr_t f,
+    struct cls_words *cw)
 {
-	struct cls_words	cw;
-	size_t			i;
-	uintptr_t		f;
+	size_t i;
 
-	if (sel == NULL || n == NULL || n->type != XML_ELEMENT_NODE ||
-	    n->name == NULL)
+	if (sel == NULL)
 		return -1;
-	f = features(n);
 	if (!(f & sel->keys) && !sel->keyless)
 		return -1;	/* no alternative can match */
-	cw.split = 0;
 	if (sel->n <= 64) {
 		/* only the chains whose key the element has, in order */
 		unsigned long long	cand = sel->nokey;
@@ -566,7 +571,7 @@ qr_sel_which(const struct qr_sel *sel, xmlNodePtr n)
 			cand &= cand - 1;
 			c = &sel->v[i];
 			if ((c->need & f) == c->need &&
-			    chain_match(c, n, &cw))
+			    chain_match(c, n, cw))
 				return (int)i;
 		}
 		return -1;
@@ -574,10 +579,41 @@ qr_sel_which(const struct qr_sel *sel, xmlNodePtr n)
 	for (i = 0; i < sel->n && i < 1000; i++) {
 		const struct sel_chain *c = &sel->v[i];
 
-		if ((c->need & f) == c->need && chain_match(c, n, &cw))
+		if ((c->need & f) == c->need && chain_match(c, n, cw))
 			return (int)i;
 	}
 	return -1;
+}
+
+int
+qr_sel_which(const struct qr_sel *sel, xmlNodePtr n)
+{
+	struct cls_words	cw;
+
+	if (sel == NULL || n == NULL || n->type != XML_ELEMENT_NODE ||
+	    n->name == NULL)
+		return -1;
+	cw.split = 0;
+	return which(sel, n, features(n), &cw);
+}
+
+void
+qr_sel_which_many(const struct qr_sel *const *sels, size_t nsel,
+    xmlNodePtr n, int *out)
+{
+	struct cls_words	cw;
+	uintptr_t		f;
+	size_t			i;
+
+	if (n == NULL || n->type != XML_ELEMENT_NODE || n->name == NULL) {
+		for (i = 0; i < nsel; i++)
+			out[i] = -1;
+		return;
+	}
+	cw.split = 0;
+	f = features(n);
+	for (i = 0; i < nsel; i++)
+		out[i] = which(sels[i], n, f, &cw);
 }
 
 xmlNodePtr

@@ -1133,15 +1133,20 @@ has_word(xmlNodePtr n, const char *name, const char *tok, int prefix)
 		p = (const char *)(v = xmlNodeListGetString(n->doc,
 		    a->children, 1));
 	while (p != NULL && *p != '\0' && !found) {
-		size_t l;
+		const char *e;
 
 		while (isspace((unsigned char)*p))
 			p++;
-		l = strcspn(p, " \t\r\n\f");
-		if (l > 0 && (prefix ? l >= tl : l == tl) &&
+		for (e = p; *e != '\0' && *e != ' ' && *e != '\t' &&
+		    *e != '\r' && *e != '\n' && *e != '\f'; e++)
+			continue;
+		/* the first letters, folded, before the whole words */
+		if (e > p && (prefix ? (size_t)(e - p) >= tl :
+		    (size_t)(e - p) == tl) && (tl == 0 ||
+		    (p[0] | 0x20) == (tok[0] | 0x20)) &&
 		    strncasecmp(p, tok, tl) == 0)
 			found = 1;
-		p += l;
+		p = e;
 	}
 	xmlFree(v);
 	return found;

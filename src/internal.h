@@ -317,6 +317,11 @@ struct qr_doc	*qr_read_html_rel(const char *buf, size_t len,
 		    const struct qr_options *, struct qr_error *,
 		    const struct qr_release *rel);
 
+/* A QR_TEXT node's literal with its ASCII white-space runs as one space,
+ * in place (qr_buf_put_collapsed()'s rule, "*space" as there). */
+void		 qr_text_collapse(struct qr_doc *, struct qr_node *text,
+		    int *space);
+
 /* qr_read() on a malloc'd buffer that the call takes over and frees,
  * as early as it can: the HTML reader frees it before libxml2 builds
  * its tree, so the page and its tree are not both held in full. */

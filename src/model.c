@@ -312,6 +312,29 @@ qr_add_text(struct qr_doc *doc, struct qr_node *parent, const char *s,
 	return n;
 }
 
+void
+qr_text_collapse(struct qr_doc *doc, struct qr_node *n, int *space)
+{
+	struct qr_arena	*a = doc->arena;
+	char		*p = (char *)n->as.literal, *d = p;
+	const char	*s = p;
+
+	if (p == a->text)	/* it shrinks: qr_add_text must measure it */
+		a->text = NULL;
+	for (; *s != '\0'; s++) {
+		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
+		    *s == '\f' || *s == '\v') {
+			if (!*space)
+				*d++ = ' ';
+			*space = 1;
+		} else {
+			*d++ = *s;
+			*space = 0;
+		}
+	}
+	*d = '\0';
+}
+
 struct qr_node *
 qr_add_literal(struct qr_doc *doc, struct qr_node *parent, enum qr_kind kind,
     const char *s, size_t len)

@@ -383,6 +383,9 @@ detect_all(struct reader *r)
 	unsigned char	*det;
 	xmlNodePtr	 n;
 
+	struct qr_buf	 all = { 0 };
+	struct qr_sel	*any;
+
 	for (np = 0; qr_profiles[np].name != NULL; np++)
 		continue;
 	d = qr_xcalloc(np + 1, sizeof(*d));
@@ -391,14 +394,24 @@ detect_all(struct reader *r)
 		d[i] = comp(qr_profiles[i].detect);
 		det[i] = d[i] == NULL;
 		left += !det[i];
+		if (d[i] != NULL) {
+			qr_buf_puts(&all, all.len > 0 ? ", " : "");
+			qr_buf_puts(&all, qr_profiles[i].detect);
+		}
 	}
+	/* every profile's alternatives in one list: most elements match
+	 * none, and one test tells */
+	any = qr_sel_compile(qr_buf_cstr(&all));
 	for (n = r->root; n != NULL && left > 0; n = qr_dom_next(n, r->root, 0))
-		if (n->type == XML_ELEMENT_NODE && !NINFO(n)->excl)
+		if (n->type == XML_ELEMENT_NODE && !NINFO(n)->excl &&
+		    qr_sel_match(any, n))
 			for (i = 0; i < np; i++)
 				if (!det[i] && qr_sel_match(d[i], n))
 					det[i] = 1, left--;
 	for (i = 0; i < np; i++)
 		qr_sel_free(d[i]);
+	qr_sel_free(any);
+	qr_buf_free(&all);
 	free(d);
 	return det;
 }
@@ -551,6 +564,39 @@ pick_all(struct reader *r, int k, const struct qr_sel *sel,
 			    w < PICK_MAX && pk->v[w] == NULL &&
 			    (!need_text || shows_text(n)))
 				pk->v[w] = n;
+		}
+		n = qr_dom_next(n, root, skip);
+	}
+}
+
+/* pick_all() for several selectors in one walk: pk[i] for sels[i]. */
+enum { PK_AUTHOR, PK_DATE, PK_LINK, PK_BODY, PK__MAX };
+
+static void
+pick_many(struct reader *r, int k, const struct qr_sel *const *sels,
+    const int *need_text, struct picks *pk)
+{
+	xmlNodePtr	root = r->it.node[k], n;
+	int		w[PK__MAX];
+	size_t		j;
+
+	memset(pk, 0, PK__MAX * sizeof(*pk));
+	for (n = root->children; n != NULL; ) {
+		int skip = 0;
+
+		if (n->type == XML_ELEMENT_NODE) {
+			struct qr_ninfo *i = NINFO(n);
+
+			if (i->item >= 0 && i->item != k)
+				skip = 1;
+			else {
+				qr_sel_which_many(sels, PK__MAX, n, w);
+				for (j = 0; j < PK__MAX; j++)
+					if (w[j] >= 0 && w[j] < PICK_MAX &&
+					    pk[j].v[w[j]] == NULL &&
+					    (!need_text[j] || shows_text(n)))
+						pk[j].v[w[j]] = n;
+			}
 		}
 		n = qr_dom_next(n, root, skip);
 	}
@@ -782,9 +828,10 @@ is_inline_root(xmlNodePtr n)
  * own markup without meta and UI. */
 static void
 fill_body(struct reader *r, const struct cprof *c, int k,
-    struct qr_node *cm, xmlNodePtr a, xmlNodePtr d, xmlNodePtr bare)
+    struct qr_node *cm, xmlNodePtr a, xmlNodePtr d, xmlNodePtr bare,
+    const struct picks *bodypk)
 {
-	struct picks	pk;
+	const struct picks *pk = bodypk;
 	struct qr_conv	cv;
 	size_t		i;
 
@@ -796,9 +843,8 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 	cv.skip1 = a;
 	cv.skip2 = d;
 	cv.skip3 = bare;
-	pick_all(r, k, c->body, &pk, 1);
 	for (i = 0; i < PICK_MAX; i++) {
-		xmlNodePtr	n = pk.v[i];
+		xmlNodePtr	n = pk->v[i];
 		char		*t;
 		int		 empty;
 
@@ -817,17 +863,19 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 
 /* The comment's date: from the profile's date elements, else bare
  * text in its markup (*bare: that text node); a numeric date only the
- * page's order can read waits for settle_dates().  Returns the date
+ * page's order can read waits for settle_dates().  With "picked", *pk
+ * already holds the date elements (pick_many()).  Returns the date
  * element it came from, or NULL. */
 static xmlNodePtr
 comment_date(struct reader *r, const struct cprof *c, int k,
-    struct qr_node *cm, struct picks *pk, xmlNodePtr *bare)
+    struct qr_node *cm, struct picks *pk, xmlNodePtr *bare, int picked)
 {
 	char		date[QR_DATE_MAX];
 	xmlNodePtr	dn = NULL;
 	size_t		i;
 
-	pick_all(r, k, c->date, pk, 0);
+	if (!picked)
+		pick_all(r, k, c->date, pk, 0);
 	free(r->amb);
 	r->amb = NULL;
 	for (i = 0; i < PICK_MAX; i++)
@@ -856,7 +904,7 @@ static void
 fill_comment(struct reader *r, const struct cprof *c, int k,
     struct qr_node *cm, struct qr_sel *prefer, struct qr_sel *adrop)
 {
-	struct picks	 pk;
+	struct picks	 pk, pks[PK__MAX];
 	xmlNodePtr	 an = NULL, dn = NULL, bare = NULL;
 	size_t		 i;
 	const char	*href = NULL;
@@ -885,7 +933,7 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 				}
 				free(t);
 			}
-		(void)comment_date(r, c, k, cm, &pk, &bare);
+		(void)comment_date(r, c, k, cm, &pk, &bare, 0);
 		memset(&cv, 0, sizeof(cv));
 		cv.doc = r->doc;
 		cv.base = r->base;
@@ -894,8 +942,19 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 		qr_conv_blocks(&cv, root, 1, cm);
 		return;
 	}
-	pick_all(r, k, c->author, &pk, 1);
-	cm->as.comment.author = choose_author(r, &pk, prefer, adrop, &an);
+	{
+		const struct qr_sel *sels[PK__MAX];
+		const int need_text[PK__MAX] = {
+			[PK_AUTHOR] = 1, [PK_BODY] = 1 };
+
+		sels[PK_AUTHOR] = c->author;
+		sels[PK_DATE] = c->date;
+		sels[PK_LINK] = c->link;
+		sels[PK_BODY] = c->body;
+		pick_many(r, k, sels, need_text, pks);
+	}
+	cm->as.comment.author = choose_author(r, &pks[PK_AUTHOR], prefer,
+	    adrop, &an);
 	if (an != NULL) {
 		const char *u = NULL;
 		xmlNodePtr m;
@@ -913,13 +972,14 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 			cm->as.comment.author_url = qr_html_safe_url(r->doc, u,
 			    r->base, 0);
 	}
-	dn = comment_date(r, c, k, cm, &pk, &bare);
+	pk = pks[PK_DATE];
+	dn = comment_date(r, c, k, cm, &pk, &bare, 1);
 	if (dn == NULL)		/* a date element without a readable date */
 		for (i = 0; i < PICK_MAX && dn == NULL; i++)
 			if (pk.v[i] != NULL && !qr_dom_is(pk.v[i], "p"))
 				dn = pk.v[i];
 	/* permalink */
-	pick_all(r, k, c->link, &pk, 0);
+	pk = pks[PK_LINK];
 	for (i = 0; i < PICK_MAX && href == NULL; i++)
 		if (pk.v[i] != NULL)
 			href = qr_dom_attr(pk.v[i], "href");
@@ -937,7 +997,7 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 	}
 	if (href != NULL)
 		cm->as.comment.url = qr_html_safe_url(r->doc, href, r->base, 0);
-	fill_body(r, c, k, cm, an, dn, bare);
+	fill_body(r, c, k, cm, an, dn, bare, &pks[PK_BODY]);
 }
 
 /* ---- the thread ------------------------------------------------------------ */
@@ -1240,8 +1300,10 @@ read_thread(struct reader *r, struct qr_error *err)
 		    strcmp(qr_profiles[i].name, QR_GENERIC_ONLY) != 0)
 			continue;
 #endif
+		if (!det[i])
+			continue;	/* not this platform: nothing to compile */
 		cprof_init(&c, &qr_profiles[i]);
-		if (!det[i] || find_items(r, &c) == 0 ||
+		if (find_items(r, &c) == 0 ||
 		    ((c.p->flags & PF_GENERIC) && !generic_ok(r))) {
 			cprof_free(&c);
 			continue;
@@ -1457,7 +1519,10 @@ says_closed(struct reader *r)
 		if (n->type == XML_ELEMENT_NODE)
 			skip = NINFO(n)->excl || NINFO(n)->item >= 0;
 		else if (n->type == XML_TEXT_NODE && n->content != NULL &&
-		    strlen((const char *)n->content) < 300)
+		    strlen((const char *)n->content) < 300 &&
+		    /* every phrase has "ment" or "reacties" in it */
+		    (strcasestr((const char *)n->content, "ment") != NULL ||
+		    strcasestr((const char *)n->content, "reacties") != NULL))
 			for (i = 0; phrases[i] != NULL; i++)
 				if (strcasestr((const char *)n->content,
 				    phrases[i]) != NULL)
