@@ -846,9 +846,10 @@ md_separate_lists(cmark_node *chunk)
  * Such a block's own lines cannot change the structure around it
  * either: none looks like a block start, none is blank, none is a
  * link reference definition.  md_regular() then answers for a whole
- * chunk.  (A build with the full check run after md_regular() said
- * yes, aborting on any disagreement, passed the corpus, gen-thread
- * pages and some 600,000 generated thread chunks.)
+ * chunk.  (A build that also ran the full check whenever md_regular()
+ * said yes, aborting on any disagreement, passed the corpus, gen-thread
+ * pages, and 600,000 chunks from generated threads, 50,000 of them
+ * regular.)
  */
 
 enum md_cls { MC_WS, MC_PUNCT, MC_ALNUM, MC_UNKNOWN };
