@@ -183,6 +183,15 @@ put_text(struct qr_buf *b, const char *s, size_t len, int *space)
 	unsigned long		 cp;
 
 	for (i = 0; i < len; i += n) {
+		if (p[i] > 0x20 && p[i] < 0x7f) {
+			/* a run of printable ASCII (no space) at once */
+			for (n = 1; i + n < len && p[i + n] > 0x20 &&
+			    p[i + n] < 0x7f; n++)
+				continue;
+			qr_buf_put(b, s + i, n);
+			*space = 0;
+			continue;
+		}
 		if (p[i] < 0x80) {
 			n = 1;
 			cp = p[i];
@@ -311,8 +320,16 @@ structural_start(const char *s, size_t len)
 
 	if (len == 0)
 		return 0;
-	if (s[0] == '>')
+	switch ((unsigned char)s[0]) {
+	case '>':
 		return 1;
+	case '*': case '+': case 'o': case '-': case 0xe2:
+	case '0': case '1': case '2': case '3': case '4':
+	case '5': case '6': case '7': case '8': case '9':
+		break;
+	default:
+		return 0;	/* no bullet, no number */
+	}
 	for (i = 0; bullets[i] != NULL; i++) {
 		n = strlen(bullets[i]);
 		if (len >= n && memcmp(s, bullets[i], n) == 0 &&
@@ -336,7 +353,7 @@ is_url_token(const char *s, size_t len)
 	    (len >= 7 && memcmp(s, "mailto:", 7) == 0))
 		return 1;
 	for (i = 0; i + 3 <= len; i++)
-		if (memcmp(s + i, "://", 3) == 0)
+		if (s[i] == ':' && s[i + 1] == '/' && s[i + 2] == '/')
 			return 1;
 	return 0;
 }
@@ -388,6 +405,12 @@ join_safe(const struct tw *t, const char *s, size_t n, size_t i)
 	int	space;
 
 	(void)t;
+	/* the common case, a space after an ASCII character other than
+	 * '-' and before an ASCII one: safe (the checks below say so) */
+	if (i >= 2 && s[i - 1] == ' ' && (unsigned char)s[i] < 0x80 &&
+	    (unsigned char)s[i - 2] < 0x80 && s[i - 2] != ' ' &&
+	    s[i - 2] != '-')
+		return 1;
 	while (e > 0 && s[e - 1] == ' ')
 		e--;
 	if (e == 0)
@@ -439,15 +462,10 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 		add_span(t, 0, n, 0);
 		return;
 	}
-	if (n + 1 > t->brkcap) {
-		t->brkcap = n + 1;
-		t->brk = qr_xrealloc(t->brk, t->brkcap);
-	}
 	if (n + 1 > t->cwcap) {
 		t->cwcap = n + 1;
 		t->cw = qr_xrealloc(t->cw, t->cwcap * sizeof(*t->cw));
 	}
-	u8_possible_linebreaks(u, n, "UTF-8", t->brk);
 	/* cumulative display widths, per byte offset */
 	t->cw[0] = 0;
 	for (i = 0; i < n; ) {
@@ -470,6 +488,21 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 		i += (size_t)len;
 		t->cw[i] = t->cw[i - (size_t)len] + cwid;
 	}
+	/* All of it fits (even with a hyphen added at a soft hyphen):
+	 * the greedy fill below would take no break, so neither are the
+	 * break opportunities needed. */
+	if (t->cw[n] < first) {
+		for (end = n; end > 0 && s[end - 1] == ' '; end--)
+			continue;
+		if (end > 0)
+			add_span(t, 0, end, 0);
+		return;
+	}
+	if (n + 1 > t->brkcap) {
+		t->brkcap = n + 1;
+		t->brk = qr_xrealloc(t->brk, t->brkcap);
+	}
+	u8_possible_linebreaks(u, n, "UTF-8", t->brk);
 	/* refine the opportunities: URLs, headers, structural starts */
 	for (i = 0; i < n; i = tok) {
 		size_t j;
@@ -588,17 +621,20 @@ line_width(const char *s, size_t n)
 /*
  * Write running text s[0..n) ('\n' = a hard line break) under the
  * current prefix; with "spaces_only", break only at spaces (the title).
- * Returns the widest line's text width.
+ * Returns the widest line's text width when "measure" asks for it
+ * (headings and the title, for their rules), else 0.
  */
 static int
-put_wrapped_mode(struct tw *t, const char *s, size_t n, int spaces_only)
+put_wrapped_mode(struct tw *t, const char *s, size_t n, int spaces_only,
+    int measure)
 {
-	size_t	i, a = 0, k;
-	int	widest = 0, av = avail_width(t);
+	size_t		 i, a = 0, k;
+	int		 widest = 0, av = avail_width(t);
+	const char	*nl;
 
-	for (i = 0; i <= n; i++) {
-		if (i < n && s[i] != '\n')
-			continue;
+	for (;;) {
+		nl = memchr(s + a, '\n', n - a);
+		i = nl != NULL ? (size_t)(nl - s) : n;
 		wrap(t, s + a, i - a, av, av, spaces_only);
 		for (k = 0; k < t->nspans; k++) {
 			size_t	plen;
@@ -607,20 +643,25 @@ put_wrapped_mode(struct tw *t, const char *s, size_t n, int spaces_only)
 			begin_line(t);
 			plen = t->line.len;
 			put_span(t, s + a, &t->spans[k]);
-			w = line_width(t->line.data + plen, t->line.len - plen);
-			if (w > widest)
-				widest = w;
+			if (measure) {
+				w = line_width(t->line.data + plen,
+				    t->line.len - plen);
+				if (w > widest)
+					widest = w;
+			}
 			flush_line(t);
 		}
+		if (i >= n)
+			break;
 		a = i + 1;
 	}
 	return widest;
 }
 
 static int
-put_wrapped(struct tw *t, const char *s, size_t n)
+put_wrapped(struct tw *t, const char *s, size_t n, int measure)
 {
-	return put_wrapped_mode(t, s, n, 0);
+	return put_wrapped_mode(t, s, n, 0, measure);
 }
 
 /*
@@ -707,7 +748,7 @@ put_heading(struct tw *t, const struct qr_node *n)
 	if (t->text.len == 0)
 		return;
 	escape_start(&t->text);
-	w = put_wrapped(t, t->text.data, t->text.len);
+	w = put_wrapped(t, t->text.data, t->text.len, 1);
 	begin_line(t);
 	while (w-- > 0)
 		qr_buf_putc(&t->line, '-');
@@ -816,7 +857,7 @@ put_image(struct tw *t, const struct qr_node *n)
 	}
 	qr_buf_putc(&t->text, ']');
 	qr_buf_cstr(&t->text);
-	put_wrapped(t, t->text.data, t->text.len);
+	put_wrapped(t, t->text.data, t->text.len, 0);
 }
 
 /* Does some item of list "l" hold more than one block? */
@@ -989,7 +1030,7 @@ write_tree(struct tw *t, const struct qr_node *root)
 				inline_text(t, n);
 				escape_start(&t->text);
 				put_wrapped(t, t->text.data ? t->text.data :
-				    "", t->text.len);
+				    "", t->text.len, 0);
 			}
 			break;
 		case QR_CODE_BLOCK:
@@ -1110,7 +1151,7 @@ put_head(struct tw *t, const struct qr_doc *doc)
 		qr_buf_puts(&t->line, "===");
 		flush_line(t);
 	} else {
-		widest = put_wrapped_mode(t, title, strlen(title), 1);
+		widest = put_wrapped_mode(t, title, strlen(title), 1, 1);
 		if (widest < 3)
 			widest = 3;	/* a rule is at least "===" */
 		qr_buf_clear(&t->line);

@@ -35,23 +35,40 @@ xh_clean_text(const char *s)
 {
 	const unsigned char	*p = (const unsigned char *)s;
 	struct qr_buf		 b = { 0 };
-	size_t			 len, i, n;
+	size_t			 len, i, n, run;
 	unsigned long		 cp;
 
 	if (s == NULL)
 		return NULL;
 	len = strlen(s);
 	qr_buf_grow(&b, len + 1);
-	for (i = 0; i < len; i += n) {
-		if ((n = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
-			qr_buf_puts(&b, "\xEF\xBF\xBD");	/* U+FFFD */
-			n = 1;
-		} else if (cp == '\r') {
+	/* runs of characters that stay are copied at once */
+	for (i = run = 0; i < len; ) {
+		if ((p[i] >= 0x20 && p[i] < 0x7F) || p[i] == '\t' ||
+		    p[i] == '\n') {
+			i++;
+			continue;
+		}
+		if (p[i] >= 0x80 && (n = qr_utf8_decode(p + i, len - i,
+		    &cp)) != 0 && xml_char_ok(cp)) {
+			i += n;
+			continue;
+		}
+		qr_buf_put(&b, s + run, i - run);
+		if (p[i] == '\r') {
 			if (i + 1 >= len || p[i + 1] != '\n')
 				qr_buf_putc(&b, '\n');
-		} else if (xml_char_ok(cp))
-			qr_buf_put(&b, s + i, n);
+			n = 1;
+		} else if (p[i] < 0x80)
+			n = 1;			/* a control or DEL: dropped */
+		else if ((n = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
+			qr_buf_puts(&b, "\xEF\xBF\xBD");	/* U+FFFD */
+			n = 1;
+		}					/* else not XML: dropped */
+		i += n;
+		run = i;
 	}
+	qr_buf_put(&b, s + run, i - run);
 	qr_buf_cstr(&b);
 	return qr_buf_detach(&b, NULL);
 }
