@@ -1533,7 +1533,11 @@ html2text_fix(struct reader *r)
 					cp = strtoul(p + k + 3, &e, 16);
 				else
 					cp = strtoul(p + k + 2, &e, 10);
-				if (e < p + l->len && *e == ';' && cp > 0 &&
+				/* no control character (C0, DEL, C1) and
+				 * no U+FFFE/U+FFFF: the model holds none */
+				if (e < p + l->len && *e == ';' && cp >= 0x20 &&
+				    (cp < 0x7f || cp > 0x9f) && cp != 0xfffe &&
+				    cp != 0xffff &&
 				    cp < 0x110000 && (cp < 0xd800 ||
 				    cp > 0xdfff) && (size_t)(e + 1 - (p + k)) >= 4) {
 					struct qr_buf b = {0};
