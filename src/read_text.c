@@ -862,6 +862,8 @@ reparent(struct reader *r, struct qr_node *c, struct qr_node *parent,
 	return 1;
 }
 
+static const struct tline *next_line(struct reader *, size_t);
+
 /* Is the marker line "i" a comment? */
 static int
 comment_marker(struct reader *r, size_t i)
@@ -885,6 +887,16 @@ comment_marker(struct reader *r, size_t i)
 	    qr_text_attr(l->rest, l->rlen, NULL, &a) != TA_AUTHOR &&
 	    qr_text_attr(l->s, l->len, NULL, &a) == TA_DATE)
 		return 0;
+	/* an empty bullet item, then a blank line and the page going on
+	 * left of it (a theme's empty list item between comments; lynx's
+	 * bare reply bullet has its text right under it) */
+	if (l->mark == TM_BULLET && l->rlen == 0 && i + 1 < r->tl.n &&
+	    tl_blank(&r->tl.v[i + 1])) {
+		const struct tline *n = next_line(r, i);
+
+		if (n != NULL && n->indent < l->indent)
+			return 0;
+	}
 	/* a meta list item: "+ Antworten", "• Reply", "□ [avatar]" */
 	if (l->mark == TM_BULLET && l->rlen > 0 &&
 	    !(l->rest[0] == '[' && l->rest[l->rlen - 1] == ']') &&

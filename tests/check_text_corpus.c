@@ -670,6 +670,35 @@ START_TEST(test_flat_names_broken_url)
 }
 END_TEST
 
+/* Comments opened by "NAME · DATE" lines, "* Reply" buttons, and one
+ * empty bullet item (blank line after it, the page going on left of
+ * it): not a comment that swallows the rest of the thread. */
+START_TEST(test_empty_bullet)
+{
+	struct qr_doc *doc = rd(
+	    "Title\n\nThe post.\n\nThere are 4 comments\n\n"
+	    "   Barry \xc2\xb7 March 13, 2017 at 6:30 AM\n\n"
+	    "   So though :)Report\n"
+	    "     *\n\n"
+	    "   Ammon \xc2\xb7 March 11, 2017 at 8:41 PM\n\n"
+	    "   You are correct.Report\n"
+	    "     * Reply\n\n"
+	    "   Ashiq \xc2\xb7 March 14, 2017 at 7:36 AM\n\n"
+	    "   Agree with you.Report\n"
+	    "     * Reply\n\n"
+	    "   djsteveb \xc2\xb7 March 10, 2017 at 3:19 AM\n\n"
+	    "   Tons of devs.Report\n"
+	    "     * Reply\n");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(top_level(doc), 4);
+	c = doc->thread->last;
+	ck_assert_str_eq(c->as.comment.author, "djsteveb");
+	assert_text(c, "Tons of devs.Report");
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_text_corpus(void)
 {
@@ -695,6 +724,7 @@ suite_text_corpus(void)
 	tcase_add_test(tc, test_last_para_at_dedent);
 	tcase_add_test(tc, test_flat_names_tight);
 	tcase_add_test(tc, test_flat_names_broken_url);
+	tcase_add_test(tc, test_empty_bullet);
 	suite_add_tcase(s, tc);
 	return s;
 }
