@@ -109,6 +109,7 @@ hf() {
 	done
 	nice -n 0 hyperfine -N -i --style basic --runs "$r" \
 	    $( [ "$r" -ge 5 ] && echo --warmup 1 ) \
+	    ${HF_PREPARE:+--prepare "$HF_PREPARE"} \
 	    --export-json "$res/hf-$name.json" "$@" >> "$res/hyperfine.log" 2>&1
 }
 
@@ -252,7 +253,10 @@ if [ $have_html = 1 ] && [ -d "$corpus" ] && want many; then
 	echo "many	$n	$(cat "$out"/many/*.html | wc -c)" >> "$res/pages.tsv"
 	mdfmt=markdown
 	case " $fmts " in *" markdown "*) ;; *) mdfmt=${fmts# }; mdfmt=${mdfmt%% *} ;; esac
-	hf many "$([ "$quick" = 1 ] && echo 1 || echo 2)" -- \
+	# each run starts from an empty output folder: a run that replaces
+	# the last run's files measures unlinking them too
+	HF_PREPARE="find $out/out/many -mindepth 1 -delete" \
+	hf many "$([ "$quick" = 1 ] && echo 1 || echo 3)" -- \
 	    -n j1 "$q -q -f html -t $mdfmt -j 1 -o $out/out/many --files-from $out/many.list" \
 	    -n j2 "$q -q -f html -t $mdfmt -j 2 -o $out/out/many --files-from $out/many.list"
 fi
