@@ -863,19 +863,17 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 
 /* The comment's date: from the profile's date elements, else bare
  * text in its markup (*bare: that text node); a numeric date only the
- * page's order can read waits for settle_dates().  With "picked", *pk
- * already holds the date elements (pick_many()).  Returns the date
- * element it came from, or NULL. */
+ * page's order can read waits for settle_dates().  "pk": the profile's
+ * date elements in the item.  Returns the date element it came from, or
+ * NULL. */
 static xmlNodePtr
-comment_date(struct reader *r, const struct cprof *c, int k,
-    struct qr_node *cm, struct picks *pk, xmlNodePtr *bare, int picked)
+comment_date(struct reader *r, int k, struct qr_node *cm,
+    const struct picks *pk, xmlNodePtr *bare)
 {
 	char		date[QR_DATE_MAX];
 	xmlNodePtr	dn = NULL;
 	size_t		i;
 
-	if (!picked)
-		pick_all(r, k, c->date, pk, 0);
 	free(r->amb);
 	r->amb = NULL;
 	for (i = 0; i < PICK_MAX; i++)
@@ -933,7 +931,8 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 				}
 				free(t);
 			}
-		(void)comment_date(r, c, k, cm, &pk, &bare, 0);
+		pick_all(r, k, c->date, &pk, 0);
+		(void)comment_date(r, k, cm, &pk, &bare);
 		memset(&cv, 0, sizeof(cv));
 		cv.doc = r->doc;
 		cv.base = r->base;
@@ -973,7 +972,7 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 			    r->base, 0);
 	}
 	pk = pks[PK_DATE];
-	dn = comment_date(r, c, k, cm, &pk, &bare, 1);
+	dn = comment_date(r, k, cm, &pk, &bare);
 	if (dn == NULL)		/* a date element without a readable date */
 		for (i = 0; i < PICK_MAX && dn == NULL; i++)
 			if (pk.v[i] != NULL && !qr_dom_is(pk.v[i], "p"))
