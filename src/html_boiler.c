@@ -888,6 +888,46 @@ rights_line(const struct qr_node *m)
 	return r;
 }
 
+/* A paywall's invitation at the end ("Become a Blister Member to
+ * check out our Deep Dive", "Subscribe to read the rest"): short, and
+ * asking to become a member or subscriber to see more. */
+static int
+paywall_line(const struct qr_node *m)
+{
+	static const char *const phrases[] = { "become a member",
+	    "become a subscriber", "subscriber to read",
+	    "subscriber to check out", "subscriber to access",
+	    "subscribe to read", "subscribe to continue",
+	    "subscribe to unlock", "to continue reading",
+	    "members only", "subscribers only", "already a member?",
+	    "already a subscriber?", "nur f\xC3\xBCr abonnenten",
+	    "jetzt abonnieren und weiterlesen", "abonnez-vous pour lire",
+	    "r\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s", NULL };
+	char	*t, *f, *p;
+	size_t	 i;
+	int	 r = 0;
+
+	if (m->kind != QR_PARA || has_image(m))
+		return 0;
+	t = qr_node_plain_text(m);
+	if (strlen(t) <= DONATE_TEXT) {
+		f = fold(t);
+		for (i = 0; phrases[i] != NULL && !r; i++)
+			r = strstr(f, phrases[i]) != NULL;
+		/* "become a NAME member", "become a NAME subscriber" */
+		for (p = f; !r && (p = strstr(p, "become a")) != NULL; p++) {
+			const char *e = p + 8 + strcspn(p + 8, ".!?");
+
+			r = (size_t)(e - p) <= 48 && (memmem(p, (size_t)(e - p),
+			    " member", 7) != NULL || memmem(p, (size_t)(e - p),
+			    " subscriber", 11) != NULL);
+		}
+		free(f);
+	}
+	free(t);
+	return r;
+}
+
 /* The author's credit as the text's last line ("Autor: red",
  * "Author: Ann Smith"): a label and a name, nothing more. */
 static int
@@ -1184,6 +1224,13 @@ qr_boiler_trim(struct qr_node *body, const char *title,
 		    posted_line(m) || licence_line(m) || rights_line(m) ||
 		    credit_line(m);
 
+		if (!drop && paywall_line(m)) {
+			/* and its bold caption ("Deep Dive: ...") */
+			if (m->prev != NULL && m->prev != body->first &&
+			    qr_boiler_label_like(m->prev) && !has_image(m->prev))
+				qr_node_unlink(m->prev);
+			drop = 1;
+		}
 		if (drop)
 			list_gone = 0;
 		else if (link_list(m))

@@ -417,6 +417,30 @@ START_TEST(ends_rights_credit_spacers)
 }
 END_TEST
 
+/* At the end: a paywall's invitation and its bold caption; a sentence
+ * about becoming a member of something else stays. */
+START_TEST(ends_paywall)
+{
+	assert_lines(POST(
+	    "<p>Plant them deep.</p><p>Water them often.</p>"
+	    "<p><strong>Deep Dive: Tomatoes</strong></p>"
+	    "<p>Become a Garden Club Member or Deep Dive subscriber to check "
+	    "out our comparisons of ten varieties.</p>"),
+	    "Plant them deep.\nWater them often.\n");
+	assert_lines(POST(
+	    "<p>Plant them deep.</p><p>Water them often.</p>"
+	    "<p>Subscribe to read the rest of this post.</p>"),
+	    "Plant them deep.\nWater them often.\n");
+	assert_lines(POST(
+	    "<p>Plant them deep.</p><p>Water them often.</p>"
+	    "<p>In 2019 I decided to become a volunteer at the community "
+	    "garden, and I have not regretted it.</p>"),
+	    "Plant them deep.\nWater them often.\n"
+	    "In 2019 I decided to become a volunteer at the community "
+	    "garden, and I have not regretted it.\n");
+}
+END_TEST
+
 /* The title as the page's <title> has it with a prefix and a suffix,
  * repeated as a heading at the start: it goes, with the kicker above
  * it and the byline below it; a short heading that is only a part of
@@ -1025,7 +1049,7 @@ static const char *const absent_1[] = {
 	"6:00 PM",
 	"WEB18-Facebook", NULL };
 static const char *const absent_2[] = {
-	"Share this post",
+	"Share this post", "Become a Blister Member",
 	"Review Navigation",
 	"Previous\n",
 	"Next\n", NULL };
@@ -1147,7 +1171,7 @@ static const struct {
 	    absent_1 },
 	{ "wordpress-blisterreview",
 	    "Ski: 2021-2022 Line Outline, 186 cm",
-	    "Dynastar PR-OTO Factory.",
+	    "If that sounds appealing to you, check it out.",
 	    absent_2 },
 	{ "wordpress-californiaglobe",
 	    "Amazon delivery vans. (Photo: Twitter)",
@@ -1216,6 +1240,7 @@ suite_html_body(void)
 	tcase_add_test(tc, repeated_lead);
 	tcase_add_test(tc, ends_licence_citation_posted);
 	tcase_add_test(tc, ends_rights_credit_spacers);
+	tcase_add_test(tc, ends_paywall);
 	tcase_add_test(tc, title_kicker_byline);
 	tcase_add_test(tc, shortcodes);
 	tcase_add_test(tc, heading_anchor_marks);
