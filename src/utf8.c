@@ -73,7 +73,9 @@ qr_utf8_valid(const char *s, size_t len)
 }
 
 /* Windows-1252 0x80..0x9F; 0 marks the five undefined bytes, which we
- * map as iso-8859-1 does (to the C1 control of the same value). */
+ * map as iso-8859-1 does (to the C1 control of the same value, which
+ * the model then drops: quire.h).  The model maps C1 controls by this
+ * table too. */
 const unsigned short qr_cp1252_hi[32] = {
 	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
 	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,

@@ -42,23 +42,13 @@ rnd(uint32_t *seed)
 	return *seed >> 8;
 }
 
+static char	*field_after(const char *, const char *);
+
 /* The "text" value of the only paragraph of a JSON output. */
 static char *
 text_field(const char *json)
 {
-	const char	*p = strstr(json, "\"text\": \""), *e;
-	char		*out;
-
-	ck_assert_ptr_nonnull(p);
-	p += 9;
-	for (e = p; *e != '"'; e++)
-		if (*e == '\\')
-			e++;
-	out = malloc((size_t)(e - p) + 1);
-	ck_assert_ptr_nonnull(out);
-	memcpy(out, p, (size_t)(e - p));
-	out[e - p] = '\0';
-	return out;
+	return field_after(json, "\"text\": \"");
 }
 
 /* A text node holding s[0..len) as it is, not by the model's rule
@@ -442,7 +432,7 @@ START_TEST(test_scanners)
 		char			 s[401];
 		const unsigned char	*p = (const unsigned char *)s;
 		size_t			 len = random_string(&seed, bytes, nb,
-					    60, s), i, k, r[10];
+					    60, s), i, k, r[12];
 		int			 c, j;
 
 		for (i = 0; i <= len; i += 1 + rnd(&seed) % 5) {
@@ -456,14 +446,17 @@ START_TEST(test_scanners)
 			r[7] = qr_scan_ctrl_swar(p, i, len);
 			r[8] = qr_scan_ascii(p, i, len);
 			r[9] = qr_scan_ascii_swar(p, i, len);
-			for (j = 0; j < 10; j++) {
+			r[10] = qr_scan_text(p, i, len);
+			r[11] = qr_scan_text_swar(p, i, len);
+			for (j = 0; j < 12; j++) {
 				int bad = r[j] < i || r[j] > len;
 
 				for (k = i; !bad && k < r[j]; k++) {
 					c = j < 4 ? clean_json(p, k, len,
 					    j >= 2) : j < 6 ? clean_ws(p, k,
 					    len) : j < 8 ? p[k] >= 0x20 &&
-					    p[k] != 0x7f : p[k] < 0x80;
+					    p[k] != 0x7f : j < 10 ? p[k] < 0x80 :
+					    p[k] >= 0x20 && p[k] < 0x7f;
 					bad = !c;
 				}
 				if (bad)
