@@ -9,12 +9,31 @@
  * libxml2 (xmlFreeNode, xmlFreeDoc, xmlAddChild merging two texts,
  * xmlNodeSetContent, ...): unlink with xmlUnlinkNode, add with the
  * functions below, free the whole tree with qr_html_tree_free().
+ *
+ * An attribute's value is not the text node libxml2 hangs under the
+ * xmlAttr but a string in its psvi field (a->children is NULL; psvi
+ * NULL for an attribute without a value): read it with
+ * qr_html_attr_value(), which reads libxml2's own trees too, never
+ * with xmlGetProp (it would say "").
  */
 #ifndef QUIRE_HTML_TREE_H
 #define QUIRE_HTML_TREE_H
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+
+/* An attribute's value in an arena tree or in libxml2's tree (then its
+ * single text child's content); NULL when it has none (an HTML
+ * attribute written without "="). */
+static inline const char *
+qr_html_attr_value(xmlAttrPtr a)
+{
+	if (a->children == NULL)
+		return (const char *)a->psvi;
+	if (a->children->type == XML_TEXT_NODE && a->children->next == NULL)
+		return (const char *)a->children->content;
+	return NULL;
+}
 
 /* libxml2's parse options for pages: recover, no network, no error
  * output, HUGE (without it libxml2 2.9 stops the tree at depth 256). */

@@ -1579,7 +1579,6 @@ qr_read_html_rel(const char *buf, size_t len, const struct qr_options *opt,
 {
 	struct qr_options	 def;
 	struct reader		 r;
-	xmlNodePtr		 n;
 
 	if (opt == NULL) {
 		qr_options_init(&def);
@@ -1621,9 +1620,7 @@ qr_read_html_rel(const char *buf, size_t len, const struct qr_options *opt,
 		post_body(&r);
 	r.doc->comments_closed = says_closed(&r);
 out:
-	for (n = r.root; n != NULL; n = qr_dom_next(n, r.root, 0))
-		n->_private = NULL;
-	qr_html_tree_free(r.page);
+	qr_html_tree_free(r.page);	/* _private points into r.info */
 	free(r.info);
 	free(r.it.node);
 	free(r.it.parent);
