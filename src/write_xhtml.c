@@ -107,7 +107,15 @@ blk(struct xw *w, const char *name, const char *cls)
 static void
 text(struct xw *w, const char *s)
 {
-	char *t = xh_clean_text(s);
+	size_t	 len = s != NULL ? strlen(s) : 0;
+	char	*t;
+
+	/* nothing to clean or escape: as it is */
+	if (len > 0 && xh_plain_len(s, len) == len) {
+		xh_out_text_len(&w->o, s, len);
+		return;
+	}
+	t = xh_clean_text(s);
 
 	if (t != NULL && t[0] != '\0')
 		raw(w, t);

@@ -104,6 +104,12 @@ void	xh_out_open(struct xh_out *, const char *name, const char *cls);
 void	xh_out_attr(struct xh_out *, const char *name, const char *value);
 /* Text (clean UTF-8), escaped; "" still makes the element non-empty. */
 void	xh_out_text(struct xh_out *, const char *s);
+/* The same for s[0..len), s[len] being NUL. */
+void	xh_out_text_len(struct xh_out *, const char *s, size_t len);
+/* The length of the leading bytes of s[0..len) that xh_clean_text()
+ * keeps and the saver writes as they are: printable ASCII other than
+ * < > &, TAB and LF.  (SSE2 when there.) */
+size_t	xh_plain_len(const char *s, size_t len);
 /* End the open element: <name/> when it got no content. */
 void	xh_out_close(struct xh_out *);
 /* The open element keeps the end tag of its latest <ul> child unwritten

@@ -163,29 +163,108 @@ xh_out_open(struct xh_out *o, const char *name, const char *cls)
 		xh_out_attr(o, "class", cls);
 }
 
+size_t
+xh_plain_len(const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0;
+
+#ifdef QR_SCAN_SSE2
+	const __m128i	sp = _mm_set1_epi8(' '), lt = _mm_set1_epi8('<'),
+			gt = _mm_set1_epi8('>'), amp = _mm_set1_epi8('&'),
+			del = _mm_set1_epi8(0x7f), tab = _mm_set1_epi8('\t'),
+			lf = _mm_set1_epi8('\n');
+
+	while (i + 16 <= len) {
+		__m128i	x = _mm_loadu_si128((const __m128i *)(p + i)), m;
+		int	bits;
+
+		/* signed: < 0x20 and >= 0x80 alike */
+		m = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, sp),
+		    _mm_cmpeq_epi8(x, del)), _mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(x, lt), _mm_cmpeq_epi8(x, gt)),
+		    _mm_cmpeq_epi8(x, amp)));
+		m = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(x, tab),
+		    _mm_cmpeq_epi8(x, lf)), m);
+		if ((bits = _mm_movemask_epi8(m)) != 0)
+			return i + (size_t)__builtin_ctz((unsigned)bits);
+		i += 16;
+	}
+#endif
+	for (; i < len; i++)
+		if (p[i] < 0x20 ? p[i] != '\t' && p[i] != '\n' :
+		    p[i] >= 0x7f || p[i] == '<' || p[i] == '>' || p[i] == '&')
+			break;
+	return i;
+}
+
+/* Does the saver write attribute value s[0..len) as it is? */
+static int
+attr_plain(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x20 || c >= 0x7f || c == '<' || c == '>' ||
+		    c == '&' || c == '"')
+			return 0;
+	}
+	return 1;
+}
+
 void
 xh_out_attr(struct xh_out *o, const char *name, const char *value)
 {
-	size_t n = strlen(name);
+	size_t	n = strlen(name), v = strlen(value);
+	char	tag[128];
 
+	/* the common case, " name=\"value\"" with nothing to escape, at once */
+	if (n + v + 4 <= sizeof(tag) && attr_plain(value, v)) {
+		tag[0] = ' ';
+		memcpy(tag + 1, name, n);
+		tag[n + 1] = '=';
+		tag[n + 2] = '"';
+		memcpy(tag + n + 3, value, v);
+		tag[n + v + 3] = '"';
+		put(o, tag, n + v + 4);
+		return;
+	}
 	put(o, " ", 1);
 	put(o, name, n);
 	put(o, "=\"", 2);
-	xmlBufferEmpty(o->attr);
-	xmlAttrSerializeTxtContent(o->attr, o->doc, NULL,
-	    (const xmlChar *)value);
-	put(o, (const char *)xmlBufferContent(o->attr),
-	    (size_t)xmlBufferLength(o->attr));
+	if (attr_plain(value, v))
+		put(o, value, v);
+	else {
+		xmlBufferEmpty(o->attr);
+		xmlAttrSerializeTxtContent(o->attr, o->doc, NULL,
+		    (const xmlChar *)value);
+		put(o, (const char *)xmlBufferContent(o->attr),
+		    (size_t)xmlBufferLength(o->attr));
+	}
 	put(o, "\"", 1);
+}
+
+void
+xh_out_text_len(struct xh_out *o, const char *s, size_t len)
+{
+	into(o);
+	if (len == 0)
+		return;
+	/* what the escaping would leave as it is goes at once */
+	if (xh_plain_len(s, len) == len ||
+	    strcspn(s, "<>&\r") == len)
+		put(o, s, len);
+	else if (xmlOutputBufferWriteEscape(o->out, (const xmlChar *)s,
+	    NULL) < 0)
+		oom();
 }
 
 void
 xh_out_text(struct xh_out *o, const char *s)
 {
-	into(o);
-	if (s[0] != '\0' && xmlOutputBufferWriteEscape(o->out,
-	    (const xmlChar *)s, NULL) < 0)
-		oom();
+	xh_out_text_len(o, s, strlen(s));
 }
 
 void
