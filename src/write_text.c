@@ -185,12 +185,14 @@ put_text(struct qr_buf *b, const char *s, size_t len, int *space)
 
 	for (i = 0; i < len; i += n) {
 		if (p[i] > 0x20 && p[i] < 0x7f) {
-			/* a run of printable ASCII (no space) at once */
-			for (n = 1; i + n < len && p[i + n] > 0x20 &&
-			    p[i + n] < 0x7f; n++)
+			/* a run of printable ASCII with single spaces (which
+			 * stay as they are) at once */
+			for (n = 1; i + n < len && ((p[i + n] > 0x20 &&
+			    p[i + n] < 0x7f) || (p[i + n] == ' ' &&
+			    p[i + n - 1] != ' ')); n++)
 				continue;
 			qr_buf_put(b, s + i, n);
-			*space = 0;
+			*space = p[i + n - 1] == ' ';
 			continue;
 		}
 		if (p[i] < 0x80) {
@@ -570,8 +572,12 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 		size_t	k;
 
 		if (u[i] < 0x80) {	/* ASCII: what uc_width() says */
-			t->cw[i + 1] = t->cw[i] + (u[i] >= 0x20 && u[i] < 0x7f);
-			i++;
+			int c = t->cw[i];
+
+			do {
+				c += u[i] >= 0x20 && u[i] < 0x7f;
+				t->cw[++i] = c;
+			} while (i < n && u[i] < 0x80);
 			continue;
 		}
 		len = u8_mbtouc(&cp, u + i, n - i);

@@ -89,6 +89,7 @@ struct xh_out {
 	struct xh_open {
 		const char	*name;
 		const char	*held;		/* a child's end tag not written */
+		int		 held_empty;	/* ...and it has no content */
 		int		 hold_ul;	/* hold a <ul> child's end tag */
 	}			*st;		/* the open elements */
 	size_t			 n, cap;

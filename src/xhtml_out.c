@@ -103,6 +103,17 @@ end_tag(struct xh_out *o, const char *name)
 	put(o, tag, k);
 }
 
+/* Write the end of the child whose end "e" holds. */
+static void
+unhold(struct xh_out *o, struct xh_open *e)
+{
+	if (e->held_empty)
+		put(o, "/>", 2);
+	else
+		end_tag(o, e->held);
+	e->held = NULL;
+}
+
 /* Before content goes into the open element: end its start tag, and
  * write the end tag of a child whose end was held. */
 static void
@@ -114,10 +125,8 @@ into(struct xh_out *o)
 		put(o, ">", 1);
 		o->pending = 0;
 	}
-	if (o->n > 0 && (top = &o->st[o->n - 1])->held != NULL) {
-		end_tag(o, top->held);
-		top->held = NULL;
-	}
+	if (o->n > 0 && (top = &o->st[o->n - 1])->held != NULL)
+		unhold(o, top);
 }
 
 void
@@ -135,6 +144,7 @@ xh_out_open(struct xh_out *o, const char *name, const char *cls)
 	}
 	o->st[o->n].name = name;
 	o->st[o->n].held = NULL;
+	o->st[o->n].held_empty = 0;
 	o->st[o->n].hold_ul = 0;
 	o->n++;
 	o->pending = 1;
@@ -271,21 +281,18 @@ void
 xh_out_close(struct xh_out *o)
 {
 	struct xh_open	*e = &o->st[o->n - 1], *parent;
+	int		 empty = o->pending;
 
-	if (o->pending) {
-		put(o, "/>", 2);
-		o->pending = 0;
-		o->n--;
-		return;
-	}
-	if (e->held != NULL) {
-		end_tag(o, e->held);
-		e->held = NULL;
-	}
+	o->pending = 0;
+	if (e->held != NULL)
+		unhold(o, e);
 	o->n--;
 	parent = o->n > 0 ? &o->st[o->n - 1] : NULL;
-	if (parent != NULL && parent->hold_ul && strcmp(e->name, "ul") == 0)
+	if (parent != NULL && parent->hold_ul && strcmp(e->name, "ul") == 0) {
 		parent->held = e->name;
+		parent->held_empty = empty;
+	} else if (empty)
+		put(o, "/>", 2);
 	else
 		end_tag(o, e->name);
 }
@@ -305,6 +312,8 @@ xh_out_reopen_held(struct xh_out *o)
 	if (name == NULL)
 		return 0;
 	top->held = NULL;
+	if (top->held_empty)
+		put(o, ">", 1);		/* <ul> gets content after all */
 	xh_out_open_raw(o, name);
 	return 1;
 }
@@ -321,6 +330,7 @@ xh_out_open_raw(struct xh_out *o, const char *name)
 	}
 	o->st[o->n].name = name;
 	o->st[o->n].held = NULL;
+	o->st[o->n].held_empty = 0;
 	o->st[o->n].hold_ul = 0;
 	o->n++;
 }
