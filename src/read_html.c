@@ -185,9 +185,70 @@ add_item(struct items *it, xmlNodePtr n, int parent)
 }
 
 /* A class or id word that names a comment ("comment", "comment-item",
- * "kommentar", ...), not a part of one ("comment-body"). */
+ * "kommentar", ...), not a part of one ("comment-body"): the stem at
+ * the start of the word, or after a platform's prefix (below). */
+static int stem_word(const char *w, size_t l);
+
+/* Prefixes that make "PREFIX-comment" a button, a form or a teaser, not
+ * a comment ("add-comment", "recent-comment", "no-comments"). */
+static int
+verb_prefix(const char *w, size_t l)
+{
+	static const char *const verbs[] = { "no", "add", "new", "post",
+	    "leave", "write", "recent", "latest", "last", "top", "show",
+	    "hide", "load", "more", "open", "close", "closed", "toggle",
+	    "count", "has", "form", "submit", "send", "edit", "view", "all",
+	    "your", "my", "reply", "respond", "link", "wp", "nav", "total",
+	    "num", "number", "hot", "best", "popular", "featured", "sticky",
+	    "tab", "btn", "button", "icon", "ico", "fa", "js", "is", NULL };
+	size_t i;
+
+	for (i = 0; verbs[i] != NULL; i++)
+		if (strlen(verbs[i]) == l && strncasecmp(w, verbs[i], l) == 0)
+			return 1;
+	return 0;
+}
+
+/* A platform's own prefix before the stem: "isso-comment",
+ * "serendipity_comment", "hashover-comment", "remark42__comment",
+ * "evo_comment", b2evolution's "bComment": up to 16 letters or digits,
+ * then '-', '_' or "__", or a lower-case letter then the stem's capital
+ * ("bComment").  Not a verb or teaser word (verb_prefix). */
 static int
 comment_word(const char *w, size_t l)
+{
+	size_t i;
+
+	if (stem_word(w, l))
+		return 1;
+	for (i = 0; i < l && i <= 16 && isalnum((unsigned char)w[i]); i++)
+		continue;
+	if (i == 0 || i >= l || verb_prefix(w, i))
+		return 0;
+	if (w[i] == '-' || w[i] == '_') {
+		size_t j = i + 1;
+
+		if (j < l && w[j] == '_' && w[i] == '_')
+			j++;
+		return stem_word(w + j, l - j);
+	}
+	return 0;
+}
+
+static int
+camel_comment(const char *w, size_t l)
+{
+	size_t i;
+
+	/* "bComment": lower-case letters, then the stem with a capital */
+	for (i = 0; i < l && i <= 16 && islower((unsigned char)w[i]); i++)
+		continue;
+	return i > 0 && i < l && isupper((unsigned char)w[i]) &&
+	    !verb_prefix(w, i) && stem_word(w + i, l - i);
+}
+
+static int
+stem_word(const char *w, size_t l)
 {
 	static const char *const stems[] = { "comment", "kommentar",
 	    "commentaire", "comentario", "commento", "reactie", "komentar",
@@ -233,7 +294,8 @@ has_comment_word(xmlNodePtr n, const char *attr)
 		s = p;
 		while (*p != '\0' && !isspace((unsigned char)*p))
 			p++;
-		if (p > s && comment_word(s, (size_t)(p - s)))
+		if (p > s && (comment_word(s, (size_t)(p - s)) ||
+		    camel_comment(s, (size_t)(p - s))))
 			return 1;
 	}
 	return 0;
@@ -1001,50 +1063,69 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 
 /* ---- the thread ------------------------------------------------------------ */
 
-/* The depth a class gives, or 0: "depth-3", "depth_3", "level-3",
- * "comment-level-3", "thread-depth-3", LiveJournal's "b-tree-twig-3". */
+/* The depth a class gives, or -1: "depth-3", "depth_3", "level-3",
+ * "comment-level-3", "thread-depth-3", LiveJournal's "b-tree-twig-3",
+ * and with the key glued to a prefix: Serendipity's "commentlevel-0",
+ * "commentlevel_2", Plone's "replyTreeLevel0" (a camel-case key, digits
+ * right after it).  Some platforms count from 0: build_thread() makes
+ * the smallest level of the page the top. */
 static int
 depth_class(xmlNodePtr n)
 {
 	static const char *const keys[] = { "depth", "level", "twig", NULL };
+	static const char *const glued[] = { "comment", "reply", "thread",
+	    "tree", NULL };
 	const char *v = qr_dom_attr(n, "class"), *p;
 
 	if (v == NULL)
-		return 0;
+		return -1;
 	for (p = v; *p != '\0';) {
 		const char	*w, *e, *d;
-		size_t		 i;
+		size_t		 i, j;
 
 		while (*p != '\0' && isspace((unsigned char)*p))
 			p++;
 		w = p;
 		while (*p != '\0' && !isspace((unsigned char)*p))
 			p++;
-		/* the word ends in digits after '-' or '_' */
+		/* the word ends in digits, after '-' or '_' or not */
 		for (d = p; d > w && isdigit((unsigned char)d[-1]); d--)
 			continue;
-		if (d == p || d - w < 2 || (d[-1] != '-' && d[-1] != '_'))
+		if (d == p || d - w < 2 || p - d > 9)
 			continue;
-		e = d - 1;
+		e = (d[-1] == '-' || d[-1] == '_') ? d - 1 : d;
 		for (i = 0; keys[i] != NULL; i++) {
-			size_t kl = strlen(keys[i]);
+			size_t		 kl = strlen(keys[i]);
+			const char	*k = e - kl;
+			int		 ok;
 
-			if (e - w >= (long)kl &&
-			    strncasecmp(e - kl, keys[i], kl) == 0 &&
-			    (e - kl == w || e[-(long)kl - 1] == '-' ||
-			    e[-(long)kl - 1] == '_')) {
-				long v2 = strtol(d, NULL, 10);
+			if (e - w < (long)kl || strncasecmp(k, keys[i], kl) != 0)
+				continue;
+			/* what comes before the key: nothing, a separator,
+			 * a camel-case boundary ("replyTreeLevel0"), or a
+			 * glued "comment"/"reply"/... ("commentlevel-0") */
+			ok = k == w || k[-1] == '-' || k[-1] == '_' ||
+			    (isupper((unsigned char)k[0]) &&
+			    islower((unsigned char)k[-1]));
+			for (j = 0; !ok && glued[j] != NULL; j++) {
+				size_t gl = strlen(glued[j]);
 
-				if (v2 > 0 && v2 < INT_MAX)
-					return (int)v2;
+				ok = k - w >= (long)gl &&
+				    strncasecmp(k - gl, glued[j], gl) == 0 &&
+				    (k - gl == w || k[-(long)gl - 1] == '-' ||
+				    k[-(long)gl - 1] == '_');
 			}
+			/* digits glued to the key only where the key is
+			 * marked off itself ("level3", "TreeLevel0") */
+			if (ok && (e != d || k == w || isupper((unsigned char)k[0])))
+				return (int)strtol(d, NULL, 10);
 		}
 	}
-	return 0;
+	return -1;
 }
 
 /* The depth class of an item, or of the wrappers it opens (Dreamwidth:
- * div.comment-thread.comment-depth-2 > div > div.comment). */
+ * div.comment-thread.comment-depth-2 > div > div.comment); -1 if none. */
 static int
 wrapped_depth(xmlNodePtr n)
 {
@@ -1053,7 +1134,7 @@ wrapped_depth(xmlNodePtr n)
 	for (i = 0; i < 3 && n != NULL && n->type == XML_ELEMENT_NODE; i++) {
 		xmlNodePtr c, p = n->parent;
 
-		if ((d = depth_class(n)) > 0)
+		if ((d = depth_class(n)) >= 0)
 			return d;
 		if (p == NULL || p->type != XML_ELEMENT_NODE)
 			break;
@@ -1064,7 +1145,7 @@ wrapped_depth(xmlNodePtr n)
 			break;
 		n = p;
 	}
-	return 0;
+	return -1;
 }
 
 /* An indentation in pixels from a style's margin-left or padding-left,
@@ -1218,7 +1299,7 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 	int		*stack = NULL, *levels;
 	size_t		 k, first = 0, nstack = 0;
 	int		 flat = (c->p->flags & PF_FLAT) != 0, bydepth = !flat;
-	int		 status = 1, last_top = -1;
+	int		 status = 1, last_top = -1, minlevel = 0;
 
 	if ((c->p->flags & PF_FORUM) && first_is_post(r, c)) {
 		r->post_item = 0;
@@ -1227,8 +1308,14 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 		r->no_post = 1;	/* a later page: the post is not here */
 	levels = qr_xcalloc(r->it.n ? r->it.n : 1, sizeof(*levels));
 	for (k = first; k < r->it.n && bydepth; k++)
-		if ((levels[k] = wrapped_depth(r->it.node[k])) == 0)
+		if ((levels[k] = wrapped_depth(r->it.node[k])) < 0)
 			bydepth = 0;
+		else if (k == first || levels[k] < minlevel)
+			minlevel = levels[k];
+	/* the page's smallest level is the top (Plone and Serendipity
+	 * count from 0, most from 1) */
+	for (k = first; k < r->it.n && bydepth; k++)
+		levels[k] = levels[k] - minlevel + 1;
 	if (!bydepth && !flat && indent_levels(r, first, levels))
 		bydepth = 1;		/* nesting by margins only */
 	if (bydepth)
