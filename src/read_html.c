@@ -125,11 +125,15 @@ pinfo(xmlNodePtr n)
 	return p != NULL && p->type == XML_ELEMENT_NODE ? NINFO(p) : NULL;
 }
 
+/* Only white space, no-break spaces included (a "&nbsp;" spacer is no
+ * text: JComments' rounded boxes). */
 static int
 all_space(const char *t)
 {
 	for (; *t != '\0'; t++)
-		if (!isspace((unsigned char)*t))
+		if ((unsigned char)t[0] == 0xC2 && (unsigned char)t[1] == 0xA0)
+			t++;
+		else if (!isspace((unsigned char)*t))
 			return 0;
 	return 1;
 }
@@ -518,6 +522,17 @@ find_items(struct reader *r, const struct cprof *c)
 		    qr_sel_match(c->within, n);
 		is_item = !me->excl && me->within && (generic ?
 		    generic_item(n) : qr_sel_match(c->item, n));
+		if (!is_item && generic && !me->excl) {
+			/* any platform: what follows a comment (one with
+			 * text: not tDiary's empty div.comment) right after
+			 * it holds its replies (django-comments-xtd's
+			 * div.media, JComments' div.comments-list) */
+			xmlNodePtr s = prev_element(n);
+
+			if (s != NULL && NINFO(s)->item >= 0 &&
+			    r->it.has_text[NINFO(s)->item])
+				ctx = NINFO(s)->item;
+		}
 		if (!is_item && c->beside != NULL &&
 		    qr_sel_match(c->beside, n)) {
 			xmlNodePtr s = prev_element(n);
@@ -960,12 +975,27 @@ comment_date(struct reader *r, int k, struct qr_node *cm,
 	return dn;
 }
 
+/* The heading (h1-h6) that holds node n within a few levels below the
+ * comment's root, or NULL. */
+static xmlNodePtr
+date_heading(xmlNodePtr root, xmlNodePtr n)
+{
+	static const char *const hs[] = { "h1", "h2", "h3", "h4", "h5", "h6",
+	    NULL };
+	int i;
+
+	for (i = 0; n != NULL && n != root && i < 6; i++, n = n->parent)
+		if (qr_dom_is_one_of(n, hs))
+			return n;
+	return NULL;
+}
+
 static void
 fill_comment(struct reader *r, const struct cprof *c, int k,
     struct qr_node *cm, struct qr_sel *prefer, struct qr_sel *adrop)
 {
 	struct picks	 pk, pks[PK__MAX];
-	xmlNodePtr	 an = NULL, dn = NULL, bare = NULL;
+	xmlNodePtr	 an = NULL, dn = NULL, bare = NULL, hd;
 	size_t		 i;
 	const char	*href = NULL;
 
@@ -1058,6 +1088,14 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 	}
 	if (href != NULL)
 		cm->as.comment.url = qr_html_safe_url(r->doc, href, r->base, 0);
+	/* a heading that carries the comment's date is its header line
+	 * (django-comments-xtd: h6 "DATE - NAME ¶"), not its text */
+	if ((hd = date_heading(r->it.node[k], dn != NULL ? dn : bare)) != NULL) {
+		if (dn != NULL)
+			dn = hd;
+		else
+			bare = hd;
+	}
 	fill_body(r, c, k, cm, an, dn, bare, &pks[PK_BODY]);
 }
 
