@@ -975,6 +975,142 @@ comment_date(struct reader *r, int k, struct qr_node *cm,
 	return dn;
 }
 
+/* Does link "a" point into the page (a permalink, "#comment-3", a
+ * reply or flag button) rather than to a commenter's site? */
+static int
+inner_link(xmlNodePtr a)
+{
+	const char *h = qr_dom_attr(a, "href");
+
+	return h == NULL || strchr(h, '#') != NULL ||
+	    strncasecmp(h, "javascript:", 11) == 0;
+}
+
+/* A copy of "t" with its no-break spaces as spaces. */
+static char *
+nbsp_to_space(const char *t)
+{
+	size_t	 l = strlen(t), i, j;
+	char	*u = qr_xmalloc(l + 1);
+
+	for (i = j = 0; i < l; i++)
+		if ((unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA0)
+			u[j++] = ' ', i++;
+		else
+			u[j++] = t[i];
+	u[j] = '\0';
+	return u;
+}
+
+/* A comment's header line without an author element: the element
+ * holding its date (Serendipity's h4 "NAME, on DATE", Plone's
+ * documentByLine "NAME says: DATE", Dotclear's p.comment-info "1. From
+ * NAME - DATE", django-comments-xtd's h6 "DATE - NAME ¶").  The author
+ * is its first link to elsewhere, else its words left without the
+ * date, in-page links, images and the little words around a name.
+ * Returns an arena string or NULL; *node: the link taken, if any. */
+static const char *
+line_author(struct reader *r, int k, xmlNodePtr date, struct qr_sel *adrop,
+    xmlNodePtr *node)
+{
+	static const char *const lead[] = { "comment from:", "comment by",
+	    "posted by", "from", "by", "von", "de", "par", "kommentar von",
+	    NULL };
+	static const char *const tail[] = { ", on", " on", ", am", " am",
+	    " -", " \xE2\x80\x93", " \xC2\xB6", ",", " |", NULL };
+	xmlNodePtr	 root = r->it.node[k], line = NULL, n;
+	struct qr_buf	 b = { 0 };
+	int		 space = 1, i, seen = 0;
+	char		*t;
+	const char	*res = NULL;
+	size_t		 l, j;
+
+	if (date == NULL)
+		return NULL;
+	static const char *const inl[] = { "a", "span", "em", "i", "small",
+	    "abbr", "strong", "b", "font", "time", NULL };
+
+	line = date->parent;
+	for (i = 0; line != NULL && line != root && i < 2 &&
+	    qr_dom_is_one_of(line, inl); i++)
+		line = line->parent;	/* up from <a><time></a> */
+	if (line == NULL || line == root || line->type != XML_ELEMENT_NODE)
+		return NULL;
+	for (n = line->children; n != NULL && seen < 64; seen++) {
+		int skip = 0;
+
+		if (n->type == XML_ELEMENT_NODE) {
+			skip = n == date || qr_sel_match(adrop, n) ||
+			    (NINFO(n)->item >= 0 && NINFO(n)->item != k) ||
+			    (qr_dom_is(n, "a") && inner_link(n));
+			if (!skip && qr_dom_is(n, "a")) {
+				t = qr_dom_text(n, adrop, AUTHOR_MAX);
+				cut_author(t);
+				if (*t != '\0') {
+					res = qr_doc_strdup(r->doc, t);
+					free(t);
+					qr_buf_free(&b);
+					*node = n;
+					return res;
+				}
+				free(t);
+				skip = 1;
+			}
+		} else if (n->type == XML_TEXT_NODE && n->content != NULL) {
+			const char *c0 = (const char *)n->content, *e;
+			char *u;
+
+			u = nbsp_to_space(c0);
+			c0 = u;
+			if (n == date) {
+				/* "DATE - NAME": the words after the date */
+				if ((e = strstr(c0, " - ")) == NULL &&
+				    (e = strstr(c0, " | ")) == NULL)
+					e = c0 + strlen(c0);
+				else
+					e += 3;
+				c0 = e;
+			}
+			qr_buf_put_collapsed(&b, c0, strlen(c0), &space);
+			free(u);
+		}
+		n = qr_dom_next(n, line, skip);
+	}
+	qr_buf_putc(&b, '\0');
+	t = b.data;
+	for (i = 0; lead[i] != NULL; i++) {
+		l = strlen(lead[i]);
+		while (*t == ' ')
+			t++;
+		if (strncasecmp(t, lead[i], l) == 0 && t[l] == ' ')
+			t += l;
+	}
+	while (*t == ' ' || *t == '-' || *t == ':')
+		t++;
+	for (j = 0; j < 3; j++) {
+		cut_author(t);
+		for (i = 0; tail[i] != NULL; i++) {
+			size_t tl = strlen(tail[i]);
+
+			l = strlen(t);
+			if (l >= tl && strcmp(t + l - tl, tail[i]) == 0)
+				t[l - tl] = '\0';
+		}
+	}
+	/* a name: short, a few words, not a date or a number */
+	l = strlen(t);
+	if (l > 0 && l <= 64 && !isdigit((unsigned char)*t)) {
+		int words = 1;
+
+		for (j = 0; j < l; j++)
+			words += t[j] == ' ';
+		if (words <= 5)
+			res = qr_doc_strdup(r->doc, t);
+	}
+	qr_buf_free(&b);
+	return res;
+}
+
 /* The heading (h1-h6) that holds node n within a few levels below the
  * comment's root, or NULL. */
 static xmlNodePtr
@@ -1090,6 +1226,21 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 		cm->as.comment.url = qr_html_safe_url(r->doc, href, r->base, 0);
 	/* a heading that carries the comment's date is its header line
 	 * (django-comments-xtd: h6 "DATE - NAME ¶"), not its text */
+	if (cm->as.comment.author == NULL &&
+	    (dn != NULL || bare != NULL)) {
+		xmlNodePtr ln = NULL;
+
+		cm->as.comment.author = line_author(r, k, dn != NULL ? dn : bare,
+		    adrop, &ln);
+		if (ln != NULL) {
+			const char *u = qr_dom_attr(ln, "href");
+
+			an = ln;
+			if (u != NULL)
+				cm->as.comment.author_url = qr_html_safe_url(
+				    r->doc, u, r->base, 0);
+		}
+	}
 	if ((hd = date_heading(r->it.node[k], dn != NULL ? dn : bare)) != NULL) {
 		if (dn != NULL)
 			dn = hd;

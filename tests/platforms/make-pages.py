@@ -615,7 +615,7 @@ def discuz():
         pid = 5000 + k
         if p.quote:
             body = (f'<div class="quote"><blockquote><font size="2"><a href="forum.php?mod=redirect&amp;goto=findpost&amp;pid=5003&amp;ptid=77" target="_blank">'
-                    f'<font color="#999999">{E(p.quote[:23])}</font></a></font><br />{E(p.quote[24:])}</blockquote></div><br />'
+                    f'<font color="#999999">{E(p.quote[:21])}</font></a></font><br />{E(p.quote[22:])}</blockquote></div><br />'
                     + '<br />\r\n'.join(E(x) for x in p.paras))
         else:
             body = '<br />\r\n'.join(E(x) for x in p.paras)
@@ -696,8 +696,8 @@ def discuz():
                                  "Discuz! X3 thread: every post a table.plhin in div#post_N, "
                                  "author in div.authi > a.xw1, date 'Y-n-j H:i' after 发表于, "
                                  "text in td.t_f; a reply quoting another post.",
-                                 "post_%d", forum_post=True) | {"comments": [
-                                     {"depth": 1, "id": "post_%d" % (5002 + i), "author": p.author,
+                                 "pid%d", forum_post=True) | {"comments": [
+                                     {"depth": 1, "id": "pid%d" % (5002 + i), "author": p.author,
                                       "date": p.shown, "text_start": p.text()[:60], "replies": []}
                                      for i, p in enumerate(posts)]}
 
