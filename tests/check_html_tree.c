@@ -22,19 +22,12 @@
 #include <libxml/tree.h>
 
 #include "tests.h"
+#include "testutil.h"
 #include "internal.h"
 #include "html.h"
 #include "html_tree.h"
 
 #define DIFF_MAX	1024
-
-static const char *
-shared_dir(void)
-{
-	const char *s = getenv("QUIRE_SHARED");
-
-	return s != NULL && *s != '\0' ? s : "../shared";
-}
 
 /* libxml2's own tree, made as read_html.c made it before the arena. */
 static xmlDocPtr
@@ -310,7 +303,7 @@ START_TEST(corpus_pages)
 	char	dir[1024];
 	size_t	n;
 
-	snprintf(dir, sizeof(dir), "%s/corpus/html", shared_dir());
+	snprintf(dir, sizeof(dir), "%s/corpus/html", test_shared_dir());
 	n = compare_dir(dir, NULL);
 	if (n == 0)
 		printf("check_html_tree: corpus skipped: no %s\n", dir);
