@@ -325,6 +325,7 @@ START_TEST(test_pages)
 	size_t n = compare_dir("tests/golden", ".html");
 
 	n += compare_dir("tests/hostile", ".html");
+	n += compare_dir("tests/platforms", ".html");
 	n += compare_dir("tests/fuzz/regress/read_html", NULL);
 	n += compare_dir("tests/fuzz/regress/pipeline", NULL);
 	ck_assert_msg(n >= 10, "only %zu test pages found", n);
