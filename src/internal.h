@@ -317,6 +317,12 @@ struct qr_doc	*qr_read_html_rel(const char *buf, size_t len,
 		    const struct qr_options *, struct qr_error *,
 		    const struct qr_release *rel);
 
+/* qr_read_text() on an input it may own ("rel" not NULL): the input is
+ * released once its lines are copied, before the model is built. */
+struct qr_doc	*qr_read_text_rel(const char *buf, size_t len,
+		    const struct qr_options *, struct qr_error *,
+		    const struct qr_release *rel);
+
 /* A QR_TEXT node's literal with its ASCII white-space runs as one space,
  * in place (qr_buf_put_collapsed()'s rule, "*space" as there). */
 void		 qr_text_collapse(struct qr_doc *, struct qr_node *text,

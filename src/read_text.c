@@ -2151,6 +2151,13 @@ struct qr_doc *
 qr_read_text(const char *buf, size_t len, const struct qr_options *opt,
     struct qr_error *err)
 {
+	return qr_read_text_rel(buf, len, opt, err, NULL);
+}
+
+struct qr_doc *
+qr_read_text_rel(const char *buf, size_t len, const struct qr_options *opt,
+    struct qr_error *err, const struct qr_release *rel)
+{
 	struct reader	 r;
 	struct qr_options def;
 	struct qr_walk	 w;
@@ -2167,6 +2174,8 @@ qr_read_text(const char *buf, size_t len, const struct qr_options *opt,
 	r.err = err;
 	r.sig = (size_t)-1;
 	qr_tlines_split(buf, len, &r.tl);
+	if (rel != NULL)
+		rel->done(rel->arg);	/* the lines hold a copy */
 	for (i = 0; i < r.tl.n && tl_blank(&r.tl.v[i]); i++)
 		continue;
 	if (i == r.tl.n) {

@@ -50,6 +50,10 @@ struct tlines {
 void	qr_tlines_split(const char *buf, size_t len, struct tlines *);
 void	qr_tlines_free(struct tlines *);
 
+/* For the tests: does the bullet table keep the first bytes that
+ * find_marker()'s shortcut looks for? */
+int	qr_text_lines_fit(void);
+
 /* Classify the line again after its text was changed in place. */
 void	qr_tline_reclassify(struct tline *);
 

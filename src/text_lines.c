@@ -72,6 +72,26 @@ rtrim(const char *s, size_t len)
 	return len;
 }
 
+/* Can byte c start a bullet?  Most lines start with none of them: they
+ * skip the table (qr_text_lines_fit() holds the table to it). */
+static int
+bullet_start(unsigned char c)
+{
+	return c == '*' || c == '+' || c == 'o' || c == '#' || c == '@' ||
+	    c == 0xe2;
+}
+
+int
+qr_text_lines_fit(void)
+{
+	size_t k;
+
+	for (k = 0; bullets[k] != NULL; k++)
+		if (!bullet_start((unsigned char)bullets[k][0]))
+			return 0;
+	return 1;
+}
+
 /* Does the line start with a list marker?  Fills mark, num, bullet,
  * rest, rlen, rcol. */
 static void
@@ -89,6 +109,8 @@ find_marker(struct tline *l)
 		l->num = atoi(s);
 		i++;
 	} else {
+		if (!bullet_start((unsigned char)s[0]))
+			return;
 		for (k = 0; bullets[k] != NULL; k++) {
 			if (bullets[k][0] != s[0])	/* most lines: none */
 				continue;

@@ -337,6 +337,7 @@ START_TEST(test_attr_fast_is_slow)
 
 	ck_assert(qr_text_tables_fit());
 	ck_assert(qr_dates_tables_fit());
+	ck_assert(qr_text_lines_fit());
 	while (attr_pieces[npieces] != NULL)
 		npieces++;
 	for (round = 0; round < 6000; round++) {
