@@ -818,12 +818,74 @@ take_time(struct date *dt, const struct date *tm)
 	memcpy(dt->zone, tm->zone, sizeof(dt->zone));
 }
 
+/*
+ * "May 24, 2015 at 9:59 pm", "May 24, 2015 at 21:59", "May 24, 2015":
+ * WordPress's default, a date on every comment of a dump, read without
+ * the tokens.  Only that exact form (ASCII, single spaces, a month name
+ * of the table, a valid day) is taken; it is what read_text() makes of
+ * it (check_textspeed holds the two to the same answers).  Returns 1
+ * and fills "out", or 0: read_text() reads it.
+ */
+static int
+month_day_year(const char *s, char out[QR_DATE_MAX])
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0, j;
+	struct date		 dt;
+	int			 pm = -1;
+
+	while (ASCII_CLASS(p[i]) == C_LETTER)
+		i++;
+	if (p[i] != ' ' || (dt.m = month_of(s, i)) == 0)
+		return 0;
+	for (j = ++i, dt.d = 0; p[i] >= '0' && p[i] <= '9'; i++)
+		dt.d = dt.d * 10 + (p[i] - '0');
+	if (i == j || i - j > 2 || p[i] != ',' || p[i + 1] != ' ')
+		return 0;
+	for (j = i += 2, dt.y = 0; p[i] >= '0' && p[i] <= '9'; i++)
+		dt.y = dt.y * 10 + (p[i] - '0');
+	if (i - j != 4 || !valid_ymd(dt.y, dt.m, dt.d))
+		return 0;
+	dt.h = dt.sec = -1;
+	dt.mi = 0;
+	dt.zone[0] = '\0';
+	if (p[i] != '\0') {
+		if (p[i] != ' ' || p[i + 1] != 'a' || p[i + 2] != 't' ||
+		    p[i + 3] != ' ')
+			return 0;
+		for (j = i += 4, dt.h = 0; p[i] >= '0' && p[i] <= '9'; i++)
+			dt.h = dt.h * 10 + (p[i] - '0');
+		if (i == j || i - j > 2 || p[i] != ':' ||
+		    !(p[i + 1] >= '0' && p[i + 1] <= '9') ||
+		    !(p[i + 2] >= '0' && p[i + 2] <= '9'))
+			return 0;
+		dt.mi = (p[i + 1] - '0') * 10 + (p[i + 2] - '0');
+		i += 3;
+		if (p[i] == ' ' &&
+		    ((p[i + 1] | 0x20) == 'a' || (p[i + 1] | 0x20) == 'p') &&
+		    (p[i + 2] | 0x20) == 'm' && p[i + 3] == '\0') {
+			pm = (p[i + 1] | 0x20) == 'p';
+			i += 3;
+		}
+		if (p[i] != '\0' || dt.mi > 59)
+			return 0;
+		if (pm >= 0) {
+			if (dt.h < 1 || dt.h > 12)
+				return 0;
+			dt.h = dt.h % 12 + (pm ? 12 : 0);
+		} else if (dt.h > 23)
+			return 0;
+	}
+	format_date(&dt, out);
+	return 1;
+}
+
 /* qr_date_from_text(), and with "ref" set, dates without a year too;
  * ambiguous numeric dates in "order" (0: none); the orders its numeric
  * dates prove or into *proof (may be NULL). */
 static int
 read_text(const char *s, const struct date *ref, int order, int *proof,
-    char out[QR_DATE_MAX])
+    char out[QR_DATE_MAX], int slow)
 {
 	struct tok	*t, tshort[SHORT_TEXT];
 	struct item	*it, ishort[SHORT_TEXT];
@@ -837,6 +899,8 @@ read_text(const char *s, const struct date *ref, int order, int *proof,
 	if (s == NULL)
 		return 0;
 	if (qr_date_from_iso(s, out))
+		return 1;
+	if (!slow && month_day_year(s, out))
 		return 1;
 	if ((len = strlen(s)) == 0 || len > TEXT_MAX)
 		return 0;
@@ -901,12 +965,12 @@ read_text(const char *s, const struct date *ref, int order, int *proof,
 int
 qr_date_from_text(const char *s, char out[QR_DATE_MAX])
 {
-	return read_text(s, NULL, 0, NULL, out);
+	return read_text(s, NULL, 0, NULL, out, 0);
 }
 
-int
-qr_date_from_text_order(const char *s, const char *ref, int order,
-    int *proof, char out[QR_DATE_MAX])
+static int
+date_order(const char *s, const char *ref, int order, int *proof,
+    char out[QR_DATE_MAX], int slow)
 {
 	struct date	r;
 	char		iso[QR_DATE_MAX];
@@ -914,12 +978,26 @@ qr_date_from_text_order(const char *s, const char *ref, int order,
 	if (order != QR_ORDER_DMY && order != QR_ORDER_MDY)
 		order = 0;
 	if (ref == NULL || !qr_date_from_iso(ref, iso))
-		return read_text(s, NULL, order, proof, out);
+		return read_text(s, NULL, order, proof, out, slow);
 	memset(&r, 0, sizeof(r));
 	digits(iso, 4, &r.y);
 	digits(iso + 5, 2, &r.m);
 	digits(iso + 8, 2, &r.d);
-	return read_text(s, &r, order, proof, out);
+	return read_text(s, &r, order, proof, out, slow);
+}
+
+int
+qr_date_from_text_order(const char *s, const char *ref, int order,
+    int *proof, char out[QR_DATE_MAX])
+{
+	return date_order(s, ref, order, proof, out, 0);
+}
+
+int
+qr_date_from_text_order_slow(const char *s, const char *ref, int order,
+    int *proof, char out[QR_DATE_MAX])
+{
+	return date_order(s, ref, order, proof, out, 1);
 }
 
 int

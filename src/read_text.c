@@ -603,22 +603,23 @@ set_attr(struct reader *r, struct qr_node *c, const struct tattr *a)
 	struct qr_comment *cm = &c->as.comment;
 
 	if (a->kind == TA_AUTHOR && cm->author == NULL && a->alen > 0) {
-		struct qr_buf	b = {0};
-		size_t		i;
+		char	*au;
+		size_t	 i;
 
 		/* html2text writes linked names as Name_Surname (a user
 		 * name like mike_r keeps its underscore) */
 		int spaced = 0;
 
-		for (i = 0; i + 1 < a->alen; i++)
+		for (i = 0; i + 1 < a->alen && !spaced; i++)
 			if (a->author[i] == '_' && a->author[i + 1] >= 'A' &&
 			    a->author[i + 1] <= 'Z')
 				spaced = 1;
-		for (i = 0; i < a->alen; i++)
-			qr_buf_putc(&b, spaced && a->author[i] == '_' ? ' ' :
-			    a->author[i]);
-		cm->author = qr_doc_strndup(r->doc, b.data, b.len);
-		qr_buf_free(&b);
+		/* the document's own copy, just made: ours to change */
+		au = (char *)qr_doc_strndup(r->doc, a->author, a->alen);
+		for (i = 0; spaced && i < a->alen; i++)
+			if (au[i] == '_')
+				au[i] = ' ';
+		cm->author = au;
 	}
 	if (a->has_date && a->date[0] != '\0' && cm->date == NULL)
 		cm->date = qr_doc_strdup(r->doc, a->date);

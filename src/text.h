@@ -62,6 +62,8 @@ void	qr_tline_reclassify(struct tline *);
 
 /* Display width of s[0..len) (wide CJK counts 2, combining marks 0). */
 int	qr_text_width(const char *s, size_t len);
+/* The same without its ASCII shortcut (for the tests). */
+int	qr_text_width_slow(const char *s, size_t len);
 
 /* ## Attribution lines (text_attr.c) */
 enum tattr_kind {

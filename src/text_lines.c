@@ -23,6 +23,25 @@ static const char *const bullets[] = {
 int
 qr_text_width(const char *s, size_t len)
 {
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i;
+	int			 w;
+
+	/* printable ASCII: a column a byte, without libunistring (most
+	 * lines are, or start so); u8_width() sums its characters' widths,
+	 * so the rest is measured on its own */
+	for (i = 0; i < len && p[i] >= 0x20 && p[i] < 0x7f; i++)
+		continue;
+	if (i == len)
+		return (int)len;
+	w = u8_width(p + i, len - i, "UTF-8");
+	return w < 0 ? (int)len : (int)i + w;
+}
+
+/* qr_text_width() without its ASCII shortcut, for the tests. */
+int
+qr_text_width_slow(const char *s, size_t len)
+{
 	int w;
 
 	if (len == 0)
