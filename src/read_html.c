@@ -901,6 +901,17 @@ is_inline_root(xmlNodePtr n)
 	return 1;
 }
 
+/* Is n inside a blockquote below the comment's root?  (Walks up n's
+ * own ancestors within one comment, once per body candidate.) */
+static int
+in_quote(xmlNodePtr root, xmlNodePtr n)
+{
+	for (n = n->parent; n != NULL && n != root; n = n->parent)
+		if (qr_dom_is(n, "blockquote"))
+			return 1;
+	return 0;
+}
+
 /* The comment's body: the first body alternative with text, else its
  * own markup without meta and UI. */
 static void
@@ -927,6 +938,8 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 
 		if (n == NULL)
 			continue;
+		if ((c->p->flags & PF_GENERIC) && in_quote(r->it.node[k], n))
+			continue;	/* Vanilla's div.QuoteText */
 		t = qr_dom_text(n, c->drop, 16);
 		empty = *t == '\0';
 		free(t);
