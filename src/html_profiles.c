@@ -172,6 +172,7 @@ const struct qr_profile qr_profiles[] = {
 		.body = ".post_body",
 		.author = ".largetext, .author_information a",
 		.date = ".post_date",
+		.drop = ".mycode_quote > cite",
 		.pagecur = ".pagination_current",
 		.flags = PF_FLAT | PF_FORUM,
 	},
