@@ -29,11 +29,8 @@
 #include "internal.h"
 #include "dates.h"
 #include "html_read.h"
+#include "html_tree.h"
 
-#define PARSE_OPTS	(HTML_PARSE_RECOVER | HTML_PARSE_NONET | \
-			 HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | \
-			 HTML_PARSE_NOBLANKS * 0 | XML_PARSE_HUGE | \
-			 HTML_PARSE_NOIMPLIED * 0)
 #define AUTHOR_MAX	200	/* bytes of a commenter's name */
 #define DATE_TEXT_MAX	120	/* a date element's text */
 #define PICK_MAX	32	/* selector alternatives ranked per field */
@@ -578,18 +575,16 @@ group_siblings(struct reader *r)
 			v[nv++] = n;
 		}
 	for (i = 0; i < nv; i++) {
-		xmlNodePtr g = xmlNewDocNode(r->page, NULL,
-		    (const xmlChar *)"div", NULL), m, next;
+		xmlNodePtr g = qr_html_tree_element(r->page, "div"), m, next;
 
-		xmlNewProp(g, (const xmlChar *)"class",
-		    (const xmlChar *)"qr-group");
+		qr_html_tree_attr(g, "class", "qr-group");
 		xmlAddPrevSibling(v[i], g);
 		for (m = v[i]; m != NULL; m = next) {
 			next = m->next;
 			if (m != v[i] && qr_sel_match(lead, m))
 				break;
 			xmlUnlinkNode(m);
-			xmlAddChild(g, m);
+			qr_html_tree_append(g, m);
 		}
 	}
 	free(v);
@@ -1874,40 +1869,23 @@ find_base(struct reader *r, const struct qr_options *opt)
 	return r->doc->url;
 }
 
-/* libxml2's parse of the page.  The parser context copies the bytes it
- * reads, so our buffers (a neutralised or converted copy; with "rel"
- * the caller's page) are given up before it starts: at most one copy
- * of the page lives beside the growing tree.  The context is made as
- * htmlReadMemory makes it, but for its copy and its character set:
- * htmlCreateMemoryParserCtxt() leaves that unset, and libxml2 2.9 then
- * takes the bytes for Latin-1. */
+/* The page's tree (html_tree.c: libxml2's parser, our arena).  The
+ * parser context copies the bytes it reads, so our buffers (a
+ * neutralised or converted copy; with "rel" the caller's page) are
+ * given up before it starts: at most one copy of the page lives beside
+ * the growing tree. */
 static xmlDocPtr
 parse(const char *buf, size_t len, const struct qr_release *rel)
 {
 	struct qr_html_src	src;
 	htmlParserCtxtPtr	ctxt;
-	xmlDocPtr		page;
 
 	qr_html_decode(buf, len, rel != NULL ? (char *)buf : NULL, &src);
-	if (src.enc != NULL) {		/* libxml2 decodes the page */
-		page = htmlReadMemory(src.data, (int)src.len, NULL, src.enc,
-		    PARSE_OPTS);
-		free(src.owned);
-		return page;
-	}
-	ctxt = htmlCreateMemoryParserCtxt(src.data, (int)src.len);
+	ctxt = qr_html_ctxt(src.data, src.len, src.enc);
 	free(src.owned);
-	if (rel != NULL)
+	if (src.enc == NULL && rel != NULL)
 		rel->done(rel->arg);	/* buf is gone */
-	if (ctxt == NULL)
-		return NULL;
-	ctxt->charset = XML_CHAR_ENCODING_UTF8;
-	htmlCtxtUseOptions(ctxt, PARSE_OPTS);
-	htmlParseDocument(ctxt);
-	page = ctxt->myDoc;
-	ctxt->myDoc = NULL;
-	htmlFreeParserCtxt(ctxt);
-	return page;
+	return qr_html_tree_parse(ctxt);
 }
 
 struct qr_doc *
@@ -1923,7 +1901,6 @@ qr_read_html_rel(const char *buf, size_t len, const struct qr_options *opt,
 {
 	struct qr_options	 def;
 	struct reader		 r;
-	xmlNodePtr		 n;
 
 	if (opt == NULL) {
 		qr_options_init(&def);
@@ -1938,8 +1915,7 @@ qr_read_html_rel(const char *buf, size_t len, const struct qr_options *opt,
 	r.post_item = -1;
 	r.page = parse(buf, len, rel);
 	if (r.page == NULL || (r.root = xmlDocGetRootElement(r.page)) == NULL) {
-		if (r.page != NULL)
-			xmlFreeDoc(r.page);
+		qr_html_tree_free(r.page);
 		qr_error_set(err, QR_ERR_PARSE, 0,
 		    "the HTML parser found no document in the input");
 		return NULL;
@@ -1966,9 +1942,7 @@ qr_read_html_rel(const char *buf, size_t len, const struct qr_options *opt,
 		post_body(&r);
 	r.doc->comments_closed = says_closed(&r);
 out:
-	for (n = r.root; n != NULL; n = qr_dom_next(n, r.root, 0))
-		n->_private = NULL;
-	xmlFreeDoc(r.page);
+	qr_html_tree_free(r.page);	/* _private points into r.info */
 	free(r.info);
 	free(r.it.node);
 	free(r.it.parent);
