@@ -789,6 +789,8 @@ starts_with_label(const char *t, const char *const *labels)
 	return 0;
 }
 
+static char	*fold(const char *);
+
 /* A line telling how to cite the post ("Suggested citation: ..."). */
 static int
 cite_line(const struct qr_node *m)
@@ -830,6 +832,148 @@ licence_line(const struct qr_node *m)
 			k++;
 		}
 	return k > 0;
+}
+
+/* Does "t" hold a year from 1900 to 2099 (four digits alone)? */
+static int
+has_year(const char *t)
+{
+	const char *p;
+
+	for (p = t; *p != '\0'; p++)
+		if ((p[0] == '1' && p[1] == '9') || (p[0] == '2' &&
+		    p[1] == '0'))
+			if (isdigit((unsigned char)p[2]) &&
+			    isdigit((unsigned char)p[3]) &&
+			    (p == t || !isdigit((unsigned char)p[-1])) &&
+			    !isdigit((unsigned char)p[4]))
+				return 1;
+	return 0;
+}
+
+/* A rights notice ("All rights reserved.", "Copyright 2021 Foo",
+ * Chinese and Japanese "no reproduction without permission" lines):
+ * short, and saying so in one of the usual phrases. */
+static int
+rights_line(const struct qr_node *m)
+{
+	static const char *const phrases[] = { "all rights reserved",
+	    "alle rechte vorbehalten", "tous droits r\xC3\xA9serv\xC3\xA9s",
+	    "todos los derechos reservados", "tutti i diritti riservati",
+	    "\xE7\x89\x88\xE6\x9D\x83\xE6\x89\x80\xE6\x9C\x89",	/* 版权所有 */
+	    "\xE7\x89\x88\xE6\xAC\x8A\xE6\x89\x80\xE6\x9C\x89",	/* 版權所有 */
+	    "\xE6\x9C\xAA\xE7\xBB\x8F\xE6\x8E\x88\xE6\x9D\x83",	/* 未经授权 */
+	    "\xE6\x9C\xAA\xE7\xB6\x93\xE6\x8E\x88\xE6\xAC\x8A",	/* 未經授權 */
+	    "\xE4\xB8\x8D\xE5\xBE\x97\xE8\xBD\xAC\xE8\xBD\xBD",	/* 不得转载 */
+	    "\xE7\xA6\x81\xE6\xAD\xA2\xE8\xBD\xAC\xE8\xBD\xBD",	/* 禁止转载 */
+	    "\xE7\x84\xA1\xE6\x96\xAD\xE8\xBB\xA2\xE8\xBC\x89",	/* 無断転載 */
+	    NULL };
+	static const char *const marks[] = { "copyright", "\xC2\xA9",
+	    "(c) ", NULL };
+	char	*t, *f;
+	size_t	 i;
+	int	 r = 0;
+
+	if (m->kind != QR_PARA || has_image(m))
+		return 0;
+	t = qr_node_plain_text(m);
+	if (strlen(t) <= 2 * SHORT_LINKY + CAPTION_MAX) {
+		f = fold(t);
+		for (i = 0; phrases[i] != NULL && !r; i++)
+			r = strstr(f, phrases[i]) != NULL;
+		r = r || (starts_with_label(f, marks) && has_year(f));
+		free(f);
+	}
+	free(t);
+	return r;
+}
+
+/* A paywall's invitation at the end ("Become a Blister Member to
+ * check out our Deep Dive", "Subscribe to read the rest"): short, and
+ * asking to become a member or subscriber to see more. */
+static int
+paywall_line(const struct qr_node *m)
+{
+	static const char *const phrases[] = { "become a member",
+	    "become a subscriber", "subscriber to read",
+	    "subscriber to check out", "subscriber to access",
+	    "subscribe to read", "subscribe to continue",
+	    "subscribe to unlock", "to continue reading",
+	    "members only", "subscribers only", "already a member?",
+	    "already a subscriber?", "nur f\xC3\xBCr abonnenten",
+	    "jetzt abonnieren und weiterlesen", "abonnez-vous pour lire",
+	    "r\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s", NULL };
+	char	*t, *f, *p;
+	size_t	 i;
+	int	 r = 0;
+
+	if (m->kind != QR_PARA || has_image(m))
+		return 0;
+	t = qr_node_plain_text(m);
+	if (strlen(t) <= DONATE_TEXT) {
+		f = fold(t);
+		for (i = 0; phrases[i] != NULL && !r; i++)
+			r = strstr(f, phrases[i]) != NULL;
+		/* "become a NAME member", "become a NAME subscriber" */
+		for (p = f; !r && (p = strstr(p, "become a")) != NULL; p++) {
+			const char *e = p + 8 + strcspn(p + 8, ".!?");
+
+			r = (size_t)(e - p) <= 48 && (memmem(p, (size_t)(e - p),
+			    " member", 7) != NULL || memmem(p, (size_t)(e - p),
+			    " subscriber", 11) != NULL);
+		}
+		free(f);
+	}
+	free(t);
+	return r;
+}
+
+/* The author's credit as the text's last line ("Autor: red",
+ * "Author: Ann Smith"): a label and a name, nothing more. */
+static int
+credit_line(const struct qr_node *m)
+{
+	static const char *const labels[] = { "autor:", "autorin:",
+	    "author:", "auteur:", "auteure:", "autore:", "autrice:",
+	    "verfasser:", "verfasserin:", "redaktion:", NULL };
+	char	*t;
+	int	 r;
+
+	if (m->kind != QR_PARA || has_image(m) || links_in(m) > 1)
+		return 0;
+	t = qr_node_plain_text(m);
+	r = strlen(t) <= DATE_LINE && starts_with_label(t, labels);
+	free(t);
+	return r;
+}
+
+/* A paragraph that is only a dot or a middle dot: a spacer line. */
+static int
+spacer(const struct qr_node *m)
+{
+	static const char *const dots[] = { ".", "\xC2\xB7", "\xE2\x80\xA2",
+	    "\xE3\x80\x82", NULL };
+	char		*t;
+	const char	*p, *e;
+	size_t		 i;
+	int		 r = 0;
+
+	if (m->kind != QR_PARA || has_image(m) || m->first == NULL ||
+	    m->first != m->last || m->first->kind != QR_TEXT)
+		return 0;
+	t = qr_node_plain_text(m);
+	for (p = t; isspace((unsigned char)*p) || (p[0] == '\xC2' &&
+	    p[1] == '\xA0'); p += isspace((unsigned char)*p) ? 1 : 2)
+		continue;
+	e = p + strlen(p);
+	while (e > p && (isspace((unsigned char)e[-1]) || (e - p >= 2 &&
+	    e[-2] == '\xC2' && e[-1] == '\xA0')))
+		e -= isspace((unsigned char)e[-1]) ? 1 : 2;
+	for (i = 0; dots[i] != NULL && !r; i++)
+		r = (size_t)(e - p) == strlen(dots[i]) &&
+		    memcmp(p, dots[i], strlen(dots[i])) == 0;
+	free(t);
+	return r;
 }
 
 /* Does "t" hold one of "words" as a word (a prefix of one: "tagged")? */
@@ -1049,10 +1193,10 @@ qr_boiler_trim(struct qr_node *body, const char *title,
 		    qr_boiler_label_like(m->next)))))
 			qr_node_unlink(m);
 	}
-	/* anywhere: shortcodes nothing expanded */
+	/* anywhere: shortcodes nothing expanded, spacer dots */
 	for (m = body->first; m != NULL; m = next) {
 		next = m->next;
-		if (shortcode(m) && body->first != body->last)
+		if ((shortcode(m) || spacer(m)) && body->first != body->last)
 			qr_node_unlink(m);
 	}
 	/* the same paragraph twice in a row (a lead shown in bold, then
@@ -1077,8 +1221,16 @@ qr_boiler_trim(struct qr_node *body, const char *title,
 	while ((m = body->last) != NULL && m != body->first) {
 		int drop = m->kind == QR_HEADING || m->kind == QR_BREAK ||
 		    label_only(m) || label_links(m) || cite_line(m) ||
-		    posted_line(m) || licence_line(m);
+		    posted_line(m) || licence_line(m) || rights_line(m) ||
+		    credit_line(m);
 
+		if (!drop && paywall_line(m)) {
+			/* and its bold caption ("Deep Dive: ...") */
+			if (m->prev != NULL && m->prev != body->first &&
+			    qr_boiler_label_like(m->prev) && !has_image(m->prev))
+				qr_node_unlink(m->prev);
+			drop = 1;
+		}
 		if (drop)
 			list_gone = 0;
 		else if (link_list(m))

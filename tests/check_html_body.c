@@ -286,9 +286,9 @@ START_TEST(script_widget)
 	    "Grow tomatoes</a></h2></div><div class='rv-ctrl'>"
 	    "<a href='javascript:;'>&lt;</a> <a href='javascript:;'>&gt;</a>"
 	    "</div></div>"
-	    "<p><strong>All rights reserved.</strong></p>"),
+	    "<p><strong>Pick them red.</strong></p>"),
 	    "Plant them deep, the stem roots.\n"
-	    "All rights reserved.\n");
+	    "Pick them red.\n");
 	assert_lines(POST(
 	    "<p>Plant them deep, the stem roots.</p>"
 	    "<h2>Watering</h2>"
@@ -383,6 +383,61 @@ START_TEST(ends_licence_citation_posted)
 	    "<p>Plant them deep.</p>"
 	    "<p>The study was published on May 5, 2020.</p>"),
 	    "Plant them deep.\nThe study was published on May 5, 2020.\n");
+}
+END_TEST
+
+/* At the end: a rights notice, the author's credit line; anywhere:
+ * spacer dots.  A sentence about copyright, a credit with more to say
+ * and an ellipsis stay. */
+START_TEST(ends_rights_credit_spacers)
+{
+	assert_lines(POST(
+	    "<p>Plant them deep.</p><p> . </p><p>Water them often.</p>"
+	    "<p>&middot;</p><p>Autor: red</p>"
+	    "<p>\xC2\xA9 2021 Garden Media. All rights reserved.</p>"),
+	    "Plant them deep.\nWater them often.\n");
+	assert_lines(POST(
+	    "<p>Plant them deep.</p><p>Water them often.</p>"
+	    "<p><b>\xE3\x80\x90\xE6\x9C\xAA\xE7\xBB\x8F\xE6\x8E\x88"
+	    "\xE6\x9D\x83\xEF\xBC\x8C\xE4\xB8\x8D\xE5\xBE\x97\xE8\xBD"
+	    "\xAC\xE8\xBD\xBD\xE3\x80\x82\xE3\x80\x91</b></p>"),
+	    "Plant them deep.\nWater them often.\n");
+	assert_lines(POST(
+	    "<p>Plant them deep.</p><p>...</p><p>Water them often.</p>"
+	    "<p>Copyright law does not cover recipes.</p>"),
+	    "Plant them deep.\n...\nWater them often.\n"
+	    "Copyright law does not cover recipes.\n");
+	assert_lines(POST(
+	    "<p>Plant them deep.</p><p>Water them often.</p>"
+	    "<p>Author: Ann, who has grown tomatoes on this balcony for "
+	    "twenty years and writes about it.</p>"),
+	    "Plant them deep.\nWater them often.\n"
+	    "Author: Ann, who has grown tomatoes on this balcony for "
+	    "twenty years and writes about it.\n");
+}
+END_TEST
+
+/* At the end: a paywall's invitation and its bold caption; a sentence
+ * about becoming a member of something else stays. */
+START_TEST(ends_paywall)
+{
+	assert_lines(POST(
+	    "<p>Plant them deep.</p><p>Water them often.</p>"
+	    "<p><strong>Deep Dive: Tomatoes</strong></p>"
+	    "<p>Become a Garden Club Member or Deep Dive subscriber to check "
+	    "out our comparisons of ten varieties.</p>"),
+	    "Plant them deep.\nWater them often.\n");
+	assert_lines(POST(
+	    "<p>Plant them deep.</p><p>Water them often.</p>"
+	    "<p>Subscribe to read the rest of this post.</p>"),
+	    "Plant them deep.\nWater them often.\n");
+	assert_lines(POST(
+	    "<p>Plant them deep.</p><p>Water them often.</p>"
+	    "<p>In 2019 I decided to become a volunteer at the community "
+	    "garden, and I have not regretted it.</p>"),
+	    "Plant them deep.\nWater them often.\n"
+	    "In 2019 I decided to become a volunteer at the community "
+	    "garden, and I have not regretted it.\n");
 }
 END_TEST
 
@@ -994,7 +1049,7 @@ static const char *const absent_1[] = {
 	"6:00 PM",
 	"WEB18-Facebook", NULL };
 static const char *const absent_2[] = {
-	"Share this post",
+	"Share this post", "Become a Blister Member",
 	"Review Navigation",
 	"Previous\n",
 	"Next\n", NULL };
@@ -1070,7 +1125,7 @@ static const struct {
 	    "Marufish | CC-BY-SA", absent_muffin },
 	{ "news-qq-nocomments",
 	    "TNW\xE4\xB8\xAD\xE6\x96\x87\xE7\xAB\x99 10\xE6\x9C\x88" "14\xE6\x97\xA5\xE6\x8A\xA5\xE9\x81\x93",
-	    "\xE4\xB8\x8D\xE5\xBE\x97\xE8\xBD\xAC\xE8\xBD\xBD\xE3\x80\x81\xE6\x91\x98\xE7\xBC\x96\xE7\xAD\x89\xE3\x80\x82\xE3\x80\x91",
+	    "\xEF\xBC\x88\xE7\xBC\x96\xE8\xAF\x91/\xE6\x9E\x97\xE9\x9D\x96\xE4\xB8\x9C\xEF\xBC\x89",	/* （编译/林靖东） */
 	    absent_qq },
 	{ "news-autopresse-cp1252-nocomments",
 	    "mid Gro\xC3\x9F-Gerau - Der Toyota Yaris Cross",
@@ -1108,7 +1163,7 @@ static const struct {
 	    absent_thepain },
 	{ "custom-nnzonline",
 	    "In Nord wurde am Freitag die neue Spiel- und Freizeitanlage",
-	    "Autor: red",
+	    "den Sprayern gestaltet.",
 	    absent_0 },
 	{ "drupal-aclu",
 	    "I don't use Facebook. I'm not technophobic",
@@ -1116,7 +1171,7 @@ static const struct {
 	    absent_1 },
 	{ "wordpress-blisterreview",
 	    "Ski: 2021-2022 Line Outline, 186 cm",
-	    "Dynastar PR-OTO Factory.",
+	    "If that sounds appealing to you, check it out.",
 	    absent_2 },
 	{ "wordpress-californiaglobe",
 	    "Amazon delivery vans. (Photo: Twitter)",
@@ -1184,6 +1239,8 @@ suite_html_body(void)
 	tcase_add_test(tc, orphan_lead_in);
 	tcase_add_test(tc, repeated_lead);
 	tcase_add_test(tc, ends_licence_citation_posted);
+	tcase_add_test(tc, ends_rights_credit_spacers);
+	tcase_add_test(tc, ends_paywall);
 	tcase_add_test(tc, title_kicker_byline);
 	tcase_add_test(tc, shortcodes);
 	tcase_add_test(tc, heading_anchor_marks);
