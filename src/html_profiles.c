@@ -39,7 +39,8 @@ const char *const qr_common_drop =
     ".avatar-image-container, .comment-avatar, "
     ".comment-header, .comment-info, .comment-head, .comment-permalink, "
     ".bbCodeBlock-expandLink, .bbCodeBlock-title, .bbcode_description, "
-    ".quote-title, .message-signature, .js-extensionsSlot, "
+    ".quote-title, .QuoteAuthor, .quoteheader, .quote-author, "
+    ".message-signature, .js-extensionsSlot, "
     ".d-none, [hidden], [aria-hidden=true]";
 
 const struct qr_profile qr_profiles[] = {
@@ -171,6 +172,7 @@ const struct qr_profile qr_profiles[] = {
 		.body = ".post_body",
 		.author = ".largetext, .author_information a",
 		.date = ".post_date",
+		.drop = ".mycode_quote > cite",
 		.pagecur = ".pagination_current",
 		.flags = PF_FLAT | PF_FORUM,
 	},

@@ -21,8 +21,9 @@
  * both trees over every page we have.  Left out, as the reader never
  * looks at them: the namespace declarations libxml2 invents for a
  * prefixed tag name (<o:p> is element "p" in both trees), the id
- * table (xmlAttr.atype), and the default DTD libxml2 adds to a page
- * without a <!DOCTYPE> (HTML_PARSE_NODEFDTD).
+ * table (xmlAttr.atype), the default DTD libxml2 adds to a page
+ * without a <!DOCTYPE> (HTML_PARSE_NODEFDTD), and comments (see
+ * on_comment).
  *
  * libxml2's parser itself reads the tree in one place (areBlanks():
  * whitespace is dropped or kept by the last child of ctxt->node and
@@ -62,6 +63,7 @@ struct tree {
 	xmlNodePtr	 text;		/* the text node whose content ends
 					   right below top, or NULL */
 	size_t		 textlen;	/* its content's length */
+	xmlNodePtr	 nomerge;	/* a text node a comment ended */
 	int		 started;	/* startDocument came */
 };
 
@@ -337,8 +339,8 @@ add_text(struct tree *t, xmlElementType type, const xmlChar *ch, int len)
 	if (!t->started || p == NULL || len < 0)
 		return;
 	last = p->last;
-	if (last != NULL && last->type == type && (type != XML_TEXT_NODE ||
-	    last->name == xmlStringText)) {
+	if (last != NULL && last->type == type && last != t->nomerge &&
+	    (type != XML_TEXT_NODE || last->name == xmlStringText)) {
 		text_append(t, last, ch, (size_t)len);
 		return;
 	}
@@ -360,22 +362,22 @@ on_cdata(void *ctx, const xmlChar *ch, int len)
 	add_text(ctx, XML_CDATA_SECTION_NODE, ch, len);
 }
 
+/* A comment makes no node: nothing reads one before qr_html_clean()
+ * would remove it (html_meta.c and find_base() look at elements and
+ * text; libxml2's areBlanks() skips comments), and a WordPress page
+ * has one every few elements.  But the text after it starts a new
+ * text node, as it does in libxml2's tree. */
 static void
 on_comment(void *ctx, const xmlChar *value)
 {
 	struct tree	*t = ctx;
-	xmlNodePtr	 n;
+	xmlNodePtr	 p = t->ctxt->node;
 
-	if (!t->started)
-		return;
-	n = new_node(t, XML_COMMENT_NODE);
-	n->name = xmlStringComment;
-	if (value != NULL)
-		n->content = (xmlChar *)copy(t, (const char *)value,
-		    strlen((const char *)value));
-	if (t->ctxt->linenumbers)
-		n->line = line_now(t);
-	link_into(t, t->ctxt->node, n);
+	(void)value;
+	if (t->started && p != NULL && p->last != NULL &&
+	    (p->last->type == XML_TEXT_NODE ||
+	    p->last->type == XML_CDATA_SECTION_NODE))
+		t->nomerge = p->last;
 }
 
 static void

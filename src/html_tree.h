@@ -47,7 +47,7 @@ qr_html_attr_value(xmlAttrPtr a)
 htmlParserCtxtPtr qr_html_ctxt(const char *data, size_t len,
 		    const char *enc);
 /* Parse with ctxt (from qr_html_ctxt) into an arena tree and free
- * ctxt.  The document has no root element when the page is empty;
+ * ctxt.  The tree has no comment nodes (html_tree.c).  The document has no root element when the page is empty;
  * NULL only when libxml2 could not start. */
 xmlDocPtr	 qr_html_tree_parse(htmlParserCtxtPtr ctxt);
 /* Free a tree made by qr_html_tree_parse (NULL is fine). */

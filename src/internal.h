@@ -127,9 +127,11 @@ qr_first_flagged(uint64_t m)
  * Scanners over bytes p[i..len): the first index from i of a byte that
  * may need a closer look, found sixteen (SSE2) or eight (SWAR) bytes at
  * a time.  Every byte before the answer needs none; the answer may stop
- * early (at a byte that needs none after all) and stops before the last
- * few bytes, which the caller looks at one by one.  The _swar forms are
- * the portable ones; check_textspeed holds both to that promise.
+ * early (at a byte that needs none after all) and may stop before the
+ * last few bytes, which the caller then looks at one by one (the SSE2
+ * forms read the last sixteen in one load that ends at len).  The _swar
+ * forms are the portable ones; check_textspeed holds both to that
+ * promise.
  */
 #if defined(__SSE2__) && defined(__GNUC__)
 #include <emmintrin.h>
@@ -272,6 +274,27 @@ qr_scan_json(const unsigned char *p, size_t i, size_t len, int collapse)
 			return i + (size_t)__builtin_ctz((unsigned)bits);
 		i += 16;
 	}
+	if (i < len && len >= 16) {
+		/* the last sixteen bytes in one load (those before i left
+		 * out); the byte after the last counts as 0 */
+		size_t	 at = len - 16;
+		__m128i	 x = _mm_loadu_si128((const __m128i *)(p + at)), m;
+		int	 bits;
+
+		m = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, sp),
+		    _mm_cmpeq_epi8(x, q)), _mm_or_si128(_mm_cmpeq_epi8(x, bs),
+		    _mm_cmpeq_epi8(x, del)));
+		if (collapse) {
+			__m128i y = _mm_srli_si128(x, 1);
+
+			m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(x, sp),
+			    _mm_or_si128(_mm_cmpeq_epi8(y, sp),
+			    QR_LE_EPU8(y, 0x1f))));
+		}
+		bits = _mm_movemask_epi8(m) & (0xffff << (i - at));
+		return bits != 0 ? at + (size_t)__builtin_ctz((unsigned)bits) :
+		    len;
+	}
 	return qr_scan_json_swar(p, i, len, collapse);
 }
 
@@ -292,6 +315,20 @@ qr_scan_ws(const unsigned char *p, size_t i, size_t len)
 			return i + (size_t)__builtin_ctz((unsigned)bits);
 		i += 16;
 	}
+	if (i < len && len >= 16) {
+		/* the last sixteen bytes in one load, as in qr_scan_json() */
+		size_t	 at = len - 16;
+		__m128i	 x = _mm_loadu_si128((const __m128i *)(p + at)),
+			 y = _mm_srli_si128(x, 1), m;
+		int	 bits;
+
+		m = _mm_or_si128(QR_LE_EPU8(x, 0x1f),
+		    _mm_and_si128(_mm_cmpeq_epi8(x, sp),
+		    _mm_or_si128(_mm_cmpeq_epi8(y, sp), QR_LE_EPU8(y, 0x1f))));
+		bits = _mm_movemask_epi8(m) & (0xffff << (i - at));
+		return bits != 0 ? at + (size_t)__builtin_ctz((unsigned)bits) :
+		    len;
+	}
 	return qr_scan_ws_swar(p, i, len);
 }
 
@@ -308,6 +345,17 @@ qr_scan_ctrl(const unsigned char *p, size_t i, size_t len)
 		if (bits != 0)
 			return i + (size_t)__builtin_ctz((unsigned)bits);
 		i += 16;
+	}
+	if (i < len && len >= 16) {
+		/* the last sixteen bytes in one load */
+		size_t	 at = len - 16;
+		__m128i	 x = _mm_loadu_si128((const __m128i *)(p + at));
+		int	 bits = _mm_movemask_epi8(_mm_or_si128(
+			    QR_LE_EPU8(x, 0x1f), _mm_cmpeq_epi8(x, del))) &
+			    (0xffff << (i - at));
+
+		return bits != 0 ? at + (size_t)__builtin_ctz((unsigned)bits) :
+		    len;
 	}
 	return qr_scan_ctrl_swar(p, i, len);
 }
@@ -358,6 +406,15 @@ qr_scan_ascii(const unsigned char *p, size_t i, size_t len)
 			return i + (size_t)__builtin_ctz((unsigned)bits);
 		i += 16;
 	}
+	if (i < len && len >= 16) {
+		/* the last sixteen bytes in one load */
+		size_t	at = len - 16;
+		int	bits = _mm_movemask_epi8(_mm_loadu_si128(
+			    (const __m128i *)(p + at))) & (0xffff << (i - at));
+
+		return bits != 0 ? at + (size_t)__builtin_ctz((unsigned)bits) :
+		    len;
+	}
 	return qr_scan_ascii_swar(p, i, len);
 }
 #else
@@ -385,6 +442,12 @@ struct qr_release {
 
 /* qr_read_html() on an input it may own ("rel" not NULL, see above). */
 struct qr_doc	*qr_read_html_rel(const char *buf, size_t len,
+		    const struct qr_options *, struct qr_error *,
+		    const struct qr_release *rel);
+
+/* qr_read_text() on an input it may own ("rel" not NULL): the input is
+ * released once its lines are copied, before the model is built. */
+struct qr_doc	*qr_read_text_rel(const char *buf, size_t len,
 		    const struct qr_options *, struct qr_error *,
 		    const struct qr_release *rel);
 

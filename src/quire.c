@@ -465,6 +465,10 @@ read_input(const char *buf, size_t len, enum qr_input in,
 		rel.done = done_with;
 		rel.arg = &take;
 		doc = qr_read_html_rel(buf, len, opt, err, &rel);
+	} else if (in == QR_IN_TEXT && take != NULL) {
+		rel.done = done_with;
+		rel.arg = &take;
+		doc = qr_read_text_rel(buf, len, opt, err, &rel);
 	} else
 		doc = readers[in].read(buf, len, opt, err);
 	free(owned);

@@ -702,6 +702,16 @@ cut_author(char *s)
 	return s;
 }
 
+/* Is "t" a date rather than a name? */
+static int
+looks_date(struct reader *r, const char *t)
+{
+	char tmp[QR_DATE_MAX];
+
+	return qr_date_from_text_order(t, r->doc->date, 0, NULL, tmp) ||
+	    qr_date_from_text_order(t, r->doc->date, QR_ORDER_DMY, NULL, tmp);
+}
+
 static const char *
 choose_author(struct reader *r, const struct picks *pk, struct qr_sel *prefer,
     struct qr_sel *adrop, xmlNodePtr *node)
@@ -727,6 +737,12 @@ choose_author(struct reader *r, const struct picks *pk, struct qr_sel *prefer,
 		if (t == NULL)
 			t = qr_dom_text(n, adrop, AUTHOR_MAX);
 		cut_author(t);
+		if (*t != '\0' && looks_date(r, t)) {
+			/* TypePad's "Posted by: NAME | <a>DATE</a>": the
+			 * footer's only link is the date */
+			free(t);
+			continue;
+		}
 		if (*t != '\0') {
 			const char *res = qr_doc_strdup(r->doc, t);
 
@@ -896,6 +912,17 @@ is_inline_root(xmlNodePtr n)
 	return 1;
 }
 
+/* Is n inside a blockquote below the comment's root?  (Walks up n's
+ * own ancestors within one comment, once per body candidate.) */
+static int
+in_quote(xmlNodePtr root, xmlNodePtr n)
+{
+	for (n = n->parent; n != NULL && n != root; n = n->parent)
+		if (qr_dom_is(n, "blockquote"))
+			return 1;
+	return 0;
+}
+
 /* The comment's body: the first body alternative with text, else its
  * own markup without meta and UI. */
 static void
@@ -922,6 +949,8 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 
 		if (n == NULL)
 			continue;
+		if ((c->p->flags & PF_GENERIC) && in_quote(r->it.node[k], n))
+			continue;	/* Vanilla's div.QuoteText */
 		t = qr_dom_text(n, c->drop, 16);
 		empty = *t == '\0';
 		free(t);
@@ -1005,32 +1034,22 @@ nbsp_to_space(const char *t)
  * date, in-page links, images and the little words around a name.
  * Returns an arena string or NULL; *node: the link taken, if any. */
 static const char *
-line_author(struct reader *r, int k, xmlNodePtr date, struct qr_sel *adrop,
-    xmlNodePtr *node)
+line_author_in(struct reader *r, int k, xmlNodePtr line, xmlNodePtr date,
+    struct qr_sel *adrop, xmlNodePtr *node)
 {
 	static const char *const lead[] = { "comment from:", "comment by",
-	    "posted by", "from", "by", "von", "de", "par", "kommentar von",
+	    "posted by:", "posted by", "from", "by", "von", "de", "par",
+	    "kommentar von",
 	    NULL };
 	static const char *const tail[] = { ", on", " on", ", am", " am",
 	    " -", " \xE2\x80\x93", " \xC2\xB6", ",", " |", NULL };
-	xmlNodePtr	 root = r->it.node[k], line = NULL, n;
+	xmlNodePtr	 n;
 	struct qr_buf	 b = { 0 };
 	int		 space = 1, i, seen = 0;
 	char		*t;
 	const char	*res = NULL;
 	size_t		 l, j;
 
-	if (date == NULL)
-		return NULL;
-	static const char *const inl[] = { "a", "span", "em", "i", "small",
-	    "abbr", "strong", "b", "font", "time", NULL };
-
-	line = date->parent;
-	for (i = 0; line != NULL && line != root && i < 2 &&
-	    qr_dom_is_one_of(line, inl); i++)
-		line = line->parent;	/* up from <a><time></a> */
-	if (line == NULL || line == root || line->type != XML_ELEMENT_NODE)
-		return NULL;
 	for (n = line->children; n != NULL && seen < 64; seen++) {
 		int skip = 0;
 
@@ -1104,6 +1123,33 @@ line_author(struct reader *r, int k, xmlNodePtr date, struct qr_sel *adrop,
 	}
 	qr_buf_free(&b);
 	return res;
+}
+
+static const char *
+line_author(struct reader *r, int k, xmlNodePtr date, struct qr_sel *adrop,
+    xmlNodePtr *node)
+{
+	static const char *const inl[] = { "a", "span", "em", "i", "small",
+	    "abbr", "strong", "b", "font", "time", NULL };
+	xmlNodePtr	 root = r->it.node[k], line;
+	const char	*res;
+	int		 i;
+
+	if (date == NULL)
+		return NULL;
+	/* the date element may be the line itself (TypePad's
+	 * p.comment-footer "Posted by: NAME | <a>DATE</a>") */
+	if (date->type == XML_ELEMENT_NODE && date != root &&
+	    !qr_dom_is_one_of(date, inl) &&
+	    (res = line_author_in(r, k, date, date, adrop, node)) != NULL)
+		return res;
+	line = date->parent;
+	for (i = 0; line != NULL && line != root && i < 2 &&
+	    qr_dom_is_one_of(line, inl); i++)
+		line = line->parent;	/* up from <a><time></a> */
+	if (line == NULL || line == root || line->type != XML_ELEMENT_NODE)
+		return NULL;
+	return line_author_in(r, k, line, date, adrop, node);
 }
 
 /* The heading (h1-h6) that holds node n within a few levels below the

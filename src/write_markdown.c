@@ -82,6 +82,45 @@ struct md {
 
 /* ---- small helpers ------------------------------------------------- */
 
+/* Byte classes, for the scans over every text (md_plain[NUL] is 0):
+ * MD_P_TEXT, an ASCII byte cmark's outc() writes as it is in a text once
+ * begin_content is false (letters, digits, space and
+ * " $ % ' ( ) + , - . / : ; = ? @ ^ { | } ~; see md_render); MD_P_AMP,
+ * "&" (as it is unless an ASCII letter follows); MD_P_URL, one written
+ * as it is in a destination (printable ASCII but ` < > \ ( ) and
+ * space); MD_P_SCAN, printable ASCII and space but "&"
+ * (md_scan_text); MD_P_NOCTL, no control character (md_text);
+ * MD_P_URLOK, a byte md_set_url() keeps whatever follows (no control,
+ * space, < > &); MD_P_LINKOK, an ASCII byte md_scan_link() accepts in
+ * a destination (letters, digits and - . _ ~ : / ? # @ ! $ & ' * + , ;
+ * = %). */
+#define MD_P_TEXT	1
+#define MD_P_AMP	2
+#define MD_P_URL	4
+#define MD_P_SCAN	8
+#define MD_P_NOCTL	16
+#define MD_P_URLOK	32
+#define MD_P_LINKOK	64
+static const unsigned char md_plain[256] = {
+	  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,	/* 00 */
+	  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,	/* 10 */
+	 25,124, 61,124,125,125, 86,125, 57, 57,124,125,125,125,125,125,	/* 20 */
+	125,125,125,125,125,125,125,125,125,125,125,125, 24,125, 24,125,	/* 30 */
+	125,125,125,125,125,125,125,125,125,125,125,125,125,125,125,125,	/* 40 */
+	125,125,125,125,125,125,125,125,125,125,125, 60, 56, 60, 61,124,	/* 50 */
+	 56,125,125,125,125,125,125,125,125,125,125,125,125,125,125,125,	/* 60 */
+	125,125,125,125,125,125,125,125,125,125,125, 61, 61, 61,125,  0,	/* 70 */
+	 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,	/* 80 */
+	 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,	/* 90 */
+	 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,	/* A0 */
+	 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,	/* B0 */
+	 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,	/* C0 */
+	 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,	/* D0 */
+	 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,	/* E0 */
+	 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,	/* F0 */
+};
+
+
 static void
 md_stack_reserve(struct md *m, size_t depth)
 {
@@ -133,14 +172,15 @@ md_text(cmark_node *parent, const char *s)
 {
 	cmark_node		*t = APPEND(parent, CMARK_NODE_TEXT);
 	char			*c;
-	const unsigned char	*p;
+	const unsigned char	*p = (const unsigned char *)(s ? s : "");
+	size_t			 len = strlen((const char *)p), i;
 
 	if (t == NULL)
 		return NULL;
-	for (p = (const unsigned char *)(s ? s : ""); *p >= 0x20 &&
-	    *p != 0x7F; p++)
+	for (i = qr_scan_ctrl(p, 0, len); i < len &&
+	    (md_plain[p[i]] & MD_P_NOCTL); i++)
 		continue;
-	if (*p == '\0') {	/* nothing to clean */
+	if (i == len) {		/* nothing to clean */
 		cmark_node_set_literal(t, s ? s : "");
 		return t;
 	}
@@ -173,6 +213,13 @@ md_set_url(cmark_node *n, const char *url)
 	struct qr_buf		 b = {0};
 	const unsigned char	*p;
 
+	for (p = (const unsigned char *)(url ? url : "");
+	    md_plain[*p] & MD_P_URLOK; p++)
+		continue;
+	if (*p == '\0') {		/* nothing to encode */
+		cmark_node_set_url(n, url ? url : "");
+		return;
+	}
 	for (p = (const unsigned char *)(url ? url : ""); *p != '\0'; p++) {
 		if (*p <= 0x20 || *p == 0x7F || *p == '<' || *p == '>' ||
 		    (*p == '&' && md_entity_like((const char *)p)))
@@ -393,25 +440,98 @@ md_fix_breaks(cmark_node *block)
  * doubled dropped (a heading's become spaces), "~~~" at a line start
  * guarded, empty texts removed.
  */
+/* The kinds of nodes under "block": a mask of BIT(type), plus
+ * MD_ADJACENT when a text node follows a text node and MD_EMPTY when a
+ * text is empty. */
+#define MD_ADJACENT	(1UL << 31)
+#define MD_EMPTY	(1UL << 30)
+
+static unsigned long
+md_kinds(cmark_node *block)
+{
+	cmark_node	*n = cmark_node_first_child(block), *c;
+	unsigned long	 kinds = 0;
+	cmark_node_type	 t, prev = CMARK_NODE_NONE;
+
+	while (n != NULL) {
+		t = cmark_node_get_type(n);
+		kinds |= BIT(t);
+		if (t == CMARK_NODE_TEXT && prev == CMARK_NODE_TEXT)
+			kinds |= MD_ADJACENT;
+		if (t == CMARK_NODE_TEXT && *cmark_node_get_literal(n) == '\0')
+			kinds |= MD_EMPTY;
+		prev = t;
+		if ((c = cmark_node_first_child(n)) != NULL) {
+			n = c;
+			prev = CMARK_NODE_NONE;
+			continue;
+		}
+		while (n != block && cmark_node_next(n) == NULL) {
+			n = cmark_node_parent(n);
+			prev = CMARK_NODE_NONE;
+		}
+		if (n == block)
+			break;
+		prev = cmark_node_get_type(n);
+		n = cmark_node_next(n);
+	}
+	return kinds;
+}
+
+/* Would step 3 of md_fix_inlines change text s (len bytes): white space
+ * other than single spaces, white space at a line's start ("bol") or a
+ * space at its end ("eol": a line break or the block's end follows),
+ * or "~~~" at a line's start? */
+static int
+md_collapse_needed(const char *s, size_t len, int bol, int eol)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (len == 0)
+		return 0;
+	if (bol && (is_ws(p[0]) || strncmp(s, "~~~", 3) == 0))
+		return 1;
+	if (eol && p[len - 1] == ' ')
+		return 1;
+	p += qr_scan_ws(p, 0, len);	/* no white space to look at before */
+	for (;;) {
+		while (p[0] > ' ')	/* no white space, no NUL */
+			p++;
+		if (p[0] == '\0')
+			return 0;
+		if (p[0] != ' ' || is_ws(p[1]))
+			return 1;	/* a tab, CR, LF, or two in a row */
+		p++;
+	}
+}
+
 static void
 md_fix_inlines(cmark_node *block)
 {
 	struct nodes	 a = {0};
 	cmark_node	*n, *c;
 	int		 heading = cmark_node_get_type(block) == CMARK_NODE_HEADING;
-	int		 bol;
+	int		 bol, empty;
 	size_t		 k;
 	struct qr_buf	 b = {0};
+	unsigned long	 kinds = md_kinds(block);
+
+	empty = (kinds & MD_EMPTY) != 0;
+	/* most blocks are a text or two: each step below runs only when
+	 * the kinds of nodes it works on are there (md_kinds) */
 
 	/* 1. a heading has no line breaks; emphasis, innermost first */
-	if (heading) {
+	if (heading && (kinds & BIT(CMARK_NODE_LINEBREAK))) {
 		nodes_collect(&a, block, BIT(CMARK_NODE_LINEBREAK));
 		for (k = 0; k < a.n; k++)
 			md_replace_text(a.v[k], " ");
 	}
 	/* no link inside a link (CommonMark has none): the inner one
 	 * gives way to its text */
-	nodes_collect(&a, block, BIT(CMARK_NODE_LINK));
+	if (kinds & BIT(CMARK_NODE_LINK))
+		nodes_collect(&a, block, BIT(CMARK_NODE_LINK));
+	else
+		a.n = 0;
 	for (k = 0; k < a.n; k++) {
 		for (c = cmark_node_parent(a.v[k]); c != block &&
 		    cmark_node_get_type(c) != CMARK_NODE_LINK;
@@ -423,7 +543,11 @@ md_fix_inlines(cmark_node *block)
 	/* emphasis inside the same emphasis gives way to its text, and
 	 * two of a kind side by side become one: runs like "****" or
 	 * "*x**y*" are read one way by cmark and another by pandoc */
-	nodes_collect(&a, block, BIT(CMARK_NODE_EMPH) | BIT(CMARK_NODE_STRONG));
+	if (kinds & (BIT(CMARK_NODE_EMPH) | BIT(CMARK_NODE_STRONG)))
+		nodes_collect(&a, block, BIT(CMARK_NODE_EMPH) |
+		    BIT(CMARK_NODE_STRONG));
+	else
+		a.n = 0;
 	for (k = 0; k < a.n; k++) {
 		cmark_node_type t = cmark_node_get_type(a.v[k]);
 
@@ -450,14 +574,21 @@ md_fix_inlines(cmark_node *block)
 	for (k = 0; k < a.n; k++)
 		if (a.v[k] != NULL)
 			md_fix_emph(a.v[k]);
-	cmark_consolidate_text_nodes(block);
+	if ((kinds & (BIT(CMARK_NODE_LINK) | BIT(CMARK_NODE_EMPH) |
+	    BIT(CMARK_NODE_STRONG) | MD_ADJACENT)) ||
+	    (heading && (kinds & BIT(CMARK_NODE_LINEBREAK))))
+		cmark_consolidate_text_nodes(block);
 
 	/* 2. line breaks: none first, last or doubled */
-	md_fix_breaks(block);
+	if (kinds & BIT(CMARK_NODE_LINEBREAK))
+		md_fix_breaks(block);
 
 	/* 3. code spans trimmed; texts collapsed and trimmed at line
 	 * starts and ends; "~~~" guarded at line starts */
-	nodes_collect(&a, block, BIT(CMARK_NODE_CODE));
+	if (kinds & BIT(CMARK_NODE_CODE))
+		nodes_collect(&a, block, BIT(CMARK_NODE_CODE));
+	else
+		a.n = 0;
 	for (k = 0; k < a.n; k++) {
 		const char	*s = cmark_node_get_literal(a.v[k]);
 		size_t		 i = 0, len = strlen(s);
@@ -485,7 +616,8 @@ md_fix_inlines(cmark_node *block)
 			cmark_node_set_literal(a.v[k], qr_buf_cstr(&b));
 		}
 	}
-	cmark_consolidate_text_nodes(block);
+	if (kinds & (BIT(CMARK_NODE_CODE) | BIT(CMARK_NODE_LINEBREAK)))
+		cmark_consolidate_text_nodes(block);
 	bol = 1;
 	for (n = cmark_node_first_child(block); n != NULL; ) {
 		const char	*s;
@@ -512,6 +644,16 @@ md_fix_inlines(cmark_node *block)
 		}
 		s = cmark_node_get_literal(n);
 		len = strlen(s);
+		after = md_following(n, block);
+		if (!md_collapse_needed(s, len, bol, after == NULL ||
+		    cmark_node_get_type(after) == CMARK_NODE_LINEBREAK)) {
+			if (len > 0)
+				bol = 0;
+			else
+				empty = 1;
+			n = after;
+			continue;
+		}
 		qr_buf_clear(&b);
 		sp = bol;
 		for (i = 0; i < len; i = j) {
@@ -533,22 +675,26 @@ md_fix_inlines(cmark_node *block)
 			bol = 0;
 		}
 		/* a space before a line break or at the end goes */
-		after = md_following(n, block);
 		if ((after == NULL || cmark_node_get_type(after) ==
 		    CMARK_NODE_LINEBREAK) && b.len > 0 &&
 		    b.data[b.len - 1] == ' ')
 			b.len--;
 		if (b.len != len || (len > 0 && memcmp(b.data, s, len) != 0))
 			cmark_node_set_literal(n, b.len ? qr_buf_cstr(&b) : "");
+		if (b.len == 0)
+			empty = 1;
 		n = after;
 	}
 
 	/* 4. no empty texts; then again no line break at an edge */
-	nodes_collect(&a, block, BIT(CMARK_NODE_TEXT));
-	for (k = 0; k < a.n; k++)
-		if (*cmark_node_get_literal(a.v[k]) == '\0')
-			cmark_node_free(a.v[k]);
-	md_fix_breaks(block);
+	if (empty) {
+		nodes_collect(&a, block, BIT(CMARK_NODE_TEXT));
+		for (k = 0; k < a.n; k++)
+			if (*cmark_node_get_literal(a.v[k]) == '\0')
+				cmark_node_free(a.v[k]);
+	}
+	if (kinds & BIT(CMARK_NODE_LINEBREAK))
+		md_fix_breaks(block);
 	free(a.v);
 	qr_buf_free(&b);
 }
@@ -923,9 +1069,9 @@ static int
 md_scan_text(struct md_scan *st, const char *lit)
 {
 	const unsigned char	*p = (const unsigned char *)lit;
-	size_t			 len = strlen(lit), i, n;
+	size_t			 len = strlen(lit), i, n, last;
 	unsigned long		 cp = 0;
-	enum md_cls		 first = MC_UNKNOWN;
+	enum md_cls		 first;
 
 	if (len == 0)
 		return 0;
@@ -937,26 +1083,27 @@ md_scan_text(struct md_scan *st, const char *lit)
 		if (i > 0 && i < len && (p[i] == '.' || p[i] == ')'))
 			return 0;
 	}
-	for (i = 0; i < len; i += n) {
+	if (strstr(lit, "  ") != NULL || strstr(lit, "&#") != NULL)
+		return 0;
+	for (i = 0; (i = qr_scan_json(p, i, len, 0)) < len; i += n) {
+		n = 1;
 		if (p[i] < 0x80) {
-			n = 1;
-			cp = p[i];
-			if (cp < 0x20 || cp == 0x7F)
+			if (p[i] < 0x20 || p[i] == 0x7F)
 				return 0;
-			if (cp == ' ' && i + 1 < len && p[i + 1] == ' ')
-				return 0;
-			if (cp == '&' && i + 1 < len && p[i + 1] == '#')
-				return 0;
-		} else {
-			if ((n = qr_utf8_decode(p + i, len - i, &cp)) == 0)
-				return 0;
-			if ((cp >= 0xFDD0 && cp <= 0xFDEF) ||
-			    (cp & 0xFFFE) == 0xFFFE)
-				return 0;
+			continue;	/* '"', '\\', or the last bytes */
 		}
-		if (i == 0)
-			first = md_class(cp);
+		if ((n = qr_utf8_decode(p + i, len - i, &cp)) == 0)
+			return 0;
+		if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE)
+			return 0;
 	}
+	last = len - 1;
+	while (last > 0 && (p[last] & 0xC0) == 0x80)
+		last--;
+	/* the first and the last characters, valid by now */
+	qr_utf8_decode(p, len, &cp);
+	first = md_class(cp);
+	qr_utf8_decode(p + last, len - last, &cp);
 	if (!md_scan_next(st, first))
 		return 0;
 	st->prev = MT_TEXT;
@@ -1013,9 +1160,7 @@ md_scan_link(cmark_node *l)
 			    (cp >= 0xFDD0 && cp <= 0xFDEF) ||
 			    (cp & 0xFFFE) == 0xFFFE)
 				return 0;
-		} else if (!((ch >= '0' && ch <= '9') ||
-		    (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-		    strchr("-._~:/?#@!$&'*+,;=%_", ch) != NULL) || ch == '\0')
+		} else if (!(md_plain[ch] & MD_P_LINKOK))
 			return 0;
 		else if (ch == '&' && md_entity_like(url + i))
 			return 0;	/* the parser would decode it */
@@ -1229,6 +1374,335 @@ md_regular(cmark_node *chunk)
 	return 1;
 }
 
+/* ---- rendering: cmark's per-character cost on plain text -------------- */
+
+/*
+ * cmark_render_commonmark() spends ~190 instructions on every byte it
+ * writes (decode, escape decision, re-encode, append), and most bytes
+ * of a thread are running text and URLs that it writes as they are.
+ * So before rendering, each long run of such bytes in a text literal or
+ * a link or image destination is replaced by MD_MARK (U+FDD0, a
+ * noncharacter), and afterwards the k-th MD_MARK in the rendering by
+ * the k-th run.  cmark still writes every byte of Markdown syntax
+ * (markers, prefixes, escapes, delimiters, brackets); the bytes copied
+ * are ones it would have copied itself, in the same place.
+ *
+ * The rule is cmark 0.30's commonmark renderer (S_out() and outc(),
+ * width 0, so no wrapping): a character is written as it is unless
+ * outc() escapes it, and outc() decides from the character, the next
+ * byte of the same string ("nextc"), "begin_content" (true from a
+ * line's start until a character whose (char) cast is no digit) and
+ * whether the last byte written is a digit (used only while
+ * begin_content holds).  In a text (NORMAL escaping) a run is bytes
+ * that outc() never escapes once begin_content is false: ASCII letters,
+ * digits, space and " $ % ' ( ) + , - . / : ; = ? @ ^ { | } ~, "&" when
+ * the next byte is no ASCII letter, and valid UTF-8 beyond ASCII but no
+ * noncharacter (cmark writes U+FFFE and U+FFFF as one byte; MD_MARK is
+ * one); no control character (a line break would reset begin_content).
+ * A run starts where begin_content is surely false (some earlier
+ * character of the string was no digit) or with a character that is
+ * never escaped and clears it (an ASCII letter, or a character beyond
+ * ASCII whose low byte is no digit, as MD_MARK's); so the run, and
+ * MD_MARK, are written as they are and leave begin_content false.  The
+ * character before a run must not decide on the run's first byte as its
+ * nextc: not "&" before a letter, nor "." or ")" before a space while
+ * begin_content may hold.  The characters kept around the runs are then
+ * decided as before.  A destination (URL escaping) has no such state:
+ * a run is printable ASCII but ` < > \ ( ) and space, and UTF-8 as
+ * above.  A string is cut short at its first invalid byte (as cmark
+ * stops there).
+ *
+ * A link whose text is its URL is written as an autolink, from its URL
+ * alone, so such a link is left alone (and so is any link whose URL or
+ * title holds MD_MARK).  Every run gives exactly one MD_MARK in the
+ * rendering, so when the rendering holds exactly as many MD_MARKs as
+ * there were runs, none came from elsewhere and the k-th is the k-th
+ * run; otherwise the chunk is rendered again with its strings put back.
+ * Only with cmark 0.30 (the rule is its renderer's).  A build with
+ * -DMD_VERIFY renders every chunk both ways and aborts if they differ.
+ */
+#define MD_MARK		"\xEF\xB7\x90"	/* U+FDD0 */
+#define MD_MARK_LEN	3
+#define MD_RUN_MIN	8	/* shorter runs: not worth a MD_MARK */
+
+static int
+md_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+md_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+enum md_esc { MD_ESC_TEXT, MD_ESC_URL };
+
+/* What md_render() swapped: the strings it changed (to put back) and
+ * the runs (to copy in), both as offsets into "orig". */
+struct md_sub {
+	struct qr_buf	 orig;	/* original strings, each with its NUL */
+	struct qr_buf	 tmp;	/* a string with its runs as MD_MARK */
+	struct nodes	 nodes;	/* the nodes changed */
+	size_t		*at;	/* per node: its string's offset; low bit:
+				 * 1 = the URL, 0 = the literal */
+	size_t		*run;	/* per run: offset, length */
+	size_t		 nrun, caprun, capat;
+};
+
+static void
+md_sub_run(struct md_sub *sb, size_t off, size_t len)
+{
+	if (sb->nrun == sb->caprun) {
+		sb->caprun = sb->caprun ? sb->caprun * 2 : 64;
+		sb->run = qr_xrealloc(sb->run, sb->caprun * 2 *
+		    sizeof(*sb->run));
+	}
+	sb->run[2 * sb->nrun] = off;
+	sb->run[2 * sb->nrun + 1] = len;
+	sb->nrun++;
+}
+
+/* The length of the character at p (len bytes left) if it may stand in
+ * a run (the rule above; "bit": MD_P_TEXT or MD_P_URL), else 0; *cp
+ * gets its code point when it is not ASCII. */
+static size_t
+md_run_char(const unsigned char *p, size_t len, unsigned bit,
+    unsigned long *cp)
+{
+	size_t k;
+
+	if (p[0] < 0x80)
+		return (md_plain[p[0]] & bit) || (bit == MD_P_TEXT &&
+		    (md_plain[p[0]] & MD_P_AMP) && !md_alpha(p[1]));
+	if ((k = qr_utf8_decode(p, len, cp)) == 0 ||
+	    (*cp >= 0xFDD0 && *cp <= 0xFDEF) || (*cp & 0xFFFE) == 0xFFFE)
+		return 0;
+	return k;
+}
+
+/* Swap the runs of "str" (the literal, or with url=1 the URL, of node n)
+ * for MD_MARK (the rule above). */
+static void
+md_sub_string(struct md_sub *sb, cmark_node *n, const char *str, int url)
+{
+	const unsigned char	*p = (const unsigned char *)str;
+	size_t			 i, j, k, len, base, kept = 0, nrun = sb->nrun;
+	unsigned long		 cp;
+	int			 bcf = url, pbcf = url;
+	unsigned char		 c, prev = 0;
+	unsigned		 bit = url ? MD_P_URL : MD_P_TEXT;
+
+	len = strlen(str);
+	if (len < MD_RUN_MIN)
+		return;
+	base = sb->orig.len;
+	for (i = 0; i < len; ) {
+		c = p[i];
+		cp = c;
+		k = md_run_char(p + i, len - i, bit, &cp);
+		if (k > 0 && (url || ((bcf || (c >= 0x80 ?
+		    !md_digit((unsigned char)(cp & 0xFF)) : md_alpha(c))) &&
+		    (i == 0 || !((prev == '&' && md_alpha(c)) ||
+		    ((prev == '.' || prev == ')') && !pbcf && c == ' ')))))) {
+			/* a run: begin_content is false after its first
+			 * character, so every character of the rule goes */
+			for (j = i + k; j < len; j += k) {
+				while (md_plain[p[j]] & bit)	/* NUL: 0 */
+					j++;
+				if (j >= len || (k = md_run_char(p + j,
+				    len - j, bit, &cp)) == 0)
+					break;
+			}
+			if (j - i >= MD_RUN_MIN) {
+				if (sb->nrun == nrun) {	/* the first */
+					qr_buf_put(&sb->orig, str, len + 1);
+					qr_buf_clear(&sb->tmp);
+				}
+				qr_buf_put(&sb->tmp, str + kept, i - kept);
+				qr_buf_put(&sb->tmp, MD_MARK, MD_MARK_LEN);
+				md_sub_run(sb, base + i, j - i);
+				kept = j;
+			}
+			prev = p[j - 1];
+			pbcf = bcf = 1;
+			i = j;
+			continue;
+		}
+		if (c >= 0x80 && (k == 0 && (k = qr_utf8_decode(p + i,
+		    len - i, &cp)) == 0))
+			break;		/* cmark writes nothing from here */
+		if (k == 0)
+			k = 1;
+		prev = c;
+		pbcf = bcf;
+		if (!url)
+			bcf = c < 0x20 ? 0 : bcf ||
+			    !md_digit((unsigned char)(cp & 0xFF));
+		i += k;
+	}
+	if (sb->nrun == nrun)		/* no run: nothing changes */
+		return;
+	qr_buf_put(&sb->tmp, str + kept, len - kept);
+	nodes_push(&sb->nodes, n);
+	if (sb->nodes.n > sb->capat) {
+		sb->capat = sb->nodes.cap;
+		sb->at = qr_xrealloc(sb->at, sb->capat * sizeof(*sb->at));
+	}
+	sb->at[sb->nodes.n - 1] = base << 1 | (size_t)url;
+	if (url)
+		cmark_node_set_url(n, qr_buf_cstr(&sb->tmp));
+	else
+		cmark_node_set_literal(n, qr_buf_cstr(&sb->tmp));
+}
+
+/* Would cmark 0.30 write link "l" as an autolink, <URL>, from its URL
+ * (is_autolink: a scheme, no title, the first child's literal the URL,
+ * or the URL but "mailto:")?  Or does it hold MD_MARK?  Answered
+ * loosely: yes whenever the first child's literal is the URL (or the
+ * URL but "mailto:"), whatever the scheme and title. */
+static int
+md_link_keep(cmark_node *l)
+{
+	const char	*url = cmark_node_get_url(l);
+	const char	*title = cmark_node_get_title(l);
+	cmark_node	*c = cmark_node_first_child(l);
+	const char	*t;
+
+	if (url == NULL)
+		url = "";
+	if (strstr(url, MD_MARK) != NULL ||
+	    (title != NULL && strstr(title, MD_MARK) != NULL))
+		return 1;
+	if (c == NULL || cmark_node_get_type(c) != CMARK_NODE_TEXT)
+		return 0;
+	t = cmark_node_get_literal(c);
+	if (t == NULL)
+		t = "";
+	return strcmp(t, url) == 0 || (strncmp(url, "mailto:", 7) == 0 &&
+	    strcmp(t, url + 7) == 0);
+}
+
+/* Is the cmark this was built against one whose renderer the rule above
+ * describes (0.30.x)? */
+static int
+md_cmark_030(void)
+{
+	return (cmark_version() >> 8) == 0x1E;
+}
+
+/* Put the strings md_sub_string() changed back. */
+static void
+md_sub_restore(struct md_sub *sb)
+{
+	size_t k;
+
+	for (k = 0; k < sb->nodes.n; k++) {
+		const char *o = sb->orig.data + (sb->at[k] >> 1);
+
+		if (sb->at[k] & 1)
+			cmark_node_set_url(sb->nodes.v[k], o);
+		else
+			cmark_node_set_literal(sb->nodes.v[k], o);
+	}
+}
+
+static void
+md_sub_free(struct md_sub *sb)
+{
+	qr_buf_free(&sb->orig);
+	qr_buf_free(&sb->tmp);
+	free(sb->nodes.v);
+	free(sb->at);
+	free(sb->run);
+}
+
+/*
+ * cmark_render_commonmark(chunk) (width 0), with the runs written as
+ * MD_MARK and copied in afterwards (above).  With "restore", the
+ * strings are put back in the tree (md_check compares them); without,
+ * the chunk is left with MD_MARKs in it, for the caller to free.
+ */
+static char *
+md_render(cmark_node *chunk, int restore)
+{
+	struct md_sub	 sb;
+	struct qr_buf	 out = {0};
+	cmark_node	*n, *c;
+	const char	*p, *q, *end;
+	char		*s;
+	size_t		 k, slen;
+	int		 ok;
+
+	memset(&sb, 0, sizeof(sb));
+	n = md_cmark_030() ? cmark_node_first_child(chunk) : NULL;
+	while (n != NULL) {
+		cmark_node_type t = cmark_node_get_type(n);
+
+		/* in the order cmark writes them: a destination after its
+		 * link's text */
+		if (t == CMARK_NODE_TEXT)
+			md_sub_string(&sb, n, cmark_node_get_literal(n), 0);
+		else if ((t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) &&
+		    md_link_keep(n))
+			;	/* nor its children */
+		else if ((c = cmark_node_first_child(n)) != NULL) {
+			n = c;
+			continue;
+		} else if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE)
+			md_sub_string(&sb, n, cmark_node_get_url(n), 1);
+		while (n != chunk && cmark_node_next(n) == NULL) {
+			n = cmark_node_parent(n);
+			t = cmark_node_get_type(n);
+			if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE)
+				md_sub_string(&sb, n, cmark_node_get_url(n), 1);
+		}
+		n = n == chunk ? NULL : cmark_node_next(n);
+	}
+	s = cmark_render_commonmark(chunk, CMARK_OPT_DEFAULT, 0);
+	if (sb.nrun == 0) {
+		md_sub_free(&sb);
+		return s;
+	}
+	/* the k-th MD_MARK is the k-th run */
+	slen = strlen(s);
+	qr_buf_grow(&out, slen + sb.orig.len);
+	p = s;
+	end = s + slen;
+	for (k = 0; k < sb.nrun && (q = memmem(p, (size_t)(end - p), MD_MARK,
+	    MD_MARK_LEN)) != NULL; k++) {
+		qr_buf_put(&out, p, (size_t)(q - p));
+		qr_buf_put(&out, sb.orig.data + sb.run[2 * k],
+		    sb.run[2 * k + 1]);
+		p = q + MD_MARK_LEN;
+	}
+	ok = k == sb.nrun && memmem(p, (size_t)(end - p), MD_MARK,
+	    MD_MARK_LEN) == NULL;
+	qr_buf_put(&out, p, (size_t)(end - p));
+	free(s);
+#ifdef MD_VERIFY
+	restore = 1;
+#endif
+	if (restore || !ok)
+		md_sub_restore(&sb);
+	md_sub_free(&sb);
+	if (!ok) {
+		qr_buf_free(&out);
+		return cmark_render_commonmark(chunk, CMARK_OPT_DEFAULT, 0);
+	}
+#ifdef MD_VERIFY
+	s = cmark_render_commonmark(chunk, CMARK_OPT_DEFAULT, 0);
+	if (strcmp(s, qr_buf_cstr(&out)) != 0) {
+		fprintf(stderr, "md_render: differs:\n--- cmark\n%s--- ours\n%s",
+		    s, qr_buf_cstr(&out));
+		abort();
+	}
+	free(s);
+#endif
+	return qr_buf_detach(&out, NULL);
+}
+
 /*
  * Render a chunk (a cmark document), check that it parses back to
  * itself, repair where it does not, and write it.  Frees the chunk.
@@ -1249,12 +1723,14 @@ md_emit(struct md *m, cmark_node *chunk, int first)
 
 	cmark_consolidate_text_nodes(chunk);
 	md_separate_lists(chunk);
-	s = cmark_render_commonmark(chunk, CMARK_OPT_DEFAULT, 0);
 	if (md_regular(chunk)) {
+		s = md_render(chunk, 0);
 		bad = NULL;	/* what md_check would find: see above */
 		tight = 0;
-	} else
+	} else {
+		s = md_render(chunk, 1);
 		bad = md_check(chunk, s, &tight, 1);
+	}
 	if (bad != NULL) {
 		struct nodes	a = {0};
 		size_t		k;

@@ -342,6 +342,7 @@ START_TEST(test_attr_fast_is_slow)
 
 	ck_assert(qr_text_tables_fit());
 	ck_assert(qr_dates_tables_fit());
+	ck_assert(qr_text_lines_fit());
 	while (attr_pieces[npieces] != NULL)
 		npieces++;
 	for (round = 0; round < 6000; round++) {
@@ -363,6 +364,83 @@ START_TEST(test_attr_fast_is_slow)
 		ck_assert_msg(qr_text_thread_end(s, len) ==
 		    qr_text_thread_end_slow(s, len), "round %d: \"%s\"",
 		    round, s);
+	}
+}
+END_TEST
+
+/* qr_text_width() (printable ASCII counted a column a byte) is
+ * u8_width()'s answer on every string: wide CJK, combining marks,
+ * controls, invalid and cut sequences, after ASCII and before it. */
+START_TEST(test_text_width_fast_is_slow)
+{
+	static const char *const wpieces[] = { "a", "word ", " ", "\t",
+	    "\x01", "\x7f", "\xc3\xa9", "e\xcc\x81", "\xe4\xb8\xad",
+	    "\xe2\x80\xa2", "\xef\xbc\xa1", "\xff", "\xc3", "\xe2\x80",
+	    "\xf0\x9f\x98\x80", "\xe3\x80\x80", "12.", NULL };
+	uint32_t	seed = 11;
+	size_t		npieces = 0;
+	int		round;
+
+	while (wpieces[npieces] != NULL)
+		npieces++;
+	for (round = 0; round < 20000; round++) {
+		char	s[401];
+		size_t	len = random_string(&seed, wpieces, npieces, 12, s);
+		int	fast = qr_text_width(s, len),
+			slow = qr_text_width_slow(s, len);
+
+		if (fast != slow)
+			ck_abort_msg("round %d: \"%s\": %d, want %d", round, s,
+			    fast, slow);
+	}
+}
+END_TEST
+
+/* Dates: the shortcut for "May 24, 2015 at 9:59 pm" gives what the
+ * tokens give, on strings near that form and far from it. */
+START_TEST(test_date_fast_is_slow)
+{
+	static const char *const dpieces[] = { "May", "may", "MAY", "June",
+	    "Sept", "Sept.", "Mai", "M\xc3\xa4rz", "Foo", "at", "At", " ",
+	    "  ", " at ", ", ", ",", "1", "9", "12", "13", "24", "29", "31",
+	    "32", "00", "0", "2015", "2016", "1899", "20155", ":", ":5",
+	    ":59", ":60", ":00", " am", " pm", " PM", " Am", "am", " a.m.",
+	    " Uhr", "-", "/", ".", "\xc2\xa0", "+0100", " UTC", "x", NULL };
+	static const char *const refs[] = { NULL, "2015-06-01", "bad" };
+	uint32_t	seed = 5;
+	size_t		npieces = 0;
+	int		round;
+
+	while (dpieces[npieces] != NULL)
+		npieces++;
+	for (round = 0; round < 60000; round++) {
+		char		s[401], a[QR_DATE_MAX] = "", b[QR_DATE_MAX] = "";
+		const char	*ref = refs[round % 3];
+		int		order = (round / 3) % 3, pa = 0, pb = 0, ra, rb;
+
+		if (round % 2) {
+			/* the form itself, with one piece changed */
+			static const char *const form[] = { "May", " ", "24",
+			    ", ", "2015", " at ", "9", ":59", " pm" };
+			size_t k, len = 0, skip = rnd(&seed) % 12;
+
+			for (k = 0; k < 9; k++) {
+				const char *w = k == skip ?
+				    dpieces[rnd(&seed) % npieces] : form[k];
+
+				if (k == 5 && rnd(&seed) % 3 == 0)
+					break;	/* no time */
+				memcpy(s + len, w, strlen(w));
+				len += strlen(w);
+			}
+			s[len] = '\0';
+		} else
+			(void)random_string(&seed, dpieces, npieces, 12, s);
+		ra = qr_date_from_text_order(s, ref, order, &pa, a);
+		rb = qr_date_from_text_order_slow(s, ref, order, &pb, b);
+		if (ra != rb || pa != pb || strcmp(a, b) != 0)
+			ck_abort_msg("round %d: \"%s\": %d %s / %d %s", round,
+			    s, ra, a, rb, b);
 	}
 }
 END_TEST
@@ -480,6 +558,8 @@ suite_textspeed(void)
 	tcase_add_test(tc, test_collapse_reference);
 	tcase_add_test(tc, test_json_escape_reference);
 	tcase_add_test(tc, test_attr_fast_is_slow);
+	tcase_add_test(tc, test_text_width_fast_is_slow);
+	tcase_add_test(tc, test_date_fast_is_slow);
 	tcase_add_test(tc, test_utf8_len23_is_decode);
 	tcase_add_test(tc, test_scanners);
 	suite_add_tcase(s, tc);

@@ -897,9 +897,308 @@ def commento():
                                    "commento-card-%d")
 
 
+# ---- Vanilla Forums (applications/vanilla/views/discussion/helper_functions.php
+#      writeComment(); the discussion itself is div.ItemDiscussion) ----------
+
+def vanilla():
+    site, title = "Makers Community", "Balcony weather station: build log"
+    posts = [C(c.author.replace(' ', ''), None, None, None, c.paras, c.quote)
+             for c, _ in walk(thread_a())][:6]
+    posts = dated(posts)
+    rows = []
+    for k, p in enumerate(posts, 1):
+        body = f'<p>{E(p.paras[0])}</p>'
+        if p.quote:
+            body += (f'<blockquote class="Quote UserQuote"><div class="QuoteAuthor"><a href="/profile/tobias">tobias</a> said:</div>'
+                     f'<div class="QuoteText"><p>{E(p.quote)}</p></div></blockquote>')
+        body += ''.join(f'<p>{E(x)}</p>' for x in p.paras[1:])
+        rows.append(f'''<li class="Item{" Alt" if k % 2 == 0 else ""} ItemComment" id="Comment_{p.num}">
+    <div class="Comment">
+        <div class="Options">
+            <span class="ToggleFlyout OptionsMenu"><span class="OptionsTitle" title="Options">Options</span><span class="SpFlyoutHandle"></span></span>
+        </div>
+        <div class="Item-Header CommentHeader">
+            <div class="AuthorWrap">
+                <span class="Author"><a title="{E(p.author)}" href="/profile/{E(p.author)}" class="PhotoWrap"><img src="/uploads/defaultavatar.png" alt="{E(p.author)}" class="ProfilePhoto ProfilePhotoMedium" /></a><a href="/profile/{E(p.author)}" class="Username">{E(p.author)}</a></span>
+                <span class="AuthorInfo"> <span class="MItem AuthorTitle">Member</span></span>
+            </div>
+            <div class="Meta CommentMeta CommentInfo">
+                <span class="MItem DateCreated"><a href="/discussion/comment/{p.num}/#Comment_{p.num}" class="Permalink" name="Item_{k}" rel="nofollow"><time title="{E(p.shown)}" datetime="{p.iso}">{E(p.shown.split(",")[0])}</time></a></span>
+            </div>
+        </div>
+        <div class="Item-BodyWrap">
+            <div class="Item-Body">
+                <div class="Message userContent">{body}</div>
+                <div class="Reactions"><a href="/react/comment/like?id={p.num}" title="Like" class="ReactButton ReactButton-Like" rel="nofollow"><span class="ReactSprite React-Like"></span> <span class="ReactLabel">Like</span></a></div>
+            </div>
+        </div>
+    </div>
+</li>''')
+    main = ('<div id="Frame"><div class="Head" id="Head"><div class="Row"><strong class="SiteTitle"><a href="/">'
+            'Makers Community</a></strong><ul class="SiteMenu"><li><a href="/discussions">Discussions</a></li>'
+            '<li><a href="/activity">Activity</a></li></ul></div></div>\n<div id="Body"><div class="Row">'
+            '<div class="BreadcrumbsWrapper"><span class="Breadcrumbs" itemscope itemtype="http://data-vocabulary.org/Breadcrumb">'
+            '<span class="CrumbLabel"><a href="/"><span>Home</span></a></span> <span class="Crumb">&rsaquo;</span> '
+            '<span class="CrumbLabel"><a href="/categories/hardware"><span>Hardware</span></a></span></span></div>\n'
+            '<div class="Column ContentColumn" id="Content"><div class="MessageList Discussion">'
+            f'<div class="PageTitle"><h1>{E(title)}</h1></div>\n<div id="Item_0" class="Item ItemDiscussion">'
+            '<div class="Discussion"><div class="Item-Header DiscussionHeader"><div class="AuthorWrap"><span class="Author">'
+            '<a href="/profile/tobias" class="Username">tobias</a></span></div><div class="Meta DiscussionMeta">'
+            '<span class="MItem DateCreated"><a href="/discussion/77/balcony" class="Permalink" rel="nofollow">'
+            '<time title="March 3, 2014 8:15PM" datetime="2014-03-03T20:15:00+00:00">March 3</time></a></span></div></div>'
+            '<div class="Item-BodyWrap"><div class="Item-Body"><div class="Message userContent">'
+            + ''.join(f'<p>{E(x)}</p>' for x in POST_PARAS) + '</div></div></div></div></div>\n'
+            '<h2 class="CommentHeading">Comments</h2>\n<ul class="MessageList DataList Comments">\n'
+            + '\n'.join(rows) + '\n</ul>\n<div class="P PagerWrap"><div class="Pager"><a href="/discussion/77/p1" '
+            'class="Highlight">1</a></div></div>\n<div class="MessageForm CommentForm FormTitleWrapper"><h2 class="H">'
+            'Leave a Comment</h2><form method="post" action="/post/comment/?discussionid=77"><textarea name="Body" '
+            'class="TextBox BodyBox"></textarea><input type="submit" class="Button Primary CommentButton" value="Post Comment" />'
+            '</form></div>\n</div></div>\n<div class="Column PanelColumn" id="Panel"><div class="Box BoxCategories">'
+            '<h4>Categories</h4><ul class="PanelInfo PanelCategories"><li><a href="/categories/hardware">Hardware</a>'
+            '</li></ul></div><div class="Box RecentComments"><h4>Recent Comments</h4><ul class="PanelInfo PanelComments">'
+            '<li class="Item"><a href="/discussion/comment/40/#Comment_40">Thanks for the tip!</a><div class="Meta">'
+            '<span class="MItem">petra</span></div></li></ul></div></div>\n</div></div>\n<div id="Foot"><div class="Row">'
+            '<a href="https://vanillaforums.com" class="PoweredByVanilla">Powered by Vanilla</a></div></div></div>')
+    doc = page(title, site, '<meta name="generator" content="Vanilla 2.8" />', '', main, '', '', '')
+    return "vanilla", doc, truth("vanilla", "vanilla", title, posts,
+                                  "Vanilla Forums 2.x discussion: the discussion is div.ItemDiscussion "
+                                  "(the post), comments li.ItemComment#Comment_N with a.Username, "
+                                  "time[datetime] and div.Message; a quote with 'NAME said:'.",
+                                  "Comment_%d")
+
+
+# ---- a page without comments: comment buttons, counts and teasers only ----
+
+def nocomments():
+    site, title = "notes.example", "Why the balcony station has no comments"
+    main = ('<main class="site-main"><article class="post-full post">\n<header class="post-full-header">'
+            f'<h1 class="post-full-title">{E(title)}</h1>\n<div class="post-meta"><span class="post-comment-count">'
+            '<a href="#comments" class="comment-count">0 comments</a></span> <a class="add-comment" href="#respond">'
+            'Add a comment</a></div></header>\n<section class="post-full-content"><div class="post-content">\n'
+            + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '\n</div></section>\n'
+            '<div class="post-comment-cta"><p>Comments are closed for this post.</p>'
+            '<a class="leave-comment button" href="/contact/">Write to me instead</a></div>\n'
+            '<div class="no-comments">No comments yet.</div>\n</article>\n'
+            '<section class="latest-comments"><h3>Latest comments elsewhere</h3><ul>'
+            '<li class="recent-comment"><a href="/solder/#c3">Petra on Solder fumes</a></li>'
+            '<li class="recent-comment"><a href="/fan/#c9">dave_k on A quiet fan</a></li></ul></section>\n'
+            '</main>')
+    doc = page(title, site, '', std_header(site), main, '', '', std_footer(site))
+    return "nocomments", doc, truth("nocomments", "none", title, [],
+                                     "No comments: a comment count, add/leave-comment buttons, "
+                                     "'No comments yet', recent-comment teasers.", None)
+
+
+def forum_posts(names, fmt):
+    """A forum thread: the opening post, then replies (flat), dated."""
+    op = C("tobias", None, None, None, POST_PARAS[:2])
+    posts = [C(n, None, None, None, c.paras, c.quote)
+             for n, (c, _) in zip(names, walk(thread_a()))]
+    return dated([op] + posts, fmt)
+
+
+# ---- MyBB 1.8 (install/resources/mybb_theme.xml: postbit_classic) ----------
+
+def mybb():
+    site, title = "Makers Board", "Balcony weather station"
+    allp = forum_posts(["holloway", "renner", "maggie", "ines", "dave_k", "sanne"],
+                       lambda s, i: i[5:7] + "-" + i[8:10] + "-" + i[:4] + ", " +
+                       (f"{int(i[11:13]) % 12 or 12:02d}:{i[14:16]} {'AM' if int(i[11:13]) < 12 else 'PM'}"))
+    rows = []
+    for k, p in enumerate(allp, 1):
+        body = E(p.paras[0])
+        if p.quote:
+            body += (f'<blockquote class="mycode_quote"><cite><span> ({allp[0].shown})</span>tobias Wrote: '
+                     f'<a href="showthread.php?pid={allp[0].num}#pid{allp[0].num}" class="quick_jump"></a></cite>'
+                     f'{E(p.quote)}</blockquote>')
+        body += ''.join('<br />\n<br />\n' + E(x) for x in p.paras[1:])
+        rows.append(f'''<a name="pid{p.num}" id="pid{p.num}"></a>
+<div class="post classic " style="" id="post_{p.num}">
+<div class="post_author scaleimages">
+	<div class="author_avatar"><a href="member.php?action=profile&amp;uid={p.num}"><img src="images/default_avatar.png" alt="" width="55" height="55" /></a></div>
+	<div class="author_information">
+			<strong><span class="largetext"><a href="https://board.example/member.php?action=profile&amp;uid={p.num}">{E(p.author)}</a></span></strong> <img src="images/buddy_offline.png" title="Offline" alt="Offline" class="buddy_status" /><br />
+			<span class="smalltext">Junior Member<br /><img src="images/star.png" border="0" alt="*" /><br /></span>
+	</div>
+	<div class="author_statistics">Posts: 12<br />Threads: 1<br />Joined: Feb 2014<br />Reputation: 0</div>
+</div>
+<div class="post_content">
+	<div class="post_head">
+		<div class="float_right" style="vertical-align: top"><strong><a href="showthread.php?tid=77&amp;pid={p.num}#pid{p.num}" title="Balcony weather station">#{k}</a></strong></div>
+		<span class="post_date">{p.shown} <span class="post_edit" id="edited_by_{p.num}"></span></span>
+	</div>
+	<div class="post_body scaleimages" id="pid_{p.num}">
+		{body}
+	</div>
+	<div class="post_meta" id="post_meta_{p.num}"></div>
+</div>
+<div class="post_controls">
+	<div class="postbit_buttons author_buttons float_left"><a href="search.php?action=finduser&amp;uid={p.num}" title="Find all posts by this user" class="postbit_find"><span>Find</span></a></div>
+	<div class="postbit_buttons post_management_buttons float_right"><a href="newreply.php?tid=77&amp;replyto={p.num}" title="Quote this message in a reply" class="postbit_quote postbit_mirage"><span>Reply</span></a></div>
+</div>
+</div>''')
+    main = ('<div id="container"><a name="top" id="top"></a><div id="header"><div id="logo"><div class="wrapper">'
+            '<a href="index.php"><img src="images/logo.png" alt="Makers Board" title="Makers Board" /></a><ul class="menu top_links">'
+            '<li><a href="search.php" class="search">Search</a></li><li><a href="memberlist.php" class="memberlist">Member List</a></li>'
+            '</ul></div></div></div>\n<div id="content"><div class="wrapper"><div class="navigation"><a href="index.php">Makers Board</a> '
+            '&rsaquo; <a href="forumdisplay.php?fid=2">Hardware</a> &rsaquo; <span class="active">Balcony weather station</span></div>\n'
+            '<div class="float_left"><div class="pagination"><span class="pages">Pages (1):</span> <span class="pagination_current">1</span></div></div>\n'
+            '<table border="0" cellspacing="0" cellpadding="5" class="tborder tfixed clear"><tr><td class="thead"><div>'
+            f'<strong>{E(title)}</strong></div></td></tr>\n<tr><td id="posts_container"><div id="posts">\n'
+            + '\n'.join(rows) + '\n</div></td></tr></table>\n<form method="post" action="newreply.php?tid=77&amp;processed=1" '
+            'name="quick_reply_form" id="quick_reply_form"><table border="0" cellspacing="0" cellpadding="5" class="tborder">'
+            '<thead><tr><td class="thead" colspan="2"><strong>Quick Reply</strong></td></tr></thead><tbody><tr><td class="trow1">'
+            '<textarea style="width: 100%; padding: 4px; margin: 0;" rows="8" cols="80" name="message" id="message"></textarea>'
+            '<input type="submit" class="button" value="Post Reply" /></td></tr></tbody></table></form>\n</div></div>\n'
+            '<div id="footer"><div class="lower"><div class="wrapper"><span id="copyright">Powered By <a href="https://mybb.com" '
+            'target="_blank" rel="noopener">MyBB</a>, &copy; 2002-2014 MyBB Group.</span></div></div></div></div>')
+    doc = page(title, site, '', '', main, '', '', '')
+    return "mybb", doc, truth("mybb", "mybb", title, allp[1:],
+                               "MyBB 1.8 classic postbit: div.post#post_N, author in .largetext, "
+                               "date 'MM-DD-YYYY, hh:mm AM' in .post_date, a quote with a cite "
+                               "'NAME Wrote:'.", "post_%d", forum_post=True)
+
+
+# ---- SMF 2.0 (SimpleMachines/SMF Themes/default/Display.template.php) ------
+
+def smf():
+    site, title = "Makers Forum", "Balcony weather station"
+    months = ["January", "February", "March", "April", "May", "June", "July",
+              "August", "September", "October", "November", "December"]
+
+    def sm(s, i):
+        h = int(i[11:13])
+        return (f"{months[int(i[5:7]) - 1]} {i[8:10]}, {i[:4]}, "
+                f"{h % 12 or 12:02d}:{i[14:16]}:00 {'AM' if h < 12 else 'PM'}")
+    allp = forum_posts(["holloway", "renner", "maggie", "ines", "dave_k", "sanne"], sm)
+    rows = []
+    for k, p in enumerate(allp):
+        body = E(p.paras[0])
+        if p.quote:
+            body += (f'<div class="quoteheader"><div class="topslice_quote"><a href="https://forum.example/index.php?topic=77.msg{allp[0].num}#msg{allp[0].num}">'
+                     f'Quote from: tobias on {allp[0].shown}</a></div></div><blockquote class="bbc_standard_quote">{E(p.quote)}<br />'
+                     '</blockquote><div class="quotefooter"><div class="botslice_quote"></div></div>')
+        body += ''.join('<br /><br />' + E(x) for x in p.paras[1:])
+        on = "on:" if k == 0 else f"Reply #{k} on:"
+        rows.append(f'''<div class="{"windowbg" if k % 2 == 0 else "windowbg2"}">
+	<span class="topslice"><span></span></span>
+	<div class="post_wrapper">
+		<div class="poster">
+			<h4>
+				<a href="https://forum.example/index.php?action=profile;u={p.num}" title="View the profile of {E(p.author)}">{E(p.author)}</a>
+			</h4>
+			<ul class="reset smalltext" id="msg_{p.num}_extra_info">
+				<li class="membergroup">Newbie</li>
+				<li class="postgroup">Jr. Member</li>
+				<li class="stars"><img src="https://forum.example/Themes/default/images/star.gif" alt="*" /></li>
+				<li class="postcount">Posts: 12</li>
+				<li class="profile"><ul><li><a href="https://forum.example/index.php?action=profile;u={p.num}"><img src="https://forum.example/Themes/default/images/icons/profile_sm.gif" alt="View Profile" title="View Profile" /></a></li></ul></li>
+			</ul>
+		</div>
+		<div class="postarea">
+			<div class="flow_hidden">
+				<div class="keyinfo">
+					<div class="messageicon"><img src="https://forum.example/Themes/default/images/post/xx.gif" alt="" /></div>
+					<h5 id="subject_{p.num}"><a href="https://forum.example/index.php?topic=77.msg{p.num}#msg{p.num}" rel="nofollow">{"" if k == 0 else "Re: "}Balcony weather station</a></h5>
+					<div class="smalltext">&#171; <strong>{on}</strong> {p.shown} &#187;</div>
+					<div id="msg_{p.num}_quick_mod"></div>
+				</div>
+				<ul class="reset smalltext quickbuttons">
+					<li class="quote_button"><a href="https://forum.example/index.php?action=post;quote={p.num};topic=77.0">Quote</a></li>
+				</ul>
+			</div>
+			<div class="post">
+				<div class="inner" id="msg_{p.num}">{body}</div>
+			</div>
+		</div>
+		<div class="moderatorbar">
+			<div class="smalltext modified" id="modified_{p.num}"></div>
+			<div class="smalltext reportlinks"><a href="https://forum.example/index.php?action=reporttm;topic=77.0;msg={p.num}">Report to moderator</a> &nbsp;<img src="https://forum.example/Themes/default/images/ip.gif" alt="" /> Logged</div>
+		</div>
+	</div>
+	<span class="botslice"><span></span></span>
+</div>
+<hr class="post_separator" />''')
+    main = ('<div id="wrapper" style="width: 90%"><div id="header"><div class="frame"><div id="top_section"><h1 class="forumtitle">'
+            '<a href="https://forum.example/index.php">Makers Forum</a></h1></div><div id="main_menu"><ul class="dropmenu" id="menu_nav">'
+            '<li id="button_home"><a class="active firstlevel" href="https://forum.example/index.php"><span class="last firstlevel">Home</span></a></li>'
+            '<li id="button_search"><a class="firstlevel" href="https://forum.example/index.php?action=search"><span class="firstlevel">Search</span></a></li>'
+            '</ul></div></div></div>\n<div id="content_section"><div class="frame"><div id="main_content_section">\n'
+            '<div class="navigate_section"><ul><li><a href="https://forum.example/index.php"><span>Makers Forum</span></a> &#187;</li>'
+            '<li><a href="https://forum.example/index.php?board=2.0"><span>Hardware</span></a> &#187;</li><li class="last">'
+            '<a href="https://forum.example/index.php?topic=77.0"><span>Balcony weather station</span></a></li></ul></div>\n'
+            '<div class="pagesection"><div class="pagelinks floatleft">Pages: [<strong>1</strong>] </div></div>\n'
+            '<div id="forumposts"><div class="cat_bar"><h3 class="catbg"><img src="https://forum.example/Themes/default/images/topic/normal_post.gif" '
+            'align="bottom" alt="" /><span id="author">Author</span> Topic: Balcony weather station &nbsp;(Read 1532 times)</h3></div>\n'
+            '<form action="https://forum.example/index.php?action=quickmod2;topic=77.0" method="post" accept-charset="UTF-8" name="quickModForm" '
+            'id="quickModForm" style="margin: 0;" onsubmit="return oQuickModify.bInEditMode ? oQuickModify.modifySave() : false">\n'
+            + '\n'.join(rows) + '\n</form></div>\n<a id="lastPost"></a>\n<div class="pagesection"><div class="pagelinks floatleft">'
+            'Pages: [<strong>1</strong>] </div></div>\n</div></div></div>\n<div id="footer_section"><div class="frame"><ul class="reset">'
+            '<li class="copyright"><span class="smalltext" style="display: inline; visibility: visible; font-family: Verdana, Arial, sans-serif;">'
+            '<a href="https://forum.example/index.php?action=credits" title="Simple Machines Forum" target="_blank" class="new_win">SMF 2.0.15</a> | '
+            '<a href="http://www.simplemachines.org/about/smf/license.php" title="License" target="_blank" class="new_win">SMF &copy; 2017</a>, '
+            '<a href="http://www.simplemachines.org" title="Simple Machines" target="_blank" class="new_win">Simple Machines</a></span></li></ul></div></div></div>')
+    doc = page(title, site, '', '', main, '', '', '')
+    return "smf", doc, truth("smf", "smf", title, allp[1:],
+                              "SMF 2.0 default theme: div.post_wrapper per post, author in "
+                              "div.poster > h4 > a, date 'Month DD, YYYY, hh:mm:ss AM' after "
+                              "'Reply #N on:', text in div.inner; a quote with div.quoteheader.",
+                              None, forum_post=True)
+
+
+# ---- TypePad (its served comment markup; same family as Movable Type) -------
+
+def typepad():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    months = ["January", "February", "March", "April", "May", "June", "July",
+              "August", "September", "October", "November", "December"]
+
+    def tp(s, i):
+        h = int(i[11:13])
+        return (f"{months[int(i[5:7]) - 1]} {i[8:10]}, {i[:4]} at "
+                f"{h % 12 or 12:02d}:{i[14:16]} {'AM' if h < 12 else 'PM'}")
+    cs = flat(dated(thread_a(), tp))
+    rows = []
+    for c in cs:
+        cid = f"6a00d8341c5f3653ef01a3fcc2e5a{c.num}970b"
+        au = (f'<a href="{E(c.url)}" rel="nofollow">{E(c.author)}</a>' if c.url else E(c.author))
+        rows.append(f'''<div class="comment font-entrybody" id="comment-{cid}">
+	<div class="comment-content font-entrybody" id="comment-{cid}-content">
+		<span id="comment-{cid}-content">{paras(c)}</span>
+	</div>
+	<p class="comment-footer font-entryfooter">
+		Posted by:
+		{au} |
+		<a rel="nofollow" href="https://balconynotes.typepad.com/blog/2014/03/station.html?cid={cid}#comment-{cid}">{E(c.shown)}</a>
+	</p>
+</div>''')
+    main = ('<div id="container"><div id="container-inner"><div id="banner"><div id="banner-inner"><h1 id="banner-header">'
+            '<a href="https://balconynotes.typepad.com/blog/" accesskey="1">Balcony Notes</a></h1><h2 id="banner-description">'
+            'Small things made at home</h2></div></div>\n<div id="pagebody"><div id="pagebody-inner"><div id="alpha"><div id="alpha-inner">\n'
+            '<h2 class="date-header">Monday, March 03, 2014</h2>\n<div class="entry-category-electronics entry-author-tobias entry-type-post entry" '
+            'id="entry-6a00d8341c5f3653ef01a3fcc2e5a3970b"><h3 class="entry-header">' + E(title) + '</h3>\n<div class="entry-content">'
+            '<div class="entry-body">' + ''.join(f'<p>{E(x)}</p>' for x in POST_PARAS) + '</div></div>\n<div class="entry-footer">'
+            '<p class="entry-footer-info"><span class="post-footers">Posted at 08:15 PM in <a href="https://balconynotes.typepad.com/blog/'
+            'electronics/">Electronics</a> | <a class="permalink" href="https://balconynotes.typepad.com/blog/2014/03/station.html">Permalink</a>'
+            '</span></p></div></div>\n<div class="comments" id="comments"><div class="comments-inner"><h3 class="comments-header">Comments</h3>'
+            '<div class="comments-content">\n' + '\n'.join(rows) + '\n</div></div></div>\n<form id="comment-form" method="post" '
+            'action="https://www.typepad.com/services/comments/post"><div class="comments-open-content"><label for="comment-author">Name:</label>'
+            '<input id="comment-author" name="author" size="30" /><textarea id="comment-text" name="text" rows="10" cols="30"></textarea>'
+            '<input type="submit" name="post" id="comment-post" value="Post" /></div></form>\n</div></div>\n'
+            '<div id="beta"><div id="beta-inner"><div class="module-recent-comments module"><h2 class="module-header">Recent Comments</h2>'
+            '<div class="module-content"><ul class="module-list"><li class="module-list-item">Petra on <a href="https://balconynotes.typepad.com/'
+            'blog/2014/02/fumes.html">Solder fumes</a></li></ul></div></div></div></div>\n</div></div></div></div>')
+    doc = page(title, site, '<meta name="generator" content="http://www.typepad.com/" />', '', main, '', '', '')
+    return "typepad", doc, truth("typepad", "typepad", title, cs,
+                                  "TypePad classic: flat div.comment, text in div.comment-content, "
+                                  "'Posted by: NAME | DATE' in p.comment-footer (the name a link or bare text).",
+                                  None)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
-              djangoxtd, discuz, nodebb, jcomments, commento):
+              djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
+              nocomments, mybb, smf, typepad):
         name, doc, t = f()
         write(name, doc, t)
         print(name, t["comment_count"])
