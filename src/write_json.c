@@ -218,12 +218,24 @@ json_chars(struct jout *o, const char *s, size_t len, int collapse)
 static void
 json_str(struct jout *f, const char *s)
 {
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 len, i;
+
 	if (s == NULL) {
 		jputs(f, "null");
 		return;
 	}
+	len = strlen(s);
+
 	jputc(f, '"');
-	json_chars(f, s, strlen(s), 0);
+	/* a name, a date: short, and mostly plain bytes, looked at one
+	 * by one (json_chars() sets up for long runs) */
+	for (i = 0; i < len && i < 32 && json_plain[p[i]]; i++)
+		continue;
+	if (i == len)
+		jput(f, s, len);
+	else
+		json_chars(f, s, len, 0);
 	jputc(f, '"');
 }
 
