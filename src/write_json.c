@@ -251,13 +251,14 @@ json_key_str(struct jout *f, const char *key, const char *val)
 static void
 newline(struct jout *f, unsigned level)
 {
-	unsigned i;
+	/* a newline and INDENT_CAP levels of two spaces */
+	static const char nl[1 + 2 * INDENT_CAP + 1] = "\n"
+	    "                                "
+	    "                                ";
 
-	jputc(f, '\n');
 	if (level > INDENT_CAP)
 		level = INDENT_CAP;
-	for (i = 0; i < level; i++)
-		jput(f, "  ", 2);
+	jput(f, nl, 1 + 2 * (size_t)level);
 }
 
 /* Blocks, items and comments start their own line; inlines do not. */
