@@ -225,17 +225,22 @@ smiley(const char *s, size_t len)
 static const char *
 drop_smileys(struct qr_buf *buf, const char *s, size_t *len)
 {
-	size_t	i, n = *len, k;
-	int	any = 0;
+	size_t		 i, n = *len, k;
+	int		 any = 0;
+	const char	*c;
 
-	if (memchr(s, ':', n) == NULL)
-		return s;
-	for (i = 0; i < n; i++)
-		if ((s[i] == ':' || s[i] == '[') && (s[i] == '[' || i == 0 ||
-		    s[i - 1] == ' ') && smiley(s + i, n - i) > 0) {
+	/* every smiley holds a colon: one stands at it (":mad:" at the
+	 * start or after a space) or right after its "[" ("[:oops:]") */
+	for (c = memchr(s, ':', n); c != NULL && !any;
+	    c = memchr(c + 1, ':', n - (size_t)(c + 1 - s))) {
+		i = (size_t)(c - s);
+		if ((i == 0 || s[i - 1] == ' ') && smiley(c, n - i) > 0)
 			any = 1;
+		else if (i > 0 && s[i - 1] == '[' && smiley(c - 1, n - i + 1) > 0)
+			any = 1;
+		if (i + 1 >= n)
 			break;
-		}
+	}
 	if (!any)
 		return s;
 	qr_buf_clear(buf);

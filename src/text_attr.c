@@ -150,11 +150,11 @@ date_line(const char *s, size_t len, const char *ref, char out[QR_DATE_MAX])
 	if (len == 0 || len >= sizeof(buf))
 		return 0;
 	/* html2text draws links as _words_joined_ */
-	for (i = j = 0; i < len; i++)
+	for (i = j = 0; i < len; i++) {
 		buf[j++] = s[i] == '_' ? ' ' : s[i];
+		digits += s[i] >= '0' && s[i] <= '9';
+	}
 	buf[j] = '\0';
-	for (i = 0; i < j; i++)
-		digits += isdigit((unsigned char)buf[i]) != 0;
 	if (digits < 2)
 		return 0;
 	if (qr_date_from_text_near(buf, ref, out))
@@ -234,7 +234,7 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 	size_t	 d, e, k, i, j, w;
 	int	 words = 1;
 
-	for (d = 0; d < n && !isdigit((unsigned char)s[d]); d++)
+	for (d = 0; d < n && !(s[d] >= '0' && s[d] <= '9'); d++)
 		continue;
 	if (d == 0 || d == n || n >= sizeof(buf))
 		return 0;
@@ -266,7 +266,10 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 			break;
 		for (k = 0; months[k] != NULL; k++) {
 			w = strlen(months[k]);
-			if (w <= e && strncasecmp(s + e - w, months[k], w) == 0 &&
+			/* its last letter first (the table is lower case) */
+			if (w <= e && LC(s[e - 1]) ==
+			    (unsigned char)months[k][w - 1] &&
+			    strncasecmp(s + e - w, months[k], w) == 0 &&
 			    (w == e || !isalpha((unsigned char)s[e - w - 1]) ||
 			    (isupper((unsigned char)s[e - w]) &&
 			    islower((unsigned char)s[e - w - 1]))))
@@ -294,9 +297,7 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 	if (e > 3 && s[e - 3] == ' ' && isalpha((unsigned char)s[e - 2]) &&
 	    isalpha((unsigned char)s[e - 1]) && islower((unsigned char)s[e - 2]))
 		e -= 3;
-	for (i = e, j = 0; i < n; i++)
-		buf[j++] = s[i] == '_' ? ' ' : s[i];
-	buf[j] = '\0';
+	j = e;		/* the date: from here (copied below) */
 	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '|'))
 		e--;
 	i = 0;
@@ -310,6 +311,9 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 	if (words > 6)
 		return 0;
 	/* the date last: reading it costs more than the checks above */
+	for (k = j, j = 0; k < n; k++)
+		buf[j++] = s[k] == '_' ? ' ' : s[k];
+	buf[j] = '\0';
 	if (!date_line(buf, j, ref, a->date))
 		return 0;
 	a->author = s + i;
@@ -415,10 +419,10 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 			if ((unsigned char)noise[k][0] == c0 &&
 			    eq_ci(p, n, noise[k]))
 				return a->kind = TA_NOISE;
-	if (n < 24 && starts_ci(p, n, "reply "))
+	if (n < 24 && c0 == 'r' && starts_ci(p, n, "reply "))
 		return a->kind = TA_NOISE;
 	/* "#12", "12" alone: a comment's number */
-	for (i = p[0] == '#' ? 1 : 0; i < n && isdigit((unsigned char)p[i]);
+	for (i = p[0] == '#' ? 1 : 0; i < n && p[i] >= '0' && p[i] <= '9';
 	    i++)
 		continue;
 	if (i == n && n <= 6)
@@ -427,7 +431,8 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	if (noise_only)
 		return TA_NONE;
 	/* "says:" alone: the name was on the line above */
-	for (k = 0; (n <= SAYS_MAX || slow) && says[k] != NULL; k++) {
+	for (k = 0; (slow || (n <= SAYS_MAX && says_pairs[c0 & 31] != 0)) &&
+	    says[k] != NULL; k++) {
 		size_t w;
 
 		if (!slow && (unsigned char)says[k][1] != c0)
@@ -500,7 +505,7 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		}
 	}
 	/* "Posted by: Tom | 02/15/2017", "Posted by Tom at 9:12 PM" */
-	if (starts_ci(p, n, "posted by") && n < 120) {
+	if (c0 == 'p' && starts_ci(p, n, "posted by") && n < 120) {
 		const char *q = p + 9, *e = p + n, *bar;
 
 		while (q < e && (*q == ':' || *q == ' '))
@@ -558,6 +563,13 @@ qr_text_noise(const char *s, size_t len)
 {
 	struct tattr a;
 
+	/* A line of text: longer than any noise line with a "- " before
+	 * it, and neither end something attr() strips ("[avatar]", "#12 ",
+	 * spaces, underscores).  Most lines of a comment are such. */
+	if (len > NOISE_MAX + 2 && len >= 80 && s[0] != '[' &&
+	    s[0] != '#' && s[0] != ' ' && s[0] != '_' &&
+	    s[len - 1] != ' ' && s[len - 1] != '_')
+		return 0;
 	return attr(s, len, NULL, &a, 1, 0) == TA_NOISE;
 }
 
@@ -703,6 +715,8 @@ static const uint32_t te_pairs[32] = {
 	0x00000000u, 0x00000000u, 0x00000000u, 0x00000000u,
 };
 #define TE_PAIR(c0, c1)	(te_pairs[(c0) & 31] >> ((c1) & 31) & 1)
+/* No phrase is shorter (a shorter line, "Reply", is none of them). */
+#define TE_MIN		10
 
 static int
 thread_end(const char *s, size_t len, int slow)
@@ -720,8 +734,8 @@ thread_end(const char *s, size_t len, int slow)
 		return 0;
 	/* each phrase compared only when its first letter matches */
 	c0 = slow ? -1 : LC(p[0]);
-	if (!slow && (n < 2 || !TE_PAIR(c0, LC(p[1]))))
-		return 0;	/* no phrase is shorter */
+	if (!slow && (n < TE_MIN || !TE_PAIR(c0, LC(p[1]))))
+		return 0;
 	for (k = 0; te_closed[k] != NULL; k++)
 		if ((slow || (unsigned char)te_closed[k][0] == c0) && starts_ci(p, n, te_closed[k]))
 			return 2;
@@ -769,7 +783,7 @@ qr_text_name_line(const char *s, size_t len)
 int
 qr_text_tables_fit(void)
 {
-	size_t k;
+	size_t k, i;
 
 	for (k = 0; says[k] != NULL; k++)
 		if (strlen(says[k]) > SAYS_MAX || says[k][0] != ' ' ||
@@ -781,20 +795,24 @@ qr_text_tables_fit(void)
 		    !isalpha((unsigned char)says[k][strlen(says[k]) - 1])))
 			return 0;
 	for (k = 0; te_closed[k] != NULL; k++)
-		if (strlen(te_closed[k]) < 2 ||
+		if (strlen(te_closed[k]) < TE_MIN ||
 		    LC(te_closed[k][0]) != (unsigned char)te_closed[k][0] ||
 		    !TE_PAIR(LC(te_closed[k][0]), LC(te_closed[k][1])))
 			return 0;
 	for (k = 0; te_end[k] != NULL; k++)
-		if (strlen(te_end[k]) < 2 ||
+		if (strlen(te_end[k]) < TE_MIN ||
 		    LC(te_end[k][0]) != (unsigned char)te_end[k][0] ||
 		    !TE_PAIR(LC(te_end[k][0]), LC(te_end[k][1])))
 			return 0;
 	for (k = 0; te_below[k] != NULL; k++)
-		if (strlen(te_below[k]) < 2 ||
+		if (strlen(te_below[k]) < TE_MIN ||
 		    LC(te_below[k][0]) != (unsigned char)te_below[k][0] ||
 		    !TE_PAIR(LC(te_below[k][0]), LC(te_below[k][1])))
 			return 0;
+	for (k = 0; months[k] != NULL; k++)
+		for (i = 0; months[k][i] != '\0'; i++)
+			if (LC(months[k][i]) != (unsigned char)months[k][i])
+				return 0;
 	for (k = 0; noise[k] != NULL; k++)
 		if (strlen(noise[k]) > NOISE_MAX ||
 		    LC(noise[k][0]) != (unsigned char)noise[k][0] ||

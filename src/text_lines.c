@@ -100,13 +100,19 @@ bullet_start(unsigned char c)
 	    c == 0xe2;
 }
 
+/* Every bullet is one column wide: find_marker() counts so without
+ * measuring (qr_text_lines_fit() holds the table to it). */
+#define BULLET_COLS	1
+
 int
 qr_text_lines_fit(void)
 {
 	size_t k;
 
 	for (k = 0; bullets[k] != NULL; k++)
-		if (!bullet_start((unsigned char)bullets[k][0]))
+		if (!bullet_start((unsigned char)bullets[k][0]) ||
+		    qr_text_width_slow(bullets[k], strlen(bullets[k])) !=
+		    BULLET_COLS)
 			return 0;
 	return 1;
 }
@@ -146,7 +152,8 @@ find_marker(struct tline *l)
 		l->bullet = (int)k;
 		i = n;
 	}
-	l->rcol = l->indent + qr_text_width(s, i);
+	l->rcol = l->indent + (l->mark == TM_BULLET ? BULLET_COLS :
+	    qr_text_width(s, i));
 	while (i < l->len) {
 		size_t sl = space_len((const unsigned char *)s + i, l->len - i,
 		    &cols);

@@ -218,12 +218,24 @@ json_chars(struct jout *o, const char *s, size_t len, int collapse)
 static void
 json_str(struct jout *f, const char *s)
 {
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 len, i;
+
 	if (s == NULL) {
 		jputs(f, "null");
 		return;
 	}
+	len = strlen(s);
+
 	jputc(f, '"');
-	json_chars(f, s, strlen(s), 0);
+	/* a name, a date: short, and mostly plain bytes, looked at one
+	 * by one (json_chars() sets up for long runs) */
+	for (i = 0; i < len && i < 32 && json_plain[p[i]]; i++)
+		continue;
+	if (i == len)
+		jput(f, s, len);
+	else
+		json_chars(f, s, len, 0);
 	jputc(f, '"');
 }
 
@@ -239,13 +251,14 @@ json_key_str(struct jout *f, const char *key, const char *val)
 static void
 newline(struct jout *f, unsigned level)
 {
-	unsigned i;
+	/* a newline and INDENT_CAP levels of two spaces */
+	static const char nl[1 + 2 * INDENT_CAP + 1] = "\n"
+	    "                                "
+	    "                                ";
 
-	jputc(f, '\n');
 	if (level > INDENT_CAP)
 		level = INDENT_CAP;
-	for (i = 0; i < level; i++)
-		jput(f, "  ", 2);
+	jput(f, nl, 1 + 2 * (size_t)level);
 }
 
 /* Blocks, items and comments start their own line; inlines do not. */

@@ -136,6 +136,38 @@ START_TEST(test_noise_is_attr_noise)
 		    (qr_text_attr(lines[k], strlen(lines[k]), NULL, &a) ==
 		    TA_NOISE), "line \"%s\"", lines[k]);
 	}
+	/* long lines (qr_text_noise() skips most unread): noise or text
+	 * between what attr() strips, and long runs of it */
+	{
+		static const char *const ends[] = { "", "[avatar] ",
+		    "[an avatar's long alt text, long enough to count] ",
+		    "[an avatar's very long alt text, long enough to make "
+		    "a line of eighty bytes]",
+		    "#12 ", "- ", "| ", "_", "__________________________"
+		    "__________________________________________________",
+		    "                                                  "
+		    "                              ", NULL };
+		static const char *const mids[] = { "Reply", "Antworten",
+		    "12", "Some text of a comment, long enough to be nothing "
+		    "at all, and then some more of it.", "", NULL };
+		size_t	b, m, e;
+
+		for (b = 0; ends[b] != NULL; b++)
+			for (m = 0; mids[m] != NULL; m++)
+				for (e = 0; ends[e] != NULL; e++) {
+					char		l[400];
+					struct tattr	a;
+					int		want;
+
+					snprintf(l, sizeof(l), "%s%s%s", ends[b],
+					    mids[m], ends[e]);
+					want = qr_text_attr_slow(l, strlen(l),
+					    NULL, &a) == TA_NOISE;
+					ck_assert_msg(qr_text_noise(l,
+					    strlen(l)) == want, "line \"%s\"",
+					    l);
+				}
+	}
 }
 END_TEST
 
@@ -330,7 +362,8 @@ static const char *const attr_pieces[] = {
 	"\xc3\xa4hnliche beitr\xc3\xa4ge", "post navigation", "that", "x",
 	"some text of a comment, a little longer than the others.", ".",
 	"*", "#", "=", "12", "Juni 2015 um 10:23", "\xc2\xb7", " hat gesagt",
-	".:", ".", NULL
+	".:", ".", "- ", "| ", "________", "[a long avatar alt text, forty "
+	"bytes long]", NULL
 };
 
 START_TEST(test_attr_fast_is_slow)
@@ -364,6 +397,9 @@ START_TEST(test_attr_fast_is_slow)
 		ck_assert_msg(qr_text_thread_end(s, len) ==
 		    qr_text_thread_end_slow(s, len), "round %d: \"%s\"",
 		    round, s);
+		/* qr_text_noise() skips long lines of text unread */
+		ck_assert_msg(qr_text_noise(s, len) == (kb == TA_NOISE),
+		    "round %d: noise \"%s\"", round, s);
 	}
 }
 END_TEST
