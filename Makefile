@@ -46,7 +46,7 @@ LIB_SRCS = $(filter-out src/main.c,$(wildcard src/*.c))
 LIB_OBJS = $(patsubst src/%.c,$(BUILD)/%.o,$(LIB_SRCS))
 HDRS	 = include/quire.h src/internal.h $(wildcard src/*.h)
 TEST_SRCS = $(wildcard tests/check_*.c)
-TEST_OBJS = $(patsubst tests/%.c,$(BUILD)/tests/%.o,$(TEST_SRCS))
+TEST_OBJS = $(patsubst tests/%.c,$(BUILD)/tests/%.o,$(TEST_SRCS) tests/testutil.c)
 
 # Debian packages: to build, and to run every test.
 BUILD_DEBS = build-essential pkg-config libxml2-dev libcmark-dev check \
@@ -89,7 +89,7 @@ $(BUILD)/tests/suites.inc: $(TEST_SRCS) | $(BUILD)/tests
 	grep -ho '^suite_[a-z0-9_]*(void)' $(TEST_SRCS) | sed 's/(void)//' | \
 	    sort -u | sed 's/.*/X(&)/' > $@
 
-$(BUILD)/tests/%.o: tests/%.c $(HDRS) tests/tests.h $(BUILD)/tests/suites.inc | $(BUILD)/tests
+$(BUILD)/tests/%.o: tests/%.c $(HDRS) tests/tests.h tests/testutil.h $(BUILD)/tests/suites.inc | $(BUILD)/tests
 	$(CC) $(CPPFLAGS) -Itests -I$(BUILD)/tests $(ALL_CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
 
 $(BUILD)/check_quire: $(TEST_OBJS) $(BUILD)/libquire.a

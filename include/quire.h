@@ -12,7 +12,9 @@
  *  - Every node and string of a document lives in the document's arena
  *    and is freed by qr_doc_free(); nothing returned by a qr_node_* or
  *    qr_doc_* function is ever freed by the caller.
- *  - Strings in the model are NUL-terminated UTF-8; NULL means "unknown".
+ *  - Strings in the model are NUL-terminated UTF-8 without control
+ *    characters or noncharacters ("Characters in the model" below);
+ *    NULL means "unknown".
  *  - Functions returning int return 1 on success and 0 on refusal
  *    (builders), or enum qr_status (readers, writers: QR_OK is 0).
  *  - Allocation failure aborts the program (one wrapper, qr_xmalloc):
@@ -137,6 +139,33 @@ struct qr_doc	*qr_doc_new(void);
 /* Free the document and everything in its arena.  NULL is fine. */
 void		 qr_doc_free(struct qr_doc *);
 
+/* ## Characters in the model
+ *
+ * One rule for every string the model holds (text and code literals,
+ * titles, authors, dates, URLs, ids, alt texts, tags), applied where
+ * strings enter it: qr_doc_strndup(), qr_doc_strdup(), qr_doc_add_tag(),
+ * qr_add_text() and qr_add_literal().  A stored string is valid UTF-8
+ * with no C0 control but TAB and LF, no DEL, no C1 control (U+0080 to
+ * U+009F) and no noncharacter (U+FDD0 to U+FDEF, U+xFFFE, U+xFFFF).
+ * The bytes given are mapped so:
+ *  - CR LF, a lone CR, and FF each become one LF (a CR LF cut between
+ *    two qr_add_text() pieces of one text node too);
+ *  - every other C0 control (NUL included) and DEL is dropped;
+ *  - a C1 control becomes the Windows-1252 character of its byte, as
+ *    HTML decodes &#128; to &#159; (U+0080 is a euro sign, U+0093 a
+ *    left double quotation mark): pages in Windows-1252 that were read
+ *    as ISO-8859-1 somewhere on their way hold them; the five bytes
+ *    Windows-1252 leaves undefined (81, 8D, 8F, 90, 9D) are dropped;
+ *  - a noncharacter becomes U+FFFD, and so does each byte that starts
+ *    no valid UTF-8 sequence (overlong forms, surrogates, beyond
+ *    U+10FFFF, a cut sequence);
+ *  - everything else is copied as it is.
+ * Input with nothing to map (the common case) costs one scan, sixteen
+ * bytes at a time.  Writers can rely on the rule for strings set
+ * through these functions; a caller who assigns a node's or the
+ * document's fields directly makes the string with qr_doc_strndup().
+ */
+
 /* ## Arena strings and memory
  *
  * Memory from the document's arena: valid until qr_doc_free().
@@ -144,12 +173,13 @@ void		 qr_doc_free(struct qr_doc *);
 void		*qr_doc_alloc(struct qr_doc *, size_t);
 
 /* A NUL-terminated copy of the first "len" bytes of "s" (NULL if s is
- * NULL).  The bytes are copied as they are: the caller has made them
- * valid UTF-8 (see qr_utf8_*). */
+ * NULL), by the rule above: "len" bytes are read even past a NUL, and
+ * the copy may be shorter or longer than "len". */
 const char	*qr_doc_strndup(struct qr_doc *, const char *s, size_t len);
 const char	*qr_doc_strdup(struct qr_doc *, const char *s);
 
-/* Append a tag (copied) to doc->tags; duplicates are ignored. */
+/* Append a tag (copied, by the rule above) to doc->tags; duplicates
+ * (after that rule) are ignored. */
 void		 qr_doc_add_tag(struct qr_doc *, const char *tag, size_t len);
 
 /* ## Building the tree */
@@ -180,10 +210,12 @@ struct qr_node	*qr_add_block(struct qr_doc *, struct qr_node *parent,
 struct qr_node	*qr_open_comment(struct qr_doc *, struct qr_node *parent);
 /* Text appended to an inline container (a paragraph, heading, emph,
  * strong or link).  When the last child is already a text node, the
- * text is added to it, so adjacent text stays one node. */
+ * text is added to it, so adjacent text stays one node.  The text is
+ * stored by the rule of "Characters in the model" above. */
 struct qr_node	*qr_add_text(struct qr_doc *, struct qr_node *parent,
 		    const char *s, size_t len);
-/* A literal-carrying node (QR_CODE, QR_CODE_BLOCK) with its text. */
+/* A literal-carrying node (QR_CODE, QR_CODE_BLOCK) with its text
+ * (stored by the rule above). */
 struct qr_node	*qr_add_literal(struct qr_doc *, struct qr_node *parent,
 		    enum qr_kind kind, const char *s, size_t len);
 

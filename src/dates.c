@@ -135,45 +135,42 @@ struct tok {
 
 /* Month names and abbreviations: English, German, French, Spanish;
  * full names in Italian, Dutch and Portuguese.  Lowercase UTF-8; accents
- * are matched as written and without. */
+ * are matched as written and without.  Sorted by strcmp() (month_of()
+ * searches it by halves; qr_dates_tables_fit() holds it to that). */
 static const struct {
 	const char	*name;
 	int		 month;
 } months[] = {
-	{ "january", 1 }, { "jan", 1 }, { "januar", 1 }, { "jänner", 1 },
-	{ "jän", 1 }, { "janvier", 1 }, { "janv", 1 }, { "enero", 1 },
-	{ "ene", 1 },
-	{ "february", 2 }, { "feb", 2 }, { "februar", 2 }, { "février", 2 },
-	{ "fevrier", 2 }, { "févr", 2 }, { "fevr", 2 }, { "febrero", 2 },
-	{ "march", 3 }, { "mar", 3 }, { "märz", 3 }, { "maerz", 3 },
-	{ "mär", 3 }, { "mrz", 3 }, { "mars", 3 }, { "marzo", 3 },
-	{ "april", 4 }, { "apr", 4 }, { "avril", 4 }, { "avr", 4 },
-	{ "abril", 4 }, { "abr", 4 },
-	{ "may", 5 }, { "mai", 5 }, { "mayo", 5 },
-	{ "june", 6 }, { "jun", 6 }, { "juni", 6 }, { "juin", 6 },
-	{ "junio", 6 },
-	{ "july", 7 }, { "jul", 7 }, { "juli", 7 }, { "juillet", 7 },
-	{ "juil", 7 }, { "julio", 7 },
-	{ "august", 8 }, { "aug", 8 }, { "août", 8 }, { "aout", 8 },
-	{ "agosto", 8 }, { "ago", 8 },
-	{ "september", 9 }, { "sep", 9 }, { "sept", 9 }, { "septembre", 9 },
-	{ "septiembre", 9 }, { "setiembre", 9 },
-	{ "october", 10 }, { "oct", 10 }, { "oktober", 10 }, { "okt", 10 },
-	{ "octobre", 10 }, { "octubre", 10 },
-	{ "november", 11 }, { "nov", 11 }, { "novembre", 11 },
-	{ "noviembre", 11 },
-	{ "december", 12 }, { "dec", 12 }, { "dezember", 12 }, { "dez", 12 },
-	{ "décembre", 12 }, { "decembre", 12 }, { "déc", 12 },
-	{ "diciembre", 12 }, { "dic", 12 },
-	/* Italian, Dutch, Portuguese: full names only */
-	{ "gennaio", 1 }, { "febbraio", 2 }, { "aprile", 4 }, { "maggio", 5 },
-	{ "giugno", 6 }, { "luglio", 7 }, { "settembre", 9 },
-	{ "ottobre", 10 }, { "dicembre", 12 },
-	{ "januari", 1 }, { "februari", 2 }, { "maart", 3 }, { "mei", 5 },
-	{ "augustus", 8 },
-	{ "janeiro", 1 }, { "fevereiro", 2 }, { "março", 3 }, { "marco", 3 },
-	{ "maio", 5 }, { "junho", 6 }, { "julho", 7 }, { "setembro", 9 },
-	{ "outubro", 10 }, { "novembro", 11 }, { "dezembro", 12 },
+	{ "abr", 4 }, { "abril", 4 }, { "ago", 8 }, { "agosto", 8 },
+	{ "aout", 8 }, { "août", 8 }, { "apr", 4 }, { "april", 4 },
+	{ "aprile", 4 }, { "aug", 8 }, { "august", 8 },
+	{ "augustus", 8 }, { "avr", 4 }, { "avril", 4 }, { "dec", 12 },
+	{ "december", 12 }, { "decembre", 12 }, { "dez", 12 },
+	{ "dezember", 12 }, { "dezembro", 12 }, { "dic", 12 },
+	{ "dicembre", 12 }, { "diciembre", 12 }, { "déc", 12 },
+	{ "décembre", 12 }, { "ene", 1 }, { "enero", 1 }, { "feb", 2 },
+	{ "febbraio", 2 }, { "febrero", 2 }, { "februar", 2 },
+	{ "februari", 2 }, { "february", 2 }, { "fevereiro", 2 },
+	{ "fevr", 2 }, { "fevrier", 2 }, { "févr", 2 },
+	{ "février", 2 }, { "gennaio", 1 }, { "giugno", 6 },
+	{ "jan", 1 }, { "janeiro", 1 }, { "januar", 1 },
+	{ "januari", 1 }, { "january", 1 }, { "janv", 1 },
+	{ "janvier", 1 }, { "juil", 7 }, { "juillet", 7 },
+	{ "juin", 6 }, { "jul", 7 }, { "julho", 7 }, { "juli", 7 },
+	{ "julio", 7 }, { "july", 7 }, { "jun", 6 }, { "june", 6 },
+	{ "junho", 6 }, { "juni", 6 }, { "junio", 6 }, { "jän", 1 },
+	{ "jänner", 1 }, { "luglio", 7 }, { "maart", 3 },
+	{ "maerz", 3 }, { "maggio", 5 }, { "mai", 5 }, { "maio", 5 },
+	{ "mar", 3 }, { "march", 3 }, { "marco", 3 }, { "mars", 3 },
+	{ "marzo", 3 }, { "março", 3 }, { "may", 5 }, { "mayo", 5 },
+	{ "mei", 5 }, { "mrz", 3 }, { "mär", 3 }, { "märz", 3 },
+	{ "nov", 11 }, { "november", 11 }, { "novembre", 11 },
+	{ "novembro", 11 }, { "noviembre", 11 }, { "oct", 10 },
+	{ "october", 10 }, { "octobre", 10 }, { "octubre", 10 },
+	{ "okt", 10 }, { "oktober", 10 }, { "ottobre", 10 },
+	{ "outubro", 10 }, { "sep", 9 }, { "sept", 9 },
+	{ "september", 9 }, { "septembre", 9 }, { "septiembre", 9 },
+	{ "setembro", 9 }, { "setiembre", 9 }, { "settembre", 9 }
 };
 
 /* No month name is shorter (check_textspeed holds the table to it:
@@ -237,33 +234,40 @@ static int
 month_of(const char *s, size_t len)
 {
 	char	w[16];
-	size_t	i;
+	size_t	lo, hi;
 
 	if (len < MONTH_MIN || !lower_word(s, len, w, sizeof(w)))
 		return 0;		/* "at", "pm": no month is so short */
-	for (i = 0; i < sizeof(months) / sizeof(months[0]); i++)
-		if (w[0] == months[i].name[0] &&	/* most words: no */
-		    w[1] == months[i].name[1] &&
-		    strcmp(w, months[i].name) == 0)
-			return months[i].month;
+	lo = 0;
+	hi = sizeof(months) / sizeof(months[0]);
+	while (lo < hi) {
+		size_t	mid = lo + (hi - lo) / 2;
+		int	c = strcmp(w, months[mid].name);
+
+		if (c == 0)
+			return months[mid].month;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return 0;
 }
 
 /* What a code point is to the tokenizer. */
 enum cp_class { C_SPACE, C_DIGIT, C_LETTER, C_SOLO, C_PUNCT };
 
-static enum cp_class
+/* ASCII as isspace(), isdigit(), isalpha() class it in the C locale */
+#define ASCII_CLASS(c) \
+	((c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? C_SPACE : \
+	 (c) >= '0' && (c) <= '9' ? C_DIGIT : \
+	 ((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z' ? C_LETTER : C_PUNCT)
+
+static inline enum cp_class
 classify(unsigned long cp)
 {
-	if (cp < 0x80) {
-		if (isspace((int)cp))
-			return C_SPACE;
-		if (isdigit((int)cp))
-			return C_DIGIT;
-		if (isalpha((int)cp))
-			return C_LETTER;
-		return C_PUNCT;
-	}
+	if (cp < 0x80)
+		return ASCII_CLASS(cp);
 	if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
 	    cp == 0x205F || cp == 0x3000 || cp == 0xFEFF)
 		return C_SPACE;
@@ -292,11 +296,14 @@ tokenize(const char *s, size_t len, struct tok *t)
 		if (p[i] < 0x80) {	/* ASCII: no decoding */
 			cp = p[i];
 			l = 1;
-		} else if ((l = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
-			cp = 0xFFFD;
-			l = 1;
+			c = ASCII_CLASS(cp);
+		} else {
+			if ((l = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
+				cp = 0xFFFD;
+				l = 1;
+			}
+			c = classify(cp);
 		}
-		c = classify(cp);
 		if (c == C_SPACE) {
 			sp = 1;
 			i += l;
@@ -310,7 +317,7 @@ tokenize(const char *s, size_t len, struct tok *t)
 		if (c == C_DIGIT) {
 			size_t j = i;
 
-			while (j < len && isdigit(p[j]))
+			while (j < len && p[j] >= '0' && p[j] <= '9')
 				j++;
 			t[n].kind = T_NUM;
 			t[n].val = -1;
@@ -329,7 +336,7 @@ tokenize(const char *s, size_t len, struct tok *t)
 				size_t m;
 
 				if (p[j] < 0x80) {
-					if (!isalpha(p[j]))
+					if (ASCII_CLASS(p[j]) != C_LETTER)
 						break;	/* classify() says */
 					j++;
 					continue;
@@ -351,11 +358,15 @@ tokenize(const char *s, size_t len, struct tok *t)
 	return n;
 }
 
-static int
+static inline int
 is_punct(const struct tok *t, const char *chars)
 {
-	return t->kind == T_PUNCT && t->len == 1 &&
-	    strchr(chars, t->s[0]) != NULL;
+	if (t->kind != T_PUNCT || t->len != 1)
+		return 0;
+	for (; *chars != '\0'; chars++)	/* strchr(), inline */
+		if (*chars == t->s[0])
+			return 1;
+	return 0;
 }
 
 /* A punctuation token that is exactly the UTF-8 string "u". */
@@ -807,12 +818,74 @@ take_time(struct date *dt, const struct date *tm)
 	memcpy(dt->zone, tm->zone, sizeof(dt->zone));
 }
 
+/*
+ * "May 24, 2015 at 9:59 pm", "May 24, 2015 at 21:59", "May 24, 2015":
+ * WordPress's default, a date on every comment of a dump, read without
+ * the tokens.  Only that exact form (ASCII, single spaces, a month name
+ * of the table, a valid day) is taken; it is what read_text() makes of
+ * it (check_textspeed holds the two to the same answers).  Returns 1
+ * and fills "out", or 0: read_text() reads it.
+ */
+static int
+month_day_year(const char *s, char out[QR_DATE_MAX])
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0, j;
+	struct date		 dt;
+	int			 pm = -1;
+
+	while (ASCII_CLASS(p[i]) == C_LETTER)
+		i++;
+	if (p[i] != ' ' || (dt.m = month_of(s, i)) == 0)
+		return 0;
+	for (j = ++i, dt.d = 0; p[i] >= '0' && p[i] <= '9'; i++)
+		dt.d = dt.d * 10 + (p[i] - '0');
+	if (i == j || i - j > 2 || p[i] != ',' || p[i + 1] != ' ')
+		return 0;
+	for (j = i += 2, dt.y = 0; p[i] >= '0' && p[i] <= '9'; i++)
+		dt.y = dt.y * 10 + (p[i] - '0');
+	if (i - j != 4 || !valid_ymd(dt.y, dt.m, dt.d))
+		return 0;
+	dt.h = dt.sec = -1;
+	dt.mi = 0;
+	dt.zone[0] = '\0';
+	if (p[i] != '\0') {
+		if (p[i] != ' ' || p[i + 1] != 'a' || p[i + 2] != 't' ||
+		    p[i + 3] != ' ')
+			return 0;
+		for (j = i += 4, dt.h = 0; p[i] >= '0' && p[i] <= '9'; i++)
+			dt.h = dt.h * 10 + (p[i] - '0');
+		if (i == j || i - j > 2 || p[i] != ':' ||
+		    !(p[i + 1] >= '0' && p[i + 1] <= '9') ||
+		    !(p[i + 2] >= '0' && p[i + 2] <= '9'))
+			return 0;
+		dt.mi = (p[i + 1] - '0') * 10 + (p[i + 2] - '0');
+		i += 3;
+		if (p[i] == ' ' &&
+		    ((p[i + 1] | 0x20) == 'a' || (p[i + 1] | 0x20) == 'p') &&
+		    (p[i + 2] | 0x20) == 'm' && p[i + 3] == '\0') {
+			pm = (p[i + 1] | 0x20) == 'p';
+			i += 3;
+		}
+		if (p[i] != '\0' || dt.mi > 59)
+			return 0;
+		if (pm >= 0) {
+			if (dt.h < 1 || dt.h > 12)
+				return 0;
+			dt.h = dt.h % 12 + (pm ? 12 : 0);
+		} else if (dt.h > 23)
+			return 0;
+	}
+	format_date(&dt, out);
+	return 1;
+}
+
 /* qr_date_from_text(), and with "ref" set, dates without a year too;
  * ambiguous numeric dates in "order" (0: none); the orders its numeric
  * dates prove or into *proof (may be NULL). */
 static int
 read_text(const char *s, const struct date *ref, int order, int *proof,
-    char out[QR_DATE_MAX])
+    char out[QR_DATE_MAX], int slow)
 {
 	struct tok	*t, tshort[SHORT_TEXT];
 	struct item	*it, ishort[SHORT_TEXT];
@@ -826,6 +899,8 @@ read_text(const char *s, const struct date *ref, int order, int *proof,
 	if (s == NULL)
 		return 0;
 	if (qr_date_from_iso(s, out))
+		return 1;
+	if (!slow && month_day_year(s, out))
 		return 1;
 	if ((len = strlen(s)) == 0 || len > TEXT_MAX)
 		return 0;
@@ -890,12 +965,12 @@ read_text(const char *s, const struct date *ref, int order, int *proof,
 int
 qr_date_from_text(const char *s, char out[QR_DATE_MAX])
 {
-	return read_text(s, NULL, 0, NULL, out);
+	return read_text(s, NULL, 0, NULL, out, 0);
 }
 
-int
-qr_date_from_text_order(const char *s, const char *ref, int order,
-    int *proof, char out[QR_DATE_MAX])
+static int
+date_order(const char *s, const char *ref, int order, int *proof,
+    char out[QR_DATE_MAX], int slow)
 {
 	struct date	r;
 	char		iso[QR_DATE_MAX];
@@ -903,12 +978,26 @@ qr_date_from_text_order(const char *s, const char *ref, int order,
 	if (order != QR_ORDER_DMY && order != QR_ORDER_MDY)
 		order = 0;
 	if (ref == NULL || !qr_date_from_iso(ref, iso))
-		return read_text(s, NULL, order, proof, out);
+		return read_text(s, NULL, order, proof, out, slow);
 	memset(&r, 0, sizeof(r));
 	digits(iso, 4, &r.y);
 	digits(iso + 5, 2, &r.m);
 	digits(iso + 8, 2, &r.d);
-	return read_text(s, &r, order, proof, out);
+	return read_text(s, &r, order, proof, out, slow);
+}
+
+int
+qr_date_from_text_order(const char *s, const char *ref, int order,
+    int *proof, char out[QR_DATE_MAX])
+{
+	return date_order(s, ref, order, proof, out, 0);
+}
+
+int
+qr_date_from_text_order_slow(const char *s, const char *ref, int order,
+    int *proof, char out[QR_DATE_MAX])
+{
+	return date_order(s, ref, order, proof, out, 1);
 }
 
 int
@@ -924,7 +1013,8 @@ qr_dates_tables_fit(void)
 	size_t i;
 
 	for (i = 0; i < sizeof(months) / sizeof(months[0]); i++)
-		if (strlen(months[i].name) < MONTH_MIN)
+		if (strlen(months[i].name) < MONTH_MIN || (i > 0 &&
+		    strcmp(months[i - 1].name, months[i].name) >= 0))
 			return 0;
 	return 1;
 }

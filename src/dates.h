@@ -44,4 +44,9 @@ int	qr_dates_tables_fit(void);
 int	qr_date_from_text_order(const char *s, const char *ref, int order,
 	    int *proof, char out[QR_DATE_MAX]);
 
+/* qr_date_from_text_order() without its shortcut for the commonest
+ * form ("May 24, 2015 at 9:59 pm"), for the tests. */
+int	qr_date_from_text_order_slow(const char *s, const char *ref,
+	    int order, int *proof, char out[QR_DATE_MAX]);
+
 #endif

@@ -88,7 +88,8 @@ void		 qr_html_decode(const char *buf, size_t len, char *inplace,
 		    struct qr_html_src *src);
 /* Remove what never reaches an output: script, style, iframe, object,
  * embed, form controls, svg, templates, XML comments and processing
- * instructions.  One iterative pass. */
+ * instructions.  One iterative pass.  "page" is an arena tree
+ * (html_tree.h): what goes is unlinked, and freed with the tree. */
 void		 qr_html_clean(xmlDocPtr page);
 /* A URL as the model may keep it: entities decoded, controls and
  * spaces stripped; http, https and (unless "image") mailto kept,

@@ -315,18 +315,7 @@ add_text(struct conv_state *s, const char *t)
 			qr_add_text(s->c->doc, s->para, " ", 1);
 		return;
 	}
-	if (memchr(t, '\r', len) != NULL) {
-		/* a CR (raw, or &#13;) is white space as a LF is; the model
-		 * holds no CR */
-		char	*u = qr_xmalloc(len + 1), *p;
-
-		memcpy(u, t, len + 1);
-		for (p = u; (p = memchr(p, '\r', len - (size_t)(p - u))) != NULL;)
-			*p = '\n';
-		qr_add_text(s->c->doc, inline_target(s), u, len);
-		free(u);
-		return;
-	}
+	/* a CR (raw, or &#13;) becomes a LF in the model (quire.h) */
 	qr_add_text(s->c->doc, inline_target(s), t, len);
 }
 

@@ -202,10 +202,8 @@ qr_html_clean(xmlDocPtr page)
 		    (void_element(n) || qr_dom_is(n, "form")))
 			hoist_children(n);
 		next = qr_dom_next(n, root, kill);
-		if (kill) {
+		if (kill)		/* the tree's arena frees it */
 			xmlUnlinkNode(n);
-			xmlFreeNode(n);
-		}
 	}
 }
 

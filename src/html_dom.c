@@ -32,8 +32,8 @@ qr_dom_attr(xmlNodePtr n, const char *name)
 		if (a->name == NULL || (a->name[0] | 0x20) != (name[0] | 0x20) ||
 		    strcasecmp((const char *)a->name, name))
 			continue;
-		if (a->children == NULL)
-			return "";
+		if (a->children == NULL)	/* html_tree.h */
+			return a->psvi != NULL ? (const char *)a->psvi : "";
 		if (a->children->type == XML_TEXT_NODE &&
 		    a->children->content != NULL)
 			return (const char *)a->children->content;

@@ -1081,16 +1081,24 @@ name_is(xmlNodePtr n, const char *name)
 	return xmlStrcasecmp(n->name, (const xmlChar *)name) == 0;
 }
 
-/* An attribute's value, normalised and malloc'd, or NULL. */
+/* An attribute's value, normalised and malloc'd, or NULL (what
+ * xmlGetProp finds, but also in an arena tree: html_tree.h). */
 static char *
 attr(xmlNodePtr n, const char *name)
 {
-	xmlChar	*v = xmlGetProp(n, (const xmlChar *)name);
-	char	*s;
+	xmlAttrPtr	 a;
+	xmlChar		*v;
+	char		*s;
 
-	if (v == NULL)
+	for (a = n->properties; a != NULL; a = a->next)
+		if (a->ns == NULL && xmlStrEqual(a->name, (const xmlChar *)name))
+			break;
+	if (a == NULL)
 		return NULL;
-	s = norm_cstr((const char *)v);
+	if (a->children == NULL)
+		return norm_cstr(a->psvi != NULL ? (const char *)a->psvi : "");
+	v = xmlNodeListGetString(n->doc, a->children, 1);
+	s = norm_cstr(v != NULL ? (const char *)v : "");
 	xmlFree(v);
 	return s;
 }
@@ -1125,9 +1133,12 @@ has_word(xmlNodePtr n, const char *name, const char *tok, int prefix)
 	size_t		 tl = strlen(tok);
 	int		 found = 0;
 
-	if (a == NULL || a->children == NULL)
+	if (a == NULL || (a->children == NULL && a->psvi == NULL))
 		return 0;
-	if (a->children->type == XML_TEXT_NODE && a->children->next == NULL)
+	if (a->children == NULL)	/* an arena tree's (html_tree.h) */
+		p = (const char *)a->psvi;
+	else if (a->children->type == XML_TEXT_NODE &&
+	    a->children->next == NULL)
 		p = (const char *)a->children->content;
 	else
 		p = (const char *)(v = xmlNodeListGetString(n->doc,

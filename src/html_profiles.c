@@ -39,7 +39,8 @@ const char *const qr_common_drop =
     ".avatar-image-container, .comment-avatar, "
     ".comment-header, .comment-info, .comment-head, .comment-permalink, "
     ".bbCodeBlock-expandLink, .bbCodeBlock-title, .bbcode_description, "
-    ".quote-title, .message-signature, .js-extensionsSlot, "
+    ".quote-title, .QuoteAuthor, .quoteheader, .quote-author, "
+    ".message-signature, .js-extensionsSlot, "
     ".d-none, [hidden], [aria-hidden=true]";
 
 const struct qr_profile qr_profiles[] = {
@@ -171,6 +172,7 @@ const struct qr_profile qr_profiles[] = {
 		.body = ".post_body",
 		.author = ".largetext, .author_information a",
 		.date = ".post_date",
+		.drop = ".mycode_quote > cite",
 		.pagecur = ".pagination_current",
 		.flags = PF_FLAT | PF_FORUM,
 	},
@@ -215,6 +217,58 @@ const struct qr_profile qr_profiles[] = {
 		.date = ".epoch-comment-link, time",
 		.link = "a.epoch-comment-link",
 		.drop = ".epoch-comment-meta, .epoch-comment-actions",
+	},
+	{
+		/* Discuz! X forums: a table.plhin per post */
+		.name = "discuz",
+		.detect = "table.plhin, td.t_f",
+		.item = "table.plhin",
+		.body = "td.t_f, .t_fsz, .pcb",
+		.author = ".authi > a.xw1, .authi > a.xi2, .authi > a",
+		.date = "em[id^=authorposton], .authi > em",
+		.link = "a[id^=postnum]",
+		.counter = "a[id^=postnum]",
+		.pagecur = ".pg > strong",
+		.drop = ".pls, .pi, .po, .pob, .authi, .pstatus, .sign, "
+		    ".attach_nopermission, .locked",
+		.flags = PF_FLAT | PF_FORUM,
+	},
+	{
+		/* NodeBB topics as served (schema.org Comment microdata) */
+		.name = "nodebb",
+		.detect = "li[component=post], [component=post/content]",
+		.item = "li[component=post], div[component=post]",
+		.body = "[component=post/content], [itemprop=text]",
+		.author = "[itemprop=author], [data-username]",
+		.date = "meta[itemprop=datePublished], .timeago, time",
+		.link = "a.permalink",
+		.drop = ".post-header, .post-footer, .post-signature, "
+		    "[component=post/anchor]",
+		.flags = PF_FLAT | PF_FORUM,
+	},
+	{
+		/* Commento, as the browser drew it into the saved page */
+		.name = "commento",
+		.detect = "#commento, .commento-card",
+		.item = "div.commento-card",
+		.body = ".commento-body",
+		.author = ".commento-name",
+		.date = ".commento-timeago",
+		.drop = ".commento-header, .commento-options, .commento-score, "
+		    ".commento-avatar, .commento-children",
+	},
+	{
+		/* b2evolution skins: "basic" (div.bComment: author in h5
+		 * after "Comment from:", date in blockquote > small) and
+		 * the bComment title/text pair of the older skins */
+		.name = "b2evolution",
+		.detect = ".bComment, .bCommentText",
+		.item = "div.bComment",
+		.body = ".bCommentText, blockquote > div",
+		.author = "h5 > a, h5 > span, .bCommentTitle b",
+		.date = "blockquote > small, .bCommentTitle",
+		.drop = "h5, .bCommentTitle, .comment_reply, .bSmallPrint",
+		.flags = PF_FLAT,
 	},
 	{
 		.name = "drupal",

@@ -127,9 +127,11 @@ qr_first_flagged(uint64_t m)
  * Scanners over bytes p[i..len): the first index from i of a byte that
  * may need a closer look, found sixteen (SSE2) or eight (SWAR) bytes at
  * a time.  Every byte before the answer needs none; the answer may stop
- * early (at a byte that needs none after all) and stops before the last
- * few bytes, which the caller looks at one by one.  The _swar forms are
- * the portable ones; check_textspeed holds both to that promise.
+ * early (at a byte that needs none after all) and may stop before the
+ * last few bytes, which the caller then looks at one by one (the SSE2
+ * forms read the last sixteen in one load that ends at len).  The _swar
+ * forms are the portable ones; check_textspeed holds both to that
+ * promise.
  */
 #if defined(__SSE2__) && defined(__GNUC__)
 #include <emmintrin.h>
@@ -196,6 +198,37 @@ qr_scan_ctrl_swar(const unsigned char *p, size_t i, size_t len)
 	return i;
 }
 
+/* A byte the model looks at (model.c): < 0x20, DEL or >= 0x80.  Unlike
+ * the others, it looks at the last bytes too (one load that overlaps
+ * the bytes already looked at), so it returns "len" when none is left:
+ * short strings are most of those the model takes. */
+static inline size_t
+qr_scan_text_swar(const unsigned char *p, size_t i, size_t len)
+{
+	uint64_t x, m;
+
+	while (i + 8 <= len) {
+		memcpy(&x, p + i, 8);
+		m = qr_has_less(x, 0x20) | qr_has_more(x, 0x7e);
+		if (m != 0)
+			return i + qr_first_flagged(m);
+		i += 8;
+	}
+	if (i < len && len >= 8) {
+		/* the marks of bytes before i shifted out (a borrow from
+		 * one may mark a later byte: an early stop, as allowed) */
+		memcpy(&x, p + len - 8, 8);
+		m = qr_has_less(x, 0x20) | qr_has_more(x, 0x7e);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		m >>= 8 * (i - (len - 8));
+		return m != 0 ? i + qr_first_flagged(m) : len;
+#else
+		return m != 0 ? i : len;
+#endif
+	}
+	return i;
+}
+
 /* A byte >= 0x80. */
 static inline size_t
 qr_scan_ascii_swar(const unsigned char *p, size_t i, size_t len)
@@ -241,6 +274,27 @@ qr_scan_json(const unsigned char *p, size_t i, size_t len, int collapse)
 			return i + (size_t)__builtin_ctz((unsigned)bits);
 		i += 16;
 	}
+	if (i < len && len >= 16) {
+		/* the last sixteen bytes in one load (those before i left
+		 * out); the byte after the last counts as 0 */
+		size_t	 at = len - 16;
+		__m128i	 x = _mm_loadu_si128((const __m128i *)(p + at)), m;
+		int	 bits;
+
+		m = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, sp),
+		    _mm_cmpeq_epi8(x, q)), _mm_or_si128(_mm_cmpeq_epi8(x, bs),
+		    _mm_cmpeq_epi8(x, del)));
+		if (collapse) {
+			__m128i y = _mm_srli_si128(x, 1);
+
+			m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(x, sp),
+			    _mm_or_si128(_mm_cmpeq_epi8(y, sp),
+			    QR_LE_EPU8(y, 0x1f))));
+		}
+		bits = _mm_movemask_epi8(m) & (0xffff << (i - at));
+		return bits != 0 ? at + (size_t)__builtin_ctz((unsigned)bits) :
+		    len;
+	}
 	return qr_scan_json_swar(p, i, len, collapse);
 }
 
@@ -261,6 +315,20 @@ qr_scan_ws(const unsigned char *p, size_t i, size_t len)
 			return i + (size_t)__builtin_ctz((unsigned)bits);
 		i += 16;
 	}
+	if (i < len && len >= 16) {
+		/* the last sixteen bytes in one load, as in qr_scan_json() */
+		size_t	 at = len - 16;
+		__m128i	 x = _mm_loadu_si128((const __m128i *)(p + at)),
+			 y = _mm_srli_si128(x, 1), m;
+		int	 bits;
+
+		m = _mm_or_si128(QR_LE_EPU8(x, 0x1f),
+		    _mm_and_si128(_mm_cmpeq_epi8(x, sp),
+		    _mm_or_si128(_mm_cmpeq_epi8(y, sp), QR_LE_EPU8(y, 0x1f))));
+		bits = _mm_movemask_epi8(m) & (0xffff << (i - at));
+		return bits != 0 ? at + (size_t)__builtin_ctz((unsigned)bits) :
+		    len;
+	}
 	return qr_scan_ws_swar(p, i, len);
 }
 
@@ -278,7 +346,53 @@ qr_scan_ctrl(const unsigned char *p, size_t i, size_t len)
 			return i + (size_t)__builtin_ctz((unsigned)bits);
 		i += 16;
 	}
+	if (i < len && len >= 16) {
+		/* the last sixteen bytes in one load */
+		size_t	 at = len - 16;
+		__m128i	 x = _mm_loadu_si128((const __m128i *)(p + at));
+		int	 bits = _mm_movemask_epi8(_mm_or_si128(
+			    QR_LE_EPU8(x, 0x1f), _mm_cmpeq_epi8(x, del))) &
+			    (0xffff << (i - at));
+
+		return bits != 0 ? at + (size_t)__builtin_ctz((unsigned)bits) :
+		    len;
+	}
 	return qr_scan_ctrl_swar(p, i, len);
+}
+
+/* bytes of x below 0x20 or from 0x7f (DEL, >= 0x80): x + 1, wrapping,
+ * is below 0x21 as a signed byte */
+#define QR_TEXT_FLAGS(x) \
+	_mm_cmpgt_epi8(_mm_set1_epi8(0x21), _mm_add_epi8((x), _mm_set1_epi8(1)))
+
+static inline size_t
+qr_scan_text(const unsigned char *p, size_t i, size_t len)
+{
+	unsigned bits;
+
+	while (i + 32 <= len) {
+		bits = (unsigned)_mm_movemask_epi8(QR_TEXT_FLAGS(
+		    _mm_loadu_si128((const __m128i *)(p + i)))) |
+		    (unsigned)_mm_movemask_epi8(QR_TEXT_FLAGS(
+		    _mm_loadu_si128((const __m128i *)(p + i + 16)))) << 16;
+		if (bits != 0)
+			return i + (size_t)__builtin_ctz(bits);
+		i += 32;
+	}
+	if (i + 16 <= len) {
+		bits = (unsigned)_mm_movemask_epi8(QR_TEXT_FLAGS(
+		    _mm_loadu_si128((const __m128i *)(p + i))));
+		if (bits != 0)
+			return i + (size_t)__builtin_ctz(bits);
+		i += 16;
+	}
+	if (i < len && len >= 16) {	/* the last bytes: an overlapping load */
+		bits = (unsigned)_mm_movemask_epi8(QR_TEXT_FLAGS(
+		    _mm_loadu_si128((const __m128i *)(p + len - 16))));
+		bits >>= i - (len - 16);
+		return bits != 0 ? i + (size_t)__builtin_ctz(bits) : len;
+	}
+	return qr_scan_text_swar(p, i, len);
 }
 
 static inline size_t
@@ -292,14 +406,28 @@ qr_scan_ascii(const unsigned char *p, size_t i, size_t len)
 			return i + (size_t)__builtin_ctz((unsigned)bits);
 		i += 16;
 	}
+	if (i < len && len >= 16) {
+		/* the last sixteen bytes in one load */
+		size_t	at = len - 16;
+		int	bits = _mm_movemask_epi8(_mm_loadu_si128(
+			    (const __m128i *)(p + at))) & (0xffff << (i - at));
+
+		return bits != 0 ? at + (size_t)__builtin_ctz((unsigned)bits) :
+		    len;
+	}
 	return qr_scan_ascii_swar(p, i, len);
 }
 #else
 #define qr_scan_json	qr_scan_json_swar
 #define qr_scan_ws	qr_scan_ws_swar
 #define qr_scan_ctrl	qr_scan_ctrl_swar
+#define qr_scan_text	qr_scan_text_swar
 #define qr_scan_ascii	qr_scan_ascii_swar
 #endif
+
+/* Windows-1252 bytes 0x80..0x9F as code points; 0 for the five it
+ * leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). */
+extern const unsigned short qr_cp1252_hi[32];
 
 /* UTF-16 (without its BOM) as UTF-8 in a malloc'd buffer. */
 char	*qr_utf16_to_utf8(const char *s, size_t len, int big_endian,
@@ -314,6 +442,12 @@ struct qr_release {
 
 /* qr_read_html() on an input it may own ("rel" not NULL, see above). */
 struct qr_doc	*qr_read_html_rel(const char *buf, size_t len,
+		    const struct qr_options *, struct qr_error *,
+		    const struct qr_release *rel);
+
+/* qr_read_text() on an input it may own ("rel" not NULL): the input is
+ * released once its lines are copied, before the model is built. */
+struct qr_doc	*qr_read_text_rel(const char *buf, size_t len,
 		    const struct qr_options *, struct qr_error *,
 		    const struct qr_release *rel);
 

@@ -31,6 +31,7 @@ struct qr_arena {
 	 * pieces quadratic). */
 	const char	*text;
 	size_t		 textlen;
+	int		 text_cr;	/* that text's input ended with a CR */
 };
 
 static size_t
@@ -121,17 +122,116 @@ qr_doc_alloc(struct qr_doc *doc, size_t n)
 	return arena_alloc(doc->arena, n);
 }
 
+/*
+ * ## Characters in the model (quire.h says the rule)
+ *
+ * Every string enters through model_ok() (the common case: no byte to
+ * look at, sixteen bytes at a time) and, only when that finds a
+ * character the model does not hold, model_clean().
+ */
+
+/* May the valid UTF-8 sequence s[0..n) (n = 2..4) stand in the model:
+ * not a C1 control (C2 80..9F), not a noncharacter (U+FDD0..U+FDEF:
+ * EF B7 90..AF; U+xFFFE, U+xFFFF: EF BF BE..BF, or four bytes ending
+ * in xF BF BE..BF)? */
+static int
+model_seq_ok(const unsigned char *s, size_t n)
+{
+	if (n == 2)
+		return s[0] != 0xc2 || s[1] >= 0xa0;
+	if (n == 3)
+		return s[0] != 0xef || (s[1] == 0xb7 ? s[2] < 0x90 ||
+		    s[2] > 0xaf : s[1] != 0xbf || s[2] < 0xbe);
+	return (s[1] & 0x0f) != 0x0f || s[2] != 0xbf || s[3] < 0xbe;
+}
+
+/* The length of the start of s[0..len) that the model stores as it is. */
+static inline size_t
+model_ok(const unsigned char *s, size_t len)
+{
+	size_t i = 0, n;
+
+	while ((i = qr_scan_text(s, i, len)) < len) {
+		if (s[i] < 0x80) {
+			if (s[i] < 0x20 ? s[i] != '\t' && s[i] != '\n' :
+			    s[i] == 0x7f)
+				return i;
+			i++;		/* tab, LF, or one of the last bytes */
+			continue;
+		}
+		if ((n = qr_utf8_len23(s + i, len - i)) == 0 &&
+		    (n = qr_utf8_seqlen(s + i, len - i)) == 0)
+			return i;
+		if (!model_seq_ok(s + i, n))
+			return i;
+		i += n;
+	}
+	return len;
+}
+
+/* s[0..len) as the model holds it, appended to "b": CR LF, a lone CR
+ * and FF as LF; other C0 controls and DEL dropped; a C1 control as the
+ * Windows-1252 character of its byte, or dropped where there is none;
+ * a noncharacter, and each byte that starts no valid UTF-8 sequence, as
+ * U+FFFD. */
+static void
+model_clean(struct qr_buf *b, const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0, n;
+	unsigned long		 cp;
+
+	for (;;) {
+		n = model_ok(p + i, len - i);
+		qr_buf_put(b, s + i, n);
+		if ((i += n) >= len)
+			break;
+		if (p[i] == '\r' || p[i] == '\f') {
+			qr_buf_putc(b, '\n');
+			i += p[i] == '\r' && i + 1 < len && p[i + 1] == '\n' ?
+			    2 : 1;
+		} else if (p[i] < 0x80)
+			i++;				/* dropped */
+		else if ((n = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
+			qr_buf_put(b, "\xef\xbf\xbd", 3);
+			i++;
+		} else {
+			if (cp >= 0xa0)			/* a noncharacter */
+				qr_buf_put(b, "\xef\xbf\xbd", 3);
+			else if (qr_cp1252_hi[cp - 0x80] != 0)	/* C1 */
+				qr_buf_put_utf8(b, qr_cp1252_hi[cp - 0x80]);
+			i += n;
+		}
+	}
+}
+
+/* A copy of s[0..len) in the arena, by the model's rule: its length in
+ * *outlen. */
+static char *
+model_dup(struct qr_arena *a, const char *s, size_t len, size_t *outlen)
+{
+	struct qr_buf	 b = { 0 };
+	char		*p;
+
+	if (model_ok((const unsigned char *)s, len) < len) {
+		model_clean(&b, s, len);
+		p = model_dup(a, b.data != NULL ? b.data : "", b.len, outlen);
+		qr_buf_free(&b);
+		return p;
+	}
+	p = arena_alloc(a, len + 1);
+	memcpy(p, s, len);
+	p[len] = '\0';
+	*outlen = len;
+	return p;
+}
+
 const char *
 qr_doc_strndup(struct qr_doc *doc, const char *s, size_t len)
 {
-	char *p;
+	size_t n;
 
-	if (s == NULL)
-		return NULL;
-	p = arena_alloc(doc->arena, len + 1);
-	memcpy(p, s, len);
-	p[len] = '\0';
-	return p;
+	return s == NULL ? NULL : model_dup(doc->arena, s, len, &n);
 }
 
 const char *
@@ -145,7 +245,15 @@ qr_doc_add_tag(struct qr_doc *doc, const char *tag, size_t len)
 {
 	const char	**tags;
 	size_t		  i;
+	struct qr_buf	  b = { 0 };
 
+	if (model_ok((const unsigned char *)tag, len) < len) {
+		/* compared as it will be stored */
+		model_clean(&b, tag, len);
+		qr_doc_add_tag(doc, b.data != NULL ? b.data : "", b.len);
+		qr_buf_free(&b);
+		return;
+	}
 	for (i = 0; i < doc->ntags; i++)
 		if (strlen(doc->tags[i]) == len &&
 		    memcmp(doc->tags[i], tag, len) == 0)
@@ -282,9 +390,18 @@ qr_add_text(struct qr_doc *doc, struct qr_node *parent, const char *s,
 
 	struct qr_arena	*a = doc->arena;
 	struct qr_node	*n;
+	struct qr_buf	 b = { 0 };
+	int		 cr = len > 0 && s[len - 1] == '\r';
 
 	if (last != NULL && last->kind == QR_TEXT) {
 		p = (char *)last->as.literal;
+		if (p == a->text && a->text_cr && len > 0 && s[0] == '\n')
+			s++, len--;	/* the LF of a CR LF cut in two */
+		if (model_ok((const unsigned char *)s, len) < len) {
+			model_clean(&b, s, len);
+			s = b.data != NULL ? b.data : "";
+			len = b.len;
+		}
 		old = p == a->text && p[a->textlen] == '\0' ? a->textlen :
 		    strlen(p);
 		/* Extend in place when it was the last allocation; else copy
@@ -303,12 +420,18 @@ qr_add_text(struct qr_doc *doc, struct qr_node *parent, const char *s,
 		last->as.literal = p;
 		a->text = p;
 		a->textlen = old + len;
+		a->text_cr = cr;
+		if (b.data != NULL)
+			qr_buf_free(&b);
 		return last;
 	}
-	if ((n = qr_add_literal(doc, parent, QR_TEXT, s, len)) != NULL) {
-		a->text = n->as.literal;
-		a->textlen = len;
-	}
+	n = qr_node_new(doc, QR_TEXT);
+	n->as.literal = model_dup(a, s, len, &old);
+	if (!qr_node_append(doc, parent, n))
+		return NULL;
+	a->text = n->as.literal;
+	a->textlen = old;
+	a->text_cr = cr;
 	return n;
 }
 

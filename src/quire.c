@@ -293,7 +293,9 @@ clean_prefix(const char *buf, size_t n)
 
 /* U+FFFE and U+FFFF as U+FFFD: they are not characters (XML forbids
  * them, and cmark writes them out as a lone byte, which is not UTF-8).
- * The readers keep valid UTF-8 sequences even in input that is mostly
+ * The model maps them so too (quire.h), but libxml2's HTML parser
+ * drops them unseen, so raw ones are replaced here, before any reader,
+ * to leave a mark in the text.  The readers keep valid UTF-8 sequences even in input that is mostly
  * Windows-1252, so the bytes are replaced wherever they stand (in a
  * Windows-1252 page "ï¿¾" would become "ï¿½": a price worth paying). */
 static const char *
@@ -462,6 +464,10 @@ read_input(const char *buf, size_t len, enum qr_input in,
 		rel.done = done_with;
 		rel.arg = &take;
 		doc = qr_read_html_rel(buf, len, opt, err, &rel);
+	} else if (in == QR_IN_TEXT && take != NULL) {
+		rel.done = done_with;
+		rel.arg = &take;
+		doc = qr_read_text_rel(buf, len, opt, err, &rel);
 	} else
 		doc = readers[in].read(buf, len, opt, err);
 	free(owned);

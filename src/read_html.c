@@ -29,11 +29,8 @@
 #include "internal.h"
 #include "dates.h"
 #include "html_read.h"
+#include "html_tree.h"
 
-#define PARSE_OPTS	(HTML_PARSE_RECOVER | HTML_PARSE_NONET | \
-			 HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | \
-			 HTML_PARSE_NOBLANKS * 0 | XML_PARSE_HUGE | \
-			 HTML_PARSE_NOIMPLIED * 0)
 #define AUTHOR_MAX	200	/* bytes of a commenter's name */
 #define DATE_TEXT_MAX	120	/* a date element's text */
 #define PICK_MAX	32	/* selector alternatives ranked per field */
@@ -125,11 +122,15 @@ pinfo(xmlNodePtr n)
 	return p != NULL && p->type == XML_ELEMENT_NODE ? NINFO(p) : NULL;
 }
 
+/* Only white space, no-break spaces included (a "&nbsp;" spacer is no
+ * text: JComments' rounded boxes). */
 static int
 all_space(const char *t)
 {
 	for (; *t != '\0'; t++)
-		if (!isspace((unsigned char)*t))
+		if ((unsigned char)t[0] == 0xC2 && (unsigned char)t[1] == 0xA0)
+			t++;
+		else if (!isspace((unsigned char)*t))
 			return 0;
 	return 1;
 }
@@ -185,9 +186,70 @@ add_item(struct items *it, xmlNodePtr n, int parent)
 }
 
 /* A class or id word that names a comment ("comment", "comment-item",
- * "kommentar", ...), not a part of one ("comment-body"). */
+ * "kommentar", ...), not a part of one ("comment-body"): the stem at
+ * the start of the word, or after a platform's prefix (below). */
+static int stem_word(const char *w, size_t l);
+
+/* Prefixes that make "PREFIX-comment" a button, a form or a teaser, not
+ * a comment ("add-comment", "recent-comment", "no-comments"). */
+static int
+verb_prefix(const char *w, size_t l)
+{
+	static const char *const verbs[] = { "no", "add", "new", "post",
+	    "leave", "write", "recent", "latest", "last", "top", "show",
+	    "hide", "load", "more", "open", "close", "closed", "toggle",
+	    "count", "has", "form", "submit", "send", "edit", "view", "all",
+	    "your", "my", "reply", "respond", "link", "wp", "nav", "total",
+	    "num", "number", "hot", "best", "popular", "featured", "sticky",
+	    "tab", "btn", "button", "icon", "ico", "fa", "js", "is", NULL };
+	size_t i;
+
+	for (i = 0; verbs[i] != NULL; i++)
+		if (strlen(verbs[i]) == l && strncasecmp(w, verbs[i], l) == 0)
+			return 1;
+	return 0;
+}
+
+/* A platform's own prefix before the stem: "isso-comment",
+ * "serendipity_comment", "hashover-comment", "remark42__comment",
+ * "evo_comment", b2evolution's "bComment": up to 16 letters or digits,
+ * then '-', '_' or "__", or a lower-case letter then the stem's capital
+ * ("bComment").  Not a verb or teaser word (verb_prefix). */
 static int
 comment_word(const char *w, size_t l)
+{
+	size_t i;
+
+	if (stem_word(w, l))
+		return 1;
+	for (i = 0; i < l && i <= 16 && isalnum((unsigned char)w[i]); i++)
+		continue;
+	if (i == 0 || i >= l || verb_prefix(w, i))
+		return 0;
+	if (w[i] == '-' || w[i] == '_') {
+		size_t j = i + 1;
+
+		if (j < l && w[j] == '_' && w[i] == '_')
+			j++;
+		return stem_word(w + j, l - j);
+	}
+	return 0;
+}
+
+static int
+camel_comment(const char *w, size_t l)
+{
+	size_t i;
+
+	/* "bComment": lower-case letters, then the stem with a capital */
+	for (i = 0; i < l && i <= 16 && islower((unsigned char)w[i]); i++)
+		continue;
+	return i > 0 && i < l && isupper((unsigned char)w[i]) &&
+	    !verb_prefix(w, i) && stem_word(w + i, l - i);
+}
+
+static int
+stem_word(const char *w, size_t l)
 {
 	static const char *const stems[] = { "comment", "kommentar",
 	    "commentaire", "comentario", "commento", "reactie", "komentar",
@@ -233,7 +295,8 @@ has_comment_word(xmlNodePtr n, const char *attr)
 		s = p;
 		while (*p != '\0' && !isspace((unsigned char)*p))
 			p++;
-		if (p > s && comment_word(s, (size_t)(p - s)))
+		if (p > s && (comment_word(s, (size_t)(p - s)) ||
+		    camel_comment(s, (size_t)(p - s))))
 			return 1;
 	}
 	return 0;
@@ -456,6 +519,17 @@ find_items(struct reader *r, const struct cprof *c)
 		    qr_sel_match(c->within, n);
 		is_item = !me->excl && me->within && (generic ?
 		    generic_item(n) : qr_sel_match(c->item, n));
+		if (!is_item && generic && !me->excl) {
+			/* any platform: what follows a comment (one with
+			 * text: not tDiary's empty div.comment) right after
+			 * it holds its replies (django-comments-xtd's
+			 * div.media, JComments' div.comments-list) */
+			xmlNodePtr s = prev_element(n);
+
+			if (s != NULL && NINFO(s)->item >= 0 &&
+			    r->it.has_text[NINFO(s)->item])
+				ctx = NINFO(s)->item;
+		}
 		if (!is_item && c->beside != NULL &&
 		    qr_sel_match(c->beside, n)) {
 			xmlNodePtr s = prev_element(n);
@@ -501,18 +575,16 @@ group_siblings(struct reader *r)
 			v[nv++] = n;
 		}
 	for (i = 0; i < nv; i++) {
-		xmlNodePtr g = xmlNewDocNode(r->page, NULL,
-		    (const xmlChar *)"div", NULL), m, next;
+		xmlNodePtr g = qr_html_tree_element(r->page, "div"), m, next;
 
-		xmlNewProp(g, (const xmlChar *)"class",
-		    (const xmlChar *)"qr-group");
+		qr_html_tree_attr(g, "class", "qr-group");
 		xmlAddPrevSibling(v[i], g);
 		for (m = v[i]; m != NULL; m = next) {
 			next = m->next;
 			if (m != v[i] && qr_sel_match(lead, m))
 				break;
 			xmlUnlinkNode(m);
-			xmlAddChild(g, m);
+			qr_html_tree_append(g, m);
 		}
 	}
 	free(v);
@@ -630,6 +702,16 @@ cut_author(char *s)
 	return s;
 }
 
+/* Is "t" a date rather than a name? */
+static int
+looks_date(struct reader *r, const char *t)
+{
+	char tmp[QR_DATE_MAX];
+
+	return qr_date_from_text_order(t, r->doc->date, 0, NULL, tmp) ||
+	    qr_date_from_text_order(t, r->doc->date, QR_ORDER_DMY, NULL, tmp);
+}
+
 static const char *
 choose_author(struct reader *r, const struct picks *pk, struct qr_sel *prefer,
     struct qr_sel *adrop, xmlNodePtr *node)
@@ -655,6 +737,12 @@ choose_author(struct reader *r, const struct picks *pk, struct qr_sel *prefer,
 		if (t == NULL)
 			t = qr_dom_text(n, adrop, AUTHOR_MAX);
 		cut_author(t);
+		if (*t != '\0' && looks_date(r, t)) {
+			/* TypePad's "Posted by: NAME | <a>DATE</a>": the
+			 * footer's only link is the date */
+			free(t);
+			continue;
+		}
 		if (*t != '\0') {
 			const char *res = qr_doc_strdup(r->doc, t);
 
@@ -824,6 +912,17 @@ is_inline_root(xmlNodePtr n)
 	return 1;
 }
 
+/* Is n inside a blockquote below the comment's root?  (Walks up n's
+ * own ancestors within one comment, once per body candidate.) */
+static int
+in_quote(xmlNodePtr root, xmlNodePtr n)
+{
+	for (n = n->parent; n != NULL && n != root; n = n->parent)
+		if (qr_dom_is(n, "blockquote"))
+			return 1;
+	return 0;
+}
+
 /* The comment's body: the first body alternative with text, else its
  * own markup without meta and UI. */
 static void
@@ -850,6 +949,8 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 
 		if (n == NULL)
 			continue;
+		if ((c->p->flags & PF_GENERIC) && in_quote(r->it.node[k], n))
+			continue;	/* Vanilla's div.QuoteText */
 		t = qr_dom_text(n, c->drop, 16);
 		empty = *t == '\0';
 		free(t);
@@ -898,12 +999,180 @@ comment_date(struct reader *r, int k, struct qr_node *cm,
 	return dn;
 }
 
+/* Does link "a" point into the page (a permalink, "#comment-3", a
+ * reply or flag button) rather than to a commenter's site? */
+static int
+inner_link(xmlNodePtr a)
+{
+	const char *h = qr_dom_attr(a, "href");
+
+	return h == NULL || strchr(h, '#') != NULL ||
+	    strncasecmp(h, "javascript:", 11) == 0;
+}
+
+/* A copy of "t" with its no-break spaces as spaces. */
+static char *
+nbsp_to_space(const char *t)
+{
+	size_t	 l = strlen(t), i, j;
+	char	*u = qr_xmalloc(l + 1);
+
+	for (i = j = 0; i < l; i++)
+		if ((unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA0)
+			u[j++] = ' ', i++;
+		else
+			u[j++] = t[i];
+	u[j] = '\0';
+	return u;
+}
+
+/* A comment's header line without an author element: the element
+ * holding its date (Serendipity's h4 "NAME, on DATE", Plone's
+ * documentByLine "NAME says: DATE", Dotclear's p.comment-info "1. From
+ * NAME - DATE", django-comments-xtd's h6 "DATE - NAME ¶").  The author
+ * is its first link to elsewhere, else its words left without the
+ * date, in-page links, images and the little words around a name.
+ * Returns an arena string or NULL; *node: the link taken, if any. */
+static const char *
+line_author_in(struct reader *r, int k, xmlNodePtr line, xmlNodePtr date,
+    struct qr_sel *adrop, xmlNodePtr *node)
+{
+	static const char *const lead[] = { "comment from:", "comment by",
+	    "posted by:", "posted by", "from", "by", "von", "de", "par",
+	    "kommentar von",
+	    NULL };
+	static const char *const tail[] = { ", on", " on", ", am", " am",
+	    " -", " \xE2\x80\x93", " \xC2\xB6", ",", " |", NULL };
+	xmlNodePtr	 n;
+	struct qr_buf	 b = { 0 };
+	int		 space = 1, i, seen = 0;
+	char		*t;
+	const char	*res = NULL;
+	size_t		 l, j;
+
+	for (n = line->children; n != NULL && seen < 64; seen++) {
+		int skip = 0;
+
+		if (n->type == XML_ELEMENT_NODE) {
+			skip = n == date || qr_sel_match(adrop, n) ||
+			    (NINFO(n)->item >= 0 && NINFO(n)->item != k) ||
+			    (qr_dom_is(n, "a") && inner_link(n));
+			if (!skip && qr_dom_is(n, "a")) {
+				t = qr_dom_text(n, adrop, AUTHOR_MAX);
+				cut_author(t);
+				if (*t != '\0') {
+					res = qr_doc_strdup(r->doc, t);
+					free(t);
+					qr_buf_free(&b);
+					*node = n;
+					return res;
+				}
+				free(t);
+				skip = 1;
+			}
+		} else if (n->type == XML_TEXT_NODE && n->content != NULL) {
+			const char *c0 = (const char *)n->content, *e;
+			char *u;
+
+			u = nbsp_to_space(c0);
+			c0 = u;
+			if (n == date) {
+				/* "DATE - NAME": the words after the date */
+				if ((e = strstr(c0, " - ")) == NULL &&
+				    (e = strstr(c0, " | ")) == NULL)
+					e = c0 + strlen(c0);
+				else
+					e += 3;
+				c0 = e;
+			}
+			qr_buf_put_collapsed(&b, c0, strlen(c0), &space);
+			free(u);
+		}
+		n = qr_dom_next(n, line, skip);
+	}
+	qr_buf_putc(&b, '\0');
+	t = b.data;
+	for (i = 0; lead[i] != NULL; i++) {
+		l = strlen(lead[i]);
+		while (*t == ' ')
+			t++;
+		if (strncasecmp(t, lead[i], l) == 0 && t[l] == ' ')
+			t += l;
+	}
+	while (*t == ' ' || *t == '-' || *t == ':')
+		t++;
+	for (j = 0; j < 3; j++) {
+		cut_author(t);
+		for (i = 0; tail[i] != NULL; i++) {
+			size_t tl = strlen(tail[i]);
+
+			l = strlen(t);
+			if (l >= tl && strcmp(t + l - tl, tail[i]) == 0)
+				t[l - tl] = '\0';
+		}
+	}
+	/* a name: short, a few words, not a date or a number */
+	l = strlen(t);
+	if (l > 0 && l <= 64 && !isdigit((unsigned char)*t)) {
+		int words = 1;
+
+		for (j = 0; j < l; j++)
+			words += t[j] == ' ';
+		if (words <= 5)
+			res = qr_doc_strdup(r->doc, t);
+	}
+	qr_buf_free(&b);
+	return res;
+}
+
+static const char *
+line_author(struct reader *r, int k, xmlNodePtr date, struct qr_sel *adrop,
+    xmlNodePtr *node)
+{
+	static const char *const inl[] = { "a", "span", "em", "i", "small",
+	    "abbr", "strong", "b", "font", "time", NULL };
+	xmlNodePtr	 root = r->it.node[k], line;
+	const char	*res;
+	int		 i;
+
+	if (date == NULL)
+		return NULL;
+	/* the date element may be the line itself (TypePad's
+	 * p.comment-footer "Posted by: NAME | <a>DATE</a>") */
+	if (date->type == XML_ELEMENT_NODE && date != root &&
+	    !qr_dom_is_one_of(date, inl) &&
+	    (res = line_author_in(r, k, date, date, adrop, node)) != NULL)
+		return res;
+	line = date->parent;
+	for (i = 0; line != NULL && line != root && i < 2 &&
+	    qr_dom_is_one_of(line, inl); i++)
+		line = line->parent;	/* up from <a><time></a> */
+	if (line == NULL || line == root || line->type != XML_ELEMENT_NODE)
+		return NULL;
+	return line_author_in(r, k, line, date, adrop, node);
+}
+
+/* The heading (h1-h6) that holds node n within a few levels below the
+ * comment's root, or NULL. */
+static xmlNodePtr
+date_heading(xmlNodePtr root, xmlNodePtr n)
+{
+	static const char *const hs[] = { "h1", "h2", "h3", "h4", "h5", "h6",
+	    NULL };
+	int i;
+
+	for (i = 0; n != NULL && n != root && i < 6; i++, n = n->parent)
+		if (qr_dom_is_one_of(n, hs))
+			return n;
+	return NULL;
+}
+
 static void
 fill_comment(struct reader *r, const struct cprof *c, int k,
     struct qr_node *cm, struct qr_sel *prefer, struct qr_sel *adrop)
 {
 	struct picks	 pk, pks[PK__MAX];
-	xmlNodePtr	 an = NULL, dn = NULL, bare = NULL;
+	xmlNodePtr	 an = NULL, dn = NULL, bare = NULL, hd;
 	size_t		 i;
 	const char	*href = NULL;
 
@@ -996,55 +1265,97 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 	}
 	if (href != NULL)
 		cm->as.comment.url = qr_html_safe_url(r->doc, href, r->base, 0);
+	/* a heading that carries the comment's date is its header line
+	 * (django-comments-xtd: h6 "DATE - NAME ¶"), not its text */
+	if (cm->as.comment.author == NULL &&
+	    (dn != NULL || bare != NULL)) {
+		xmlNodePtr ln = NULL;
+
+		cm->as.comment.author = line_author(r, k, dn != NULL ? dn : bare,
+		    adrop, &ln);
+		if (ln != NULL) {
+			const char *u = qr_dom_attr(ln, "href");
+
+			an = ln;
+			if (u != NULL)
+				cm->as.comment.author_url = qr_html_safe_url(
+				    r->doc, u, r->base, 0);
+		}
+	}
+	if ((hd = date_heading(r->it.node[k], dn != NULL ? dn : bare)) != NULL) {
+		if (dn != NULL)
+			dn = hd;
+		else
+			bare = hd;
+	}
 	fill_body(r, c, k, cm, an, dn, bare, &pks[PK_BODY]);
 }
 
 /* ---- the thread ------------------------------------------------------------ */
 
-/* The depth a class gives, or 0: "depth-3", "depth_3", "level-3",
- * "comment-level-3", "thread-depth-3", LiveJournal's "b-tree-twig-3". */
+/* The depth a class gives, or -1: "depth-3", "depth_3", "level-3",
+ * "comment-level-3", "thread-depth-3", LiveJournal's "b-tree-twig-3",
+ * and with the key glued to a prefix: Serendipity's "commentlevel-0",
+ * "commentlevel_2", Plone's "replyTreeLevel0" (a camel-case key, digits
+ * right after it).  Some platforms count from 0: build_thread() makes
+ * the smallest level of the page the top. */
 static int
 depth_class(xmlNodePtr n)
 {
 	static const char *const keys[] = { "depth", "level", "twig", NULL };
+	static const char *const glued[] = { "comment", "reply", "thread",
+	    "tree", NULL };
 	const char *v = qr_dom_attr(n, "class"), *p;
 
 	if (v == NULL)
-		return 0;
+		return -1;
 	for (p = v; *p != '\0';) {
 		const char	*w, *e, *d;
-		size_t		 i;
+		size_t		 i, j;
 
 		while (*p != '\0' && isspace((unsigned char)*p))
 			p++;
 		w = p;
 		while (*p != '\0' && !isspace((unsigned char)*p))
 			p++;
-		/* the word ends in digits after '-' or '_' */
+		/* the word ends in digits, after '-' or '_' or not */
 		for (d = p; d > w && isdigit((unsigned char)d[-1]); d--)
 			continue;
-		if (d == p || d - w < 2 || (d[-1] != '-' && d[-1] != '_'))
+		if (d == p || d - w < 2 || p - d > 9)
 			continue;
-		e = d - 1;
+		e = (d[-1] == '-' || d[-1] == '_') ? d - 1 : d;
 		for (i = 0; keys[i] != NULL; i++) {
-			size_t kl = strlen(keys[i]);
+			size_t		 kl = strlen(keys[i]);
+			const char	*k = e - kl;
+			int		 ok;
 
-			if (e - w >= (long)kl &&
-			    strncasecmp(e - kl, keys[i], kl) == 0 &&
-			    (e - kl == w || e[-(long)kl - 1] == '-' ||
-			    e[-(long)kl - 1] == '_')) {
-				long v2 = strtol(d, NULL, 10);
+			if (e - w < (long)kl || strncasecmp(k, keys[i], kl) != 0)
+				continue;
+			/* what comes before the key: nothing, a separator,
+			 * a camel-case boundary ("replyTreeLevel0"), or a
+			 * glued "comment"/"reply"/... ("commentlevel-0") */
+			ok = k == w || k[-1] == '-' || k[-1] == '_' ||
+			    (isupper((unsigned char)k[0]) &&
+			    islower((unsigned char)k[-1]));
+			for (j = 0; !ok && glued[j] != NULL; j++) {
+				size_t gl = strlen(glued[j]);
 
-				if (v2 > 0 && v2 < INT_MAX)
-					return (int)v2;
+				ok = k - w >= (long)gl &&
+				    strncasecmp(k - gl, glued[j], gl) == 0 &&
+				    (k - gl == w || k[-(long)gl - 1] == '-' ||
+				    k[-(long)gl - 1] == '_');
 			}
+			/* digits glued to the key only where the key is
+			 * marked off itself ("level3", "TreeLevel0") */
+			if (ok && (e != d || k == w || isupper((unsigned char)k[0])))
+				return (int)strtol(d, NULL, 10);
 		}
 	}
-	return 0;
+	return -1;
 }
 
 /* The depth class of an item, or of the wrappers it opens (Dreamwidth:
- * div.comment-thread.comment-depth-2 > div > div.comment). */
+ * div.comment-thread.comment-depth-2 > div > div.comment); -1 if none. */
 static int
 wrapped_depth(xmlNodePtr n)
 {
@@ -1053,7 +1364,7 @@ wrapped_depth(xmlNodePtr n)
 	for (i = 0; i < 3 && n != NULL && n->type == XML_ELEMENT_NODE; i++) {
 		xmlNodePtr c, p = n->parent;
 
-		if ((d = depth_class(n)) > 0)
+		if ((d = depth_class(n)) >= 0)
 			return d;
 		if (p == NULL || p->type != XML_ELEMENT_NODE)
 			break;
@@ -1064,7 +1375,7 @@ wrapped_depth(xmlNodePtr n)
 			break;
 		n = p;
 	}
-	return 0;
+	return -1;
 }
 
 /* An indentation in pixels from a style's margin-left or padding-left,
@@ -1218,7 +1529,7 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 	int		*stack = NULL, *levels;
 	size_t		 k, first = 0, nstack = 0;
 	int		 flat = (c->p->flags & PF_FLAT) != 0, bydepth = !flat;
-	int		 status = 1, last_top = -1;
+	int		 status = 1, last_top = -1, minlevel = 0;
 
 	if ((c->p->flags & PF_FORUM) && first_is_post(r, c)) {
 		r->post_item = 0;
@@ -1227,8 +1538,14 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 		r->no_post = 1;	/* a later page: the post is not here */
 	levels = qr_xcalloc(r->it.n ? r->it.n : 1, sizeof(*levels));
 	for (k = first; k < r->it.n && bydepth; k++)
-		if ((levels[k] = wrapped_depth(r->it.node[k])) == 0)
+		if ((levels[k] = wrapped_depth(r->it.node[k])) < 0)
 			bydepth = 0;
+		else if (k == first || levels[k] < minlevel)
+			minlevel = levels[k];
+	/* the page's smallest level is the top (Plone and Serendipity
+	 * count from 0, most from 1) */
+	for (k = first; k < r->it.n && bydepth; k++)
+		levels[k] = levels[k] - minlevel + 1;
 	if (!bydepth && !flat && indent_levels(r, first, levels))
 		bydepth = 1;		/* nesting by margins only */
 	if (bydepth)
@@ -1552,40 +1869,23 @@ find_base(struct reader *r, const struct qr_options *opt)
 	return r->doc->url;
 }
 
-/* libxml2's parse of the page.  The parser context copies the bytes it
- * reads, so our buffers (a neutralised or converted copy; with "rel"
- * the caller's page) are given up before it starts: at most one copy
- * of the page lives beside the growing tree.  The context is made as
- * htmlReadMemory makes it, but for its copy and its character set:
- * htmlCreateMemoryParserCtxt() leaves that unset, and libxml2 2.9 then
- * takes the bytes for Latin-1. */
+/* The page's tree (html_tree.c: libxml2's parser, our arena).  The
+ * parser context copies the bytes it reads, so our buffers (a
+ * neutralised or converted copy; with "rel" the caller's page) are
+ * given up before it starts: at most one copy of the page lives beside
+ * the growing tree. */
 static xmlDocPtr
 parse(const char *buf, size_t len, const struct qr_release *rel)
 {
 	struct qr_html_src	src;
 	htmlParserCtxtPtr	ctxt;
-	xmlDocPtr		page;
 
 	qr_html_decode(buf, len, rel != NULL ? (char *)buf : NULL, &src);
-	if (src.enc != NULL) {		/* libxml2 decodes the page */
-		page = htmlReadMemory(src.data, (int)src.len, NULL, src.enc,
-		    PARSE_OPTS);
-		free(src.owned);
-		return page;
-	}
-	ctxt = htmlCreateMemoryParserCtxt(src.data, (int)src.len);
+	ctxt = qr_html_ctxt(src.data, src.len, src.enc);
 	free(src.owned);
-	if (rel != NULL)
+	if (src.enc == NULL && rel != NULL)
 		rel->done(rel->arg);	/* buf is gone */
-	if (ctxt == NULL)
-		return NULL;
-	ctxt->charset = XML_CHAR_ENCODING_UTF8;
-	htmlCtxtUseOptions(ctxt, PARSE_OPTS);
-	htmlParseDocument(ctxt);
-	page = ctxt->myDoc;
-	ctxt->myDoc = NULL;
-	htmlFreeParserCtxt(ctxt);
-	return page;
+	return qr_html_tree_parse(ctxt);
 }
 
 struct qr_doc *
@@ -1601,7 +1901,6 @@ qr_read_html_rel(const char *buf, size_t len, const struct qr_options *opt,
 {
 	struct qr_options	 def;
 	struct reader		 r;
-	xmlNodePtr		 n;
 
 	if (opt == NULL) {
 		qr_options_init(&def);
@@ -1616,8 +1915,7 @@ qr_read_html_rel(const char *buf, size_t len, const struct qr_options *opt,
 	r.post_item = -1;
 	r.page = parse(buf, len, rel);
 	if (r.page == NULL || (r.root = xmlDocGetRootElement(r.page)) == NULL) {
-		if (r.page != NULL)
-			xmlFreeDoc(r.page);
+		qr_html_tree_free(r.page);
 		qr_error_set(err, QR_ERR_PARSE, 0,
 		    "the HTML parser found no document in the input");
 		return NULL;
@@ -1644,9 +1942,7 @@ qr_read_html_rel(const char *buf, size_t len, const struct qr_options *opt,
 		post_body(&r);
 	r.doc->comments_closed = says_closed(&r);
 out:
-	for (n = r.root; n != NULL; n = qr_dom_next(n, r.root, 0))
-		n->_private = NULL;
-	xmlFreeDoc(r.page);
+	qr_html_tree_free(r.page);	/* _private points into r.info */
 	free(r.info);
 	free(r.it.node);
 	free(r.it.parent);

@@ -603,22 +603,23 @@ set_attr(struct reader *r, struct qr_node *c, const struct tattr *a)
 	struct qr_comment *cm = &c->as.comment;
 
 	if (a->kind == TA_AUTHOR && cm->author == NULL && a->alen > 0) {
-		struct qr_buf	b = {0};
-		size_t		i;
+		char	*au;
+		size_t	 i;
 
 		/* html2text writes linked names as Name_Surname (a user
 		 * name like mike_r keeps its underscore) */
 		int spaced = 0;
 
-		for (i = 0; i + 1 < a->alen; i++)
+		for (i = 0; i + 1 < a->alen && !spaced; i++)
 			if (a->author[i] == '_' && a->author[i + 1] >= 'A' &&
 			    a->author[i + 1] <= 'Z')
 				spaced = 1;
-		for (i = 0; i < a->alen; i++)
-			qr_buf_putc(&b, spaced && a->author[i] == '_' ? ' ' :
-			    a->author[i]);
-		cm->author = qr_doc_strndup(r->doc, b.data, b.len);
-		qr_buf_free(&b);
+		/* the document's own copy, just made: ours to change */
+		au = (char *)qr_doc_strndup(r->doc, a->author, a->alen);
+		for (i = 0; spaced && i < a->alen; i++)
+			if (au[i] == '_')
+				au[i] = ' ';
+		cm->author = au;
 	}
 	if (a->has_date && a->date[0] != '\0' && cm->date == NULL)
 		cm->date = qr_doc_strdup(r->doc, a->date);
@@ -2151,6 +2152,13 @@ struct qr_doc *
 qr_read_text(const char *buf, size_t len, const struct qr_options *opt,
     struct qr_error *err)
 {
+	return qr_read_text_rel(buf, len, opt, err, NULL);
+}
+
+struct qr_doc *
+qr_read_text_rel(const char *buf, size_t len, const struct qr_options *opt,
+    struct qr_error *err, const struct qr_release *rel)
+{
 	struct reader	 r;
 	struct qr_options def;
 	struct qr_walk	 w;
@@ -2167,6 +2175,8 @@ qr_read_text(const char *buf, size_t len, const struct qr_options *opt,
 	r.err = err;
 	r.sig = (size_t)-1;
 	qr_tlines_split(buf, len, &r.tl);
+	if (rel != NULL)
+		rel->done(rel->arg);	/* the lines hold a copy */
 	for (i = 0; i < r.tl.n && tl_blank(&r.tl.v[i]); i++)
 		continue;
 	if (i == r.tl.n) {

@@ -50,6 +50,10 @@ struct tlines {
 void	qr_tlines_split(const char *buf, size_t len, struct tlines *);
 void	qr_tlines_free(struct tlines *);
 
+/* For the tests: does the bullet table keep the first bytes that
+ * find_marker()'s shortcut looks for? */
+int	qr_text_lines_fit(void);
+
 /* Classify the line again after its text was changed in place. */
 void	qr_tline_reclassify(struct tline *);
 
@@ -58,6 +62,8 @@ void	qr_tline_reclassify(struct tline *);
 
 /* Display width of s[0..len) (wide CJK counts 2, combining marks 0). */
 int	qr_text_width(const char *s, size_t len);
+/* The same without its ASCII shortcut (for the tests). */
+int	qr_text_width_slow(const char *s, size_t len);
 
 /* ## Attribution lines (text_attr.c) */
 enum tattr_kind {

@@ -5,6 +5,7 @@
  * comment section.  Each function looks at one line.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -26,13 +27,24 @@ static const char *const says[] = {
  * (check_textspeed holds the tables to it, qr_text_tables_fit()). */
 #define SAYS_MAX	16
 #define NOISE_MAX	48
-/* The second letters of the says words (folded to 5 bits: the space of
- * a says word is followed by one of them) */
-#define SAYS_AFTER	(1ul << ('a' & 31) | 1ul << ('d' & 31) | \
-			 1ul << ('e' & 31) | 1ul << ('h' & 31) | \
-			 1ul << ('k' & 31) | 1ul << ('m' & 31) | \
-			 1ul << ('r' & 31) | 1ul << ('s' & 31) | \
-			 1ul << ('w' & 31) | 1ul << ('z' & 31))
+/* The two letters after the space of the says words (ASCII lower case,
+ * folded to 5 bits): says_pairs[first] holds bit "second".  At a space
+ * followed by no such pair no says word starts (qr_text_tables_fit()
+ * holds the table to it: a word added there needs its bit here). */
+static const uint32_t says_pairs[32] = {
+	0x00000000u, 0x00004001u, 0x00000000u, 0x00000000u,
+	0x00000200u, 0x00080000u, 0x00000000u, 0x00000000u,
+	0x00000002u, 0x00000000u, 0x00000000u, 0x00008000u,
+	0x00000000u, 0x00000020u, 0x00000000u, 0x00000000u,
+	0x00000000u, 0x00000000u, 0x00000020u, 0x0000080au,
+	0x00000000u, 0x00000000u, 0x00000000u, 0x00040000u,
+	0x00000000u, 0x00000000u, 0x00000020u, 0x00000000u,
+	0x00000000u, 0x00000000u, 0x00000000u, 0x00000000u,
+};
+#define SAYS_PAIR(c1, c2)	(says_pairs[(c1) & 31] >> ((c2) & 31) & 1)
+/* Might a says word start at the space p[i] of p[0..n)? */
+#define SAYS_AT(p, n, i)	((i) + 2 < (n) && \
+			 SAYS_PAIR(LC((p)[(i) + 1]), LC((p)[(i) + 2])))
 
 /* Does s[0..n) hold a colon? */
 static int
@@ -416,7 +428,11 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		return TA_NONE;
 	/* "says:" alone: the name was on the line above */
 	for (k = 0; (n <= SAYS_MAX || slow) && says[k] != NULL; k++) {
-		size_t w = prefix_ci(p, n, says[k] + 1);
+		size_t w;
+
+		if (!slow && (unsigned char)says[k][1] != c0)
+			continue;	/* its first letter decides most */
+		w = prefix_ci(p, n, says[k] + 1);
 
 		if (w > 0 && (n == w || (n == w + 1 && p[w] == ':'))) {
 			a->kind = TA_AUTHOR;
@@ -427,10 +443,6 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	}
 	/* "NAME says:" (+ maybe a date after) */
 	if (n < 160) {
-		/* the letters that follow the space of a says word (folded
-		 * to 5 bits): at a space followed by none of them, no word
-		 * of the table can start */
-		unsigned long	 after = SAYS_AFTER;
 		size_t		 from = 1, to, c;
 
 		if (p[n - 1] == ':' || slow) {
@@ -438,7 +450,7 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 			 * anywhere */
 			for (i = 1; i < n; i++)
 				if (p[i] == ' ' && i + 1 < n &&
-				    (after >> (LC(p[i + 1]) & 31) & 1) &&
+				    (slow || SAYS_AT(p, n, i)) &&
 				    says_at(p, n, i, ref, a))
 					return TA_AUTHOR;
 		} else for (c = 0; from < n; c = to + 1) {
@@ -464,8 +476,7 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 			if (i > SAYS_MAX && i - SAYS_MAX > from)
 				from = i - SAYS_MAX;
 			for (; from < i; from++)
-				if (p[from] == ' ' && from + 1 < n &&
-				    (after >> (LC(p[from + 1]) & 31) & 1) &&
+				if (p[from] == ' ' && SAYS_AT(p, n, from) &&
 				    says_at(p, n, from, ref, a))
 					return TA_AUTHOR;
 			if (to == n)
@@ -650,33 +661,52 @@ qr_text_comments_heading(const char *s, size_t len)
 	return 0;
 }
 
+/* The phrases of qr_text_thread_end(): lines that say the comments are
+ * closed, that end a thread, and that only stand under one. */
+static const char *const te_closed[] = {
+	"comments are closed", "comments closed",
+	"kommentare sind geschlossen", "die kommentarfunktion ist",
+	"kommentare geschlossen", "les commentaires sont fermés",
+	"comments for this post are closed", NULL
+};
+static const char *const te_end[] = {
+	"leave a reply", "leave a comment", "leave a reply cancel reply",
+	"kommentar verfassen", "schreibe einen kommentar",
+	"hinterlasse einen kommentar", "laisser un commentaire",
+	"laisser une réponse", "post navigation", "beitragsnavigation",
+	"add new comment", "post a comment", "kommentar schreiben",
+	"deja un comentario", "dejar un comentario", "deixe um comentário",
+	"lascia un commento", "write a comment", "add a comment",
+	"your email address will not be published", "submit a comment",
+	"leave a reply to", "what do you think?", "join the discussion",
+	"newer post", "older post", "related posts", "ähnliche beiträge",
+	"ähnliche artikel", "kommentar hinzufügen",
+	"subscribe to post comments", "post comment", NULL
+};
+/* what a comment service says under its thread, never above */
+static const char *const te_below[] = {
+	"please enable javascript to view the comments", NULL
+};
+
+/* The first two letters of those phrases (ASCII lower case, folded to
+ * 5 bits): te_pairs[first] holds bit "second".  A line that starts with
+ * no such pair is no phrase (qr_text_tables_fit() holds the tables to
+ * it: a phrase added there needs its bit here). */
+static const uint32_t te_pairs[32] = {
+	0x00000000u, 0x00000010u, 0x00000020u, 0x00008010u,
+	0x00000220u, 0x00000000u, 0x00000000u, 0x00000000u,
+	0x00000200u, 0x00000000u, 0x00008000u, 0x00008000u,
+	0x00000022u, 0x00000000u, 0x00000020u, 0x00001000u,
+	0x00009000u, 0x00000000u, 0x00000020u, 0x00200008u,
+	0x00000000u, 0x00000000u, 0x00000000u, 0x00040100u,
+	0x00000000u, 0x00008000u, 0x00000000u, 0x00000000u,
+	0x00000000u, 0x00000000u, 0x00000000u, 0x00000000u,
+};
+#define TE_PAIR(c0, c1)	(te_pairs[(c0) & 31] >> ((c1) & 31) & 1)
+
 static int
 thread_end(const char *s, size_t len, int slow)
 {
-	static const char *const closed[] = {
-		"comments are closed", "comments closed",
-		"kommentare sind geschlossen", "die kommentarfunktion ist",
-		"kommentare geschlossen", "les commentaires sont fermés",
-		"comments for this post are closed", NULL
-	};
-	static const char *const end[] = {
-		"leave a reply", "leave a comment", "leave a reply cancel reply",
-		"kommentar verfassen", "schreibe einen kommentar",
-		"hinterlasse einen kommentar", "laisser un commentaire",
-		"laisser une réponse", "post navigation", "beitragsnavigation",
-		"add new comment", "post a comment", "kommentar schreiben",
-		"deja un comentario", "dejar un comentario", "deixe um comentário",
-		"lascia un commento", "write a comment", "add a comment",
-		"your email address will not be published", "submit a comment",
-		"leave a reply to", "what do you think?", "join the discussion",
-		"newer post", "older post", "related posts", "ähnliche beiträge",
-		"ähnliche artikel", "kommentar hinzufügen",
-		"subscribe to post comments", "post comment", NULL
-	};
-	/* what a comment service says under its thread, never above */
-	static const char *const below[] = {
-		"please enable javascript to view the comments", NULL
-	};
 	const char	*p = s;
 	size_t		 n = len, k;
 	int		 c0;
@@ -690,15 +720,17 @@ thread_end(const char *s, size_t len, int slow)
 		return 0;
 	/* each phrase compared only when its first letter matches */
 	c0 = slow ? -1 : LC(p[0]);
-	for (k = 0; closed[k] != NULL; k++)
-		if ((slow || LC(closed[k][0]) == c0) && starts_ci(p, n, closed[k]))
+	if (!slow && (n < 2 || !TE_PAIR(c0, LC(p[1]))))
+		return 0;	/* no phrase is shorter */
+	for (k = 0; te_closed[k] != NULL; k++)
+		if ((slow || (unsigned char)te_closed[k][0] == c0) && starts_ci(p, n, te_closed[k]))
 			return 2;
-	for (k = 0; end[k] != NULL; k++)
-		if ((slow || LC(end[k][0]) == c0) && starts_ci(p, n, end[k]) &&
-		    (n == strlen(end[k]) || !isalpha((unsigned char)p[strlen(end[k])])))
+	for (k = 0; te_end[k] != NULL; k++)
+		if ((slow || (unsigned char)te_end[k][0] == c0) && starts_ci(p, n, te_end[k]) &&
+		    (n == strlen(te_end[k]) || !isalpha((unsigned char)p[strlen(te_end[k])])))
 			return 1;
-	for (k = 0; below[k] != NULL; k++)
-		if ((slow || LC(below[k][0]) == c0) && starts_ci(p, n, below[k]))
+	for (k = 0; te_below[k] != NULL; k++)
+		if ((slow || (unsigned char)te_below[k][0] == c0) && starts_ci(p, n, te_below[k]))
 			return 3;
 	return 0;
 }
@@ -732,7 +764,7 @@ qr_text_name_line(const char *s, size_t len)
 }
 
 /* Do the tables keep what the fast paths rely on (SAYS_MAX, NOISE_MAX,
- * SAYS_AFTER, first letters in lower case, says words ending in a
+ * says_pairs, te_pairs, first letters in lower case, says words ending in a
  * letter, no colon in a noise line)?  For the tests. */
 int
 qr_text_tables_fit(void)
@@ -743,9 +775,25 @@ qr_text_tables_fit(void)
 		if (strlen(says[k]) > SAYS_MAX || says[k][0] != ' ' ||
 		    says[k][1] == '\0' ||
 		    LC(says[k][1]) != (unsigned char)says[k][1] ||
-		    !(SAYS_AFTER >> (LC(says[k][1]) & 31) & 1) ||
+		    strlen(says[k]) < 3 ||
+		    !SAYS_PAIR(LC(says[k][1]), LC(says[k][2])) ||
 		    ((unsigned char)says[k][strlen(says[k]) - 1] < 0x80 &&
 		    !isalpha((unsigned char)says[k][strlen(says[k]) - 1])))
+			return 0;
+	for (k = 0; te_closed[k] != NULL; k++)
+		if (strlen(te_closed[k]) < 2 ||
+		    LC(te_closed[k][0]) != (unsigned char)te_closed[k][0] ||
+		    !TE_PAIR(LC(te_closed[k][0]), LC(te_closed[k][1])))
+			return 0;
+	for (k = 0; te_end[k] != NULL; k++)
+		if (strlen(te_end[k]) < 2 ||
+		    LC(te_end[k][0]) != (unsigned char)te_end[k][0] ||
+		    !TE_PAIR(LC(te_end[k][0]), LC(te_end[k][1])))
+			return 0;
+	for (k = 0; te_below[k] != NULL; k++)
+		if (strlen(te_below[k]) < 2 ||
+		    LC(te_below[k][0]) != (unsigned char)te_below[k][0] ||
+		    !TE_PAIR(LC(te_below[k][0]), LC(te_below[k][1])))
 			return 0;
 	for (k = 0; noise[k] != NULL; k++)
 		if (strlen(noise[k]) > NOISE_MAX ||

@@ -23,6 +23,25 @@ static const char *const bullets[] = {
 int
 qr_text_width(const char *s, size_t len)
 {
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i;
+	int			 w;
+
+	/* printable ASCII: a column a byte, without libunistring (most
+	 * lines are, or start so); u8_width() sums its characters' widths,
+	 * so the rest is measured on its own */
+	for (i = 0; i < len && p[i] >= 0x20 && p[i] < 0x7f; i++)
+		continue;
+	if (i == len)
+		return (int)len;
+	w = u8_width(p + i, len - i, "UTF-8");
+	return w < 0 ? (int)len : (int)i + w;
+}
+
+/* qr_text_width() without its ASCII shortcut, for the tests. */
+int
+qr_text_width_slow(const char *s, size_t len)
+{
 	int w;
 
 	if (len == 0)
@@ -72,6 +91,26 @@ rtrim(const char *s, size_t len)
 	return len;
 }
 
+/* Can byte c start a bullet?  Most lines start with none of them: they
+ * skip the table (qr_text_lines_fit() holds the table to it). */
+static int
+bullet_start(unsigned char c)
+{
+	return c == '*' || c == '+' || c == 'o' || c == '#' || c == '@' ||
+	    c == 0xe2;
+}
+
+int
+qr_text_lines_fit(void)
+{
+	size_t k;
+
+	for (k = 0; bullets[k] != NULL; k++)
+		if (!bullet_start((unsigned char)bullets[k][0]))
+			return 0;
+	return 1;
+}
+
 /* Does the line start with a list marker?  Fills mark, num, bullet,
  * rest, rlen, rcol. */
 static void
@@ -89,6 +128,8 @@ find_marker(struct tline *l)
 		l->num = atoi(s);
 		i++;
 	} else {
+		if (!bullet_start((unsigned char)s[0]))
+			return;
 		for (k = 0; bullets[k] != NULL; k++) {
 			if (bullets[k][0] != s[0])	/* most lines: none */
 				continue;

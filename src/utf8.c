@@ -74,7 +74,7 @@ qr_utf8_valid(const char *s, size_t len)
 
 /* Windows-1252 0x80..0x9F; 0 marks the five undefined bytes, which we
  * map as iso-8859-1 does (to the C1 control of the same value). */
-static const unsigned short cp1252_hi[32] = {
+const unsigned short qr_cp1252_hi[32] = {
 	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
 	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
 	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
@@ -94,8 +94,8 @@ qr_cp1252_to_utf8(const char *s, size_t len, size_t *outlen)
 		if (c < 0x80)
 			qr_buf_putc(&b, c);
 		else if (c < 0xA0)
-			qr_buf_put_utf8(&b, cp1252_hi[c - 0x80] ?
-			    cp1252_hi[c - 0x80] : c);
+			qr_buf_put_utf8(&b, qr_cp1252_hi[c - 0x80] ?
+			    qr_cp1252_hi[c - 0x80] : c);
 		else
 			qr_buf_put_utf8(&b, c);
 	}

@@ -64,11 +64,10 @@ jflush(struct jout *o)
 	o->flushes++;
 }
 
+/* jput() when the bytes do not fit in what is left of the buffer. */
 static void
-jput(struct jout *o, const void *s, size_t len)
+jput_slow(struct jout *o, const char *p, size_t len)
 {
-	const char *p = s;
-
 	while (len > sizeof(o->b) - o->n) {
 		size_t room = sizeof(o->b) - o->n;
 
@@ -82,13 +81,25 @@ jput(struct jout *o, const void *s, size_t len)
 	o->n += len;
 }
 
-static void
+/* Inline: most writes are a few bytes (a key, a bracket), and a call
+ * per write cost more than the copy. */
+static inline __attribute__((always_inline)) void
+jput(struct jout *o, const void *s, size_t len)
+{
+	if (len <= sizeof(o->b) - o->n) {
+		memcpy(o->b + o->n, s, len);
+		o->n += len;
+	} else
+		jput_slow(o, s, len);
+}
+
+static inline __attribute__((always_inline)) void
 jputs(struct jout *o, const char *s)
 {
 	jput(o, s, strlen(s));
 }
 
-static void
+static inline __attribute__((always_inline)) void
 jputc(struct jout *o, char c)
 {
 	if (o->n == sizeof(o->b))

@@ -26,6 +26,7 @@
 #include <uniwidth.h>
 
 #include "internal.h"
+#include "write_text.h"
 
 #define NEST_CAP	16	/* list/quote levels that add a prefix */
 #define NOWRAP_WIDTH	72	/* W for the rules that need one */
@@ -184,12 +185,14 @@ put_text(struct qr_buf *b, const char *s, size_t len, int *space)
 
 	for (i = 0; i < len; i += n) {
 		if (p[i] > 0x20 && p[i] < 0x7f) {
-			/* a run of printable ASCII (no space) at once */
-			for (n = 1; i + n < len && p[i + n] > 0x20 &&
-			    p[i + n] < 0x7f; n++)
+			/* a run of printable ASCII with single spaces (which
+			 * stay as they are) at once */
+			for (n = 1; i + n < len && ((p[i + n] > 0x20 &&
+			    p[i + n] < 0x7f) || (p[i + n] == ' ' &&
+			    p[i + n - 1] != ' ')); n++)
 				continue;
 			qr_buf_put(b, s + i, n);
-			*space = 0;
+			*space = p[i + n - 1] == ' ';
 			continue;
 		}
 		if (p[i] < 0x80) {
@@ -441,6 +444,101 @@ add_span(struct tw *t, size_t a, size_t end, int hyphen)
 }
 
 /*
+ * UAX #14 break opportunities as libunistring 1.0's
+ * u8_possible_linebreaks() gives them, by a table, for text of
+ * printable ASCII, Latin-1 and Latin Extended-A (U+00A0-U+017F) and the
+ * common punctuation U+2010-U+2027 (dashes, quotes, bullet, ellipsis):
+ * none of these is a combining mark, joiner, regional indicator or
+ * Hebrew letter, so the break before a character depends only on its
+ * class, the class of the last character that is not a space, and
+ * whether spaces came between (never at the start of the text nor
+ * before a space or inside a character).  The classes (characters that
+ * behave the same merged, from libunistring's answers for every pair):
+ * 0 ! ? and the like, 1 quotes, 2 letters and symbols, 3 prefixes and
+ * postfixes ($ % + \\), 4 opening, 5 closing ) ], 6 , . / : ;, 7 -, 8
+ * digits, 9 |, 10 }, 11 no-break (U+00A0, U+2011), 12 break-before
+ * (U+00B4), 13 the em dash, 14 leaders (U+2024-U+2026).  Bit j of
+ * lb_next[s][i]: a break may come between class i and class j, with
+ * (s = 1) or without spaces between.  check_text_writer.c holds the
+ * tables to libunistring for every pair and on random and corpus text.
+ */
+static const unsigned char lb_ascii[94] = {	/* U+0021-U+007E */
+	0, 1, 2, 3, 3, 2, 1, 4, 5, 2, 3, 6, 7, 6, 6, 8,
+	8, 8, 8, 8, 8, 8, 8, 8, 8, 6, 6, 2, 2, 2, 0, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 3, 5, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 9, 10, 2,
+};
+static const unsigned char lb_latin[224] = {	/* U+00A0-U+017F */
+	11, 4, 3, 3, 3, 3, 2, 2, 2, 2, 2, 1, 2, 9, 2, 2,
+	3, 3, 2, 2, 12, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 4,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
+static const unsigned char lb_punct[24] = {	/* U+2010-U+2027 */
+	9, 11, 9, 9, 13, 2, 2, 2, 1, 1, 4, 1, 1, 1, 4, 1,
+	2, 2, 2, 2, 14, 14, 14, 9,
+};
+static const unsigned short lb_next[2][15] = {
+	{ 0x311c, 0x0000, 0x3000, 0x3008, 0x0000, 0x3010, 0x301c, 0x381c,
+	  0x3000, 0x391c, 0x3114, 0x0000, 0x0000, 0x111c, 0x311c },
+	{ 0x7b9e, 0x7b8e, 0x7b9e, 0x7b9e, 0x0000, 0x7b9e, 0x7b9e, 0x7b9e,
+	  0x7b9e, 0x7b9e, 0x7b9e, 0x7b9e, 0x7b9e, 0x5b9e, 0x7b9e },
+};
+
+int
+qr_text_fast_breaks(const char *s, size_t n, char *p)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 i, len;
+	int			 last = -1, spaces = 0, c;
+
+	for (i = 0; i < n; i += len) {
+		if (u[i] == ' ') {
+			p[i] = UC_BREAK_PROHIBITED;
+			spaces = 1;
+			len = 1;
+			continue;
+		}
+		if (u[i] > 0x20 && u[i] < 0x7f) {
+			c = lb_ascii[u[i] - 0x21];
+			len = 1;
+		} else if (u[i] >= 0xc2 && u[i] <= 0xc5 && i + 1 < n &&
+		    (u[i + 1] & 0xc0) == 0x80 &&
+		    (u[i] > 0xc2 || u[i + 1] >= 0xa0)) {
+			/* U+00A0-U+017F */
+			c = lb_latin[((u[i] & 0x1f) << 6 | (u[i + 1] & 0x3f)) -
+			    0xa0];
+			p[i + 1] = UC_BREAK_PROHIBITED;
+			len = 2;
+		} else if (u[i] == 0xe2 && i + 2 < n && u[i + 1] == 0x80 &&
+		    u[i + 2] >= 0x90 && u[i + 2] <= 0xa7) {
+			/* U+2010-U+2027 */
+			c = lb_punct[u[i + 2] - 0x90];
+			p[i + 1] = p[i + 2] = UC_BREAK_PROHIBITED;
+			len = 3;
+		} else
+			return 0;
+		p[i] = last >= 0 && (lb_next[spaces][last] >> c & 1) ?
+		    UC_BREAK_POSSIBLE : UC_BREAK_PROHIBITED;
+		last = c;
+		spaces = 0;
+	}
+	return 1;
+}
+
+/*
  * Break s[0..n) (one run of text: no newlines, no leading or trailing
  * spaces) into lines of at most "first" columns (the first line) and
  * "rest" columns (the others); < 0 means no limit.  With "spaces_only",
@@ -474,8 +572,12 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 		size_t	k;
 
 		if (u[i] < 0x80) {	/* ASCII: what uc_width() says */
-			t->cw[i + 1] = t->cw[i] + (u[i] >= 0x20 && u[i] < 0x7f);
-			i++;
+			int c = t->cw[i];
+
+			do {
+				c += u[i] >= 0x20 && u[i] < 0x7f;
+				t->cw[++i] = c;
+			} while (i < n && u[i] < 0x80);
 			continue;
 		}
 		len = u8_mbtouc(&cp, u + i, n - i);
@@ -502,7 +604,8 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 		t->brkcap = n + 1;
 		t->brk = qr_xrealloc(t->brk, t->brkcap);
 	}
-	u8_possible_linebreaks(u, n, "UTF-8", t->brk);
+	if (!qr_text_fast_breaks(s, n, t->brk))
+		u8_possible_linebreaks(u, n, "UTF-8", t->brk);
 	/* refine the opportunities: URLs, headers, structural starts */
 	for (i = 0; i < n; i = tok) {
 		size_t j;

@@ -1,12 +1,14 @@
 /*
  * write_xhtml.c -- the model as an EPUB 3 content document (XHTML).
  *
- * The document is built with libxml2's tree API inside the page
- * template (xhtml_template.c) and written by libxml2's XML serializer,
- * so it is well-formed by construction: text goes in as text nodes and
- * attribute values, which the serializer escapes; strings are first
- * made fit for XML (xh_clean_text) and URLs checked and percent-encoded
- * (xh_url).
+ * The page template (xhtml_template.c) is a libxml2 tree, saved by
+ * libxml2's XML serializer; what fills its placeholders is written in
+ * document order, without a tree, through a libxml2 output buffer with
+ * the serializer's own escaping (xhtml_out.c), and spliced in where the
+ * placeholders stood.  So it is well-formed by construction: text and
+ * attribute values are escaped by libxml2; strings are first made fit
+ * for XML (xh_clean_text) and URLs checked and percent-encoded (xh_url).
+ * The output is what saving the same tree would give.
  *
  *	<article>
  *	<header><h1>Title</h1><p class="byline">...</p></header>
@@ -19,9 +21,8 @@
  *	  <ul class="replies"><li class="comment" id="c-13">...</li></ul></li>
  *	</ol></section></article>
  *
- * The model is walked with qr_walk, never recursively.  The serializer
- * does recurse once per element level, so the output's depth is
- * bounded: replies nest in <ul class="replies"> down to REPLY_CAP
+ * The model is walked with qr_walk, never recursively.  The output's
+ * depth is bounded (readers of it recurse per level): replies nest in <ul class="replies"> down to REPLY_CAP
  * levels, and deeper replies are written flat in the deepest list, each
  * saying "in reply to NAME" with a link to its parent.  Likewise quotes
  * and lists nest down to BLOCK_CAP levels, and emphasis and links to
@@ -40,29 +41,27 @@
 #define INLINE_CAP	32	/* levels of em, strong and a */
 #define SEP		" \xC2\xB7 "	/* " · " */
 
-/* One open comment: its <li>, id and (cleaned) author. */
+/* One open comment: its id and (cleaned) author. */
 struct open_comment {
-	xmlNodePtr	 li;
 	char		*id;
 	char		*author;
+	int		 replies;	/* its <ul class="replies"> is open */
+	int		 done;		/* its <li> is written to the end */
 };
 
 struct xw {
 	const struct qr_doc	*doc;
 	const struct qr_options	*opt;
-	xmlDocPtr		 x;
-	xmlNsPtr		 ns;
+	struct xh_out		 o;
+	const char		*prefix;	/* the XHTML namespace's */
 	const char		*base;		/* resolves relative URLs */
 	struct xh_ids		 ids;
-	xmlNodePtr		 cur;		/* where content goes */
 	unsigned		 in_link;	/* open <a> (or its <span>) */
 	struct nest {
 		unsigned	 depth;	/* open containers of the kind */
 		unsigned	 flat;	/* depth where flattening began */
 	}			 blocks, inlines;
 	/* the thread */
-	xmlNodePtr		 list[REPLY_CAP + 1];	/* [0] ol.thread,
-						 * [k] ul.replies, level k */
 	struct open_comment	*stack;		/* [d]: the open comment at
 						 * depth d (1-based) */
 	size_t			 nstack, capstack;
@@ -70,75 +69,67 @@ struct xw {
 
 /* ---- small builders ---------------------------------------------------- */
 
-static xmlNodePtr
-el(struct xw *w, xmlNodePtr parent, const char *name, const char *cls)
+static void
+el(struct xw *w, const char *name, const char *cls)
 {
-	xmlNodePtr n = xmlNewDocNode(w->x, w->ns, (const xmlChar *)name, NULL);
+	xh_out_open(&w->o, name, cls);
+}
 
-	if (n == NULL) {
-		fputs("quire: out of memory\n", stderr);
-		abort();
-	}
-	if (cls != NULL)
-		xmlNewProp(n, (const xmlChar *)"class", (const xmlChar *)cls);
-	return xmlAddChild(parent, n);
+static void
+end(struct xw *w)
+{
+	xh_out_close(&w->o);
 }
 
 /* Raw text (already clean, or a literal of ours). */
 static void
-raw(struct xw *w, xmlNodePtr parent, const char *s)
+raw(struct xw *w, const char *s)
 {
-	xmlAddChild(parent, xmlNewDocText(w->x, (const xmlChar *)s));
+	xh_out_text(&w->o, s);
 }
 
 /* A line break before a block, so the file reads one block a line;
  * white space between blocks does not show. */
 static void
-nl(struct xw *w, xmlNodePtr parent)
+nl(struct xw *w)
 {
-	raw(w, parent, "\n");
+	raw(w, "\n");
 }
 
-/* Take back an element made by blk(), with its line break. */
 static void
-unblk(xmlNodePtr e)
+blk(struct xw *w, const char *name, const char *cls)
 {
-	xmlNodePtr prev = e->prev;
-
-	if (prev != NULL && prev->type == XML_TEXT_NODE) {
-		xmlUnlinkNode(prev);
-		xmlFreeNode(prev);
-	}
-	xmlUnlinkNode(e);
-	xmlFreeNode(e);
-}
-
-static xmlNodePtr
-blk(struct xw *w, xmlNodePtr parent, const char *name, const char *cls)
-{
-	nl(w, parent);
-	return el(w, parent, name, cls);
+	nl(w);
+	el(w, name, cls);
 }
 
 /* Text from the model, made fit for XML. */
 static void
-text(struct xw *w, xmlNodePtr parent, const char *s)
+text(struct xw *w, const char *s)
 {
-	char *t = xh_clean_text(s);
+	size_t	 len = s != NULL ? strlen(s) : 0;
+	char	*t;
+
+	/* nothing to clean or escape: as it is */
+	if (len > 0 && xh_plain_len(s, len) == len) {
+		xh_out_text_len(&w->o, s, len);
+		return;
+	}
+	t = xh_clean_text(s);
 
 	if (t != NULL && t[0] != '\0')
-		raw(w, parent, t);
+		raw(w, t);
 	free(t);
 }
 
 /* An attribute whose value comes from the model. */
 static void
-attr(xmlNodePtr n, const char *name, const char *value)
+attr(struct xw *w, const char *name, const char *value)
 {
 	char *t = xh_clean_text(value);
 
 	if (t != NULL)
-		xmlNewProp(n, (const xmlChar *)name, (const xmlChar *)t);
+		xh_out_attr(&w->o, name, t);
 	free(t);
 }
 
@@ -162,60 +153,81 @@ href_of(struct xw *w, const char *url)
 	}
 }
 
-/* <a href> ("href" ready for use) appended to "parent". */
-static xmlNodePtr
-anchor(struct xw *w, xmlNodePtr parent, const char *href, const char *cls)
+/* <a href> ("href" ready for use) opened. */
+static void
+anchor(struct xw *w, const char *href, const char *cls)
 {
-	xmlNodePtr a = el(w, parent, "a", cls);
-
-	xmlNewProp(a, (const xmlChar *)"href", (const xmlChar *)href);
-	return a;
+	el(w, "a", cls);
+	xh_out_attr(&w->o, "href", href);
 }
 
-/* <a href="#id"> appended to "parent". */
-static xmlNodePtr
-anchor_to_id(struct xw *w, xmlNodePtr parent, const char *id,
-    const char *cls)
+/* <a href="#id"> opened. */
+static void
+anchor_to_id(struct xw *w, const char *id, const char *cls)
 {
 	struct qr_buf	b = { 0 };
-	xmlNodePtr	a;
 
 	qr_buf_putc(&b, '#');
 	qr_buf_puts(&b, id);
-	a = anchor(w, parent, qr_buf_cstr(&b), cls);
+	anchor(w, qr_buf_cstr(&b), cls);
 	qr_buf_free(&b);
-	return a;
 }
 
 /* A separator between the parts of a header line, from the second on. */
 static void
-sep(struct xw *w, xmlNodePtr p, int *parts)
+sep(struct xw *w, int *parts)
 {
 	if ((*parts)++ > 0)
-		raw(w, p, SEP);
+		raw(w, SEP);
 }
 
 /* <time datetime> for an ISO date, else the date as text. */
 static void
-date(struct xw *w, xmlNodePtr parent, const char *d)
+date(struct xw *w, const char *d)
 {
-	char		iso[48], show[48];
-	xmlNodePtr	t;
+	char iso[48], show[48];
 
 	if (xh_datetime(d, iso, show)) {
-		t = el(w, parent, "time", NULL);
-		xmlNewProp(t, (const xmlChar *)"datetime", (const xmlChar *)iso);
-		raw(w, t, show);
+		el(w, "time", NULL);
+		xh_out_attr(&w->o, "datetime", iso);
+		raw(w, show);
+		end(w);
 	} else {
 		char *s = xh_clean_line(d);
 
-		if (s != NULL)
-			raw(w, el(w, parent, "span", "date"), s);
+		if (s != NULL) {
+			el(w, "span", "date");
+			raw(w, s);
+			end(w);
+		}
 		free(s);
 	}
 }
 
 /* ---- images ------------------------------------------------------------ */
+
+/* An image, looked at before anything is written. */
+struct img {
+	char			*src, *alt, *title;
+	enum xh_url_kind	 k;
+};
+
+static void
+img_get(struct xw *w, const struct qr_node *n, struct img *im)
+{
+	im->alt = xh_clean_line(n->as.image.alt);
+	im->title = xh_clean_line(n->as.image.title);
+	im->k = xh_url(n->as.image.src, w->base, &im->src);
+}
+
+/* Does image() write anything for it? */
+static int
+img_shows(const struct xw *w, const struct img *im)
+{
+	return ((im->k == XH_URL_LOCAL || im->k == XH_URL_REMOTE) &&
+	    w->opt->remote_images) || im->k == XH_URL_REMOTE ||
+	    im->alt != NULL || im->title != NULL;
+}
 
 /* An image.  By default no <img> is written, since none would load in
  * an EPUB: a remote image becomes a link to it with its alt text
@@ -223,45 +235,37 @@ date(struct xw *w, xmlNodePtr parent, const char *d)
  * relative one that no base URL resolves leaves its alt text (its file
  * is not in the book; RSC-007).  With --remote-images both are kept as
  * <img>.  A refused one (data:, javascript:, ...) leaves only its alt
- * text.  Returns whether anything was written. */
-static int
-image(struct xw *w, xmlNodePtr parent, const struct qr_node *n)
+ * text.  Frees "im". */
+static void
+image(struct xw *w, struct img *im)
 {
-	char			*src, *alt = xh_clean_line(n->as.image.alt);
-	char			*title = xh_clean_line(n->as.image.title);
-	enum xh_url_kind	 k = xh_url(n->as.image.src, w->base, &src);
-	xmlNodePtr		 e;
-	int			 done = 1;
-
-	if ((k == XH_URL_LOCAL || k == XH_URL_REMOTE) &&
+	if ((im->k == XH_URL_LOCAL || im->k == XH_URL_REMOTE) &&
 	    w->opt->remote_images) {
-		e = el(w, parent, "img", NULL);
-		xmlNewProp(e, (const xmlChar *)"src", (const xmlChar *)src);
-		xmlNewProp(e, (const xmlChar *)"alt",
-		    (const xmlChar *)(alt != NULL ? alt : ""));
-		if (title != NULL)
-			xmlNewProp(e, (const xmlChar *)"title",
-			    (const xmlChar *)title);
-	} else if (k == XH_URL_REMOTE) {
+		el(w, "img", NULL);
+		xh_out_attr(&w->o, "src", im->src);
+		xh_out_attr(&w->o, "alt", im->alt != NULL ? im->alt : "");
+		if (im->title != NULL)
+			xh_out_attr(&w->o, "title", im->title);
+		end(w);
+	} else if (im->k == XH_URL_REMOTE) {
 		/* inside a link already: the text alone */
 		if (w->in_link > 0)
-			e = el(w, parent, "span", "image");
+			el(w, "span", "image");
 		else
-			e = anchor(w, parent, src, "image");
-		if (title != NULL)
-			xmlNewProp(e, (const xmlChar *)"title",
-			    (const xmlChar *)title);
-		raw(w, e, alt != NULL ? alt : title != NULL ? title :
-		    "[image]");
-	} else if (alt != NULL || title != NULL)
-		raw(w, el(w, parent, "span", "image"),
-		    alt != NULL ? alt : title);
-	else
-		done = 0;
-	free(src);
-	free(alt);
-	free(title);
-	return done;
+			anchor(w, im->src, "image");
+		if (im->title != NULL)
+			xh_out_attr(&w->o, "title", im->title);
+		raw(w, im->alt != NULL ? im->alt : im->title != NULL ?
+		    im->title : "[image]");
+		end(w);
+	} else if (im->alt != NULL || im->title != NULL) {
+		el(w, "span", "image");
+		raw(w, im->alt != NULL ? im->alt : im->title);
+		end(w);
+	}
+	free(im->src);
+	free(im->alt);
+	free(im->title);
 }
 
 /* ---- blocks and inlines ------------------------------------------------- */
@@ -297,88 +301,94 @@ static void	comment_exit(struct xw *, const struct qr_node *);
 static void
 node_enter(struct xw *w, const struct qr_node *n)
 {
-	xmlNodePtr	e;
-	char		name[4];
+	static const char *const h[] = { "h2", "h3", "h4", "h5", "h6" };
+	struct img	 im;
 
 	switch (n->kind) {
 	case QR_COMMENT:
 		comment_enter(w, n);
 		break;
 	case QR_PARA:
-		w->cur = blk(w, w->cur, "p", NULL);
+		blk(w, "p", NULL);
 		break;
 	case QR_HEADING:
 		/* the post's title is the <h1>: body headings go one down */
-		snprintf(name, sizeof(name), "h%d", n->as.level < 1 ? 2 :
-		    n->as.level > 5 ? 6 : n->as.level + 1);
-		w->cur = blk(w, w->cur, name, NULL);
+		blk(w, h[n->as.level < 1 ? 0 : n->as.level > 5 ? 4 :
+		    n->as.level - 1], NULL);
 		break;
 	case QR_QUOTE:
 		if (nest_enter(&w->blocks, BLOCK_CAP, 0))
-			w->cur = blk(w, w->cur, "blockquote", NULL);
+			blk(w, "blockquote", NULL);
 		break;
 	case QR_LIST:
 		if (!nest_enter(&w->blocks, BLOCK_CAP, 1))
 			break;
-		e = blk(w, w->cur, n->as.list.ordered ? "ol" : "ul", NULL);
+		blk(w, n->as.list.ordered ? "ol" : "ul", NULL);
 		if (n->as.list.ordered && (n->as.list.start > 1 ||
 		    n->as.list.start < 0)) {
 			char s[16];
 
 			snprintf(s, sizeof(s), "%d", n->as.list.start);
-			xmlNewProp(e, (const xmlChar *)"start",
-			    (const xmlChar *)s);
+			xh_out_attr(&w->o, "start", s);
 		}
-		w->cur = e;
 		break;
 	case QR_ITEM:
 		if (nest_enter(&w->blocks, BLOCK_CAP, 0))
-			w->cur = blk(w, w->cur, "li", NULL);
+			blk(w, "li", NULL);
 		break;
 	case QR_CODE_BLOCK:
-		text(w, blk(w, w->cur, "pre", NULL), n->as.literal);
+		blk(w, "pre", NULL);
+		text(w, n->as.literal);
+		end(w);
 		break;
 	case QR_BREAK:
-		blk(w, w->cur, "hr", NULL);
+		blk(w, "hr", NULL);
+		end(w);
 		break;
 	case QR_IMAGE_BLOCK:
-		e = blk(w, w->cur, "figure", "image");
-		if (!image(w, e, n))
-			unblk(e);
+		img_get(w, n, &im);
+		if (img_shows(w, &im)) {
+			blk(w, "figure", "image");
+			image(w, &im);
+			end(w);
+		} else
+			image(w, &im);
 		break;
 	case QR_TEXT:
-		text(w, w->cur, n->as.literal);
+		text(w, n->as.literal);
 		break;
 	case QR_EMPH:
 	case QR_STRONG:
 		if (nest_enter(&w->inlines, INLINE_CAP, 0))
-			w->cur = el(w, w->cur, n->kind == QR_EMPH ? "em" :
-			    "strong", NULL);
+			el(w, n->kind == QR_EMPH ? "em" : "strong", NULL);
 		break;
 	case QR_CODE:
-		text(w, el(w, w->cur, "code", NULL), n->as.literal);
+		el(w, "code", NULL);
+		text(w, n->as.literal);
+		end(w);
 		break;
 	case QR_LINK:
 		if (nest_enter(&w->inlines, INLINE_CAP, 0)) {
 			char *href = href_of(w, n->as.link.href);
 
 			if (href == NULL)
-				e = el(w, w->cur, "span", "link");
+				el(w, "span", "link");
 			else {
-				e = anchor(w, w->cur, href, NULL);
+				anchor(w, href, NULL);
 				if (n->as.link.title != NULL)
-					attr(e, "title", n->as.link.title);
+					attr(w, "title", n->as.link.title);
 			}
 			free(href);
-			w->cur = e;
 		}
 		w->in_link++;
 		break;
 	case QR_IMAGE:
-		image(w, w->cur, n);
+		img_get(w, n, &im);
+		image(w, &im);
 		break;
 	case QR_LINEBREAK:
-		el(w, w->cur, "br", NULL);
+		el(w, "br", NULL);
+		end(w);
 		break;
 	default:
 		break;
@@ -396,13 +406,13 @@ node_exit(struct xw *w, const struct qr_node *n)
 	case QR_LIST:
 	case QR_ITEM:
 		if (nest_exit(&w->blocks)) {
-			nl(w, w->cur);
-			w->cur = w->cur->parent;
+			nl(w);
+			end(w);
 		}
 		break;
 	case QR_PARA:
 	case QR_HEADING:
-		w->cur = w->cur->parent;
+		end(w);
 		break;
 	case QR_LINK:
 		w->in_link--;
@@ -410,22 +420,21 @@ node_exit(struct xw *w, const struct qr_node *n)
 	case QR_EMPH:
 	case QR_STRONG:
 		if (nest_exit(&w->inlines))
-			w->cur = w->cur->parent;
+			end(w);
 		break;
 	default:
 		break;		/* leaves */
 	}
 }
 
-/* Write the subtree under "root" (the body, or the thread) into "into". */
+/* Write the subtree under "root" (the body, or the thread). */
 static void
-walk(struct xw *w, const struct qr_node *root, xmlNodePtr into)
+walk(struct xw *w, const struct qr_node *root)
 {
 	struct qr_walk	 wk;
 	struct qr_node	*n;
 	enum qr_event	 ev;
 
-	w->cur = into;
 	qr_walk_init(&wk, root);
 	while ((ev = qr_walk_next(&wk, &n)) != QR_DONE) {
 		if (n == root)
@@ -440,52 +449,77 @@ walk(struct xw *w, const struct qr_node *root, xmlNodePtr into)
 /* ---- comments ---------------------------------------------------------- */
 
 static void
-comment_meta(struct xw *w, xmlNodePtr li, const struct qr_node *n,
-    size_t depth)
+comment_meta(struct xw *w, const struct qr_node *n, size_t depth)
 {
 	const struct qr_comment	*c = &n->as.comment;
 	const struct open_comment *me = &w->stack[depth];
-	xmlNodePtr		 p = blk(w, li, "p", "meta"), b, at;
 	char			*href, *d = xh_clean_line(c->date);
 	int			 parts = 0;
 
+	blk(w, "p", "meta");
 	if (me->author != NULL) {
-		sep(w, p, &parts);
-		b = el(w, p, "b", "author");
+		sep(w, &parts);
+		el(w, "b", "author");
 		if ((href = href_of(w, c->author_url)) != NULL)
-			b = anchor(w, b, href, NULL);
-		raw(w, b, me->author);
+			anchor(w, href, NULL);
+		raw(w, me->author);
+		if (href != NULL)
+			end(w);
+		end(w);
 		free(href);
 	}
 	href = href_of(w, c->url);
 	if (d != NULL || href != NULL) {
-		sep(w, p, &parts);
-		at = href != NULL ? anchor(w, p, href, "permalink") : p;
+		sep(w, &parts);
+		if (href != NULL)
+			anchor(w, href, "permalink");
 		if (d != NULL)
-			date(w, at, d);
+			date(w, d);
 		else
-			raw(w, at, "#");
+			raw(w, "#");
+		if (href != NULL)
+			end(w);
 	}
 	free(href);
 	free(d);
 	if (depth > REPLY_CAP + 1) {
 		const struct open_comment *up = &w->stack[depth - 1];
 
-		sep(w, p, &parts);
-		raw(w, p, "in reply to ");
-		raw(w, anchor_to_id(w, p, up->id, NULL),
-		    up->author != NULL ? up->author : "an earlier comment");
+		sep(w, &parts);
+		raw(w, "in reply to ");
+		anchor_to_id(w, up->id, NULL);
+		raw(w, up->author != NULL ? up->author : "an earlier comment");
+		end(w);
 	}
-	if (parts == 0)		/* nothing known: a link to itself */
-		raw(w, anchor_to_id(w, p, me->id, "permalink"), "#");
+	if (parts == 0) {	/* nothing known: a link to itself */
+		anchor_to_id(w, me->id, "permalink");
+		raw(w, "#");
+		end(w);
+	}
+	end(w);
+}
+
+/* The end of comment "oc"'s <li>, the open element: a line break in
+ * the <ul> that ends it (its replies, or a list of its own), one in
+ * the <li>. */
+static void
+comment_finish(struct xw *w, struct open_comment *oc)
+{
+	if (oc->done)
+		return;
+	if (oc->replies || xh_out_reopen_held(&w->o)) {
+		nl(w);
+		end(w);		/* the <ul> */
+	}
+	nl(w);
+	end(w);			/* the <li> */
+	oc->done = 1;
 }
 
 static void
 comment_enter(struct xw *w, const struct qr_node *n)
 {
 	size_t			 d = w->nstack;	/* depth of this comment */
-	size_t			 lvl = d <= REPLY_CAP + 1 ? d - 1 : REPLY_CAP;
-	xmlNodePtr		 list, li;
 	struct open_comment	*oc;
 
 	/* d counts from 1: stack[0] is unused */
@@ -494,23 +528,24 @@ comment_enter(struct xw *w, const struct qr_node *n)
 		w->stack = qr_xrealloc(w->stack,
 		    w->capstack * sizeof(*w->stack));
 	}
-	if (lvl > 0 && d <= REPLY_CAP + 1) {
-		/* the parent's reply list, made at its first reply */
-		xmlNodePtr parent_li = w->stack[d - 1].li;
-
-		if (w->list[lvl] == NULL || w->list[lvl]->parent != parent_li)
-			w->list[lvl] = blk(w, parent_li, "ul", "replies");
+	if (d > REPLY_CAP + 1)
+		/* flat in the deepest list, after its parent's <li> */
+		comment_finish(w, &w->stack[d - 1]);
+	else if (d > 1 && !w->stack[d - 1].replies) {
+		/* the parent's reply list, made at its first reply (its
+		 * blocks come before its replies) */
+		blk(w, "ul", "replies");
+		w->stack[d - 1].replies = 1;
 	}
-	list = w->list[lvl];
-	li = blk(w, list, "li", "comment");
+	blk(w, "li", "comment");
+	xh_out_hold_ul(&w->o);
 	oc = &w->stack[d];
-	oc->li = li;
 	oc->id = xh_ids_comment(&w->ids, n->as.comment.id);
 	oc->author = xh_clean_line(n->as.comment.author);
-	xmlNewProp(li, (const xmlChar *)"id", (const xmlChar *)oc->id);
+	oc->replies = oc->done = 0;
+	xh_out_attr(&w->o, "id", oc->id);
 	w->nstack = d + 1;
-	comment_meta(w, li, n, d);
-	w->cur = li;
+	comment_meta(w, n, d);
 }
 
 static void
@@ -519,13 +554,9 @@ comment_exit(struct xw *w, const struct qr_node *n)
 	struct open_comment	*oc = &w->stack[--w->nstack];
 
 	(void)n;
-	if (oc->li->last != NULL && oc->li->last->type == XML_ELEMENT_NODE &&
-	    strcmp((const char *)oc->li->last->name, "ul") == 0)
-		nl(w, oc->li->last);
-	nl(w, oc->li);
+	comment_finish(w, oc);
 	free(oc->id);
 	free(oc->author);
-	w->cur = w->nstack > 1 ? w->stack[w->nstack - 1].li : NULL;
 }
 
 /* ---- the placeholders --------------------------------------------------- */
@@ -539,45 +570,36 @@ title_of(const struct qr_doc *doc, char **owned)
 	return *owned != NULL ? *owned : "Untitled";
 }
 
-static xmlNodePtr
-box(struct xw *w)
-{
-	return xmlNewDocNode(w->x, w->ns, (const xmlChar *)"div", NULL);
-}
-
-static xmlNodePtr
+static void
 fill_stylesheet(struct xw *w)
 {
-	xmlNodePtr b = box(w), l = blk(w, b, "link", NULL);
-
-	xmlNewProp(l, (const xmlChar *)"rel", (const xmlChar *)"stylesheet");
-	xmlNewProp(l, (const xmlChar *)"type", (const xmlChar *)"text/css");
-	xmlNewProp(l, (const xmlChar *)"href", (const xmlChar *)"quire.css");
-	return b;
+	blk(w, "link", NULL);
+	xh_out_attr(&w->o, "rel", "stylesheet");
+	xh_out_attr(&w->o, "type", "text/css");
+	xh_out_attr(&w->o, "href", "quire.css");
+	end(w);
 }
 
 static void
-meta_name(struct xw *w, xmlNodePtr b, const char *name, const char *content)
+meta_name(struct xw *w, const char *name, const char *content)
 {
-	xmlNodePtr m;
-
 	if (content == NULL || content[0] == '\0')
 		return;
-	m = blk(w, b, "meta", NULL);
-	xmlNewProp(m, (const xmlChar *)"name", (const xmlChar *)name);
-	xmlNewProp(m, (const xmlChar *)"content", (const xmlChar *)content);
+	blk(w, "meta", NULL);
+	xh_out_attr(&w->o, "name", name);
+	xh_out_attr(&w->o, "content", content);
+	end(w);
 }
 
-static xmlNodePtr
+static void
 fill_head(struct xw *w)
 {
-	xmlNodePtr	 b = box(w);
 	struct qr_buf	 kw = { 0 };
 	char		*s;
 	size_t		 i;
 
 	s = xh_clean_line(w->doc->author);
-	meta_name(w, b, "author", s);
+	meta_name(w, "author", s);
 	free(s);
 	for (i = 0; i < w->doc->ntags; i++) {
 		if ((s = xh_clean_line(w->doc->tags[i])) == NULL)
@@ -587,10 +609,9 @@ fill_head(struct xw *w)
 		qr_buf_puts(&kw, s);
 		free(s);
 	}
-	meta_name(w, b, "keywords", qr_buf_cstr(&kw));
+	meta_name(w, "keywords", qr_buf_cstr(&kw));
 	qr_buf_free(&kw);
-	meta_name(w, b, "generator", "quire " QUIRE_VERSION);
-	return b;
+	meta_name(w, "generator", "quire " QUIRE_VERSION);
 }
 
 /* The host of an http(s) URL, for a link's text. */
@@ -607,108 +628,129 @@ host_of(const char *url)
 	return n > 0 ? qr_xstrndup(h, n) : NULL;
 }
 
-static xmlNodePtr
+/* The header, unless it would be empty. */
+static void
 fill_metadata(struct xw *w)
 {
 	const struct qr_doc	*doc = w->doc;
-	xmlNodePtr		 b = box(w), hd = blk(w, b, "header", NULL);
-	xmlNodePtr		 p;
-	char			*s, *href, *site = xh_clean_line(doc->site);
-	size_t			 i;
+	char			*title = xh_clean_line(doc->title);
+	char			*author = xh_clean_line(doc->author);
+	char			*dt = xh_clean_line(doc->date);
+	char			*href = href_of(w, doc->url);
+	char			*site = xh_clean_line(doc->site);
+	char			*s;
+	size_t			 i, ntags = 0;
 	int			 parts = 0;
 
-	if ((s = xh_clean_line(doc->title)) != NULL)
-		raw(w, blk(w, hd, "h1", NULL), s);
-	free(s);
-	p = blk(w, hd, "p", "byline");
-	if ((s = xh_clean_line(doc->author)) != NULL) {
-		sep(w, p, &parts);
-		raw(w, el(w, p, "span", "author"), s);
-	}
-	free(s);
-	if ((s = xh_clean_line(doc->date)) != NULL) {
-		sep(w, p, &parts);
-		date(w, p, s);
-	}
-	free(s);
-	if ((href = href_of(w, doc->url)) != NULL) {
-		char *host = host_of(href);
-
-		sep(w, p, &parts);
-		raw(w, anchor(w, p, href, "source"), site != NULL ? site :
-		    host != NULL ? host : "source");
-		free(host);
-	} else if (site != NULL) {
-		sep(w, p, &parts);
-		raw(w, el(w, p, "span", "site"), site);
-	}
-	free(href);
-	if (parts == 0)
-		unblk(p);
-	if (doc->ntags > 0) {
-		p = blk(w, hd, "p", "tags");
-		for (i = 0; i < doc->ntags; i++) {
-			if ((s = xh_clean_line(doc->tags[i])) == NULL)
-				continue;
-			if (p->children != NULL)
-				raw(w, p, ", ");
-			raw(w, el(w, p, "span", "tag"), s);
+	for (i = 0; i < doc->ntags; i++)
+		if ((s = xh_clean_line(doc->tags[i])) != NULL) {
+			ntags++;
 			free(s);
 		}
-		if (p->children == NULL)
-			unblk(p);
+	if (title == NULL && author == NULL && dt == NULL && href == NULL &&
+	    site == NULL && ntags == 0)
+		goto done;
+	blk(w, "header", NULL);
+	if (title != NULL) {
+		blk(w, "h1", NULL);
+		raw(w, title);
+		end(w);
 	}
+	if (author != NULL || dt != NULL || href != NULL || site != NULL) {
+		blk(w, "p", "byline");
+		if (author != NULL) {
+			sep(w, &parts);
+			el(w, "span", "author");
+			raw(w, author);
+			end(w);
+		}
+		if (dt != NULL) {
+			sep(w, &parts);
+			date(w, dt);
+		}
+		if (href != NULL) {
+			char *host = host_of(href);
+
+			sep(w, &parts);
+			anchor(w, href, "source");
+			raw(w, site != NULL ? site : host != NULL ? host :
+			    "source");
+			end(w);
+			free(host);
+		} else if (site != NULL) {
+			sep(w, &parts);
+			el(w, "span", "site");
+			raw(w, site);
+			end(w);
+		}
+		end(w);
+	}
+	if (ntags > 0) {
+		blk(w, "p", "tags");
+		for (i = 0, parts = 0; i < doc->ntags; i++) {
+			if ((s = xh_clean_line(doc->tags[i])) == NULL)
+				continue;
+			if (parts++ > 0)
+				raw(w, ", ");
+			el(w, "span", "tag");
+			raw(w, s);
+			end(w);
+			free(s);
+		}
+		end(w);
+	}
+	nl(w);
+	end(w);
+done:
+	free(title);
+	free(author);
+	free(dt);
+	free(href);
 	free(site);
-	if (xmlFirstElementChild(hd) == NULL) {
-		xmlFreeNode(b);
-		return NULL;
-	}
-	nl(w, hd);
-	return b;
 }
 
-static xmlNodePtr
+static void
 fill_body(struct xw *w)
 {
-	xmlNodePtr b = box(w);
-
-	walk(w, w->doc->body, b);
-	return b;
+	walk(w, w->doc->body);
 }
 
-static xmlNodePtr
+/* The comments' section, if any. */
+static void
 fill_comments(struct xw *w)
 {
 	const struct qr_doc	*doc = w->doc;
-	xmlNodePtr		 b, sec, h;
 	size_t			 n;
 	char			 s[64];
 
 	if (w->opt->no_comments)
-		return NULL;
+		return;
 	n = qr_doc_count_comments(doc);
 	if (n == 0 && !doc->comments_closed)
-		return NULL;
-	b = box(w);
-	sec = blk(w, b, "section", "comments");
+		return;
+	blk(w, "section", "comments");
 	if (xmlHashLookup(w->ids.used, (const xmlChar *)"comments") == NULL) {
 		xh_ids_take(&w->ids, "comments");
-		xmlNewProp(sec, (const xmlChar *)"id",
-		    (const xmlChar *)"comments");
+		xh_out_attr(&w->o, "id", "comments");
 	}
 	if (n > 0) {
-		h = blk(w, sec, "h2", NULL);
+		blk(w, "h2", NULL);
 		snprintf(s, sizeof(s), "%zu comment%s", n, n == 1 ? "" : "s");
-		raw(w, h, s);
-		w->list[0] = blk(w, sec, "ol", "thread");
+		raw(w, s);
+		end(w);
+		blk(w, "ol", "thread");
 		w->nstack = 1;
-		walk(w, doc->thread, w->list[0]);
-		nl(w, w->list[0]);
+		walk(w, doc->thread);
+		nl(w);
+		end(w);
 	}
-	if (doc->comments_closed)
-		raw(w, blk(w, sec, "p", "closed"), "Comments are closed.");
-	nl(w, sec);
-	return b;
+	if (doc->comments_closed) {
+		blk(w, "p", "closed");
+		raw(w, "Comments are closed.");
+		end(w);
+	}
+	nl(w);
+	end(w);
 }
 
 /* ---- the front ---------------------------------------------------------- */
@@ -716,9 +758,9 @@ fill_comments(struct xw *w)
 /* lang and xml:lang on the root: the document's language when it is a
  * valid tag, else what the template says, else "und" (undetermined). */
 static void
-set_lang(struct xw *w, xmlNodePtr html)
+set_lang(struct xw *w, xmlDocPtr x, xmlNodePtr html)
 {
-	xmlNsPtr	 xmlns = xmlSearchNs(w->x, html, (const xmlChar *)"xml");
+	xmlNsPtr	 xmlns = xmlSearchNs(x, html, (const xmlChar *)"xml");
 	xmlChar		*tl = xmlGetNoNsProp(html, (const xmlChar *)"lang");
 	const char	*lang = "und";
 	char		 dl[64], *u;
@@ -740,16 +782,74 @@ set_lang(struct xw *w, xmlNodePtr html)
 }
 
 static int
-out_write(void *ctx, const char *buf, int len)
+to_buf(void *ctx, const char *buf, int len)
 {
-	return fwrite(buf, 1, (size_t)len, ctx) == (size_t)len ? len : -1;
+	qr_buf_put(ctx, buf, (size_t)len);
+	return len;
 }
 
 static int
-out_close(void *ctx)
+no_close(void *ctx)
 {
 	(void)ctx;
 	return 0;
+}
+
+/* Fill slot "k" into "frag" (left empty when there is nothing). */
+static void
+fill(struct xw *w, enum xh_slot k, const char *title, struct qr_buf *frag)
+{
+	xh_out_begin(&w->o, frag, w->prefix);
+	switch (k) {
+	case XH_SLOT_TITLE:
+		raw(w, title);
+		break;
+	case XH_SLOT_STYLESHEET:
+		fill_stylesheet(w);
+		break;
+	case XH_SLOT_HEAD:
+		fill_head(w);
+		break;
+	case XH_SLOT_METADATA:
+		fill_metadata(w);
+		break;
+	case XH_SLOT_BODY:
+		fill_body(w);
+		break;
+	case XH_SLOT_COMMENTS:
+		fill_comments(w);
+		break;
+	default:
+		break;
+	}
+	xh_out_end(&w->o);
+}
+
+/* Write the saved template "skel" to "f" with each marker replaced by
+ * its fragment.  Returns 0 on a write error. */
+static int
+splice(FILE *f, const struct qr_buf *skel, const struct qr_buf *frag,
+    const size_t *skip)
+{
+	const char	*s = skel->data, *e = s + skel->len, *m;
+	int		 k;
+
+	while ((m = memchr(s, '\001', (size_t)(e - s))) != NULL) {
+		const char *before = m, *after = m + 3;
+
+		k = m[1] - '0';
+		if (before - s >= 4 && memcmp(before - 4, "<!--", 4) == 0) {
+			before -= 4;
+			after += 3;	/* "-->" */
+		}
+		if (fwrite(s, 1, (size_t)(before - s), f) !=
+		    (size_t)(before - s) ||
+		    fwrite(frag[k].data + skip[k], 1, frag[k].len - skip[k],
+		    f) != frag[k].len - skip[k])
+			return 0;
+		s = after;
+	}
+	return fwrite(s, 1, (size_t)(e - s), f) == (size_t)(e - s);
 }
 
 enum qr_status
@@ -761,16 +861,21 @@ qr_write_xhtml(const struct qr_doc *doc, FILE *f, const struct qr_options *opt,
 	struct qr_options	 def;
 	enum qr_status		 st;
 	xmlSaveCtxtPtr		 save;
+	xmlNsPtr		 ns;
+	struct qr_buf		 frag[XH_SLOT__MAX], skel = { 0 };
+	size_t			 skip[XH_SLOT__MAX] = { 0 };
 	char			*title;
 	const char		*tt;
 	size_t			 i;
 	long			 rc;
+	int			 k;
 
 	if (opt == NULL) {
 		qr_options_init(&def);
 		opt = &def;
 	}
 	memset(&w, 0, sizeof(w));
+	memset(frag, 0, sizeof(frag));
 	w.doc = doc;
 	w.opt = opt;
 	xh_ids_init(&w.ids);
@@ -778,31 +883,28 @@ qr_write_xhtml(const struct qr_doc *doc, FILE *f, const struct qr_options *opt,
 		xh_ids_free(&w.ids);
 		return st;
 	}
-	w.x = t.doc;
-	w.ns = xmlSearchNsByHref(t.doc, t.html, (const xmlChar *)XHTML_NS);
+	ns = xmlSearchNsByHref(t.doc, t.html, (const xmlChar *)XHTML_NS);
+	w.prefix = ns != NULL ? (const char *)ns->prefix : NULL;
 	w.base = opt->base_url != NULL ? opt->base_url : doc->url;
-	set_lang(&w, t.html);
+	set_lang(&w, t.doc, t.html);
 
+	/* the fragments, in this order (the ids depend on it), each
+	 * marked in the template as it would have been filled in */
 	tt = title_of(doc, &title);
-	for (i = 0; i < t.ntitles; i++) {
-		xmlNodePtr b = box(&w);
-
-		raw(&w, b, tt);
-		xh_template_fill(t.titles[i], b);
-	}
+	fill(&w, XH_SLOT_TITLE, tt, &frag[XH_SLOT_TITLE]);
 	free(title);
-	if (t.slot[XH_SLOT_STYLESHEET] != NULL)
-		xh_template_fill(t.slot[XH_SLOT_STYLESHEET], fill_stylesheet(&w));
-	if (t.slot[XH_SLOT_HEAD] != NULL)
-		xh_template_fill(t.slot[XH_SLOT_HEAD], fill_head(&w));
-	if (t.slot[XH_SLOT_METADATA] != NULL)
-		xh_template_fill(t.slot[XH_SLOT_METADATA], fill_metadata(&w));
-	xh_template_fill(t.slot[XH_SLOT_BODY], fill_body(&w));
-	if (t.slot[XH_SLOT_COMMENTS] != NULL)
-		xh_template_fill(t.slot[XH_SLOT_COMMENTS], fill_comments(&w));
+	for (i = 0; i < t.ntitles; i++)
+		xh_template_mark(t.titles[i], XH_SLOT_TITLE,
+		    &frag[XH_SLOT_TITLE], &skip[XH_SLOT_TITLE]);
+	for (k = XH_SLOT_STYLESHEET; k < XH_SLOT__MAX; k++) {
+		if (k == XH_SLOT_TITLE || t.slot[k] == NULL)
+			continue;
+		fill(&w, k, NULL, &frag[k]);
+		xh_template_mark(t.slot[k], k, &frag[k], &skip[k]);
+	}
 
 	errno = 0;
-	save = xmlSaveToIO(out_write, out_close, f, "UTF-8",
+	save = xmlSaveToIO(to_buf, no_close, &skel, "UTF-8",
 	    XML_SAVE_AS_XML | XML_SAVE_NO_XHTML);
 	rc = -1;
 	if (save != NULL) {
@@ -810,9 +912,12 @@ qr_write_xhtml(const struct qr_doc *doc, FILE *f, const struct qr_options *opt,
 		if (xmlSaveClose(save) < 0)
 			rc = -1;
 	}
-	if (rc < 0 || fputc('\n', f) == EOF)
+	if (rc < 0 || !splice(f, &skel, frag, skip) || fputc('\n', f) == EOF)
 		st = qr_error_set(err, QR_ERR_IO, 0, "cannot write output: %s",
 		    strerror(errno != 0 ? errno : EIO));
+	for (k = 0; k < XH_SLOT__MAX; k++)
+		qr_buf_free(&frag[k]);
+	qr_buf_free(&skel);
 	free(w.stack);
 	xh_ids_free(&w.ids);
 	xh_template_free(&t);

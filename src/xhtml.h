@@ -7,6 +7,7 @@
 
 #include <libxml/hash.h>
 #include <libxml/tree.h>
+#include <libxml/xmlIO.h>
 
 #include "internal.h"
 
@@ -75,6 +76,52 @@ void	 xh_ids_take(struct xh_ids *, const char *id);
  * Returns a malloc'd string, also recorded in the set. */
 char	*xh_ids_comment(struct xh_ids *, const char *src);
 
+/* ## Output (xhtml_out.c) */
+
+/* Elements, attributes and text written in document order, escaped as
+ * libxml2's XML saver escapes them, into a qr_buf. */
+struct xh_out {
+	xmlOutputBufferPtr	 out;
+	xmlBufferPtr		 attr;		/* scratch: an escaped value */
+	xmlDocPtr		 doc;		/* says UTF-8, for the escaping */
+	const char		*prefix;	/* the XHTML namespace's, or NULL */
+	size_t			 plen;
+	struct xh_open {
+		const char	*name;
+		const char	*held;		/* a child's end tag not written */
+		int		 held_empty;	/* ...and it has no content */
+		int		 hold_ul;	/* hold a <ul> child's end tag */
+	}			*st;		/* the open elements */
+	size_t			 n, cap;
+	int			 pending;	/* the last start tag is open */
+};
+
+void	xh_out_begin(struct xh_out *, struct qr_buf *dst, const char *prefix);
+/* Close what is open, flush into dst, free. */
+void	xh_out_end(struct xh_out *);
+/* Start element "name" (a literal that outlives it) with class "cls"
+ * (may be NULL) in the open one; attributes may follow until content. */
+void	xh_out_open(struct xh_out *, const char *name, const char *cls);
+void	xh_out_attr(struct xh_out *, const char *name, const char *value);
+/* Text (clean UTF-8), escaped; "" still makes the element non-empty. */
+void	xh_out_text(struct xh_out *, const char *s);
+/* The same for s[0..len), s[len] being NUL. */
+void	xh_out_text_len(struct xh_out *, const char *s, size_t len);
+/* The length of the leading bytes of s[0..len) that xh_clean_text()
+ * keeps and the saver writes as they are: printable ASCII other than
+ * < > &, TAB and LF.  (SSE2 when there.) */
+size_t	xh_plain_len(const char *s, size_t len);
+/* End the open element: <name/> when it got no content. */
+void	xh_out_close(struct xh_out *);
+/* The open element keeps the end tag of its latest <ul> child unwritten
+ * until more goes into it or it ends, so xh_out_reopen_held() can still
+ * put something at the end of that <ul>. */
+void	xh_out_hold_ul(struct xh_out *);
+/* Reopen the held child; 0 when there is none. */
+int	xh_out_reopen_held(struct xh_out *);
+void	xh_out_open_raw(struct xh_out *, const char *name);
+size_t	xh_out_depth(const struct xh_out *);
+
 /* ## The template (xhtml_template.c) */
 
 enum xh_slot {
@@ -106,8 +153,14 @@ enum qr_status	 xh_template_load(struct xh_template *,
 		    struct qr_error *);
 void		 xh_template_free(struct xh_template *);
 
-/* Replace placeholder PI "pi" by the children of "box" (an element
- * made for the purpose, not in the tree; may be NULL); free both. */
-void		 xh_template_fill(xmlNodePtr pi, xmlNodePtr box);
+/* Replace placeholder PI "pi" by a marker of "frag", its content
+ * written by xh_out (NULL: none): "\001" "0" + slot "\002", in a text
+ * node when frag ends in text, else in a comment.  As if the fragment's
+ * nodes had been moved in place of the PI, a leading line break of the
+ * fragment is dropped when a text node stands before the PI: *skip is
+ * set to the bytes of frag to leave out.  An empty fragment leaves no
+ * marker. */
+void		 xh_template_mark(xmlNodePtr pi, enum xh_slot slot,
+		    const struct qr_buf *frag, size_t *skip);
 
 #endif

@@ -319,25 +319,34 @@ xh_template_free(struct xh_template *t)
 }
 
 void
-xh_template_fill(xmlNodePtr pi, xmlNodePtr box)
+xh_template_mark(xmlNodePtr pi, enum xh_slot slot, const struct qr_buf *frag,
+    size_t *skip)
 {
-	xmlNodePtr c;
+	xmlNodePtr	m;
+	char		s[4] = { '\001', (char)('0' + slot), '\002', '\0' };
 
-	if (box != NULL) {
-		/* the template's own line break stands before the PI */
-		c = box->children;
-		if (c != NULL && c->type == XML_TEXT_NODE && c->content != NULL &&
-		    strcmp((const char *)c->content, "\n") == 0 &&
-		    pi->prev != NULL && pi->prev->type == XML_TEXT_NODE) {
-			xmlUnlinkNode(c);
-			xmlFreeNode(c);
-		}
-		while ((c = box->children) != NULL) {
-			xmlUnlinkNode(c);
-			xmlAddPrevSibling(pi, c);
-		}
-		xmlFreeNode(box);
+	/* the template's own line break stands before the PI: the
+	 * fragment's, if it starts with one as a text of its own, goes */
+	*skip = 0;
+	if (frag != NULL && frag->len > 0 && frag->data[0] == '\n' &&
+	    (frag->len == 1 || frag->data[1] == '<') && pi->prev != NULL &&
+	    pi->prev->type == XML_TEXT_NODE)
+		*skip = 1;
+	if (frag == NULL || frag->len <= *skip) {
+		xmlUnlinkNode(pi);
+		xmlFreeNode(pi);
+		return;
 	}
-	xmlUnlinkNode(pi);
+	/* what a later placeholder sees before it is the fragment's last
+	 * node: an element when it ends in '>' (text has &gt;) */
+	if (frag->data[frag->len - 1] == '>')
+		m = xmlNewDocComment(pi->doc, (const xmlChar *)s);
+	else
+		m = xmlNewDocText(pi->doc, (const xmlChar *)s);
+	if (m == NULL) {
+		fputs("quire: out of memory\n", stderr);
+		abort();
+	}
+	xmlReplaceNode(pi, m);
 	xmlFreeNode(pi);
 }

@@ -112,13 +112,22 @@ static void
 url_encode(struct qr_buf *b, const char *u, size_t len, size_t auth_end)
 {
 	static const char	 hex[] = "0123456789ABCDEF";
-	size_t			 i;
+	/* bit c: printable ASCII but % # [ ] and the characters URLs
+	 * never hold literally (" < > \\ ^ ` { | }) */
+	static const uint64_t	 plain[2] = { 0xafffffd200000000ULL,
+	    0x47fffffe87ffffffULL };
+	size_t			 i, run;
 	int			 frag = 0;
 
-	for (i = 0; i < len; i++) {
+	qr_buf_grow(b, len);
+	for (i = run = 0; i < len; i++) {
 		unsigned char c = (unsigned char)u[i];
-		int enc = c <= 0x20 || c >= 0x7F || strchr("\"<>\\^`{|}", c);
+		int enc;
 
+		/* the bytes that stay as they are, in runs */
+		if (c < 0x80 && (plain[c >> 6] >> (c & 63) & 1))
+			continue;
+		enc = c <= 0x20 || c >= 0x7F || strchr("\"<>\\^`{|}", c);
 		if (c == '%' && !(i + 2 < len && is_hex(u[i + 1]) &&
 		    is_hex(u[i + 2])))
 			enc = 1;
@@ -128,13 +137,15 @@ url_encode(struct qr_buf *b, const char *u, size_t len, size_t auth_end)
 			enc = frag;	/* a second '#' is not allowed */
 			frag = 1;
 		}
-		if (enc) {
-			qr_buf_putc(b, '%');
-			qr_buf_putc(b, hex[c >> 4]);
-			qr_buf_putc(b, hex[c & 15]);
-		} else
-			qr_buf_putc(b, c);
+		if (!enc)
+			continue;
+		qr_buf_put(b, u + run, i - run);
+		qr_buf_putc(b, '%');
+		qr_buf_putc(b, hex[c >> 4]);
+		qr_buf_putc(b, hex[c & 15]);
+		run = i + 1;
 	}
+	qr_buf_put(b, u + run, i - run);
 }
 
 /* The URL without what browsers ignore: TAB, LF and CR anywhere, and
@@ -149,6 +160,8 @@ url_strip(const char *url)
 		len--;
 	for (i = 0; i < len && (unsigned char)url[i] <= 0x20; i++)
 		continue;
+	if (strcspn(url + i, "\t\n\r") >= len - i)
+		return qr_xstrndup(url + i, len - i);
 	for (; i < len; i++)
 		if (url[i] != '\t' && url[i] != '\n' && url[i] != '\r')
 			qr_buf_putc(&b, url[i]);
@@ -295,21 +308,91 @@ xh_valid_lang(const char *s)
 	return 1;
 }
 
+/* Is s[0..n) n digits?  Their value in *v. */
+static int
+num(const char *s, int n, int *v)
+{
+	int i;
+
+	for (*v = i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		*v = *v * 10 + (s[i] - '0');
+	}
+	return 1;
+}
+
+/* Is "s" a date as qr_date_from_iso() writes it, and one it takes
+ * ("2017-02-15", "2017-02-15T09:12", "...:05", "...Z", "...+01:00";
+ * years 1900-2200, real days, hours to 23, seconds to 60, zones to 14
+ * hours)?  Then qr_date_from_iso(s) gives s back.  Returns its length,
+ * or 0. */
+static size_t
+iso_canonical(const char *s)
+{
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30,
+	    31, 30, 31 };
+	int	y, mo, d, v, w;
+	size_t	i = 10;
+
+	if (!num(s, 4, &y) || s[4] != '-' || !num(s + 5, 2, &mo) ||
+	    s[7] != '-' || !num(s + 8, 2, &d) || y < 1900 || y > 2200 ||
+	    mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1] ||
+	    (mo == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) ||
+	    y % 400 == 0)))
+		return 0;
+	if (s[i] == '\0')
+		return i;
+	if (s[i] != 'T' || !num(s + 11, 2, &v) || v > 23 || s[13] != ':' ||
+	    !num(s + 14, 2, &v) || v > 59)
+		return 0;
+	i = 16;
+	if (s[i] == ':') {
+		if (!num(s + 17, 2, &v) || v > 60)
+			return 0;
+		i = 19;
+	}
+	if (s[i] == 'Z')
+		i++;
+	else if (s[i] == '+' || s[i] == '-') {
+		if (!num(s + i + 1, 2, &v) || s[i + 3] != ':' ||
+		    !num(s + i + 4, 2, &w) || v > 14 || w > 59)
+			return 0;
+		i += 6;
+	}
+	return s[i] == '\0' ? i : 0;
+}
+
 int
 xh_datetime(const char *date, char iso[48], char show[48])
 {
-	char out[QR_DATE_MAX];
+	char	out[QR_DATE_MAX];
+	size_t	n;
 
-	if (date == NULL || !qr_date_from_iso(date, out))
+	if (date == NULL)
 		return 0;
+	/* a date from the model is most often as qr_date_from_iso()
+	 * writes it already */
+	if ((n = iso_canonical(date)) == 0) {
+		if (!qr_date_from_iso(date, out))
+			return 0;
+		date = out;
+		n = strlen(out);
+	}
 	/* HTML has no leap second */
-	if (strlen(out) >= 19 && out[16] == ':' && out[17] == '6')
+	if (n >= 19 && date[16] == ':' && date[17] == '6')
 		return 0;
-	snprintf(iso, 48, "%s", out);
-	if (strlen(out) > 10)
-		snprintf(show, 48, "%.10s %.5s", out, out + 11);
-	else
-		snprintf(show, 48, "%s", out);
+	memcpy(iso, date, n + 1);
+	if (n > 10) {
+		/* "%.10s %.5s" */
+		size_t t = strnlen(date + 11, 5);
+
+		memcpy(show, date, 10);
+		show[10] = ' ';
+		memcpy(show + 11, date + 11, t);
+		show[11 + t] = '\0';
+	} else
+		memcpy(show, date, n + 1);
 	return 1;
 }
 

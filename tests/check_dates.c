@@ -9,19 +9,11 @@
 #include <string.h>
 
 #include "tests.h"
+#include "testutil.h"
 #include "internal.h"
 #include "dates.h"
 
 #define CORPUS_DATES	"tests/data/corpus-dates.tsv"
-
-/* ../shared, or $QUIRE_SHARED */
-static const char *
-shared_dir(void)
-{
-	const char *s = getenv("QUIRE_SHARED");
-
-	return s != NULL && *s != '\0' ? s : "../shared";
-}
 
 /* qr_date_from_text(s) must give "want" (NULL: must refuse). */
 static void
@@ -354,7 +346,7 @@ START_TEST(test_corpus_dates)
 	struct dirent	*de;
 	size_t		 dates = 0, parsed = 0, i;
 
-	snprintf(dir, sizeof(dir), "%s/corpus/truth", shared_dir());
+	snprintf(dir, sizeof(dir), "%s/corpus/truth", test_shared_dir());
 	if ((d = opendir(dir)) == NULL) {
 		printf("check_dates: corpus dates skipped: no %s\n", dir);
 		return;

@@ -9,16 +9,9 @@
 #include <string.h>
 
 #include "tests.h"
+#include "testutil.h"
 #include "internal.h"
 #include "html.h"
-
-static const char *
-shared_dir(void)
-{
-	const char *s = getenv("QUIRE_SHARED");
-
-	return s != NULL && *s != '\0' ? s : "../shared";
-}
 
 static struct qr_doc *
 rd(const char *html)
@@ -26,48 +19,14 @@ rd(const char *html)
 	return test_read(html, QR_IN_HTML);
 }
 
-/* The k-th comment in page order (replies included), or NULL. */
-static struct qr_node *
-nth(struct qr_doc *doc, size_t k)
-{
-	struct qr_walk	 w;
-	struct qr_node	*n;
-	int		 ev;
-
-	qr_walk_init(&w, doc->thread);
-	while ((ev = qr_walk_next(&w, &n)) != QR_DONE)
-		if (ev == QR_ENTER && n->kind == QR_COMMENT && k-- == 0)
-			return n;
-	return NULL;
-}
-
-/* A comment's own text (its blocks, not its replies); malloc'd. */
-static char *
-ctext(const struct qr_node *c)
-{
-	struct qr_buf	 b = { 0 };
-	struct qr_node	*n;
-
-	for (n = c->first; n != NULL && n->kind != QR_COMMENT; n = n->next) {
-		char *t = qr_node_plain_text(n);
-
-		if (b.len > 0 && *t != '\0')
-			qr_buf_putc(&b, ' ');
-		qr_buf_puts(&b, t);
-		free(t);
-	}
-	qr_buf_putc(&b, '\0');
-	return b.data;
-}
-
 static void
 assert_ctext(struct qr_doc *doc, size_t k, const char *want)
 {
-	struct qr_node	*c = nth(doc, k);
+	struct qr_node	*c = test_nth_comment(doc, k);
 	char		*t;
 
 	ck_assert_msg(c != NULL, "no comment %zu", k);
-	t = ctext(c);
+	t = test_comment_text(c);
 	ck_assert_str_eq(t, want);
 	free(t);
 }
@@ -76,7 +35,7 @@ assert_ctext(struct qr_doc *doc, size_t k, const char *want)
 static long
 parent_of(struct qr_doc *doc, size_t k)
 {
-	struct qr_node	*c = nth(doc, k), *p;
+	struct qr_node	*c = test_nth_comment(doc, k), *p;
 	size_t		 i;
 
 	ck_assert_ptr_nonnull(c);
@@ -84,7 +43,7 @@ parent_of(struct qr_doc *doc, size_t k)
 	if (p->kind != QR_COMMENT)
 		return -1;
 	for (i = 0; i < k; i++)
-		if (nth(doc, i) == p)
+		if (test_nth_comment(doc, i) == p)
 			return (long)i;
 	return -2;
 }
@@ -143,7 +102,7 @@ START_TEST(wordpress_html5)
 	    "<div class='reply'>Reply</div></article></li></ol></li></ol>"
 	    "<div id=respond><h3>Leave a Reply</h3><form><textarea>"
 	    "</textarea></form></div></div></body></html>");
-	struct qr_node	*a = nth(doc, 0), *b = nth(doc, 1);
+	struct qr_node	*a = test_nth_comment(doc, 0), *b = test_nth_comment(doc, 1);
 	char		*body = body_text(doc);
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
@@ -179,8 +138,9 @@ START_TEST(wordpress_old)
 	    "</ol></body>");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Carl");
-	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2011-07-11T12:25");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Carl");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2011-07-11T12:25");
 	assert_ctext(doc, 0, "One. Two.");
 	qr_doc_free(doc);
 }
@@ -248,8 +208,8 @@ START_TEST(drupal_indented)
 	    "</div></body>");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.id, "comment-1");
-	ck_assert_str_eq(nth(doc, 1)->as.comment.author, "Eve");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.id, "comment-1");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Eve");
 	ck_assert_int_eq(parent_of(doc, 1), 0);
 	ck_assert_int_eq(parent_of(doc, 2), -1);
 	assert_ctext(doc, 2, "Next.");
@@ -275,11 +235,12 @@ START_TEST(blogger_threaded)
 	    "</div></li></ol></div></div></div></body>");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Iwona");
-	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2019-05-30T13:06");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Iwona");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2019-05-30T13:06");
 	assert_ctext(doc, 0, "Nice");
 	ck_assert_int_eq(parent_of(doc, 1), 0);
-	ck_assert_str_eq(nth(doc, 1)->as.comment.author, "Owner");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Owner");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -302,10 +263,12 @@ START_TEST(blogger_classic)
 	    "</dl></div></body>");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Vera");
-	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2010-03-03T16:05");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Vera");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2010-03-03T16:05");
 	assert_ctext(doc, 0, "Lovely photos.");
-	ck_assert_str_eq(nth(doc, 1)->as.comment.author, "Anonymous");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author,
+	    "Anonymous");
 	assert_ctext(doc, 1, "Where is this?");
 	ck_assert_int_eq(parent_of(doc, 1), -1);
 	qr_doc_free(doc);
@@ -338,7 +301,7 @@ START_TEST(xenforo_first_post)
 
 	ck_assert_str_eq(body, "The question.\n");
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Ann");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Ann");
 	assert_ctext(doc, 0, "The question. An answer.");
 	ck_assert_int_eq(parent_of(doc, 1), -1);
 	free(body);
@@ -363,7 +326,7 @@ START_TEST(forum_later_page)
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
 	ck_assert_ptr_null(doc->body->first);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "ann");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "ann");
 	assert_ctext(doc, 0, "Reply on page two.");
 	qr_doc_free(doc);
 }
@@ -380,9 +343,9 @@ START_TEST(disqus_noscript)
 	    "<div class=comment-body>Thanks!</div></div></div></div></body>");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
-	ck_assert_str_eq(nth(doc, 1)->as.comment.author, "Guest");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Guest");
 	assert_ctext(doc, 1, "Thanks!");
-	ck_assert_ptr_null(nth(doc, 0)->as.comment.date);
+	ck_assert_ptr_null(test_nth_comment(doc, 0)->as.comment.date);
 	qr_doc_free(doc);
 }
 END_TEST
@@ -404,7 +367,7 @@ START_TEST(css_indent)
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
 	ck_assert_int_eq(parent_of(doc, 1), 0);
 	ck_assert_int_eq(parent_of(doc, 2), -1);
-	ck_assert_str_eq(nth(doc, 1)->as.comment.author, "R");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "R");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -449,7 +412,7 @@ START_TEST(livejournal)
 	    "</body>");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "ann");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "ann");
 	ck_assert_int_eq(parent_of(doc, 1), 0);
 	assert_ctext(doc, 1, "Under");
 	qr_doc_free(doc);
@@ -468,8 +431,9 @@ START_TEST(typepad)
 	    "</a></p></div></div></body>");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Tess");
-	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2008-12-01T10:47");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Tess");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2008-12-01T10:47");
 	assert_ctext(doc, 0, "Agreed.");
 	qr_doc_free(doc);
 }
@@ -489,8 +453,9 @@ START_TEST(disqus_saved)
 	    "</ul></body>");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Pat");
-	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2017-01-02T10:00");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Pat");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2017-01-02T10:00");
 	ck_assert_int_eq(parent_of(doc, 1), 0);
 	assert_ctext(doc, 1, "Hi Pat");
 	qr_doc_free(doc);
@@ -509,8 +474,9 @@ START_TEST(schema_org)
 	    "</div></div></section></body>");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Kim");
-	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2020-01-02");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Kim");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2020-01-02");
 	ck_assert_int_eq(parent_of(doc, 1), 0);
 	assert_ctext(doc, 1, "Yo.");
 	qr_doc_free(doc);
@@ -526,7 +492,7 @@ START_TEST(microformats)
 	    "</div></div></div></body>");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Mo");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Mo");
 	assert_ctext(doc, 0, "Nice post");
 	qr_doc_free(doc);
 }
@@ -549,10 +515,10 @@ START_TEST(generic_unknown)
 	    "</body>");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Kai");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Kai");
 	assert_ctext(doc, 0, "Erster Kommentar.");
 	ck_assert_int_eq(parent_of(doc, 1), 0);
-	ck_assert_str_eq(nth(doc, 1)->as.comment.author, "Uli");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Uli");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -584,7 +550,8 @@ START_TEST(pingback_author)
 	    "</div></li></ol></body>");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Their Post");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "Their Post");
 	assert_ctext(doc, 0, "Pingback: Their Post");
 	qr_doc_free(doc);
 }
@@ -598,8 +565,10 @@ START_TEST(bare_text_date)
 	    "<div class=extra-wrap><span class=author>dottoressa</span><br>"
 	    " M\xC3\xA4rz 7, 2018 <p>Liebe Claudia</p></div></li></ul></body>");
 
-	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "dottoressa");
-	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2018-03-07");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "dottoressa");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2018-03-07");
 	assert_ctext(doc, 0, "Liebe Claudia");
 	qr_doc_free(doc);
 }
@@ -919,21 +888,7 @@ END_TEST
 static struct qr_doc *
 corpus(const char *name)
 {
-	char		 path[1024], *buf;
-	size_t		 len;
-	struct qr_doc	*doc;
-	struct qr_error	 err;
-
-	snprintf(path, sizeof(path), "%s/corpus/html/%s.html", shared_dir(),
-	    name);
-	if ((buf = test_slurp(path, &len)) == NULL) {
-		printf("check_html: %s skipped: no %s\n", name, path);
-		return NULL;
-	}
-	doc = qr_read(buf, len, QR_IN_HTML, NULL, &err);
-	ck_assert_msg(doc != NULL, "%s: %s", name, err.msg);
-	free(buf);
-	return doc;
+	return test_corpus_doc("check_html", name);
 }
 
 static void
@@ -966,9 +921,11 @@ START_TEST(corpus_netzpolitik)
 	if (doc == NULL)
 		return;
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 74);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "blah blubb");
-	ck_assert_str_eq(nth(doc, 0)->as.comment.id, "comment-2058226");
-	ck_assert_str_eq(nth(doc, 0)->as.comment.date,
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "blah blubb");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.id,
+	    "comment-2058226");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
 	    "2016-06-23T17:21:09+02:00");
 	assert_body(doc, "Zwei M\xC3\xA4nner Arm in Arm.",
 	    "die solche St\xC3\xBC\x63ke erm\xC3\xB6glichen.", absent);
@@ -1017,8 +974,9 @@ START_TEST(corpus_scilogs_sidebar)
 		return;
 	/* 54 on the page; the sidebar's 5 "Aktuelle Kommentare" are not */
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 54);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Dietmar Hilsebein");
-	ck_assert_int_eq(nth(doc, 0)->first->kind, QR_QUOTE);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "Dietmar Hilsebein");
+	ck_assert_int_eq(test_nth_comment(doc, 0)->first->kind, QR_QUOTE);
 	qr_doc_free(doc);
 }
 END_TEST
@@ -1033,7 +991,7 @@ START_TEST(corpus_charsets)
 	/* ISO-8859-1: "Geh\xf6re" in the source */
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 20);
 	ck_assert_ptr_null(doc->body->first);	/* page 34: no post */
-	t = ctext(nth(doc, 5));
+	t = test_comment_text(test_nth_comment(doc, 5));
 	ck_assert_msg(strncmp(t, "@sunsetkilling Hallo, event. hilft das", 38)
 	    == 0, "%s", t);
 	free(t);
@@ -1041,7 +999,7 @@ START_TEST(corpus_charsets)
 	if ((doc = corpus("custom-nnzonline")) == NULL)
 		return;
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
-	t = ctext(nth(doc, 0));
+	t = test_comment_text(test_nth_comment(doc, 0));
 	ck_assert_msg(strstr(t, "Ich will den Nordh\xC3\xA4usern ihre neue "
 	    "\"Attraktion\"") != NULL, "%s", t);
 	free(t);
@@ -1057,7 +1015,7 @@ START_TEST(corpus_charsets)
 	if ((doc = corpus("disqusnoscript-toptal")) == NULL)
 		return;
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 86);
-	t = ctext(nth(doc, 0));
+	t = test_comment_text(test_nth_comment(doc, 0));
 	ck_assert_msg(strncmp(t, "It\xE2\x80\x99s great to come across", 27)
 	    == 0, "%s", t);
 	free(t);
@@ -1094,9 +1052,11 @@ START_TEST(corpus_diverse_broken_nesting)
 	if (doc == NULL)
 		return;
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 13);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "JanBeek");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "JanBeek");
 	/* "Jun 20th at 2:41 am" takes its year from the post */
-	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2019-06-20T02:41");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2019-06-20T02:41");
 	ck_assert_int_eq(parent_of(doc, 1), 0);
 	ck_assert_int_eq(doc->comments_closed, 1);
 	assert_ctext(doc, 0, "Are there workshops available for an 80 "

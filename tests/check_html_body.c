@@ -10,15 +10,8 @@
 #include <string.h>
 
 #include "tests.h"
+#include "testutil.h"
 #include "internal.h"
-
-static const char *
-shared_dir(void)
-{
-	const char *s = getenv("QUIRE_SHARED");
-
-	return s != NULL && *s != '\0' ? s : "../shared";
-}
 
 static struct qr_doc *
 rd(const char *html)
@@ -74,48 +67,11 @@ assert_body(const char *name, struct qr_doc *doc, const char *first,
 	free(t);
 }
 
-/* The k-th comment in page order (replies included), or NULL. */
-static struct qr_node *
-nth(struct qr_doc *doc, size_t k)
-{
-	struct qr_walk	 w;
-	struct qr_node	*n;
-	int		 ev;
-
-	qr_walk_init(&w, doc->thread);
-	while ((ev = qr_walk_next(&w, &n)) != QR_DONE)
-		if (ev == QR_ENTER && n->kind == QR_COMMENT && k-- == 0)
-			return n;
-	return NULL;
-}
-
-/* A comment's own text (not its replies'), blocks joined by a space. */
-static char *
-ctext(const struct qr_node *c)
-{
-	struct qr_buf	 b = { 0 };
-	struct qr_node	*n;
-
-	for (n = c->first; n != NULL && n->kind != QR_COMMENT; n = n->next) {
-		char *t = qr_node_plain_text(n);
-		size_t l = strlen(t);
-
-		while (l > 0 && t[l - 1] == '\n')
-			t[--l] = '\0';
-		if (b.len > 0 && *t != '\0')
-			qr_buf_putc(&b, ' ');
-		qr_buf_puts(&b, t);
-		free(t);
-	}
-	qr_buf_putc(&b, '\0');
-	return b.data;
-}
-
 static void
 assert_comment(struct qr_doc *doc, size_t k, const char *author,
     const char *date, long parent, const char *text)
 {
-	struct qr_node	*c = nth(doc, k), *p;
+	struct qr_node	*c = test_nth_comment(doc, k), *p;
 	char		*t;
 	long		 i = -1;
 
@@ -137,12 +93,12 @@ assert_comment(struct qr_doc *doc, size_t k, const char *author,
 	if (p->kind == QR_COMMENT) {
 		size_t j;
 
-		for (j = 0; nth(doc, j) != NULL; j++)
-			if (nth(doc, j) == p)
+		for (j = 0; test_nth_comment(doc, j) != NULL; j++)
+			if (test_nth_comment(doc, j) == p)
 				i = (long)j;
 	}
 	ck_assert_int_eq(i, parent);
-	t = ctext(c);
+	t = test_comment_text(c);
 	ck_assert_str_eq(t, text);
 	free(t);
 }
@@ -891,12 +847,16 @@ START_TEST(pingback_dates)
 	    "</ol></body></html>");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.author, "Their Post");
-	ck_assert_ptr_nonnull(nth(doc, 0)->as.comment.date);
-	ck_assert_str_eq(nth(doc, 0)->as.comment.date, "2009-03-18T16:40");
-	ck_assert_str_eq(nth(doc, 1)->as.comment.author, "Other Post");
-	ck_assert_ptr_nonnull(nth(doc, 1)->as.comment.date);
-	ck_assert_str_eq(nth(doc, 1)->as.comment.date, "2018-06-21T10:40");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "Their Post");
+	ck_assert_ptr_nonnull(test_nth_comment(doc, 0)->as.comment.date);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2009-03-18T16:40");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author,
+	    "Other Post");
+	ck_assert_ptr_nonnull(test_nth_comment(doc, 1)->as.comment.date);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.date,
+	    "2018-06-21T10:40");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -1014,21 +974,7 @@ END_TEST
 static struct qr_doc *
 corpus(const char *name)
 {
-	char		 path[1024], *buf;
-	size_t		 len;
-	struct qr_doc	*doc;
-	struct qr_error	 err;
-
-	snprintf(path, sizeof(path), "%s/corpus/html/%s.html", shared_dir(),
-	    name);
-	if ((buf = test_slurp(path, &len)) == NULL) {
-		printf("check_html_body: %s skipped: no %s\n", name, path);
-		return NULL;
-	}
-	doc = qr_read(buf, len, QR_IN_HTML, NULL, &err);
-	ck_assert_msg(doc != NULL, "%s: %s", name, err.msg);
-	free(buf);
-	return doc;
+	return test_corpus_doc("check_html_body", name);
 }
 
 static const char *const absent_0[] = {

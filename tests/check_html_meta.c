@@ -9,20 +9,13 @@
 #include <string.h>
 
 #include "tests.h"
+#include "testutil.h"
 #include "internal.h"
 #include "html.h"
 
 #define PARSE_OPTS	(HTML_PARSE_RECOVER | HTML_PARSE_NONET | \
 			 HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | \
 			 XML_PARSE_HUGE)
-
-static const char *
-shared_dir(void)
-{
-	const char *s = getenv("QUIRE_SHARED");
-
-	return s != NULL && *s != '\0' ? s : "../shared";
-}
 
 /* Metadata of a page held in memory. */
 static struct qr_doc *
@@ -49,16 +42,12 @@ meta_str(const char *html)
 static struct qr_doc *
 corpus_meta(const char *name, const char *enc)
 {
-	char		 path[1024], *buf;
+	char		*buf;
 	size_t		 len;
 	struct qr_doc	*doc;
 
-	snprintf(path, sizeof(path), "%s/corpus/html/%s.html", shared_dir(),
-	    name);
-	if ((buf = test_slurp(path, &len)) == NULL) {
-		printf("check_html_meta: %s skipped: no %s\n", name, path);
+	if ((buf = test_corpus_page("check_html_meta", name, &len)) == NULL)
 		return NULL;
-	}
 	doc = meta_of(buf, len, enc);
 	free(buf);
 	return doc;

@@ -115,8 +115,9 @@ START_TEST(test_escaping)
 	char		*s;
 
 	/* controls, quote, backslash, DEL, U+2028, an invalid byte, UTF-8 */
-	doc->title = qr_doc_strdup(doc,
-	    "a\"b\\c\n\t\x01\x7f\xe2\x80\xa8 \xff caf\xc3\xa9 \xf0\x9f\x98\x80");
+	/* set directly, as the model's rule (quire.h) would map them */
+	doc->title =
+	    "a\"b\\c\n\t\x01\x7f\xe2\x80\xa8 \xff caf\xc3\xa9 \xf0\x9f\x98\x80";
 	s = test_render(doc, QR_OUT_JSON, NULL);
 	ck_assert_ptr_nonnull(strstr(s, "\"title\": \"a\\\"b\\\\c\\n\\t\\u0001"
 	    "\\u007f\\u2028 \xef\xbf\xbd caf\xc3\xa9 \xf0\x9f\x98\x80\",\n"));

@@ -2,6 +2,7 @@
  * check_model.c -- the document model: builders, containment, walker,
  * plain text, and very deep and very wide trees.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -260,6 +261,335 @@ START_TEST(test_unlink)
 }
 END_TEST
 
+/* ## Characters in the model (quire.h): one rule at every entry point. */
+
+static const struct {
+	const char	*in;		/* a character (or sequence) of a class */
+	size_t		 len;
+	const char	*out;		/* what the model holds for it */
+} chars[] = {
+	/* kept */
+	{ "\t", 1, "\t" }, { "\n", 1, "\n" }, { " ~", 2, " ~" },
+	{ "\xc2\xa0", 2, "\xc2\xa0" },			/* U+00A0 */
+	{ "\xef\xb7\x8f", 3, "\xef\xb7\x8f" },		/* U+FDCF */
+	{ "\xef\xb7\xb0", 3, "\xef\xb7\xb0" },		/* U+FDF0 */
+	{ "\xef\xbf\xbd", 3, "\xef\xbf\xbd" },		/* U+FFFD */
+	{ "\xf0\x90\x80\x80", 4, "\xf0\x90\x80\x80" },	/* U+10000 */
+	{ "\xf0\x9f\xbf\xbd", 4, "\xf0\x9f\xbf\xbd" },	/* U+1FFFD */
+	{ "\xf0\x9f\x98\x80", 4, "\xf0\x9f\x98\x80" },	/* U+1F600 */
+	/* CR, CR LF, FF: a LF */
+	{ "\r", 1, "\n" }, { "\r\n", 2, "\n" }, { "\r\r", 2, "\n\n" },
+	{ "\n\r", 2, "\n\n" }, { "\f", 1, "\n" },
+	/* other C0 controls, DEL: dropped */
+	{ "\0", 1, "" }, { "\x01", 1, "" }, { "\x08", 1, "" },
+	{ "\x0b", 1, "" }, { "\x1b[1m", 4, "[1m" }, { "\x1f", 1, "" },
+	{ "\x7f", 1, "" },
+	/* C1 controls: the Windows-1252 character, or dropped */
+	{ "\xc2\x80", 2, "\xe2\x82\xac" }, { "\xc2\x85", 2, "\xe2\x80\xa6" },
+	{ "\xc2\x93", 2, "\xe2\x80\x9c" }, { "\xc2\x9f", 2, "\xc5\xb8" },
+	{ "\xc2\x81", 2, "" }, { "\xc2\x8d", 2, "" }, { "\xc2\x9d", 2, "" },
+	/* noncharacters: U+FFFD */
+	{ "\xef\xb7\x90", 3, "\xef\xbf\xbd" },		/* U+FDD0 */
+	{ "\xef\xb7\xaf", 3, "\xef\xbf\xbd" },		/* U+FDEF */
+	{ "\xef\xbf\xbe", 3, "\xef\xbf\xbd" },		/* U+FFFE */
+	{ "\xef\xbf\xbf", 3, "\xef\xbf\xbd" },		/* U+FFFF */
+	{ "\xf0\x9f\xbf\xbe", 4, "\xef\xbf\xbd" },	/* U+1FFFE */
+	{ "\xf3\xbf\xbf\xbf", 4, "\xef\xbf\xbd" },	/* U+FFFFF */
+	{ "\xf4\x8f\xbf\xbf", 4, "\xef\xbf\xbd" },	/* U+10FFFF */
+	/* not UTF-8: U+FFFD a byte */
+	{ "\x80", 1, "\xef\xbf\xbd" }, { "\xff", 1, "\xef\xbf\xbd" },
+	{ "\xc0\xaf", 2, "\xef\xbf\xbd\xef\xbf\xbd" },	/* overlong */
+	{ "\xed\xa0\x80", 3,
+	    "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" },	/* a surrogate */
+	{ "\xf4\x90\x80\x80", 4, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"
+	    "\xef\xbf\xbd" },				/* beyond U+10FFFF */
+	{ "\xe2\x82", 2, "\xef\xbf\xbd\xef\xbf\xbd" },	/* cut */
+	{ "\xc3\x28", 2, "\xef\xbf\xbd(" },
+};
+
+/* Does "s" hold only what the model may hold? */
+static int
+model_clean_str(const char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i, len, n;
+
+	if (s == NULL)
+		return 1;
+	len = strlen(s);
+	if (!qr_utf8_valid(s, len))
+		return 0;
+	for (i = 0; i < len; i += n) {
+		n = 1;
+		if (p[i] < 0x20 ? p[i] != '\t' && p[i] != '\n' : p[i] == 0x7f)
+			return 0;
+		if (p[i] >= 0x80) {
+			unsigned long cp = 0;
+			int k;
+
+			n = qr_utf8_seqlen(p + i, len - i);
+			cp = p[i] & (0x7f >> n);
+			for (k = 1; k < (int)n; k++)
+				cp = cp << 6 | (p[i + k] & 0x3f);
+			if (cp <= 0x9f || (cp >= 0xfdd0 && cp <= 0xfdef) ||
+			    (cp & 0xfffe) == 0xfffe)
+				return 0;
+		}
+	}
+	return 1;
+}
+
+/* Each class alone, at the start, amid and at the end of ASCII (the
+ * scanner's sixteen-byte steps, its tail), through each entry point. */
+START_TEST(test_chars_entry_points)
+{
+	static const char pad[] = "0123456789abcdefghijklmnopqrstuvwxyz!";
+	size_t		 i, k, plen = sizeof(pad) - 1;
+
+	for (i = 0; i < sizeof(chars) / sizeof(chars[0]); i++)
+	for (k = 0; k < 4; k++) {
+		struct qr_doc	*doc = qr_doc_new();
+		struct qr_node	*p = qr_add_block(doc, doc->body, QR_PARA), *t;
+		char		 in[256], want[128];
+		size_t		 len = 0, wlen;
+		const char	*before = k == 1 || k == 2 ? pad : "";
+		const char	*after = k == 2 || k == 3 ? pad : "";
+
+		memcpy(in, before, strlen(before));
+		len = strlen(before);
+		memcpy(in + len, chars[i].in, chars[i].len);
+		len += chars[i].len;
+		memcpy(in + len, after, strlen(after));
+		len += strlen(after);
+		in[len] = '\0';
+		wlen = (size_t)snprintf(want, sizeof(want), "%s%s%s", before,
+		    chars[i].out, after);
+		ck_assert_uint_lt(wlen, sizeof(want));
+		ck_assert_uint_gt(plen, 16);
+
+		ck_assert_msg(strcmp(qr_doc_strndup(doc, in, len), want) == 0,
+		    "strndup, case %zu.%zu", i, k);
+		if (memchr(in, '\0', len) == NULL)
+			ck_assert_msg(strcmp(qr_doc_strdup(doc, in), want) == 0,
+			    "strdup, case %zu.%zu", i, k);
+		t = qr_add_literal(doc, doc->body, QR_CODE_BLOCK, in, len);
+		ck_assert_str_eq(t->as.literal, want);
+		t = qr_add_literal(doc, p, QR_CODE, in, len);
+		ck_assert_str_eq(t->as.literal, want);
+		qr_doc_add_tag(doc, in, len);
+		ck_assert_uint_eq(doc->ntags, 1);
+		ck_assert_str_eq(doc->tags[0], want);
+		/* a new text node, and the same text added to it again */
+		p = qr_add_block(doc, doc->body, QR_PARA);
+		t = qr_add_text(doc, p, in, len);
+		ck_assert_msg(strcmp(t->as.literal, want) == 0,
+		    "add_text, case %zu.%zu", i, k);
+		ck_assert_ptr_eq(qr_add_text(doc, p, in, len), t);
+		/* two pieces are stored as the two together would be */
+		memcpy(in + len, in, len);
+		ck_assert_str_eq(t->as.literal,
+		    qr_doc_strndup(doc, in, 2 * len));
+		if (k > 0 || strcmp(chars[i].in, "\n\r") != 0) {
+			ck_assert_uint_eq(strlen(t->as.literal),
+			    2 * strlen(want));
+			ck_assert_str_eq(t->as.literal + strlen(want), want);
+		}
+		ck_assert(strncmp(t->as.literal, want, strlen(want)) == 0);
+		ck_assert_msg(model_clean_str(t->as.literal), "case %zu.%zu",
+		    i, k);
+		qr_doc_free(doc);
+	}
+}
+END_TEST
+
+START_TEST(test_chars_mapping_details)
+{
+	struct qr_doc	*doc = qr_doc_new();
+	struct qr_node	*p = qr_add_block(doc, doc->body, QR_PARA), *t;
+
+	/* a CR LF cut between two pieces of one text is one LF */
+	t = qr_add_text(doc, p, "a\r", 2);
+	qr_add_text(doc, p, "\nb\r", 3);
+	qr_add_text(doc, p, "c", 1);
+	ck_assert_str_eq(t->as.literal, "a\nb\nc");
+	/* but a LF after a LF stays */
+	qr_add_text(doc, p, "\n", 1);
+	ck_assert_str_eq(t->as.literal, "a\nb\nc\n");
+	/* a text that is all dropped is an empty text, never NULL */
+	p = qr_add_block(doc, doc->body, QR_PARA);
+	t = qr_add_text(doc, p, "\x01\x7f\xc2\x81", 4);
+	ck_assert_ptr_nonnull(t);
+	ck_assert_str_eq(t->as.literal, "");
+	/* tags compare as stored: "a\x01b" is "ab" */
+	qr_doc_add_tag(doc, "ab", 2);
+	qr_doc_add_tag(doc, "a\x01" "b", 3);
+	qr_doc_add_tag(doc, "a\xef\xbf\xbe", 4);
+	qr_doc_add_tag(doc, "a\xef\xbf\xbd", 4);
+	ck_assert_uint_eq(doc->ntags, 2);
+	ck_assert_str_eq(doc->tags[1], "a\xef\xbf\xbd");
+	/* long clean UTF-8 is stored as it is */
+	{
+		char	buf[4096];
+		size_t	i;
+
+		for (i = 0; i + 3 <= sizeof(buf) - 1; i += 3)
+			memcpy(buf + i, i % 2 ? "\xe2\x82\xac" : "\xd0\xb6" "a", 3);
+		buf[i] = '\0';
+		ck_assert(strcmp(qr_doc_strndup(doc, buf, i), buf) == 0);
+		buf[6 * 300 + 2] = '\x7f';	/* one DEL for an 'a' */
+		ck_assert_uint_lt(6 * 300 + 2, i);
+		ck_assert_uint_eq(strlen(qr_doc_strdup(doc, buf)), i - 1);
+	}
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Every string of "doc" and every output of it holds only what the model
+ * may hold. */
+static void
+assert_doc_clean(const struct qr_doc *doc, const char *what)
+{
+	struct qr_walk	 w;
+	struct qr_node	*n;
+	enum qr_event	 ev;
+	size_t		 i;
+	int		 f;
+
+	ck_assert_msg(model_clean_str(doc->title), "%s: title", what);
+	ck_assert_msg(model_clean_str(doc->author), "%s: author", what);
+	ck_assert_msg(model_clean_str(doc->date), "%s: date", what);
+	ck_assert_msg(model_clean_str(doc->url), "%s: url", what);
+	ck_assert_msg(model_clean_str(doc->site), "%s: site", what);
+	ck_assert_msg(model_clean_str(doc->language), "%s: language", what);
+	for (i = 0; i < doc->ntags; i++)
+		ck_assert_msg(model_clean_str(doc->tags[i]), "%s: tag", what);
+	for (f = 0; f < 2; f++) {
+		qr_walk_init(&w, f ? doc->thread : doc->body);
+		while ((ev = qr_walk_next(&w, &n)) != QR_DONE) {
+			if (ev != QR_ENTER)
+				continue;
+			switch (n->kind) {
+			case QR_TEXT: case QR_CODE: case QR_CODE_BLOCK:
+				ck_assert_msg(model_clean_str(n->as.literal),
+				    "%s: literal", what);
+				break;
+			case QR_LINK:
+				ck_assert(model_clean_str(n->as.link.href));
+				ck_assert(model_clean_str(n->as.link.title));
+				break;
+			case QR_IMAGE: case QR_IMAGE_BLOCK:
+				ck_assert(model_clean_str(n->as.image.src));
+				ck_assert(model_clean_str(n->as.image.alt));
+				ck_assert(model_clean_str(n->as.image.title));
+				break;
+			case QR_COMMENT:
+				ck_assert(model_clean_str(n->as.comment.id));
+				ck_assert_msg(model_clean_str(
+				    n->as.comment.author), "%s: comment "
+				    "author", what);
+				ck_assert(model_clean_str(
+				    n->as.comment.author_url));
+				ck_assert(model_clean_str(n->as.comment.date));
+				ck_assert(model_clean_str(n->as.comment.url));
+				break;
+			default:
+				break;
+			}
+		}
+	}
+	for (f = 0; f < QR_OUT__MAX; f++) {
+		char *out = test_render(doc, (enum qr_output)f, NULL);
+
+		ck_assert_msg(model_clean_str(out), "%s: %s output", what,
+		    qr_output_name((enum qr_output)f));
+		/* JSON escapes a control as \u00XX: none is there either */
+		if (f == QR_OUT_JSON)
+			ck_assert_msg(strstr(out, "\\u00") == NULL &&
+			    strstr(out, "\\r") == NULL && strstr(out, "\\f") ==
+			    NULL && strstr(out, "\\b") == NULL, "%s: json "
+			    "escapes a control", what);
+		free(out);
+	}
+}
+
+/* Each class of character, raw and as a character reference or a JSON
+ * escape, where the HTML reader takes strings: title, JSON-LD, body
+ * text, code, link, image, comment author and text. */
+START_TEST(test_chars_html_reader)
+{
+	static const char *const refs[] = {
+		"&#1;", "&#x7f;", "&#x80;", "&#x85;", "&#x9f;", "&#13;",
+		"&#12;", "&#xFDD0;", "&#xFDEF;", "&#xFFFE;", "&#xFFFF;",
+		"&#x1FFFE;", "&#x10FFFF;", "\r", "\r\n", "\x01", "\x7f",
+		"\xc2\x85", "\xef\xbf\xbe", "\xef\xb7\x90", "\xf4\x8f\xbf\xbf",
+		"\xed\xa0\x80", "\xff",
+	};
+	static const char *const esc[] = {
+		"\\u0001", "\\u007f", "\\u0085", "\\ufdd0", "\\uffff",
+		"\\ud83f\\udffe", "\\r\\n", "\\b", "\\f",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(refs) / sizeof(refs[0]); i++) {
+		char		 page[4096];
+		struct qr_doc	*doc;
+		const char	*r = refs[i], *e = esc[i % (sizeof(esc) /
+				    sizeof(esc[0]))];
+
+		snprintf(page, sizeof(page),
+		    "<!DOCTYPE html><html><head><title>T%st</title>"
+		    "<script type=\"application/ld+json\">{\"@type\":"
+		    "\"BlogPosting\",\"headline\":\"H%sh\",\"author\":"
+		    "{\"@type\":\"Person\",\"name\":\"A%sa\"},"
+		    "\"keywords\":\"k%sk, l\"}</script></head><body>"
+		    "<article><h1>P%sp</h1><p>x%sy <a href=\"http://e.com/"
+		    "%s\" title=\"t%st\">l%sl</a> <img src=\"i.png\" "
+		    "alt=\"a%sa\"> <code>c%sc</code></p><pre>q%sq</pre>"
+		    "</article><ol class=\"commentlist\"><li class=\"comment\" "
+		    "id=\"comment-1\"><div class=\"comment-author\"><cite "
+		    "class=\"fn\">B%sb</cite></div><div class=\"comment-"
+		    "content\"><p>Hi%sthere</p></div></li></ol></body></html>",
+		    r, e, e, e, r, r, r, r, r, r, r, r, r, r);
+		doc = test_read(page, QR_IN_HTML);
+		ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+		assert_doc_clean(doc, r);
+		qr_doc_free(doc);
+	}
+}
+END_TEST
+
+/* Each class of character, raw and as an html2text character reference,
+ * where the text reader takes strings: title, byline, URL, body, comment
+ * author and text. */
+START_TEST(test_chars_text_reader)
+{
+	static const char *const cls[] = {
+		"\r", "\r\n", "\x01", "\x0b", "\x7f", "\xc2\x80", "\xc2\x85",
+		"\xc2\x9f", "\xef\xb7\x90", "\xef\xbf\xbe", "\xef\xbf\xbf",
+		"\xf0\x9f\xbf\xbe", "\xf4\x8f\xbf\xbf", "\xed\xa0\x80",
+		"\xc0\xaf", "\x81", "&#1;", "&#x85;", "&#xFFFE;", "&#xFDD0;",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(cls) / sizeof(cls[0]); i++) {
+		char		 dump[4096];
+		struct qr_doc	*doc;
+		const char	*c = cls[i];
+
+		snprintf(dump, sizeof(dump),
+		    "A title%sof it\n\nhttp://example.com/p%sq\n\n"
+		    "By Ann%sLee on 2020-01-02\n\nThe post%shas text.\n\n"
+		    "    code%sline\n\n2 Comments\n\nBob%sSmith says:\n"
+		    "January 3, 2020 at 10:00 am\nNice%spost.\n\n"
+		    "Carol says:\nJanuary 4, 2020 at 11:00 am\nMe%stoo.\n",
+		    c, c, c, c, c, c, c, c);
+		doc = test_read(dump, QR_IN_TEXT);
+		assert_doc_clean(doc, c);
+		qr_doc_free(doc);
+	}
+}
+END_TEST
+
 Suite *
 suite_model(void)
 {
@@ -279,6 +609,10 @@ suite_model(void)
 	tcase_add_test(tc, test_wide_thread);
 	tcase_add_test(tc, test_max_depth);
 	tcase_add_test(tc, test_unlink);
+	tcase_add_test(tc, test_chars_entry_points);
+	tcase_add_test(tc, test_chars_mapping_details);
+	tcase_add_test(tc, test_chars_html_reader);
+	tcase_add_test(tc, test_chars_text_reader);
 	suite_add_tcase(s, tc);
 	return s;
 }

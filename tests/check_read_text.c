@@ -9,38 +9,14 @@
 #include <string.h>
 
 #include "tests.h"
+#include "testutil.h"
 
 /* ## Helpers */
 
 static struct qr_doc *
 rd(const char *s)
 {
-	struct qr_error	 err = { QR_OK, 0, "" };
-	struct qr_doc	*doc = qr_read_text(s, strlen(s), NULL, &err);
-
-	ck_assert_msg(doc != NULL, "read failed: %s", err.msg);
-	return doc;
-}
-
-/* The n-th comment (0-based) in document order. */
-static struct qr_node *
-nth_comment(const struct qr_doc *doc, size_t k)
-{
-	struct qr_walk	 w;
-	struct qr_node	*n;
-	enum qr_event	 ev;
-
-	qr_walk_init(&w, doc->thread);
-	while ((ev = qr_walk_next(&w, &n)) != QR_DONE) {
-		if (ev != QR_ENTER)
-			continue;
-		if (n->kind == QR_COMMENT) {
-			if (k-- == 0)
-				return n;
-		} else if (n->kind != QR_THREAD)
-			qr_walk_skip(&w);
-	}
-	return NULL;
+	return test_read_text(s);
 }
 
 /* Count nodes of "kind" under root (not descending into replies when
@@ -58,35 +34,6 @@ count_kind(const struct qr_node *root, enum qr_kind kind)
 		if (ev == QR_ENTER && n->kind == kind)
 			c++;
 	return c;
-}
-
-static size_t
-top_level(const struct qr_doc *doc)
-{
-	size_t		 c = 0;
-	struct qr_node	*n;
-
-	for (n = doc->thread->first; n != NULL; n = n->next)
-		c++;
-	return c;
-}
-
-/* The plain text of a comment's blocks (not its replies). */
-static char *
-ctext(const struct qr_node *c)
-{
-	return qr_node_plain_text(c);
-}
-
-static void
-assert_ctext(const struct qr_node *c, const char *want)
-{
-	char *s;
-
-	ck_assert_ptr_nonnull(c);
-	s = ctext(c);
-	ck_assert_str_eq(s, want);
-	free(s);
 }
 
 /* ## The seed */
@@ -117,13 +64,13 @@ START_TEST(test_seed_exact)
 	/* the breaks stand where the dump has them */
 	ck_assert_int_eq(doc->body->first->next->next->next->next->next->next
 	    ->next->next->kind, QR_BREAK);
-	ck_assert_uint_eq(top_level(doc), 3);
+	ck_assert_uint_eq(test_top_level(doc), 3);
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 17);
 	ck_assert_uint_eq(count_kind(doc->thread, QR_QUOTE), 17);
 	ck_assert(doc->comments_closed);
 	/* "Actually they are looking into collusion…" has the last four */
-	c = nth_comment(doc, 12);
-	s = ctext(c);
+	c = test_nth_comment(doc, 12);
+	s = qr_node_plain_text(c);
 	ck_assert(strncmp(s, "Actually they are looking into collusion", 40)
 	    == 0);
 	free(s);
@@ -133,7 +80,7 @@ START_TEST(test_seed_exact)
 		len++;
 	}
 	ck_assert_uint_eq(len, 4);
-	ck_assert_uint_eq(nth_comment(doc, 16)->as.comment.depth, 5);
+	ck_assert_uint_eq(test_nth_comment(doc, 16)->as.comment.depth, 5);
 	/* comment 2's two-paragraph quotation is one quote block */
 	c = doc->thread->first->next;
 	ck_assert_int_eq(c->first->next->kind, QR_QUOTE);
@@ -142,7 +89,7 @@ START_TEST(test_seed_exact)
 	ck_assert(strncmp(s, "On Wednesday, former NSA", 24) == 0);
 	free(s);
 	/* "… the “proper authorities”, that’s Trump." stays a paragraph */
-	c = nth_comment(doc, 16);
+	c = test_nth_comment(doc, 16);
 	ck_assert_int_eq(c->first->kind, QR_PARA);
 	ck_assert_uint_eq(count_kind(c, QR_QUOTE), 0);
 	qr_doc_free(doc);
@@ -177,18 +124,18 @@ START_TEST(test_lynx_numbers_alone)
 	    "       Reply\n\n"
 	    "Leave a Reply Cancel reply\n\n"
 	    "   Your email address will not be published.\n");
-	struct qr_node *c = nth_comment(doc, 0);
+	struct qr_node *c = test_nth_comment(doc, 0);
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
-	ck_assert_uint_eq(top_level(doc), 2);
-	assert_ctext(c, "Thanks, for posting this. That is a mega difference.");
+	ck_assert_uint_eq(test_top_level(doc), 2);
+	test_assert_plain(c, "Thanks, for posting this. That is a mega difference.");
 	ck_assert_str_eq(c->as.comment.author, "degski");
 	ck_assert_str_eq(c->as.comment.date, "2019-08-03T04:11");
-	c = nth_comment(doc, 1);
-	ck_assert_ptr_eq(c->parent, nth_comment(doc, 0));
+	c = test_nth_comment(doc, 1);
+	ck_assert_ptr_eq(c->parent, test_nth_comment(doc, 0));
 	ck_assert_str_eq(c->as.comment.author, "Daniel Lemire");
-	assert_ctext(c, "We are working on it.");
-	assert_ctext(nth_comment(doc, 2), "Another one.");
+	test_assert_plain(c, "We are working on it.");
+	test_assert_plain(test_nth_comment(doc, 2), "Another one.");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -211,10 +158,10 @@ START_TEST(test_lynx_bullets)
 	    "       Fourth.\n");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 4);
-	ck_assert_uint_eq(nth_comment(doc, 2)->as.comment.depth, 3);
-	ck_assert_str_eq(nth_comment(doc, 2)->as.comment.author, "Cy");
-	assert_ctext(nth_comment(doc, 2), "Third.");
-	ck_assert_uint_eq(nth_comment(doc, 3)->as.comment.depth, 1);
+	ck_assert_uint_eq(test_nth_comment(doc, 2)->as.comment.depth, 3);
+	ck_assert_str_eq(test_nth_comment(doc, 2)->as.comment.author, "Cy");
+	test_assert_plain(test_nth_comment(doc, 2), "Third.");
+	ck_assert_uint_eq(test_nth_comment(doc, 3)->as.comment.depth, 1);
 	qr_doc_free(doc);
 }
 END_TEST
@@ -241,11 +188,11 @@ START_TEST(test_w3m_bullets)
 	    "Leave a Reply\n");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 4);
-	ck_assert_uint_eq(top_level(doc), 2);
-	ck_assert_str_eq(nth_comment(doc, 0)->as.comment.author, "Ann");
-	ck_assert_str_eq(nth_comment(doc, 1)->as.comment.author, "Bob");
-	ck_assert_ptr_eq(nth_comment(doc, 3)->parent, nth_comment(doc, 2));
-	assert_ctext(nth_comment(doc, 3), "Nested.");
+	ck_assert_uint_eq(test_top_level(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Ann");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Bob");
+	ck_assert_ptr_eq(test_nth_comment(doc, 3)->parent, test_nth_comment(doc, 2));
+	test_assert_plain(test_nth_comment(doc, 3), "Nested.");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -269,9 +216,9 @@ START_TEST(test_links_stars)
 	    "            Four.\n");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 4);
-	ck_assert_uint_eq(top_level(doc), 1);
-	ck_assert_uint_eq(nth_comment(doc, 2)->as.comment.depth, 3);
-	ck_assert_ptr_eq(nth_comment(doc, 3)->parent, nth_comment(doc, 0));
+	ck_assert_uint_eq(test_top_level(doc), 1);
+	ck_assert_uint_eq(test_nth_comment(doc, 2)->as.comment.depth, 3);
+	ck_assert_ptr_eq(test_nth_comment(doc, 3)->parent, test_nth_comment(doc, 0));
 	qr_doc_free(doc);
 }
 END_TEST
@@ -295,12 +242,12 @@ START_TEST(test_html2text)
 	    "**** Leave a Reply Cancel_reply ****\n");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
-	ck_assert_str_eq(nth_comment(doc, 1)->as.comment.author,
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author,
 	    "Daniel Lemire");
-	ck_assert_str_eq(nth_comment(doc, 1)->as.comment.date,
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.date,
 	    "2019-08-05T13:46");
-	assert_ctext(nth_comment(doc, 1), "Welcome.");
-	ck_assert_uint_eq(nth_comment(doc, 1)->as.comment.depth, 2);
+	test_assert_plain(test_nth_comment(doc, 1), "Welcome.");
+	ck_assert_uint_eq(test_nth_comment(doc, 1)->as.comment.depth, 2);
 	qr_doc_free(doc);
 }
 END_TEST
@@ -357,21 +304,21 @@ START_TEST(test_attributions)
 	struct qr_node *c;
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 5);
-	c = nth_comment(doc, 0);
+	c = test_nth_comment(doc, 0);
 	ck_assert_str_eq(c->as.comment.author, "Anna");
 	ck_assert_str_eq(c->as.comment.date, "2017-02-15T09:12");
-	assert_ctext(c, "Hallo.");
-	ck_assert_str_eq(nth_comment(doc, 1)->as.comment.author, "Marie");
-	assert_ctext(nth_comment(doc, 1), "Bonjour.");
-	ck_assert_str_eq(nth_comment(doc, 2)->as.comment.author,
+	test_assert_plain(c, "Hallo.");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Marie");
+	test_assert_plain(test_nth_comment(doc, 1), "Bonjour.");
+	ck_assert_str_eq(test_nth_comment(doc, 2)->as.comment.author,
 	    "Ram\xc3\xb3n");
-	c = nth_comment(doc, 3);
+	c = test_nth_comment(doc, 3);
 	ck_assert_str_eq(c->as.comment.author, "toddball");
 	ck_assert_str_eq(c->as.comment.date, "2019-02-20T15:42");
-	assert_ctext(c, "Skis.");
-	c = nth_comment(doc, 4);
+	test_assert_plain(c, "Skis.");
+	c = test_nth_comment(doc, 4);
 	ck_assert_str_eq(c->as.comment.author, "Iwona");
-	assert_ctext(c, "Interesting place :)");
+	test_assert_plain(c, "Interesting place :)");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -397,8 +344,8 @@ START_TEST(test_not_comments)
 	    "  * On Writing Slowly\n");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
-	assert_ctext(nth_comment(doc, 0), "One.");
-	assert_ctext(nth_comment(doc, 1), "Two.");
+	test_assert_plain(test_nth_comment(doc, 0), "One.");
+	test_assert_plain(test_nth_comment(doc, 1), "Two.");
 	qr_doc_free(doc);
 
 	/* a dump without comments gives none */
@@ -421,8 +368,9 @@ START_TEST(test_attribution_led)
 	    "Stimmt.\n");
 
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
-	ck_assert_str_eq(nth_comment(doc, 0)->as.comment.author, "Gerhard");
-	assert_ctext(nth_comment(doc, 1), "Stimmt.");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "Gerhard");
+	test_assert_plain(test_nth_comment(doc, 1), "Stimmt.");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -442,7 +390,7 @@ START_TEST(test_quotes)
 	    "    > quote\n\n"
 	    "    After.\n\n"
 	    "Comments are closed.\n");
-	struct qr_node *c = nth_comment(doc, 0), *b;
+	struct qr_node *c = test_nth_comment(doc, 0), *b;
 	char *s;
 
 	ck_assert(doc->comments_closed);
@@ -536,8 +484,8 @@ START_TEST(test_own_format)
 	ck_assert_int_eq(doc->body->first->next->next->kind, QR_HEADING);
 	ck_assert(doc->comments_closed);
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 7);
-	ck_assert_uint_eq(top_level(doc), 3);
-	c = nth_comment(doc, 1);
+	ck_assert_uint_eq(test_top_level(doc), 3);
+	c = test_nth_comment(doc, 1);
 	ck_assert_str_eq(c->as.comment.author, "Margaret Oduya");
 	ck_assert_str_eq(c->as.comment.date, "2024-11-03T11:40:00+00:00");
 	q = c->first;
@@ -548,19 +496,19 @@ START_TEST(test_own_format)
 	ck_assert_str_eq(s, "Inner.");
 	free(s);
 	ck_assert_int_eq(q->next->kind, QR_PARA);
-	c = nth_comment(doc, 3);
+	c = test_nth_comment(doc, 3);
 	ck_assert_ptr_null(c->as.comment.author);
 	ck_assert_str_eq(c->as.comment.date, "2024-11-05T07:15:42+00:00");
-	c = nth_comment(doc, 4);
+	c = test_nth_comment(doc, 4);
 	ck_assert_str_eq(c->as.comment.author, "Zed");
 	ck_assert_ptr_null(c->as.comment.date);
-	ck_assert_ptr_eq(c->parent, nth_comment(doc, 3));
+	ck_assert_ptr_eq(c->parent, test_nth_comment(doc, 3));
 	/* no “…” guessing in quire's own layout: quotes are "> " */
-	c = nth_comment(doc, 5);
+	c = test_nth_comment(doc, 5);
 	ck_assert_int_eq(c->first->kind, QR_PARA);
-	c = nth_comment(doc, 6);
+	c = test_nth_comment(doc, 6);
 	ck_assert_ptr_null(c->as.comment.author);
-	assert_ctext(c, "Nobody.");
+	test_assert_plain(c, "Nobody.");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -604,9 +552,9 @@ START_TEST(test_deep_chain)
 	for (c = doc->thread->first; c != NULL; c = qr_comment_first_reply(c))
 		depth++;
 	ck_assert_uint_eq(depth, 100000);
-	c = nth_comment(doc, 99999);
+	c = test_nth_comment(doc, 99999);
 	ck_assert_uint_eq(c->as.comment.depth, 100000);
-	assert_ctext(c, "text 99999");
+	test_assert_plain(c, "text 99999");
 	qr_doc_free(doc);
 
 	/* deeper than --max-depth: refused, with the line */
@@ -636,7 +584,7 @@ START_TEST(test_deep_columns)
 	p += sprintf(p, "Comments are closed.");
 	doc = rd(buf);
 	ck_assert_uint_eq(qr_doc_count_comments(doc), n);
-	ck_assert_uint_eq(nth_comment(doc, n - 1)->as.comment.depth, n);
+	ck_assert_uint_eq(test_nth_comment(doc, n - 1)->as.comment.depth, n);
 	qr_doc_free(doc);
 	free(buf);
 }
@@ -674,9 +622,9 @@ START_TEST(test_bad_input)
 	ck_assert_str_eq(s, "Body line.");
 	free(s);
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
-	assert_ctext(nth_comment(doc, 0), "One.");
-	ck_assert_ptr_eq(nth_comment(doc, 1)->parent, nth_comment(doc, 0));
-	assert_ctext(nth_comment(doc, 1), "Two.");
+	test_assert_plain(test_nth_comment(doc, 0), "One.");
+	ck_assert_ptr_eq(test_nth_comment(doc, 1)->parent, test_nth_comment(doc, 0));
+	test_assert_plain(test_nth_comment(doc, 1), "Two.");
 	qr_doc_free(doc);
 
 	/* not UTF-8: read as Windows-1252 */

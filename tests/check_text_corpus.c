@@ -8,38 +8,13 @@
 #include <string.h>
 
 #include "tests.h"
+#include "testutil.h"
 #include "text.h"
 
 static struct qr_doc *
 rd(const char *s)
 {
-	struct qr_error	 err = { QR_OK, 0, "" };
-	struct qr_doc	*doc = qr_read_text(s, strlen(s), NULL, &err);
-
-	ck_assert_msg(doc != NULL, "read failed: %s", err.msg);
-	return doc;
-}
-
-static void
-assert_text(const struct qr_node *c, const char *want)
-{
-	char *s;
-
-	ck_assert_ptr_nonnull(c);
-	s = qr_node_plain_text(c);
-	ck_assert_str_eq(s, want);
-	free(s);
-}
-
-static size_t
-top_level(const struct qr_doc *doc)
-{
-	size_t		 n = 0;
-	struct qr_node	*c;
-
-	for (c = doc->thread->first; c != NULL; c = c->next)
-		n++;
-	return n;
+	return test_read_text(s);
 }
 
 /* A comment as a run of sibling items (lynx): its header item ("#1
@@ -62,7 +37,7 @@ START_TEST(test_item_run)
 	    "     * Nice.\n");
 	struct qr_node *a, *r, *b;
 
-	ck_assert_uint_eq(top_level(doc), 2);
+	ck_assert_uint_eq(test_top_level(doc), 2);
 	a = doc->thread->first;
 	ck_assert_str_eq(a->as.comment.author, "Ann Ann");
 	ck_assert_str_eq(a->as.comment.date, "2013-12-28T10:28");
@@ -70,10 +45,10 @@ START_TEST(test_item_run)
 	ck_assert_ptr_nonnull(r);
 	ck_assert_str_eq(r->as.comment.author, "Steven");
 	ck_assert_str_eq(r->as.comment.date, "2014-01-01T20:31");
-	assert_text(r, "Thanks Ann!");
+	test_assert_plain(r, "Thanks Ann!");
 	b = a->next;
 	ck_assert_str_eq(b->as.comment.author, "Bob");
-	assert_text(b, "Nice.");
+	test_assert_plain(b, "Nice.");
 	ck_assert_ptr_null(qr_comment_first_reply(b));
 	qr_doc_free(doc);
 }
@@ -99,14 +74,14 @@ START_TEST(test_item_run_wrapped)
 	    "    * Nice.\n");
 	struct qr_node *a, *b;
 
-	ck_assert_uint_eq(top_level(doc), 2);
+	ck_assert_uint_eq(test_top_level(doc), 2);
 	a = doc->thread->first;
 	ck_assert_str_eq(a->as.comment.author, "Ann");
-	assert_text(a, "Lovely trip.");
+	test_assert_plain(a, "Lovely trip.");
 	b = a->next;
 	ck_assert_str_eq(b->as.comment.author, "Bob");
 	ck_assert_str_eq(b->as.comment.date, "2013-12-29T09:50");
-	assert_text(b, "Nice.");
+	test_assert_plain(b, "Nice.");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -131,13 +106,13 @@ START_TEST(test_item_run_wrapped_before_date)
 	    "    * Nice.\n");
 	struct qr_node *a, *b;
 
-	ck_assert_uint_eq(top_level(doc), 2);
+	ck_assert_uint_eq(test_top_level(doc), 2);
 	a = doc->thread->first;
-	assert_text(a, "Lovely trip.");
+	test_assert_plain(a, "Lovely trip.");
 	b = a->next;
 	ck_assert_str_eq(b->as.comment.author, "linghua");
 	ck_assert_str_eq(b->as.comment.date, "2013-12-28T21:29");
-	assert_text(b, "Nice.");
+	test_assert_plain(b, "Nice.");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -161,14 +136,14 @@ START_TEST(test_item_run_wrapped_in_name)
 	    "    * Nice.\n");
 	struct qr_node *a, *b;
 
-	ck_assert_uint_eq(top_level(doc), 2);
+	ck_assert_uint_eq(test_top_level(doc), 2);
 	a = doc->thread->first;
 	ck_assert_str_eq(a->as.comment.date, "2013-12-29T20:27");
-	assert_text(a, "Lovely trip.");
+	test_assert_plain(a, "Lovely trip.");
 	b = a->next;
 	ck_assert_str_eq(b->as.comment.author, "Sheila");
 	ck_assert_str_eq(b->as.comment.date, "2016-09-28T17:18");
-	assert_text(b, "Nice.");
+	test_assert_plain(b, "Nice.");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -184,7 +159,7 @@ START_TEST(test_no_item_run)
 	    "       libro-disco instrumental\n"
 	    "       26 abril 2022 | + |\n");
 
-	ck_assert_uint_eq(top_level(doc), 0);
+	ck_assert_uint_eq(test_top_level(doc), 0);
 	qr_doc_free(doc);
 }
 END_TEST
@@ -204,15 +179,15 @@ START_TEST(test_own_escape)
 	    "      \\- Replying with a dash.\n");
 	struct qr_node *a, *b;
 
-	assert_text(doc->body->first, "- not a list, a \\ stays");
+	test_assert_plain(doc->body->first, "- not a list, a \\ stays");
 	a = doc->thread->first;
 	ck_assert_str_eq(a->as.comment.author, "Ann");
-	assert_text(a, "1. First, starting like a list.");
+	test_assert_plain(a, "1. First, starting like a list.");
 	b = qr_comment_first_reply(a);
 	ck_assert_ptr_nonnull(b);
 	ck_assert_int_eq(b->first->kind, QR_QUOTE);
-	assert_text(b->first, "1. First, starting like a list.");
-	assert_text(b->first->next, "- Replying with a dash.");
+	test_assert_plain(b->first, "1. First, starting like a list.");
+	test_assert_plain(b->first->next, "- Replying with a dash.");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -238,20 +213,20 @@ START_TEST(test_flat_names)
 	    "   Are you a developer?\n");
 	struct qr_node *c;
 
-	ck_assert_uint_eq(top_level(doc), 4);
+	ck_assert_uint_eq(test_top_level(doc), 4);
 	c = doc->thread->first;
 	ck_assert_str_eq(c->as.comment.author, "sumathi s");
-	assert_text(c, "It is great to come across a blog every once in a "
+	test_assert_plain(c, "It is great to come across a blog every once in a "
 	    "while, that is not the same out of date rehashed material. "
 	    "Fantastic read.");
 	c = c->next;
 	ck_assert_str_eq(c->as.comment.author, "Leop0ld");
 	c = c->next;
 	ck_assert_str_eq(c->as.comment.author, "Guest");
-	assert_text(c, "Common Mistake #0: Programming in Python");
+	test_assert_plain(c, "Common Mistake #0: Programming in Python");
 	c = c->next;
 	ck_assert_str_eq(c->as.comment.author, "Oskar Olsson");
-	assert_text(c, "So brave.");
+	test_assert_plain(c, "So brave.");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -280,10 +255,10 @@ START_TEST(test_flat_names_service_end)
 	    "World-class articles, delivered weekly.\n");
 	struct qr_node *c;
 
-	ck_assert_uint_eq(top_level(doc), 4);
+	ck_assert_uint_eq(test_top_level(doc), 4);
 	c = doc->thread->last;
 	ck_assert_str_eq(c->as.comment.author, "Oskar Olsson");
-	assert_text(c, "So brave.");
+	test_assert_plain(c, "So brave.");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -300,7 +275,7 @@ START_TEST(test_flat_prose)
 	    "short and write in full sentences.\n"
 	    "Thank you.\n");
 
-	ck_assert_uint_eq(top_level(doc), 0);
+	ck_assert_uint_eq(test_top_level(doc), 0);
 	qr_doc_free(doc);
 }
 END_TEST
@@ -327,12 +302,12 @@ START_TEST(test_post_numbers)
 	    "   Mine brings in moss.\n");
 	struct qr_node *c;
 
-	ck_assert_uint_eq(top_level(doc), 2);
-	assert_text(doc->body->first, "Hallo, Pepe sleeps on the window sill.");
+	ck_assert_uint_eq(test_top_level(doc), 2);
+	test_assert_plain(doc->body->first, "Hallo, Pepe sleeps on the window sill.");
 	c = doc->thread->first;
 	/* (the next post's author line stays at the end: a known limit) */
-	assert_text(c, "Mites in the ears? One of our cats had them. Lov100");
-	assert_text(c->next, "Mine brings in moss.");
+	test_assert_plain(c, "Mites in the ears? One of our cats had them. Lov100");
+	test_assert_plain(c->next, "Mine brings in moss.");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -366,11 +341,11 @@ START_TEST(test_post_numbers_over_item)
 	    "Then it is no mites.\n");
 	struct qr_node *c;
 
-	ck_assert_uint_eq(top_level(doc), 3);
+	ck_assert_uint_eq(test_top_level(doc), 3);
 	c = doc->thread->first;
 	ck_assert_ptr_nonnull(c->next);
 	/* the quote's header is not text; the quote is */
-	assert_text(c->next->next, "the ears are clean Then it is no mites.");
+	test_assert_plain(c->next->next, "the ears are clean Then it is no mites.");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -420,16 +395,16 @@ START_TEST(test_ruled_items)
 	    "%s\n"
 	    "    * Impressum\n", rule, rule, rule);
 	doc = rd(buf);
-	ck_assert_uint_eq(top_level(doc), 3);
+	ck_assert_uint_eq(test_top_level(doc), 3);
 	c = doc->thread->first;
 	ck_assert_str_eq(c->as.comment.author, "Predator");
-	assert_text(c, "Zitat von Ann Is there a page about it? Not yet.");
+	test_assert_plain(c, "Zitat von Ann Is there a page about it? Not yet.");
 	c = c->next;
 	ck_assert_str_eq(c->as.comment.author, "Voll Gaga");
-	assert_text(c, "@ sunsetkilling so versteh ich das auch.");
+	test_assert_plain(c, "@ sunsetkilling so versteh ich das auch.");
 	c = c->next;
 	ck_assert_str_eq(c->as.comment.author, "rafi");
-	assert_text(c, "Backup first?");
+	test_assert_plain(c, "Backup first?");
 	ck_assert_ptr_null(c->next);
 	qr_doc_free(doc);
 }
@@ -448,8 +423,8 @@ START_TEST(test_ruled_items_few)
 	    "      ==========================================================\n");
 
 	/* (read as a plain numbered list: the rules stay in the text) */
-	ck_assert_uint_eq(top_level(doc), 2);
-	assert_text(doc->thread->first, "One text "
+	ck_assert_uint_eq(test_top_level(doc), 2);
+	test_assert_plain(doc->thread->first, "One text "
 	    "==========================================================");
 	qr_doc_free(doc);
 }
@@ -522,13 +497,13 @@ START_TEST(test_forum_quotes_smileys)
 	    "   Not so.\n");
 	struct qr_node *c;
 
-	ck_assert_uint_eq(top_level(doc), 3);
+	ck_assert_uint_eq(test_top_level(doc), 3);
 	c = doc->thread->first;
 	/* (the next post's author line stays at the end: a known limit) */
-	assert_text(c, "Lights gone, again Nixe");
+	test_assert_plain(c, "Lights gone, again Nixe");
 	c = c->next;
-	assert_text(c, "Lights gone Yes sadly, a time 10:30: stays. Pepemaus");
-	assert_text(c->next, "Yes sadly Not so.");
+	test_assert_plain(c, "Lights gone Yes sadly, a time 10:30: stays. Pepemaus");
+	test_assert_plain(c->next, "Yes sadly Not so.");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -556,15 +531,15 @@ START_TEST(test_pingback_header)
 	    "Schreibe einen Kommentar\n");
 	struct qr_node *c;
 
-	ck_assert_uint_eq(top_level(doc), 3);
+	ck_assert_uint_eq(test_top_level(doc), 3);
 	c = doc->thread->first;
-	assert_text(c, "Nice post.");
+	test_assert_plain(c, "Nice post.");
 	c = c->next;
-	assert_text(c, "Crafting Linktipps Juni 2018 * The Crafting Caf\xc3\xa9 "
+	test_assert_plain(c, "Crafting Linktipps Juni 2018 * The Crafting Caf\xc3\xa9 "
 	    "30. Juni 2018 um 22:40 Uhr - Antworten "
 	    "[\xe2\x80\xa6] Der erste Text ist gut. [\xe2\x80\xa6]");
 	c = c->next;
-	assert_text(c, "Instagram: Werbung, Werbung, Werbung! - Kerstin und das "
+	test_assert_plain(c, "Instagram: Werbung, Werbung, Werbung! - Kerstin und das "
 	    "Chaos 22. Juni 2018 um 16:11 Uhr "
 	    "[\xe2\x80\xa6] Einer der besten Texte. [\xe2\x80\xa6]");
 	qr_doc_free(doc);
@@ -591,10 +566,10 @@ START_TEST(test_last_para_at_dedent)
 	    "Um_kommentieren_zu_k\xc3\xb6nnen,_m\xc3\xbcssen_Sie_Abonnent_sein.\n");
 	struct qr_node *c;
 
-	ck_assert_uint_eq(top_level(doc), 2);
+	ck_assert_uint_eq(test_top_level(doc), 2);
 	c = doc->thread->last;
 	ck_assert_str_eq(c->as.comment.author, "Bob");
-	assert_text(c, "Last words");
+	test_assert_plain(c, "Last words");
 	qr_doc_free(doc);
 }
 END_TEST
@@ -625,17 +600,17 @@ START_TEST(test_flat_names_tight)
 	    "So brave.\n");
 	struct qr_node *c;
 
-	ck_assert_uint_eq(top_level(doc), 6);
+	ck_assert_uint_eq(test_top_level(doc), 6);
 	c = doc->thread->first;
-	assert_text(c, "I liked the article. This an almost complete list of "
+	test_assert_plain(c, "I liked the article. This an almost complete list of "
 	    "python gotchas. Thanks.");
 	c = c->next;
 	ck_assert_str_eq(c->as.comment.author, "Nihal Singh");
 	c = c->next->next;
 	ck_assert_str_eq(c->as.comment.author, "not me");
-	assert_text(c, "Common Mistake #-1: Being a programmer");
+	test_assert_plain(c, "Common Mistake #-1: Being a programmer");
 	c = c->next;
-	assert_text(c, "Common Mistake #11: for each in (STR_CONST1, "
+	test_assert_plain(c, "Common Mistake #11: for each in (STR_CONST1, "
 	    "STR_CONST2):... #wrong, see Privacy Policy and def "
 	    "create_multipliers(): return");
 	ck_assert_str_eq(c->next->as.comment.author, "Oskar Olsson");
@@ -661,10 +636,10 @@ START_TEST(test_flat_names_broken_url)
 	    "   So brave.\n");
 	struct qr_node *c;
 
-	ck_assert_uint_eq(top_level(doc), 4);
+	ck_assert_uint_eq(test_top_level(doc), 4);
 	c = doc->thread->first;
 	ck_assert_str_eq(c->next->as.comment.author, "Leop0ld");
-	assert_text(c->next, "That's good. May I possibly translate this "
+	test_assert_plain(c->next, "That's good. May I possibly translate this "
 	    "article into Korean?");
 	qr_doc_free(doc);
 }
@@ -691,10 +666,10 @@ START_TEST(test_empty_bullet)
 	    "     * Reply\n");
 	struct qr_node *c;
 
-	ck_assert_uint_eq(top_level(doc), 4);
+	ck_assert_uint_eq(test_top_level(doc), 4);
 	c = doc->thread->last;
 	ck_assert_str_eq(c->as.comment.author, "djsteveb");
-	assert_text(c, "Tons of devs.Report");
+	test_assert_plain(c, "Tons of devs.Report");
 	qr_doc_free(doc);
 }
 END_TEST

@@ -7,10 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <dirent.h>
+#include <stdint.h>
+#include <unilbrk.h>
 #include <uniwidth.h>
 
 #include "tests.h"
 #include "text_models.c"
+#include "write_text.h"
 
 static char *
 render_w(const struct qr_doc *doc, int width)
@@ -598,6 +602,160 @@ START_TEST(test_escape_and_joins)
 }
 END_TEST
 
+/* ---- the break table against libunistring ------------------------- */
+
+/* qr_text_fast_breaks() and u8_possible_linebreaks() agree on s[0..n),
+ * or the fast path declines. */
+static int
+breaks_agree(const char *s, size_t n, int *taken)
+{
+	char	 fast[256], slow[256];
+
+	if (n > sizeof(fast))
+		return 1;
+	u8_possible_linebreaks((const uint8_t *)s, n, "UTF-8", slow);
+	if (!qr_text_fast_breaks(s, n, fast))
+		return 1;
+	(*taken)++;
+	return memcmp(fast, slow, n) == 0;
+}
+
+/* The characters the table knows, as UTF-8 in out[]; returns how many. */
+static size_t
+fast_chars(char out[][4])
+{
+	size_t	n = 0;
+	int	cp;
+
+	for (cp = 0x21; cp <= 0x7e; cp++, n++) {
+		out[n][0] = (char)cp;
+		out[n][1] = '\0';
+	}
+	for (cp = 0xa0; cp <= 0x17f; cp++, n++) {
+		out[n][0] = (char)(0xc0 | cp >> 6);
+		out[n][1] = (char)(0x80 | (cp & 0x3f));
+		out[n][2] = '\0';
+	}
+	for (cp = 0x2010; cp <= 0x2027; cp++, n++) {
+		out[n][0] = (char)0xe2;
+		out[n][1] = (char)0x80;
+		out[n][2] = (char)(0x80 | (cp & 0x3f));
+		out[n][3] = '\0';
+	}
+	return n;
+}
+
+static uint32_t
+lcg(uint32_t *seed)
+{
+	*seed = *seed * 1103515245u + 12345u;
+	return *seed >> 8;
+}
+
+START_TEST(test_fast_breaks)
+{
+	static char	 ch[400][4];
+	static const char *const spaces[] = { "", " ", "  " };
+	static const char *const other[] = {
+		"\xe4\xb8\xad", "\xcc\x81", "\xe2\x80\x8b", "\xe2\x80\x8d",
+		"\xe2\x80\xa8", "\xd7\x90", "\xf0\x9f\x87\xa9", "\xc2\x85",
+		"\xc3", "\xe2\x80", "\t", "\x7f", "\xe2\x80\xb0",
+	};
+	size_t		 n = fast_chars(ch), a, b, k, i, len;
+	char		 s[300];
+	uint32_t	 seed = 7;
+	int		 taken = 0;
+
+	ck_assert_uint_eq(n, 94 + 224 + 24);
+	/* every pair, with and without spaces between, and a space first */
+	for (a = 0; a < n; a++)
+		for (b = 0; b < n; b++)
+			for (k = 0; k < 3; k++) {
+				len = (size_t)snprintf(s, sizeof(s), "%s%s%s%s",
+				    a % 7 == 0 ? " " : "", ch[a], spaces[k],
+				    ch[b]);
+				ck_assert_msg(breaks_agree(s, len, &taken),
+				    "pair '%s'", s);
+			}
+	ck_assert_int_eq(taken, (int)(n * n * 3));
+	/* random strings of them and spaces, digits and punctuation
+	 * often (numbers, prefixes, quotes are where the rules are) */
+	for (i = 0; i < 200000; i++) {
+		size_t m = 1 + lcg(&seed) % 40;
+
+		len = 0;
+		for (k = 0; k < m; k++) {
+			uint32_t r = lcg(&seed) % 10;
+			const char *c = r < 2 ? " " : r < 5 ?
+			    ch[lcg(&seed) % 94] : ch[lcg(&seed) % n];
+
+			len += (size_t)snprintf(s + len, sizeof(s) - len, "%s",
+			    c);
+		}
+		ck_assert_msg(breaks_agree(s, len, &taken), "random '%s'", s);
+	}
+	/* anything else: the fast path declines */
+	for (i = 0; i < sizeof(other) / sizeof(other[0]); i++) {
+		char p[64];
+
+		len = (size_t)snprintf(s, sizeof(s), "ab %s cd", other[i]);
+		ck_assert_msg(!qr_text_fast_breaks(s, len, p), "took '%s'",
+		    other[i]);
+	}
+}
+END_TEST
+
+/* Every line of the corpus's text dumps that the fast path takes. */
+START_TEST(test_fast_breaks_corpus)
+{
+	const char	*sh = getenv("QUIRE_SHARED");
+	char		 dir[4096], path[8192];
+	DIR		*d;
+	struct dirent	*e;
+	int		 taken = 0, files = 0;
+
+	snprintf(dir, sizeof(dir), "%s/corpus/text",
+	    sh != NULL && *sh != '\0' ? sh : "../shared");
+	if ((d = opendir(dir)) == NULL) {
+		printf("text_writer: corpus break check skipped: no %s\n", dir);
+		return;
+	}
+	while ((e = readdir(d)) != NULL) {
+		char	*buf, *line, *nl;
+		size_t	 len;
+
+		if (strstr(e->d_name, ".txt") == NULL)
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+		if ((buf = test_slurp(path, &len)) == NULL)
+			continue;
+		files++;
+		for (line = buf; *line != '\0'; line = nl + 1) {
+			char	fast[4096], slow[4096];
+			size_t	n;
+
+			if ((nl = strchr(line, '\n')) == NULL)
+				nl = line + strlen(line);
+			n = (size_t)(nl - line);
+			if (n > 0 && n <= sizeof(fast) &&
+			    qr_text_fast_breaks(line, n, fast)) {
+				u8_possible_linebreaks((const uint8_t *)line,
+				    n, "UTF-8", slow);
+				ck_assert_msg(memcmp(fast, slow, n) == 0,
+				    "%s: '%.*s'", e->d_name, (int)n, line);
+				taken++;
+			}
+			if (*nl == '\0')
+				break;
+		}
+		free(buf);
+	}
+	closedir(d);
+	ck_assert_int_gt(files, 0);
+	ck_assert_int_gt(taken, 1000);
+}
+END_TEST
+
 Suite *
 suite_text_writer(void)
 {
@@ -618,6 +776,8 @@ suite_text_writer(void)
 	tcase_add_test(tc, test_empty_and_options);
 	tcase_add_test(tc, test_deep_chain);
 	tcase_add_test(tc, test_escape_and_joins);
+	tcase_add_test(tc, test_fast_breaks);
+	tcase_add_test(tc, test_fast_breaks_corpus);
 	suite_add_tcase(s, tc);
 	return s;
 }

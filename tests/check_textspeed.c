@@ -61,6 +61,21 @@ text_field(const char *json)
 	return out;
 }
 
+/* A text node holding s[0..len) as it is, not by the model's rule
+ * (quire.h): the writer's own escaping is what is tested. */
+static void
+raw_text(struct qr_doc *doc, struct qr_node *parent, const char *s,
+    size_t len)
+{
+	struct qr_node	*t = qr_node_new(doc, QR_TEXT);
+	char		*p = qr_doc_alloc(doc, len + 1);
+
+	memcpy(p, s, len);
+	p[len] = '\0';
+	t->as.literal = p;
+	ck_assert_int_eq(qr_node_append(doc, parent, t), 1);
+}
+
 START_TEST(test_json_text_fast_path)
 {
 	uint32_t	seed = 7;
@@ -89,11 +104,11 @@ START_TEST(test_json_text_fast_path)
 		if (cut == 0)
 			cut = 1;
 		/* one text: the fast path */
-		qr_add_text(one, qr_add_block(one, one->body, QR_PARA), s, len);
+		raw_text(one, qr_add_block(one, one->body, QR_PARA), s, len);
 		/* the same text in two pieces: qr_node_plain_text() */
 		p = qr_add_block(two, two->body, QR_PARA);
-		qr_add_text(two, p, s, cut);
-		qr_add_text(two, qr_add_block(two, p, QR_EMPH), s + cut,
+		raw_text(two, p, s, cut);
+		raw_text(two, qr_add_block(two, p, QR_EMPH), s + cut,
 		    len - cut);
 		a = test_render(one, QR_OUT_JSON, NULL);
 		b = test_render(two, QR_OUT_JSON, NULL);
@@ -285,7 +300,7 @@ START_TEST(test_json_escape_reference)
 
 		if (len == 0)
 			s[len++] = 'x', s[len] = '\0';
-		qr_add_text(doc, qr_add_block(doc, doc->body, QR_PARA), s, len);
+		raw_text(doc, qr_add_block(doc, doc->body, QR_PARA), s, len);
 		json = test_render(doc, QR_OUT_JSON, NULL);
 		/* the inline: the text as it is */
 		inl = field_after(json, "\"inlines\": [{\"type\": \"text\", "
@@ -337,6 +352,7 @@ START_TEST(test_attr_fast_is_slow)
 
 	ck_assert(qr_text_tables_fit());
 	ck_assert(qr_dates_tables_fit());
+	ck_assert(qr_text_lines_fit());
 	while (attr_pieces[npieces] != NULL)
 		npieces++;
 	for (round = 0; round < 6000; round++) {
@@ -358,6 +374,83 @@ START_TEST(test_attr_fast_is_slow)
 		ck_assert_msg(qr_text_thread_end(s, len) ==
 		    qr_text_thread_end_slow(s, len), "round %d: \"%s\"",
 		    round, s);
+	}
+}
+END_TEST
+
+/* qr_text_width() (printable ASCII counted a column a byte) is
+ * u8_width()'s answer on every string: wide CJK, combining marks,
+ * controls, invalid and cut sequences, after ASCII and before it. */
+START_TEST(test_text_width_fast_is_slow)
+{
+	static const char *const wpieces[] = { "a", "word ", " ", "\t",
+	    "\x01", "\x7f", "\xc3\xa9", "e\xcc\x81", "\xe4\xb8\xad",
+	    "\xe2\x80\xa2", "\xef\xbc\xa1", "\xff", "\xc3", "\xe2\x80",
+	    "\xf0\x9f\x98\x80", "\xe3\x80\x80", "12.", NULL };
+	uint32_t	seed = 11;
+	size_t		npieces = 0;
+	int		round;
+
+	while (wpieces[npieces] != NULL)
+		npieces++;
+	for (round = 0; round < 20000; round++) {
+		char	s[401];
+		size_t	len = random_string(&seed, wpieces, npieces, 12, s);
+		int	fast = qr_text_width(s, len),
+			slow = qr_text_width_slow(s, len);
+
+		if (fast != slow)
+			ck_abort_msg("round %d: \"%s\": %d, want %d", round, s,
+			    fast, slow);
+	}
+}
+END_TEST
+
+/* Dates: the shortcut for "May 24, 2015 at 9:59 pm" gives what the
+ * tokens give, on strings near that form and far from it. */
+START_TEST(test_date_fast_is_slow)
+{
+	static const char *const dpieces[] = { "May", "may", "MAY", "June",
+	    "Sept", "Sept.", "Mai", "M\xc3\xa4rz", "Foo", "at", "At", " ",
+	    "  ", " at ", ", ", ",", "1", "9", "12", "13", "24", "29", "31",
+	    "32", "00", "0", "2015", "2016", "1899", "20155", ":", ":5",
+	    ":59", ":60", ":00", " am", " pm", " PM", " Am", "am", " a.m.",
+	    " Uhr", "-", "/", ".", "\xc2\xa0", "+0100", " UTC", "x", NULL };
+	static const char *const refs[] = { NULL, "2015-06-01", "bad" };
+	uint32_t	seed = 5;
+	size_t		npieces = 0;
+	int		round;
+
+	while (dpieces[npieces] != NULL)
+		npieces++;
+	for (round = 0; round < 60000; round++) {
+		char		s[401], a[QR_DATE_MAX] = "", b[QR_DATE_MAX] = "";
+		const char	*ref = refs[round % 3];
+		int		order = (round / 3) % 3, pa = 0, pb = 0, ra, rb;
+
+		if (round % 2) {
+			/* the form itself, with one piece changed */
+			static const char *const form[] = { "May", " ", "24",
+			    ", ", "2015", " at ", "9", ":59", " pm" };
+			size_t k, len = 0, skip = rnd(&seed) % 12;
+
+			for (k = 0; k < 9; k++) {
+				const char *w = k == skip ?
+				    dpieces[rnd(&seed) % npieces] : form[k];
+
+				if (k == 5 && rnd(&seed) % 3 == 0)
+					break;	/* no time */
+				memcpy(s + len, w, strlen(w));
+				len += strlen(w);
+			}
+			s[len] = '\0';
+		} else
+			(void)random_string(&seed, dpieces, npieces, 12, s);
+		ra = qr_date_from_text_order(s, ref, order, &pa, a);
+		rb = qr_date_from_text_order_slow(s, ref, order, &pb, b);
+		if (ra != rb || pa != pb || strcmp(a, b) != 0)
+			ck_abort_msg("round %d: \"%s\": %d %s / %d %s", round,
+			    s, ra, a, rb, b);
 	}
 }
 END_TEST
@@ -472,6 +565,8 @@ suite_textspeed(void)
 	tcase_add_test(tc, test_collapse_reference);
 	tcase_add_test(tc, test_json_escape_reference);
 	tcase_add_test(tc, test_attr_fast_is_slow);
+	tcase_add_test(tc, test_text_width_fast_is_slow);
+	tcase_add_test(tc, test_date_fast_is_slow);
 	tcase_add_test(tc, test_utf8_len23_is_decode);
 	tcase_add_test(tc, test_scanners);
 	suite_add_tcase(s, tc);

@@ -15,10 +15,15 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include <ctype.h>
+#include <stdint.h>
+
 #include <libxml/parser.h>
+#include <libxml/xmlsave.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
+#include "dates.h"
 #include "tests.h"
 #include "xhtml.h"
 
@@ -1032,6 +1037,349 @@ START_TEST(test_deep_blocks)
 }
 END_TEST
 
+/* ---- the fast paths against what they stand for -------------------------- */
+
+static uint32_t
+lcg(uint32_t *seed)
+{
+	*seed = *seed * 1103515245u + 12345u;
+	return *seed >> 8;
+}
+
+static const char *const fp_pieces[] = {
+	"a", "word", " ", "\n", "\t", "\r", "<", ">", "&", "\"", "'", "&amp;",
+	"\xc3\xa9", "\xe2\x80\x99", "\xf0\x9f\x98\x80", "]]>", "--", "0",
+	"\x01", "\x7f", "\xc2\x85", "\xef\xbf\xbe", "longer words here",
+};
+#define FP_NPIECES (sizeof(fp_pieces) / sizeof(fp_pieces[0]))
+
+/* A random string of up to "max" pieces into b (cleared). */
+static const char *
+fp_string(struct qr_buf *b, uint32_t *seed, unsigned max, int clean)
+{
+	unsigned i, n = lcg(seed) % (max + 1);
+
+	qr_buf_clear(b);
+	for (i = 0; i < n; i++) {
+		const char *p = fp_pieces[lcg(seed) % FP_NPIECES];
+
+		if (clean && (p[0] == '\x01' || p[0] == '\x7f' ||
+		    strcmp(p, "\xc2\x85") == 0 || strcmp(p, "\xef\xbf\xbe") == 0))
+			continue;
+		qr_buf_puts(b, p);
+	}
+	return qr_buf_cstr(b);
+}
+
+static int
+fp_to_buf(void *ctx, const char *buf, int len)
+{
+	qr_buf_put(ctx, buf, (size_t)len);
+	return len;
+}
+
+static int
+fp_close(void *ctx)
+{
+	(void)ctx;
+	return 0;
+}
+
+/* Random trees written by xh_out and built and saved by libxml2's
+ * XML saver (as the writer saved its whole tree before) give the same
+ * bytes: elements with and without children, classes, attributes and
+ * text with everything the escaping handles, a namespace prefix or
+ * none, and the held <ul> end tags. */
+START_TEST(test_out_vs_saver)
+{
+	static const char *const names[] = { "p", "ul", "li", "a", "em", "br",
+	    "span", "ol", "b" };
+	static const char *const classes[] = { NULL, NULL, "comment", "a b",
+	    "replies" };
+	static const char *const attrs[] = { "href", "title", "id" };
+	uint32_t	 seed = 11;
+	struct qr_buf	 str = { 0 };
+	int		 trial;
+
+	for (trial = 0; trial < 3000; trial++) {
+		const char	*prefix = trial % 3 == 0 ? "h" : NULL;
+		xmlDocPtr	 d = xmlNewDoc((const xmlChar *)"1.0");
+		xmlNodePtr	 root = xmlNewDocNode(d, NULL,
+				    (const xmlChar *)"r", NULL), cur = root;
+		xmlNsPtr	 ns;
+		struct qr_buf	 frag = { 0 }, saved = { 0 }, want = { 0 };
+		struct xh_out	 o;
+		xmlSaveCtxtPtr	 save;
+		int		 hold[64] = { 0 }, depth = 0, ops, k;
+
+		xmlDocSetRootElement(d, root);
+		ns = xmlNewNs(root, (const xmlChar *)XHTML_NS,
+		    (const xmlChar *)prefix);
+		xmlSetNs(root, ns);
+		xh_out_begin(&o, &frag, prefix);
+		xh_out_open(&o, "r", NULL);
+		xh_out_attr(&o, prefix != NULL ? "xmlns:h" : "xmlns", XHTML_NS);
+		for (ops = lcg(&seed) % 40; ops > 0; ops--) {
+			uint32_t r = lcg(&seed) % 10;
+
+			if (r < 4 && depth < 60) {
+				const char *name = names[lcg(&seed) % 9];
+				const char *cls = classes[lcg(&seed) % 5];
+				xmlNodePtr n = xmlNewDocNode(d, ns,
+				    (const xmlChar *)name, NULL);
+				unsigned na = lcg(&seed) % 3, a;
+
+				xh_out_open(&o, name, cls);
+				if (cls != NULL)
+					xmlNewProp(n, (const xmlChar *)"class",
+					    (const xmlChar *)cls);
+				for (a = 0; a < na; a++) {
+					const char *v = fp_string(&str, &seed,
+					    4, 1);
+
+					xh_out_attr(&o, attrs[a], v);
+					xmlNewProp(n, (const xmlChar *)attrs[a],
+					    (const xmlChar *)v);
+				}
+				xmlAddChild(cur, n);
+				cur = n;
+				depth++;
+				hold[depth] = lcg(&seed) % 2;
+				if (hold[depth])
+					xh_out_hold_ul(&o);
+			} else if (r < 7) {
+				const char *t = fp_string(&str, &seed, 5, 1);
+
+				xh_out_text(&o, t);
+				xmlAddChild(cur, xmlNewDocText(d,
+				    (const xmlChar *)t));
+			} else if (depth > 0) {
+				/* the writer's comment_exit() */
+				if (hold[depth] && xh_out_reopen_held(&o)) {
+					ck_assert_ptr_nonnull(cur->last);
+					ck_assert_str_eq((const char *)
+					    cur->last->name, "ul");
+					xh_out_text(&o, "\n");
+					xh_out_close(&o);
+					xmlAddChild(cur->last, xmlNewDocText(d,
+					    (const xmlChar *)"\n"));
+				} else if (hold[depth])
+					ck_assert(cur->last == NULL ||
+					    cur->last->type != XML_ELEMENT_NODE ||
+					    strcmp((const char *)cur->last->name,
+					    "ul") != 0);
+				xh_out_close(&o);
+				cur = cur->parent;
+				depth--;
+			}
+		}
+		xh_out_end(&o);
+		save = xmlSaveToIO(fp_to_buf, fp_close, &saved, "UTF-8",
+		    XML_SAVE_AS_XML | XML_SAVE_NO_XHTML);
+		ck_assert_ptr_nonnull(save);
+		ck_assert_int_ge(xmlSaveDoc(save, d), 0);
+		xmlSaveClose(save);
+		qr_buf_puts(&want, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+		qr_buf_put(&want, frag.data, frag.len);
+		qr_buf_putc(&want, '\n');
+		k = saved.len == want.len &&
+		    memcmp(saved.data, want.data, want.len) == 0;
+		ck_assert_msg(k, "trial %d:\nsaver: %s\nxh_out: %s", trial,
+		    qr_buf_cstr(&saved), qr_buf_cstr(&want));
+		qr_buf_free(&frag);
+		qr_buf_free(&saved);
+		qr_buf_free(&want);
+		xmlFreeDoc(d);
+	}
+	qr_buf_free(&str);
+}
+END_TEST
+
+/* xh_plain_len() (SSE2 then bytes) against a byte loop; what it passes
+ * xh_clean_text() leaves as it is. */
+START_TEST(test_plain_len)
+{
+	uint32_t	seed = 5;
+	struct qr_buf	str = { 0 };
+	int		i;
+
+	for (i = 0; i < 100000; i++) {
+		const char	*s = fp_string(&str, &seed, 12, 0);
+		size_t		 len = strlen(s), want, got;
+		char		*c;
+
+		for (want = 0; want < len; want++) {
+			unsigned char b = (unsigned char)s[want];
+
+			if (!((b >= 0x20 && b < 0x7f && b != '<' && b != '>' &&
+			    b != '&') || b == '\t' || b == '\n'))
+				break;
+		}
+		got = xh_plain_len(s, len);
+		ck_assert_msg(got == want, "'%s': %zu, not %zu", s, got, want);
+		c = xh_clean_text(s);
+		if (got == len)
+			ck_assert_str_eq(c, s);
+		free(c);
+	}
+	qr_buf_free(&str);
+}
+END_TEST
+
+/* xh_datetime() as it was: qr_date_from_iso() and snprintf(). */
+static int
+datetime_slow(const char *date, char iso[48], char show[48])
+{
+	char out[QR_DATE_MAX];
+
+	if (date == NULL || !qr_date_from_iso(date, out))
+		return 0;
+	if (strlen(out) >= 19 && out[16] == ':' && out[17] == '6')
+		return 0;
+	snprintf(iso, 48, "%s", out);
+	if (strlen(out) > 10)
+		snprintf(show, 48, "%.10s %.5s", out, out + 11);
+	else
+		snprintf(show, 48, "%s", out);
+	return 1;
+}
+
+START_TEST(test_datetime_fast)
+{
+	static const char *const ys[] = { "1899", "1900", "2000", "2017",
+	    "2100", "2200", "2201", "20x7" };
+	static const char *const ts[] = { "", "T09:12", " 09:12", "T23:59",
+	    "T24:00", "T09:60", "T9:12", "T09:12:05", "T09:12:60",
+	    "T09:12:61", "T09:12:05.123", "T09:12Z", "T09:12:05+01:00",
+	    "T09:12-14:00", "T09:12+15:00", "T09:12+0100", "T09:12+01",
+	    "T09:12+01:60", "T09:12:05Z ", "Tx", "T09:12:0" };
+	char		 d[96], i1[48], s1[48], i2[48], s2[48];
+	size_t		 y, t;
+	int		 m, day, r1, r2, lead, n = 0;
+
+	for (y = 0; y < sizeof(ys) / sizeof(ys[0]); y++)
+		for (m = 0; m <= 13; m++)
+			for (day = 0; day <= 32; day++)
+				for (t = 0; t < sizeof(ts) / sizeof(ts[0]); t++)
+					for (lead = 0; lead < 2; lead++) {
+		snprintf(d, sizeof(d), "%s%s-%02d-%02d%s", lead ? " " : "",
+		    ys[y], m, day, ts[t]);
+		memset(i1, 'x', 48);
+		memset(i2, 'x', 48);
+		r1 = xh_datetime(d, i1, s1);
+		r2 = datetime_slow(d, i2, s2);
+		ck_assert_msg(r1 == r2, "'%s': %d, not %d", d, r1, r2);
+		if (r1) {
+			ck_assert_str_eq(i1, i2);
+			ck_assert_str_eq(s1, s2);
+			n++;
+		}
+	}
+	ck_assert_int_gt(n, 1000);
+	ck_assert_int_eq(xh_datetime(NULL, i1, s1), 0);
+	ck_assert_int_eq(xh_datetime("2017-02-29", i1, s1), 0);
+	ck_assert_int_eq(xh_datetime("2016-02-29", i1, s1), 1);
+}
+END_TEST
+
+/* The old encoder, a byte at a time. */
+static void
+url_encode_slow(struct qr_buf *b, const char *u, size_t len, size_t auth_end)
+{
+	static const char	 hex[] = "0123456789ABCDEF";
+	size_t			 i;
+	int			 frag = 0;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)u[i];
+		int enc = c <= 0x20 || c >= 0x7F || strchr("\"<>\\^`{|}", c);
+
+		if (c == '%' && !(i + 2 < len && isxdigit((unsigned char)u[i + 1]) &&
+		    isxdigit((unsigned char)u[i + 2])))
+			enc = 1;
+		if ((c == '[' || c == ']') && i >= auth_end)
+			enc = 1;
+		if (c == '#') {
+			enc = frag;
+			frag = 1;
+		}
+		if (enc) {
+			qr_buf_putc(b, '%');
+			qr_buf_putc(b, hex[c >> 4]);
+			qr_buf_putc(b, hex[c & 15]);
+		} else
+			qr_buf_putc(b, c);
+	}
+}
+
+/* xh_url()'s encoding in runs against the old one, byte by byte, on
+ * every printable ASCII character and random URLs. */
+START_TEST(test_url_runs)
+{
+	static const char *const parts[] = { "a", "/", "%", "%4", "%41",
+	    "%zz", "#", "[", "]", "\"", "<", ">", "\\", "^", "`", "{", "|",
+	    "}", "~", "\xc3\xa9", " ", "&", "?", "=", "'", "\t", "\n", "\r",
+	    "%2F", "[::1]", ":", "@", "!", "$", "(", ")", "*", "+", ",", ";" };
+	uint32_t	seed = 3;
+	struct qr_buf	path = { 0 }, want = { 0 }, bare = { 0 };
+	int		i, c;
+
+	for (i = 0; i < 20000; i++) {
+		unsigned	 n = lcg(&seed) % 10, k;
+		const char	*host = i % 2 ? "ex.org" : "[::1]:8080";
+		char		*got;
+		size_t		 j;
+
+		qr_buf_clear(&path);
+		qr_buf_clear(&bare);
+		qr_buf_puts(&path, i % 4 < 2 ? "http://" : "HTTPS://");
+		qr_buf_puts(&path, host);
+		qr_buf_putc(&path, '/');
+		for (k = 0; k < n; k++)
+			qr_buf_puts(&path, parts[lcg(&seed) %
+			    (sizeof(parts) / sizeof(parts[0]))]);
+		qr_buf_putc(&path, 'z');
+		if (i % 5 == 0) {
+			/* characters of every kind, once each */
+			for (c = 0x21; c < 0x7f; c++)
+				qr_buf_putc(&path, c);
+			qr_buf_putc(&path, 'z');
+		}
+		qr_buf_cstr(&path);
+		/* what browsers ignore goes first: TAB, LF, CR */
+		for (j = 0; j < path.len; j++)
+			if (path.data[j] != '\t' && path.data[j] != '\n' &&
+			    path.data[j] != '\r')
+				qr_buf_putc(&bare, path.data[j]);
+		qr_buf_cstr(&bare);
+		qr_buf_clear(&want);
+		j = i % 4 < 2 ? 4 : 5;
+		qr_buf_puts(&want, j == 4 ? "http" : "https");
+		url_encode_slow(&want, bare.data + j, bare.len - j,
+		    3 + strlen(host));
+		qr_buf_cstr(&want);
+		ck_assert_int_eq(xh_url(path.data, NULL, &got), XH_URL_REMOTE);
+		ck_assert_msg(strcmp(got, want.data) == 0, "'%s': '%s', not "
+		    "'%s'", path.data, got, want.data);
+		free(got);
+		/* the same as a relative one ("//..." is scheme-relative) */
+		if (bare.data[j + 3 + strlen(host) + 1] == '/')
+			continue;
+		ck_assert_int_eq(xh_url(bare.data + j + 3 + strlen(host), NULL,
+		    &got), XH_URL_LOCAL);
+		qr_buf_clear(&want);
+		url_encode_slow(&want, bare.data + j + 3 + strlen(host),
+		    strlen(bare.data + j + 3 + strlen(host)), 0);
+		ck_assert_str_eq(got, qr_buf_cstr(&want));
+		free(got);
+	}
+	qr_buf_free(&path);
+	qr_buf_free(&want);
+	qr_buf_free(&bare);
+}
+END_TEST
+
+
 Suite *
 suite_xhtml(void)
 {
@@ -1052,6 +1400,14 @@ suite_xhtml(void)
 	tcase_add_test(tc, test_template_custom);
 	tcase_add_test(tc, test_chain);
 	tcase_add_test(tc, test_deep_blocks);
+	suite_add_tcase(s, tc);
+	/* the fast paths against the slow ones, apart as well */
+	tc = tcase_create("fastpaths");
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, test_out_vs_saver);
+	tcase_add_test(tc, test_plain_len);
+	tcase_add_test(tc, test_datetime_fast);
+	tcase_add_test(tc, test_url_runs);
 	suite_add_tcase(s, tc);
 	/* apart, so tests/xhtml.sh can leave it out (CK_RUN_CASE=xhtml) */
 	tc = tcase_create("deep");

@@ -72,20 +72,33 @@ fz_dangerous_url(const char *u)
 	return 0;
 }
 
-/* Valid UTF-8 and no C0 control other than tab and newline. */
+/* The model's rule (quire.h, "Characters in the model"): valid UTF-8,
+ * no C0 control other than tab and newline, no DEL, no C1 control, no
+ * noncharacter. */
 static void
 check_str(const char *what, const char *s)
 {
-	size_t i, len;
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i, len;
 
 	if (s == NULL)
 		return;
 	len = strlen(s);
 	if (!qr_utf8_valid(s, len))
 		fz_fail(what, s, len);
-	for (i = 0; i < len; i++)
-		if ((unsigned char)s[i] < 0x20 && s[i] != '\t' && s[i] != '\n')
+	for (i = 0; i < len; i++) {
+		if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\n') ||
+		    p[i] == 0x7f)
 			fz_fail(what, s, len);
+		if (p[i] == 0xc2 && p[i + 1] < 0xa0)		/* C1 */
+			fz_fail(what, s, len);
+		if (p[i] == 0xef && ((p[i + 1] == 0xb7 && p[i + 2] >= 0x90 &&
+		    p[i + 2] <= 0xaf) || (p[i + 1] == 0xbf && p[i + 2] >= 0xbe)))
+			fz_fail(what, s, len);		/* U+FDD0.., U+FFFE.. */
+		if (p[i] >= 0xf0 && (p[i + 1] & 0x0f) == 0x0f &&
+		    p[i + 2] == 0xbf && p[i + 3] >= 0xbe)
+			fz_fail(what, s, len);		/* U+1FFFE.. */
+	}
 }
 
 static void

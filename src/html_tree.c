@@ -1,0 +1,537 @@
+/*
+ * html_tree.c -- the page's tree, built from libxml2's SAX events into
+ * one arena.
+ *
+ * libxml2's own tree builder (SAX2.c) makes a malloc'd node per
+ * element, per attribute and per attribute value, grows text with
+ * realloc, registers ids in a hash table, and xmlFreeDoc walks it all
+ * again: about two thirds of the time libxml2 spends on a page.  These
+ * handlers build the same tree, node for node, link for link (the same
+ * structs, so the reader and libxml2's read-only calls work unchanged),
+ * from bump allocations in a few big blocks that are freed at once.
+ *
+ * But for one thing: an attribute's value is no text node (120 bytes,
+ * a third of the tree on a WordPress page) but a string in
+ * xmlAttr.psvi, the attribute having no children (html_tree.h).
+ *
+ * What "the same" means, handler by handler, is xmlSAX2StartElement,
+ * xmlSAX2Characters, xmlSAX2CDataBlock, xmlSAX2Comment,
+ * xmlSAX2ProcessingInstruction and xmlSAX2InternalSubset of libxml2
+ * 2.9 as the HTML parser calls them; tests/check_html_tree.c compares
+ * both trees over every page we have.  Left out, as the reader never
+ * looks at them: the namespace declarations libxml2 invents for a
+ * prefixed tag name (<o:p> is element "p" in both trees), the id
+ * table (xmlAttr.atype), the default DTD libxml2 adds to a page
+ * without a <!DOCTYPE> (HTML_PARSE_NODEFDTD), and comments (see
+ * on_comment).
+ *
+ * libxml2's parser itself reads the tree in one place (areBlanks():
+ * whitespace is dropped or kept by the last child of ctxt->node and
+ * the doctype's public id), so ctxt->node and ctxt->myDoc are kept as
+ * SAX2 keeps them.  The builder's state is the context's userData; no
+ * global state, nothing recursive.
+ */
+#include <limits.h>
+#include <stdalign.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/SAX2.h>
+#include <libxml/dict.h>
+#include <libxml/parserInternals.h>
+#include <libxml/tree.h>
+
+#include "internal.h"
+#include "html_tree.h"
+
+#define BLOCK_MIN	(256 * 1024)	/* bytes of an arena block */
+#define LINE_MAX_SHORT	65535		/* xmlNode.line saturates there */
+
+struct block {
+	struct block	*next;
+	max_align_t	 align[];	/* the block's bytes */
+};
+
+struct tree {
+	xmlDoc		 doc;		/* first: the page is this */
+	struct block	*blocks;
+	char		*top, *end;	/* free bytes of the newest block */
+	htmlParserCtxtPtr ctxt;		/* while parsing */
+	xmlNodePtr	 text;		/* the text node whose content ends
+					   right below top, or NULL */
+	size_t		 textlen;	/* its content's length */
+	xmlNodePtr	 nomerge;	/* a text node a comment ended */
+	int		 started;	/* startDocument came */
+};
+
+/* ---- the arena ---------------------------------------------------------- */
+
+/* A new block of at least "need" bytes (at least BLOCK_MIN) becomes the
+ * current one. */
+static void
+new_block(struct tree *t, size_t need)
+{
+	size_t		 size = need > BLOCK_MIN ? need : BLOCK_MIN;
+	struct block	*b = qr_xmalloc(sizeof(*b) + size);
+
+	b->next = t->blocks;
+	t->blocks = b;
+	t->top = (char *)b->align;
+	t->end = t->top + size;
+}
+
+/* n bytes aligned to "align" (a power of two). */
+static void *
+grab(struct tree *t, size_t n, size_t align)
+{
+	uintptr_t	 p = ((uintptr_t)t->top + align - 1) &
+			    ~(uintptr_t)(align - 1);
+
+	if (t->top == NULL || p > (uintptr_t)t->end ||
+	    n > (size_t)((uintptr_t)t->end - p)) {
+		new_block(t, n + align);
+		p = ((uintptr_t)t->top + align - 1) & ~(uintptr_t)(align - 1);
+	}
+	t->top = (char *)p + n;
+	return (void *)p;
+}
+
+static char *
+copy(struct tree *t, const char *s, size_t len)
+{
+	char *p = grab(t, len + 1, 1);
+
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+static xmlNodePtr
+new_node(struct tree *t, xmlElementType type)
+{
+	xmlNodePtr n = grab(t, sizeof(*n), alignof(xmlNode));
+
+	memset(n, 0, sizeof(*n));
+	n->type = type;
+	n->doc = &t->doc;
+	return n;
+}
+
+/* Append len bytes to text node n's content.  When n's content ends at
+ * the arena's top (the common case: a text run arriving in chunks) it
+ * grows in place; else it moves to the top, into a block twice its
+ * size when it needs a new one, so a long run is copied a bounded
+ * number of times. */
+static void
+text_append(struct tree *t, xmlNodePtr n, const xmlChar *ch, size_t len)
+{
+	size_t	 old;
+	char	*p;
+
+	if (n == t->text && (char *)n->content + t->textlen + 1 == t->top &&
+	    len <= (size_t)(t->end - t->top)) {
+		memcpy(t->top - 1, ch, len);
+		t->top += len;
+		t->top[-1] = '\0';
+		t->textlen += len;
+		return;
+	}
+	old = n == t->text ? t->textlen :
+	    (n->content != NULL ? strlen((char *)n->content) : 0);
+	if (t->top == NULL || old + len + 1 > (size_t)(t->end - t->top))
+		new_block(t, 2 * (old + len + 1));
+	p = grab(t, old + len + 1, 1);
+	if (old > 0)
+		memcpy(p, n->content, old);
+	memcpy(p + old, ch, len);
+	p[old + len] = '\0';
+	n->content = (xmlChar *)p;
+	t->text = n;
+	t->textlen = old + len;
+}
+
+/* A new text (or CDATA) node holding ch[0..len), its content at the
+ * arena's top so that more text can grow it in place. */
+static xmlNodePtr
+new_text(struct tree *t, xmlElementType type, const xmlChar *ch, size_t len)
+{
+	xmlNodePtr n = new_node(t, type);
+
+	if (type == XML_TEXT_NODE)
+		n->name = xmlStringText;
+	text_append(t, n, ch, len);
+	return n;
+}
+
+/* ---- linking, as xmlAddChild and xmlAddSibling link ------------------- */
+
+static void
+link_last(xmlNodePtr parent, xmlNodePtr n)
+{
+	n->parent = parent;
+	if (parent->children == NULL) {
+		parent->children = parent->last = n;
+	} else {
+		n->prev = parent->last;
+		parent->last->next = n;
+		parent->last = n;
+	}
+}
+
+/* SAX2's "xmlAddChild if the parent is an element, else xmlAddSibling",
+ * a NULL parent meaning the document. */
+static void
+link_into(struct tree *t, xmlNodePtr parent, xmlNodePtr n)
+{
+	if (parent == NULL)
+		link_last((xmlNodePtr)&t->doc, n);
+	else if (parent->type == XML_ELEMENT_NODE || parent->parent == NULL)
+		link_last(parent, n);
+	else
+		link_last(parent->parent, n);
+}
+
+static unsigned short
+line_now(const struct tree *t)
+{
+	int l = t->ctxt->input != NULL ? t->ctxt->input->line : 0;
+
+	return l < LINE_MAX_SHORT ? (unsigned short)l : LINE_MAX_SHORT;
+}
+
+/* ---- the SAX handlers ------------------------------------------------- */
+
+static void
+on_start_document(void *ctx)
+{
+	struct tree *t = ctx;
+
+	t->started = 1;
+	t->ctxt->myDoc = &t->doc;
+}
+
+static void
+on_internal_subset(void *ctx, const xmlChar *name, const xmlChar *eid,
+    const xmlChar *sid)
+{
+	struct tree	*t = ctx;
+	xmlDtdPtr	 d;
+	xmlNodePtr	 c;
+
+	if (!t->started || t->doc.intSubset != NULL)
+		return;
+	for (c = t->doc.children; c != NULL; c = c->next)
+		if (c->type == XML_DTD_NODE)
+			return;
+	d = grab(t, sizeof(*d), alignof(xmlDtd));
+	memset(d, 0, sizeof(*d));
+	d->type = XML_DTD_NODE;
+	d->doc = &t->doc;
+	d->parent = &t->doc;
+	if (name != NULL)
+		d->name = (xmlChar *)copy(t, (const char *)name,
+		    strlen((const char *)name));
+	if (eid != NULL)
+		d->ExternalID = (xmlChar *)copy(t, (const char *)eid,
+		    strlen((const char *)eid));
+	if (sid != NULL)
+		d->SystemID = (xmlChar *)copy(t, (const char *)sid,
+		    strlen((const char *)sid));
+	/* an HTML document's DTD goes first */
+	d->next = t->doc.children;
+	if (t->doc.children != NULL)
+		t->doc.children->prev = (xmlNodePtr)d;
+	else
+		t->doc.last = (xmlNodePtr)d;
+	t->doc.children = (xmlNodePtr)d;
+	t->doc.intSubset = d;
+}
+
+/* The element name SAX2 keeps: xmlSplitQName's local part ("o:p" is
+ * "p"; a name starting or ending with ':' stays whole). */
+static const xmlChar *
+local_name(struct tree *t, const xmlChar *full)
+{
+	const xmlChar *c;
+
+	if (full[0] == ':' || (c = (const xmlChar *)strchr((const char *)full,
+	    ':')) == NULL || c[1] == '\0')
+		return full;
+	return xmlDictLookup(t->ctxt->dict, c + 1, -1);
+}
+
+static xmlAttrPtr
+new_attr(struct tree *t, xmlNodePtr n, xmlAttrPtr prev, const xmlChar *name,
+    const xmlChar *value)
+{
+	xmlAttrPtr a = grab(t, sizeof(*a), alignof(xmlAttr));
+
+	memset(a, 0, sizeof(*a));
+	a->type = XML_ATTRIBUTE_NODE;
+	a->name = name;
+	a->parent = n;
+	a->doc = &t->doc;
+	if (prev == NULL) {
+		n->properties = a;
+	} else {
+		prev->next = a;
+		a->prev = prev;
+	}
+	if (value != NULL)
+		a->psvi = copy(t, (const char *)value,
+		    strlen((const char *)value));
+	return a;
+}
+
+static void
+on_start_element(void *ctx, const xmlChar *fullname, const xmlChar **atts)
+{
+	struct tree	*t = ctx;
+	htmlParserCtxtPtr ctxt = t->ctxt;
+	xmlNodePtr	 parent = ctxt->node, n;
+	xmlAttrPtr	 a = NULL;
+	size_t		 i;
+
+	if (!t->started || fullname == NULL)
+		return;
+	n = new_node(t, XML_ELEMENT_NODE);
+	n->name = local_name(t, fullname);
+	if (t->doc.children == NULL)
+		link_last((xmlNodePtr)&t->doc, n);
+	else if (parent == NULL)
+		parent = t->doc.children;
+	if (ctxt->linenumbers)
+		n->line = line_now(t);
+	if (nodePush(ctxt, n) < 0) {
+		xmlUnlinkNode(n);
+		return;
+	}
+	if (parent != NULL)
+		link_into(t, parent, n);
+	for (i = 0; atts != NULL && atts[i] != NULL; i += 2) {
+		const xmlChar *v = atts[i + 1];
+
+		if (v == NULL && htmlIsBooleanAttr(atts[i]))
+			v = atts[i];
+		a = new_attr(t, n, a, atts[i], v);
+	}
+}
+
+static void
+on_end_element(void *ctx, const xmlChar *name)
+{
+	struct tree *t = ctx;
+
+	(void)name;
+	nodePop(t->ctxt);
+}
+
+/* xmlSAX2Text: text joins a text node that ends the current element
+ * (CDATA a CDATA node), else makes a new one. */
+static void
+add_text(struct tree *t, xmlElementType type, const xmlChar *ch, int len)
+{
+	xmlNodePtr p = t->ctxt->node, last, n;
+
+	if (!t->started || p == NULL || len < 0)
+		return;
+	last = p->last;
+	if (last != NULL && last->type == type && last != t->nomerge &&
+	    (type != XML_TEXT_NODE || last->name == xmlStringText)) {
+		text_append(t, last, ch, (size_t)len);
+		return;
+	}
+	n = new_text(t, type, ch, (size_t)len);
+	if (type == XML_TEXT_NODE)
+		n->line = line_now(t);
+	link_last(p, n);
+}
+
+static void
+on_characters(void *ctx, const xmlChar *ch, int len)
+{
+	add_text(ctx, XML_TEXT_NODE, ch, len);
+}
+
+static void
+on_cdata(void *ctx, const xmlChar *ch, int len)
+{
+	add_text(ctx, XML_CDATA_SECTION_NODE, ch, len);
+}
+
+/* A comment makes no node: nothing reads one before qr_html_clean()
+ * would remove it (html_meta.c and find_base() look at elements and
+ * text; libxml2's areBlanks() skips comments), and a WordPress page
+ * has one every few elements.  But the text after it starts a new
+ * text node, as it does in libxml2's tree. */
+static void
+on_comment(void *ctx, const xmlChar *value)
+{
+	struct tree	*t = ctx;
+	xmlNodePtr	 p = t->ctxt->node;
+
+	(void)value;
+	if (t->started && p != NULL && p->last != NULL &&
+	    (p->last->type == XML_TEXT_NODE ||
+	    p->last->type == XML_CDATA_SECTION_NODE))
+		t->nomerge = p->last;
+}
+
+static void
+on_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+	struct tree	*t = ctx;
+	xmlNodePtr	 n;
+
+	if (!t->started || target == NULL)
+		return;
+	n = new_node(t, XML_PI_NODE);
+	n->name = xmlDictLookup(t->ctxt->dict, target, -1);
+	if (data != NULL)
+		n->content = (xmlChar *)copy(t, (const char *)data,
+		    strlen((const char *)data));
+	if (t->ctxt->linenumbers)
+		n->line = line_now(t);
+	link_into(t, t->ctxt->node, n);
+}
+
+/* ---- the front ---------------------------------------------------------- */
+
+htmlParserCtxtPtr
+qr_html_ctxt(const char *data, size_t len, const char *enc)
+{
+	htmlParserCtxtPtr ctxt;
+
+	if (len > INT_MAX)
+		return NULL;
+	ctxt = htmlCreateMemoryParserCtxt(data, (int)len);
+	if (ctxt == NULL)
+		return NULL;
+	/* htmlCreateMemoryParserCtxt() leaves the charset unset, and
+	 * libxml2 2.9 then takes the bytes for Latin-1 */
+	ctxt->charset = XML_CHAR_ENCODING_UTF8;
+	htmlCtxtUseOptions(ctxt, QR_HTML_PARSE_OPTS);
+	if (enc != NULL) {		/* as htmlDoRead() does */
+		xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(enc);
+
+		if (h != NULL) {
+			xmlSwitchToEncoding(ctxt, h);
+			if (ctxt->input->encoding != NULL)
+				xmlFree((xmlChar *)ctxt->input->encoding);
+			ctxt->input->encoding = xmlStrdup((const xmlChar *)enc);
+		}
+	}
+	return ctxt;
+}
+
+xmlDocPtr
+qr_html_tree_parse(htmlParserCtxtPtr ctxt)
+{
+	struct tree	*t;
+	xmlSAXHandlerPtr sax;
+	void		(*blanks)(void *, const xmlChar *, int);
+
+	if (ctxt == NULL || (sax = ctxt->sax) == NULL)
+		return NULL;
+	t = qr_xcalloc(1, sizeof(*t));
+	t->ctxt = ctxt;
+	t->doc.type = XML_HTML_DOCUMENT_NODE;
+	t->doc.doc = &t->doc;
+	t->doc.standalone = 1;
+	t->doc.charset = XML_CHAR_ENCODING_UTF8;
+	t->doc.properties = XML_DOC_HTML;
+	t->doc.dict = ctxt->dict;
+	xmlDictReference(ctxt->dict);
+	/* the handlers the options left: whitespace areBlanks() calls
+	 * ignorable is dropped unless it goes to the text handler */
+	blanks = sax->ignorableWhitespace == xmlSAX2Characters ?
+	    on_characters : NULL;
+	sax->internalSubset = on_internal_subset;
+	sax->externalSubset = NULL;
+	sax->startDocument = on_start_document;
+	sax->endDocument = NULL;
+	sax->startElement = on_start_element;
+	sax->endElement = on_end_element;
+	sax->startElementNs = NULL;
+	sax->endElementNs = NULL;
+	sax->reference = NULL;
+	sax->characters = on_characters;
+	sax->ignorableWhitespace = blanks;
+	sax->cdataBlock = on_cdata;
+	sax->comment = on_comment;
+	sax->processingInstruction = on_pi;
+	ctxt->userData = t;
+	ctxt->options |= HTML_PARSE_NODEFDTD;
+	htmlParseDocument(ctxt);
+	ctxt->myDoc = NULL;
+	ctxt->node = NULL;
+	ctxt->userData = ctxt;
+	htmlFreeParserCtxt(ctxt);
+	t->ctxt = NULL;
+	if (!t->started) {
+		qr_html_tree_free(&t->doc);
+		return NULL;
+	}
+	return &t->doc;
+}
+
+void
+qr_html_tree_free(xmlDocPtr doc)
+{
+	struct tree	*t = (struct tree *)doc;
+	struct block	*b, *next;
+
+	if (t == NULL)
+		return;
+	for (b = t->blocks; b != NULL; b = next) {
+		next = b->next;
+		free(b);
+	}
+	if (t->doc.dict != NULL)
+		xmlDictFree(t->doc.dict);
+	free(t);
+}
+
+/* ---- the reader's edits ------------------------------------------------ */
+
+xmlNodePtr
+qr_html_tree_element(xmlDocPtr doc, const char *name)
+{
+	struct tree	*t = (struct tree *)doc;
+	xmlNodePtr	 n = new_node(t, XML_ELEMENT_NODE);
+
+	n->name = xmlDictLookup(t->doc.dict, (const xmlChar *)name, -1);
+	return n;
+}
+
+void
+qr_html_tree_attr(xmlNodePtr n, const char *name, const char *value)
+{
+	struct tree	*t = (struct tree *)n->doc;
+	xmlAttrPtr	 last = n->properties;
+
+	while (last != NULL && last->next != NULL)
+		last = last->next;
+	new_attr(t, n, last, xmlDictLookup(t->doc.dict,
+	    (const xmlChar *)name, -1), (const xmlChar *)value);
+}
+
+void
+qr_html_tree_append(xmlNodePtr parent, xmlNodePtr cur)
+{
+	struct tree	*t = (struct tree *)parent->doc;
+	xmlNodePtr	 last = parent->last;
+
+	if (cur->type == XML_TEXT_NODE && last != NULL &&
+	    last->type == XML_TEXT_NODE && last->name == cur->name &&
+	    cur->content != NULL) {
+		text_append(t, last, cur->content,
+		    strlen((const char *)cur->content));
+		return;
+	}
+	cur->next = cur->prev = NULL;
+	link_last(parent, cur);
+}

@@ -1,0 +1,513 @@
+/*
+ * check_html_tree.c -- the arena tree (html_tree.c) is libxml2's tree:
+ * every page we have and a set of nasty snippets are parsed by both
+ * builders, libxml2's SAX2 handlers (as read_html.c parsed before the
+ * arena) and ours, and the two trees are compared node by node (type,
+ * name, content, line, attributes in order with their values, the
+ * order of children), without recursion.  The arena tree's links are
+ * checked too (prev/next/parent/last agree, every node's doc).
+ *
+ * Attribute values are compared as strings: ours are no text nodes
+ * (html_tree.h); ours has no comments, so libxml2's are skipped (and
+ * the text nodes around them must still be two).  Left out of the
+ * comparison, as html_tree.c says: xmlNs declarations
+ * (libxml2 invents one per prefixed tag name), xmlAttr.atype (its id
+ * table), and the default DTD (both parse with HTML_PARSE_NODEFDTD).
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include "tests.h"
+#include "internal.h"
+#include "html.h"
+#include "html_tree.h"
+
+#define DIFF_MAX	1024
+
+static const char *
+shared_dir(void)
+{
+	const char *s = getenv("QUIRE_SHARED");
+
+	return s != NULL && *s != '\0' ? s : "../shared";
+}
+
+/* libxml2's own tree, made as read_html.c made it before the arena. */
+static xmlDocPtr
+ref_parse(const char *buf, size_t len)
+{
+	struct qr_html_src	 src;
+	htmlParserCtxtPtr	 ctxt;
+	xmlDocPtr		 doc;
+
+	qr_html_decode(buf, len, NULL, &src);
+	if (src.enc != NULL) {
+		doc = htmlReadMemory(src.data, (int)src.len, NULL, src.enc,
+		    QR_HTML_PARSE_OPTS | HTML_PARSE_NODEFDTD);
+		free(src.owned);
+		return doc;
+	}
+	ctxt = htmlCreateMemoryParserCtxt(src.data, (int)src.len);
+	free(src.owned);
+	if (ctxt == NULL)
+		return NULL;
+	ctxt->charset = XML_CHAR_ENCODING_UTF8;
+	htmlCtxtUseOptions(ctxt, QR_HTML_PARSE_OPTS | HTML_PARSE_NODEFDTD);
+	htmlParseDocument(ctxt);
+	doc = ctxt->myDoc;
+	ctxt->myDoc = NULL;
+	htmlFreeParserCtxt(ctxt);
+	return doc;
+}
+
+static xmlDocPtr
+own_parse(const char *buf, size_t len)
+{
+	struct qr_html_src	 src;
+	htmlParserCtxtPtr	 ctxt;
+
+	qr_html_decode(buf, len, NULL, &src);
+	ctxt = qr_html_ctxt(src.data, src.len, src.enc);
+	free(src.owned);
+	return qr_html_tree_parse(ctxt);
+}
+
+static int
+str_eq(const xmlChar *a, const xmlChar *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcmp((const char *)a, (const char *)b) == 0;
+}
+
+static const char *
+show(const xmlChar *s)
+{
+	return s != NULL ? (const char *)s : "(null)";
+}
+
+/* Where n is: its element ancestors' names, innermost first (bounded). */
+static void
+where(xmlNodePtr n, char *out, size_t size)
+{
+	size_t	 k = 0;
+	int	 depth = 0;
+
+	out[0] = '\0';
+	for (; n != NULL && n->type != XML_DOCUMENT_NODE &&
+	    n->type != XML_HTML_DOCUMENT_NODE; n = n->parent, depth++)
+		if (depth < 8 && k + 40 < size)
+			k += (size_t)snprintf(out + k, size - k, "%s<%s",
+			    depth ? " in " : "", n->name != NULL ?
+			    (const char *)n->name : "#");
+	if (depth >= 8 && k + 40 < size)
+		snprintf(out + k, size - k, " ... (depth %d)", depth);
+}
+
+/* The first difference between a (libxml2's) and b (ours) at this
+ * node, written to diff; 0 when none. */
+static int
+node_differs(xmlNodePtr a, xmlNodePtr b, char *diff)
+{
+	xmlAttrPtr	 x, y;
+	char		 w[400];
+
+	where(a, w, sizeof(w));
+	if (a->type != b->type) {
+		snprintf(diff, DIFF_MAX, "type %d vs %d at %s", a->type,
+		    b->type, w);
+		return 1;
+	}
+	if (!str_eq(a->name, b->name)) {
+		snprintf(diff, DIFF_MAX, "name %s vs %s at %s", show(a->name),
+		    show(b->name), w);
+		return 1;
+	}
+	if (a->type == XML_DTD_NODE) {
+		xmlDtdPtr da = (xmlDtdPtr)a, db = (xmlDtdPtr)b;
+
+		if (!str_eq(da->ExternalID, db->ExternalID) ||
+		    !str_eq(da->SystemID, db->SystemID)) {
+			snprintf(diff, DIFF_MAX, "doctype %s %s vs %s %s",
+			    show(da->ExternalID), show(da->SystemID),
+			    show(db->ExternalID), show(db->SystemID));
+			return 1;
+		}
+		return 0;
+	}
+	if (a->type != XML_ELEMENT_NODE && !str_eq(a->content, b->content)) {
+		snprintf(diff, DIFF_MAX, "content [%.200s] vs [%.200s] at %s",
+		    show(a->content), show(b->content), w);
+		return 1;
+	}
+	if (a->line != b->line) {
+		snprintf(diff, DIFF_MAX, "line %u vs %u at %s (type %d)",
+		    a->line, b->line, w, a->type);
+		return 1;
+	}
+	for (x = a->properties, y = b->properties; x != NULL && y != NULL;
+	    x = x->next, y = y->next) {
+		if (!str_eq(x->name, y->name)) {
+			snprintf(diff, DIFF_MAX, "attribute %s vs %s at %s",
+			    show(x->name), show(y->name), w);
+			return 1;
+		}
+		if (y->parent != b || y->doc != b->doc ||
+		    (y->next != NULL && y->next->prev != y)) {
+			snprintf(diff, DIFF_MAX, "attribute %s: bad links at "
+			    "%s", show(y->name), w);
+			return 1;
+		}
+		/* libxml2's value is one text node (line 0), ours a
+		 * string (html_tree.h) */
+		if (x->children != NULL && (x->children->next != NULL ||
+		    x->children->type != XML_TEXT_NODE ||
+		    x->children->line != 0)) {
+			snprintf(diff, DIFF_MAX, "attribute %s: libxml2's "
+			    "value is not one text node at %s",
+			    show(x->name), w);
+			return 1;
+		}
+		if (y->children != NULL || !str_eq(BAD_CAST
+		    qr_html_attr_value(x), BAD_CAST qr_html_attr_value(y))) {
+			snprintf(diff, DIFF_MAX, "attribute %s: value "
+			    "[%.200s] vs [%.200s] at %s", show(x->name),
+			    show(BAD_CAST qr_html_attr_value(x)),
+			    show(BAD_CAST qr_html_attr_value(y)), w);
+			return 1;
+		}
+	}
+	if (x != NULL || y != NULL) {
+		snprintf(diff, DIFF_MAX, "attribute %s vs %s at %s",
+		    x != NULL ? show(x->name) : "(none)",
+		    y != NULL ? show(y->name) : "(none)", w);
+		return 1;
+	}
+	return 0;
+}
+
+/* b's links around n agree. */
+static int
+links_bad(xmlNodePtr n, xmlNodePtr parent, xmlDocPtr doc)
+{
+	if (n->parent != parent || n->doc != doc)
+		return 1;
+	if (n->prev == NULL ? parent->children != n : n->prev->next != n)
+		return 1;
+	if (n->next == NULL ? parent->last != n : n->next->prev != n)
+		return 1;
+	if (n->children != NULL && (n->last == NULL ||
+	    n->children->prev != NULL || n->last->next != NULL))
+		return 1;
+	return n->children == NULL && n->last != NULL;
+}
+
+/* Compare the two documents' trees in one pre-order walk (no
+ * recursion); 0 when they are the same, else diff says where. */
+static int
+trees_differ(xmlDocPtr da, xmlDocPtr db, char *diff, size_t *count)
+{
+	xmlNodePtr a, b, pa = (xmlNodePtr)da, pb = (xmlNodePtr)db;
+
+	*count = 0;
+	if (da == NULL || db == NULL) {
+		snprintf(diff, DIFF_MAX, "document %s vs %s",
+		    da ? "made" : "none", db ? "made" : "none");
+		return da != db;
+	}
+	a = da->children;
+	b = db->children;
+	for (;;) {
+		while (a != NULL && a->type == XML_COMMENT_NODE)
+			a = a->next;
+		if (a == NULL || b == NULL) {
+			if (a != b) {
+				char w[400];
+
+				where(a != NULL ? a : b, w, sizeof(w));
+				snprintf(diff, DIFF_MAX, "%s has a node more: "
+				    "%s (type %d) at %s", a != NULL ?
+				    "libxml2" : "ours", show((a != NULL ?
+				    a : b)->name), (a != NULL ? a : b)->type, w);
+				return 1;
+			}
+			/* both lists ended: back up to the parents' next */
+			if (pa == (xmlNodePtr)da)
+				return 0;
+			a = pa->next;
+			b = pb->next;
+			pa = pa->parent;
+			pb = pb->parent;
+			continue;
+		}
+		(*count)++;
+		if (node_differs(a, b, diff))
+			return 1;
+		if (links_bad(b, pb, db)) {
+			snprintf(diff, DIFF_MAX, "our links are wrong at node "
+			    "%zu (%s)", *count, show(b->name));
+			return 1;
+		}
+		if (a->type != XML_DTD_NODE && (a->children != NULL ||
+		    b->children != NULL)) {
+			pa = a;
+			pb = b;
+			a = a->children;
+			b = b->children;
+		} else {
+			a = a->next;
+			b = b->next;
+		}
+	}
+}
+
+static void
+compare(const char *label, const char *buf, size_t len)
+{
+	xmlDocPtr	 ra = ref_parse(buf, len), rb = own_parse(buf, len);
+	char		 diff[DIFF_MAX];
+	size_t		 n;
+	int		 bad = trees_differ(ra, rb, diff, &n);
+
+	xmlFreeDoc(ra);
+	qr_html_tree_free(rb);
+	ck_assert_msg(!bad, "%s: %s", label, diff);
+}
+
+/* Every regular file of dir (sorted names do not matter). */
+static size_t
+compare_dir(const char *dir, const char *suffix)
+{
+	DIR		*d = opendir(dir);
+	struct dirent	*e;
+	size_t		 n = 0;
+
+	if (d == NULL)
+		return 0;
+	while ((e = readdir(d)) != NULL) {
+		char	 path[2048], *buf;
+		size_t	 len, l = strlen(e->d_name);
+
+		if (e->d_name[0] == '.' || (suffix != NULL &&
+		    (l < strlen(suffix) || strcmp(e->d_name + l -
+		    strlen(suffix), suffix) != 0)))
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+		if ((buf = test_slurp(path, &len)) == NULL)
+			continue;
+		compare(path, buf, len);
+		free(buf);
+		n++;
+	}
+	closedir(d);
+	return n;
+}
+
+START_TEST(corpus_pages)
+{
+	char	dir[1024];
+	size_t	n;
+
+	snprintf(dir, sizeof(dir), "%s/corpus/html", shared_dir());
+	n = compare_dir(dir, NULL);
+	if (n == 0)
+		printf("check_html_tree: corpus skipped: no %s\n", dir);
+}
+END_TEST
+
+START_TEST(test_pages)
+{
+	size_t n = compare_dir("tests/golden", ".html");
+
+	n += compare_dir("tests/hostile", ".html");
+	n += compare_dir("tests/platforms", ".html");
+	n += compare_dir("tests/fuzz/regress/read_html", NULL);
+	n += compare_dir("tests/fuzz/regress/pipeline", NULL);
+	ck_assert_msg(n >= 10, "only %zu test pages found", n);
+	/* more pages on demand (gen-thread's big ones, say) */
+	if (getenv("QUIRE_TREE_PAGES") != NULL)
+		compare_dir(getenv("QUIRE_TREE_PAGES"), ".html");
+}
+END_TEST
+
+static const char *const snippets[] = {
+	"",
+	"   ",
+	"no markup at all",
+	"text before <html><head><title>t</title></head><body>x</body></html>",
+	"<p>unclosed <b>bold <i>both</p> after",
+	"<html><head>  <title>t</title>  <meta charset=utf-8>  </head>"
+	    "  <body>  <p>x</p>  <b>y</b> <i>z</i>  </body>  </html>  ",
+	"<html> <head> <link rel=x> </head> <body> </body> </html>",
+	"<div> <span> </span> <!-- c --> <p> </p> </div>",
+	"a<!--one-->b<!--two--><!--three-->c",
+	"<p>x<!--c-->y</p><p><!--only--></p>",
+	"<script>if (a < b && c > d) { x = '<p>'; }</script>"
+	    "<style>p > a { color: red }</style><p>after</p>",
+	"<head><script type='application/ld+json'>{\"a\": \"<b>\"}</script>"
+	    "</head><body><script>var s = \"</scr\" + \"ipt>\";</script>",
+	"<p><![CDATA[ cdata <here> ]]> after</p>",
+	"<?xml version='1.0'?><!DOCTYPE html><?php echo 1 ?><p>pi</p><?x y?>",
+	"<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" "
+	    "\"http://www.w3.org/TR/html4/strict.dtd\"><body> <p>a</p> "
+	    "<p>b</p> </body>",
+	"<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
+	    "\"x\"><html><body> <p>a</p> <b>b</b> </body></html>",
+	"<p>x</p><!DOCTYPE late><p>y</p>",
+	"<p>&amp; &lt; &gt; &quot; &nbsp; &eacute; &bogus; &#65; &#x42; "
+	    "&#0; &#xD800; &#1114112; &amp</p>",
+	"<a href=\"a&amp;b\" title='t&eacute;' data-x=&lt;y>l</a>",
+	"<input checked disabled value><option selected>o</option>"
+	    "<td nowrap noshade=noshade>t</td><p hidden id>h</p>",
+	"<p id=a id=b class=c class=d ID=e>dup</p>",
+	"<p a=1 b=\"2\" c='3' d= e f=>attrs</p>",
+	"<p>nul\0byte</p>",
+	"<html lang=en><body><p>x</p></body></html><html lang=fr><p>y",
+	"<p>x</p></html><p>after html</p></body><p>after body</p>",
+	"</p></div></span>stray ends<p>x",
+	"<table><tr><td>a<td>b<tr><td>c</table>text<table>t</table>",
+	"<ul><li>a<li>b<ul><li>c</ul><li>d</ul>",
+	"<o:p>word</o:p><fb:like href=x></fb:like><a:b:c>d</a:b:c>"
+	    "<xml:q>e</xml:q><e:>f</e:>",
+	"<title>t</title><p>x<title>second</title>",
+	"<body><frameset><frame src=x></frameset><noframes>n</noframes>",
+	"<textarea><p>not markup</p></textarea><xmp><b>x</b></xmp>"
+	    "<plaintext><i>rest</i>",
+	"<p>line 1\nline 2\r\nline 3\rline 4</p>\n\n<p\nid=x\n>y</p>",
+	"<select><option>a<option>b</select><embed src=x>after embed"
+	    "<source src=y>after source",
+	"<p>\xef\xbb\xbf" "bom inside</p>",
+	"<<p>>< p>x</ p>< /p><a <b>c</b>",
+	"<div><p>a</div>b</p>c",
+	"<br/><p/>x<img src=y/>",
+	"<!-->x<!--->y<!---->z<!-- -- -->w<! bogus>v<!DOCTYPE>",
+	"<html><head></head><head><title>2</title></head><body></body>"
+	    "<body class=x>y</body>",
+};
+
+START_TEST(nasty_snippets)
+{
+	char	label[64];
+	size_t	len = strlen(snippets[_i]);
+
+	if (strcmp(snippets[_i], "<p>nul") == 0)	/* the whole literal */
+		len = sizeof("<p>nul\0byte</p>") - 1;
+	snprintf(label, sizeof(label), "snippet %d", _i);
+	compare(label, snippets[_i], len);
+}
+END_TEST
+
+/* Nesting 12,000 deep, unclosed and closed, and a long text run over
+ * several arena blocks. */
+START_TEST(deep_and_long)
+{
+	struct qr_buf	b = { 0 };
+	int		i;
+
+	for (i = 0; i < 12000; i++)
+		qr_buf_puts(&b, i % 3 ? "<div class=d>" : "<blockquote>");
+	qr_buf_puts(&b, "deep");
+	compare("12000 unclosed", b.data, b.len);
+	for (i = 0; i < 12000; i++)
+		qr_buf_puts(&b, i % 3 ? "</div>x" : "</blockquote>y");
+	compare("12000 closed", b.data, b.len);
+	qr_buf_clear(&b);
+	qr_buf_puts(&b, "<p>");
+	for (i = 0; i < 300000; i++)
+		qr_buf_puts(&b, i % 100 ? "word " : "&amp; \n");
+	qr_buf_puts(&b, "</p><p title='");
+	for (i = 0; i < 100000; i++)
+		qr_buf_puts(&b, "attr ");
+	qr_buf_puts(&b, "'>x</p>");
+	compare("long text", b.data, b.len);
+	qr_buf_clear(&b);
+	for (i = 0; i < 70000; i++)	/* past xmlNode.line's 65535 */
+		qr_buf_puts(&b, i % 1000 ? "x\n" : "<p>x<!--c-->\n<?pi?>x\n");
+	compare("many lines", b.data, b.len);
+	qr_buf_free(&b);
+}
+END_TEST
+
+/* Pages libxml2 decodes: a declared charset that is neither UTF-8 nor
+ * Latin-1, and a Latin-1 page read as cp1252. */
+START_TEST(other_charsets)
+{
+	static const char koi8[] = "<html><head><meta charset=koi8-r>"
+	    "<title>\xf0\xd2\xc9\xd7\xc5\xd4</title></head><body><p id=\xf0>"
+	    "\xf0\xd2\xc9\xd7\xc5\xd4 &amp; \xcd\xc9\xd2</p></body></html>";
+	static const char sjis[] = "<meta http-equiv=Content-Type "
+	    "content='text/html; charset=Shift_JIS'><p>\x82\xa0\x82\xa2</p>";
+	static const char latin[] = "<meta charset=iso-8859-1><p>caf\xe9 "
+	    "\x93quoted\x94</p>";
+
+	compare("koi8-r", koi8, sizeof(koi8) - 1);
+	compare("shift_jis", sjis, sizeof(sjis) - 1);
+	compare("latin-1", latin, sizeof(latin) - 1);
+}
+END_TEST
+
+/* The reader's edits: elements and attributes made in the arena, and
+ * xmlAddChild's merging of adjacent texts. */
+START_TEST(edits)
+{
+	static const char page[] = "<div id=d>one<!--c-->two<b>b</b></div>";
+	xmlDocPtr	 doc = own_parse(page, sizeof(page) - 1);
+	xmlNodePtr	 d, g, one, two;
+	xmlChar		*s;
+
+	ck_assert_ptr_nonnull(doc);
+	d = xmlDocGetRootElement(doc)->children->children;
+	ck_assert_str_eq((const char *)d->name, "div");
+	one = d->children;
+	two = one->next;	/* no comment node, but two texts */
+	ck_assert_int_eq(one->type, XML_TEXT_NODE);
+	ck_assert_int_eq(two->type, XML_TEXT_NODE);
+	ck_assert_str_eq((const char *)one->content, "one");
+	ck_assert_str_eq((const char *)two->content, "two");
+	g = qr_html_tree_element(doc, "div");
+	qr_html_tree_attr(g, "class", "qr-group");
+	qr_html_tree_attr(g, "title", "t");
+	xmlAddPrevSibling(one, g);
+	xmlUnlinkNode(one);
+	qr_html_tree_append(g, one);
+	xmlUnlinkNode(two);
+	qr_html_tree_append(g, two);	/* merged into "one" */
+	ck_assert_ptr_eq(g->children, one);
+	ck_assert_ptr_eq(g->last, one);
+	ck_assert_str_eq((const char *)one->content, "onetwo");
+	ck_assert_str_eq(qr_dom_attr(g, "class"), "qr-group");
+	ck_assert_str_eq(qr_dom_attr(g, "title"), "t");
+	ck_assert_str_eq(qr_dom_attr(d, "id"), "d");
+	ck_assert_str_eq(qr_html_attr_value(d->properties), "d");
+	s = xmlNodeGetContent(d);
+	ck_assert_str_eq((const char *)s, "onetwob");
+	xmlFree(s);
+	ck_assert_ptr_eq(d->children, g);
+	ck_assert_ptr_eq(g->next->prev, g);
+	ck_assert_str_eq((const char *)g->next->name, "b");
+	qr_html_tree_free(doc);
+}
+END_TEST
+
+Suite *
+suite_html_tree(void)
+{
+	Suite	*s = suite_create("html_tree");
+	TCase	*tc = tcase_create("core");
+
+	tcase_add_loop_test(tc, nasty_snippets, 0,
+	    (int)(sizeof(snippets) / sizeof(snippets[0])));
+	tcase_add_test(tc, deep_and_long);
+	tcase_add_test(tc, other_charsets);
+	tcase_add_test(tc, edits);
+	tcase_add_test(tc, test_pages);
+	tcase_add_test(tc, corpus_pages);
+	tcase_set_timeout(tc, 300);
+	suite_add_tcase(s, tc);
+	return s;
+}
