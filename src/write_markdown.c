@@ -4,7 +4,11 @@
  * The model is turned into cmark nodes and cmark_render_commonmark()
  * writes every byte of Markdown (width 0: cmark 0.30's wrapping can put
  * a mid-sentence "-" or "+" at a line start, FORMATS.md M1).  Only the
- * optional YAML front matter is written here by hand.
+ * optional YAML front matter is written here by hand.  (cmark spends
+ * ~190 instructions on each byte it writes; long runs of text and URLs
+ * it would write as they are go through it as one placeholder each and
+ * are copied in afterwards: md_render.  The output is cmark's, byte for
+ * byte.)
  *
  * Layout:
  *
@@ -1482,6 +1486,23 @@ md_run_char(const unsigned char *p, size_t len, unsigned bit,
 	return k;
 }
 
+/* Node n's literal (url=1: URL), kept at "base" in orig, becomes s. */
+static void
+md_sub_node(struct md_sub *sb, cmark_node *n, size_t base, int url,
+    const char *s)
+{
+	nodes_push(&sb->nodes, n);
+	if (sb->nodes.n > sb->capat) {
+		sb->capat = sb->nodes.cap;
+		sb->at = qr_xrealloc(sb->at, sb->capat * sizeof(*sb->at));
+	}
+	sb->at[sb->nodes.n - 1] = base << 1 | (size_t)url;
+	if (url)
+		cmark_node_set_url(n, s);
+	else
+		cmark_node_set_literal(n, s);
+}
+
 /* Swap the runs of "str" (the literal, or with url=1 the URL, of node n)
  * for MD_MARK (the rule above). */
 static void
@@ -1518,6 +1539,13 @@ md_sub_string(struct md_sub *sb, cmark_node *n, const char *str, int url)
 			if (j - i >= MD_RUN_MIN) {
 				if (sb->nrun == nrun) {	/* the first */
 					qr_buf_put(&sb->orig, str, len + 1);
+					if (i == 0 && j == len) {
+						/* all of it: one MD_MARK */
+						md_sub_run(sb, base, len);
+						md_sub_node(sb, n, base, url,
+						    MD_MARK);
+						return;
+					}
 					qr_buf_clear(&sb->tmp);
 				}
 				qr_buf_put(&sb->tmp, str + kept, i - kept);
@@ -1545,16 +1573,7 @@ md_sub_string(struct md_sub *sb, cmark_node *n, const char *str, int url)
 	if (sb->nrun == nrun)		/* no run: nothing changes */
 		return;
 	qr_buf_put(&sb->tmp, str + kept, len - kept);
-	nodes_push(&sb->nodes, n);
-	if (sb->nodes.n > sb->capat) {
-		sb->capat = sb->nodes.cap;
-		sb->at = qr_xrealloc(sb->at, sb->capat * sizeof(*sb->at));
-	}
-	sb->at[sb->nodes.n - 1] = base << 1 | (size_t)url;
-	if (url)
-		cmark_node_set_url(n, qr_buf_cstr(&sb->tmp));
-	else
-		cmark_node_set_literal(n, qr_buf_cstr(&sb->tmp));
+	md_sub_node(sb, n, base, url, qr_buf_cstr(&sb->tmp));
 }
 
 /* Would cmark 0.30 write link "l" as an autolink, <URL>, from its URL

@@ -819,6 +819,137 @@ START_TEST(test_random_roundtrip)
 }
 END_TEST
 
+/* ---- the writer's own copy of plain text ------------------------------ */
+
+/*
+ * The writer has cmark render long runs of plain text and URLs as one
+ * placeholder character each and copies the runs in afterwards
+ * (md_render).  Whatever the text around them, the output must be what
+ * cmark_render_commonmark() writes for the same tree: here paragraphs,
+ * headings, quotes and links of text built from the characters whose
+ * escaping depends on where they stand (line starts, digits before "."
+ * or ")", "&" before a letter, characters beyond ASCII whose low byte
+ * is a digit, the placeholder U+FDD0 itself, noncharacters).
+ */
+static const char *const run_piece[] = {
+	"a", "Word", "plain words here", "0", "1", "42", ".", ")", "(", "&",
+	"&a", "&1", "!", "![", "[", "]", "-", "+", "=", "#", "*", "_", "`",
+	"<", ">", "\\", "~", "~~~", "\"", "'", ",", ":", ";", "?", "@", "/",
+	"|", "{", "}", "%", "$", "^", " ", "\xC4\xB1" /* U+0131 */,
+	"\xC4\xB0" /* U+0130 */, "\xC3\xA9", "\xE2\x80\x99", "\xD9\xA1",
+	"\xEF\xB7\x90" /* U+FDD0 */, "\xEF\xBF\xBE", "\xF0\x9F\x98\x80",
+	"1. ", "2) ", "- ", "+ ", "10.", "x.org", "2014-05-03T06:43:48+00:00",
+};
+
+static const char *const url_piece[] = {
+	"http://", "e.org/", "a", "%41", "?q=1", "#f", "-", "_", "~", "*",
+	"\xC3\xA9", "\xEF\xB7\x90", "1", ".", ":", "/",
+};
+
+/* A text from pieces, with no white space the writer would change (no
+ * space first, last or doubled) and no "~~~" first. */
+static void
+run_text(struct qr_buf *b, const char *const *piece, size_t npiece,
+    unsigned n)
+{
+	unsigned k;
+
+	qr_buf_clear(b);
+	qr_buf_puts(b, rnd(2) ? "" : "x");	/* (a "~~~" first gets guarded) */
+	for (k = 0; k < n; k++) {
+		const char *x = piece[rnd(npiece)];
+
+		if (*x == ' ' && (b->len == 0 || b->data[b->len - 1] == ' '))
+			continue;
+		qr_buf_puts(b, x);
+	}
+	while (b->len > 0 && b->data[b->len - 1] == ' ')
+		b->len--;
+	if (b->len == 0 || strncmp(qr_buf_cstr(b), "~~~", 3) == 0) {
+		qr_buf_clear(b);
+		qr_buf_puts(b, "x");	/* (rare) */
+	}
+	qr_buf_cstr(b);
+}
+
+START_TEST(test_plain_runs)
+{
+	unsigned	 seed;
+	struct qr_buf	 t = {0}, u = {0};
+
+	for (seed = 1; seed <= 3000; seed++) {
+		struct qr_doc	*doc = qr_doc_new();
+		struct qr_node	*p, *l, *tn;
+		cmark_node	*cd = cmark_node_new(CMARK_NODE_DOCUMENT);
+		cmark_node	*cp, *cx, *ct;
+		unsigned	 kind;
+		char		*got, *want;
+
+		rng_state = seed;
+		kind = rnd(4);
+		run_text(&t, run_piece, sizeof(run_piece) / sizeof(*run_piece),
+		    1 + rnd(24));
+		cur_seed = seed;
+		/* the model */
+		p = qr_add_block(doc, kind == 2 ? qr_add_block(doc, doc->body,
+		    QR_QUOTE) : doc->body, kind == 1 ? QR_HEADING : QR_PARA);
+		if (kind == 1)
+			p->as.level = 1;
+		/* the same tree for cmark */
+		cp = cmark_node_new(kind == 1 ? CMARK_NODE_HEADING :
+		    CMARK_NODE_PARAGRAPH);
+		if (kind == 1)
+			cmark_node_set_heading_level(cp, 2);
+		if (kind == 2) {
+			cx = cmark_node_new(CMARK_NODE_BLOCK_QUOTE);
+			cmark_node_append_child(cd, cx);
+			cmark_node_append_child(cx, cp);
+		} else
+			cmark_node_append_child(cd, cp);
+		ct = cmark_node_new(CMARK_NODE_TEXT);
+		if (kind == 3) {
+			/* a link: its text plain words (or the URL itself:
+			 * an autolink), its URL from plain pieces */
+			run_text(&u, url_piece, sizeof(url_piece) /
+			    sizeof(*url_piece), 1 + rnd(12));
+			qr_buf_clear(&t);
+			qr_buf_puts(&t, rnd(2) ? "plain words" : u.data);
+			qr_add_text(doc, p, "see ", 4);
+			l = qr_add_block(doc, p, QR_LINK);
+			l->as.link.href = qr_doc_strdup(doc, u.data);
+			tn = qr_add_text(doc, l, t.data, t.len);
+			cx = cmark_node_new(CMARK_NODE_TEXT);
+			cmark_node_set_literal(cx, "see ");
+			cmark_node_append_child(cp, cx);
+			cx = cmark_node_new(CMARK_NODE_LINK);
+			/* the strings as the model keeps them (it cleans
+			 * noncharacters, bad bytes and controls) */
+			cmark_node_set_url(cx, l->as.link.href);
+			cmark_node_append_child(cp, cx);
+			cmark_node_append_child(cx, ct);
+		} else {
+			tn = qr_add_text(doc, p, t.data, t.len);
+			cmark_node_append_child(cp, ct);
+		}
+		cmark_node_set_literal(ct, tn->as.literal);
+		/* (not md(): no QUIRE_MD_DUMP for markdown.sh, as cmark
+		 * writes U+FFFE as a lone byte) */
+		got = test_render(doc, QR_OUT_MARKDOWN, NULL);
+		want = cmark_render_commonmark(cd, CMARK_OPT_DEFAULT, 0);
+		if (strcmp(got, want) != 0)
+			fprintf(stderr, "seed %u: got\n%s--- want\n%s", seed,
+			    got, want);
+		assert_same_text(got, want);
+		free(got);
+		free(want);
+		cmark_node_free(cd);
+		qr_doc_free(doc);
+	}
+	qr_buf_free(&t);
+	qr_buf_free(&u);
+}
+END_TEST
+
 Suite *
 suite_markdown(void)
 {
@@ -834,6 +965,7 @@ suite_markdown(void)
 	tcase_add_test(tc, test_deep_chain);
 	tcase_add_test(tc, test_numbering);
 	tcase_add_test(tc, test_random_roundtrip);
+	tcase_add_test(tc, test_plain_runs);
 	suite_add_tcase(s, tc);
 	return s;
 }
