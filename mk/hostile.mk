@@ -25,7 +25,7 @@ EXTRA_CHECKS	+= check-hostile
 EXTRA_TEST_DEBS	+= valgrind
 FUZZ_DEBS	 = clang libclang-rt-14-dev
 
-FUZZ_HARNESSES	 = read_html read_text pipeline write jsonld dates
+FUZZ_HARNESSES	 = read_html read_text pipeline write jsonld dates html_tree
 FUZZ_TARGETS	?= $(FUZZ_HARNESSES)
 FUZZ_SECONDS	?= 60
 FUZZ_MAX_LEN	?= 32768

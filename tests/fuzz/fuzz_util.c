@@ -538,6 +538,22 @@ check_output(enum qr_output fmt, const char *buf, size_t len)
 		fz_fail("output: invalid UTF-8", buf, len);
 	if (memchr(buf, '\0', len) != NULL)
 		fz_fail("output: a NUL byte", buf, len);
+	/* The model holds no DEL, C1 control or noncharacter, so none may
+	 * appear in an output: in particular not the U+FDD0 placeholders
+	 * write_markdown.c puts through cmark. */
+	for (i = 0; i < len; i++) {
+		const unsigned char *p = (const unsigned char *)buf + i;
+		size_t left = len - i;
+
+		if (p[0] == 0x7f || (p[0] == 0xc2 && left > 1 && p[1] < 0xa0))
+			fz_fail("output: DEL or a C1 control", buf + i,
+			    left < 40 ? left : 40);
+		if (p[0] == 0xef && left > 2 && ((p[1] == 0xb7 &&
+		    p[2] >= 0x90 && p[2] <= 0xaf) || (p[1] == 0xbf &&
+		    p[2] >= 0xbe)))
+			fz_fail("output: a noncharacter (U+FDD0..U+FDEF, "
+			    "U+FFFE, U+FFFF)", buf + i, left < 40 ? left : 40);
+	}
 	switch (fmt) {
 	case QR_OUT_JSON:
 		if (!json_valid(buf, len))

@@ -14,7 +14,7 @@ for bin in "$dir"/fuzz_*; do
 	[ -d "$here/regress/$h" ] && set -- "$@" "$here/regress/$h"
 	[ -d "$here/seeds/$h" ] && set -- "$@" "$here/seeds/$h"
 	case $h in
-	read_html|read_text|pipeline)
+	read_html|read_text|pipeline|html_tree)
 		set -- "$@" "$top/samples"
 		[ -d "$top/tests/hostile" ] && set -- "$@" "$top/tests/hostile" ;;
 	esac

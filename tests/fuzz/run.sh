@@ -40,6 +40,7 @@ for h in "$@"; do
 	# shellcheck disable=SC2086
 	case $h in
 	read_html) seed "$seeds" $html; opts="$opts -dict=$here/html.dict" ;;
+	html_tree) seed "$seeds" $html; opts="$opts -dict=$here/html.dict" ;;
 	read_text) seed "$seeds" $text; opts="$opts -dict=$here/text.dict" ;;
 	pipeline)  seed "$seeds" $html $text; opts="$opts -dict=$here/html.dict" ;;
 	jsonld)
