@@ -823,8 +823,10 @@ take_time(struct date *dt, const struct date *tm)
  * WordPress's default, a date on every comment of a dump, read without
  * the tokens.  Only that exact form (ASCII, single spaces, a month name
  * of the table, a valid day) is taken; it is what read_text() makes of
- * it (check_textspeed holds the two to the same answers).  Returns 1
- * and fills "out", or 0: read_text() reads it.
+ * it (check_textspeed holds the two to the same answers).  The digit
+ * loops stop one digit past the most they accept, so a long run of
+ * digits is refused, never overflowed.  Returns 1 and fills "out", or
+ * 0: read_text() reads it.
  */
 static int
 month_day_year(const char *s, char out[QR_DATE_MAX])
@@ -838,11 +840,13 @@ month_day_year(const char *s, char out[QR_DATE_MAX])
 		i++;
 	if (p[i] != ' ' || (dt.m = month_of(s, i)) == 0)
 		return 0;
-	for (j = ++i, dt.d = 0; p[i] >= '0' && p[i] <= '9'; i++)
+	for (j = ++i, dt.d = 0; p[i] >= '0' && p[i] <= '9' && i - j < 3;
+	    i++)
 		dt.d = dt.d * 10 + (p[i] - '0');
 	if (i == j || i - j > 2 || p[i] != ',' || p[i + 1] != ' ')
 		return 0;
-	for (j = i += 2, dt.y = 0; p[i] >= '0' && p[i] <= '9'; i++)
+	for (j = i += 2, dt.y = 0; p[i] >= '0' && p[i] <= '9' &&
+	    i - j < 5; i++)
 		dt.y = dt.y * 10 + (p[i] - '0');
 	if (i - j != 4 || !valid_ymd(dt.y, dt.m, dt.d))
 		return 0;
@@ -853,7 +857,8 @@ month_day_year(const char *s, char out[QR_DATE_MAX])
 		if (p[i] != ' ' || p[i + 1] != 'a' || p[i + 2] != 't' ||
 		    p[i + 3] != ' ')
 			return 0;
-		for (j = i += 4, dt.h = 0; p[i] >= '0' && p[i] <= '9'; i++)
+		for (j = i += 4, dt.h = 0; p[i] >= '0' && p[i] <= '9' &&
+		    i - j < 3; i++)
 			dt.h = dt.h * 10 + (p[i] - '0');
 		if (i == j || i - j > 2 || p[i] != ':' ||
 		    !(p[i + 1] >= '0' && p[i + 1] <= '9') ||
