@@ -89,7 +89,7 @@ $(BUILD)/tests/suites.inc: $(TEST_SRCS) | $(BUILD)/tests
 	grep -ho '^suite_[a-z0-9_]*(void)' $(TEST_SRCS) | sed 's/(void)//' | \
 	    sort -u | sed 's/.*/X(&)/' > $@
 
-$(BUILD)/tests/%.o: tests/%.c $(HDRS) tests/tests.h tests/testutil.h $(BUILD)/tests/suites.inc | $(BUILD)/tests
+$(BUILD)/tests/%.o: tests/%.c $(HDRS) tests/tests.h tests/testutil.h tests/tree_compare.h $(BUILD)/tests/suites.inc | $(BUILD)/tests
 	$(CC) $(CPPFLAGS) -Itests -I$(BUILD)/tests $(ALL_CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
 
 $(BUILD)/check_quire: $(TEST_OBJS) $(BUILD)/libquire.a

@@ -36,7 +36,7 @@ FUZZ_SAN	 = -fsanitize=address,undefined -fno-omit-frame-pointer \
 FUZZ_CFLAGS	 = -std=c11 $(WARN) -O1 -g $(FUZZ_SAN) $(PKG_CFLAGS)
 FUZZ_LIB_OBJS	 = $(patsubst src/%.c,$(FUZZ_DIR)/%.o,$(LIB_SRCS))
 FUZZ_BINS	 = $(patsubst %,$(FUZZ_DIR)/fuzz_%,$(FUZZ_HARNESSES))
-FUZZ_HDRS	 = $(HDRS) tests/fuzz/fuzz.h
+FUZZ_HDRS	 = $(HDRS) tests/fuzz/fuzz.h tests/tree_compare.h
 
 REPLAY_BINS	 = $(patsubst %,$(BUILD)/replay/fuzz_%,$(FUZZ_HARNESSES))
 
