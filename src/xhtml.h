@@ -120,7 +120,6 @@ void	xh_out_hold_ul(struct xh_out *);
 /* Reopen the held child; 0 when there is none. */
 int	xh_out_reopen_held(struct xh_out *);
 void	xh_out_open_raw(struct xh_out *, const char *name);
-size_t	xh_out_depth(const struct xh_out *);
 
 /* ## The template (xhtml_template.c) */
 

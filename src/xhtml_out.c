@@ -334,9 +334,3 @@ xh_out_open_raw(struct xh_out *o, const char *name)
 	o->st[o->n].hold_ul = 0;
 	o->n++;
 }
-
-size_t
-xh_out_depth(const struct xh_out *o)
-{
-	return o->n;
-}
