@@ -4,6 +4,7 @@
  */
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 
@@ -17,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -339,30 +341,50 @@ worker(const struct run *r, const size_t *order, size_t norder,
 	_exit(0);
 }
 
-/* Read every record waiting in the pipe (non-blocking); 0 at EOF. */
-static int
+/* Records one read() takes at most. */
+#define DRAIN_RECORDS	32
+
+/* Read every record waiting in the pipe (non-blocking), many at a time;
+ * returns how many. */
+static size_t
 drain(struct run *r, int fd)
 {
-	struct record	rec;
-	size_t		got = 0;
-	ssize_t		k;
+	struct record	rec[DRAIN_RECORDS];
+	size_t		got = 0, n = 0, k;
+	ssize_t		w;
 
 	for (;;) {
-		k = read(fd, (char *)&rec + got, sizeof(rec) - got);
-		if (k < 0 && errno == EINTR)
+		w = read(fd, (char *)rec + got, sizeof(rec) - got);
+		if (w < 0 && errno == EINTR)
 			continue;
-		if (k < 0)
-			return 1;		/* EAGAIN: nothing more now */
-		if (k == 0)
-			return 0;
-		got += (size_t)k;
-		if (got < sizeof(rec))
-			continue;		/* records are whole; be safe */
-		got = 0;
-		if (rec.idx < r->n)
-			finish(r, (size_t)rec.idx, rec.rc, rec.skipped,
-			    &rec.err);
+		if (w <= 0)
+			return n;	/* EAGAIN: nothing more now; or EOF */
+		got += (size_t)w;
+		/* records are written whole (each is at most PIPE_BUF), so
+		 * a read ends on a record's end; a part is kept for all
+		 * that */
+		for (k = 0; k < got / sizeof(rec[0]); k++, n++)
+			if (rec[k].idx < r->n)
+				finish(r, (size_t)rec[k].idx, rec[k].rc,
+				    rec[k].skipped, &rec[k].err);
+		if (got % sizeof(rec[0]) != 0)
+			memmove(rec, &rec[k], got % sizeof(rec[0]));
+		got %= sizeof(rec[0]);
 	}
+}
+
+/* A descriptor that polls readable when process "pid" ends, or -1
+ * (before Linux 5.3, or elsewhere: the caller then polls for the end of
+ * its workers with a timeout). */
+static int
+open_pidfd(pid_t pid)
+{
+#ifdef SYS_pidfd_open
+	return (int)syscall(SYS_pidfd_open, pid, 0);
+#else
+	(void)pid;
+	return -1;
+#endif
 }
 
 static pid_t
@@ -425,16 +447,25 @@ largest_first(const struct run *r, size_t *norder)
 }
 
 /* Returns 0, or -1 when no worker could be started (the caller then
- * converts in this process). */
+ * converts in this process).
+ *
+ * The caller sleeps in poll() on the result pipe and on a pidfd per
+ * worker, so it notices at once when the last worker is done (with a
+ * 100 ms timeout instead, up to 100 ms went by after each run), and it
+ * reads the results in batches: after a read that found few records
+ * while inputs are still to be handed out, it waits 20 ms before the
+ * next, so it wakes some 50 times a second instead of once per input
+ * (its wake-ups took a CPU share the workers could use). */
 static int
 run_parallel(struct run *r, int jobs)
 {
 	struct shared	*sh;
 	pid_t		 pid[MAX_JOBS];
-	int		 fds[2], alive = 0, j, status;
-	struct pollfd	 pfd;
+	int		 pidfd[MAX_JOBS], slot[MAX_JOBS + 1];
+	int		 fds[2], alive = 0, j, k, nfd, status, blind;
+	struct pollfd	 pfd[MAX_JOBS + 1];
 	struct qr_error	 err;
-	size_t		 i, *order, norder;
+	size_t		 i, *order, norder, got;
 
 	sh = mmap(NULL, sizeof(*sh), PROT_READ | PROT_WRITE,
 	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
@@ -449,9 +480,13 @@ run_parallel(struct run *r, int jobs)
 		free(order);
 		return -1;
 	}
-	for (j = 0; j < jobs; j++)
-		if ((pid[j] = spawn(r, order, norder, sh, j, fds)) > 0)
+	for (j = 0; j < jobs; j++) {
+		pidfd[j] = -1;
+		if ((pid[j] = spawn(r, order, norder, sh, j, fds)) > 0) {
 			alive++;
+			pidfd[j] = open_pidfd(pid[j]);
+		}
+	}
 	if (alive == 0) {
 		close(fds[0]);
 		close(fds[1]);
@@ -465,18 +500,46 @@ run_parallel(struct run *r, int jobs)
 
 		fcntl(fds[0], F_SETFL, fl | O_NONBLOCK);
 	}
-	pfd.fd = fds[0];
-	pfd.events = POLLIN;
 	while (alive > 0) {
-		if (poll(&pfd, 1, 100) > 0)
-			drain(r, fds[0]);
+		nfd = 0;
+		pfd[nfd].fd = fds[0];
+		pfd[nfd++].events = POLLIN;
+		blind = 0;		/* a worker without a pidfd */
+		for (j = 0; j < jobs; j++) {
+			if (pid[j] <= 0)
+				continue;
+			if (pidfd[j] < 0) {
+				blind = 1;
+				continue;
+			}
+			slot[nfd] = j;
+			pfd[nfd].fd = pidfd[j];
+			pfd[nfd++].events = POLLIN;
+		}
+		for (k = 0; k < nfd; k++)
+			pfd[k].revents = 0;
+		got = 0;
+		if (poll(pfd, (nfds_t)nfd, !blind ? 1000 :
+		    atomic_load(&sh->next) < norder ? 100 : 10) > 0 &&
+		    pfd[0].revents != 0)
+			got = drain(r, fds[0]);
 		for (j = 0; j < jobs; j++) {
 			size_t held;
 
-			if (pid[j] <= 0 || waitpid(pid[j], &status, WNOHANG) !=
-			    pid[j])
+			if (pid[j] <= 0)
+				continue;
+			if (pidfd[j] >= 0) {
+				for (k = 1; k < nfd && slot[k] != j; k++)
+					continue;
+				if (k == nfd || pfd[k].revents == 0)
+					continue;
+			}
+			if (waitpid(pid[j], &status, WNOHANG) != pid[j])
 				continue;
 			pid[j] = 0;
+			if (pidfd[j] >= 0)
+				close(pidfd[j]);
+			pidfd[j] = -1;
 			alive--;
 			if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
 				continue;
@@ -495,8 +558,16 @@ run_parallel(struct run *r, int jobs)
 				finish(r, held - 1, 1, 0, &err);
 			}
 			if (atomic_load(&sh->next) < norder &&
-			    (pid[j] = spawn(r, order, norder, sh, j, fds)) > 0)
+			    (pid[j] = spawn(r, order, norder, sh, j, fds)) > 0) {
 				alive++;
+				pidfd[j] = open_pidfd(pid[j]);
+			}
+		}
+		if (got > 0 && got < DRAIN_RECORDS / 2 &&
+		    atomic_load(&sh->next) < norder) {
+			struct timespec ts = { 0, 20 * 1000 * 1000 };
+
+			nanosleep(&ts, NULL);
 		}
 	}
 	drain(r, fds[0]);
