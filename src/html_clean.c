@@ -77,12 +77,24 @@ is_latin1_name(const char *cs)
 static void
 neutralise_declarations(char *buf, size_t len)
 {
-	size_t	lim = len < DECL_SCAN ? len : DECL_SCAN, i;
+	size_t	 lim = len < DECL_SCAN ? len : DECL_SCAN;
+	char	*lo, *up, *p, *end;
 
-	for (i = 0; i + 7 <= lim; i++)
-		if ((buf[i] | 0x20) == 'c' &&
-		    strncasecmp(buf + i, "charset", 7) == 0)
-			memcpy(buf + i, "charsex", 7);
+	if (lim < 7)
+		return;
+	/* every 'c' and 'C' that can start the word, found by memchr */
+	end = buf + lim - 6;
+	lo = memchr(buf, 'c', (size_t)(end - buf));
+	up = memchr(buf, 'C', (size_t)(end - buf));
+	while (lo != NULL || up != NULL) {
+		p = up == NULL || (lo != NULL && lo < up) ? lo : up;
+		if (strncasecmp(p, "charset", 7) == 0)
+			memcpy(p, "charsex", 7);
+		if (p == lo)
+			lo = memchr(p + 1, 'c', (size_t)(end - p - 1));
+		else
+			up = memchr(p + 1, 'C', (size_t)(end - p - 1));
+	}
 }
 
 void

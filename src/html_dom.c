@@ -42,13 +42,34 @@ qr_dom_attr(xmlNodePtr n, const char *name)
 	return NULL;
 }
 
+/* strcasecmp(a, b) == 0 in the C locale (quire sets no other), without
+ * a call: element names are short and most differ early */
+static inline int
+name_eq(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		int x = (unsigned char)*a, y = (unsigned char)*b;
+
+		if (x != y) {
+			if (x >= 'A' && x <= 'Z')
+				x += 'a' - 'A';
+			if (y >= 'A' && y <= 'Z')
+				y += 'a' - 'A';
+			if (x != y)
+				return 0;
+		}
+		if (x == '\0')
+			return 1;
+	}
+}
+
 int
 qr_dom_is(xmlNodePtr n, const char *name)
 {
 	/* the first letters, folded, before the whole names */
 	return n != NULL && n->type == XML_ELEMENT_NODE && n->name != NULL &&
 	    (n->name[0] | 0x20) == (name[0] | 0x20) &&
-	    strcasecmp((const char *)n->name, name) == 0;
+	    name_eq((const char *)n->name, name);
 }
 
 int
@@ -64,7 +85,7 @@ qr_dom_is_one_of(xmlNodePtr n, const char *const *names)
 	c = name[0] | 0x20;
 	/* the first letters, folded, before the whole names */
 	for (i = 0; names[i] != NULL; i++)
-		if ((names[i][0] | 0x20) == c && strcasecmp(name, names[i]) == 0)
+		if ((names[i][0] | 0x20) == c && name_eq(name, names[i]))
 			return 1;
 	return 0;
 }

@@ -1814,6 +1814,17 @@ post_body(struct reader *r)
 
 /* ---- comments closed ------------------------------------------------------- */
 
+/* strcasestr(t, "ment") || strcasestr(t, "reacties"), in one pass */
+static int
+has_ment(const char *t)
+{
+	for (; *t != '\0'; t++)
+		if (((*t | 0x20) == 'm' && strncasecmp(t, "ment", 4) == 0) ||
+		    ((*t | 0x20) == 'r' && strncasecmp(t, "reacties", 8) == 0))
+			return 1;
+	return 0;
+}
+
 static int
 says_closed(struct reader *r)
 {
@@ -1835,10 +1846,9 @@ says_closed(struct reader *r)
 		if (n->type == XML_ELEMENT_NODE)
 			skip = NINFO(n)->excl || NINFO(n)->item >= 0;
 		else if (n->type == XML_TEXT_NODE && n->content != NULL &&
-		    strlen((const char *)n->content) < 300 &&
+		    strnlen((const char *)n->content, 300) < 300 &&
 		    /* every phrase has "ment" or "reacties" in it */
-		    (strcasestr((const char *)n->content, "ment") != NULL ||
-		    strcasestr((const char *)n->content, "reacties") != NULL))
+		    has_ment((const char *)n->content))
 			for (i = 0; phrases[i] != NULL; i++)
 				if (strcasestr((const char *)n->content,
 				    phrases[i]) != NULL)
