@@ -206,15 +206,18 @@ features(xmlNodePtr n)
 enum sel_op { OP_HAS, OP_EQ, OP_PREFIX, OP_SUB, OP_WORD };
 
 struct sel_attr {
-	char		*name;
-	char		*val;
+	const char	*name;
+	const char	*val;
+	size_t		 vlen;
 	enum sel_op	 op;
 };
 
 struct sel_one {
-	char		*tag;			/* NULL: any */
-	char		*id;
-	char		*cls[SEL_PARTS];
+	const char	*tag;			/* NULL: any */
+	const char	*id;
+	const char	*cls[SEL_PARTS];
+	size_t		 clen[SEL_PARTS];
+	unsigned char	 cpre[SEL_PARTS];	/* ".x-": a prefix */
 	size_t		 ncls;
 	struct sel_attr	 attr[SEL_PARTS];
 	size_t		 nattr;
@@ -231,6 +234,7 @@ struct sel_chain {
 struct qr_sel {
 	struct sel_chain *v;
 	size_t		 n;
+	char		*strs;		/* every name and value, NUL-ended */
 	uintptr_t	 keys;		/* every chain's key bit */
 	int		 keyless;	/* a chain without one */
 	/* with at most 64 chains: the chains (bit i: chain i) of each
@@ -238,44 +242,72 @@ struct qr_sel {
 	unsigned long long bykey[sizeof(uintptr_t) * 8], nokey;
 };
 
-static char *
-take(const char **pp, const char *stop)
+/* Where take() stops: after a tag, class or id; an attribute's name;
+ * its value. */
+enum stop { STOP_PART, STOP_NAME, STOP_VAL };
+
+static int
+stops(char c, enum stop set)
+{
+	switch (set) {
+	case STOP_PART:
+		return c == '.' || c == '#' || c == '[' || c == ',' ||
+		    c == '>' || c == ' ';
+	case STOP_NAME:
+		return c == '=' || c == '^' || c == '*' || c == '~' || c == ']';
+	default:
+		return c == '"' || c == '\'' || c == ']';
+	}
+}
+
+/* The text from *pp up to a stop character (or the end), copied to
+ * *out (NUL-ended; the compiled selector's strings). */
+static const char *
+take(const char **pp, enum stop set, char **out)
 {
 	const char	*p = *pp, *s = p;
+	char		*o = *out;
 
-	while (*p != '\0' && strchr(stop, *p) == NULL)
+	while (*p != '\0' && !stops(*p, set))
 		p++;
 	*pp = p;
-	return qr_xstrndup(s, (size_t)(p - s));
+	memcpy(o, s, (size_t)(p - s));
+	o[p - s] = '\0';
+	*out = o + (p - s) + 1;
+	return o;
 }
 
 static void
-compile_one(const char **pp, struct sel_one *o)
+compile_one(const char **pp, struct sel_one *o, char **out)
 {
-	const char *p = *pp;
+	const char *p = *pp, *t;
 
 	memset(o, 0, sizeof(*o));
 	if (*p == '*')
 		p++;
 	else if (isalnum((unsigned char)*p))
-		o->tag = take(&p, ".#[,> ");
+		o->tag = take(&p, STOP_PART, out);
 	while (*p != '\0' && *p != ',' && *p != ' ' && *p != '>') {
 		if (*p == '.') {
+			size_t l;
+
 			p++;
-			if (o->ncls < SEL_PARTS)
-				o->cls[o->ncls++] = take(&p, ".#[,> ");
-			else
-				free(take(&p, ".#[,> "));
+			t = take(&p, STOP_PART, out);
+			if (o->ncls < SEL_PARTS) {
+				l = strlen(t);
+				o->cls[o->ncls] = t;
+				o->clen[o->ncls] = l;
+				o->cpre[o->ncls++] = l > 1 && t[l - 1] == '-';
+			}
 		} else if (*p == '#') {
 			p++;
-			free(o->id);
-			o->id = take(&p, ".#[,> ");
+			o->id = take(&p, STOP_PART, out);
 		} else if (*p == '[') {
 			struct sel_attr a;
 
 			p++;
 			memset(&a, 0, sizeof(a));
-			a.name = take(&p, "=^*~]");
+			a.name = take(&p, STOP_NAME, out);
 			a.op = OP_HAS;
 			if (*p == '^' || *p == '*' || *p == '~') {
 				a.op = *p == '^' ? OP_PREFIX :
@@ -288,37 +320,24 @@ compile_one(const char **pp, struct sel_one *o)
 					a.op = OP_EQ;
 				if (*p == '"' || *p == '\'')
 					p++;
-				a.val = take(&p, "\"']");
+				a.val = take(&p, STOP_VAL, out);
 				if (*p == '"' || *p == '\'')
 					p++;
 			}
 			if (*p == ']')
 				p++;
-			if (a.val == NULL && a.op != OP_HAS)
-				a.val = qr_xstrndup("", 0);
+			if (a.val == NULL && a.op != OP_HAS) {
+				**out = '\0';
+				a.val = (*out)++;
+			}
+			if (a.val != NULL)
+				a.vlen = strlen(a.val);
 			if (o->nattr < SEL_PARTS)
 				o->attr[o->nattr++] = a;
-			else
-				free(a.name), free(a.val);
 		} else
 			p++;		/* unknown: skip */
 	}
 	*pp = p;
-}
-
-static void
-free_one(struct sel_one *o)
-{
-	size_t j;
-
-	free(o->tag);
-	free(o->id);
-	for (j = 0; j < o->ncls; j++)
-		free(o->cls[j]);
-	for (j = 0; j < o->nattr; j++) {
-		free(o->attr[j].name);
-		free(o->attr[j].val);
-	}
 }
 
 /* The bits an element needs to match compound "o"; *key gets one of
@@ -339,10 +358,10 @@ feat_need(const struct sel_one *o, uintptr_t *key)
 		f |= (k = feat_bit(o->id, strlen(o->id), '#')) |
 		    feat_bit("id", 2, '@');
 	for (i = 0; i < o->ncls; i++) {
-		size_t l = strlen(o->cls[i]);
+		size_t l = o->clen[i];
 
 		f |= feat_bit("class", 5, '@');
-		if (!(l > 1 && o->cls[i][l - 1] == '-'))
+		if (!o->cpre[i])
 			f |= k = feat_bit(o->cls[i], l, '.');
 		else if (k == 0)
 			k = feat_bit("class", 5, '@');
@@ -356,25 +375,35 @@ qr_sel_compile(const char *text)
 {
 	struct qr_sel	*sel = qr_xcalloc(1, sizeof(*sel));
 	const char	*p = text;
-	size_t		 cap = 0;
+	char		*out;
+	size_t		 cap = 1, len = text != NULL ? strlen(text) : 0, i;
 	uintptr_t	 key;
 
+	/* mostly one chain per ',' and one; every string a piece of the
+	 * text plus its NUL (an empty value: a NUL for its operator) */
+	for (i = 0; i < len; i++)
+		cap += text[i] == ',';
+	sel->v = qr_xmalloc(cap * sizeof(*sel->v));
+	out = sel->strs = qr_xmalloc(2 * len + 2);
 	while (p != NULL && *p != '\0') {
-		struct sel_chain c;
+		struct sel_chain *c;
 
-		memset(&c, 0, sizeof(c));
 		while (*p == ' ' || *p == ',')
 			p++;
 		if (*p == '\0')
 			break;
+		if (sel->n == cap) {	/* "a b": two chains, no ',' */
+			cap *= 2;
+			sel->v = qr_xrealloc(sel->v, cap * sizeof(*sel->v));
+		}
+		c = &sel->v[sel->n];
+		c->n = 0;
 		for (;;) {
 			struct sel_one o;
 
-			compile_one(&p, &o);
-			if (c.n < SEL_CHAIN)
-				c.part[c.n++] = o;
-			else
-				free_one(&o);
+			compile_one(&p, &o, &out);
+			if (c->n < SEL_CHAIN)
+				c->part[c->n++] = o;
 			while (*p == ' ')
 				p++;
 			if (*p != '>')
@@ -383,7 +412,7 @@ qr_sel_compile(const char *text)
 			while (*p == ' ')
 				p++;
 		}
-		c.need = feat_need(&c.part[c.n - 1], &key);
+		c->need = feat_need(&c->part[c->n - 1], &key);
 		sel->keys |= key;
 		if (key == 0)
 			sel->keyless = 1;
@@ -392,11 +421,7 @@ qr_sel_compile(const char *text)
 		else if (sel->n < 64)
 			sel->bykey[__builtin_ctzll((unsigned long long)key)] |=
 			    1ull << sel->n;
-		if (sel->n == cap) {
-			cap = cap ? cap * 2 : 4;
-			sel->v = qr_xrealloc(sel->v, cap * sizeof(*sel->v));
-		}
-		sel->v[sel->n++] = c;
+		sel->n++;
 	}
 	return sel;
 }
@@ -404,13 +429,9 @@ qr_sel_compile(const char *text)
 void
 qr_sel_free(struct qr_sel *sel)
 {
-	size_t i, j;
-
 	if (sel == NULL)
 		return;
-	for (i = 0; i < sel->n; i++)
-		for (j = 0; j < sel->v[i].n; j++)
-			free_one(&sel->v[i].part[j]);
+	free(sel->strs);
 	free(sel->v);
 	free(sel);
 }
@@ -495,23 +516,15 @@ one_match(const struct sel_one *o, xmlNodePtr n, struct cls_words *cw)
 			split_class(cw, n);
 		if (cw->v == NULL)
 			return 0;
-		for (i = 0; i < o->ncls; i++) {
-			size_t	l = strlen(o->cls[i]);
-			int	pre = l > 1 && o->cls[i][l - 1] == '-';
-
-			if (!cls_has(cw, o->cls[i], l, pre))
+		for (i = 0; i < o->ncls; i++)
+			if (!cls_has(cw, o->cls[i], o->clen[i], o->cpre[i]))
 				return 0;
-		}
 	} else if (o->ncls > 0) {
 		if ((cls = qr_dom_attr(n, "class")) == NULL)
 			return 0;
-		for (i = 0; i < o->ncls; i++) {
-			size_t	l = strlen(o->cls[i]);
-			int	pre = l > 1 && o->cls[i][l - 1] == '-';
-
-			if (!word_in(cls, o->cls[i], l, pre))
+		for (i = 0; i < o->ncls; i++)
+			if (!word_in(cls, o->cls[i], o->clen[i], o->cpre[i]))
 				return 0;
-		}
 	}
 	for (i = 0; i < o->nattr; i++) {
 		const struct sel_attr *a = &o->attr[i];
@@ -526,7 +539,7 @@ one_match(const struct sel_one *o, xmlNodePtr n, struct cls_words *cw)
 				return 0;
 			break;
 		case OP_PREFIX:
-			if (strncasecmp(v, a->val, strlen(a->val)) != 0)
+			if (strncasecmp(v, a->val, a->vlen) != 0)
 				return 0;
 			break;
 		case OP_SUB:
@@ -534,7 +547,7 @@ one_match(const struct sel_one *o, xmlNodePtr n, struct cls_words *cw)
 				return 0;
 			break;
 		case OP_WORD:
-			if (!word_in(v, a->val, strlen(a->val), 0))
+			if (!word_in(v, a->val, a->vlen, 0))
 				return 0;
 			break;
 		}
