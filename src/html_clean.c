@@ -162,16 +162,20 @@ removed_element(xmlNodePtr n)
 	static const char *const c[] = { "canvas", NULL };
 	static const char *const d[] = { "dialog", "datalist", NULL };
 	static const char *const e[] = { "embed", NULL };
-	static const char *const f[] = { "frame", "frameset", "form", "fieldset", NULL };
+	static const char *const f[] = { "frame", "frameset", "form",
+	    "fieldset", NULL };
 	static const char *const i[] = { "iframe", "input", NULL };
 	static const char *const k[] = { "keygen", NULL };
 	static const char *const l[] = { "label", "link", NULL };
 	static const char *const m[] = { "math", "meta", NULL };
 	static const char *const nn[] = { "noembed", "noframes", NULL };
-	static const char *const o[] = { "object", "option", "optgroup", "output", NULL };
+	static const char *const o[] = { "object", "option", "optgroup",
+	    "output", NULL };
 	static const char *const p[] = { "param", "portal", NULL };
-	static const char *const s[] = { "script", "style", "select", "svg", "source", NULL };
-	static const char *const t[] = { "textarea", "template", "track", "title", NULL };
+	static const char *const s[] = { "script", "style", "select",
+	    "svg", "source", NULL };
+	static const char *const t[] = { "textarea", "template", "track",
+	    "title", NULL };
 	static const char *const v[] = { "video", NULL };
 	const char *const *names;
 
