@@ -371,59 +371,78 @@ feat_need(const struct sel_one *o, uintptr_t *key)
 }
 
 struct qr_sel *
-qr_sel_compile(const char *text)
+qr_sel_compile_list(const char *const *texts, size_t ntexts, size_t *ends)
 {
 	struct qr_sel	*sel = qr_xcalloc(1, sizeof(*sel));
-	const char	*p = text;
 	char		*out;
-	size_t		 cap = 1, len = text != NULL ? strlen(text) : 0, i;
+	size_t		 cap = 1, all = 0, len, t, i;
 	uintptr_t	 key;
 
 	/* mostly one chain per ',' and one; every string a piece of the
 	 * text plus its NUL (an empty value: a NUL for its operator) */
-	for (i = 0; i < len; i++)
-		cap += text[i] == ',';
+	for (t = 0; t < ntexts; t++) {
+		if (texts[t] == NULL)
+			continue;
+		len = strlen(texts[t]);
+		all += 2 * len + 2;
+		cap++;
+		for (i = 0; i < len; i++)
+			cap += texts[t][i] == ',';
+	}
 	sel->v = qr_xmalloc(cap * sizeof(*sel->v));
-	out = sel->strs = qr_xmalloc(2 * len + 2);
-	while (p != NULL && *p != '\0') {
-		struct sel_chain *c;
+	out = sel->strs = qr_xmalloc(all + 1);
+	for (t = 0; t < ntexts; t++) {
+		const char *p = texts[t];
 
-		while (*p == ' ' || *p == ',')
-			p++;
-		if (*p == '\0')
-			break;
-		if (sel->n == cap) {	/* "a b": two chains, no ',' */
-			cap *= 2;
-			sel->v = qr_xrealloc(sel->v, cap * sizeof(*sel->v));
-		}
-		c = &sel->v[sel->n];
-		c->n = 0;
-		for (;;) {
-			struct sel_one o;
+		while (p != NULL && *p != '\0') {
+			struct sel_chain *c;
 
-			compile_one(&p, &o, &out);
-			if (c->n < SEL_CHAIN)
-				c->part[c->n++] = o;
-			while (*p == ' ')
+			while (*p == ' ' || *p == ',')
 				p++;
-			if (*p != '>')
+			if (*p == '\0')
 				break;
-			p++;
-			while (*p == ' ')
+			if (sel->n == cap) {	/* "a b": two chains, no ',' */
+				cap *= 2;
+				sel->v = qr_xrealloc(sel->v,
+				    cap * sizeof(*sel->v));
+			}
+			c = &sel->v[sel->n];
+			c->n = 0;
+			for (;;) {
+				struct sel_one o;
+
+				compile_one(&p, &o, &out);
+				if (c->n < SEL_CHAIN)
+					c->part[c->n++] = o;
+				while (*p == ' ')
+					p++;
+				if (*p != '>')
+					break;
 				p++;
+				while (*p == ' ')
+					p++;
+			}
+			c->need = feat_need(&c->part[c->n - 1], &key);
+			sel->keys |= key;
+			if (key == 0)
+				sel->keyless = 1;
+			if (sel->n < 64 && key == 0)
+				sel->nokey |= 1ull << sel->n;
+			else if (sel->n < 64)
+				sel->bykey[__builtin_ctzll(
+				    (unsigned long long)key)] |= 1ull << sel->n;
+			sel->n++;
 		}
-		c->need = feat_need(&c->part[c->n - 1], &key);
-		sel->keys |= key;
-		if (key == 0)
-			sel->keyless = 1;
-		if (sel->n < 64 && key == 0)
-			sel->nokey |= 1ull << sel->n;
-		else if (sel->n < 64)
-			sel->bykey[__builtin_ctzll((unsigned long long)key)] |=
-			    1ull << sel->n;
-		sel->n++;
+		if (ends != NULL)
+			ends[t] = sel->n;
 	}
 	return sel;
+}
+
+struct qr_sel *
+qr_sel_compile(const char *text)
+{
+	return qr_sel_compile_list(&text, 1, NULL);
 }
 
 void
@@ -580,11 +599,11 @@ chain_match(const struct sel_chain *c, xmlNodePtr n, struct cls_words *cw)
  * (shared by the selectors tried on one element). */
 static int
 which(const struct qr_sel *sel, xmlNodePtr n, uintptr_t f,
-    struct cls_words *cw)
+    struct cls_words *cw, size_t from)
 {
 	size_t i;
 
-	if (sel == NULL)
+	if (sel == NULL || from >= sel->n)
 		return -1;
 	if (!(f & sel->keys) && !sel->keyless)
 		return -1;	/* no alternative can match */
@@ -598,6 +617,8 @@ which(const struct qr_sel *sel, xmlNodePtr n, uintptr_t f,
 			    (unsigned long long)hit)];
 			hit &= hit - 1;
 		}
+		if (from > 0)
+			cand &= ~0ull << from;
 		while (cand != 0) {
 			const struct sel_chain *c;
 
@@ -610,7 +631,7 @@ which(const struct qr_sel *sel, xmlNodePtr n, uintptr_t f,
 		}
 		return -1;
 	}
-	for (i = 0; i < sel->n && i < 1000; i++) {
+	for (i = from; i < sel->n && i < 1000; i++) {
 		const struct sel_chain *c = &sel->v[i];
 
 		if ((c->need & f) == c->need && chain_match(c, n, cw))
@@ -628,7 +649,19 @@ qr_sel_which(const struct qr_sel *sel, xmlNodePtr n)
 	    n->name == NULL)
 		return -1;
 	cw.split = 0;
-	return which(sel, n, features(n), &cw);
+	return which(sel, n, features(n), &cw, 0);
+}
+
+int
+qr_sel_which_from(const struct qr_sel *sel, xmlNodePtr n, size_t from)
+{
+	struct cls_words	cw;
+
+	if (sel == NULL || n == NULL || n->type != XML_ELEMENT_NODE ||
+	    n->name == NULL)
+		return -1;
+	cw.split = 0;
+	return which(sel, n, features(n), &cw, from);
 }
 
 void
@@ -647,7 +680,7 @@ qr_sel_which_many(const struct qr_sel *const *sels, size_t nsel,
 	cw.split = 0;
 	f = features(n);
 	for (i = 0; i < nsel; i++)
-		out[i] = which(sels[i], n, f, &cw);
+		out[i] = which(sels[i], n, f, &cw, 0);
 }
 
 xmlNodePtr
