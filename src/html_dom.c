@@ -178,25 +178,57 @@ feat_words(const char *p)
 	return f;
 }
 
+/* feat_bit() of the NUL-ended s, its length in *len */
+static uintptr_t
+feat_bit_str(const char *s, unsigned kind, size_t *len)
+{
+	uint32_t	h = 2166136261u ^ kind;
+	size_t		i;
+
+	for (i = 0; s[i] != '\0'; i++)
+		h = (h ^ (unsigned char)(s[i] | 0x20)) * 16777619u;
+	*len = i;
+	return (uintptr_t)1 << (1 + h % FEAT_BITS);
+}
+
+/* An attribute's value as qr_dom_attr() gives it. */
+static const char *
+attr_value(xmlAttrPtr a)
+{
+	if (a->children == NULL)	/* html_tree.h */
+		return a->psvi != NULL ? (const char *)a->psvi : "";
+	if (a->children->type == XML_TEXT_NODE && a->children->content != NULL)
+		return (const char *)a->children->content;
+	return "";
+}
+
 static uintptr_t
 features(xmlNodePtr n)
 {
 	uintptr_t	 f = (uintptr_t)n->psvi;
 	xmlAttrPtr	 a;
-	const char	*v;
+	const char	*id = NULL, *cls = NULL;
+	size_t		 l;
 
 	if (f & FEAT_DONE)
 		return f;
-	f = FEAT_DONE | feat_bit((const char *)n->name,
-	    strlen((const char *)n->name), 'T');
-	for (a = n->properties; a != NULL; a = a->next)
-		if (a->name != NULL)
-			f |= feat_bit((const char *)a->name,
-			    strlen((const char *)a->name), '@');
-	if ((v = qr_dom_attr(n, "id")) != NULL)
-		f |= feat_bit(v, strlen(v), '#');
-	if ((v = qr_dom_attr(n, "class")) != NULL)
-		f |= feat_words(v);
+	f = FEAT_DONE | feat_bit_str((const char *)n->name, 'T', &l);
+	/* the attributes' names, and the first "id" and "class" (as
+	 * qr_dom_attr() finds them) in the same loop */
+	for (a = n->properties; a != NULL; a = a->next) {
+		if (a->name == NULL)
+			continue;
+		f |= feat_bit_str((const char *)a->name, '@', &l);
+		if (l == 2 && id == NULL && name_eq((const char *)a->name, "id"))
+			id = attr_value(a);
+		else if (l == 5 && cls == NULL &&
+		    name_eq((const char *)a->name, "class"))
+			cls = attr_value(a);
+	}
+	if (id != NULL)
+		f |= feat_bit(id, strlen(id), '#');
+	if (cls != NULL)
+		f |= feat_words(cls);
 	n->psvi = (void *)f;
 	return f;
 }

@@ -1232,19 +1232,18 @@ elem_init(struct elem *el, xmlNodePtr n)
 	split_words(&el->id, n, "id");
 }
 
-/* has_word(el->n, "class" or "id", tok, prefix) over the split words */
-static int
+/* has_word(el->n, "class" or "id", tok, prefix) over the split words
+ * (tl: tok's length) */
+static inline int
 words_have(const struct elem *el, const struct words *ws, const char *name,
-    const char *tok, int prefix)
+    const char *tok, size_t tl, int prefix)
 {
-	size_t	tl, i;
+	size_t	i;
 
 	if (ws->slow)
 		return has_word(el->n, name, tok, prefix);
-	if (ws->n == 0)
-		return 0;
-	tl = strlen(tok);
-	if (tl > 0 && !(ws->first & (1ull << ((tok[0] | 0x20) & 63))))
+	if (ws->n == 0 ||
+	    (tl > 0 && !(ws->first & (1ull << ((tok[0] | 0x20) & 63)))))
 		return 0;
 	for (i = 0; i < ws->n; i++)
 		if ((prefix ? ws->l[i] >= tl : ws->l[i] == tl) &&
@@ -1254,11 +1253,9 @@ words_have(const struct elem *el, const struct words *ws, const char *name,
 	return 0;
 }
 
-static int
-el_class(const struct elem *el, const char *cls)
-{
-	return words_have(el, &el->cls, "class", cls, 0);
-}
+/* Is the string literal "word" one of el's class words? */
+#define el_class(el, word) \
+	words_have((el), &(el)->cls, "class", (word), sizeof(word) - 1, 0)
 
 /*
  * The text of n's subtree (script and style left out), normalised,
@@ -1342,8 +1339,9 @@ is_skip_region(const struct elem *el, const struct region *r)
 	if (el_class(el, "comments-open") || el_class(el, "comments-closed"))
 		return 0;
 	for (i = 0; words[i] != NULL; i++)
-		if (words_have(el, &el->cls, "class", words[i], 1) ||
-		    words_have(el, &el->id, "id", words[i], 1))
+		if (words_have(el, &el->cls, "class", words[i],
+		    strlen(words[i]), 1) ||
+		    words_have(el, &el->id, "id", words[i], strlen(words[i]), 1))
 			return strcmp(words[i], "sidebar") != 0 || !inside;
 	return 0;
 }
