@@ -1255,7 +1255,7 @@ words_have(const struct elem *el, const struct words *ws, const char *name,
 
 /* Is the string literal "word" one of el's class words? */
 #define el_class(el, word) \
-	words_have((el), &(el)->cls, "class", (word), sizeof(word) - 1, 0)
+	words_have((el), &(el)->cls, "class", "" word, sizeof("" word) - 1, 0)
 
 /*
  * The text of n's subtree (script and style left out), normalised,
