@@ -141,7 +141,21 @@ const struct qr_profile qr_profiles[] = {
 		.author = ".creator, [itemprop=author], .username",
 		.date = "time, [itemprop=datePublished], .post-date",
 		.counter = "[itemprop=position]",
+		/* a quote's "NAME:" header (aside.quote > div.title) */
+		.drop = "aside.quote > .title",
 		.flags = PF_FLAT | PF_FORUM,
+	},
+	{
+		/* Hacker News: flat tr.athing.comtr rows, the depth only as
+		 * a spacer image's width (read_html.c's item_indent) */
+		.name = "hackernews",
+		.detect = "tr.athing.comtr, table.comment-tree",
+		.item = "tr.athing.comtr",
+		.body = ".commtext",
+		.author = "a.hnuser",
+		.date = "span.age",
+		.link = "span.age > a",
+		.drop = ".comhead, .votelinks, .navs",
 	},
 	{
 		.name = "invision",
@@ -320,7 +334,10 @@ const struct qr_profile qr_profiles[] = {
 	},
 	{
 		.name = "microformats",
-		.item = ".p-comment, .h-cite, .h-entry.u-comment, "
+		/* an h-cite on a block (a span.h-cite is a cited link:
+		 * Lobsters' story title) */
+		.item = ".p-comment, li.h-cite, article.h-cite, div.h-cite, "
+		    ".h-entry.u-comment, "
 		    ".hentry.comment",
 		.body = ".e-content, .p-content, .entry-content, .p-summary",
 		.author = ".p-author, .h-card, .fn, "
@@ -333,7 +350,8 @@ const struct qr_profile qr_profiles[] = {
 		 * (read_html.c's generic_item), repeated or nested */
 		.name = "generic",
 		.beside = "ul.children, ol.children, div.indented, "
-		    ".children, .replies, .comment-replies, .indented",
+		    ".children, .replies, .comment-replies, .indented, "
+		    "[class*=__children]",
 		.indent = "[class*=--indented], [class*=--reply], "
 		    "[class*=is-reply]",
 		.body = ".comment-content, .comment-text, .comment-body, "
