@@ -306,14 +306,19 @@ const struct qr_profile qr_profiles[] = {
 		    "li.w-comments-item, article.comment, div.comment[id^=comment-], "
 		    "li[id^=li-comment-], li[id^=comment-]",
 		.beside = "ul.children, ol.children",
+		/* a reply as the next sibling with the class "child"
+		 * (Staticman on Jekyll, nested one level) */
+		.indent = ".comment.child",
 		.body = ".comment-content, .comment-text, .w-comments-item-text, "
 		    ".contenttext, .comment-entry, blockquote.entry-content, "
 		    ".entry-content, [itemprop=text], [itemprop=commentText], "
 		    ".commenttext, .comment_text, .commentbody, .comment-body, "
-		    ".comment_content, .text",
+		    ".comment_content, .comment__content, .comment__body, "
+		    ".comment__text, .text",
 		.author = ".fn, .comment-author-name, .w-comments-item-author, "
 		    "[itemprop=author], cite.comment-author, li.comment-author, "
-		    ".comment-author, .commentauthor, .comment_author, cite, "
+		    ".comment-author, .commentauthor, .comment_author, "
+		    ".comment__author-name, .comment__author, cite, "
 		    "span.author, .author, strong, b, "
 		    "p.comment-footer > a, .comment-footer-inner > a",
 		.date = "time, .comment-date, .w-comments-item-date, "
@@ -353,7 +358,7 @@ const struct qr_profile qr_profiles[] = {
 		    ".children, .replies, .comment-replies, .indented, "
 		    "[class*=__children]",
 		.indent = "[class*=--indented], [class*=--reply], "
-		    "[class*=is-reply]",
+		    "[class*=is-reply], .child",
 		.body = ".comment-content, .comment-text, .comment-body, "
 		    "[class*=text], [class*=content], [class*=body], "
 		    "[class*=message], [class*=entry], [class*=corps], "

@@ -69,7 +69,8 @@ static const char *const post_drop =
     ".entry-footer, .byline, .advert, .ad, .ads, .adsbygoogle, "
     ".screen-reader-text, .skip-link, [hidden], [aria-hidden=true], "
     ".comments-link, .post-comments, .printfriendly, .wpcnt, "
-    ".wp-block-comments, .entry-utility, .postmetadata, .feedback";
+    ".wp-block-comments, .entry-utility, .postmetadata, .feedback, "
+    "p.tagline, ul.buttons";
 
 /* Where the post usually is, best first (the first alternative with a
  * usable match wins). */

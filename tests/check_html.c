@@ -643,6 +643,50 @@ START_TEST(h_cite_block_only)
 }
 END_TEST
 
+/* Staticman (Jekyll): BEM parts (comment__author-name,
+ * comment__content) and a reply as the next sibling with the class
+ * "child"; a comment without it after a reply is top level again. */
+START_TEST(staticman_child)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div id=comments class=js-comments>"
+	    "<article id=comment-1 class='js-comment comment'><div "
+	    "class=comment__avatar><img src=a.png alt=Ann></div><h3 "
+	    "class=comment__author-name>Ann</h3><div class=comment__timestamp>"
+	    "<time datetime='2014-03-04T09:12:00+00:00'>March 4</time></div>"
+	    "<div class=comment__content><p>First <b>bold</b></p></div>"
+	    "<div class=comment__reply><a href='#comment-1'>Reply to Ann</a>"
+	    "</div></article>"
+	    "<article id=comment-1-1 class='js-comment comment child'><h3 "
+	    "class=comment__author-name>Bo</h3><div class=comment__content>"
+	    "<p>A reply</p></div></article>"
+	    "<article id=comment-2 class='js-comment comment'><h3 "
+	    "class=comment__author-name>Cy</h3><div class=comment__content>"
+	    "<p>Second</p></div></article></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Ann");
+	assert_ctext(doc, 0, "First bold");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Bo");
+	ck_assert_int_eq(parent_of(doc, 2), -1);
+	qr_doc_free(doc);
+	/* the generic rule: the same marker on comment-classed items; a
+	 * "child" that is no comment (old Reddit's div.child) nests
+	 * nothing by itself */
+	doc = rd("<body><div class=kommentare>"
+	    "<div class=kommentar-item><div class=kommentar-text>Eins</div>"
+	    "<div class=child></div></div>"
+	    "<div class=kommentar-item><div class=kommentar-text>Zwei</div>"
+	    "</div><div class='kommentar-item child'><div "
+	    "class=kommentar-text>Antwort</div></div></div></body>");
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_int_eq(parent_of(doc, 1), -1);
+	ck_assert_int_eq(parent_of(doc, 2), 1);
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Discourse: a quote's "NAME:" header is not the comment's text. */
 START_TEST(discourse_quote)
 {
@@ -1316,6 +1360,7 @@ suite_html(void)
 	tcase_add_test(tc, spacer_indent);
 	tcase_add_test(tc, h_cite_block_only);
 	tcase_add_test(tc, discourse_quote);
+	tcase_add_test(tc, staticman_child);
 	tcase_add_test(tc, sidebar_not_comments);
 	tcase_add_test(tc, pingback_author);
 	tcase_add_test(tc, bare_text_date);
