@@ -25,8 +25,9 @@ read_fd(int fd, size_t max, size_t hint, char **buf, size_t *len,
 	ssize_t		n;
 
 	if (hint > 0 && hint <= max) {
-		b.cap = hint + 2;	/* the bytes, a NUL, a byte to see EOF */
-		b.data = qr_xmalloc(b.cap);
+		/* the bytes, a NUL, a byte to see EOF; a big input in huge
+		 * pages */
+		b.data = qr_xbig(hint + 2, &b.cap);
 	}
 	for (;;) {
 		if (b.cap - b.len <= 1)
