@@ -33,15 +33,54 @@
 static int
 is_blockish(xmlNodePtr n)
 {
-	static const char *const names[] = { "div", "section", "article",
-	    "main", "header", "footer", "aside", "nav", "table", "thead",
-	    "tbody", "tfoot", "tr", "td", "th", "caption", "figure",
-	    "figcaption", "dl", "dt", "dd", "address", "details", "summary",
-	    "center", "body", "html", "li", "ul", "ol", "p", "h1", "h2", "h3",
-	    "h4", "h5", "h6", "blockquote", "pre", "hr", "noscript", "menu",
-	    "dir", "hgroup", "fieldset", "legend", "colgroup", "listing",
-	    "xmp", "plaintext", NULL };
+	/* div, section, article, main, header, footer, aside, nav, table,
+	 * thead, tbody, tfoot, tr, td, th, caption, figure, figcaption, dl,
+	 * dt, dd, address, details, summary, center, body, html, li, ul, ol,
+	 * p, h1-h6, blockquote, pre, hr, noscript, menu, dir, hgroup,
+	 * fieldset, legend, colgroup, listing, xmp, plaintext: by first
+	 * letter, as the converter asks of every element */
+	static const char *const a[] = { "article", "aside", "address", NULL };
+	static const char *const b[] = { "body", "blockquote", NULL };
+	static const char *const c[] = { "caption", "center", "colgroup",
+	    NULL };
+	static const char *const d[] = { "div", "dl", "dt", "dd", "details",
+	    "dir", NULL };
+	static const char *const f[] = { "footer", "figure", "figcaption",
+	    "fieldset", NULL };
+	static const char *const h[] = { "header", "html", "h1", "h2", "h3",
+	    "h4", "h5", "h6", "hr", "hgroup", NULL };
+	static const char *const l[] = { "li", "legend", "listing", NULL };
+	static const char *const m[] = { "main", "menu", NULL };
+	static const char *const nn[] = { "nav", "noscript", NULL };
+	static const char *const o[] = { "ol", NULL };
+	static const char *const p[] = { "p", "pre", "plaintext", NULL };
+	static const char *const s[] = { "section", "summary", NULL };
+	static const char *const t[] = { "table", "thead", "tbody", "tfoot",
+	    "tr", "td", "th", NULL };
+	static const char *const u[] = { "ul", NULL };
+	static const char *const x[] = { "xmp", NULL };
+	const char *const *names;
 
+	if (n == NULL || n->type != XML_ELEMENT_NODE || n->name == NULL)
+		return 0;
+	switch (n->name[0] | 0x20) {
+	case 'a': names = a; break;
+	case 'b': names = b; break;
+	case 'c': names = c; break;
+	case 'd': names = d; break;
+	case 'f': names = f; break;
+	case 'h': names = h; break;
+	case 'l': names = l; break;
+	case 'm': names = m; break;
+	case 'n': names = nn; break;
+	case 'o': names = o; break;
+	case 'p': names = p; break;
+	case 's': names = s; break;
+	case 't': names = t; break;
+	case 'u': names = u; break;
+	case 'x': names = x; break;
+	default: return 0;
+	}
 	return qr_dom_is_one_of(n, names);
 }
 
