@@ -17,6 +17,11 @@
 #include "internal.h"
 #include "html_read.h"
 
+/* Is element name "nm" the lower-case literal "lit" (any case)?  The
+ * first letters, folded, before the whole names. */
+#define NAME_IS(nm, lit) \
+	(((nm)[0] | 0x20) == (lit)[0] && strcasecmp((nm), (lit)) == 0)
+
 #define BLOCK_CAP	32	/* nested quotes/lists kept as such */
 #define CODE_MAX	(1u << 20)	/* bytes of one code block */
 #define TEXT_VISITS	200000	/* nodes one text measurement visits */
@@ -28,15 +33,54 @@
 static int
 is_blockish(xmlNodePtr n)
 {
-	static const char *const names[] = { "div", "section", "article",
-	    "main", "header", "footer", "aside", "nav", "table", "thead",
-	    "tbody", "tfoot", "tr", "td", "th", "caption", "figure",
-	    "figcaption", "dl", "dt", "dd", "address", "details", "summary",
-	    "center", "body", "html", "li", "ul", "ol", "p", "h1", "h2", "h3",
-	    "h4", "h5", "h6", "blockquote", "pre", "hr", "noscript", "menu",
-	    "dir", "hgroup", "fieldset", "legend", "colgroup", "listing",
-	    "xmp", "plaintext", NULL };
+	/* div, section, article, main, header, footer, aside, nav, table,
+	 * thead, tbody, tfoot, tr, td, th, caption, figure, figcaption, dl,
+	 * dt, dd, address, details, summary, center, body, html, li, ul, ol,
+	 * p, h1-h6, blockquote, pre, hr, noscript, menu, dir, hgroup,
+	 * fieldset, legend, colgroup, listing, xmp, plaintext: by first
+	 * letter, as the converter asks of every element */
+	static const char *const a[] = { "article", "aside", "address", NULL };
+	static const char *const b[] = { "body", "blockquote", NULL };
+	static const char *const c[] = { "caption", "center", "colgroup",
+	    NULL };
+	static const char *const d[] = { "div", "dl", "dt", "dd", "details",
+	    "dir", NULL };
+	static const char *const f[] = { "footer", "figure", "figcaption",
+	    "fieldset", NULL };
+	static const char *const h[] = { "header", "html", "h1", "h2", "h3",
+	    "h4", "h5", "h6", "hr", "hgroup", NULL };
+	static const char *const l[] = { "li", "legend", "listing", NULL };
+	static const char *const m[] = { "main", "menu", NULL };
+	static const char *const nn[] = { "nav", "noscript", NULL };
+	static const char *const o[] = { "ol", NULL };
+	static const char *const p[] = { "p", "pre", "plaintext", NULL };
+	static const char *const s[] = { "section", "summary", NULL };
+	static const char *const t[] = { "table", "thead", "tbody", "tfoot",
+	    "tr", "td", "th", NULL };
+	static const char *const u[] = { "ul", NULL };
+	static const char *const x[] = { "xmp", NULL };
+	const char *const *names;
 
+	if (n == NULL || n->type != XML_ELEMENT_NODE || n->name == NULL)
+		return 0;
+	switch (n->name[0] | 0x20) {
+	case 'a': names = a; break;
+	case 'b': names = b; break;
+	case 'c': names = c; break;
+	case 'd': names = d; break;
+	case 'f': names = f; break;
+	case 'h': names = h; break;
+	case 'l': names = l; break;
+	case 'm': names = m; break;
+	case 'n': names = nn; break;
+	case 'o': names = o; break;
+	case 'p': names = p; break;
+	case 's': names = s; break;
+	case 't': names = t; break;
+	case 'u': names = u; break;
+	case 'x': names = x; break;
+	default: return 0;
+	}
 	return qr_dom_is_one_of(n, names);
 }
 
@@ -515,7 +559,7 @@ enter(struct conv_state *s, xmlNodePtr n)
 		return 0;
 	}
 	name = (const char *)n->name;
-	if (strcasecmp(name, "br") == 0) {
+	if (NAME_IS(name, "br")) {
 		if (inl)
 			qr_add_block(doc, s->cur, QR_LINEBREAK);
 		else if (s->para != NULL && s->para->parent == s->cur) {
@@ -539,23 +583,23 @@ enter(struct conv_state *s, xmlNodePtr n)
 		}
 		return 0;
 	}
-	if (strcasecmp(name, "img") == 0) {
+	if (NAME_IS(name, "img")) {
 		add_image(s, n);
 		return 0;
 	}
-	if (strcasecmp(name, "hr") == 0) {
+	if (NAME_IS(name, "hr")) {
 		if (!inl && s->cur->kind != QR_LIST) {
 			close_para(s);
 			qr_add_block(doc, s->cur, QR_BREAK);
 		}
 		return 0;
 	}
-	if (strcasecmp(name, "pre") == 0 || strcasecmp(name, "code") == 0 ||
-	    strcasecmp(name, "tt") == 0 || strcasecmp(name, "kbd") == 0 ||
-	    strcasecmp(name, "samp") == 0 || strcasecmp(name, "xmp") == 0 ||
-	    strcasecmp(name, "listing") == 0) {
-		int	 pre = strcasecmp(name, "pre") == 0 ||
-		    strcasecmp(name, "xmp") == 0 || strcasecmp(name, "listing") == 0;
+	if (NAME_IS(name, "pre") || NAME_IS(name, "code") ||
+	    NAME_IS(name, "tt") || NAME_IS(name, "kbd") ||
+	    NAME_IS(name, "samp") || NAME_IS(name, "xmp") ||
+	    NAME_IS(name, "listing")) {
+		int	 pre = NAME_IS(name, "pre") ||
+		    NAME_IS(name, "xmp") || NAME_IS(name, "listing");
 		size_t	 len;
 		char	*t = literal_text(n, pre, &len);
 
@@ -575,7 +619,7 @@ enter(struct conv_state *s, xmlNodePtr n)
 	if (n->children == NULL)
 		return 0;
 	/* elements with content */
-	if (s->cur->kind == QR_LIST && strcasecmp(name, "li") != 0) {
+	if (s->cur->kind == QR_LIST && !NAME_IS(name, "li")) {
 		/* stray content in a list: it goes into the last item */
 		struct qr_node *it = s->cur->last;
 
@@ -597,14 +641,14 @@ enter(struct conv_state *s, xmlNodePtr n)
 			return 1;
 		}
 		m = NULL;
-		if (strcasecmp(name, "em") == 0 || strcasecmp(name, "i") == 0 ||
-		    strcasecmp(name, "cite") == 0 || strcasecmp(name, "dfn") == 0 ||
-		    strcasecmp(name, "var") == 0)
+		if (NAME_IS(name, "em") || NAME_IS(name, "i") ||
+		    NAME_IS(name, "cite") || NAME_IS(name, "dfn") ||
+		    NAME_IS(name, "var"))
 			m = qr_node_new(doc, QR_EMPH);
-		else if (strcasecmp(name, "strong") == 0 ||
-		    strcasecmp(name, "b") == 0)
+		else if (NAME_IS(name, "strong") ||
+		    NAME_IS(name, "b"))
 			m = qr_node_new(doc, QR_STRONG);
-		else if (strcasecmp(name, "a") == 0) {
+		else if (NAME_IS(name, "a")) {
 			const char	*href = qr_html_safe_url(doc,
 			    qr_dom_attr(n, "href"), s->c->base, 0);
 			struct qr_node	*up;
@@ -628,7 +672,7 @@ enter(struct conv_state *s, xmlNodePtr n)
 		return 1;
 	}
 	/* block context */
-	if (strcasecmp(name, "p") == 0 || ((name[0] == 'h' || name[0] == 'H') &&
+	if (NAME_IS(name, "p") || ((name[0] == 'h' || name[0] == 'H') &&
 	    name[1] >= '1' && name[1] <= '6' && name[2] == '\0')) {
 		close_para(s);
 		push(s, n, 0, 1);
@@ -641,15 +685,15 @@ enter(struct conv_state *s, xmlNodePtr n)
 		s->para = NULL;
 		return 1;
 	}
-	if (s->blocks < BLOCK_CAP && strcasecmp(name, "blockquote") == 0) {
+	if (s->blocks < BLOCK_CAP && NAME_IS(name, "blockquote")) {
 		close_para(s);
 		push(s, n, 1, 1);
 		s->cur = qr_add_block(doc, s->cur, QR_QUOTE);
 		s->para = NULL;
 		return 1;
 	}
-	if (s->blocks < BLOCK_CAP && (strcasecmp(name, "ul") == 0 ||
-	    strcasecmp(name, "ol") == 0)) {
+	if (s->blocks < BLOCK_CAP && (NAME_IS(name, "ul") ||
+	    NAME_IS(name, "ol"))) {
 		const char *st = qr_dom_attr(n, "start");
 
 		close_para(s);
@@ -667,7 +711,7 @@ enter(struct conv_state *s, xmlNodePtr n)
 		s->para = NULL;
 		return 1;
 	}
-	if (strcasecmp(name, "li") == 0 && s->cur->kind == QR_LIST) {
+	if (NAME_IS(name, "li") && s->cur->kind == QR_LIST) {
 		close_para(s);
 		push(s, n, 0, 1);
 		s->cur = qr_add_block(doc, s->cur, QR_ITEM);
@@ -685,13 +729,13 @@ enter(struct conv_state *s, xmlNodePtr n)
 
 		push(s, n, 0, 0);
 		m = NULL;
-		if (strcasecmp(name, "em") == 0 || strcasecmp(name, "i") == 0 ||
-		    strcasecmp(name, "cite") == 0)
+		if (NAME_IS(name, "em") || NAME_IS(name, "i") ||
+		    NAME_IS(name, "cite"))
 			m = qr_node_new(doc, QR_EMPH);
-		else if (strcasecmp(name, "strong") == 0 ||
-		    strcasecmp(name, "b") == 0)
+		else if (NAME_IS(name, "strong") ||
+		    NAME_IS(name, "b"))
 			m = qr_node_new(doc, QR_STRONG);
-		else if (strcasecmp(name, "a") == 0) {
+		else if (NAME_IS(name, "a")) {
 			const char *href = qr_html_safe_url(doc,
 			    qr_dom_attr(n, "href"), s->c->base, 0);
 

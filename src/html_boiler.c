@@ -98,8 +98,9 @@ in_list(const char *t, const char *const *list)
 {
 	size_t i;
 
+	/* the first letters before the whole words */
 	for (i = 0; list[i] != NULL; i++)
-		if (strcmp(t, list[i]) == 0)
+		if (list[i][0] == t[0] && strcmp(t, list[i]) == 0)
 			return 1;
 	return 0;
 }
@@ -154,12 +155,15 @@ names_boiler(const char *v)
 			if (in_list(tok, boiler_tokens))
 				return 1;
 			for (p = 0; boiler_stems[p] != NULL; p++)
-				if (strncmp(tok, boiler_stems[p],
+				if (boiler_stems[p][0] == tok[0] &&
+				    strncmp(tok, boiler_stems[p],
 				    strlen(boiler_stems[p])) == 0)
 					return 1;
 			if (prev[0] != '\0') {
 				for (p = 0; boiler_pairs[p][0] != NULL; p++)
-					if (strcmp(prev, boiler_pairs[p][0]) ==
+					if (boiler_pairs[p][0][0] == prev[0] &&
+					    boiler_pairs[p][1][0] == tok[0] &&
+					    strcmp(prev, boiler_pairs[p][0]) ==
 					    0 && strcmp(tok, boiler_pairs[p][1])
 					    == 0)
 						return 1;
@@ -231,8 +235,12 @@ hidden_style(const char *v)
 		return 0;
 	for (i = 0; v[i] != '\0'; i++)
 		for (k = 0; k < 2; k++) {
-			size_t	pl = strlen(props[k][0]), j;
+			size_t	pl, j;
 
+			/* the first letters before the whole names */
+			if ((v[i] | 0x20) != props[k][0][0])
+				continue;
+			pl = strlen(props[k][0]);
 			if (strncasecmp(v + i, props[k][0], pl) != 0 ||
 			    (i > 0 && (isalnum((unsigned char)v[i - 1]) ||
 			    v[i - 1] == '-')))

@@ -277,6 +277,14 @@ decode_url(const char *s, struct qr_buf *b)
 	size_t i, k;
 
 	for (i = 0; s[i] != '\0'; i++) {
+		if (s[i] != '&') {
+			/* the run up to the next '&', in one piece */
+			size_t l = strcspn(s + i, "&");
+
+			qr_buf_put(b, s + i, l);
+			i += l - 1;
+			continue;
+		}
 		if (s[i] == '&') {
 			if (s[i + 1] == '#') {
 				unsigned long	cp = 0;
@@ -344,7 +352,9 @@ qr_html_safe_url(struct qr_doc *doc, const char *raw, const char *base,
 	decode_url(raw, &d);
 	s = qr_buf_cstr(&d);
 	/* browsers drop tabs and newlines anywhere, and leading and
-	 * trailing controls and spaces */
+	 * trailing controls and spaces (c never outgrows d: written
+	 * in place) */
+	qr_buf_grow(&c, d.len);
 	for (i = 0; s[i] != '\0'; i++) {
 		unsigned char ch = (unsigned char)s[i];
 
@@ -354,7 +364,7 @@ qr_html_safe_url(struct qr_doc *doc, const char *raw, const char *base,
 			continue;
 		if (ch == ' ' && c.len == 0)
 			continue;
-		qr_buf_putc(&c, ch);
+		c.data[c.len++] = (char)ch;
 	}
 	while (c.len > 0 && c.data[c.len - 1] == ' ')
 		c.len--;

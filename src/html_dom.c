@@ -63,6 +63,34 @@ name_eq(const char *a, const char *b)
 	}
 }
 
+static inline int
+fold(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* strcasestr(h, nd) != NULL in the C locale; nd is nl bytes long */
+static int
+ci_contains(const char *h, const char *nd, size_t nl)
+{
+	int c0;
+
+	if (nl == 0)
+		return 1;
+	c0 = fold((unsigned char)nd[0]);
+	for (; *h != '\0'; h++)
+		if (fold((unsigned char)*h) == c0) {
+			size_t k;
+
+			for (k = 1; k < nl && fold((unsigned char)h[k]) ==
+			    fold((unsigned char)nd[k]); k++)
+				continue;
+			if (k == nl)
+				return 1;
+		}
+	return 0;
+}
+
 int
 qr_dom_is(xmlNodePtr n, const char *name)
 {
@@ -557,7 +585,7 @@ one_match(const struct sel_one *o, xmlNodePtr n, struct cls_words *cw)
 	size_t		 i;
 
 	if (o->tag != NULL && ((n->name[0] | 0x20) != (o->tag[0] | 0x20) ||
-	    strcasecmp((const char *)n->name, o->tag) != 0))
+	    !name_eq((const char *)n->name, o->tag)))
 		return 0;
 	if (o->id != NULL && ((v = qr_dom_attr(n, "id")) == NULL ||
 	    strcmp(v, o->id) != 0))
@@ -594,7 +622,7 @@ one_match(const struct sel_one *o, xmlNodePtr n, struct cls_words *cw)
 				return 0;
 			break;
 		case OP_SUB:
-			if (strcasestr(v, a->val) == NULL)
+			if (!ci_contains(v, a->val, a->vlen))
 				return 0;
 			break;
 		case OP_WORD:
