@@ -170,6 +170,33 @@ amap_slot(struct amap *m, const char *key, int insert)
 	return &m->val[i];
 }
 
+/* The first index from i (> 0) of a byte that is not printable ASCII
+ * or a space, or of a space after a space; len when there is none. */
+static size_t
+scan_run(const unsigned char *p, size_t i, size_t len)
+{
+#ifdef QR_SCAN_SSE2
+	const __m128i sp = _mm_set1_epi8(' ');
+
+	while (i + 16 <= len) {
+		__m128i	x = _mm_loadu_si128((const __m128i *)(p + i)),
+			y = _mm_loadu_si128((const __m128i *)(p + i - 1));
+		int	bits = _mm_movemask_epi8(_mm_or_si128(QR_TEXT_FLAGS(x),
+			    _mm_and_si128(_mm_cmpeq_epi8(x, sp),
+			    _mm_cmpeq_epi8(y, sp))));
+
+		if (bits != 0)
+			return i + (size_t)__builtin_ctz((unsigned)bits);
+		i += 16;
+	}
+#endif
+	for (; i < len; i++)
+		if (p[i] < 0x20 || p[i] >= 0x7f ||
+		    (p[i] == ' ' && p[i - 1] == ' '))
+			break;
+	return i;
+}
+
 /*
  * Append the UTF-8 text s[0..len) to "b" as one line of running text:
  * white space (ASCII, NEL, U+2028/9) collapsed to one space, other
@@ -186,11 +213,9 @@ put_text(struct qr_buf *b, const char *s, size_t len, int *space)
 	for (i = 0; i < len; i += n) {
 		if (p[i] > 0x20 && p[i] < 0x7f) {
 			/* a run of printable ASCII with single spaces (which
-			 * stay as they are) at once */
-			for (n = 1; i + n < len && ((p[i + n] > 0x20 &&
-			    p[i + n] < 0x7f) || (p[i + n] == ' ' &&
-			    p[i + n - 1] != ' ')); n++)
-				continue;
+			 * stay as they are) at once: up to the first other
+			 * byte, or the second of two spaces */
+			n = scan_run(p, i + 1, len) - i;
 			qr_buf_put(b, s + i, n);
 			*space = p[i + n - 1] == ' ';
 			continue;
@@ -310,6 +335,13 @@ want_plain_blank(struct tw *t)
 }
 
 /* ---- wrapping ----------------------------------------------------- */
+
+/* The first bytes structural_start() looks further at. */
+static const unsigned char struct_first[256] = {
+	['>'] = 1, ['*'] = 1, ['+'] = 1, ['o'] = 1, ['-'] = 1, [0xe2] = 1,
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+	['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+};
 
 /* Would a line starting at s[0..len) be read as structure? */
 static int
@@ -443,6 +475,41 @@ add_span(struct tw *t, size_t a, size_t end, int hyphen)
 	t->nspans++;
 }
 
+/* May the break opportunity before s[i] not be taken? */
+static inline int
+refused(const struct tw *t, const char *s, size_t n, size_t i,
+    int spaces_only)
+{
+	if (struct_first[(unsigned char)s[i]] &&
+	    structural_start(s + i, n - i))
+		return 1;
+	if (spaces_only)
+		return 0;
+	/* join_safe()'s common case, without the call */
+	if (i >= 2 && s[i - 1] == ' ' && (unsigned char)s[i] < 0x80 &&
+	    (unsigned char)s[i - 2] < 0x80 && s[i - 2] != ' ' &&
+	    s[i - 2] != '-')
+		return 0;
+	return !join_safe(t, s, n, i);
+}
+
+/* Does a token of s[0..n) start with "www."? */
+static int
+has_www(const char *s, size_t n)
+{
+	const char	*d = s, *e = s + n;
+	size_t		 k;
+
+	while ((d = memchr(d, '.', (size_t)(e - d))) != NULL) {
+		k = (size_t)(d - s);
+		if (k >= 3 && memcmp(d - 3, "www", 3) == 0 &&
+		    (k == 3 || s[k - 4] == ' '))
+			return 1;
+		d++;
+	}
+	return 0;
+}
+
 /*
  * UAX #14 break opportunities as libunistring 1.0's
  * u8_possible_linebreaks() gives them, by a table, for text of
@@ -497,6 +564,22 @@ static const unsigned short lb_next[2][15] = {
 	  0x7b9e, 0x7b9e, 0x7b9e, 0x7b9e, 0x7b9e, 0x5b9e, 0x7b9e },
 };
 
+/* ASCII letters and digits (classes 2 and 8) */
+static const unsigned char lb_word[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+	['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+};
+
 int
 qr_text_fast_breaks(const char *s, size_t n, char *p)
 {
@@ -534,6 +617,19 @@ qr_text_fast_breaks(const char *s, size_t n, char *p)
 		    UC_BREAK_POSSIBLE : UC_BREAK_PROHIBITED;
 		last = c;
 		spaces = 0;
+		if (c == 2 || c == 8) {
+			/* ASCII letters and digits after a letter or digit:
+			 * no break (lb_next[0][2] and [8] have neither bit),
+			 * a run at a time */
+			size_t k = i + len;
+
+			while (k < n && lb_word[u[k]])
+				p[k++] = UC_BREAK_PROHIBITED;
+			if (k > i + len) {
+				last = lb_ascii[u[k - 1] - 0x21];
+				len = k - i;
+			}
+		}
 	}
 	return 1;
 }
@@ -551,7 +647,7 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 {
 	const uint8_t	*u = (const uint8_t *)s;
 	size_t		 i, a, b, last, end, tok;
-	int		 avail, w;
+	int		 avail, w, fast, urls;
 
 	t->nspans = 0;
 	if (n == 0)
@@ -571,13 +667,19 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 		int	len, cwid;
 		size_t	k;
 
-		if (u[i] < 0x80) {	/* ASCII: what uc_width() says */
-			int c = t->cw[i];
+		if (u[i] >= 0x20 && u[i] < 0x7f) {
+			/* a run of printable ASCII, one column each */
+			size_t	e = qr_scan_text(u, i + 1, n), j;
+			int	c = t->cw[i] - (int)i;
 
-			do {
-				c += u[i] >= 0x20 && u[i] < 0x7f;
-				t->cw[++i] = c;
-			} while (i < n && u[i] < 0x80);
+			for (j = i + 1; j <= e; j++)
+				t->cw[j] = c + (int)j;
+			i = e;
+			continue;
+		}
+		if (u[i] < 0x80) {	/* ASCII: what uc_width() says */
+			t->cw[i + 1] = t->cw[i];
+			i++;
 			continue;
 		}
 		len = u8_mbtouc(&cp, u + i, n - i);
@@ -604,10 +706,13 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 		t->brkcap = n + 1;
 		t->brk = qr_xrealloc(t->brk, t->brkcap);
 	}
-	if (!qr_text_fast_breaks(s, n, t->brk))
+	fast = qr_text_fast_breaks(s, n, t->brk);
+	if (!fast)
 		u8_possible_linebreaks(u, n, "UTF-8", t->brk);
-	/* refine the opportunities: URLs, headers, structural starts */
-	for (i = 0; i < n; i = tok) {
+	/* refine the opportunities: URLs, headers, structural starts (a
+	 * URL token has "://", or starts "www." or "mailto:") */
+	urls = spaces_only || memchr(s, ':', n) != NULL || has_www(s, n);
+	for (i = 0; urls && i < n; i = tok) {
 		size_t j;
 
 		while (i < n && s[i] == ' ')
@@ -618,21 +723,25 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 			for (j = i + 1; j < tok; j++)
 				t->brk[j] = UC_BREAK_PROHIBITED;
 	}
-	for (i = 1; i < n; i++) {
-		if (t->brk[i] == UC_BREAK_MANDATORY ||
-		    t->brk[i] == UC_BREAK_HYPHENATION)
-			t->brk[i] = UC_BREAK_POSSIBLE;
-		if (t->brk[i] == UC_BREAK_POSSIBLE &&
-		    (structural_start(s + i, n - i) ||
-		    (!spaces_only && !join_safe(t, s, n, i))))
-			t->brk[i] = UC_BREAK_PROHIBITED;
-	}
-	/* greedy fill: each opportunity is looked at most twice */
+	if (!fast)	/* the table gives only these two */
+		for (i = 1; i < n; i++)
+			if (t->brk[i] == UC_BREAK_MANDATORY ||
+			    t->brk[i] == UC_BREAK_HYPHENATION)
+				t->brk[i] = UC_BREAK_POSSIBLE;
+	/* greedy fill: each opportunity is looked at most twice (and
+	 * refused, at structural starts and where the reader could not
+	 * join the lines, as it comes) */
 	a = 0;
 	last = 0;
 	avail = first;
 	for (b = 1; b <= n; b++) {
-		if (b < n && t->brk[b] != UC_BREAK_POSSIBLE)
+		if (b < n && t->brk[b] != UC_BREAK_POSSIBLE) {
+			const char *q = memchr(t->brk + b, UC_BREAK_POSSIBLE,
+			    n - b);
+
+			b = q != NULL ? (size_t)(q - t->brk) : n;
+		}
+		if (b < n && refused(t, s, n, b, spaces_only))
 			continue;
 		for (;;) {
 			int hy;
@@ -678,12 +787,18 @@ put_span(struct tw *t, const char *s, const struct span *sp)
 {
 	size_t	i, from = sp->start;
 
-	for (i = sp->start; i + 1 < sp->end; i++)
+	for (i = sp->start; i + 1 < sp->end; i++) {
+		const char *q = memchr(s + i, 0xc2, sp->end - 1 - i);
+
+		if (q == NULL)
+			break;
+		i = (size_t)(q - s);
 		if (is_shy(s, i)) {
 			qr_buf_put(&t->line, s + from, i - from);
 			from = i + 2;
 			i++;
 		}
+	}
 	qr_buf_put(&t->line, s + from, sp->end - from);
 	if (sp->hyphen)
 		qr_buf_putc(&t->line, '-');
@@ -830,10 +945,11 @@ inline_text(struct tw *t, const struct qr_node *root)
 	/* a line break the reader would misread becomes a space: before
 	 * structure, or where lines join without a space */
 	for (i = 1; i + 1 < t->text.len; i++) {
-		char *d = t->text.data;
+		char *d = t->text.data, *q;
 
-		if (d[i] != '\n')
-			continue;
+		if ((q = memchr(d + i, '\n', t->text.len - 1 - i)) == NULL)
+			break;
+		i = (size_t)(q - d);
 		d[i] = ' ';
 		if (structural_start(d + i + 1, t->text.len - i - 1) ||
 		    !join_safe(t, d, t->text.len, i + 1))

@@ -65,6 +65,7 @@ struct xw {
 	struct open_comment	*stack;		/* [d]: the open comment at
 						 * depth d (1-based) */
 	size_t			 nstack, capstack;
+	size_t			 ncomments;	/* in the thread */
 };
 
 /* ---- small builders ---------------------------------------------------- */
@@ -715,18 +716,24 @@ fill_body(struct xw *w)
 	walk(w, w->doc->body);
 }
 
+/* Is there a comments' section?  It is "\n<section ...>...</section>"
+ * then, else nothing. */
+static int
+has_comments(const struct xw *w)
+{
+	return !w->opt->no_comments && (w->ncomments > 0 ||
+	    w->doc->comments_closed);
+}
+
 /* The comments' section, if any. */
 static void
 fill_comments(struct xw *w)
 {
 	const struct qr_doc	*doc = w->doc;
-	size_t			 n;
+	size_t			 n = w->ncomments;
 	char			 s[64];
 
-	if (w->opt->no_comments)
-		return;
-	n = qr_doc_count_comments(doc);
-	if (n == 0 && !doc->comments_closed)
+	if (!has_comments(w))
 		return;
 	blk(w, "section", "comments");
 	if (xmlHashLookup(w->ids.used, (const xmlChar *)"comments") == NULL) {
@@ -795,11 +802,11 @@ no_close(void *ctx)
 	return 0;
 }
 
-/* Fill slot "k" into "frag" (left empty when there is nothing). */
+/* Fill slot "k" into the output begun in w->o (nothing when there is
+ * nothing), and end that. */
 static void
-fill(struct xw *w, enum xh_slot k, const char *title, struct qr_buf *frag)
+fill_slot(struct xw *w, enum xh_slot k, const char *title)
 {
-	xh_out_begin(&w->o, frag, w->prefix);
 	switch (k) {
 	case XH_SLOT_TITLE:
 		raw(w, title);
@@ -825,11 +832,21 @@ fill(struct xw *w, enum xh_slot k, const char *title, struct qr_buf *frag)
 	xh_out_end(&w->o);
 }
 
+/* Fill slot "k" into "frag" (left empty when there is nothing). */
+static void
+fill(struct xw *w, enum xh_slot k, const char *title, struct qr_buf *frag)
+{
+	xh_out_begin(&w->o, frag, w->prefix);
+	fill_slot(w, k, title);
+}
+
 /* Write the saved template "skel" to "f" with each marker replaced by
- * its fragment.  Returns 0 on a write error. */
+ * its fragment; the comments' (the bulk of a long thread) is written
+ * there and then, straight into "f", not kept.  Returns 0 on a write
+ * error. */
 static int
-splice(FILE *f, const struct qr_buf *skel, const struct qr_buf *frag,
-    const size_t *skip)
+splice(struct xw *w, FILE *f, const struct qr_buf *skel,
+    const struct qr_buf *frag, const size_t *skip)
 {
 	const char	*s = skel->data, *e = s + skel->len, *m;
 	int		 k;
@@ -843,9 +860,17 @@ splice(FILE *f, const struct qr_buf *skel, const struct qr_buf *frag,
 			after += 3;	/* "-->" */
 		}
 		if (fwrite(s, 1, (size_t)(before - s), f) !=
-		    (size_t)(before - s) ||
-		    fwrite(frag[k].data + skip[k], 1, frag[k].len - skip[k],
-		    f) != frag[k].len - skip[k])
+		    (size_t)(before - s))
+			return 0;
+		if (k == XH_SLOT_COMMENTS) {
+			struct xh_sink sink = { f, skip[k], 0 };
+
+			xh_out_begin_file(&w->o, &sink, w->prefix);
+			fill_slot(w, XH_SLOT_COMMENTS, NULL);
+			if (sink.failed)
+				return 0;
+		} else if (fwrite(frag[k].data + skip[k], 1,
+		    frag[k].len - skip[k], f) != frag[k].len - skip[k])
 			return 0;
 		s = after;
 	}
@@ -899,6 +924,13 @@ qr_write_xhtml(const struct qr_doc *doc, FILE *f, const struct qr_options *opt,
 	for (k = XH_SLOT_STYLESHEET; k < XH_SLOT__MAX; k++) {
 		if (k == XH_SLOT_TITLE || t.slot[k] == NULL)
 			continue;
+		if (k == XH_SLOT_COMMENTS) {
+			/* the last: written by splice() */
+			w.ncomments = qr_doc_count_comments(doc);
+			xh_template_mark_shape(t.slot[k], k,
+			    has_comments(&w) ? SIZE_MAX : 0, 1, 1, &skip[k]);
+			continue;
+		}
 		fill(&w, k, NULL, &frag[k]);
 		xh_template_mark(t.slot[k], k, &frag[k], &skip[k]);
 	}
@@ -912,7 +944,7 @@ qr_write_xhtml(const struct qr_doc *doc, FILE *f, const struct qr_options *opt,
 		if (xmlSaveClose(save) < 0)
 			rc = -1;
 	}
-	if (rc < 0 || !splice(f, &skel, frag, skip) || fputc('\n', f) == EOF)
+	if (rc < 0 || !splice(&w, f, &skel, frag, skip) || fputc('\n', f) == EOF)
 		st = qr_error_set(err, QR_ERR_IO, 0, "cannot write output: %s",
 		    strerror(errno != 0 ? errno : EIO));
 	for (k = 0; k < XH_SLOT__MAX; k++)

@@ -97,6 +97,16 @@ struct xh_out {
 };
 
 void	xh_out_begin(struct xh_out *, struct qr_buf *dst, const char *prefix);
+/* The same into "f", leaving out the first "skip" bytes: nothing is
+ * kept in memory but libxml2's buffer of a few KB.  A write error sets
+ * *failed (the writing goes on, into nothing). */
+struct xh_sink {
+	FILE	*f;
+	size_t	 skip;
+	int	 failed;
+};
+void	xh_out_begin_file(struct xh_out *, struct xh_sink *,
+	    const char *prefix);
 /* Close what is open, flush into dst, free. */
 void	xh_out_end(struct xh_out *);
 /* Start element "name" (a literal that outlives it) with class "cls"
@@ -161,5 +171,11 @@ void		 xh_template_free(struct xh_template *);
  * marker. */
 void		 xh_template_mark(xmlNodePtr pi, enum xh_slot slot,
 		    const struct qr_buf *frag, size_t *skip);
+/* The same for a fragment not written yet, known by its shape: "len"
+ * bytes (0: empty; any larger value when not known), starting with a
+ * line break before an element ("lead_nl"), ending in an element's end
+ * ("ends_elem"). */
+void		 xh_template_mark_shape(xmlNodePtr pi, enum xh_slot slot,
+		    size_t len, int lead_nl, int ends_elem, size_t *skip);
 
 #endif

@@ -25,6 +25,19 @@ to_buf(void *ctx, const char *buf, int len)
 }
 
 static int
+to_file(void *ctx, const char *buf, int len)
+{
+	struct xh_sink	*k = ctx;
+	size_t		 n = (size_t)len, skip = k->skip < n ? k->skip : n;
+
+	k->skip -= skip;
+	if (!k->failed && n > skip &&
+	    fwrite(buf + skip, 1, n - skip, k->f) != n - skip)
+		k->failed = 1;
+	return len;
+}
+
+static int
 no_close(void *ctx)
 {
 	(void)ctx;
@@ -38,11 +51,12 @@ oom(void)
 	abort();
 }
 
-void
-xh_out_begin(struct xh_out *o, struct qr_buf *dst, const char *prefix)
+static void
+begin(struct xh_out *o, xmlOutputWriteCallback cb, void *ctx,
+    const char *prefix)
 {
 	memset(o, 0, sizeof(*o));
-	o->out = xmlOutputBufferCreateIO(to_buf, no_close, dst, NULL);
+	o->out = xmlOutputBufferCreateIO(cb, no_close, ctx, NULL);
 	o->attr = xmlBufferCreate();
 	/* the saver writes non-ASCII in attribute values as it is only
 	 * when the document has an encoding */
@@ -52,6 +66,18 @@ xh_out_begin(struct xh_out *o, struct qr_buf *dst, const char *prefix)
 	o->doc->encoding = xmlStrdup((const xmlChar *)"UTF-8");
 	o->prefix = prefix;
 	o->plen = prefix != NULL ? strlen(prefix) : 0;
+}
+
+void
+xh_out_begin(struct xh_out *o, struct qr_buf *dst, const char *prefix)
+{
+	begin(o, to_buf, dst, prefix);
+}
+
+void
+xh_out_begin_file(struct xh_out *o, struct xh_sink *k, const char *prefix)
+{
+	begin(o, to_file, k, prefix);
 }
 
 void

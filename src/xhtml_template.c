@@ -322,24 +322,33 @@ void
 xh_template_mark(xmlNodePtr pi, enum xh_slot slot, const struct qr_buf *frag,
     size_t *skip)
 {
+	size_t len = frag != NULL ? frag->len : 0;
+
+	xh_template_mark_shape(pi, slot, len, len > 0 && frag->data[0] ==
+	    '\n' && (len == 1 || frag->data[1] == '<'), len > 0 &&
+	    frag->data[len - 1] == '>', skip);
+}
+
+void
+xh_template_mark_shape(xmlNodePtr pi, enum xh_slot slot, size_t len,
+    int lead_nl, int ends_elem, size_t *skip)
+{
 	xmlNodePtr	m;
 	char		s[4] = { '\001', (char)('0' + slot), '\002', '\0' };
 
 	/* the template's own line break stands before the PI: the
 	 * fragment's, if it starts with one as a text of its own, goes */
 	*skip = 0;
-	if (frag != NULL && frag->len > 0 && frag->data[0] == '\n' &&
-	    (frag->len == 1 || frag->data[1] == '<') && pi->prev != NULL &&
-	    pi->prev->type == XML_TEXT_NODE)
+	if (lead_nl && pi->prev != NULL && pi->prev->type == XML_TEXT_NODE)
 		*skip = 1;
-	if (frag == NULL || frag->len <= *skip) {
+	if (len <= *skip) {
 		xmlUnlinkNode(pi);
 		xmlFreeNode(pi);
 		return;
 	}
 	/* what a later placeholder sees before it is the fragment's last
 	 * node: an element when it ends in '>' (text has &gt;) */
-	if (frag->data[frag->len - 1] == '>')
+	if (ends_elem)
 		m = xmlNewDocComment(pi->doc, (const xmlChar *)s);
 	else
 		m = xmlNewDocText(pi->doc, (const xmlChar *)s);
