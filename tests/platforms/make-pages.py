@@ -1778,11 +1778,71 @@ def staticman():
                                     "time[datetime], text in div.comment__content.", None)
 
 
+# ---- Grav with its comments plugin, threaded (getgrav/grav-plugin-comments
+# templates/partials/comments.html.twig: flat div.comment siblings with
+# comment-level-N from 0, "Written on DATE by NAME" in div.comment-meta,
+# text in div.comment-text; dates as comments.php writes them,
+# 'D, d M Y H:i:s') ---------------------------------------------------------
+
+def grav():
+    site, title = "Workbench", "A weather station on the balcony"
+    wd = {"03": "Mon", "04": "Tue", "05": "Wed", "06": "Thu", "07": "Fri", "08": "Sat"}
+    cs = dated(thread_a(), lambda s, i: f"{wd[i[8:10]]}, {i[8:10]} Mar {i[:4]} {i[11:19]}")
+    rows = []
+    for c, d in walk(cs):
+        rows.append(f'''				<div class="comment comment-level-{d - 1}" data-Id="{c.num}" >
+				  <div class="comment-left">
+					<a href="#">
+					  <img class="comment-object" src="https://www.gravatar.com/avatar/{c.num}f00d?d=identicon" alt="user icon">
+					</a>
+				  </div>
+				  <div class="comment-body">
+					<div class="comment-heading">
+						<div class="comment-title"><h4></h4></div>
+						<div class="comment-reply"><a class="comment-add-reply" href="#">Reply</a></div>
+						<div class="comment-meta">Written on {c.shown} by {E(c.author)}</div>
+					</div>
+					<div class="comment-text" >
+						{E(" ".join(c.paras[:1] + ([c.quote] if c.quote else []) + c.paras[1:]))}
+					</div>
+					
+				  </div>
+				</div>''')
+    comments = ('<div id="comments"><form name="comments" action="/blog/weather-station" method="POST" class="comments-form">'
+                '<div class="form-field"><div class="form-label"><label>Name</label></div><div class="form-data"><input name="data[name]" '
+                'value="" type="text" placeholder="Enter your name" required="required"></div></div><div class="form-field">'
+                '<div class="form-data"><textarea name="data[text]" placeholder="Enter your message" required="required"></textarea>'
+                '</div></div><div class="buttons"><button class="button" type="submit">Submit</button></div></form>\n'
+                '        <h3>Comments</h3>\n\t\t<a class="comment-add-new" href="#">Add new comment</a>\n'
+                '            <div class="row comments">\n' + '\n'.join(rows) + '\n            </div>\n</div>')
+    post = ('<section id="body"><div class="padding"><div class="list-item"><div class="list-blog-header">'
+            f'<span class="list-blog-date"><span>03</span><em>Mar</em></span><h2>{E(title)}</h2></div>'
+            '<div class="list-blog-padding">\n' + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '\n</div>'
+            '<ul class="tags"><li><a href="/blog/tag:electronics">electronics</a></li></ul>'
+            '<p class="prev-next"><a class="button" href="/blog/solder-fumes"><i class="fa fa-chevron-left"></i> Previous Post</a></p>'
+            '</div>\n')
+    side = ('<div id="sidebar" class="block size-1-3 pure-u-1-3"><div class="sidebar-content"><h4>Popular Tags</h4>'
+            '<ul class="tagcloud"><li><a class="tag" href="/blog/tag:electronics">electronics</a></li></ul></div>'
+            '<div class="sidebar-content"><h4>Archives</h4><ul class="archives"><li><a href="/blog/archives_month:mar_2014">'
+            '<span class="archive_date">March 2014</span></a></li></ul></div></div>')
+    header = ('<header id="header"><div id="logo"><h3><a href="/">Workbench</a></h3></div><div id="navbar"><ul class="navigation">'
+              '<li class=""><a href="/">Home</a></li><li class="active"><a href="/blog">Blog</a></li></ul></div></header>')
+    footer = ('<footer id="footer"><div class="totop"><span><a href="#" id="toTop"><i class="fa fa-arrow-up"></i></a></span></div>'
+              '<p><a href="http://getgrav.org">Grav</a> was <i class="fa fa-code"></i> with <i class="fa fa-heart"></i> by '
+              '<a href="http://www.rockettheme.com">RocketTheme</a>.</p></footer>')
+    doc = page(title, site, '<meta name="generator" content="GravCMS" />', header, post,
+               comments + '\n</div></section>', side, footer)
+    return "grav", doc, truth("grav", "grav", title, cs,
+                               "Grav comments plugin (threaded templates): flat div.comment siblings "
+                               "with comment-level-N from 0, 'Written on DATE by NAME' in "
+                               "div.comment-meta, the text in div.comment-text.", None)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
               nocomments, mybb, smf, typepad, lobsters, oldreddit, habr,
-              hackernews, discourse, dreamwidth, staticman):
+              hackernews, discourse, dreamwidth, staticman, grav):
         name, doc, t = f()
         write(name, doc, t)
         print(name, t["comment_count"])
