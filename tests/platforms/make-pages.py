@@ -1838,11 +1838,118 @@ def grav():
                                "div.comment-meta, the text in div.comment-text.", None)
 
 
+# ---- Tistory (the comment app the [##_comment_group_##] substitution
+# draws, as Tistory's skin guide shows its rendered markup: ul.tt-list-reply
+# > li.tt-item-reply.rp_general, a.tt-link-user, p.tt_desc, span.tt_date;
+# a reply in the ul.tt-list-reply-comment inside its comment, one level) ---
+
+def tistory():
+    site, title = "공방 일지", "베란다 기상 관측소"
+    cs = dated(thread_a(), lambda s, i: f"{i[:4]}. {int(i[5:7])}. {int(i[8:10])}. {i[11:16]}")
+    for c in cs:
+        kids = [k for k, _ in walk(c.replies)]
+        for k in kids:
+            k.replies = []
+        c.replies = kids
+
+    def one(c, top):
+        home = E(c.url) if c.url else "#"
+        kids = ''.join(one(r, False) for r in c.replies)
+        sub = f'<ul class="tt-list-reply-comment">{kids}</ul>' if kids else ''
+        link = ('' if not top else f'''
+            <span class="tt-wrap-link-comment">
+                     <a href="#" class="tt-link-comment">
+                        <span class="tt_txt_g">답글</span>
+                        <span class="tt_num_g">{len(c.replies)}</span>
+                     </a>
+                  </span>''')
+        return f'''<li class="tt-item-reply rp_general" id="comment{c.num}">
+      <div class="tt-wrap-cmt">
+        <div class="tt-box-thumb">
+          <a href="{home}">
+            <span class="tt-thumbnail" style="background-image: url(&quot;https://img1.daumcdn.net/thumb/C64x64/?fname={c.num}&quot;);"></span>
+          </a>
+        </div>
+        <div class="tt-box-content">
+          <div class="tt-box-meta">
+            <a href="{home}" class="tt-link-user">{E(c.author)}</a>
+            <div class="tt_cmt_profile">
+              <button type="button" class="tt_btn_profile">
+                <span class="tt_img_area_reply tt_ico_profile">프로필열기</span>
+              </button>
+            </div>
+          </div>
+          <div class="tt-wrap-desc">
+            <p class="tt_desc">{"<br>".join(E(x) for x in c.paras[:1] + ([c.quote] if c.quote else []) + c.paras[1:])}</p>
+          </div>
+          <div class="tt-wrap-info">
+            <span class="tt_date">{E(c.shown)}</span>{link}
+          </div>
+          <div class="tt-box-modify">
+            <button type="button" class="tt_img_area_reply tt-button-modify">더보기</button>
+            <ul class="tt-list-modify">
+              <li><a href="#">수정</a></li>
+              <li><a href="#">삭제</a></li>
+              <li><a href="#">링크복사</a></li>
+            </ul>
+          </div>
+        </div>
+      </div>
+      {sub}
+    </li>
+'''
+    comments = ('<div class="comments"><div id="entry12Comment"><div data-tistory-react-app="Comment">'
+                '<div class="tt-comment-cont">\n<div class="tt-box-total">\n  <span class="tt_txt_g">댓글</span>\n'
+                f'  <span class="tt_num_g">{len(list(walk(cs)))}</span>\n</div>\n<div class="tt-area-reply">\n'
+                '  <ul class="tt-list-reply">\n' + ''.join(one(c, True) for c in cs) + '  </ul>\n</div>\n'
+                '<form style="margin: 0px;">\n  <div class="tt-area-write">\n    <div class="tt-box-thumb">\n'
+                '      <span class="tt-thumbnail" style="background-image: url(&quot;https://t1.daumcdn.net/tistory_admin/'
+                'blog/admin/profile_default_03.png&quot;);"></span>\n    </div>\n    <div class="tt_wrap_write">\n'
+                '      <div class="tt-box-account">\n        <input type="text" title="이름" placeholder="이름" maxlength="32" '
+                'value="">\n        <input type="password" title="비밀번호" maxlength="12" placeholder="비밀번호" value="">\n'
+                '      </div>\n      <div class="tt-box-textarea">\n        <div class="tt-inner-g">\n          <div '
+                'contenteditable="true" placeholder="내용을 입력하세요." class="tt-cmt"></div>\n        </div>\n      </div>\n'
+                '      <div class="tt-box-write">\n        <label class="tt-xe-label">\n          <input type="checkbox" '
+                'id="secret">\n          <span class="tt_img_area_reply tt-xe-input-helper"></span>\n          <span '
+                'class="tt-xe-label-text">비밀글</span>\n        </label>\n        <button type="submit" class="tt-btn_register" '
+                'disabled="">등록</button>\n      </div>\n    </div>\n  </div>\n</form>\n</div></div></div></div>')
+    post = ('<div id="content"><div class="inner"><div class="hgroup"><div class="category">전자공작</div>'
+            f'<h1>{E(title)}</h1><div class="post-meta"><span class="author">공방지기</span><span class="date">2014. 3. 3. 20:15'
+            '</span></div></div>\n<div class="entry-content"><div class="tt_article_useless_p_margin contents_style">'
+            + ''.join(f'<p data-ke-size="size16">{E(p)}</p>' for p in
+                      ["드디어 주말 프로젝트를 정리했습니다. 베란다에 작은 기상 관측소를 만들어 5분마다 온도와 습도를 거실의 라즈베리 "
+                       "파이에 기록합니다.",
+                       "센서는 쉬운 부분이었습니다. 케이스는 세 번이나 다시 만들었는데, 직사광선을 받는 플라스틱 상자 안에서는 "
+                       "어떤 값도 열이 난 환자의 체온표처럼 나옵니다.",
+                       "다음 달에는 우량계를 달고 데이터를 공개 페이지로 올리려고 합니다. 의견은 아래 댓글로 부탁드립니다."])
+            + '</div>\n<div class="container_postbtn #post_button_group"><div class="postbtn_like"><div class="wrap_btn" '
+            'id="reaction-12"><button class="btn_post uoc-icon"><div class="uoc-icon"><span class="txt_like uoc-count">3'
+            '</span></div></button></div><div class="wrap_btn wrap_btn_share"><button type="button" class="btn_post '
+            'sns_btn btn_share" aria-expanded="false"><span class="ico_postbtn ico_share">공유하기</span></button></div>'
+            '</div></div>\n</div>\n<div class="another_category another_category_color_gray"><h4>\'<a href="/category/'
+            '전자공작">전자공작</a>\' 카테고리의 다른 글</h4><table><tr><th><a href="/11">납땜 연기 대책</a></th>'
+            '<td>2014.02.20</td></tr></table></div>\n')
+    header = ('<header id="header"><div class="inner"><h1><a href="/">공방 일지</a></h1><nav id="gnb"><ul><li class="t_menu_home '
+              'first"><a href="/">홈</a></li><li class="t_menu_tag"><a href="/tag">태그</a></li><li class="t_menu_guestbook '
+              'last"><a href="/guestbook">방명록</a></li></ul></nav></div></header>')
+    side = ('<aside id="aside" class="sidebar"><div class="sidebar-1"><div class="module module_plugin"><h2>최근댓글</h2><ul>'
+            '<li><a href="/11#comment40">감사합니다!</a></li></ul></div><div class="module module_plugin"><h2>태그</h2>'
+            '<div class="box-tag"><a href="/tag/라즈베리파이">라즈베리파이</a></div></div></div></aside>')
+    footer = ('<footer id="footer"><div class="inner"><p class="copyright">DESIGN BY <a href="#">TISTORY</a></p></div>'
+              '</footer>')
+    doc = page(title, site, '<meta property="og:site_name" content="공방 일지">', header, post,
+               comments + '\n</div></div>', side, footer)
+    return "tistory", doc, truth("tistory", "tistory", title, cs,
+                                  "Tistory comment app: li.tt-item-reply.rp_general, a.tt-link-user, "
+                                  "p.tt_desc, span.tt_date 'YYYY. M. D. hh:mm'; replies (one level) in "
+                                  "the ul.tt-list-reply-comment inside their comment.", "comment%d")
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
               nocomments, mybb, smf, typepad, lobsters, oldreddit, habr,
-              hackernews, discourse, dreamwidth, staticman, grav):
+              hackernews, discourse, dreamwidth, staticman, grav, tistory):
         name, doc, t = f()
         write(name, doc, t)
         print(name, t["comment_count"])
