@@ -97,6 +97,13 @@ struct reader {
 	struct qr_ninfo		*info;
 	size_t			 nel;
 	struct qr_sel		*side, *cmt, *ping, *pingdrop;
+	/* profile detection, in prepare()'s walk: every profile's
+	 * "detect" in one list, profile i's alternatives ending at
+	 * detend[i]; det[i]: did one match an element outside sidebars
+	 * (or has profile i none)? */
+	struct qr_sel		*detect;
+	size_t			*detend, ndet, detleft;
+	unsigned char		*det;
 	struct items		 it;
 	xmlNodePtr		 post_root;	/* forum: the first post */
 	int			 post_item;
@@ -136,12 +143,56 @@ all_space(const char *t)
 	return 1;
 }
 
-/* Give every element its qr_ninfo and the profile-free facts. */
+/* The detection list of every profile (r->detect, r->det). */
+static void
+detect_begin(struct reader *r)
+{
+	const char	**texts;
+	size_t		  np, i;
+
+	for (np = 0; qr_profiles[np].name != NULL; np++)
+		continue;
+	texts = qr_xcalloc(np + 1, sizeof(*texts));
+	r->detend = qr_xcalloc(np + 1, sizeof(*r->detend));
+	r->det = qr_xcalloc(np + 1, 1);
+	r->ndet = np;
+	r->detleft = 0;
+	for (i = 0; i < np; i++) {
+		texts[i] = qr_profiles[i].detect;
+		r->det[i] = texts[i] == NULL;
+		r->detleft += !r->det[i];
+	}
+	r->detect = qr_sel_compile_list(texts, np, r->detend);
+	free(texts);
+}
+
+/* Element n outside sidebars, whose first match in r->detect is "w":
+ * every profile one of whose alternatives matches n is there. */
+static void
+detect_note(struct reader *r, xmlNodePtr n, int w)
+{
+	size_t p = 0;
+
+	while (w >= 0 && r->detleft > 0) {
+		while (p < r->ndet && r->detend[p] <= (size_t)w)
+			p++;
+		if (p == r->ndet)
+			break;
+		if (!r->det[p])
+			r->det[p] = 1, r->detleft--;
+		w = qr_sel_which_from(r->detect, n, r->detend[p]);
+	}
+}
+
+/* Give every element its qr_ninfo and the profile-free facts, and find
+ * which profiles' "detect" match. */
 static void
 prepare(struct reader *r)
 {
 	xmlNodePtr	n;
 	size_t		i = 0;
+
+	detect_begin(r);
 
 	r->nel = 0;
 	for (n = r->root; n != NULL; n = qr_dom_next(n, r->root, 0))
@@ -160,11 +211,25 @@ prepare(struct reader *r)
 		me->ctx = -1;
 		me->main = (pi != NULL && pi->main) || qr_dom_is(n, "article") ||
 		    qr_dom_is(n, "main");
-		me->excl = (pi != NULL && pi->excl) ||
-		    (n != r->root && ((qr_sel_match(r->side, n) &&
-		    !qr_dom_has_word(n, "id", "comments", 0)) ||
-		    (qr_dom_is(n, "aside") && !me->main)));
-		me->cmt = qr_sel_match(r->cmt, n);
+		{
+			/* one look at n's features and class words for
+			 * the three lists */
+			const struct qr_sel *sels[3];
+			int w[3];
+
+			sels[0] = (pi != NULL && pi->excl) || n == r->root ?
+			    NULL : r->side;
+			sels[1] = r->cmt;
+			sels[2] = r->detleft > 0 ? r->detect : NULL;
+			qr_sel_which_many(sels, 3, n, w);
+			me->excl = (pi != NULL && pi->excl) ||
+			    (n != r->root && ((w[0] >= 0 &&
+			    !qr_dom_has_word(n, "id", "comments", 0)) ||
+			    (qr_dom_is(n, "aside") && !me->main)));
+			me->cmt = w[1] >= 0;
+			if (!me->excl && w[2] >= 0)
+				detect_note(r, n, w[2]);
+		}
 		if (qr_dom_is(n, "a"))
 			qr_boiler_note_link(n);
 	}
@@ -435,49 +500,6 @@ cprof_free(struct cprof *c)
 	qr_sel_free(c->drop);
 	qr_sel_free(c->counter);
 	qr_sel_free(c->pagecur);
-}
-
-/* det[i]: does profile i's "detect" match an element outside sidebars
- * (or has it none)?  One walk for every profile. */
-static unsigned char *
-detect_all(struct reader *r)
-{
-	size_t		 np, i, left = 0;
-	struct qr_sel	**d;
-	unsigned char	*det;
-	xmlNodePtr	 n;
-
-	struct qr_buf	 all = { 0 };
-	struct qr_sel	*any;
-
-	for (np = 0; qr_profiles[np].name != NULL; np++)
-		continue;
-	d = qr_xcalloc(np + 1, sizeof(*d));
-	det = qr_xcalloc(np + 1, 1);
-	for (i = 0; i < np; i++) {
-		d[i] = comp(qr_profiles[i].detect);
-		det[i] = d[i] == NULL;
-		left += !det[i];
-		if (d[i] != NULL) {
-			qr_buf_puts(&all, all.len > 0 ? ", " : "");
-			qr_buf_puts(&all, qr_profiles[i].detect);
-		}
-	}
-	/* every profile's alternatives in one list: most elements match
-	 * none, and one test tells */
-	any = qr_sel_compile(qr_buf_cstr(&all));
-	for (n = r->root; n != NULL && left > 0; n = qr_dom_next(n, r->root, 0))
-		if (n->type == XML_ELEMENT_NODE && !NINFO(n)->excl &&
-		    qr_sel_match(any, n))
-			for (i = 0; i < np; i++)
-				if (!det[i] && qr_sel_match(d[i], n))
-					det[i] = 1, left--;
-	for (i = 0; i < np; i++)
-		qr_sel_free(d[i]);
-	qr_sel_free(any);
-	qr_buf_free(&all);
-	free(d);
-	return det;
 }
 
 /* The previous element sibling, over text and empty anchors. */
@@ -1658,7 +1680,7 @@ static int
 read_thread(struct reader *r, struct qr_error *err)
 {
 	size_t		 i;
-	unsigned char	*det = detect_all(r);
+	unsigned char	*det = r->det;
 
 	for (i = 0; qr_profiles[i].name != NULL; i++) {
 		struct cprof	c;
@@ -1698,10 +1720,8 @@ read_thread(struct reader *r, struct qr_error *err)
 				}
 		}
 		cprof_free(&c);
-		free(det);
 		return ok;
 	}
-	free(det);
 	/* no thread: no element belongs to a comment */
 	r->it.n = 0;
 	for (i = 0; i < r->nel; i++)
@@ -1870,6 +1890,17 @@ post_body(struct reader *r)
 
 /* ---- comments closed ------------------------------------------------------- */
 
+/* strcasestr(t, "ment") || strcasestr(t, "reacties"), in one pass */
+static int
+has_ment(const char *t)
+{
+	for (; *t != '\0'; t++)
+		if (((*t | 0x20) == 'm' && strncasecmp(t, "ment", 4) == 0) ||
+		    ((*t | 0x20) == 'r' && strncasecmp(t, "reacties", 8) == 0))
+			return 1;
+	return 0;
+}
+
 static int
 says_closed(struct reader *r)
 {
@@ -1891,10 +1922,9 @@ says_closed(struct reader *r)
 		if (n->type == XML_ELEMENT_NODE)
 			skip = NINFO(n)->excl || NINFO(n)->item >= 0;
 		else if (n->type == XML_TEXT_NODE && n->content != NULL &&
-		    strlen((const char *)n->content) < 300 &&
+		    strnlen((const char *)n->content, 300) < 300 &&
 		    /* every phrase has "ment" or "reacties" in it */
-		    (strcasestr((const char *)n->content, "ment") != NULL ||
-		    strcasestr((const char *)n->content, "reacties") != NULL))
+		    has_ment((const char *)n->content))
 			for (i = 0; phrases[i] != NULL; i++)
 				if (strcasestr((const char *)n->content,
 				    phrases[i]) != NULL)
@@ -2007,5 +2037,8 @@ out:
 	qr_sel_free(r.cmt);
 	qr_sel_free(r.ping);
 	qr_sel_free(r.pingdrop);
+	qr_sel_free(r.detect);
+	free(r.detend);
+	free(r.det);
 	return r.doc;
 }
