@@ -272,6 +272,19 @@ const struct qr_profile qr_profiles[] = {
 		    ".commento-avatar, .commento-children",
 	},
 	{
+		/* Tistory's comment app (no "comment" word on its items):
+		 * li.tt-item-reply, a reply in the ul.tt-list-reply-comment
+		 * inside its comment */
+		.name = "tistory",
+		.detect = ".tt-list-reply, .tt-item-reply",
+		.item = "li.tt-item-reply",
+		.body = ".tt_desc, .tt-wrap-desc",
+		.author = ".tt-link-user",
+		.date = ".tt_date",
+		.drop = ".tt-box-meta, .tt-wrap-info, .tt-box-modify, "
+		    ".tt_box_pwd, .tt_cmt_info, .tt-box-thumb",
+	},
+	{
 		/* b2evolution skins: "basic" (div.bComment: author in h5
 		 * after "Comment from:", date in blockquote > small) and
 		 * the bComment title/text pair of the older skins */

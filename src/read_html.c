@@ -1116,12 +1116,16 @@ line_author_in(struct reader *r, int k, xmlNodePtr line, xmlNodePtr date,
 			u = nbsp_to_space(c0);
 			c0 = u;
 			if (n == date) {
-				/* "DATE - NAME": the words after the date */
-				if ((e = strstr(c0, " - ")) == NULL &&
-				    (e = strstr(c0, " | ")) == NULL)
-					e = c0 + strlen(c0);
-				else
+				/* "DATE - NAME", "DATE | NAME", and Grav's
+				 * "Written on DATE by NAME": the words after
+				 * the date */
+				if ((e = strstr(c0, " - ")) != NULL ||
+				    (e = strstr(c0, " | ")) != NULL)
 					e += 3;
+				else if ((e = strcasestr(c0, " by ")) != NULL)
+					e += 4;
+				else
+					e = c0 + strlen(c0);
 				c0 = e;
 			}
 			qr_buf_put_collapsed(&b, c0, strlen(c0), &space);

@@ -687,6 +687,67 @@ START_TEST(staticman_child)
 }
 END_TEST
 
+/* Grav: "Written on DATE by NAME", the date bare text with the name
+ * after it; a bare date with no "by" gives no author. */
+START_TEST(date_by_name)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div class='row comments'>"
+	    "<div class='comment comment-level-0'><div class=comment-body>"
+	    "<div class=comment-heading><div class=comment-meta>Written on "
+	    "Tue, 04 Mar 2014 09:12:00 by Margaret Holloway</div></div>"
+	    "<div class=comment-text>First one</div></div></div>"
+	    "<div class='comment comment-level-1'><div class=comment-body>"
+	    "<div class=comment-heading><div class=comment-meta>Written on "
+	    "Wed, 05 Mar 2014 08:30:00</div></div>"
+	    "<div class=comment-text>A reply</div></div></div></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "Margaret Holloway");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2014-03-04T09:12:00");
+	assert_ctext(doc, 0, "First one");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_ptr_null(test_nth_comment(doc, 1)->as.comment.author);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.date,
+	    "2014-03-05T08:30:00");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Tistory: li.tt-item-reply (no "comment" word), a reply in the
+ * ul.tt-list-reply-comment inside its comment; the meta, info and
+ * menu boxes are not text. */
+START_TEST(tistory)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div class=tt-area-reply><ul class=tt-list-reply>"
+	    "<li class='tt-item-reply rp_general'><div class=tt-wrap-cmt>"
+	    "<div class=tt-box-content><div class=tt-box-meta><a href='#' "
+	    "class=tt-link-user>Min</a></div><div class=tt-wrap-desc><p "
+	    "class=tt_desc>First</p></div><div class=tt-wrap-info><span "
+	    "class=tt_date>2014.03.04 09:12</span></div><div "
+	    "class=tt-box-modify><ul class=tt-list-modify><li><a href='#'>Edit"
+	    "</a></li></ul></div></div></div>"
+	    "<ul class=tt-list-reply-comment><li class='tt-item-reply "
+	    "rp_general'><div class=tt-wrap-cmt><div class=tt-box-content><div "
+	    "class=tt-box-meta><a href='#' class=tt-link-user>Jun</a></div>"
+	    "<div class=tt-wrap-desc><p class=tt_desc>Answer</p></div></div>"
+	    "</div></li></ul></li></ul></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Min");
+	assert_ctext(doc, 0, "First");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2014-03-04T09:12");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Jun");
+	assert_ctext(doc, 1, "Answer");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Discourse: a quote's "NAME:" header is not the comment's text. */
 START_TEST(discourse_quote)
 {
@@ -1361,6 +1422,8 @@ suite_html(void)
 	tcase_add_test(tc, h_cite_block_only);
 	tcase_add_test(tc, discourse_quote);
 	tcase_add_test(tc, staticman_child);
+	tcase_add_test(tc, date_by_name);
+	tcase_add_test(tc, tistory);
 	tcase_add_test(tc, sidebar_not_comments);
 	tcase_add_test(tc, pingback_author);
 	tcase_add_test(tc, bare_text_date);

@@ -1778,11 +1778,178 @@ def staticman():
                                     "time[datetime], text in div.comment__content.", None)
 
 
+# ---- Grav with its comments plugin, threaded (getgrav/grav-plugin-comments
+# templates/partials/comments.html.twig: flat div.comment siblings with
+# comment-level-N from 0, "Written on DATE by NAME" in div.comment-meta,
+# text in div.comment-text; dates as comments.php writes them,
+# 'D, d M Y H:i:s') ---------------------------------------------------------
+
+def grav():
+    site, title = "Workbench", "A weather station on the balcony"
+    wd = {"03": "Mon", "04": "Tue", "05": "Wed", "06": "Thu", "07": "Fri", "08": "Sat"}
+    cs = dated(thread_a(), lambda s, i: f"{wd[i[8:10]]}, {i[8:10]} Mar {i[:4]} {i[11:19]}")
+    rows = []
+    for c, d in walk(cs):
+        rows.append(f'''				<div class="comment comment-level-{d - 1}" data-Id="{c.num}" >
+				  <div class="comment-left">
+					<a href="#">
+					  <img class="comment-object" src="https://www.gravatar.com/avatar/{c.num}f00d?d=identicon" alt="user icon">
+					</a>
+				  </div>
+				  <div class="comment-body">
+					<div class="comment-heading">
+						<div class="comment-title"><h4></h4></div>
+						<div class="comment-reply"><a class="comment-add-reply" href="#">Reply</a></div>
+						<div class="comment-meta">Written on {c.shown} by {E(c.author)}</div>
+					</div>
+					<div class="comment-text" >
+						{E(" ".join(c.paras[:1] + ([c.quote] if c.quote else []) + c.paras[1:]))}
+					</div>
+					
+				  </div>
+				</div>''')
+    comments = ('<div id="comments"><form name="comments" action="/blog/weather-station" method="POST" class="comments-form">'
+                '<div class="form-field"><div class="form-label"><label>Name</label></div><div class="form-data"><input name="data[name]" '
+                'value="" type="text" placeholder="Enter your name" required="required"></div></div><div class="form-field">'
+                '<div class="form-data"><textarea name="data[text]" placeholder="Enter your message" required="required"></textarea>'
+                '</div></div><div class="buttons"><button class="button" type="submit">Submit</button></div></form>\n'
+                '        <h3>Comments</h3>\n\t\t<a class="comment-add-new" href="#">Add new comment</a>\n'
+                '            <div class="row comments">\n' + '\n'.join(rows) + '\n            </div>\n</div>')
+    post = ('<section id="body"><div class="padding"><div class="list-item"><div class="list-blog-header">'
+            f'<span class="list-blog-date"><span>03</span><em>Mar</em></span><h2>{E(title)}</h2></div>'
+            '<div class="list-blog-padding">\n' + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '\n</div>'
+            '<ul class="tags"><li><a href="/blog/tag:electronics">electronics</a></li></ul>'
+            '<p class="prev-next"><a class="button" href="/blog/solder-fumes"><i class="fa fa-chevron-left"></i> Previous Post</a></p>'
+            '</div>\n')
+    side = ('<div id="sidebar" class="block size-1-3 pure-u-1-3"><div class="sidebar-content"><h4>Popular Tags</h4>'
+            '<ul class="tagcloud"><li><a class="tag" href="/blog/tag:electronics">electronics</a></li></ul></div>'
+            '<div class="sidebar-content"><h4>Archives</h4><ul class="archives"><li><a href="/blog/archives_month:mar_2014">'
+            '<span class="archive_date">March 2014</span></a></li></ul></div></div>')
+    header = ('<header id="header"><div id="logo"><h3><a href="/">Workbench</a></h3></div><div id="navbar"><ul class="navigation">'
+              '<li class=""><a href="/">Home</a></li><li class="active"><a href="/blog">Blog</a></li></ul></div></header>')
+    footer = ('<footer id="footer"><div class="totop"><span><a href="#" id="toTop"><i class="fa fa-arrow-up"></i></a></span></div>'
+              '<p><a href="http://getgrav.org">Grav</a> was <i class="fa fa-code"></i> with <i class="fa fa-heart"></i> by '
+              '<a href="http://www.rockettheme.com">RocketTheme</a>.</p></footer>')
+    doc = page(title, site, '<meta name="generator" content="GravCMS" />', header, post,
+               comments + '\n</div></section>', side, footer)
+    return "grav", doc, truth("grav", "grav", title, cs,
+                               "Grav comments plugin (threaded templates): flat div.comment siblings "
+                               "with comment-level-N from 0, 'Written on DATE by NAME' in "
+                               "div.comment-meta, the text in div.comment-text.", None)
+
+
+# ---- Tistory (the comment app the [##_comment_group_##] substitution
+# draws, as Tistory's skin guide shows its rendered markup: ul.tt-list-reply
+# > li.tt-item-reply.rp_general, a.tt-link-user, p.tt_desc, span.tt_date;
+# a reply in the ul.tt-list-reply-comment inside its comment, one level) ---
+
+def tistory():
+    site, title = "공방 일지", "베란다 기상 관측소"
+    cs = dated(thread_a(), lambda s, i: f"{i[:4]}. {int(i[5:7])}. {int(i[8:10])}. {i[11:16]}")
+    for c in cs:
+        kids = [k for k, _ in walk(c.replies)]
+        for k in kids:
+            k.replies = []
+        c.replies = kids
+
+    def one(c, top):
+        home = E(c.url) if c.url else "#"
+        kids = ''.join(one(r, False) for r in c.replies)
+        sub = f'<ul class="tt-list-reply-comment">{kids}</ul>' if kids else ''
+        link = ('' if not top else f'''
+            <span class="tt-wrap-link-comment">
+                     <a href="#" class="tt-link-comment">
+                        <span class="tt_txt_g">답글</span>
+                        <span class="tt_num_g">{len(c.replies)}</span>
+                     </a>
+                  </span>''')
+        return f'''<li class="tt-item-reply rp_general" id="comment{c.num}">
+      <div class="tt-wrap-cmt">
+        <div class="tt-box-thumb">
+          <a href="{home}">
+            <span class="tt-thumbnail" style="background-image: url(&quot;https://img1.daumcdn.net/thumb/C64x64/?fname={c.num}&quot;);"></span>
+          </a>
+        </div>
+        <div class="tt-box-content">
+          <div class="tt-box-meta">
+            <a href="{home}" class="tt-link-user">{E(c.author)}</a>
+            <div class="tt_cmt_profile">
+              <button type="button" class="tt_btn_profile">
+                <span class="tt_img_area_reply tt_ico_profile">프로필열기</span>
+              </button>
+            </div>
+          </div>
+          <div class="tt-wrap-desc">
+            <p class="tt_desc">{"<br>".join(E(x) for x in c.paras[:1] + ([c.quote] if c.quote else []) + c.paras[1:])}</p>
+          </div>
+          <div class="tt-wrap-info">
+            <span class="tt_date">{E(c.shown)}</span>{link}
+          </div>
+          <div class="tt-box-modify">
+            <button type="button" class="tt_img_area_reply tt-button-modify">더보기</button>
+            <ul class="tt-list-modify">
+              <li><a href="#">수정</a></li>
+              <li><a href="#">삭제</a></li>
+              <li><a href="#">링크복사</a></li>
+            </ul>
+          </div>
+        </div>
+      </div>
+      {sub}
+    </li>
+'''
+    comments = ('<div class="comments"><div id="entry12Comment"><div data-tistory-react-app="Comment">'
+                '<div class="tt-comment-cont">\n<div class="tt-box-total">\n  <span class="tt_txt_g">댓글</span>\n'
+                f'  <span class="tt_num_g">{len(list(walk(cs)))}</span>\n</div>\n<div class="tt-area-reply">\n'
+                '  <ul class="tt-list-reply">\n' + ''.join(one(c, True) for c in cs) + '  </ul>\n</div>\n'
+                '<form style="margin: 0px;">\n  <div class="tt-area-write">\n    <div class="tt-box-thumb">\n'
+                '      <span class="tt-thumbnail" style="background-image: url(&quot;https://t1.daumcdn.net/tistory_admin/'
+                'blog/admin/profile_default_03.png&quot;);"></span>\n    </div>\n    <div class="tt_wrap_write">\n'
+                '      <div class="tt-box-account">\n        <input type="text" title="이름" placeholder="이름" maxlength="32" '
+                'value="">\n        <input type="password" title="비밀번호" maxlength="12" placeholder="비밀번호" value="">\n'
+                '      </div>\n      <div class="tt-box-textarea">\n        <div class="tt-inner-g">\n          <div '
+                'contenteditable="true" placeholder="내용을 입력하세요." class="tt-cmt"></div>\n        </div>\n      </div>\n'
+                '      <div class="tt-box-write">\n        <label class="tt-xe-label">\n          <input type="checkbox" '
+                'id="secret">\n          <span class="tt_img_area_reply tt-xe-input-helper"></span>\n          <span '
+                'class="tt-xe-label-text">비밀글</span>\n        </label>\n        <button type="submit" class="tt-btn_register" '
+                'disabled="">등록</button>\n      </div>\n    </div>\n  </div>\n</form>\n</div></div></div></div>')
+    post = ('<div id="content"><div class="inner"><div class="hgroup"><div class="category">전자공작</div>'
+            f'<h1>{E(title)}</h1><div class="post-meta"><span class="author">공방지기</span><span class="date">2014. 3. 3. 20:15'
+            '</span></div></div>\n<div class="entry-content"><div class="tt_article_useless_p_margin contents_style">'
+            + ''.join(f'<p data-ke-size="size16">{E(p)}</p>' for p in
+                      ["드디어 주말 프로젝트를 정리했습니다. 베란다에 작은 기상 관측소를 만들어 5분마다 온도와 습도를 거실의 라즈베리 "
+                       "파이에 기록합니다.",
+                       "센서는 쉬운 부분이었습니다. 케이스는 세 번이나 다시 만들었는데, 직사광선을 받는 플라스틱 상자 안에서는 "
+                       "어떤 값도 열이 난 환자의 체온표처럼 나옵니다.",
+                       "다음 달에는 우량계를 달고 데이터를 공개 페이지로 올리려고 합니다. 의견은 아래 댓글로 부탁드립니다."])
+            + '</div>\n<div class="container_postbtn #post_button_group"><div class="postbtn_like"><div class="wrap_btn" '
+            'id="reaction-12"><button class="btn_post uoc-icon"><div class="uoc-icon"><span class="txt_like uoc-count">3'
+            '</span></div></button></div><div class="wrap_btn wrap_btn_share"><button type="button" class="btn_post '
+            'sns_btn btn_share" aria-expanded="false"><span class="ico_postbtn ico_share">공유하기</span></button></div>'
+            '</div></div>\n</div>\n<div class="another_category another_category_color_gray"><h4>\'<a href="/category/'
+            '전자공작">전자공작</a>\' 카테고리의 다른 글</h4><table><tr><th><a href="/11">납땜 연기 대책</a></th>'
+            '<td>2014.02.20</td></tr></table></div>\n')
+    header = ('<header id="header"><div class="inner"><h1><a href="/">공방 일지</a></h1><nav id="gnb"><ul><li class="t_menu_home '
+              'first"><a href="/">홈</a></li><li class="t_menu_tag"><a href="/tag">태그</a></li><li class="t_menu_guestbook '
+              'last"><a href="/guestbook">방명록</a></li></ul></nav></div></header>')
+    side = ('<aside id="aside" class="sidebar"><div class="sidebar-1"><div class="module module_plugin"><h2>최근댓글</h2><ul>'
+            '<li><a href="/11#comment40">감사합니다!</a></li></ul></div><div class="module module_plugin"><h2>태그</h2>'
+            '<div class="box-tag"><a href="/tag/라즈베리파이">라즈베리파이</a></div></div></div></aside>')
+    footer = ('<footer id="footer"><div class="inner"><p class="copyright">DESIGN BY <a href="#">TISTORY</a></p></div>'
+              '</footer>')
+    doc = page(title, site, '<meta property="og:site_name" content="공방 일지">', header, post,
+               comments + '\n</div></div>', side, footer)
+    return "tistory", doc, truth("tistory", "tistory", title, cs,
+                                  "Tistory comment app: li.tt-item-reply.rp_general, a.tt-link-user, "
+                                  "p.tt_desc, span.tt_date 'YYYY. M. D. hh:mm'; replies (one level) in "
+                                  "the ul.tt-list-reply-comment inside their comment.", "comment%d")
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
               nocomments, mybb, smf, typepad, lobsters, oldreddit, habr,
-              hackernews, discourse, dreamwidth, staticman):
+              hackernews, discourse, dreamwidth, staticman, grav, tistory):
         name, doc, t = f()
         write(name, doc, t)
         print(name, t["comment_count"])
