@@ -400,6 +400,8 @@ qr_add_text(struct qr_doc *doc, struct qr_node *parent, const char *s,
 		p = (char *)last->as.literal;
 		if (p == a->text && a->text_cr && len > 0 && s[0] == '\n')
 			s++, len--;	/* the LF of a CR LF cut in two */
+		else if (p == a->text && len == 0)
+			cr = a->text_cr;	/* an empty piece: still cut */
 		if (model_ok((const unsigned char *)s, len) < len) {
 			model_clean(&b, s, len);
 			s = b.data != NULL ? b.data : "";

@@ -105,6 +105,15 @@ enum tattr_kind qr_text_attr_slow(const char *, size_t, const char *,
 	    struct tattr *);
 int	qr_text_thread_end_slow(const char *, size_t);
 
+/* A relative date alone ("vor 8 Stunden", "3 hours ago", "il y a 2
+ * jours", "just now"): a date line that gives the model no date. */
+int	qr_text_relative_date(const char *s, size_t len);
+
+/* "#12", "#3.1" (a comment's number; the dots number replies) at the
+ * start of s, then a space or the end: its length, else 0; *parent is
+ * the length of the number it answers ("#3" of "#3.1"), 0 if none. */
+size_t	qr_text_comment_number(const char *s, size_t len, size_t *parent);
+
 /* Could s be a name alone on its line ("toddball", "Sallie Goetsch")? */
 int	qr_text_name_line(const char *s, size_t len);
 
