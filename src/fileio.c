@@ -2,7 +2,6 @@
  * fileio.c -- read a whole input; write an output through a temporary
  * file that is renamed into place only once everything was written.
  */
-#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -90,62 +89,6 @@ qr_file_read(const char *path, size_t max, char **buf, size_t *len,
 	    (size_t)st.st_size : 0, buf, len, err);
 	close(fd);
 	return rc;
-}
-
-/*
- * A regular file of some size is mapped (private, writable: a reader
- * may change bytes in place, which copies just those pages), not read:
- * its bytes are the page cache's own, no copy and no fresh memory for
- * them.  The byte after the last is the rest of the last page, which
- * the system fills with zeros: a file whose size is a whole number of
- * pages has no such byte and is read.
- */
-#define MAP_MIN		(64 * 1024)
-
-enum qr_status
-qr_file_map(const char *path, size_t max, char **buf, size_t *len,
-    size_t *maplen, struct qr_error *err)
-{
-	struct stat	 st;
-	long		 pg = sysconf(_SC_PAGESIZE);
-	size_t		 n;
-	void		*p;
-	int		 fd;
-
-	*maplen = 0;
-	if (strcmp(path, "-") == 0 || stat(path, &st) != 0 ||
-	    !S_ISREG(st.st_mode) || st.st_size < MAP_MIN || pg <= 0 ||
-	    (unsigned long long)st.st_size > max ||
-	    (unsigned long long)st.st_size % (unsigned long)pg == 0)
-		return qr_file_read(path, max, buf, len, err);
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
-		return qr_error_set(err, QR_ERR_IO, 0, "%s", strerror(errno));
-	/* the size again, of what was opened */
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
-	    st.st_size < MAP_MIN || (unsigned long long)st.st_size > max ||
-	    (unsigned long long)st.st_size % (unsigned long)pg == 0) {
-		close(fd);
-		return qr_file_read(path, max, buf, len, err);
-	}
-	n = (size_t)st.st_size;
-	p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
-	close(fd);
-	if (p == MAP_FAILED)	/* a file system that cannot: read it */
-		return qr_file_read(path, max, buf, len, err);
-	(void)madvise(p, n, MADV_SEQUENTIAL);
-	*buf = p;
-	*len = n;
-	*maplen = n;
-	return QR_OK;
-}
-
-void
-qr_file_unmap(char *buf, size_t maplen)
-{
-	if (maplen > 0)
-		munmap(buf, maplen);
-	else
-		free(buf);
 }
 
 /* Bytes of the output's stdio buffer: one write() for most outputs

@@ -470,23 +470,6 @@ struct qr_doc	*qr_read_text_rel(const char *buf, size_t len,
 void		 qr_text_collapse(struct qr_doc *, struct qr_node *text,
 		    int *space);
 
-/*
- * qr_file_read(), or for a regular file of 64 KB or more a private
- * writable mapping of it (no copy; its pages are the page cache's until
- * written), NUL-terminated at buf[len] all the same.  "*maplen" is the
- * mapping's length, or 0 for a malloc'd buffer; release the buffer with
- * qr_file_unmap(buf, maplen).  (A file truncated by another process
- * while it is mapped is SIGBUS, as for every program that maps files.)
- */
-enum qr_status	 qr_file_map(const char *path, size_t max, char **buf,
-		    size_t *len, size_t *maplen, struct qr_error *err);
-void		 qr_file_unmap(char *buf, size_t maplen);
-
-/* qr_read_owned() on qr_file_map()'s buffer ("maplen" as it says). */
-struct qr_doc	*qr_read_mapped(char *buf, size_t len, size_t maplen,
-		    enum qr_input in, const struct qr_options *,
-		    struct qr_error *err);
-
 /* qr_read() on a malloc'd buffer, NUL-terminated at buf[len] (as
  * qr_file_read() leaves it), that the call takes over and frees,
  * as early as it can: the HTML reader frees it before libxml2 builds

@@ -407,29 +407,21 @@ prepare_input(const char *buf, size_t *len, char **owned,
 
 /* The owned input (qr_read_owned): freed as soon as the reader is done
  * with it. */
-struct owned_input {
-	char	*take;
-	size_t	 maplen;	/* a mapping (qr_file_map), or 0: malloc'd */
-};
-
 static void
 done_with(void *arg)
 {
-	struct owned_input *o = arg;
+	char **take = arg;
 
-	if (o->take != NULL)
-		qr_file_unmap(o->take, o->maplen);
-	o->take = NULL;
+	free(*take);
+	*take = NULL;
 }
 
 /* qr_read(), and with "take" (buf itself, malloc'd) the input is freed
  * as soon as the reader is done with it. */
 static struct qr_doc *
 read_input(const char *buf, size_t len, enum qr_input in,
-    const struct qr_options *opt, struct qr_error *err, char *take,
-    size_t maplen)
+    const struct qr_options *opt, struct qr_error *err, char *take)
 {
-	struct owned_input	 own = { take, maplen };
 	struct qr_options	 def;
 	struct qr_doc		*doc;
 	struct qr_release	 rel;
@@ -447,18 +439,17 @@ read_input(const char *buf, size_t len, enum qr_input in,
 		qr_error_set(err, QR_ERR_TOO_LARGE, 0,
 		    "input is too large (%zu bytes; the limit is %zu, "
 		    "see --max-size)", len, opt->max_input);
-		done_with(&own);
+		free(take);
 		return NULL;
 	}
 	if ((buf = prepare_input(buf, &len, &owned, err)) == NULL) {
-		done_with(&own);
+		free(take);
 		return NULL;
 	}
 	if (owned != NULL && take != NULL) {
 		/* a cleaned copy is read: the page itself is done with */
-		done_with(&own);
-		own.take = take = owned;
-		own.maplen = 0;
+		free(take);
+		take = owned;
 		owned = NULL;
 	}
 	if (in == QR_IN_AUTO)
@@ -467,21 +458,21 @@ read_input(const char *buf, size_t len, enum qr_input in,
 		qr_error_set(err, QR_ERR_UNAVAILABLE, 0,
 		    "format '%s' is not available yet", qr_input_name(in));
 		free(owned);
-		done_with(&own);
+		free(take);
 		return NULL;
 	}
 	if (in == QR_IN_HTML && take != NULL) {
 		rel.done = done_with;
-		rel.arg = &own;
+		rel.arg = &take;
 		doc = qr_read_html_rel(buf, len, opt, err, &rel);
 	} else if (in == QR_IN_TEXT && take != NULL) {
 		rel.done = done_with;
-		rel.arg = &own;
+		rel.arg = &take;
 		doc = qr_read_text_rel(buf, len, opt, err, &rel);
 	} else
 		doc = readers[in].read(buf, len, opt, err);
 	free(owned);
-	done_with(&own);
+	free(take);
 	/* One wording for the depth limit, whichever reader hit it. */
 	if (doc == NULL && err != NULL && err->status == QR_ERR_TOO_DEEP)
 		qr_error_set(err, QR_ERR_TOO_DEEP, err->line, "comments are "
@@ -494,21 +485,14 @@ struct qr_doc *
 qr_read(const char *buf, size_t len, enum qr_input in,
     const struct qr_options *opt, struct qr_error *err)
 {
-	return read_input(buf, len, in, opt, err, NULL, 0);
+	return read_input(buf, len, in, opt, err, NULL);
 }
 
 struct qr_doc *
 qr_read_owned(char *buf, size_t len, enum qr_input in,
     const struct qr_options *opt, struct qr_error *err)
 {
-	return read_input(buf, len, in, opt, err, buf, 0);
-}
-
-struct qr_doc *
-qr_read_mapped(char *buf, size_t len, size_t maplen, enum qr_input in,
-    const struct qr_options *opt, struct qr_error *err)
-{
-	return read_input(buf, len, in, opt, err, buf, maplen);
+	return read_input(buf, len, in, opt, err, buf);
 }
 
 enum qr_status

@@ -1,8 +1,7 @@
 /*
  * check_bigalloc.c -- big buffers (qr_xbig, qr_xbig_grow, a qr_buf
- * growing past a huge page), their out-of-memory policy, the text
- * reader reading an owned input in place, and inputs read by mapping
- * them (qr_file_map, qr_read_mapped).
+ * growing past a huge page), their out-of-memory policy, and the text
+ * reader reading an owned input in place.
  */
 #include <sys/wait.h>
 
@@ -287,147 +286,6 @@ START_TEST(test_owned_text)
 }
 END_TEST
 
-/* Write s[0..n) to path. */
-static void
-write_file(const char *path, const char *s, size_t n)
-{
-	FILE	*f = fopen(path, "wb");
-
-	ck_assert_ptr_nonnull(f);
-	ck_assert_uint_eq(fwrite(s, 1, n, f), n);
-	ck_assert_int_eq(fclose(f), 0);
-}
-
-static char *
-text_of(size_t n)
-{
-	char	*s = qr_xmalloc(n + 1);
-	size_t	 i;
-
-	for (i = 0; i < n; i++)
-		s[i] = i % 61 == 60 ? '\n' : (char)('a' + pat(i) % 26);
-	s[n] = '\0';
-	return s;
-}
-
-/* qr_file_map(): a regular file of 64 KB or more whose size is not a
- * whole number of pages is mapped (NUL after it, writable, the file
- * untouched by writes); other files are read; its errors are
- * qr_file_read()'s. */
-START_TEST(test_file_map)
-{
-	char		 dir[] = "/tmp/quire-bigXXXXXX", path[64];
-	long		 pg = sysconf(_SC_PAGESIZE);
-	size_t		 sizes[4], i, len, maplen;
-	char		*want, *buf;
-	struct qr_error	 err;
-
-	ck_assert_ptr_nonnull(mkdtemp(dir));
-	snprintf(path, sizeof(path), "%s/f", dir);
-	sizes[0] = 100;				/* small: read */
-	sizes[1] = 64 * 1024 + 1;		/* mapped */
-	sizes[2] = (size_t)pg * 40;		/* whole pages: read */
-	sizes[3] = 3 * QR_HUGE_PAGE + 17;	/* mapped */
-	for (i = 0; i < 4; i++) {
-		want = text_of(sizes[i]);
-		write_file(path, want, sizes[i]);
-		memset(&err, 0, sizeof(err));
-		ck_assert_int_eq(qr_file_map(path, 1 << 30, &buf, &len,
-		    &maplen, &err), QR_OK);
-		ck_assert_uint_eq(len, sizes[i]);
-		ck_assert_uint_eq(maplen, i == 1 || i == 3 ? len : 0);
-		ck_assert_int_eq(buf[len], '\0');
-		ck_assert(memcmp(buf, want, len) == 0);
-		buf[0] = 'X';			/* private: a copy of the page */
-		buf[len - 1] = 'Y';
-		qr_file_unmap(buf, maplen);
-		free(want);
-		want = test_slurp(path, &len);
-		ck_assert_ptr_nonnull(want);
-		ck_assert_int_ne(want[0], 'X');
-		ck_assert_int_ne(want[len - 1], 'Y');
-		free(want);
-	}
-	/* the limit, a missing file, a directory */
-	ck_assert_int_eq(qr_file_map(path, sizes[3] - 1, &buf, &len, &maplen,
-	    &err), QR_ERR_TOO_LARGE);
-	ck_assert_ptr_null(buf);
-	ck_assert_int_eq(qr_file_map(path, sizes[3], &buf, &len, &maplen,
-	    &err), QR_OK);
-	qr_file_unmap(buf, maplen);
-	ck_assert_int_eq(unlink(path), 0);
-	ck_assert_int_eq(qr_file_map(path, 1 << 30, &buf, &len, &maplen,
-	    &err), QR_ERR_IO);
-	ck_assert_int_eq(qr_file_map(dir, 1 << 30, &buf, &len, &maplen,
-	    &err), QR_ERR_IO);
-	ck_assert_int_eq(rmdir(dir), 0);
-}
-END_TEST
-
-/* The batch path's reading of a mapped file (qr_read_mapped) gives what
- * qr_read() gives on the same bytes: a text dump (read in place), the
- * same in Windows-1252 (decoded copy), an HTML page. */
-START_TEST(test_read_mapped)
-{
-	static const char *const unit[] = {
-		"Ann says:\nMay 1, 2020 at 10:00 am\nA comment_with &#233; "
-		"text.\nReply\n\n    Bob says:\n    May 2, 2020 at 11:00 am"
-		"\n    A reply.\n\n",
-		"Ann says:\nMay 1, 2020 at 10:00 am\nCaf\xe9 \x93quoted\x94"
-		".\nReply\n\n",
-		"<article class=\"comment\"><p>Some <b>text</b> &amp; "
-		"more.</p></article>\n",
-	};
-	static const char *const head[] = {
-		"The title\n\nThe post.\n\n99 comments\n\n",
-		"The title\n\nThe post.\n\n99 comments\n\n",
-		"<!DOCTYPE html><html><head><title>T</title></head><body>"
-		"<article><h1>T</h1><p>Post.</p></article>\n",
-	};
-	char		 dir[] = "/tmp/quire-bigXXXXXX", path[64];
-	size_t		 k;
-
-	ck_assert_ptr_nonnull(mkdtemp(dir));
-	snprintf(path, sizeof(path), "%s/f", dir);
-	for (k = 0; k < 3; k++) {
-		struct qr_buf	 b = {0};
-		struct qr_error	 e1, e2;
-		struct qr_doc	*d1, *d2;
-		char		*buf, *j1, *j2;
-		size_t		 len, maplen;
-
-		qr_buf_puts(&b, head[k]);
-		while (b.len < 200 * 1024)
-			qr_buf_puts(&b, unit[k]);
-		if (k == 2)
-			qr_buf_puts(&b, "</body></html>\n");
-		if (b.len % (size_t)sysconf(_SC_PAGESIZE) == 0)
-			qr_buf_putc(&b, '\n');
-		write_file(path, b.data, b.len);
-		memset(&e1, 0, sizeof(e1));
-		memset(&e2, 0, sizeof(e2));
-		d1 = qr_read(b.data, b.len, QR_IN_AUTO, NULL, &e1);
-		ck_assert_int_eq(qr_file_map(path, 1 << 30, &buf, &len,
-		    &maplen, &e2), QR_OK);
-		ck_assert_uint_gt(maplen, 0);
-		d2 = qr_read_mapped(buf, len, maplen, QR_IN_AUTO, NULL, &e2);
-		ck_assert_ptr_nonnull(d1);
-		ck_assert_ptr_nonnull(d2);
-		j1 = test_render(d1, QR_OUT_JSON, NULL);
-		j2 = test_render(d2, QR_OUT_JSON, NULL);
-		ck_assert_str_eq(j1, j2);
-		ck_assert_uint_gt(qr_doc_count_comments(d2), k == 2 ? 0 : 100);
-		free(j1);
-		free(j2);
-		qr_doc_free(d1);
-		qr_doc_free(d2);
-		qr_buf_free(&b);
-		ck_assert_int_eq(unlink(path), 0);
-	}
-	ck_assert_int_eq(rmdir(dir), 0);
-}
-END_TEST
-
 Suite *
 suite_bigalloc(void)
 {
@@ -442,8 +300,6 @@ suite_bigalloc(void)
 	tcase_add_test(tc, test_oom);
 	tcase_add_test(tc, test_line_bound);
 	tcase_add_test(tc, test_owned_text);
-	tcase_add_test(tc, test_file_map);
-	tcase_add_test(tc, test_read_mapped);
 	suite_add_tcase(s, tc);
 	return s;
 }
