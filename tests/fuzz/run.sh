@@ -34,7 +34,7 @@ for h in "$@"; do
 	seeds=$dir/seeds/$h
 	rm -rf "$seeds"
 	mkdir -p "$corpus" "$seeds"
-	html="$top/samples/*.html $top/tests/golden/*.html $top/tests/hostile/*.html $shared/corpus/html/*.html"
+	html="$top/samples/*.html $top/tests/golden/*.html $top/tests/hostile/*.html $top/tests/platforms/*.html $shared/corpus/html/*.html"
 	text="$top/samples/*.txt $top/tests/golden/*.txt $shared/corpus/text/*.txt"
 	# pages made to reach the corners (deep nesting, long runs, C1,
 	# noncharacters, CR/FF, huge attributes and lines): tests/fuzz/seeds/
