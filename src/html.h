@@ -54,10 +54,19 @@ int		 qr_dom_is_one_of(xmlNodePtr n, const char *const *names);
  */
 struct qr_sel;
 struct qr_sel	*qr_sel_compile(const char *text);
+/* The lists texts[0..ntexts) (NULL ones are empty) as one list: their
+ * alternatives in order; ends[t] (when ends is not NULL) gets the
+ * count of alternatives up to the end of texts[t]. */
+struct qr_sel	*qr_sel_compile_list(const char *const *texts, size_t ntexts,
+		    size_t *ends);
 void		 qr_sel_free(struct qr_sel *);
 int		 qr_sel_match(const struct qr_sel *, xmlNodePtr n);
 /* The index of the first alternative that matches n, or -1. */
 int		 qr_sel_which(const struct qr_sel *, xmlNodePtr n);
+/* The index of the first alternative from "from" on that matches n,
+ * or -1. */
+int		 qr_sel_which_from(const struct qr_sel *, xmlNodePtr n,
+		    size_t from);
 /* qr_sel_which() of each of "nsel" selectors (NULL ones give -1) on
  * element n, into out[]: n's class words are split once for all. */
 void		 qr_sel_which_many(const struct qr_sel *const *sels,

@@ -77,12 +77,24 @@ is_latin1_name(const char *cs)
 static void
 neutralise_declarations(char *buf, size_t len)
 {
-	size_t	lim = len < DECL_SCAN ? len : DECL_SCAN, i;
+	size_t	 lim = len < DECL_SCAN ? len : DECL_SCAN;
+	char	*lo, *up, *p, *end;
 
-	for (i = 0; i + 7 <= lim; i++)
-		if ((buf[i] | 0x20) == 'c' &&
-		    strncasecmp(buf + i, "charset", 7) == 0)
-			memcpy(buf + i, "charsex", 7);
+	if (lim < 7)
+		return;
+	/* every 'c' and 'C' that can start the word, found by memchr */
+	end = buf + lim - 6;
+	lo = memchr(buf, 'c', (size_t)(end - buf));
+	up = memchr(buf, 'C', (size_t)(end - buf));
+	while (lo != NULL || up != NULL) {
+		p = up == NULL || (lo != NULL && lo < up) ? lo : up;
+		if (strncasecmp(p, "charset", 7) == 0)
+			memcpy(p, "charsex", 7);
+		if (p == lo)
+			lo = memchr(p + 1, 'c', (size_t)(end - p - 1));
+		else
+			up = memchr(p + 1, 'C', (size_t)(end - p - 1));
+	}
 }
 
 void
@@ -139,14 +151,55 @@ utf8:
 static int
 removed_element(xmlNodePtr n)
 {
-	static const char *const names[] = { "script", "style", "iframe",
-	    "frame", "frameset", "object", "embed", "applet", "form", "input",
-	    "button", "select", "textarea", "option", "optgroup", "label",
-	    "svg", "math", "template", "canvas", "audio", "video", "source",
-	    "track", "param", "link", "meta", "base", "noembed", "noframes",
-	    "dialog", "portal", "fieldset", "datalist", "output", "keygen",
+	/* script, style, iframe, frame, frameset, object, embed, applet,
+	 * form, input, button, select, textarea, option, optgroup, label,
+	 * svg, math, template, canvas, audio, video, source, track, param,
+	 * link, meta, base, noembed, noframes, dialog, portal, fieldset,
+	 * datalist, output, keygen, title: by first letter, as every
+	 * element of the page is asked */
+	static const char *const a[] = { "applet", "audio", NULL };
+	static const char *const b[] = { "button", "base", NULL };
+	static const char *const c[] = { "canvas", NULL };
+	static const char *const d[] = { "dialog", "datalist", NULL };
+	static const char *const e[] = { "embed", NULL };
+	static const char *const f[] = { "frame", "frameset", "form",
+	    "fieldset", NULL };
+	static const char *const i[] = { "iframe", "input", NULL };
+	static const char *const k[] = { "keygen", NULL };
+	static const char *const l[] = { "label", "link", NULL };
+	static const char *const m[] = { "math", "meta", NULL };
+	static const char *const nn[] = { "noembed", "noframes", NULL };
+	static const char *const o[] = { "object", "option", "optgroup",
+	    "output", NULL };
+	static const char *const p[] = { "param", "portal", NULL };
+	static const char *const s[] = { "script", "style", "select",
+	    "svg", "source", NULL };
+	static const char *const t[] = { "textarea", "template", "track",
 	    "title", NULL };
+	static const char *const v[] = { "video", NULL };
+	const char *const *names;
 
+	if (n->type != XML_ELEMENT_NODE || n->name == NULL)
+		return 0;
+	switch (n->name[0] | 0x20) {
+	case 'a': names = a; break;
+	case 'b': names = b; break;
+	case 'c': names = c; break;
+	case 'd': names = d; break;
+	case 'e': names = e; break;
+	case 'f': names = f; break;
+	case 'i': names = i; break;
+	case 'k': names = k; break;
+	case 'l': names = l; break;
+	case 'm': names = m; break;
+	case 'n': names = nn; break;
+	case 'o': names = o; break;
+	case 'p': names = p; break;
+	case 's': names = s; break;
+	case 't': names = t; break;
+	case 'v': names = v; break;
+	default: return 0;
+	}
 	return qr_dom_is_one_of(n, names);
 }
 

@@ -42,13 +42,34 @@ qr_dom_attr(xmlNodePtr n, const char *name)
 	return NULL;
 }
 
+/* strcasecmp(a, b) == 0 in the C locale (quire sets no other), without
+ * a call: element names are short and most differ early */
+static inline int
+name_eq(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		int x = (unsigned char)*a, y = (unsigned char)*b;
+
+		if (x != y) {
+			if (x >= 'A' && x <= 'Z')
+				x += 'a' - 'A';
+			if (y >= 'A' && y <= 'Z')
+				y += 'a' - 'A';
+			if (x != y)
+				return 0;
+		}
+		if (x == '\0')
+			return 1;
+	}
+}
+
 int
 qr_dom_is(xmlNodePtr n, const char *name)
 {
 	/* the first letters, folded, before the whole names */
 	return n != NULL && n->type == XML_ELEMENT_NODE && n->name != NULL &&
 	    (n->name[0] | 0x20) == (name[0] | 0x20) &&
-	    strcasecmp((const char *)n->name, name) == 0;
+	    name_eq((const char *)n->name, name);
 }
 
 int
@@ -64,7 +85,7 @@ qr_dom_is_one_of(xmlNodePtr n, const char *const *names)
 	c = name[0] | 0x20;
 	/* the first letters, folded, before the whole names */
 	for (i = 0; names[i] != NULL; i++)
-		if ((names[i][0] | 0x20) == c && strcasecmp(name, names[i]) == 0)
+		if ((names[i][0] | 0x20) == c && name_eq(name, names[i]))
 			return 1;
 	return 0;
 }
@@ -157,25 +178,57 @@ feat_words(const char *p)
 	return f;
 }
 
+/* feat_bit() of the NUL-ended s, its length in *len */
+static uintptr_t
+feat_bit_str(const char *s, unsigned kind, size_t *len)
+{
+	uint32_t	h = 2166136261u ^ kind;
+	size_t		i;
+
+	for (i = 0; s[i] != '\0'; i++)
+		h = (h ^ (unsigned char)(s[i] | 0x20)) * 16777619u;
+	*len = i;
+	return (uintptr_t)1 << (1 + h % FEAT_BITS);
+}
+
+/* An attribute's value as qr_dom_attr() gives it. */
+static const char *
+attr_value(xmlAttrPtr a)
+{
+	if (a->children == NULL)	/* html_tree.h */
+		return a->psvi != NULL ? (const char *)a->psvi : "";
+	if (a->children->type == XML_TEXT_NODE && a->children->content != NULL)
+		return (const char *)a->children->content;
+	return "";
+}
+
 static uintptr_t
 features(xmlNodePtr n)
 {
 	uintptr_t	 f = (uintptr_t)n->psvi;
 	xmlAttrPtr	 a;
-	const char	*v;
+	const char	*id = NULL, *cls = NULL;
+	size_t		 l;
 
 	if (f & FEAT_DONE)
 		return f;
-	f = FEAT_DONE | feat_bit((const char *)n->name,
-	    strlen((const char *)n->name), 'T');
-	for (a = n->properties; a != NULL; a = a->next)
-		if (a->name != NULL)
-			f |= feat_bit((const char *)a->name,
-			    strlen((const char *)a->name), '@');
-	if ((v = qr_dom_attr(n, "id")) != NULL)
-		f |= feat_bit(v, strlen(v), '#');
-	if ((v = qr_dom_attr(n, "class")) != NULL)
-		f |= feat_words(v);
+	f = FEAT_DONE | feat_bit_str((const char *)n->name, 'T', &l);
+	/* the attributes' names, and the first "id" and "class" (as
+	 * qr_dom_attr() finds them) in the same loop */
+	for (a = n->properties; a != NULL; a = a->next) {
+		if (a->name == NULL)
+			continue;
+		f |= feat_bit_str((const char *)a->name, '@', &l);
+		if (l == 2 && id == NULL && name_eq((const char *)a->name, "id"))
+			id = attr_value(a);
+		else if (l == 5 && cls == NULL &&
+		    name_eq((const char *)a->name, "class"))
+			cls = attr_value(a);
+	}
+	if (id != NULL)
+		f |= feat_bit(id, strlen(id), '#');
+	if (cls != NULL)
+		f |= feat_words(cls);
 	n->psvi = (void *)f;
 	return f;
 }
@@ -185,15 +238,18 @@ features(xmlNodePtr n)
 enum sel_op { OP_HAS, OP_EQ, OP_PREFIX, OP_SUB, OP_WORD };
 
 struct sel_attr {
-	char		*name;
-	char		*val;
+	const char	*name;
+	const char	*val;
+	size_t		 vlen;
 	enum sel_op	 op;
 };
 
 struct sel_one {
-	char		*tag;			/* NULL: any */
-	char		*id;
-	char		*cls[SEL_PARTS];
+	const char	*tag;			/* NULL: any */
+	const char	*id;
+	const char	*cls[SEL_PARTS];
+	size_t		 clen[SEL_PARTS];
+	unsigned char	 cpre[SEL_PARTS];	/* ".x-": a prefix */
 	size_t		 ncls;
 	struct sel_attr	 attr[SEL_PARTS];
 	size_t		 nattr;
@@ -210,6 +266,7 @@ struct sel_chain {
 struct qr_sel {
 	struct sel_chain *v;
 	size_t		 n;
+	char		*strs;		/* every name and value, NUL-ended */
 	uintptr_t	 keys;		/* every chain's key bit */
 	int		 keyless;	/* a chain without one */
 	/* with at most 64 chains: the chains (bit i: chain i) of each
@@ -217,44 +274,72 @@ struct qr_sel {
 	unsigned long long bykey[sizeof(uintptr_t) * 8], nokey;
 };
 
-static char *
-take(const char **pp, const char *stop)
+/* Where take() stops: after a tag, class or id; an attribute's name;
+ * its value. */
+enum stop { STOP_PART, STOP_NAME, STOP_VAL };
+
+static int
+stops(char c, enum stop set)
+{
+	switch (set) {
+	case STOP_PART:
+		return c == '.' || c == '#' || c == '[' || c == ',' ||
+		    c == '>' || c == ' ';
+	case STOP_NAME:
+		return c == '=' || c == '^' || c == '*' || c == '~' || c == ']';
+	default:
+		return c == '"' || c == '\'' || c == ']';
+	}
+}
+
+/* The text from *pp up to a stop character (or the end), copied to
+ * *out (NUL-ended; the compiled selector's strings). */
+static const char *
+take(const char **pp, enum stop set, char **out)
 {
 	const char	*p = *pp, *s = p;
+	char		*o = *out;
 
-	while (*p != '\0' && strchr(stop, *p) == NULL)
+	while (*p != '\0' && !stops(*p, set))
 		p++;
 	*pp = p;
-	return qr_xstrndup(s, (size_t)(p - s));
+	memcpy(o, s, (size_t)(p - s));
+	o[p - s] = '\0';
+	*out = o + (p - s) + 1;
+	return o;
 }
 
 static void
-compile_one(const char **pp, struct sel_one *o)
+compile_one(const char **pp, struct sel_one *o, char **out)
 {
-	const char *p = *pp;
+	const char *p = *pp, *t;
 
 	memset(o, 0, sizeof(*o));
 	if (*p == '*')
 		p++;
 	else if (isalnum((unsigned char)*p))
-		o->tag = take(&p, ".#[,> ");
+		o->tag = take(&p, STOP_PART, out);
 	while (*p != '\0' && *p != ',' && *p != ' ' && *p != '>') {
 		if (*p == '.') {
+			size_t l;
+
 			p++;
-			if (o->ncls < SEL_PARTS)
-				o->cls[o->ncls++] = take(&p, ".#[,> ");
-			else
-				free(take(&p, ".#[,> "));
+			t = take(&p, STOP_PART, out);
+			if (o->ncls < SEL_PARTS) {
+				l = strlen(t);
+				o->cls[o->ncls] = t;
+				o->clen[o->ncls] = l;
+				o->cpre[o->ncls++] = l > 1 && t[l - 1] == '-';
+			}
 		} else if (*p == '#') {
 			p++;
-			free(o->id);
-			o->id = take(&p, ".#[,> ");
+			o->id = take(&p, STOP_PART, out);
 		} else if (*p == '[') {
 			struct sel_attr a;
 
 			p++;
 			memset(&a, 0, sizeof(a));
-			a.name = take(&p, "=^*~]");
+			a.name = take(&p, STOP_NAME, out);
 			a.op = OP_HAS;
 			if (*p == '^' || *p == '*' || *p == '~') {
 				a.op = *p == '^' ? OP_PREFIX :
@@ -267,37 +352,24 @@ compile_one(const char **pp, struct sel_one *o)
 					a.op = OP_EQ;
 				if (*p == '"' || *p == '\'')
 					p++;
-				a.val = take(&p, "\"']");
+				a.val = take(&p, STOP_VAL, out);
 				if (*p == '"' || *p == '\'')
 					p++;
 			}
 			if (*p == ']')
 				p++;
-			if (a.val == NULL && a.op != OP_HAS)
-				a.val = qr_xstrndup("", 0);
+			if (a.val == NULL && a.op != OP_HAS) {
+				**out = '\0';
+				a.val = (*out)++;
+			}
+			if (a.val != NULL)
+				a.vlen = strlen(a.val);
 			if (o->nattr < SEL_PARTS)
 				o->attr[o->nattr++] = a;
-			else
-				free(a.name), free(a.val);
 		} else
 			p++;		/* unknown: skip */
 	}
 	*pp = p;
-}
-
-static void
-free_one(struct sel_one *o)
-{
-	size_t j;
-
-	free(o->tag);
-	free(o->id);
-	for (j = 0; j < o->ncls; j++)
-		free(o->cls[j]);
-	for (j = 0; j < o->nattr; j++) {
-		free(o->attr[j].name);
-		free(o->attr[j].val);
-	}
 }
 
 /* The bits an element needs to match compound "o"; *key gets one of
@@ -318,10 +390,10 @@ feat_need(const struct sel_one *o, uintptr_t *key)
 		f |= (k = feat_bit(o->id, strlen(o->id), '#')) |
 		    feat_bit("id", 2, '@');
 	for (i = 0; i < o->ncls; i++) {
-		size_t l = strlen(o->cls[i]);
+		size_t l = o->clen[i];
 
 		f |= feat_bit("class", 5, '@');
-		if (!(l > 1 && o->cls[i][l - 1] == '-'))
+		if (!o->cpre[i])
 			f |= k = feat_bit(o->cls[i], l, '.');
 		else if (k == 0)
 			k = feat_bit("class", 5, '@');
@@ -331,65 +403,86 @@ feat_need(const struct sel_one *o, uintptr_t *key)
 }
 
 struct qr_sel *
-qr_sel_compile(const char *text)
+qr_sel_compile_list(const char *const *texts, size_t ntexts, size_t *ends)
 {
 	struct qr_sel	*sel = qr_xcalloc(1, sizeof(*sel));
-	const char	*p = text;
-	size_t		 cap = 0;
+	char		*out;
+	size_t		 cap = 1, all = 0, len, t, i;
 	uintptr_t	 key;
 
-	while (p != NULL && *p != '\0') {
-		struct sel_chain c;
+	/* mostly one chain per ',' and one; every string a piece of the
+	 * text plus its NUL (an empty value: a NUL for its operator) */
+	for (t = 0; t < ntexts; t++) {
+		if (texts[t] == NULL)
+			continue;
+		len = strlen(texts[t]);
+		all += 2 * len + 2;
+		cap++;
+		for (i = 0; i < len; i++)
+			cap += texts[t][i] == ',';
+	}
+	sel->v = qr_xmalloc(cap * sizeof(*sel->v));
+	out = sel->strs = qr_xmalloc(all + 1);
+	for (t = 0; t < ntexts; t++) {
+		const char *p = texts[t];
 
-		memset(&c, 0, sizeof(c));
-		while (*p == ' ' || *p == ',')
-			p++;
-		if (*p == '\0')
-			break;
-		for (;;) {
-			struct sel_one o;
+		while (p != NULL && *p != '\0') {
+			struct sel_chain *c;
 
-			compile_one(&p, &o);
-			if (c.n < SEL_CHAIN)
-				c.part[c.n++] = o;
-			else
-				free_one(&o);
-			while (*p == ' ')
+			while (*p == ' ' || *p == ',')
 				p++;
-			if (*p != '>')
+			if (*p == '\0')
 				break;
-			p++;
-			while (*p == ' ')
+			if (sel->n == cap) {	/* "a b": two chains, no ',' */
+				cap *= 2;
+				sel->v = qr_xrealloc(sel->v,
+				    cap * sizeof(*sel->v));
+			}
+			c = &sel->v[sel->n];
+			c->n = 0;
+			for (;;) {
+				struct sel_one o;
+
+				compile_one(&p, &o, &out);
+				if (c->n < SEL_CHAIN)
+					c->part[c->n++] = o;
+				while (*p == ' ')
+					p++;
+				if (*p != '>')
+					break;
 				p++;
+				while (*p == ' ')
+					p++;
+			}
+			c->need = feat_need(&c->part[c->n - 1], &key);
+			sel->keys |= key;
+			if (key == 0)
+				sel->keyless = 1;
+			if (sel->n < 64 && key == 0)
+				sel->nokey |= 1ull << sel->n;
+			else if (sel->n < 64)
+				sel->bykey[__builtin_ctzll(
+				    (unsigned long long)key)] |= 1ull << sel->n;
+			sel->n++;
 		}
-		c.need = feat_need(&c.part[c.n - 1], &key);
-		sel->keys |= key;
-		if (key == 0)
-			sel->keyless = 1;
-		if (sel->n < 64 && key == 0)
-			sel->nokey |= 1ull << sel->n;
-		else if (sel->n < 64)
-			sel->bykey[__builtin_ctzll((unsigned long long)key)] |=
-			    1ull << sel->n;
-		if (sel->n == cap) {
-			cap = cap ? cap * 2 : 4;
-			sel->v = qr_xrealloc(sel->v, cap * sizeof(*sel->v));
-		}
-		sel->v[sel->n++] = c;
+		if (ends != NULL)
+			ends[t] = sel->n;
 	}
 	return sel;
+}
+
+struct qr_sel *
+qr_sel_compile(const char *text)
+{
+	return qr_sel_compile_list(&text, 1, NULL);
 }
 
 void
 qr_sel_free(struct qr_sel *sel)
 {
-	size_t i, j;
-
 	if (sel == NULL)
 		return;
-	for (i = 0; i < sel->n; i++)
-		for (j = 0; j < sel->v[i].n; j++)
-			free_one(&sel->v[i].part[j]);
+	free(sel->strs);
 	free(sel->v);
 	free(sel);
 }
@@ -474,23 +567,15 @@ one_match(const struct sel_one *o, xmlNodePtr n, struct cls_words *cw)
 			split_class(cw, n);
 		if (cw->v == NULL)
 			return 0;
-		for (i = 0; i < o->ncls; i++) {
-			size_t	l = strlen(o->cls[i]);
-			int	pre = l > 1 && o->cls[i][l - 1] == '-';
-
-			if (!cls_has(cw, o->cls[i], l, pre))
+		for (i = 0; i < o->ncls; i++)
+			if (!cls_has(cw, o->cls[i], o->clen[i], o->cpre[i]))
 				return 0;
-		}
 	} else if (o->ncls > 0) {
 		if ((cls = qr_dom_attr(n, "class")) == NULL)
 			return 0;
-		for (i = 0; i < o->ncls; i++) {
-			size_t	l = strlen(o->cls[i]);
-			int	pre = l > 1 && o->cls[i][l - 1] == '-';
-
-			if (!word_in(cls, o->cls[i], l, pre))
+		for (i = 0; i < o->ncls; i++)
+			if (!word_in(cls, o->cls[i], o->clen[i], o->cpre[i]))
 				return 0;
-		}
 	}
 	for (i = 0; i < o->nattr; i++) {
 		const struct sel_attr *a = &o->attr[i];
@@ -505,7 +590,7 @@ one_match(const struct sel_one *o, xmlNodePtr n, struct cls_words *cw)
 				return 0;
 			break;
 		case OP_PREFIX:
-			if (strncasecmp(v, a->val, strlen(a->val)) != 0)
+			if (strncasecmp(v, a->val, a->vlen) != 0)
 				return 0;
 			break;
 		case OP_SUB:
@@ -513,7 +598,7 @@ one_match(const struct sel_one *o, xmlNodePtr n, struct cls_words *cw)
 				return 0;
 			break;
 		case OP_WORD:
-			if (!word_in(v, a->val, strlen(a->val), 0))
+			if (!word_in(v, a->val, a->vlen, 0))
 				return 0;
 			break;
 		}
@@ -546,11 +631,11 @@ chain_match(const struct sel_chain *c, xmlNodePtr n, struct cls_words *cw)
  * (shared by the selectors tried on one element). */
 static int
 which(const struct qr_sel *sel, xmlNodePtr n, uintptr_t f,
-    struct cls_words *cw)
+    struct cls_words *cw, size_t from)
 {
 	size_t i;
 
-	if (sel == NULL)
+	if (sel == NULL || from >= sel->n)
 		return -1;
 	if (!(f & sel->keys) && !sel->keyless)
 		return -1;	/* no alternative can match */
@@ -564,6 +649,8 @@ which(const struct qr_sel *sel, xmlNodePtr n, uintptr_t f,
 			    (unsigned long long)hit)];
 			hit &= hit - 1;
 		}
+		if (from > 0)
+			cand &= ~0ull << from;
 		while (cand != 0) {
 			const struct sel_chain *c;
 
@@ -576,7 +663,7 @@ which(const struct qr_sel *sel, xmlNodePtr n, uintptr_t f,
 		}
 		return -1;
 	}
-	for (i = 0; i < sel->n && i < 1000; i++) {
+	for (i = from; i < sel->n && i < 1000; i++) {
 		const struct sel_chain *c = &sel->v[i];
 
 		if ((c->need & f) == c->need && chain_match(c, n, cw))
@@ -594,7 +681,19 @@ qr_sel_which(const struct qr_sel *sel, xmlNodePtr n)
 	    n->name == NULL)
 		return -1;
 	cw.split = 0;
-	return which(sel, n, features(n), &cw);
+	return which(sel, n, features(n), &cw, 0);
+}
+
+int
+qr_sel_which_from(const struct qr_sel *sel, xmlNodePtr n, size_t from)
+{
+	struct cls_words	cw;
+
+	if (sel == NULL || n == NULL || n->type != XML_ELEMENT_NODE ||
+	    n->name == NULL)
+		return -1;
+	cw.split = 0;
+	return which(sel, n, features(n), &cw, from);
 }
 
 void
@@ -613,7 +712,7 @@ qr_sel_which_many(const struct qr_sel *const *sels, size_t nsel,
 	cw.split = 0;
 	f = features(n);
 	for (i = 0; i < nsel; i++)
-		out[i] = which(sels[i], n, f, &cw);
+		out[i] = which(sels[i], n, f, &cw, 0);
 }
 
 xmlNodePtr

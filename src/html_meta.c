@@ -1078,7 +1078,9 @@ keep_first(char **slot, char *s)
 static int
 name_is(xmlNodePtr n, const char *name)
 {
-	return xmlStrcasecmp(n->name, (const xmlChar *)name) == 0;
+	/* the first letters, folded, before the whole names */
+	return n->name != NULL && (n->name[0] | 0x20) == (name[0] | 0x20) &&
+	    xmlStrcasecmp(n->name, (const xmlChar *)name) == 0;
 }
 
 /* An attribute's value, normalised and malloc'd, or NULL (what
@@ -1170,6 +1172,92 @@ has_class(xmlNodePtr n, const char *cls)
 }
 
 /*
+ * The walk asks some thirty class and id questions of every element:
+ * the element's class and id words are split once (as has_word() splits
+ * them) and each question compares only the words.
+ */
+#define EL_WORDS	32
+
+struct words {
+	int		 slow;		/* not split: ask has_word() */
+	size_t		 n;
+	unsigned long long first;	/* bit per folded first letter */
+	const char	*w[EL_WORDS];
+	size_t		 l[EL_WORDS];
+};
+
+struct elem {
+	xmlNodePtr	 n;
+	struct words	 cls, id;
+};
+
+static void
+split_words(struct words *ws, xmlNodePtr n, const char *name)
+{
+	xmlAttrPtr	 a = find_attr(n, name);
+	const char	*p, *e;
+
+	ws->slow = 0;
+	ws->n = 0;
+	ws->first = 0;
+	if (a == NULL || (a->children == NULL && a->psvi == NULL))
+		return;
+	if (a->children != NULL) {	/* libxml2's own tree */
+		ws->slow = 1;
+		return;
+	}
+	for (p = (const char *)a->psvi; *p != '\0'; p = e) {
+		while (isspace((unsigned char)*p))
+			p++;
+		for (e = p; *e != '\0' && *e != ' ' && *e != '\t' &&
+		    *e != '\r' && *e != '\n' && *e != '\f'; e++)
+			continue;
+		if (e == p)
+			continue;
+		if (ws->n == EL_WORDS) {
+			ws->slow = 1;
+			return;
+		}
+		ws->first |= 1ull << ((p[0] | 0x20) & 63);
+		ws->w[ws->n] = p;
+		ws->l[ws->n++] = (size_t)(e - p);
+	}
+}
+
+static void
+elem_init(struct elem *el, xmlNodePtr n)
+{
+	el->n = n;
+	split_words(&el->cls, n, "class");
+	split_words(&el->id, n, "id");
+}
+
+/* has_word(el->n, "class" or "id", tok, prefix) over the split words
+ * (tl: tok's length) */
+static inline int
+words_have(const struct elem *el, const struct words *ws, const char *name,
+    const char *tok, size_t tl, int prefix)
+{
+	size_t	i;
+
+	if (ws->slow)
+		return has_word(el->n, name, tok, prefix);
+	if (ws->n == 0 ||
+	    (tl > 0 && !(ws->first & (1ull << ((tok[0] | 0x20) & 63)))))
+		return 0;
+	for (i = 0; i < ws->n; i++)
+		if ((prefix ? ws->l[i] >= tl : ws->l[i] == tl) &&
+		    (tl == 0 || (ws->w[i][0] | 0x20) == (tok[0] | 0x20)) &&
+		    strncasecmp(ws->w[i], tok, tl) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the string literal "word" one of el's class words? */
+#define el_class(el, word) \
+	words_have((el), &(el)->cls, "class", "" word, sizeof("" word) - 1, 0)
+
+/*
  * The text of n's subtree (script and style left out), normalised,
  * malloc'd, or NULL.  Visits at most TEXT_NODES nodes, so that many
  * nested candidates cannot make the walk quadratic.
@@ -1234,8 +1322,9 @@ find_class(struct cand *c, xmlNodePtr top, const char *cls)
  * metadata is taken from inside them.  Inside the post, an <aside>, a
  * <footer> or a "sidebar" holds the post's own date and author. */
 static int
-is_skip_region(xmlNodePtr n, const struct region *r)
+is_skip_region(const struct elem *el, const struct region *r)
 {
+	xmlNodePtr n = el->n;
 	static const char *const words[] = { "comment", "respond", "disqus",
 	    "related", "recentcomments", "sidebar", NULL };
 	int	inside = r->article != NULL || r->entry != NULL;
@@ -1247,11 +1336,12 @@ is_skip_region(xmlNodePtr n, const struct region *r)
 		return 1;
 	if (name_is(n, "aside") || name_is(n, "footer"))
 		return !inside;
-	if (has_class(n, "comments-open") || has_class(n, "comments-closed"))
+	if (el_class(el, "comments-open") || el_class(el, "comments-closed"))
 		return 0;
 	for (i = 0; words[i] != NULL; i++)
-		if (has_word(n, "class", words[i], 1) ||
-		    has_word(n, "id", words[i], 1))
+		if (words_have(el, &el->cls, "class", words[i],
+		    strlen(words[i]), 1) ||
+		    words_have(el, &el->id, "id", words[i], strlen(words[i]), 1))
 			return strcmp(words[i], "sidebar") != 0 || !inside;
 	return 0;
 }
@@ -1347,30 +1437,31 @@ on_meta(struct cand *c, xmlNodePtr n, int in_skip)
 
 /* The post's h-entry (microformats2) or hentry (hAtom) properties. */
 static void
-on_entry_element(struct cand *c, xmlNodePtr n)
+on_entry_element(struct cand *c, const struct elem *el)
 {
+	xmlNodePtr	 n = el->n;
 	xmlNodePtr	 m;
 	char		*s;
 
-	if (c->mf_name == NULL && (has_class(n, "p-name") ||
-	    has_class(n, "entry-title")))
+	if (c->mf_name == NULL && (el_class(el, "p-name") ||
+	    el_class(el, "entry-title")))
 		c->mf_name = gather_text(c, n);
-	if (c->mf_author == NULL && (has_class(n, "p-author") ||
-	    (has_class(n, "author") && (has_class(n, "vcard") ||
-	    has_class(n, "h-card") || find_class(c, n, "fn") != NULL)))) {
+	if (c->mf_author == NULL && (el_class(el, "p-author") ||
+	    (el_class(el, "author") && (el_class(el, "vcard") ||
+	    el_class(el, "h-card") || find_class(c, n, "fn") != NULL)))) {
 		if ((m = find_class(c, n, "p-name")) == NULL)
 			m = find_class(c, n, "fn");
 		c->mf_author = gather_text(c, m != NULL ? m : n);
 	}
-	if (c->mf_date == NULL && (has_class(n, "dt-published") ||
-	    has_class(n, "published")))
+	if (c->mf_date == NULL && (el_class(el, "dt-published") ||
+	    el_class(el, "published")))
 		c->mf_date = date_value(c, n);
-	if (c->mf_url == NULL && has_class(n, "u-url"))
+	if (c->mf_url == NULL && el_class(el, "u-url"))
 		c->mf_url = attr(n, "href");
 	if (c->bookmark == NULL && name_is(n, "a") &&
 	    has_word(n, "rel", "bookmark", 0))
 		c->bookmark = attr(n, "href");
-	if (has_class(n, "p-category") && c->mf_tags.n < TAGS_MAX &&
+	if (el_class(el, "p-category") && c->mf_tags.n < TAGS_MAX &&
 	    (s = gather_text(c, n)) != NULL)
 		list_add(&c->mf_tags, s, TAGS_MAX);
 }
@@ -1380,6 +1471,7 @@ on_entry_element(struct cand *c, xmlNodePtr n)
 static int
 on_element(struct cand *c, struct region *r, xmlNodePtr n)
 {
+	struct elem	 el;
 	char *s;
 
 	if (name_is(n, "script")) {
@@ -1419,27 +1511,28 @@ on_element(struct cand *c, struct region *r, xmlNodePtr n)
 	}
 	if (r->skip != NULL)
 		return 1;
-	if (is_skip_region(n, r)) {
+	elem_init(&el, n);
+	if (is_skip_region(&el, r)) {
 		r->skip = n;
 		return 1;
 	}
-	if (has_class(n, "h-entry") || has_class(n, "hentry")) {
+	if (el_class(&el, "h-entry") || el_class(&el, "hentry")) {
 		if (r->entry == NULL && !r->entry_done)
 			r->entry = n;
 		else if (r->entry != NULL && r->nested == NULL)
 			r->nested = n;
 	}
 	if (r->article == NULL && (name_is(n, "article") ||
-	    has_class(n, "post") || has_class(n, "type-post") ||
-	    has_class(n, "hentry") || has_class(n, "h-entry")))
+	    el_class(&el, "post") || el_class(&el, "type-post") ||
+	    el_class(&el, "hentry") || el_class(&el, "h-entry")))
 		r->article = n;
 	if (r->entry != NULL && r->nested == NULL)
-		on_entry_element(c, n);
+		on_entry_element(c, &el);
 	/* dates of the post, outside comments and sidebars */
-	if (has_class(n, "published") || has_class(n, "entry-date") ||
-	    has_class(n, "publish") || has_class(n, "post-timestamp") ||
-	    has_class(n, "date-header") ||
-	    has_class(n, "dt-published") || has_class(n, "post-date") ||
+	if (el_class(&el, "published") || el_class(&el, "entry-date") ||
+	    el_class(&el, "publish") || el_class(&el, "post-timestamp") ||
+	    el_class(&el, "date-header") ||
+	    el_class(&el, "dt-published") || el_class(&el, "post-date") ||
 	    has_word(n, "itemprop", "datePublished", 0) ||
 	    (name_is(n, "time") && has_attr(n, "pubdate"))) {
 		if (name_is(n, "time") || name_is(n, "abbr") ||
@@ -1457,8 +1550,8 @@ on_element(struct cand *c, struct region *r, xmlNodePtr n)
 		c->rel_author = gather_text(c, n);
 	/* themes' own author names, inside the post only */
 	if (c->byline == NULL && (r->article != NULL || r->entry != NULL) &&
-	    (has_class(n, "author-name") || has_class(n, "post-author-name") ||
-	    has_class(n, "entry-author")))
+	    (el_class(&el, "author-name") || el_class(&el, "post-author-name") ||
+	    el_class(&el, "entry-author")))
 		c->byline = gather_text(c, n);
 	if (name_is(n, "a") && has_word(n, "rel", "tag", 0) &&
 	    c->rel_tags.n < TAGS_MAX &&

@@ -69,7 +69,8 @@ static const char *const post_drop =
     ".entry-footer, .byline, .advert, .ad, .ads, .adsbygoogle, "
     ".screen-reader-text, .skip-link, [hidden], [aria-hidden=true], "
     ".comments-link, .post-comments, .printfriendly, .wpcnt, "
-    ".wp-block-comments, .entry-utility, .postmetadata, .feedback";
+    ".wp-block-comments, .entry-utility, .postmetadata, .feedback, "
+    "p.tagline, ul.buttons";
 
 /* Where the post usually is, best first (the first alternative with a
  * usable match wins). */
@@ -96,6 +97,13 @@ struct reader {
 	struct qr_ninfo		*info;
 	size_t			 nel;
 	struct qr_sel		*side, *cmt, *ping, *pingdrop;
+	/* profile detection, in prepare()'s walk: every profile's
+	 * "detect" in one list, profile i's alternatives ending at
+	 * detend[i]; det[i]: did one match an element outside sidebars
+	 * (or has profile i none)? */
+	struct qr_sel		*detect;
+	size_t			*detend, ndet, detleft;
+	unsigned char		*det;
 	struct items		 it;
 	xmlNodePtr		 post_root;	/* forum: the first post */
 	int			 post_item;
@@ -135,12 +143,56 @@ all_space(const char *t)
 	return 1;
 }
 
-/* Give every element its qr_ninfo and the profile-free facts. */
+/* The detection list of every profile (r->detect, r->det). */
+static void
+detect_begin(struct reader *r)
+{
+	const char	**texts;
+	size_t		  np, i;
+
+	for (np = 0; qr_profiles[np].name != NULL; np++)
+		continue;
+	texts = qr_xcalloc(np + 1, sizeof(*texts));
+	r->detend = qr_xcalloc(np + 1, sizeof(*r->detend));
+	r->det = qr_xcalloc(np + 1, 1);
+	r->ndet = np;
+	r->detleft = 0;
+	for (i = 0; i < np; i++) {
+		texts[i] = qr_profiles[i].detect;
+		r->det[i] = texts[i] == NULL;
+		r->detleft += !r->det[i];
+	}
+	r->detect = qr_sel_compile_list(texts, np, r->detend);
+	free(texts);
+}
+
+/* Element n outside sidebars, whose first match in r->detect is "w":
+ * every profile one of whose alternatives matches n is there. */
+static void
+detect_note(struct reader *r, xmlNodePtr n, int w)
+{
+	size_t p = 0;
+
+	while (w >= 0 && r->detleft > 0) {
+		while (p < r->ndet && r->detend[p] <= (size_t)w)
+			p++;
+		if (p == r->ndet)
+			break;
+		if (!r->det[p])
+			r->det[p] = 1, r->detleft--;
+		w = qr_sel_which_from(r->detect, n, r->detend[p]);
+	}
+}
+
+/* Give every element its qr_ninfo and the profile-free facts, and find
+ * which profiles' "detect" match. */
 static void
 prepare(struct reader *r)
 {
 	xmlNodePtr	n;
 	size_t		i = 0;
+
+	detect_begin(r);
 
 	r->nel = 0;
 	for (n = r->root; n != NULL; n = qr_dom_next(n, r->root, 0))
@@ -159,11 +211,25 @@ prepare(struct reader *r)
 		me->ctx = -1;
 		me->main = (pi != NULL && pi->main) || qr_dom_is(n, "article") ||
 		    qr_dom_is(n, "main");
-		me->excl = (pi != NULL && pi->excl) ||
-		    (n != r->root && ((qr_sel_match(r->side, n) &&
-		    !qr_dom_has_word(n, "id", "comments", 0)) ||
-		    (qr_dom_is(n, "aside") && !me->main)));
-		me->cmt = qr_sel_match(r->cmt, n);
+		{
+			/* one look at n's features and class words for
+			 * the three lists */
+			const struct qr_sel *sels[3];
+			int w[3];
+
+			sels[0] = (pi != NULL && pi->excl) || n == r->root ?
+			    NULL : r->side;
+			sels[1] = r->cmt;
+			sels[2] = r->detleft > 0 ? r->detect : NULL;
+			qr_sel_which_many(sels, 3, n, w);
+			me->excl = (pi != NULL && pi->excl) ||
+			    (n != r->root && ((w[0] >= 0 &&
+			    !qr_dom_has_word(n, "id", "comments", 0)) ||
+			    (qr_dom_is(n, "aside") && !me->main)));
+			me->cmt = w[1] >= 0;
+			if (!me->excl && w[2] >= 0)
+				detect_note(r, n, w[2]);
+		}
 		if (qr_dom_is(n, "a"))
 			qr_boiler_note_link(n);
 	}
@@ -436,49 +502,6 @@ cprof_free(struct cprof *c)
 	qr_sel_free(c->pagecur);
 }
 
-/* det[i]: does profile i's "detect" match an element outside sidebars
- * (or has it none)?  One walk for every profile. */
-static unsigned char *
-detect_all(struct reader *r)
-{
-	size_t		 np, i, left = 0;
-	struct qr_sel	**d;
-	unsigned char	*det;
-	xmlNodePtr	 n;
-
-	struct qr_buf	 all = { 0 };
-	struct qr_sel	*any;
-
-	for (np = 0; qr_profiles[np].name != NULL; np++)
-		continue;
-	d = qr_xcalloc(np + 1, sizeof(*d));
-	det = qr_xcalloc(np + 1, 1);
-	for (i = 0; i < np; i++) {
-		d[i] = comp(qr_profiles[i].detect);
-		det[i] = d[i] == NULL;
-		left += !det[i];
-		if (d[i] != NULL) {
-			qr_buf_puts(&all, all.len > 0 ? ", " : "");
-			qr_buf_puts(&all, qr_profiles[i].detect);
-		}
-	}
-	/* every profile's alternatives in one list: most elements match
-	 * none, and one test tells */
-	any = qr_sel_compile(qr_buf_cstr(&all));
-	for (n = r->root; n != NULL && left > 0; n = qr_dom_next(n, r->root, 0))
-		if (n->type == XML_ELEMENT_NODE && !NINFO(n)->excl &&
-		    qr_sel_match(any, n))
-			for (i = 0; i < np; i++)
-				if (!det[i] && qr_sel_match(d[i], n))
-					det[i] = 1, left--;
-	for (i = 0; i < np; i++)
-		qr_sel_free(d[i]);
-	qr_sel_free(any);
-	qr_buf_free(&all);
-	free(d);
-	return det;
-}
-
 /* The previous element sibling, over text and empty anchors. */
 static xmlNodePtr
 prev_element(xmlNodePtr n)
@@ -487,6 +510,21 @@ prev_element(xmlNodePtr n)
 		if (n->type == XML_ELEMENT_NODE)
 			return n;
 	return NULL;
+}
+
+/* The previous element sibling past up to 4 empty ones (no child node
+ * at all: a tree line, a float clearer, a spacer; Lobsters' empty
+ * div.comment_siblings_tree_line between a reply and its replies). */
+static xmlNodePtr
+prev_filled(xmlNodePtr n)
+{
+	xmlNodePtr	s = prev_element(n);
+	int		i;
+
+	for (i = 0; i < 4 && s != NULL && s->children == NULL &&
+	    NINFO(s)->item < 0; i++)
+		s = prev_element(s);
+	return s;
 }
 
 /* One top-down pass: which elements are this profile's comments, and
@@ -523,8 +561,9 @@ find_items(struct reader *r, const struct cprof *c)
 			/* any platform: what follows a comment (one with
 			 * text: not tDiary's empty div.comment) right after
 			 * it holds its replies (django-comments-xtd's
-			 * div.media, JComments' div.comments-list) */
-			xmlNodePtr s = prev_element(n);
+			 * div.media, JComments' div.comments-list, Lobsters'
+			 * ol.comments past an empty tree line) */
+			xmlNodePtr s = prev_filled(n);
 
 			if (s != NULL && NINFO(s)->item >= 0 &&
 			    r->it.has_text[NINFO(s)->item])
@@ -1401,14 +1440,49 @@ style_indent(xmlNodePtr n)
 	return -1;
 }
 
-/* The item's indentation: its own style, or its parent's when the item
- * is that parent's first element. */
+/* The width of a spacer image among the item's first few nodes: an
+ * <img> one or two pixels tall with a width in pixels, alone in its
+ * parent (Hacker News: td.ind > img[src=s.gif][height=1][width=80],
+ * 40 px a level), or -1. */
+static long
+spacer_indent(xmlNodePtr n)
+{
+	xmlNodePtr	m, c;
+	int		i;
+
+	for (m = n->children, i = 0; m != NULL && i < 12;
+	    m = qr_dom_next(m, n, 0), i++) {
+		const char *h, *w;
+		int elements = 0;
+
+		if (!qr_dom_is(m, "img"))
+			continue;
+		h = qr_dom_attr(m, "height");
+		w = qr_dom_attr(m, "width");
+		if (h == NULL || w == NULL || !isdigit((unsigned char)*w) ||
+		    (strcmp(h, "1") != 0 && strcmp(h, "2") != 0))
+			return -1;
+		for (c = m->parent->children; c != NULL; c = c->next)
+			if (c->type == XML_ELEMENT_NODE && ++elements > 1)
+				return -1;
+			else if (c->type == XML_TEXT_NODE && c->content != NULL &&
+			    !all_space((const char *)c->content))
+				return -1;
+		return strtol(w, NULL, 10);
+	}
+	return -1;
+}
+
+/* The item's indentation: its own style, a spacer image at its start,
+ * or its parent's style when the item is that parent's first element. */
 static long
 item_indent(xmlNodePtr n)
 {
 	long		v = style_indent(n);
 	xmlNodePtr	p = n->parent, c;
 
+	if (v < 0)
+		v = spacer_indent(n);
 	if (v >= 0 || p == NULL || p->type != XML_ELEMENT_NODE)
 		return v;
 	for (c = p->children; c != NULL && c->type != XML_ELEMENT_NODE;
@@ -1602,7 +1676,7 @@ static int
 read_thread(struct reader *r, struct qr_error *err)
 {
 	size_t		 i;
-	unsigned char	*det = detect_all(r);
+	unsigned char	*det = r->det;
 
 	for (i = 0; qr_profiles[i].name != NULL; i++) {
 		struct cprof	c;
@@ -1642,10 +1716,8 @@ read_thread(struct reader *r, struct qr_error *err)
 				}
 		}
 		cprof_free(&c);
-		free(det);
 		return ok;
 	}
-	free(det);
 	/* no thread: no element belongs to a comment */
 	r->it.n = 0;
 	for (i = 0; i < r->nel; i++)
@@ -1814,6 +1886,17 @@ post_body(struct reader *r)
 
 /* ---- comments closed ------------------------------------------------------- */
 
+/* strcasestr(t, "ment") || strcasestr(t, "reacties"), in one pass */
+static int
+has_ment(const char *t)
+{
+	for (; *t != '\0'; t++)
+		if (((*t | 0x20) == 'm' && strncasecmp(t, "ment", 4) == 0) ||
+		    ((*t | 0x20) == 'r' && strncasecmp(t, "reacties", 8) == 0))
+			return 1;
+	return 0;
+}
+
 static int
 says_closed(struct reader *r)
 {
@@ -1835,10 +1918,9 @@ says_closed(struct reader *r)
 		if (n->type == XML_ELEMENT_NODE)
 			skip = NINFO(n)->excl || NINFO(n)->item >= 0;
 		else if (n->type == XML_TEXT_NODE && n->content != NULL &&
-		    strlen((const char *)n->content) < 300 &&
+		    strnlen((const char *)n->content, 300) < 300 &&
 		    /* every phrase has "ment" or "reacties" in it */
-		    (strcasestr((const char *)n->content, "ment") != NULL ||
-		    strcasestr((const char *)n->content, "reacties") != NULL))
+		    has_ment((const char *)n->content))
 			for (i = 0; phrases[i] != NULL; i++)
 				if (strcasestr((const char *)n->content,
 				    phrases[i]) != NULL)
@@ -1951,5 +2033,8 @@ out:
 	qr_sel_free(r.cmt);
 	qr_sel_free(r.ping);
 	qr_sel_free(r.pingdrop);
+	qr_sel_free(r.detect);
+	free(r.detend);
+	free(r.det);
 	return r.doc;
 }

@@ -2462,6 +2462,7 @@ qr_read_text_rel(const char *buf, size_t len, const struct qr_options *opt,
 	struct qr_node	*n;
 	enum qr_event	 ev;
 	size_t		 i, rule;
+	int		 keep = 0;	/* the lines point into buf */
 
 	if (opt == NULL) {
 		qr_options_init(&def);
@@ -2471,13 +2472,19 @@ qr_read_text_rel(const char *buf, size_t len, const struct qr_options *opt,
 	r.opt = opt;
 	r.err = err;
 	r.sig = (size_t)-1;
-	qr_tlines_split(buf, len, &r.tl);
-	if (rel != NULL)
-		rel->done(rel->arg);	/* the lines hold a copy */
+	/* An owned input is read in place, released at the end; else
+	 * the lines hold a copy. */
+	if (rel != NULL && (keep = qr_tlines_split_in_place((char *)buf, len,
+	    &r.tl)) == 0)
+		rel->done(rel->arg);
+	else if (rel == NULL)
+		qr_tlines_split(buf, len, &r.tl);
 	for (i = 0; i < r.tl.n && tl_blank(&r.tl.v[i]); i++)
 		continue;
 	if (i == r.tl.n) {
 		qr_tlines_free(&r.tl);
+		if (keep)
+			rel->done(rel->arg);
 		qr_error_set(err, QR_ERR_EMPTY, 0, "input is empty");
 		return NULL;
 	}
@@ -2507,6 +2514,8 @@ qr_read_text_rel(const char *buf, size_t len, const struct qr_options *opt,
 	free(r.ordinals);
 	free(r.v);
 	qr_tlines_free(&r.tl);
+	if (keep)
+		rel->done(rel->arg);
 	if (r.failed) {
 		qr_doc_free(r.doc);
 		return NULL;

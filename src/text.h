@@ -21,17 +21,19 @@ enum tmark {
 	TM_BULLET		/* one of the bullets above */
 };
 
+/* (pointers and sizes first, then the ints: 64 bytes, not 72 with the
+ * padding; a big dump has half a million lines) */
 struct tline {
 	const char	*raw;		/* the line as it is, indentation too */
 	const char	*s;		/* content after the indentation */
 	size_t		 len;		/* trailing white space trimmed */
+	const char	*rest;		/* text after the marker (may be "") */
+	size_t		 rlen;
 	int		 indent;	/* display column of s */
 	unsigned	 lineno;	/* 1-based */
 	enum tmark	 mark;
 	int		 num;		/* TM_NUM: the number */
 	int		 bullet;	/* TM_BULLET: index of the bullet, 0.. */
-	const char	*rest;		/* text after the marker (may be "") */
-	size_t		 rlen;
 	int		 rcol;		/* display column of rest */
 };
 
@@ -48,6 +50,11 @@ struct tlines {
  * Free with qr_tlines_free().
  */
 void	qr_tlines_split(const char *buf, size_t len, struct tlines *);
+/* The same on a buffer the caller owns and lets the lines use (and
+ * change) in place, NUL-terminated at buf[len]: returns 1 if the lines
+ * point into buf (keep it until qr_tlines_free()), 0 if they hold a
+ * decoded copy (text that is not UTF-8; buf may go at once). */
+int	qr_tlines_split_in_place(char *buf, size_t len, struct tlines *);
 void	qr_tlines_free(struct tlines *);
 
 /* For the tests: does the bullet table keep the first bytes that
