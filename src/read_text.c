@@ -2211,6 +2211,53 @@ footer_lists(struct reader *r, size_t from, size_t to, int build)
 	return start;
 }
 
+/*
+ * No heading, no list: comments that each open with a name alone on
+ * its line over a date line ("Margaret Holloway" / "March 4, 2014 9:12
+ * AM").  Three such headers at least; the thread starts at the first
+ * -- unless the text after it runs on four times longer than between
+ * any two of the others (the post's own byline, over the post).
+ * Returns that line, else tl->n.
+ */
+static int
+name_date_at(struct reader *r, size_t i)
+{
+	const struct tline	*l = &r->tl.v[i], *nx;
+	struct tattr		 a;
+	const char		*s;
+	size_t			 n;
+
+	if (l->mark != TM_NONE || tl_blank(l) || l->len > 48)
+		return 0;
+	unstar(l, &s, &n);
+	if (!qr_text_name_line(s, n) ||
+	    qr_text_attr(s, n, r->doc->date, &a) != TA_NONE ||
+	    (nx = next_line(r, i)) == NULL || nx->mark != TM_NONE ||
+	    nx->indent != l->indent)
+		return 0;
+	return qr_text_attr(nx->s, nx->len, r->doc->date, &a) == TA_DATE &&
+	    a.has_date && a.date[0] != '\0';
+}
+
+static size_t
+name_dates(struct reader *r, size_t from)
+{
+	size_t	i, at[4], k = 0, gap = 0;
+
+	for (i = from; i < r->tl.n && k < 4; i++)
+		if (name_date_at(r, i))
+			at[k++] = i;
+	if (k < 3)
+		return r->tl.n;
+	if (k == 4) {
+		gap = at[2] - at[1] > at[3] - at[2] ? at[2] - at[1] :
+		    at[3] - at[2];
+		if (at[1] - at[0] > 4 * gap)
+			return at[1];	/* a byline over the post */
+	}
+	return at[0];
+}
+
 static void
 read_dump(struct reader *r)
 {
@@ -2310,6 +2357,11 @@ read_dump(struct reader *r)
 		}
 		if (ts < tl->n)
 			r->attributed = 1;
+	}
+	if (ts == tl->n && (i = name_dates(r, title + 1)) < tl->n &&
+	    footer_lists(r, title + 1, tl->n, 0) == tl->n) {
+		ts = head = i;
+		r->attributed = 1;
 	}
 	if (ts == tl->n && trail < tl->n) {
 		/* a trailing numbered list to the end: the seed's layout

@@ -532,6 +532,43 @@ says_at(const char *p, size_t n, size_t i, const char *ref, struct tattr *a)
 	return 0;
 }
 
+/* lynx's buttons: "(BUTTON) Antwort auf #1 von NAME", and a line of
+ * labels "(comment)" and button words: "(comment) Antworten Antworten
+ * (report) Melden Melden". */
+static int
+lynx_buttons(const char *p, size_t n)
+{
+	size_t	i = 0, e, k, words = 0;
+
+	if (n > 9 && memcmp(p, "(BUTTON) ", 9) == 0)
+		return 1;
+	while (i < n) {
+		while (i < n && p[i] == ' ')
+			i++;
+		if (i == n)
+			break;
+		for (e = i; e < n && p[e] != ' '; e++)
+			continue;
+		if (p[i] == '(' && p[e - 1] == ')' && e - i >= 3) {
+			for (k = i + 1; k + 1 < e && islower((unsigned char)p[k]);
+			    k++)
+				continue;
+			if (k + 1 < e)
+				return 0;	/* "(sigh!)": text */
+			i = e;
+			continue;
+		}
+		for (k = 0; noise[k] != NULL; k++)
+			if (eq_ci(p + i, e - i, noise[k]))
+				break;
+		if (noise[k] == NULL)
+			return 0;
+		words++;
+		i = e;
+	}
+	return words > 0;
+}
+
 /* qr_text_attr(); with "noise_only", only as far as the noise checks
  * (qr_text_noise()); with "slow", without the shortcuts (the tests
  * compare both: qr_text_attr_slow()). */
@@ -584,6 +621,20 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 				return a->kind = TA_NOISE;
 	if (n < 24 && c0 == 'r' && starts_ci(p, n, "reply "))
 		return a->kind = TA_NOISE;
+	if (c0 == '(' && n <= 96 && lynx_buttons(p, n))
+		return a->kind = TA_NOISE;
+	/* "0 points", "12 votes": a comment's score */
+	if (n <= 16 && isdigit((unsigned char)c0)) {
+		static const char *const score[] = { "point", "points",
+		    "vote", "votes", "likes", "punkte", "stimmen", NULL };
+
+		for (i = 0; i < n && isdigit((unsigned char)p[i]); i++)
+			continue;
+		if (i < n && p[i] == ' ')
+			for (k = 0; score[k] != NULL; k++)
+				if (eq_ci(p + i + 1, n - i - 1, score[k]))
+					return a->kind = TA_NOISE;
+	}
 	/* "#12", "12" alone: a comment's number */
 	for (i = p[0] == '#' ? 1 : 0; i < n && p[i] >= '0' && p[i] <= '9';
 	    i++)

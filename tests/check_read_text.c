@@ -406,6 +406,16 @@ START_TEST(test_relative_dates)
 	ck_assert_int_eq(qr_text_attr("#2 \xc2\xb7 3 hours ago", 17,
 	    NULL, &a), TA_DATE);
 	ck_assert_int_ne(qr_text_attr("#1 Buy milk", 11, NULL, &a), TA_DATE);
+	/* lynx's button lines are noise; text in brackets is not */
+	ck_assert(qr_text_noise("(comment) Antworten Antworten (report) "
+	    "Melden Melden", 52));
+	ck_assert(qr_text_noise("(BUTTON) Antwort auf #1 von Anna", 32));
+	ck_assert(!qr_text_noise("(sigh) what a day", 17));
+	ck_assert(!qr_text_noise("(Hmm...)", 8));
+	ck_assert(!qr_text_noise("(comment) (report)", 18));
+	ck_assert(qr_text_noise("0 points", 8));
+	ck_assert(qr_text_noise("12 votes", 8));
+	ck_assert(!qr_text_noise("12 votes for me", 15));
 	ck_assert_uint_eq(qr_text_comment_number("#3.1.2 x", 8, &par), 6);
 	ck_assert_uint_eq(par, 4);
 	ck_assert_uint_eq(qr_text_comment_number("#12", 3, &par), 3);
@@ -594,6 +604,48 @@ START_TEST(test_footer_not)
 	qr_doc_free(doc);
 	doc = rd("T\n\nHow a footer looks:\n\nAnna\n\nText.\n\n"
 	    "* reply\n* April 5, 2018\n\nThat is all.\n");
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* ## Names over dates, no heading (Commento, Isso ...) */
+
+START_TEST(test_name_dates)
+{
+	struct qr_doc	*doc = rd("T\n\nThe post.\n\n"
+	    "Margaret Holloway\nMarch 4, 2014 9:12 AM\n0 points\n\n"
+	    "What did you use?\n(BUTTON) (BUTTON)\n\n"
+	    "Tobias Renner\nMarch 4, 2014 11:40 AM\n0 points\n\n"
+	    "Stacked saucers.\n\n"
+	    "Ines K\nMarch 5, 2014 8:30 AM\n12 votes\n\nSaucers.\n");
+	struct qr_node	*c;
+	char		*t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 0);
+	ck_assert_str_eq(c->as.comment.author, "Margaret Holloway");
+	ck_assert_str_eq(c->as.comment.date, "2014-03-04T09:12");
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "What did you use?");
+	free(t);
+	test_assert_plain(doc->body, "The post.");
+	qr_doc_free(doc);
+
+	/* the post's byline over a long post is the post's */
+	doc = rd("T\n\nJohn Smith\nMarch 3, 2014\n\n"
+	    "One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nSeven.\n\n"
+	    "Eight.\n\nNine.\n\nTen.\n\nEleven.\n\nTwelve.\n\n"
+	    "Anna\nMarch 4, 2014 9:00 AM\n\nHi.\n\n"
+	    "Bert\nMarch 5, 2014 9:00 AM\n\nYo.\n\n"
+	    "Carl\nMarch 6, 2014 9:00 AM\n\nOk.\n");
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Anna");
+	qr_doc_free(doc);
+
+	/* two are not a thread */
+	doc = rd("T\n\nThe post.\n\nAnna\nMarch 4, 2014 9:00 AM\n\nHi.\n\n"
+	    "Bert\nMarch 5, 2014 9:00 AM\n\nYo.\n");
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
 	qr_doc_free(doc);
 }
@@ -908,6 +960,7 @@ suite_read_text(void)
 	tcase_add_test(tc, test_numbered_not);
 	tcase_add_test(tc, test_footer_lists);
 	tcase_add_test(tc, test_footer_not);
+	tcase_add_test(tc, test_name_dates);
 	tcase_add_test(tc, test_own_format);
 	tcase_add_test(tc, test_deep_chain);
 	tcase_add_test(tc, test_deep_columns);
