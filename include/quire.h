@@ -375,7 +375,9 @@ enum qr_status	 qr_write_text(const struct qr_doc *, FILE *,
  *
  * Inputs are read whole; outputs are written to a temporary file beside
  * the destination and renamed into place by qr_outfile_commit(), so a
- * failure never leaves a truncated file or clobbers a good one.
+ * failure, or a kill, never leaves a truncated file or clobbers a good
+ * one.  Like rsync, sed -i and pandoc, it does not fsync by default:
+ * set "sync" for outputs that must survive a power loss.
  */
 
 /* Read the file "path" ("-" is standard input) into *buf (malloc'd,
@@ -388,13 +390,18 @@ struct qr_outfile {
 	FILE		*fp;		/* write here */
 	char		*path;		/* destination; NULL for stdout */
 	char		*tmp;		/* temporary file beside it */
+	int		 sync;		/* fsync it before the rename; set
+					   after qr_outfile_open() */
 };
 
-/* Open a temporary file beside "path" ("-" is standard output). */
+/* Open a temporary file beside "path" ("-" is standard output), with
+ * the mode a new file gets (0666 less the umask). */
 enum qr_status	 qr_outfile_open(struct qr_outfile *, const char *path,
 		    struct qr_error *err);
-/* Flush, sync and close the temporary file and rename it to the
- * destination.  On failure the temporary file is removed. */
+/* Flush and close the temporary file (fsync'ing it first when "sync"
+ * is set) and rename it to the destination.  On failure the temporary
+ * file is removed.  (The rename is on disk once the directory is synced
+ * too; the quire command does that once per run.) */
 enum qr_status	 qr_outfile_commit(struct qr_outfile *, struct qr_error *err);
 /* Close and remove the temporary file; the destination is untouched. */
 void		 qr_outfile_abort(struct qr_outfile *);

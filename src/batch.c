@@ -34,7 +34,8 @@ same_file(const char *in, const char *out)
 		return 0;
 	if (strcmp(in, out) == 0)
 		return 1;
-	return stat(in, &a) == 0 && stat(out, &b) == 0 &&
+	/* the output first: it is usually not there yet */
+	return stat(out, &b) == 0 && stat(in, &a) == 0 &&
 	    a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
@@ -63,7 +64,8 @@ qr_batch_output_name(const char *dir, const char *in, enum qr_output to)
 
 int
 qr_convert_file(const char *in, const char *dest, enum qr_input from,
-    enum qr_output to, const struct qr_options *opt, struct qr_error *err)
+    enum qr_output to, const struct qr_options *opt, int sync,
+    struct qr_error *err)
 {
 	struct qr_options	 def;
 	struct qr_outfile	 of;
@@ -96,6 +98,7 @@ qr_convert_file(const char *in, const char *dest, enum qr_input from,
 	}
 	if (qr_outfile_open(&of, dest != NULL ? dest : "-", err) != QR_OK)
 		goto out;
+	of.sync = sync;
 	if (qr_write(doc, to, of.fp, opt, err) != QR_OK) {
 		if (err != NULL && err->status == QR_ERR_UNAVAILABLE)
 			rc = 2;
@@ -165,7 +168,7 @@ _Static_assert(sizeof(struct record) <= PIPE_BUF,
 
 /* The memory the workers share with the caller. */
 struct shared {
-	atomic_size_t	next;			/* next input to take */
+	atomic_size_t	next;			/* next of order[] to take */
 	atomic_size_t	current[MAX_JOBS];	/* input held + 1; 0 none */
 };
 
@@ -200,23 +203,50 @@ finish(struct run *r, size_t i, int rc, int skipped,
 		r->b->on_progress(r->b->arg, &r->st);
 }
 
+/* Is "path" a finished output?  A regular file, not empty, whose last
+ * byte is the newline every output ends with, and whose last 4 KB hold
+ * no NUL byte (no output has one; a file whose data never reached the
+ * disk before a crash reads as zeros).  Outputs are renamed into place
+ * whole, so only a power loss without --fsync, or a file from elsewhere,
+ * fails this; such a file is converted again. */
+static int
+output_complete(const char *path)
+{
+	char		 tail[4096];
+	struct stat	 sb;
+	ssize_t		 k;
+	size_t		 want;
+	int		 fd, ok = 0;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)) < 0)
+		return 0;
+	if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0) {
+		want = (unsigned long long)sb.st_size < sizeof(tail) ?
+		    (size_t)sb.st_size : sizeof(tail);
+		k = pread(fd, tail, want, sb.st_size - (off_t)want);
+		ok = k == (ssize_t)want && tail[want - 1] == '\n' &&
+		    memchr(tail, '\0', want) == NULL;
+	}
+	close(fd);
+	return ok;
+}
+
 /* Convert input i; fills "rec". */
 static void
 convert_one(const struct run *r, size_t i, struct record *rec)
 {
 	const struct qr_batch	*b = r->b;
-	struct stat		 sb;
 
 	memset(rec, 0, sizeof(*rec));
 	rec->idx = i;
 	if (b->skip_existing && r->dest[i] != NULL &&
-	    stat(r->dest[i], &sb) == 0 && S_ISREG(sb.st_mode)) {
+	    output_complete(r->dest[i])) {
 		rec->skipped = 1;
 		return;
 	}
 	rec->err.status = QR_OK;
 	rec->rc = qr_convert_file(r->inputs[i], r->dest[i], b->from, b->to,
-	    b->opt, &rec->err);
+	    b->opt, b->fsync, &rec->err);
 }
 
 static int
@@ -289,17 +319,17 @@ write_full(int fd, const void *p, size_t len)
 }
 
 static void
-worker(const struct run *r, struct shared *sh, int slot, int fd)
+worker(const struct run *r, const size_t *order, size_t norder,
+    struct shared *sh, int slot, int fd)
 {
 	struct record	rec;
 	size_t		i;
 
 	for (;;) {
 		i = atomic_fetch_add(&sh->next, 1);
-		if (i >= r->n)
+		if (i >= norder)
 			break;
-		if (r->state[i] != ST_TODO)
-			continue;
+		i = order[i];
 		atomic_store(&sh->current[slot], i + 1);
 		convert_one(r, i, &rec);
 		if (write_full(fd, &rec, sizeof(rec)) != 0)
@@ -336,16 +366,62 @@ drain(struct run *r, int fd)
 }
 
 static pid_t
-spawn(const struct run *r, struct shared *sh, int slot, int fds[2])
+spawn(const struct run *r, const size_t *order, size_t norder,
+    struct shared *sh, int slot, int fds[2])
 {
 	pid_t pid;
 
 	fflush(NULL);
 	if ((pid = fork()) == 0) {
 		close(fds[0]);
-		worker(r, sh, slot, fds[1]);
+		worker(r, order, norder, sh, slot, fds[1]);
 	}
 	return pid;
+}
+
+struct sized {
+	off_t	size;
+	size_t	idx;
+};
+
+static int
+cmp_sized(const void *a, const void *b)
+{
+	const struct sized *x = a, *y = b;
+
+	if (x->size != y->size)
+		return x->size < y->size ? 1 : -1;	/* largest first */
+	return (x->idx > y->idx) - (x->idx < y->idx);
+}
+
+/* The inputs still to do, largest first (ties in input order): the
+ * workers take them in this order, so the big pages start early and
+ * the run does not end with one worker busy on a big page while the
+ * others idle.  One stat() per input; an input that cannot be
+ * stat'ed (standard input, a missing file) goes last. */
+static size_t *
+largest_first(const struct run *r, size_t *norder)
+{
+	struct sized	*v = qr_xmalloc((r->n ? r->n : 1) * sizeof(*v));
+	size_t		*order, i, k = 0;
+	struct stat	 sb;
+
+	for (i = 0; i < r->n; i++) {
+		if (r->state[i] != ST_TODO)
+			continue;
+		v[k].idx = i;
+		v[k].size = strcmp(r->inputs[i], "-") != 0 &&
+		    stat(r->inputs[i], &sb) == 0 && S_ISREG(sb.st_mode) ?
+		    sb.st_size : -1;
+		k++;
+	}
+	qsort(v, k, sizeof(*v), cmp_sized);
+	order = qr_xmalloc((k ? k : 1) * sizeof(*order));
+	for (i = 0; i < k; i++)
+		order[i] = v[i].idx;
+	free(v);
+	*norder = k;
+	return order;
 }
 
 /* Returns 0, or -1 when no worker could be started (the caller then
@@ -358,26 +434,29 @@ run_parallel(struct run *r, int jobs)
 	int		 fds[2], alive = 0, j, status;
 	struct pollfd	 pfd;
 	struct qr_error	 err;
-	size_t		 i;
+	size_t		 i, *order, norder;
 
 	sh = mmap(NULL, sizeof(*sh), PROT_READ | PROT_WRITE,
 	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	if (sh == MAP_FAILED)
 		return -1;
+	order = largest_first(r, &norder);
 	atomic_init(&sh->next, 0);
 	for (j = 0; j < MAX_JOBS; j++)
 		atomic_init(&sh->current[j], 0);
 	if (pipe(fds) != 0) {
 		munmap(sh, sizeof(*sh));
+		free(order);
 		return -1;
 	}
 	for (j = 0; j < jobs; j++)
-		if ((pid[j] = spawn(r, sh, j, fds)) > 0)
+		if ((pid[j] = spawn(r, order, norder, sh, j, fds)) > 0)
 			alive++;
 	if (alive == 0) {
 		close(fds[0]);
 		close(fds[1]);
 		munmap(sh, sizeof(*sh));
+		free(order);
 		return -1;
 	}
 	/* Non-blocking reads: drain() stops when the pipe is empty. */
@@ -415,8 +494,8 @@ run_parallel(struct run *r, int jobs)
 					    "status %d)", WEXITSTATUS(status));
 				finish(r, held - 1, 1, 0, &err);
 			}
-			if (atomic_load(&sh->next) < r->n &&
-			    (pid[j] = spawn(r, sh, j, fds)) > 0)
+			if (atomic_load(&sh->next) < norder &&
+			    (pid[j] = spawn(r, order, norder, sh, j, fds)) > 0)
 				alive++;
 		}
 	}
@@ -432,7 +511,45 @@ run_parallel(struct run *r, int jobs)
 			finish(r, i, 1, 0, &err);
 		}
 	munmap(sh, sizeof(*sh));
+	free(order);
 	return 0;
+}
+
+/* --fsync: the renames are on disk once the directory that holds the
+ * outputs is synced, once per run (each output was synced before its
+ * rename). */
+static void
+sync_dir(struct run *r)
+{
+	const struct qr_batch	*b = r->b;
+	const char		*slash;
+	char			*dir;
+	struct qr_error		 err;
+	int			 fd, e = 0;
+
+	if (b->outdir)
+		dir = qr_xstrndup(b->output, strlen(b->output));
+	else if ((slash = strrchr(b->output, '/')) != NULL)
+		dir = qr_xstrndup(b->output, slash == b->output ? 1 :
+		    (size_t)(slash - b->output));
+	else
+		dir = qr_xstrndup(".", 1);
+	if ((fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+		e = errno;
+	else {
+		if (fsync(fd) != 0 && errno != EINVAL)
+			e = errno;
+		close(fd);
+	}
+	if (e != 0) {
+		qr_error_set(&err, QR_ERR_IO, 0, "cannot sync the output "
+		    "directory: %s", strerror(e));
+		if (b->on_error != NULL)
+			b->on_error(b->arg, dir, &err);
+		if (r->worst < 1)
+			r->worst = 1;
+	}
+	free(dir);
 }
 
 int
@@ -469,6 +586,9 @@ qr_batch_run(const struct qr_batch *b, const char *const *inputs, size_t n,
 	if (jobs < 2 || b->output == NULL || !b->outdir ||
 	    run_parallel(&r, jobs) != 0)
 		run_serial(&r);
+	if (b->fsync && b->output != NULL &&
+	    r.st.done > r.st.failed + r.st.skipped)
+		sync_dir(&r);
 	for (i = 0; i < n; i++)
 		free(r.dest[i]);
 	free(r.dest);

@@ -37,8 +37,15 @@ struct qr_batch {
 	/* Worker processes; 1 (or less), or a single input, converts in
 	 * the calling process. */
 	int			 jobs;
-	/* Leave an input alone when its output file already exists. */
+	/* Leave an input alone when its output file already exists and
+	 * looks whole: not empty, ending with a newline, no NUL byte in
+	 * its last 4 KB (every output passes; a file that lost its data in
+	 * a crash does not). */
 	int			 skip_existing;
+	/* fsync each output before it is renamed into place, and the
+	 * output directory once at the end (durable across a power loss;
+	 * without it an output is still never seen half-written). */
+	int			 fsync;
 	/* Called in the calling process: for each failed input (its name,
 	 * "-" for standard input, and what went wrong), and after each
 	 * finished input.  Either may be NULL. */
@@ -53,17 +60,21 @@ struct qr_batch {
  * skipped, 1 when some failed (the others were still converted), 2 when
  * the output format is not built (a usage error).  "stats" may be NULL.
  * Two inputs whose output names coincide (a/x.html and b/x.html with an
- * output directory) are refused: the second fails, naming the first. */
+ * output directory) are refused: the second fails, naming the first.
+ * Workers take the inputs largest first.  A failed sync of the output
+ * directory (with "fsync") is reported with the directory as the
+ * input's name. */
 int		 qr_batch_run(const struct qr_batch *,
 		    const char *const *inputs, size_t n,
 		    struct qr_batch_stats *stats);
 
 /* Convert one input ("-": standard input) to "dest" (NULL: standard
- * output) through a temporary file.  Returns 0, 1 (failed: "err" says
- * why) or 2 (the format is not built). */
+ * output) through a temporary file, fsync'ed before its rename when
+ * "sync" is set.  Returns 0, 1 (failed: "err" says why) or 2 (the
+ * format is not built). */
 int		 qr_convert_file(const char *in, const char *dest,
 		    enum qr_input from, enum qr_output to,
-		    const struct qr_options *, struct qr_error *err);
+		    const struct qr_options *, int sync, struct qr_error *err);
 
 /* DIR/NAME.EXT for input "in": its base name without its extension
  * ("stdin" for -), and the output's extension.  malloc'd. */

@@ -6,9 +6,11 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -23,8 +25,9 @@ read_fd(int fd, size_t max, size_t hint, char **buf, size_t *len,
 	ssize_t		n;
 
 	if (hint > 0 && hint <= max) {
-		b.cap = hint + 2;	/* the bytes, a NUL, a byte to see EOF */
-		b.data = qr_xmalloc(b.cap);
+		/* the bytes, a NUL, a byte to see EOF; a big input in huge
+		 * pages */
+		b.data = qr_xbig(hint + 2, &b.cap);
 	}
 	for (;;) {
 		if (b.cap - b.len <= 1)
@@ -88,11 +91,45 @@ qr_file_read(const char *path, size_t max, char **buf, size_t *len,
 	return rc;
 }
 
+/* Bytes of the output's stdio buffer: one write() for most outputs
+ * (the default, st_blksize, is 4 KB: a write per 4 KB). */
+#define OUT_BUFSIZE	(64 * 1024)
+
+/* Create "tmp", whose last six characters are replaced, exclusively
+ * (like mkstemp) but with mode 0666 less the umask and the directory's
+ * default ACL, as for any new file, and no chmod afterwards. */
+static int
+create_temp(char *tmp, size_t len)
+{
+	static const char	 digits[] = "abcdefghijklmnopqrstuvwxyz"
+				    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+	struct timespec		 ts;
+	uint64_t		 v, r;
+	int			 fd, tries, k;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	/* no getpid(): a system call each time; O_EXCL sorts out the
+	 * rare clash of two processes' names */
+	v = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 30) ^
+	    ((uint64_t)(uintptr_t)tmp << 7);
+	for (tries = 0; tries < 1000; tries++) {
+		v = v * 6364136223846793005ULL + 1442695040888963407ULL;
+		for (r = v >> 16, k = 1; k <= 6; k++, r /= 62)
+			tmp[len - (size_t)k] = digits[r % 62];
+		fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+		if (fd >= 0 || errno != EEXIST)
+			return fd;
+	}
+	errno = EEXIST;
+	return -1;
+}
+
 enum qr_status
 qr_outfile_open(struct qr_outfile *of, const char *path, struct qr_error *err)
 {
 	struct stat	st;
-	size_t		n;
+	size_t		n, dirlen, tlen;
+	const char	*slash;
 	int		fd;
 
 	memset(of, 0, sizeof(*of));
@@ -100,10 +137,12 @@ qr_outfile_open(struct qr_outfile *of, const char *path, struct qr_error *err)
 		of->fp = stdout;
 		return QR_OK;
 	}
-	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+	if (stat(path, &st) != 0)
+		st.st_mode = S_IFREG;	/* not there (yet): a new file */
+	if (S_ISDIR(st.st_mode))
 		return qr_error_set(err, QR_ERR_IO, 0,
 		    "cannot write output: %s is a directory", path);
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+	if (!S_ISREG(st.st_mode)) {
 		/* A device or pipe (/dev/null, /dev/full, a FIFO): write to it
 		 * directly; renaming over it would replace the node. */
 		if ((of->fp = fopen(path, "w")) == NULL)
@@ -115,17 +154,15 @@ qr_outfile_open(struct qr_outfile *of, const char *path, struct qr_error *err)
 	n = strlen(path);
 	of->path = qr_xstrndup(path, n);
 	/* ".NAME.XXXXXX" beside the destination, so rename() stays on one
-	 * file system. */
-	of->tmp = qr_xmalloc(n + 16);
-	{
-		const char *slash = strrchr(path, '/');
-		size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
-
-		memcpy(of->tmp, path, dirlen);
-		snprintf(of->tmp + dirlen, n + 16 - dirlen, ".%s.XXXXXX",
-		    path + dirlen);
-	}
-	if ((fd = mkstemp(of->tmp)) < 0) {
+	 * file system; the stdio buffer after it, in the same block. */
+	slash = strrchr(path, '/');
+	dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+	tlen = n + 8;		/* a dot before NAME, ".XXXXXX" after it */
+	of->tmp = qr_xmalloc(tlen + 1 + OUT_BUFSIZE);
+	memcpy(of->tmp, path, dirlen);
+	snprintf(of->tmp + dirlen, tlen + 1 - dirlen, ".%s.XXXXXX",
+	    path + dirlen);
+	if ((fd = create_temp(of->tmp, tlen)) < 0) {
 		int e = errno;
 
 		free(of->tmp);
@@ -134,13 +171,6 @@ qr_outfile_open(struct qr_outfile *of, const char *path, struct qr_error *err)
 		qr_error_set(err, QR_ERR_IO, 0, "cannot write output %s: %s",
 		    path, strerror(e));
 		return QR_ERR_IO;
-	}
-	/* mkstemp makes 0600; an output file is an ordinary document. */
-	{
-		mode_t mask = umask(0);
-
-		umask(mask);
-		fchmod(fd, 0666 & ~mask);
 	}
 	if ((of->fp = fdopen(fd, "w")) == NULL) {
 		int e = errno;
@@ -152,6 +182,7 @@ qr_outfile_open(struct qr_outfile *of, const char *path, struct qr_error *err)
 		memset(of, 0, sizeof(*of));
 		return qr_error_set(err, QR_ERR_IO, 0, "%s", strerror(e));
 	}
+	setvbuf(of->fp, of->tmp + tlen + 1, _IOFBF, OUT_BUFSIZE);
 	return QR_OK;
 }
 
@@ -171,7 +202,7 @@ qr_outfile_commit(struct qr_outfile *of, struct qr_error *err)
 	errno = 0;
 	if (fflush(of->fp) != 0 || ferror(of->fp))
 		e = errno ? errno : EIO;
-	else if (of->tmp != NULL && fsync(fileno(of->fp)) != 0 &&
+	else if (of->sync && of->tmp != NULL && fsync(fileno(of->fp)) != 0 &&
 	    errno != EINVAL)
 		e = errno;
 	if (fclose(of->fp) != 0 && e == 0)

@@ -141,7 +141,21 @@ const struct qr_profile qr_profiles[] = {
 		.author = ".creator, [itemprop=author], .username",
 		.date = "time, [itemprop=datePublished], .post-date",
 		.counter = "[itemprop=position]",
+		/* a quote's "NAME:" header (aside.quote > div.title) */
+		.drop = "aside.quote > .title",
 		.flags = PF_FLAT | PF_FORUM,
+	},
+	{
+		/* Hacker News: flat tr.athing.comtr rows, the depth only as
+		 * a spacer image's width (read_html.c's item_indent) */
+		.name = "hackernews",
+		.detect = "tr.athing.comtr, table.comment-tree",
+		.item = "tr.athing.comtr",
+		.body = ".commtext",
+		.author = "a.hnuser",
+		.date = "span.age",
+		.link = "span.age > a",
+		.drop = ".comhead, .votelinks, .navs",
 	},
 	{
 		.name = "invision",
@@ -292,14 +306,19 @@ const struct qr_profile qr_profiles[] = {
 		    "li.w-comments-item, article.comment, div.comment[id^=comment-], "
 		    "li[id^=li-comment-], li[id^=comment-]",
 		.beside = "ul.children, ol.children",
+		/* a reply as the next sibling with the class "child"
+		 * (Staticman on Jekyll, nested one level) */
+		.indent = ".comment.child",
 		.body = ".comment-content, .comment-text, .w-comments-item-text, "
 		    ".contenttext, .comment-entry, blockquote.entry-content, "
 		    ".entry-content, [itemprop=text], [itemprop=commentText], "
 		    ".commenttext, .comment_text, .commentbody, .comment-body, "
-		    ".comment_content, .text",
+		    ".comment_content, .comment__content, .comment__body, "
+		    ".comment__text, .text",
 		.author = ".fn, .comment-author-name, .w-comments-item-author, "
 		    "[itemprop=author], cite.comment-author, li.comment-author, "
-		    ".comment-author, .commentauthor, .comment_author, cite, "
+		    ".comment-author, .commentauthor, .comment_author, "
+		    ".comment__author-name, .comment__author, cite, "
 		    "span.author, .author, strong, b, "
 		    "p.comment-footer > a, .comment-footer-inner > a",
 		.date = "time, .comment-date, .w-comments-item-date, "
@@ -320,7 +339,10 @@ const struct qr_profile qr_profiles[] = {
 	},
 	{
 		.name = "microformats",
-		.item = ".p-comment, .h-cite, .h-entry.u-comment, "
+		/* an h-cite on a block (a span.h-cite is a cited link:
+		 * Lobsters' story title) */
+		.item = ".p-comment, li.h-cite, article.h-cite, div.h-cite, "
+		    ".h-entry.u-comment, "
 		    ".hentry.comment",
 		.body = ".e-content, .p-content, .entry-content, .p-summary",
 		.author = ".p-author, .h-card, .fn, "
@@ -333,9 +355,10 @@ const struct qr_profile qr_profiles[] = {
 		 * (read_html.c's generic_item), repeated or nested */
 		.name = "generic",
 		.beside = "ul.children, ol.children, div.indented, "
-		    ".children, .replies, .comment-replies, .indented",
+		    ".children, .replies, .comment-replies, .indented, "
+		    "[class*=__children]",
 		.indent = "[class*=--indented], [class*=--reply], "
-		    "[class*=is-reply]",
+		    "[class*=is-reply], .child",
 		.body = ".comment-content, .comment-text, .comment-body, "
 		    "[class*=text], [class*=content], [class*=body], "
 		    "[class*=message], [class*=entry], [class*=corps], "

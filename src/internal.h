@@ -19,6 +19,19 @@ void	*qr_xcalloc(size_t, size_t);
 void	*qr_xrealloc(void *, size_t);
 char	*qr_xstrndup(const char *, size_t);
 
+/* Big buffers (the input, the text reader's lines, the model's chunks,
+ * growing qr_bufs): n bytes by qr_xmalloc()'s policy (never NULL); from
+ * QR_HUGE_PAGE bytes on aligned to it, the size rounded up to whole huge
+ * pages and offered for transparent huge pages (madvise, a hint), so a
+ * big buffer costs a few page faults instead of one per 4 KB.  "*cap"
+ * (unless NULL) receives the usable size, >= n.  Free with free(). */
+#define QR_HUGE_PAGE	((size_t)2 * 1024 * 1024)
+void	*qr_xbig(size_t n, size_t *cap);
+/* "old" (from qr_xbig(), qr_xmalloc() or NULL) grown to n bytes, its
+ * first "used" bytes kept: realloc() below QR_HUGE_PAGE, else a copy
+ * into a new qr_xbig() buffer (old is freed). */
+void	*qr_xbig_grow(void *old, size_t used, size_t n, size_t *cap);
+
 /* A growable byte buffer, always NUL-terminated when len > 0 or after
  * qr_buf_cstr().  Zero-initialise it ({0}) before use; free with
  * qr_buf_free(). */
@@ -445,8 +458,9 @@ struct qr_doc	*qr_read_html_rel(const char *buf, size_t len,
 		    const struct qr_options *, struct qr_error *,
 		    const struct qr_release *rel);
 
-/* qr_read_text() on an input it may own ("rel" not NULL): the input is
- * released once its lines are copied, before the model is built. */
+/* qr_read_text() on an input it may own ("rel" not NULL; buf[len] is
+ * then a NUL): UTF-8 text is read in place and released at the end,
+ * other text released once its lines hold a decoded copy. */
 struct qr_doc	*qr_read_text_rel(const char *buf, size_t len,
 		    const struct qr_options *, struct qr_error *,
 		    const struct qr_release *rel);
@@ -456,7 +470,8 @@ struct qr_doc	*qr_read_text_rel(const char *buf, size_t len,
 void		 qr_text_collapse(struct qr_doc *, struct qr_node *text,
 		    int *space);
 
-/* qr_read() on a malloc'd buffer that the call takes over and frees,
+/* qr_read() on a malloc'd buffer, NUL-terminated at buf[len] (as
+ * qr_file_read() leaves it), that the call takes over and frees,
  * as early as it can: the HTML reader frees it before libxml2 builds
  * its tree, so the page and its tree are not both held in full. */
 struct qr_doc	*qr_read_owned(char *buf, size_t len, enum qr_input in,

@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include <getopt.h>
 #include <limits.h>
+#include <malloc.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -24,7 +25,7 @@ enum { EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
 enum {
 	OPT_NO_COMMENTS = 256, OPT_FRONT_MATTER, OPT_TEMPLATE,
 	OPT_REMOTE_IMAGES, OPT_MAX_SIZE, OPT_MAX_DEPTH, OPT_BASE_URL,
-	OPT_FILES_FROM, OPT_SKIP_EXISTING,
+	OPT_FILES_FROM, OPT_SKIP_EXISTING, OPT_FSYNC,
 };
 
 static const struct option longopts[] = {
@@ -42,6 +43,7 @@ static const struct option longopts[] = {
 	{ "jobs",		required_argument,	NULL, 'j' },
 	{ "files-from",		required_argument,	NULL, OPT_FILES_FROM },
 	{ "skip-existing",	no_argument,		NULL, OPT_SKIP_EXISTING },
+	{ "fsync",		no_argument,		NULL, OPT_FSYNC },
 	{ "quiet",		no_argument,		NULL, 'q' },
 	{ "help",		no_argument,		NULL, 'h' },
 	{ "version",		no_argument,		NULL, 'V' },
@@ -95,7 +97,10 @@ usage(FILE *f)
 "      --files-from FILE read more input paths from FILE, one per line\n"
 "                        (- = standard input)\n"
 "      --skip-existing   leave an input alone when its output file\n"
-"                        already exists (with -o)\n"
+"                        already exists and is whole (with -o)\n"
+"      --fsync           sync each output to disk before renaming it\n"
+"                        into place, so it survives a power loss (with\n"
+"                        -o; slower)\n"
 "  -q, --quiet           print no messages, only the exit status\n"
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
@@ -241,7 +246,7 @@ main(int argc, char *argv[])
 	const char	**inputs;
 	char		**list = NULL;
 	size_t		 n, nlist = 0, i;
-	int		 c, v, jobs = 1, skip_existing = 0, rc;
+	int		 c, v, jobs = 1, skip_existing = 0, sync = 0, rc;
 	long		 l;
 
 	memset(&r, 0, sizeof(r));
@@ -316,6 +321,9 @@ main(int argc, char *argv[])
 		case OPT_SKIP_EXISTING:
 			skip_existing = 1;
 			break;
+		case OPT_FSYNC:
+			sync = 1;
+			break;
 		case 'q':
 			r.quiet = 1;
 			break;
@@ -388,6 +396,8 @@ main(int argc, char *argv[])
 		    "(one NAME.EXT per input)");
 	else if (skip_existing)
 		rc = fail_usage("%s", "--skip-existing needs -o");
+	else if (sync)
+		rc = fail_usage("%s", "--fsync needs -o");
 	else
 		rc = 0;
 	if (rc != 0) {
@@ -405,10 +415,21 @@ main(int argc, char *argv[])
 	b.outdir = r.outdir;
 	b.jobs = jobs;
 	b.skip_existing = skip_existing;
+	b.fsync = sync;
 	b.on_error = on_error;
 	b.on_progress = on_progress;
 	b.arg = &r;
 	r.progress = !r.quiet && n > 1 && isatty(STDERR_FILENO);
+	if (n > 1) {
+		/* A batch: keep the memory one page freed for the next one
+		 * instead of handing it back and faulting it in again (a
+		 * fault per 4 KB: a sixth of the CPU time of a batch of
+		 * corpus pages).  Blocks of 4 MB and more are still mapped
+		 * and unmapped on their own, so a big page's memory goes
+		 * back as before. */
+		mallopt(M_MMAP_THRESHOLD, 4 << 20);
+		mallopt(M_TRIM_THRESHOLD, 64 << 20);
+	}
 	rc = qr_batch_run(&b, inputs, n, NULL);
 	clear_progress(&r);
 	if (list != NULL)

@@ -12,6 +12,7 @@
 #include "internal.h"
 
 #define CHUNK_MIN	(64 * 1024)
+#define CHUNK_MAX	(16 * 1024 * 1024)
 #define ALIGN		(sizeof(void *) > 8 ? sizeof(void *) : 8)
 
 struct chunk {
@@ -48,17 +49,19 @@ arena_alloc(struct qr_arena *a, size_t n)
 
 	n = round_up(n ? n : 1);
 	if (c == NULL || c->cap - c->used < n) {
-		size_t cap = a->chunk_next;
+		size_t cap = a->chunk_next, total;
 
 		if (cap < n)
 			cap = n;
-		/* Chunks double up to 4 MiB so a large page costs few mallocs. */
-		if (a->chunk_next < (4u << 20))
+		/* Chunks double up to CHUNK_MAX so a large page costs few
+		 * mallocs; from 2 MB on they are in huge pages (qr_xbig()),
+		 * whose rounding up the chunk uses. */
+		if (a->chunk_next < CHUNK_MAX)
 			a->chunk_next *= 2;
-		c = qr_xmalloc(sizeof(*c) + cap);
+		c = qr_xbig(sizeof(*c) + cap, &total);
 		c->prev = a->head;
 		c->used = 0;
-		c->cap = cap;
+		c->cap = total - sizeof(*c);
 		a->head = c;
 	}
 	p = (char *)c->data + c->used;
@@ -397,6 +400,8 @@ qr_add_text(struct qr_doc *doc, struct qr_node *parent, const char *s,
 		p = (char *)last->as.literal;
 		if (p == a->text && a->text_cr && len > 0 && s[0] == '\n')
 			s++, len--;	/* the LF of a CR LF cut in two */
+		else if (p == a->text && len == 0)
+			cr = a->text_cr;	/* an empty piece: still cut */
 		if (model_ok((const unsigned char *)s, len) < len) {
 			model_clean(&b, s, len);
 			s = b.data != NULL ? b.data : "";

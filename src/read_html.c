@@ -69,7 +69,8 @@ static const char *const post_drop =
     ".entry-footer, .byline, .advert, .ad, .ads, .adsbygoogle, "
     ".screen-reader-text, .skip-link, [hidden], [aria-hidden=true], "
     ".comments-link, .post-comments, .printfriendly, .wpcnt, "
-    ".wp-block-comments, .entry-utility, .postmetadata, .feedback";
+    ".wp-block-comments, .entry-utility, .postmetadata, .feedback, "
+    "p.tagline, ul.buttons";
 
 /* Where the post usually is, best first (the first alternative with a
  * usable match wins). */
@@ -511,6 +512,21 @@ prev_element(xmlNodePtr n)
 	return NULL;
 }
 
+/* The previous element sibling past up to 4 empty ones (no child node
+ * at all: a tree line, a float clearer, a spacer; Lobsters' empty
+ * div.comment_siblings_tree_line between a reply and its replies). */
+static xmlNodePtr
+prev_filled(xmlNodePtr n)
+{
+	xmlNodePtr	s = prev_element(n);
+	int		i;
+
+	for (i = 0; i < 4 && s != NULL && s->children == NULL &&
+	    NINFO(s)->item < 0; i++)
+		s = prev_element(s);
+	return s;
+}
+
 /* One top-down pass: which elements are this profile's comments, and
  * which comment every element belongs to. */
 static size_t
@@ -545,8 +561,9 @@ find_items(struct reader *r, const struct cprof *c)
 			/* any platform: what follows a comment (one with
 			 * text: not tDiary's empty div.comment) right after
 			 * it holds its replies (django-comments-xtd's
-			 * div.media, JComments' div.comments-list) */
-			xmlNodePtr s = prev_element(n);
+			 * div.media, JComments' div.comments-list, Lobsters'
+			 * ol.comments past an empty tree line) */
+			xmlNodePtr s = prev_filled(n);
 
 			if (s != NULL && NINFO(s)->item >= 0 &&
 			    r->it.has_text[NINFO(s)->item])
@@ -1423,14 +1440,49 @@ style_indent(xmlNodePtr n)
 	return -1;
 }
 
-/* The item's indentation: its own style, or its parent's when the item
- * is that parent's first element. */
+/* The width of a spacer image among the item's first few nodes: an
+ * <img> one or two pixels tall with a width in pixels, alone in its
+ * parent (Hacker News: td.ind > img[src=s.gif][height=1][width=80],
+ * 40 px a level), or -1. */
+static long
+spacer_indent(xmlNodePtr n)
+{
+	xmlNodePtr	m, c;
+	int		i;
+
+	for (m = n->children, i = 0; m != NULL && i < 12;
+	    m = qr_dom_next(m, n, 0), i++) {
+		const char *h, *w;
+		int elements = 0;
+
+		if (!qr_dom_is(m, "img"))
+			continue;
+		h = qr_dom_attr(m, "height");
+		w = qr_dom_attr(m, "width");
+		if (h == NULL || w == NULL || !isdigit((unsigned char)*w) ||
+		    (strcmp(h, "1") != 0 && strcmp(h, "2") != 0))
+			return -1;
+		for (c = m->parent->children; c != NULL; c = c->next)
+			if (c->type == XML_ELEMENT_NODE && ++elements > 1)
+				return -1;
+			else if (c->type == XML_TEXT_NODE && c->content != NULL &&
+			    !all_space((const char *)c->content))
+				return -1;
+		return strtol(w, NULL, 10);
+	}
+	return -1;
+}
+
+/* The item's indentation: its own style, a spacer image at its start,
+ * or its parent's style when the item is that parent's first element. */
 static long
 item_indent(xmlNodePtr n)
 {
 	long		v = style_indent(n);
 	xmlNodePtr	p = n->parent, c;
 
+	if (v < 0)
+		v = spacer_indent(n);
 	if (v >= 0 || p == NULL || p->type != XML_ELEMENT_NODE)
 		return v;
 	for (c = p->children; c != NULL && c->type != XML_ELEMENT_NODE;

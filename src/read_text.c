@@ -923,6 +923,57 @@ next_line(struct reader *r, size_t i)
 	return NULL;
 }
 
+/* html2text's heading "*** NAME ***" (stars on both ends, as many,
+ * two at least): its text in *s, *n; else the line's own. */
+static void
+unstar(const struct tline *l, const char **s, size_t *n)
+{
+	size_t	k, t;
+
+	*s = l->s;
+	*n = l->len;
+	if (l->mark != TM_NONE || l->len < 7 || l->s[0] != '*')
+		return;
+	for (k = 0; k < l->len && l->s[k] == '*'; k++)
+		continue;
+	for (t = 0; t < l->len && l->s[l->len - 1 - t] == '*'; t++)
+		continue;
+	if (k < 2 || t != k || l->len < 2 * k + 3 || l->s[k] != ' ' ||
+	    l->s[l->len - k - 1] != ' ')
+		return;
+	*s = l->s + k + 1;
+	*n = l->len - 2 * k - 2;
+}
+
+/* "#3.1" on a comment's header lines (line "i" or the next): the
+ * number is the comment's; with a dot, the comment answers the one
+ * numbered before the last dot ("#3") when it was seen.  0 when the
+ * reply nests too deep. */
+static int
+numbered_reply(struct reader *r, struct qr_node *c, size_t i)
+{
+	const struct tline	*ls[2];
+	struct qr_node		*p;
+	size_t			 k, w, par;
+
+	ls[0] = &r->tl.v[i];
+	ls[1] = next_line(r, i);
+	for (k = 0; k < 2; k++) {
+		const struct tline *l = ls[k];
+
+		if (l == NULL || l->mark != TM_NONE || l->len < 2 ||
+		    l->s[0] != '#' ||
+		    (w = qr_text_comment_number(l->s, l->len, &par)) == 0)
+			continue;
+		name_put(r, qr_doc_strndup(r->doc, l->s, w), c);
+		if (par > 0 && (p = name_get(r, l->s, par)) != NULL &&
+		    p != c && c->parent != p)
+			return reparent(r, c, p, l->lineno);
+		return 1;
+	}
+	return 1;
+}
+
 /* Does line "i" (no marker) open a comment by itself: "NAME says:",
  * "NAME DATE", or a name alone over a date line, when the open comment
  * (if any) already has text? */
@@ -933,13 +984,16 @@ attribution_starts(struct reader *r, size_t i)
 	struct open		*o = top(r);
 	struct tattr		 a, b;
 	enum tattr_kind		 k;
+	const char		*s;
+	size_t			 n;
 
 	if (o != NULL && o->header)
 		return 0;
 	k = qr_text_attr(l->s, l->len, r->doc->date, &a);
 	if (k == TA_AUTHOR)
 		return 1;
-	if (k != TA_NONE || !qr_text_name_line(l->s, l->len) ||
+	unstar(l, &s, &n);
+	if (k != TA_NONE || !qr_text_name_line(s, n) ||
 	    (nx = next_line(r, i)) == NULL)
 		return 0;
 	k = qr_text_attr(nx->s, nx->len, r->doc->date, &b);
@@ -1212,8 +1266,16 @@ build_thread(struct reader *r, size_t from, size_t to)
 				return;
 			push(r, c, -1, -1);
 			top(r)->hline = l->lineno;
-			comment_text(r, top(r), l->s, l->len, l->indent,
-			    l->lineno, next_line(r, i));
+			if (!numbered_reply(r, c, i))
+				return;
+			{
+				const char	*s;
+				size_t		 n;
+
+				unstar(l, &s, &n);
+				comment_text(r, top(r), s, n, l->indent,
+				    l->lineno, next_line(r, i));
+			}
 			continue;
 		}
 		if (o == NULL) {
@@ -1978,6 +2040,177 @@ ruled_items(struct reader *r, size_t from, size_t to, int build)
 	return first;
 }
 
+/*
+ * Comments with a footer list (Drupal's links under each comment): a
+ * name alone on its line, the comment's text, then a short list whose
+ * items are only buttons and the date ("* reply", "* April 5, 2018",
+ * "* 6:32 PM").  Three such lists at least, each with a date item and
+ * most with a button, and each text between two of them opened by a
+ * name line, make a thread; it ends with the last list.  What stands
+ * before the first comment's name is the post's.  footer_lists()
+ * returns "to" when lines [from, to) hold no such thread, else the
+ * line of the first comment's name (and builds it when "build").
+ */
+
+/* The footer list at line "i": its end (the line after its last
+ * item), else 0; *button when an item is a button. */
+static size_t
+footer_at(struct reader *r, size_t i, size_t to, int *button)
+{
+	const struct tline	*l = &r->tl.v[i];
+	size_t			 j;
+	int			 dates = 0;
+	struct tattr		 a;
+
+	*button = 0;
+	if (l->mark != TM_BULLET)
+		return 0;
+	for (j = i; j < to && j < i + 6; j++) {
+		const struct tline	*m = &r->tl.v[j];
+		enum tattr_kind		 k;
+
+		if (m->mark != TM_BULLET || m->indent != l->indent ||
+		    m->rlen == 0)
+			break;
+		k = qr_text_attr(m->rest, m->rlen, r->doc->date, &a);
+		if (k == TA_DATE && a.has_date)
+			dates++;
+		else if (k == TA_NOISE && !(m->rest[0] == '[' ||
+		    isdigit((unsigned char)m->rest[0])))
+			*button = 1;
+		else
+			return 0;
+	}
+	if (j - i < 2 || dates == 0 || (j < to && j == i + 6 &&
+	    r->tl.v[j].mark == TM_BULLET))
+		return 0;
+	return j;
+}
+
+/* The name line that opens the first comment, going back from "end"
+ * (its footer list) to "from": with names left of the text (lynx,
+ * links), the first line left of "tcol"; else the nearest name alone
+ * before a blank line, or html2text's "*** NAME ***". */
+static size_t
+first_name(struct reader *r, size_t from, size_t end, int ncol, int tcol)
+{
+	size_t		 j;
+	const char	*s;
+	size_t		 n;
+
+	for (j = end; j > from && j + 200 > end; j--) {
+		const struct tline *l = &r->tl.v[j - 1];
+
+		if (tl_blank(l))
+			continue;
+		unstar(l, &s, &n);
+		if (ncol < tcol) {
+			if (l->indent >= tcol)
+				continue;
+			return l->indent == ncol && l->mark == TM_NONE &&
+			    qr_text_name_line(s, n) ? j - 1 : r->tl.n;
+		}
+		if (l->mark != TM_NONE || !qr_text_name_line(s, n))
+			continue;
+		if (s != l->s || (j < end && tl_blank(&r->tl.v[j])))
+			return j - 1;
+	}
+	return r->tl.n;
+}
+
+static size_t
+footer_lists(struct reader *r, size_t from, size_t to, int build)
+{
+	struct tlines	*tl = &r->tl;
+	size_t		 i, e, prev = 0, first = tl->n, nf = 0, names = 0;
+	size_t		 buttons = 0, stray = 0, start, last = 0, j;
+	int		 button, ncol = -1, tcol = -1;
+	struct qr_node	*c;
+
+	for (i = from; i < to; i = e) {
+		const char	*s;
+		size_t		 n;
+
+		e = i + 1;
+		if (tl->v[i].mark != TM_BULLET ||
+		    (e = footer_at(r, i, to, &button)) == 0) {
+			e = i + 1;
+			continue;
+		}
+		buttons += button;
+		if (nf++ == 0) {
+			first = i;
+			prev = e;
+			continue;
+		}
+		/* the text since the last list: a name line first */
+		for (j = prev; j < i && tl_blank(&tl->v[j]); j++)
+			continue;
+		if (j < i) {
+			unstar(&tl->v[j], &s, &n);
+			if (tl->v[j].mark == TM_NONE && qr_text_name_line(s, n) &&
+			    j + 1 < i) {
+				names++;
+				if (ncol < 0) {
+					size_t t;
+
+					ncol = tl->v[j].indent;
+					for (t = j + 1; t < i &&
+					    tl_blank(&tl->v[t]); t++)
+						continue;
+					tcol = t < i ? tl->v[t].indent : ncol;
+				}
+			} else
+				stray++;
+		}
+		prev = e;
+		last = e;
+	}
+	if (nf < 3 || names < 2 || stray * 4 > names || buttons * 2 < nf)
+		return to;
+	/* the first comment's name */
+	if ((start = first_name(r, from, first, ncol, tcol)) >= first)
+		return to;
+	if (!build)
+		return start;
+	c = NULL;
+	for (i = start; i < last; i++) {
+		const struct tline	*l = &tl->v[i];
+		const char		*s;
+		size_t			 n;
+
+		if (tl_blank(l)) {
+			para_flush(r);
+			continue;
+		}
+		if (l->mark == TM_BULLET && (e = footer_at(r, i, last,
+		    &button)) > 0) {
+			para_flush(r);
+			for (; i < e; i++) {
+				struct tattr a;
+
+				if (c != NULL && qr_text_attr(tl->v[i].rest,
+				    tl->v[i].rlen, r->doc->date, &a) == TA_DATE)
+					set_attr(r, c, &a);
+			}
+			i--;
+			c = NULL;
+			continue;
+		}
+		if (c == NULL) {
+			unstar(l, &s, &n);
+			if ((c = open_comment(r, r->doc->thread,
+			    l->lineno)) == NULL)
+				return start;
+			c->as.comment.author = qr_doc_strndup(r->doc, s, n);
+			continue;
+		}
+		para_add(r, c, l->s, l->len, 0, 0, l->lineno);
+	}
+	para_flush(r);
+	return start;
+}
+
 static void
 read_dump(struct reader *r)
 {
@@ -2124,6 +2357,13 @@ read_dump(struct reader *r)
 		r->doc->comments_closed = 0;
 		return;
 	}
+	if (ts == tl->n &&
+	    (i = footer_lists(r, title + 1, tl->n, 0)) < tl->n) {
+		/* names, texts and footer lists */
+		build_body(r, title + 1, i);
+		(void)footer_lists(r, i, tl->n, 1);
+		return;
+	}
 	if (ts == tl->n) {
 		/* no thread; still say so when the comments are closed */
 		for (i = title + 1; i < tl->n; i++)
@@ -2170,6 +2410,7 @@ qr_read_text_rel(const char *buf, size_t len, const struct qr_options *opt,
 	struct qr_node	*n;
 	enum qr_event	 ev;
 	size_t		 i, rule;
+	int		 keep = 0;	/* the lines point into buf */
 
 	if (opt == NULL) {
 		qr_options_init(&def);
@@ -2179,13 +2420,19 @@ qr_read_text_rel(const char *buf, size_t len, const struct qr_options *opt,
 	r.opt = opt;
 	r.err = err;
 	r.sig = (size_t)-1;
-	qr_tlines_split(buf, len, &r.tl);
-	if (rel != NULL)
-		rel->done(rel->arg);	/* the lines hold a copy */
+	/* An owned input is read in place, released at the end; else
+	 * the lines hold a copy. */
+	if (rel != NULL && (keep = qr_tlines_split_in_place((char *)buf, len,
+	    &r.tl)) == 0)
+		rel->done(rel->arg);
+	else if (rel == NULL)
+		qr_tlines_split(buf, len, &r.tl);
 	for (i = 0; i < r.tl.n && tl_blank(&r.tl.v[i]); i++)
 		continue;
 	if (i == r.tl.n) {
 		qr_tlines_free(&r.tl);
+		if (keep)
+			rel->done(rel->arg);
 		qr_error_set(err, QR_ERR_EMPTY, 0, "input is empty");
 		return NULL;
 	}
@@ -2215,6 +2462,8 @@ qr_read_text_rel(const char *buf, size_t len, const struct qr_options *opt,
 	free(r.ordinals);
 	free(r.v);
 	qr_tlines_free(&r.tl);
+	if (keep)
+		rel->done(rel->arg);
 	if (r.failed) {
 		qr_doc_free(r.doc);
 		return NULL;

@@ -21,17 +21,19 @@ enum tmark {
 	TM_BULLET		/* one of the bullets above */
 };
 
+/* (pointers and sizes first, then the ints: 64 bytes, not 72 with the
+ * padding; a big dump has half a million lines) */
 struct tline {
 	const char	*raw;		/* the line as it is, indentation too */
 	const char	*s;		/* content after the indentation */
 	size_t		 len;		/* trailing white space trimmed */
+	const char	*rest;		/* text after the marker (may be "") */
+	size_t		 rlen;
 	int		 indent;	/* display column of s */
 	unsigned	 lineno;	/* 1-based */
 	enum tmark	 mark;
 	int		 num;		/* TM_NUM: the number */
 	int		 bullet;	/* TM_BULLET: index of the bullet, 0.. */
-	const char	*rest;		/* text after the marker (may be "") */
-	size_t		 rlen;
 	int		 rcol;		/* display column of rest */
 };
 
@@ -48,6 +50,11 @@ struct tlines {
  * Free with qr_tlines_free().
  */
 void	qr_tlines_split(const char *buf, size_t len, struct tlines *);
+/* The same on a buffer the caller owns and lets the lines use (and
+ * change) in place, NUL-terminated at buf[len]: returns 1 if the lines
+ * point into buf (keep it until qr_tlines_free()), 0 if they hold a
+ * decoded copy (text that is not UTF-8; buf may go at once). */
+int	qr_tlines_split_in_place(char *buf, size_t len, struct tlines *);
 void	qr_tlines_free(struct tlines *);
 
 /* For the tests: does the bullet table keep the first bytes that
@@ -97,6 +104,15 @@ int	qr_text_tables_fit(void);
 enum tattr_kind qr_text_attr_slow(const char *, size_t, const char *,
 	    struct tattr *);
 int	qr_text_thread_end_slow(const char *, size_t);
+
+/* A relative date alone ("vor 8 Stunden", "3 hours ago", "il y a 2
+ * jours", "just now"): a date line that gives the model no date. */
+int	qr_text_relative_date(const char *s, size_t len);
+
+/* "#12", "#3.1" (a comment's number; the dots number replies) at the
+ * start of s, then a space or the end: its length, else 0; *parent is
+ * the length of the number it answers ("#3" of "#3.1"), 0 if none. */
+size_t	qr_text_comment_number(const char *s, size_t len, size_t *parent);
 
 /* Could s be a name alone on its line ("toddball", "Sallie Goetsch")? */
 int	qr_text_name_line(const char *s, size_t len);

@@ -103,6 +103,19 @@ starts_ci(const char *s, size_t len, const char *w)
 	return w[0] == '\0' || prefix_ci(s, len, w) > 0;
 }
 
+/* Skip spaces and NBSPs at the start of *s. */
+static void
+skip_spaces(const char **s, size_t *n)
+{
+	while (*n > 0 && (**s == ' ' || (*n > 1 &&
+	    (unsigned char)(*s)[0] == 0xc2 && (unsigned char)(*s)[1] == 0xa0))) {
+		size_t w = **s == ' ' ? 1 : 2;
+
+		*s += w;
+		*n -= w;
+	}
+}
+
 /* Skip leading "[alt]" avatar tokens and spaces; trim trailing ones. */
 static void
 strip_brackets(const char **s, size_t *len)
@@ -166,6 +179,148 @@ date_line(const char *s, size_t len, const char *ref, char out[QR_DATE_MAX])
 		return 1;
 	}
 	return 0;
+}
+
+/*
+ * Relative dates: "vor 8 Stunden", "8 hours ago", "il y a 3 heures",
+ * "hace 2 días", "3 uur geleden", "2 ore fa", "há 5 dias", "just now".
+ * They say when only against a clock the dump does not have: a date
+ * line all the same, but no date for the model (DESIGN.md: ISO where
+ * it can be known).  The words: an optional lead ("vor", "il y a",
+ * "hace", "há", "about"), a count (digits or "a", "an", "einer", "un",
+ * "une", ...), a unit (a stem of a time word), an optional tail
+ * ("ago", "fa", "geleden", "atrás"); lead or tail, one of them.
+ */
+static const char *const rel_leads[] = {
+	"vor", "il y a", "hace", "h\xc3\xa1", "ha", NULL
+};
+/* "about 3 hours ago", "vor etwa 2 Stunden" */
+static const char *const rel_mods[] = {
+	"about", "almost", "over", "etwa", "ca.", "environ", "fast", "knapp",
+	"\xc3\xbc" "ber", "casi", "quasi", "bijna", NULL
+};
+static const char *const rel_tails[] = {
+	"ago", "fa", "geleden", "atr\xc3\xa1s", "atras", NULL
+};
+static const char *const rel_counts[] = {
+	"a", "an", "one", "einer", "einem", "wenigen", "un", "une", "una",
+	"uno", "um", "uma", "een", "few", "a few", "several", "mehreren",
+	"quelques", "unos", "unas", "alcuni", "qualche", NULL
+};
+/* stems: a unit word starts with one, at most 4 more letters */
+static const char *const rel_units[] = {
+	"sec", "min", "hour", "hr", "day", "week", "wk", "month", "year",
+	"yr", "sekunde", "stunde", "tag", "woche", "monat", "jahr",
+	"seconde", "heure", "jour", "semaine", "mois", "an", "ann\xc3\xa9" "e",
+	"segundo", "minuto", "hora", "d\xc3\xad" "a", "dia", "semana", "mes",
+	"a\xc3\xb1o", "ano", "ora", "ore", "giorn", "settiman", "anni",
+	"uur", "dag", "weken", "maand", "jaar", NULL
+};
+
+/* The length of the word of "table" that s[0..n) starts with (whole
+ * words: a space or the end after it), else 0. */
+static size_t
+word_of(const char *s, size_t n, const char *const table[])
+{
+	size_t k, w;
+
+	for (k = 0; table[k] != NULL; k++)
+		if ((w = prefix_ci(s, n, table[k])) > 0 &&
+		    (w == n || s[w] == ' '))
+			return w;
+	return 0;
+}
+
+int
+qr_text_relative_date(const char *s, size_t len)
+{
+	const char	*p = s;
+	size_t		 n = len, w, k, u;
+	int		 lead = 0;
+
+	while (n > 0 && (p[n - 1] == '.' || p[n - 1] == ' ' ||
+	    p[n - 1] == ')'))
+		n--;
+	if (n > 0 && p[0] == '(')
+		p++, n--;
+	if (n < 3 || n > 40)
+		return 0;
+	if (eq_ci(p, n, "just now") || eq_ci(p, n, "gerade eben") ||
+	    eq_ci(p, n, "yesterday") || eq_ci(p, n, "gestern") ||
+	    eq_ci(p, n, "hier") || eq_ci(p, n, "ayer") || eq_ci(p, n, "ieri") ||
+	    eq_ci(p, n, "gisteren") || eq_ci(p, n, "\xc3\xa0 l'instant"))
+		return 1;
+	if ((w = word_of(p, n, rel_leads)) > 0) {
+		lead = 1;
+		for (p += w, n -= w; n > 0 && *p == ' '; p++, n--)
+			continue;
+	}
+	if ((w = word_of(p, n, rel_mods)) > 0)
+		for (p += w, n -= w; n > 0 && *p == ' '; p++, n--)
+			continue;
+	/* the count */
+	for (w = 0; w < n && isdigit((unsigned char)p[w]); w++)
+		continue;
+	if (w == 0)
+		w = word_of(p, n, rel_counts);
+	if (w == 0 || w == n || p[w] != ' ')
+		return 0;
+	p += w + 1, n -= w + 1;
+	while (n > 0 && *p == ' ')
+		p++, n--;
+	/* the unit: a stem and at most 4 more letters */
+	for (u = 0; u < n && p[u] != ' '; u++)
+		continue;
+	for (k = 0; rel_units[k] != NULL; k++) {
+		w = prefix_ci(p, u, rel_units[k]);
+		if (w == 0 || u - w > 4)
+			continue;
+		while (w < u && isalpha((unsigned char)p[w]))
+			w++;
+		if (w == u)
+			break;
+	}
+	if (rel_units[k] == NULL)
+		return 0;
+	p += u, n -= u;
+	while (n > 0 && *p == ' ')
+		p++, n--;
+	if (n == 0)
+		return lead;
+	if (lead)
+		return 0;
+	return word_of(p, n, rel_tails) == n;
+}
+
+/* "#12", "#3.1", "#3.1.2" at the start of s[0..len), then a space or
+ * the end: the token's length, else 0.  *parent: the length of the
+ * number it answers ("#3" of "#3.1"), 0 for a number without a dot. */
+size_t
+qr_text_comment_number(const char *s, size_t len, size_t *parent)
+{
+	size_t	i = 1, dot = 0;
+
+	*parent = 0;
+	if (len < 2 || s[0] != '#' || !isdigit((unsigned char)s[1]))
+		return 0;
+	for (;;) {
+		size_t d = i;
+
+		while (i < len && isdigit((unsigned char)s[i]))
+			i++;
+		if (i == d || i - d > 6)
+			return 0;
+		if (i + 1 < len && s[i] == '.' && isdigit((unsigned char)s[i + 1])) {
+			dot = i++;
+			continue;
+		}
+		break;
+	}
+	if (i < len && s[i] != ' ' && !(i + 1 < len &&
+	    (unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa0))
+		return 0;
+	*parent = dot;
+	return i;
 }
 
 /* Month names (and abbreviations) of the corpus languages, and a few
@@ -398,12 +553,20 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	if (len > 5 && (memcmp(s, "[\xe2\x80\xa6]", 5) == 0 ||
 	    memcmp(s, "[...]", 5) == 0))
 		return TA_NONE;
-	/* "#12 [avatar] NAME DATE": a post's number before its header */
-	if (n > 3 && p[0] == '#' && isdigit((unsigned char)p[1])) {
-		for (i = 1; i < n && isdigit((unsigned char)p[i]); i++)
-			continue;
-		if (i < n && p[i] == ' ')
-			p += i, n -= i;
+	/* "#12 [avatar] NAME DATE": a post's number before its header;
+	 * "#3.1 — vor 8 Stunden": a reply's number before its date */
+	if (n > 3 && p[0] == '#' && isdigit((unsigned char)p[1]) &&
+	    (i = qr_text_comment_number(p, n, &k)) > 0 && i < n) {
+		p += i, n -= i;
+		skip_spaces(&p, &n);
+		if (n > 3 && ((unsigned char)p[0] == 0xe2 &&
+		    (unsigned char)p[1] == 0x80 && ((unsigned char)p[2] ==
+		    0x93 || (unsigned char)p[2] == 0x94)))
+			p += 3, n -= 3;		/* "—", "–" */
+		else if (n > 2 && (unsigned char)p[0] == 0xc2 &&
+		    (unsigned char)p[1] == 0xb7)
+			p += 2, n -= 2;		/* "·" */
+		skip_spaces(&p, &n);
 	}
 	strip_brackets(&p, &n);
 	if (n == 0)
@@ -541,6 +704,13 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		a->kind = TA_DATE;
 		a->has_date = 1;
 		memcpy(a->date, tmp, sizeof(tmp));
+		return TA_DATE;
+	}
+	/* "vor 8 Stunden": a date line, no date for the model */
+	if (n <= 40 && n >= 3 && qr_text_relative_date(p, n)) {
+		a->kind = TA_DATE;
+		a->has_date = 1;
+		a->date[0] = '\0';
 		return TA_DATE;
 	}
 	return TA_NONE;

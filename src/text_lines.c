@@ -204,26 +204,37 @@ mixed_to_utf8(const char *buf, size_t len, size_t *outlen)
 	return qr_buf_detach(&b, outlen);
 }
 
-void
-qr_tlines_split(const char *buf, size_t len, struct tlines *tl)
+/* How many lines text[0..len) has at most: one more than its line
+ * ends (a CRLF counts twice). */
+static size_t
+count_lines(const char *text, size_t len, int crs)
+{
+	const char	*p = text, *end = text + len;
+	size_t		 n = 1;
+
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL)
+		n++, p++;
+	if (crs)
+		for (p = text; (p = memchr(p, '\r', (size_t)(end - p))) !=
+		    NULL; p++)
+			n++;
+	return n;
+}
+
+static void
+split(char *text, size_t tlen, struct tlines *tl)
 {
 	const char	*p, *end, *nl;
-	char		*text;
-	size_t		 cap = 64, n = 0, tlen;
+	size_t		 cap, n = 0;
 	struct tline	*v;
 	int		 crs;
 
-	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
-		buf += 3, len -= 3;
-	if (qr_utf8_valid(buf, len)) {
-		text = qr_xmalloc(len + 1);
-		memcpy(text, buf, len);
-		text[len] = '\0';
-		tlen = len;
-	} else
-		text = mixed_to_utf8(buf, len, &tlen);
-	v = qr_xmalloc(cap * sizeof(*v));
 	crs = memchr(text, '\r', tlen) != NULL;
+	/* The table is allocated once, at its final size (a big one in
+	 * huge pages): growing it by doubling touched and copied about
+	 * twice its size, tens of MB for a big dump. */
+	cap = count_lines(text, tlen, crs);
+	v = qr_xbig(cap * sizeof(*v), NULL);
 	for (p = text, end = text + tlen; p < end || (p == end && n == 0);
 	    p = nl + 1) {
 		struct tline	*l;
@@ -240,10 +251,6 @@ qr_tlines_split(const char *buf, size_t len, struct tlines *tl)
 			    nl++)
 				continue;
 		ll = (size_t)(nl - p);
-		if (n == cap) {
-			cap *= 2;
-			v = qr_xrealloc(v, cap * sizeof(*v));
-		}
 		l = &v[n++];
 		memset(l, 0, sizeof(*l));
 		l->lineno = (unsigned)n;
@@ -275,6 +282,38 @@ qr_tlines_split(const char *buf, size_t len, struct tlines *tl)
 	tl->v = v;
 	tl->n = n;
 	tl->text = text;
+}
+
+void
+qr_tlines_split(const char *buf, size_t len, struct tlines *tl)
+{
+	char	*text;
+	size_t	 tlen;
+
+	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
+		buf += 3, len -= 3;
+	if (qr_utf8_valid(buf, len)) {
+		text = qr_xbig(len + 1, NULL);
+		memcpy(text, buf, len);
+		text[len] = '\0';
+		tlen = len;
+	} else
+		text = mixed_to_utf8(buf, len, &tlen);
+	split(text, tlen, tl);
+}
+
+int
+qr_tlines_split_in_place(char *buf, size_t len, struct tlines *tl)
+{
+	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
+		buf += 3, len -= 3;
+	if (!qr_utf8_valid(buf, len)) {
+		qr_tlines_split(buf, len, tl);
+		return 0;
+	}
+	split(buf, len, tl);
+	tl->text = NULL;	/* the caller's */
+	return 1;
 }
 
 void

@@ -107,7 +107,7 @@ jputc(struct jout *o, char c)
 	o->b[o->n++] = c;
 }
 
-static void
+static void __attribute__((format(printf, 2, 3)))
 jprintf(struct jout *o, const char *fmt, ...)
 {
 	char	buf[128];

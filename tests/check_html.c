@@ -523,6 +523,194 @@ START_TEST(generic_unknown)
 }
 END_TEST
 
+/* Lobsters: a comment's replies in the list after it, past an empty
+ * tree-line div; a sibling with text between them breaks the link. */
+START_TEST(replies_past_empty)
+{
+	struct qr_doc *doc = rd(
+	    "<body><ol class=comments><li class=subtree>"
+	    "<div class=comment><a class=user href='/~a'>a</a>"
+	    "<div class=comment_text><p>Top one</p></div></div>"
+	    "<div class=tree_line></div>"
+	    "<ol class=comments><li class=subtree><div class=comment>"
+	    "<div class=comment_text><p>Reply one</p></div></div>"
+	    "<div class=tree_line></div>"
+	    "<ol class=comments></ol></li></ol></li>"
+	    "<li class=subtree><div class=comment><div class=comment_text>"
+	    "<p>Top two</p></div></div><div class=note>A note</div>"
+	    "<ol class=comments><li class=subtree><div class=comment>"
+	    "<div class=comment_text><p>Not a reply</p></div></div>"
+	    "</li></ol></li></ol></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 4);
+	assert_ctext(doc, 1, "Reply one");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_int_eq(parent_of(doc, 2), -1);
+	/* the note with text is no tree line: no nesting through it */
+	assert_ctext(doc, 3, "Not a reply");
+	ck_assert_int_eq(parent_of(doc, 3), -1);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Habr: the comment inside a wrapper, its replies in the BEM
+ * "block__children" after the wrapper; such a list before any comment
+ * nests nothing. */
+START_TEST(bem_children)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div class=tree><div class=x-thread__children>"
+	    "<section class=x-thread><article class=x-thread__comment>"
+	    "<div class=x-comment><div class=x-comment__body>First</div></div>"
+	    "</article><div class=x-thread__children>"
+	    "<section class=x-thread><article class=x-thread__comment>"
+	    "<div class=x-comment><div class=x-comment__body>Answer</div></div>"
+	    "</article></section></div></section>"
+	    "<section class=x-thread><article class=x-thread__comment>"
+	    "<div class=x-comment><div class=x-comment__body>Second</div></div>"
+	    "</article></section></div></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_int_eq(parent_of(doc, 0), -1);
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	assert_ctext(doc, 2, "Second");
+	ck_assert_int_eq(parent_of(doc, 2), -1);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Hacker News-like: the depth only as a spacer image's width; an
+ * avatar (taller than two pixels) is no spacer. */
+START_TEST(spacer_indent)
+{
+	static const char *const fmt =
+	    "<div class=comment-box><table><tr><td><img src=s.gif "
+	    "height=%d width=%d></td><td><div class=comment-text>%s</div>"
+	    "</td></tr></table></div>";
+	const int w[] = { 0, 40, 80, 40, 0 };
+	const char *t[] = { "A", "B", "C", "D", "E" };
+	int pass;
+
+	for (pass = 0; pass < 2; pass++) {
+		struct qr_buf	 b = { 0 };
+		struct qr_doc	*doc;
+		char		 row[256];
+		size_t		 i;
+
+		qr_buf_puts(&b, "<body><div id=comments>");
+		for (i = 0; i < 5; i++) {
+			snprintf(row, sizeof(row), fmt, pass == 0 ? 1 : 50,
+			    w[i], t[i]);
+			qr_buf_puts(&b, row);
+		}
+		qr_buf_puts(&b, "</div></body>");
+		qr_buf_putc(&b, '\0');
+		doc = rd(b.data);
+		qr_buf_free(&b);
+		ck_assert_uint_eq(qr_doc_count_comments(doc), 5);
+		if (pass == 0) {
+			ck_assert_int_eq(parent_of(doc, 1), 0);
+			ck_assert_int_eq(parent_of(doc, 2), 1);
+			ck_assert_int_eq(parent_of(doc, 3), 0);
+			ck_assert_int_eq(parent_of(doc, 4), -1);
+		} else
+			for (i = 0; i < 5; i++)
+				ck_assert_int_eq(parent_of(doc, i), -1);
+		qr_doc_free(doc);
+	}
+}
+END_TEST
+
+/* An h-cite on a block is a comment; on a span it is a cited link
+ * (Lobsters' story title), not one. */
+START_TEST(h_cite_block_only)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div class=story><span class='link h-cite u-repost-of'>"
+	    "<a class=u-url href='https://x.example/'>A story</a></span>"
+	    "<p>Long enough story text for the post.</p></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	qr_doc_free(doc);
+	doc = rd("<body><div class=h-entry><div class=e-content><p>Post.</p>"
+	    "</div><div class=h-cite><a class='p-author h-card' "
+	    "href='https://m.example/'>Mo</a><div class=e-content>Cited "
+	    "reply</div></div></div></body>");
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Mo");
+	assert_ctext(doc, 0, "Cited reply");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Staticman (Jekyll): BEM parts (comment__author-name,
+ * comment__content) and a reply as the next sibling with the class
+ * "child"; a comment without it after a reply is top level again. */
+START_TEST(staticman_child)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div id=comments class=js-comments>"
+	    "<article id=comment-1 class='js-comment comment'><div "
+	    "class=comment__avatar><img src=a.png alt=Ann></div><h3 "
+	    "class=comment__author-name>Ann</h3><div class=comment__timestamp>"
+	    "<time datetime='2014-03-04T09:12:00+00:00'>March 4</time></div>"
+	    "<div class=comment__content><p>First <b>bold</b></p></div>"
+	    "<div class=comment__reply><a href='#comment-1'>Reply to Ann</a>"
+	    "</div></article>"
+	    "<article id=comment-1-1 class='js-comment comment child'><h3 "
+	    "class=comment__author-name>Bo</h3><div class=comment__content>"
+	    "<p>A reply</p></div></article>"
+	    "<article id=comment-2 class='js-comment comment'><h3 "
+	    "class=comment__author-name>Cy</h3><div class=comment__content>"
+	    "<p>Second</p></div></article></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Ann");
+	assert_ctext(doc, 0, "First bold");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Bo");
+	ck_assert_int_eq(parent_of(doc, 2), -1);
+	qr_doc_free(doc);
+	/* the generic rule: the same marker on comment-classed items; a
+	 * "child" that is no comment (old Reddit's div.child) nests
+	 * nothing by itself */
+	doc = rd("<body><div class=kommentare>"
+	    "<div class=kommentar-item><div class=kommentar-text>Eins</div>"
+	    "<div class=child></div></div>"
+	    "<div class=kommentar-item><div class=kommentar-text>Zwei</div>"
+	    "</div><div class='kommentar-item child'><div "
+	    "class=kommentar-text>Antwort</div></div></div></body>");
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_int_eq(parent_of(doc, 1), -1);
+	ck_assert_int_eq(parent_of(doc, 2), 1);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Discourse: a quote's "NAME:" header is not the comment's text. */
+START_TEST(discourse_quote)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div id=post_1 class='topic-body crawler-post'>"
+	    "<span class=creator itemprop=author><span itemprop=name>op</span>"
+	    "</span><span itemprop=position>1</span><div class=post "
+	    "itemprop=text><p>The post.</p></div></div>"
+	    "<div id=post_2 itemprop=comment itemscope "
+	    "itemtype='http://schema.org/Comment' class='topic-body "
+	    "crawler-post'><span class=creator itemprop=author><span "
+	    "itemprop=name>kim</span></span><span itemprop=position>2</span>"
+	    "<div class=post itemprop=text><aside class='quote no-group'>"
+	    "<div class=title><div class=quote-controls></div>op:</div>"
+	    "<blockquote><p>The post.</p></blockquote></aside><p>Agreed.</p>"
+	    "</div></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "kim");
+	assert_ctext(doc, 0, "The post. Agreed.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* A sidebar widget listing other posts' comments with the thread's own
  * classes is not the thread. */
 START_TEST(sidebar_not_comments)
@@ -1167,6 +1355,12 @@ suite_html(void)
 	tcase_add_test(tc, schema_org);
 	tcase_add_test(tc, microformats);
 	tcase_add_test(tc, generic_unknown);
+	tcase_add_test(tc, replies_past_empty);
+	tcase_add_test(tc, bem_children);
+	tcase_add_test(tc, spacer_indent);
+	tcase_add_test(tc, h_cite_block_only);
+	tcase_add_test(tc, discourse_quote);
+	tcase_add_test(tc, staticman_child);
 	tcase_add_test(tc, sidebar_not_comments);
 	tcase_add_test(tc, pingback_author);
 	tcase_add_test(tc, bare_text_date);

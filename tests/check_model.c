@@ -415,6 +415,12 @@ START_TEST(test_chars_mapping_details)
 	/* but a LF after a LF stays */
 	qr_add_text(doc, p, "\n", 1);
 	ck_assert_str_eq(t->as.literal, "a\nb\nc\n");
+	/* an empty piece between the CR and the LF keeps the cut one LF
+	 * (fuzz_fastslow: tests/fuzz/regress/fastslow/crlf-cut-empty-piece) */
+	qr_add_text(doc, p, "d\r", 2);
+	qr_add_text(doc, p, "", 0);
+	qr_add_text(doc, p, "\ne", 2);
+	ck_assert_str_eq(t->as.literal, "a\nb\nc\nd\ne");
 	/* a text that is all dropped is an empty text, never NULL */
 	p = qr_add_block(doc, doc->body, QR_PARA);
 	t = qr_add_text(doc, p, "\x01\x7f\xc2\x81", 4);

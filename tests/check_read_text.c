@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tests.h"
+#include "text.h"
 #include "testutil.h"
 
 /* ## Helpers */
@@ -375,6 +376,229 @@ START_TEST(test_attribution_led)
 }
 END_TEST
 
+/* ## Numbered comment headers ("#1 — vor 8 Stunden", "#1.1 …") */
+
+/* Relative dates read as date lines without a date. */
+START_TEST(test_relative_dates)
+{
+	static const char *const yes[] = { "vor 8 Stunden", "8 hours ago",
+	    "il y a 3 heures", "hace 2 d\xc3\xad" "as", "3 uur geleden",
+	    "2 ore fa", "vor einer Stunde", "about an hour ago", "just now",
+	    "a day ago", "vor 2 Tagen", "2 weeks ago.", NULL };
+	static const char *const no[] = { "vor 8 B\xc3\xa4umen", "2 more ago",
+	    "Anonymous", "8 hours", "ago", "vor", "8 hours ago and more",
+	    "I said this 8 hours ago", NULL };
+	struct tattr	a;
+	size_t		k, par;
+
+	for (k = 0; yes[k] != NULL; k++) {
+		ck_assert_msg(qr_text_relative_date(yes[k], strlen(yes[k])),
+		    "%s", yes[k]);
+		ck_assert_int_eq(qr_text_attr(yes[k], strlen(yes[k]), NULL,
+		    &a), TA_DATE);
+		ck_assert_str_eq(a.date, "");	/* no date for the model */
+	}
+	for (k = 0; no[k] != NULL; k++)
+		ck_assert_msg(!qr_text_relative_date(no[k], strlen(no[k])),
+		    "%s", no[k]);
+	ck_assert_int_eq(qr_text_attr("#1.1 \xe2\x80\x94 vor 8 Stunden", 22,
+	    NULL, &a), TA_DATE);
+	ck_assert_int_eq(qr_text_attr("#2 \xc2\xb7 3 hours ago", 17,
+	    NULL, &a), TA_DATE);
+	ck_assert_int_ne(qr_text_attr("#1 Buy milk", 11, NULL, &a), TA_DATE);
+	ck_assert_uint_eq(qr_text_comment_number("#3.1.2 x", 8, &par), 6);
+	ck_assert_uint_eq(par, 4);
+	ck_assert_uint_eq(qr_text_comment_number("#12", 3, &par), 3);
+	ck_assert_uint_eq(par, 0);
+	ck_assert_uint_eq(qr_text_comment_number("#3.", 3, &par), 0);
+	ck_assert_uint_eq(qr_text_comment_number("#3x", 3, &par), 0);
+	ck_assert_uint_eq(qr_text_comment_number("3.1", 3, &par), 0);
+}
+END_TEST
+
+/* Three top-level comments, the second of them answered by "#1.1":
+ * the tree Anna (Bert), Carl, Dora, whatever the dumper. */
+static void
+check_numbered(const char *dump, const char *what)
+{
+	struct qr_doc	*doc = rd(dump);
+	struct qr_node	*c;
+	char		*t;
+
+	ck_assert_msg(qr_doc_count_comments(doc) == 4, "%s: %zu comments",
+	    what, qr_doc_count_comments(doc));
+	ck_assert_uint_eq(test_top_level(doc), 3);
+	c = test_nth_comment(doc, 0);
+	ck_assert_str_eq(c->as.comment.author, "Anna");
+	ck_assert_ptr_null(c->as.comment.date);	/* relative: not known */
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "First comment.");
+	free(t);
+	c = test_nth_comment(doc, 1);
+	ck_assert_str_eq(c->as.comment.author, "Bert");
+	ck_assert_ptr_eq(c->parent, test_nth_comment(doc, 0));
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "A reply.");
+	free(t);
+	c = test_nth_comment(doc, 2);
+	ck_assert_str_eq(c->as.comment.author, "Carl");
+	ck_assert_ptr_eq(c->parent, doc->thread);
+	c = test_nth_comment(doc, 3);
+	ck_assert_str_eq(c->as.comment.author, "Dora");
+	ck_assert_ptr_eq(c->parent, doc->thread);
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "Third comment.");
+	free(t);
+	qr_doc_free(doc);
+}
+
+START_TEST(test_numbered_headers)
+{
+	/* lynx: names at column 0, the rest at 3, a vote count */
+	check_numbered("T\n\n   The post.\n\n  Kommentare\n\n"
+	    "Anna\n\n   #1  \xe2\x80\x94  vor 8 Stunden\n   2\n\n"
+	    "   First comment.\n\n"
+	    "Bert\n\n   #1.1  \xe2\x80\x94  vor 8 Stunden\n   20\n\n"
+	    "   A reply.\n\n"
+	    "Carl\n\n   #2  \xe2\x80\x94  vor 7 Stunden\n\n"
+	    "   Second comment.\n\n"
+	    "Dora\n\n   #3  \xe2\x80\x94  vor 6 Stunden\n\n"
+	    "   Third comment.\n", "lynx");
+	/* w3m: all at column 0, a button right above the next name */
+	check_numbered("T\n\nThe post.\n\nComments\n\n"
+	    "Anna\n\n#1 \xc2\xb7 8 hours ago\n\nFirst comment.\n\nReply\n"
+	    "Bert\n\n#1.1 \xc2\xb7 7 hours ago\n\nA reply.\n\nReply\n"
+	    "Carl\n\n#2 \xc2\xb7 3 hours ago\n\nSecond comment.\n\nReply\n"
+	    "Dora\n\n#3 \xc2\xb7 2 hours ago\n\nThird comment.\n", "w3m");
+	/* links: names at column 4, the rest at 3; French */
+	check_numbered("T\n\n   The post.\n\n   Commentaires\n\n"
+	    "    Anna\n\n   #1 \xe2\x80\x94 il y a 3 heures\n\n"
+	    "   First comment.\n\n"
+	    "    Bert\n\n   #1.1 \xe2\x80\x94 il y a 2 heures\n\n"
+	    "   A reply.\n\n"
+	    "    Carl\n\n   #2 \xe2\x80\x94 il y a 2 heures\n\n"
+	    "   Second comment.\n\n"
+	    "    Dora\n\n   #3 \xe2\x80\x94 il y a 1 heure\n\n"
+	    "   Third comment.\n", "links");
+	/* html2text: "*** NAME ***", links_with_underscores, NBSPs */
+	check_numbered("T\n\nThe post.\n**** Kommentare ****\n"
+	    "*** Anna ***\n#1_\xc2\xa0\xe2\x80\x94\xc2\xa0_vor_8_Stunden\n"
+	    "First comment.\n\n"
+	    "*** Bert ***\n#1.1_\xc2\xa0\xe2\x80\x94\xc2\xa0_vor_8_Stunden\n"
+	    "A reply.\n\n"
+	    "*** Carl ***\n#2_\xc2\xa0\xe2\x80\x94\xc2\xa0_vor_7_Stunden\n"
+	    "Second comment.\n\n"
+	    "*** Dora ***\n#3_\xc2\xa0\xe2\x80\x94\xc2\xa0_vor_6_Stunden\n"
+	    "Third comment.\n", "html2text");
+}
+END_TEST
+
+/* A numbered list in a post ("#1 Buy milk") is no thread. */
+START_TEST(test_numbered_not)
+{
+	struct qr_doc *doc = rd("T\n\nMy list:\n\n#1 Buy milk\n\n"
+	    "#2 Walk the dog\n\n#3 Call mum\n\n#3.1 Ask about Sunday\n\n"
+	    "That is all.\n");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	qr_doc_free(doc);
+	doc = rd("T\n\n   The post.\n\nSteps\n\nAnna\n\n   #1 \xe2\x80\x94 "
+	    "Intro\n\n   Start here.\n\nBert\n\n   #2 \xe2\x80\x94 Middle\n\n"
+	    "   Go on.\n\nCarl\n\n   #2.1 \xe2\x80\x94 Detail\n\n   More.\n");
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* ## Footer lists (Drupal: name, text, "* reply / * DATE / * TIME") */
+
+static void
+check_footers(const char *dump, const char *what)
+{
+	struct qr_doc	*doc = rd(dump);
+	struct qr_node	*c;
+	char		*t;
+
+	ck_assert_msg(qr_doc_count_comments(doc) == 3, "%s: %zu comments",
+	    what, qr_doc_count_comments(doc));
+	ck_assert_uint_eq(test_top_level(doc), 3);
+	c = test_nth_comment(doc, 0);
+	ck_assert_str_eq(c->as.comment.author, "Anna");
+	ck_assert_str_eq(c->as.comment.date, "2018-04-05");
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "First comment. Its second paragraph.");
+	free(t);
+	c = test_nth_comment(doc, 1);
+	ck_assert_str_eq(c->as.comment.author, "Bert Brown");
+	ck_assert_str_eq(c->as.comment.date, "2018-04-06");
+	c = test_nth_comment(doc, 2);
+	ck_assert_str_eq(c->as.comment.author, "Carl");
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "Third.");
+	free(t);
+	/* the post keeps its text, not the thread's */
+	t = qr_node_plain_text(doc->body);
+	ck_assert_msg(strstr(t, "The post.") != NULL &&
+	    strstr(t, "First comment") == NULL, "%s: body %s", what, t);
+	free(t);
+	qr_doc_free(doc);
+}
+
+START_TEST(test_footer_lists)
+{
+	check_footers("T\n\n   The post.\n\n   Add comment\n\n"
+	    "Anna\n\n   First comment.\n\n   Its second paragraph.\n"
+	    "     * reply\n     * April 5, 2018\n     * 6:32 PM\n\n"
+	    "Bert Brown\n\n   Second.\n"
+	    "     * reply\n     * April 6, 2018\n     * 2:20 AM\n\n"
+	    "Carl\n\n   Third.\n"
+	    "     * April 7, 2018\n     * 9:00 AM\n\n"
+	    "Pages\n\n     * 1\n     * 2\n", "lynx");
+	check_footers("T\n\nThe post.\n\n[Add comment]\n"
+	    "Anna\n\nFirst comment.\n\nIts second paragraph.\n\n"
+	    "  \xe2\x80\xa2 reply\n  \xe2\x80\xa2 April 5, 2018\n"
+	    "  \xe2\x80\xa2 6:32 PM\n\n"
+	    "Bert Brown\n\nSecond.\n\n"
+	    "  \xe2\x80\xa2 reply\n  \xe2\x80\xa2 April 6, 2018\n"
+	    "  \xe2\x80\xa2 2:20 AM\n\n"
+	    "Carl\n\nThird.\n\n"
+	    "  \xe2\x80\xa2 reply\n  \xe2\x80\xa2 April 7, 2018\n"
+	    "  \xe2\x80\xa2 9:00 AM\n", "w3m");
+	check_footers("T\n\n   The post.\n   [ Add comment ]\n\n"
+	    "  Anna\n\n   First comment.\n\n   Its second paragraph.\n\n"
+	    "     * reply\n     * April 5, 2018\n     * 6:32 PM\n\n"
+	    "  Bert Brown\n\n   Second.\n\n"
+	    "     * reply\n     * April 6, 2018\n     * 2:20 AM\n\n"
+	    "  Carl\n\n   Third.\n\n"
+	    "     * reply\n     * April 7, 2018\n     * 9:00 AM\n", "links");
+	check_footers("T\n\n**** Heading of the post ****\nThe post.\n\n"
+	    "**** Anna ****\nFirst comment.\n\nIts second paragraph.\n"
+	    "    * reply\n    * April 5, 2018\n    * 6:32 PM\n"
+	    "**** Bert Brown ****\nSecond.\n"
+	    "    * reply\n    * April 6, 2018\n    * 2:20 AM\n"
+	    "**** Carl ****\nThird.\n"
+	    "    * reply\n    * April 7, 2018\n    * 9:00 AM\n", "html2text");
+}
+END_TEST
+
+/* Lists in a post that look like footers: a tour's dates (no button),
+ * one "* reply" list in a Markdown-like post. */
+START_TEST(test_footer_not)
+{
+	struct qr_doc *doc = rd("T\n\nTour dates\n\nBerlin\n\n   Concert.\n"
+	    "     * April 5, 2018\n     * April 6, 2018\n\n"
+	    "Paris\n\n   Concert.\n     * May 5, 2018\n     * May 6, 2018\n\n"
+	    "Rome\n\n   Concert.\n     * June 5, 2018\n     * June 6, 2018\n");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	qr_doc_free(doc);
+	doc = rd("T\n\nHow a footer looks:\n\nAnna\n\nText.\n\n"
+	    "* reply\n* April 5, 2018\n\nThat is all.\n");
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* ## Quotations */
 
 START_TEST(test_quotes)
@@ -679,6 +903,11 @@ suite_read_text(void)
 	tcase_add_test(tc, test_not_comments);
 	tcase_add_test(tc, test_attribution_led);
 	tcase_add_test(tc, test_quotes);
+	tcase_add_test(tc, test_relative_dates);
+	tcase_add_test(tc, test_numbered_headers);
+	tcase_add_test(tc, test_numbered_not);
+	tcase_add_test(tc, test_footer_lists);
+	tcase_add_test(tc, test_footer_not);
 	tcase_add_test(tc, test_own_format);
 	tcase_add_test(tc, test_deep_chain);
 	tcase_add_test(tc, test_deep_columns);

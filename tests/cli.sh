@@ -107,6 +107,7 @@ fi
 expect 2 "--jobs wants" -- "$q" -t json -j x a
 expect 2 "--jobs wants" -- "$q" -t json -j 999 a
 expect 2 "--skip-existing needs -o" -- "$q" -t json --skip-existing a
+expect 2 "--fsync needs -o" -- "$q" -t json --fsync a
 expect 2 "cannot be both the list" -- "$q" -t json --files-from - -o . - < /dev/null
 expect 2 "^quire: nolist.txt: No such file" -- "$q" -t json --files-from nolist.txt -o .
 : > emptylist.txt
@@ -149,6 +150,22 @@ if have text && have_out json; then
 	expect 1 "" -- "$q" -t json -j 2 --skip-existing -o jobs2 --files-from all.txt
 	grep -q '"title": "Title 5"' jobs2/in5.json && ok || bad "--skip-existing missed in5"
 	[ "$(cat jobs2/in6.json)" = keep ] && ok || bad "--skip-existing rewrote in6"
+	# ... and converts again an output that a crash could have left:
+	# empty, without its final newline, or ending in NUL bytes
+	: > jobs2/in7.json; printf '{"title"' > jobs2/in8.json
+	printf '{\0\0\n' > jobs2/in9.json
+	expect 1 "" -- "$q" -t json --skip-existing -o jobs2 --files-from all.txt
+	for i in 7 8 9; do
+		cmp -s jobs1/in$i.json jobs2/in$i.json && ok || bad "--skip-existing kept a broken in$i.json"
+	done
+	# --fsync: the same outputs, in one process and in two
+	mkdir sync1 sync2
+	expect 1 "^quire: in41.txt: input is empty$" -- "$q" -t json --fsync -o sync1 --files-from all.txt
+	expect 1 "^quire: in41.txt: input is empty$" -- "$q" -t json --fsync -j 2 -o sync2 --files-from all.txt
+	diff -r jobs1 sync1 >/dev/null && ok || bad "--fsync outputs differ"
+	diff -r jobs1 sync2 >/dev/null && ok || bad "--fsync -j2 outputs differ"
+	expect 0 '^$' -- "$q" -t json --fsync -o sync1/one.json in1.txt
+	cmp -s jobs1/in1.json sync1/one.json && ok || bad "--fsync -o FILE output differs"
 	# positional inputs and a list together; -j 0 is one per CPU
 	ls in1*.txt | "$q" -t json -j 0 -o jobs3 --files-from - in2.txt >/dev/null 2>&1
 	[ "$(ls jobs3 | wc -l)" = 12 ] && ok || bad "args + list: $(ls jobs3 | tr '\n' ' ')"

@@ -37,15 +37,20 @@ int	fz_dangerous_url(const char *u);
 /* The model's rules, for a document a reader made:
  *  - every child is a kind its parent may hold (qr_can_contain), links
  *    both ways agree, comment depths count from 1;
- *  - every string is valid UTF-8 with no C0 control but tab and newline;
+ *  - every string keeps the model's character rule (quire.h, "Characters
+ *    in the model"): valid UTF-8, no C0 control but tab and newline, no
+ *    DEL, no C1 control, no noncharacter;
  *  - no link or image carries a dangerous URL (fz_dangerous_url).
  * Aborts on the first broken rule. */
 void	fz_check_doc(const struct qr_doc *);
 
 /* Write "doc" in every available output format into memory and check
- * each output: UTF-8; JSON well-formed; XHTML well-formed XML with no
- * script, event handler, dangerous URL, frame, form or entity
- * declaration; Markdown that cmark reads back with no raw HTML and no
+ * each output: UTF-8 with no DEL, C1 control or noncharacter; JSON
+ * well-formed, no "url", "href", "src" or "author_url" holding a
+ * dangerous URL; XHTML well-formed XML with no
+ * script, event handler (on*), dangerous URL, active CSS, frame, form,
+ * meta refresh, processing instruction, entity reference, or DOCTYPE
+ * with a SYSTEM id or declarations (no external entity); Markdown that cmark reads back with no raw HTML and no
  * dangerous link.  Writers may refuse (an error status), not crash. */
 void	fz_write_all(const struct qr_doc *, const struct qr_options *);
 

@@ -267,13 +267,71 @@ json_scalar(const char *s, size_t n, size_t *ip)
 	return 1;
 }
 
+/* The JSON string at s[0..n) (its quotes included), decoded far enough
+ * for fz_dangerous_url(): escapes of ASCII as their byte, of anything
+ * else as 0x80. */
+static int
+json_dangerous_url(const char *s, size_t n)
+{
+	char	*u = malloc(n + 1);
+	size_t	 i, k = 0;
+	int	 bad;
+
+	if (u == NULL)
+		abort();
+	for (i = 1; i + 1 < n; i++) {
+		if (s[i] != '\\') {
+			u[k++] = s[i];
+			continue;
+		}
+		switch (s[++i]) {
+		case 'b': u[k++] = '\b'; break;
+		case 'f': u[k++] = '\f'; break;
+		case 'n': u[k++] = '\n'; break;
+		case 'r': u[k++] = '\r'; break;
+		case 't': u[k++] = '\t'; break;
+		case 'u': {
+			char		 hex[5];
+			unsigned long	 cp;
+
+			memcpy(hex, s + i + 1, 4);	/* json_string() saw 4 */
+			hex[4] = '\0';
+			cp = strtoul(hex, NULL, 16);
+			u[k++] = cp == 0 ? ' ' : cp < 0x80 ? (char)cp : (char)0x80;
+			i += 4;
+			break;
+		}
+		default: u[k++] = s[i]; break;
+		}
+	}
+	u[k] = '\0';
+	bad = fz_dangerous_url(u);
+	free(u);
+	return bad;
+}
+
+/* The keys of the JSON schema whose values are URLs. */
+static int
+json_url_key(const char *s, size_t n)
+{
+	static const char *const keys[] = { "\"url\"", "\"href\"",
+	    "\"src\"", "\"author_url\"", NULL };
+	size_t i;
+
+	for (i = 0; keys[i] != NULL; i++)
+		if (strlen(keys[i]) == n && memcmp(keys[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Well-formed JSON, and no URL key holding a dangerous URL. */
 static int
 json_valid(const char *s, size_t n)
 {
 	enum { VALUE, AFTER, KEY } want = VALUE;
 	char	*st = NULL;
-	size_t	 i = 0, sp = 0, cap = 0;
-	int	 opened = 0, ok = 0;
+	size_t	 i = 0, sp = 0, cap = 0, at;
+	int	 opened = 0, ok = 0, url = 0;
 
 	for (;;) {
 		while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' ||
@@ -307,8 +365,10 @@ json_valid(const char *s, size_t n)
 		}
 		opened = 0;
 		if (want == KEY) {
+			at = i;
 			if (s[i] != '"' || !json_string(s, n, &i))
 				break;
+			url = json_url_key(s + at, i - at);
 			while (i < n && (s[i] == ' ' || s[i] == '\n'))
 				i++;
 			if (i == n || s[i] != ':')
@@ -324,13 +384,18 @@ json_valid(const char *s, size_t n)
 					abort();
 			}
 			st[sp++] = s[i];
+			url = 0;
 			want = s[i] == '{' ? KEY : VALUE;
 			opened = 1;
 			i++;
 			continue;
 		}
+		at = i;
 		if (s[i] == '"' ? !json_string(s, n, &i) : !json_scalar(s, n, &i))
 			break;
+		if (url && s[at] == '"' && json_dangerous_url(s + at, i - at))
+			fz_fail("json: a dangerous URL", s + at, i - at);
+		url = 0;
 		want = AFTER;
 	}
 	free(st);

@@ -14,6 +14,11 @@ for bin in "$dir"/fuzz_*; do
 	[ -d "$here/regress/$h" ] && set -- "$@" "$here/regress/$h"
 	[ -d "$here/seeds/$h" ] && set -- "$@" "$here/seeds/$h"
 	case $h in
+	html_tree) set -- "$@" "$here/seeds/read_html" ;;
+	pipeline) set -- "$@" "$here/seeds/read_html" "$here/seeds/read_text" ;;
+	fastslow) set -- "$@" "$here/seeds/dates" "$here/regress/read_text" ;;
+	esac
+	case $h in
 	read_html|read_text|pipeline|html_tree)
 		set -- "$@" "$top/samples"
 		[ -d "$top/tests/hostile" ] && set -- "$@" "$top/tests/hostile" ;;

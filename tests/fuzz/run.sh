@@ -36,13 +36,21 @@ for h in "$@"; do
 	mkdir -p "$corpus" "$seeds"
 	html="$top/samples/*.html $top/tests/golden/*.html $top/tests/hostile/*.html $shared/corpus/html/*.html"
 	text="$top/samples/*.txt $top/tests/golden/*.txt $shared/corpus/text/*.txt"
+	# pages made to reach the corners (deep nesting, long runs, C1,
+	# noncharacters, CR/FF, huge attributes and lines): tests/fuzz/seeds/
+	hseeds="$here/seeds/read_html/*" tseeds="$here/seeds/read_text/*"
 	opts="-max_len=$maxlen"
 	# shellcheck disable=SC2086
 	case $h in
-	read_html) seed "$seeds" $html; opts="$opts -dict=$here/html.dict" ;;
-	html_tree) seed "$seeds" $html; opts="$opts -dict=$here/html.dict" ;;
-	read_text) seed "$seeds" $text; opts="$opts -dict=$here/text.dict" ;;
-	pipeline)  seed "$seeds" $html $text; opts="$opts -dict=$here/html.dict" ;;
+	read_html) seed "$seeds" $html $hseeds; opts="$opts -dict=$here/html.dict" ;;
+	html_tree) seed "$seeds" $html $hseeds; opts="$opts -dict=$here/html.dict" ;;
+	read_text) seed "$seeds" $text $tseeds; opts="$opts -dict=$here/text.dict" ;;
+	pipeline)  seed "$seeds" $html $text $hseeds $tseeds
+		   opts="$opts -dict=$here/html.dict" ;;
+	fastslow)	# short lines and strings: 8 KB at most
+		seed "$seeds" $tseeds "$here"/seeds/fastslow/* "$here"/seeds/dates/* \
+		    "$here"/regress/read_text/*
+		opts="-max_len=4096 -dict=$here/text.dict" ;;
 	jsonld)
 		seed "$seeds" "$here"/seeds/jsonld/*
 		# the JSON-LD blocks of the corpus pages, one file each

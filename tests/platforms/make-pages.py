@@ -1195,10 +1195,594 @@ def typepad():
                                   None)
 
 
+# ---- Lobsters (lobsters/lobsters app/views/comments/_threads.html.erb) ------
+# The served markup of a story page: li.comments_subtree per comment, the
+# comment in div.comment#c_ID (byline, div.comment_text), its replies in
+# the ol.comments after it -- after an empty div.comment_siblings_tree_line
+# for every comment below the top; a leaf gets an empty ol.comments.
+
+def lobsters():
+    site, title = "Lobsters", "A weather station on the balcony"
+    cs = dated(thread_a(), lambda s, i: i[:10] + " " + i[11:19])
+
+    def user(c):
+        return c.author.replace(' ', '').lower()
+    for c, _ in walk(cs):
+        c.author = c.author.replace(' ', '').lower()
+
+    def one(c, top):
+        sid = f"x{c.num}q"
+        kids = ''.join(one(r, False) for r in c.replies)
+        line = ('<div class="comment_parent_tree_line can_flag score_shown"></div>'
+                if c.replies else '<div class=" can_flag score_shown"></div>')
+        sib = '' if top else '<div class="comment_siblings_tree_line"></div>\n'
+        return f'''<li class="comments_subtree">
+<input id="comment_folder_{sid}" class="comment_folder_button" type="checkbox">
+{line}
+<div id="c_{sid}" data-shortid="{sid}" class="comment">
+  <div class="voters">
+    <label for="comment_folder_{sid}" class="comment_folder"></label>
+    <a class="upvoter" title="{c.num % 17 + 2}" href="/login">{c.num % 17 + 2}</a>
+  </div>
+  <div class="details">
+    <div class="byline">
+      <a name="c_{sid}"></a>
+      <span class="">
+        <a href="/~{user(c)}"><img srcset="/avatars/{user(c)}-16.png 1x, /avatars/{user(c)}-32.png 2x" class="avatar" alt="{user(c)} avatar" loading="lazy" decoding="async" src="/avatars/{user(c)}-16.png" width="16" height="16"></a>
+        <a href="/~{user(c)}">{user(c)}</a>
+        <a href="/c/{sid}"><time title="{c.shown}" datetime="{c.iso}" data-at-unix="{1393924320 + c.num}">10 years ago</time></a>
+      </span>
+        <span class="flagger flagger_stub"></span>
+        <span class="reason">
+        </span>
+    </div>
+    <div role="heading" aria-level="3" class="comment_text">
+      {paras(c)}
+    </div>
+  </div>
+</div>
+{sib}<ol class="comments">{kids}</ol>
+</li>
+'''
+    comments = ('<ol class="comments comments1">\n<li class="comments_subtree"><div class="comment_form_container" '
+                'data-shortid=""><form action="/comments" method="post"><textarea name="comment" rows="5" '
+                'placeholder="Log in to comment" disabled></textarea><button type="submit" disabled>Post</button>'
+                '</form></div></li>\n<li class="comments_subtree" id="comments-b4jkq2"><ol class="comments" '
+                'id="story_comments">\n' + ''.join(one(c, True) for c in cs) + '</ol></li>\n</ol>')
+    post = ('<div id="inside">\n<ol class="stories"><li id="story_b4jkq2" data-shortid="b4jkq2" class="story">'
+            '<div class="story_liner h-entry"><div class="voters"><a class="upvoter" href="/login">31</a></div>'
+            '<div class="details"><span role="heading" aria-level="1" class="link h-cite u-repost-of">'
+            f'<a class="u-url" href="/s/b4jkq2/weather_station_on_balcony" rel="ugc noreferrer">{E(title)}</a></span>'
+            '<span class="tags"><a class="tag tag_hardware" title="Hardware hacking" href="/t/hardware">hardware</a></span>'
+            '<div class="byline"><a href="/~trenner"><img class="avatar" alt="trenner avatar" src="/avatars/trenner-16.png" '
+            'width="16" height="16"></a><span> authored by </span><a class="u-author h-card user_is_author" href="/~trenner">'
+            'trenner</a> <time title="2014-03-03 20:15:00" datetime="2014-03-03 20:15:00">10 years ago</time>'
+            '<span class="comments_label"> | <a role="heading" aria-level="2" href="/s/b4jkq2/weather_station_on_balcony">'
+            '7 comments</a></span></div></div></div></li></ol>\n<div class="story_content">\n<div class="story_text">'
+            + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div>\n</div>\n')
+    header = ('<header id="nav"><div id="headerleft"><a id="logo" href="/" title="Lobsters (Current traffic: 42%)"></a>'
+              '<span class="headerlinks"><a href="/active">Active</a><a href="/recent">Recent</a><a href="/comments">'
+              'Comments</a><a href="/search">Search</a></span></div><div id="headerright" class="headerlinks">'
+              '<a href="/login">Login</a></div></header>')
+    footer = ('<footer><a href="/about">About</a><a href="/tags">Tags</a><a href="/filters">Filter</a>'
+              '<a href="/moderations">Moderation Log</a></footer>\n</div>')
+    doc = page(title, site, '<meta name="referrer" content="always" />', header, post, comments, '', footer)
+    return "lobsters", doc, truth("lobsters", "lobsters", title, cs,
+                                   "Lobsters story page: li.comments_subtree per comment, div.comment#c_ID "
+                                   "with a byline and div.comment_text, replies in the ol.comments after the "
+                                   "comment (past an empty div.comment_siblings_tree_line below the top).",
+                                   "c_x%dq")
+
+
+# ---- old Reddit (reddit-archive/reddit r2/r2/templates/comment.html,
+# comment_skeleton.html, printable.html: div.thing.comment, replies in
+# div.child > div.sitetable inside the thing) ------------------------------
+
+def oldreddit():
+    site, title = "raspberry_pi", "A weather station on the balcony"
+    days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    cs = dated(thread_a(), lambda s, i: i)
+
+    def user(c):
+        return c.author.replace(' ', '_')
+    for c, _ in walk(cs):
+        c.author = c.author.replace(' ', '_')
+
+    def one(c):
+        tid = f"cf{c.num}"
+        kids = ''.join(one(r) for r in c.replies)
+        n = sum(1 for _ in walk(c.replies))
+        pts = c.num % 23 + 1
+        d = c.iso
+        shown = f"{days[(int(d[8:10]) + 5) % 7]} Mar  {int(d[8:10])} {d[11:19]} 2014 UTC"
+        c.shown = shown
+        child = (f'<div id="siteTable_t1_{tid}" class="sitetable listing">{kids}</div>' if kids else '')
+        return (f'<div class=" thing id-t1_{tid} noncollapsed   comment " id="thing_t1_{tid}" onclick="click_thing(this)" '
+                f'data-fullname="t1_{tid}" data-type="comment" data-subreddit="raspberry_pi" data-subreddit-fullname="t5_2qx1z" '
+                f'data-author="{E(user(c))}" data-author-fullname="t2_{c.num}ab" data-replies="{n}" '
+                f'data-permalink="/r/raspberry_pi/comments/1zb4jk/a_weather_station_on_the_balcony/{tid}/">'
+                f'<p class="parent"><a name="{tid}"></a></p>'
+                '<div class="midcol unvoted"><div class="arrow up login-required access-required" data-event-action="upvote" '
+                'role="button" aria-label="upvote" tabindex="0"></div><div class="arrow down login-required access-required" '
+                'data-event-action="downvote" role="button" aria-label="downvote" tabindex="0"></div></div>'
+                '<div class="entry unvoted"><p class="tagline"><a href="javascript:void(0)" class="expand" '
+                'onclick="return togglecomment(this)">[&ndash;]</a>'
+                f'<a href="https://old.reddit.com/user/{E(user(c))}" class="author may-blank id-t2_{c.num}ab">{E(user(c))}</a>'
+                f'<span class="userattrs"></span> <span class="score dislikes" title="{pts - 1}">{pts - 1} points</span>'
+                f'<span class="score unvoted" title="{pts}">{pts} points</span><span class="score likes" title="{pts + 1}">'
+                f'{pts + 1} points</span> <time title="{shown}" datetime="{d[:19]}+00:00" class="live-timestamp">10 years ago</time>'
+                f'&#32;<a href="javascript:void(0)" class="numchildren" onclick="return togglecomment(this)">({n} children)</a></p>'
+                f'<form action="#" class="usertext warn-on-unload" onsubmit="return post_form(this, \'editusertext\')" '
+                f'id="form-t1_{tid}x9"><input type="hidden" name="thing_id" value="t1_{tid}"/><div class="usertext-body '
+                f'may-blank-within md-container "><div class="md">{paras(c)}</div>\n</div></form>'
+                '<ul class="flat-list buttons"><li class="first"><a href="https://old.reddit.com/r/raspberry_pi/comments/'
+                f'1zb4jk/a_weather_station_on_the_balcony/{tid}/" data-event-action="permalink" class="bylink" rel="nofollow">'
+                'permalink</a></li><li><a href="javascript:void(0)" class="embed-comment" data-media="www.redditmedia.com">'
+                'embed</a></li><li class="report-button login-required"><a href="javascript:void(0)" class="reportbtn '
+                'access-required" data-event-action="report">report</a></li><li class="reply-button login-required">'
+                '<a class="access-required" href="javascript:void(0)" data-event-action="comment" onclick="return reply(this)">'
+                f'reply</a></li></ul><div class="reportform report-t1_{tid}"></div></div>'
+                f'<div class="child">{child}'
+                '</div><div class="clearleft"></div></div><div class="clearleft"></div>\n')
+    thread = ''.join(one(c) for c in cs)
+    header = ('<div id="header" role="banner"><a tabindex="1" href="#content" id="jumpToContent">jump to content</a>'
+              '<div id="sr-header-area"><div class="width-clip"><div class="dropdown srdrop"><span class="selected '
+              'title">my subreddits</span></div><div class="sr-list"><ul class="flat-list sr-bar hover"><li><a '
+              'href="https://old.reddit.com/r/popular/" class="choice">popular</a></li><li><span class="separator">-</span>'
+              '<a href="https://old.reddit.com/r/all/" class="choice">all</a></li></ul></div></div></div>'
+              '<div id="header-bottom-left"><a href="/" id="header-img" class="default-header" title="">reddit.com</a>'
+              '&nbsp;<span class="hover pagename redditname"><a href="https://old.reddit.com/r/raspberry_pi/">raspberry_pi</a>'
+              '</span><ul class="tabmenu "><li class="selected"><a href="https://old.reddit.com/r/raspberry_pi/comments/1zb4jk/" '
+              'class="choice">comments</a></li><li><a href="https://old.reddit.com/r/raspberry_pi/related/1zb4jk/" '
+              'class="choice">related</a></li></ul></div></div>')
+    side = ('<div class="side"><div class="spacer"><form action="https://old.reddit.com/r/raspberry_pi/search" id="search" '
+            'role="search"><input type="text" name="q" placeholder="search" tabindex="20"></form></div><div class="spacer">'
+            '<div class="linkinfo"><div class="date"><span>this post was submitted on &#32;</span><time datetime='
+            '"2014-03-03T20:15:00+00:00">03 Mar 2014</time></div><div class="score"><span class="number">31</span>'
+            '<span class="word">points</span> (94% upvoted)</div></div></div><div class="spacer"><div class="titlebox">'
+            '<h1 class="hover redditname"><a href="https://old.reddit.com/r/raspberry_pi/" class="hover">raspberry_pi</a></h1>'
+            '<div class="usertext-body may-blank-within md-container "><div class="md"><p>A subreddit for discussing the '
+            'Raspberry Pi and the projects people build with it.</p></div></div></div></div></div>')
+    post = ('<div class="content" role="main"><div class="spacer"><div id="siteTable" class="sitetable linklisting">'
+            '<div class=" thing id-t3_1zb4jk odd  link self" id="thing_t3_1zb4jk" data-fullname="t3_1zb4jk" '
+            'data-type="link" data-author="trenner" data-comments-count="7"><p class="parent"></p>'
+            '<div class="midcol unvoted"><div class="score unvoted" title="31">31</div></div>'
+            '<div class="entry unvoted"><div class="top-matter"><p class="title"><a class="title may-blank " '
+            f'href="/r/raspberry_pi/comments/1zb4jk/a_weather_station_on_the_balcony/">{E(title)}</a> '
+            '<span class="domain">(<a href="/r/raspberry_pi/">self.raspberry_pi</a>)</span></p><p class="tagline ">'
+            'submitted&#32;<time title="Mon Mar 3 20:15:00 2014 UTC" datetime="2014-03-03T20:15:00+00:00" class="live-timestamp">'
+            '10 years ago</time>&#32;by&#32;<a href="https://old.reddit.com/user/trenner" class="author may-blank">trenner</a></p>'
+            '<ul class="flat-list buttons"><li class="first"><a href="/r/raspberry_pi/comments/1zb4jk/" class="bylink comments '
+            'may-blank" rel="nofollow">7 comments</a></li><li class="share"><a class="post-sharing-button" '
+            'href="javascript: void 0;">share</a></li><li class="link-save-button save-button login-required"><a href="#">'
+            'save</a></li></ul></div><div class="expando"><form action="#" class="usertext warn-on-unload" id="form-t3_1zb4jkw1">'
+            '<div class="usertext-body may-blank-within md-container "><div class="md">'
+            + ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div>\n</div></form></div></div>'
+            '<div class="child"></div><div class="clearleft"></div></div><div class="clearleft"></div></div></div>')
+    comments = ('<div class="commentarea"><div class="panestack-title"><span class="title">all 7 comments</span></div>'
+                '<div class="menuarea"><div class="spacer"><span class="dropdown-title lightdrop">sorted by: </span>'
+                '<div class="dropdown lightdrop"><span class="selected">best</span></div></div></div>'
+                '<div class="sitetable nestedlisting" id="siteTable_t3_1zb4jk">\n' + thread + '</div></div>\n</div>')
+    footer = ('<div class="footer-parent"><div class="footer rounded"><div class="col"><ul class="flat-vert hover">'
+              '<li class="flat-vert title">about</li><li><a href="https://www.redditinc.com/blog" class="choice">blog</a></li>'
+              '</ul></div></div><p class="bottommenu">Use of this site constitutes acceptance of our&#32;<a href='
+              '"https://www.redditinc.com/policies/user-agreement">User Agreement</a>. &copy; 2014 reddit inc. All rights '
+              'reserved.</p></div>')
+    doc = page(title, site, '<meta name="keywords" content=" reddit, reddit.com, vote, comment, submit " />',
+               header, side, post + comments, '', footer)
+    return "oldreddit", doc, truth("oldreddit", "reddit", title, cs,
+                                    "old.reddit.com comment page: div.thing.comment per comment, author "
+                                    "a.author in p.tagline, time[datetime], text in div.usertext-body > div.md, "
+                                    "replies in div.child > div.sitetable inside the thing.", "thing_t1_cf%d")
+
+
+# ---- Habr (served comments tree: section.tm-comment-thread, the comment in
+# article.tm-comment-thread__comment, replies in the div.tm-comment-thread__
+# children after it; class names as habr.com serves them, read from the
+# scrapers and user scripts that walk them) ---------------------------------
+
+def habr():
+    site, title = "Хабр", "Метеостанция на балконе"
+    mon = ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
+    cs = dated(thread_a(), lambda s, i: f"{int(i[8:10])} {mon[int(i[5:7]) - 1]} {i[:4]} в {i[11:16]}")
+
+    def user(c):
+        return c.author.replace(' ', '_').lower()
+    for c, _ in walk(cs):
+        c.author = c.author.replace(' ', '_').lower()
+
+    def one(c):
+        kids = ''.join(one(r) for r in c.replies)
+        ch = f'<div class="tm-comment-thread__children">{kids}</div>' if kids else ''
+        return f'''<section class="tm-comment-thread">
+<article class="tm-comment-thread__comment">
+<a name="comment_{c.num}" class="tm-comment-thread__target"></a>
+<div class="tm-comment-thread__indent" data-comment-body="{c.num}">
+<div class="tm-comment">
+<header class="tm-comment__header">
+<div class="tm-user-info tm-comment__user-info">
+<a href="/ru/users/{user(c)}/" class="tm-user-info__userpic" title="{user(c)}"><div class="tm-entity-image"><img alt="" height="24" src="/avatars/{user(c)}.png" width="24" class="tm-entity-image__pic"></div></a>
+<span class="tm-user-info__user"><a href="/ru/users/{user(c)}/" class="tm-user-info__username">{user(c)}</a></span>
+</div>
+<a href="/ru/articles/700001/comments/#comment_{c.num}" class="tm-comment-thread__comment-link"><time datetime="{c.iso[:19]}.000Z" title="{c.iso[:10]}, {c.iso[11:16]}">{E(c.shown)}</time></a>
+</header>
+<div class="tm-comment__body"><div class="tm-comment__body-content"><div xmlns="http://www.w3.org/1999/xhtml">{paras(c)}</div></div></div>
+<div class="tm-comment-footer"><div class="tm-votes-lever tm-votes-lever_appearance-comment"><button class="tm-votes-lever__button" title="Нравится" type="button"><svg height="24" width="24"></svg></button><div class="tm-votes-lever__score"><span class="tm-votes-lever__score-counter">+{c.num % 7}</span></div></div><button class="tm-comment-thread__button" type="button">Ответить</button></div>
+</div>
+</div>
+</article>
+{ch}
+</section>
+'''
+    post = ('<div class="tm-page__main"><div class="tm-article-presenter"><article class="tm-article-presenter__content '
+            'tm-article-presenter__content_narrow"><div class="tm-article-presenter__header"><div class="tm-article-snippet">'
+            '<div class="tm-article-snippet__meta-container"><div class="tm-article-snippet__meta"><span class="tm-user-info '
+            'tm-article-snippet__author"><a href="/ru/users/trenner/" class="tm-user-info__username">trenner</a></span>'
+            '<span class="tm-article-datetime-published"><time datetime="2014-03-03T20:15:00.000Z" title="2014-03-03, 20:15">'
+            '3 мар 2014 в 20:15</time></span></div></div><h1 lang="ru" class="tm-title tm-title_h1"><span>' + E(title) +
+            '</span></h1></div></div>\n<div id="post-content-body" class="tm-article-body"><div><div xmlns="http://www.w3.org/1999/xhtml">'
+            + ''.join(f'<p>{E(p)}</p>' for p in ["Наконец-то описал проект выходных: маленькую метеостанцию на балконе, которая "
+                                                 "каждые пять минут пишет температуру и влажность на Raspberry Pi.",
+                                                 "Датчик был самой простой частью. Корпус пришлось переделывать трижды: прямое "
+                                                 "солнце превращает любые показания в температурный график больного.",
+                                                 "В следующем месяце хочу добавить дождемер и выложить данные на открытую страницу."])
+            + '</div></div></div>\n<div class="tm-article-presenter__meta"><div class="tm-separated-list tm-article-presenter__meta-list">'
+            '<span class="tm-separated-list__title">Хабы:</span><ul class="tm-separated-list__list"><li class="tm-separated-list__item">'
+            '<a href="/ru/hub/diy/" class="tm-hubs-list__link">DIY или Сделай сам</a></li></ul></div></div>\n'
+            '<div class="tm-sharing"><a class="tm-sharing__button" href="https://vk.com/share.php?url=x">ВКонтакте</a>'
+            '<a class="tm-sharing__button" href="https://t.me/share/url?url=x">Telegram</a></div>\n</article></div>\n')
+    comments = ('<div class="tm-article-comments"><div class="tm-comments-wrapper"><div class="tm-comments-wrapper__wrapper">'
+                '<header class="tm-comments-wrapper__header"><h2 class="tm-comments-wrapper__title">Комментарии '
+                '<span class="tm-comments-wrapper__comments-count">7</span></h2></header>\n<div class="tm-comments__tree">\n'
+                + ''.join(one(c) for c in cs) + '</div>\n<div class="tm-comment-form__placeholder">Только '
+                '<a href="/ru/sandbox/start/">полноправные пользователи</a> могут оставлять комментарии. '
+                '<a href="/kek/v1/auth/habrahabr/?back=/ru/articles/700001/">Войдите</a>, пожалуйста.</div>\n'
+                '</div></div></div>\n<div class="tm-article-presenter__footer"><div class="tm-article-blocks">'
+                '<section class="tm-block tm-block_spacing-bottom"><header class="tm-block__header"><h2 class="tm-block__title">'
+                'Похожие публикации</h2></header><div class="tm-block__body"><ul><li><a href="/ru/articles/690002/">'
+                'Датчик дождя на ESP8266</a></li><li><a href="/ru/articles/680003/">Радиационный экран из пластиковых тарелок</a>'
+                '</li></ul></div></section></div></div>\n</div>')
+    header = ('<div class="tm-header"><div class="tm-page-width"><a href="/ru/feed/" class="tm-header__logo">Хабр</a>'
+              '<nav class="tm-main-menu"><a href="/ru/feed/" class="tm-main-menu__item">Моя лента</a><a href="/ru/articles/" '
+              'class="tm-main-menu__item">Все потоки</a></nav></div></div>')
+    side = ('<div class="tm-page__sidebar"><div class="tm-layout-sidebar"><section class="tm-block"><header class='
+            '"tm-block__header"><h2 class="tm-block__title">Читают сейчас</h2></header><div class="tm-block__body">'
+            '<ul><li><a href="/ru/articles/700100/">Как я перестал бояться и полюбил паяльник</a></li></ul></div></section>'
+            '</div></div>')
+    footer = ('<footer class="tm-footer"><div class="tm-footer__container"><div class="tm-footer__copyright">'
+              '&copy; 2006–2014, <a href="/ru/" class="footer-menu__item-link">Habr</a></div></div></footer>')
+    doc = page(title, site, '<meta property="og:site_name" content="Хабр">', header, post, comments, side, footer)
+    return "habr", doc, truth("habr", "habr", title, cs,
+                               "Habr (habr.com) comments tree: section.tm-comment-thread > "
+                               "article.tm-comment-thread__comment (div.tm-comment inside), replies in "
+                               "the div.tm-comment-thread__children after the article.", None)
+
+
+# ---- Hacker News (the served item page: table.comment-tree, one
+# tr.athing.comtr per comment, depth as the width of a spacer image in
+# td.ind (40 px a level), author a.hnuser, date span.age, text div.commtext;
+# markup as news.ycombinator.com serves it, read from the scrapers that
+# walk it; Arc's news.arc has no template file) -----------------------------
+
+def hackernews():
+    site, title = "Hacker News", "Ask HN: A weather station on the balcony?"
+    cs = dated(thread_a(), lambda s, i: "on " + s.split(" ", 3)[0] + " " + s.split(" ", 3)[1] + " " + s.split(" ", 3)[2])
+    for c, _ in walk(cs):
+        c.author = c.author.replace(' ', '').lower()
+    rows = []
+    flatc = list(walk(cs))
+    for k, (c, d) in enumerate(flatc):
+        user = c.author.replace(' ', '').lower()
+        text = E(c.paras[0])
+        if c.quote:
+            text += f'<p><i>&gt; {E(c.quote)}</i>'
+        text += ''.join(f'<p>{E(p)}' for p in c.paras[1:])
+        nxt = next((o.num for o, od in flatc[k + 1:] if od <= d), None)
+        navs = (f' | <a href="#390{nxt}" class="clicky" aria-hidden="true">next</a>' if nxt else '')
+        n = 1 + sum(1 for _ in walk(c.replies))
+        rows.append(f'''<tr class="athing comtr" id="390{c.num}"><td><table border="0">  <tr>    <td class="ind" indent="{d - 1}"><img src="s.gif" height="1" width="{(d - 1) * 40}"></td><td valign="top" class="votelinks">
+      <center><a id="up_390{c.num}" href="vote?id=390{c.num}&amp;how=up&amp;goto=item%3Fid%3D39000077"><div class="votearrow" title="upvote"></div></a></center>    </td><td class="default"><div style="margin-top:2px; margin-bottom:-10px;"><span class="comhead">
+          <a href="user?id={user}" class="hnuser">{user}</a> <span class="age" title="{c.iso[:19]}"><a href="item?id=390{c.num}">{E(c.shown)}</a></span> <span id="unv_390{c.num}"></span><span class="navs">{navs} <a class="togg clicky" id="390{c.num}" n="{n}" href="javascript:void(0)">[–]</a><span class="onstory"></span>          </span>
+                  </span></div><br><div class="comment">
+                  <div class="commtext c00">{text}</div>
+              <div class="reply">        <p><font size="1">
+                      <u><a href="reply?id=390{c.num}&amp;goto=item%3Fid%3D39000077%23390{c.num}" rel="nofollow">reply</a></u>
+                  </font>
+      </div></div></td></tr>
+        </table></td></tr>''')
+    main = ('<center><table id="hnmain" border="0" cellpadding="0" cellspacing="0" width="85%" bgcolor="#f6f6ef">\n'
+            '<tr><td bgcolor="#ff6600"><table border="0" cellpadding="0" cellspacing="0" width="100%" style="padding:2px"><tr>'
+            '<td style="width:18px;padding-right:4px"><a href="https://news.ycombinator.com"><img src="y18.svg" width="18" '
+            'height="18" style="border:1px white solid; display:block"></a></td><td style="line-height:12pt; height:10px;">'
+            '<span class="pagetop"><b class="hnname"><a href="news">Hacker News</a></b><a href="newest">new</a> | '
+            '<a href="front">past</a> | <a href="newcomments">comments</a> | <a href="ask">ask</a> | <a href="show">show</a> | '
+            '<a href="jobs">jobs</a> | <a href="submit" rel="nofollow">submit</a></span></td><td style="text-align:right;'
+            'padding-right:4px;"><span class="pagetop"><a href="login?goto=item%3Fid%3D39000077">login</a></span></td></tr>'
+            '</table></td></tr>\n<tr id="pagespace" title="' + E(title) + '" style="height:10px"></tr><tr><td>'
+            '<table class="fatitem" border="0">\n<tr class="athing submission" id="39000077"><td align="right" valign="top" '
+            'class="title"><span class="rank"></span></td><td valign="top" class="votelinks"><center><a id="up_39000077" '
+            'href="vote?id=39000077&amp;how=up&amp;goto=item%3Fid%3D39000077"><div class="votearrow" title="upvote"></div></a>'
+            '</center></td><td class="title"><span class="titleline"><a href="item?id=39000077">' + E(title) + '</a></span>'
+            '</td></tr><tr><td colspan="2"></td><td class="subtext"><span class="subline"><span class="score" '
+            'id="score_39000077">42 points</span> by <a href="user?id=trenner" class="hnuser">trenner</a> <span class="age" '
+            'title="2014-03-03T20:15:00"><a href="item?id=39000077">on March 3, 2014</a></span> <span id="unv_39000077">'
+            '</span> | <a href="hide?id=39000077&amp;goto=item%3Fid%3D39000077">hide</a> | <a href="https://hn.algolia.com/'
+            '?query=weather&amp;type=story&amp;dateRange=all&amp;sort=byDate&amp;storyText=false&amp;prefix&amp;page=0" '
+            'class="hnpast">past</a> | <a href="fave?id=39000077&amp;auth=x">favorite</a> | <a href="item?id=39000077">'
+            '7&nbsp;comments</a></span></td></tr>\n<tr><td colspan="2"></td><td><div class="toptext">'
+            + E(POST_PARAS[0]) + ''.join(f'<p>{E(p)}' for p in POST_PARAS[1:]) + '</div></td></tr>\n'
+            '<tr style="height:10px"></tr><tr><td colspan="2"></td><td><form action="comment" method="post">'
+            '<input type="hidden" name="parent" value="39000077"><input type="hidden" name="goto" value="item?id=39000077">'
+            '<textarea name="text" rows="8" cols="80" wrap="virtual"></textarea><br><br><input type="submit" '
+            'value="add comment"></form></td></tr>\n</table><br><br>\n<table border="0" class="comment-tree">\n'
+            + '\n'.join(rows) + '\n</table>\n<br><br></td></tr>\n<tr><td><img src="s.gif" height="10" width="0">'
+            '<table width="100%" cellspacing="0" cellpadding="1"><tr><td bgcolor="#ff6600"></td></tr></table><br>'
+            '<center><span class="yclinks"><a href="newsguidelines.html">Guidelines</a> | <a href="newsfaq.html">FAQ</a> | '
+            '<a href="lists">Lists</a> | <a href="https://github.com/HackerNews/API">API</a> | <a href="security.html">'
+            'Security</a> | <a href="https://www.ycombinator.com/legal/">Legal</a> | <a href="https://www.ycombinator.com/'
+            'apply/">Apply to YC</a> | <a href="mailto:hn@ycombinator.com">Contact</a></span><br><br><form method="get" '
+            'action="//hn.algolia.com/">Search: <input type="text" name="q" size="17" autocorrect="off" spellcheck="false" '
+            'autocapitalize="off" autocomplete="off"></form></center></td></tr>\n</table></center>')
+    doc = page(title, site, '<meta name="referrer" content="origin"><link rel="stylesheet" type="text/css" href="news.css">',
+               '', main, '', '', '')
+    return "hackernews", doc, truth("hackernews", "hackernews", title, cs,
+                                     "Hacker News item page: flat tr.athing.comtr rows, the depth only as "
+                                     "the width of the spacer image in td.ind (40 px a level); author "
+                                     "a.hnuser, date span.age, text div.commtext (paragraphs after the "
+                                     "first as bare <p>).", "390%d")
+
+
+# ---- Discourse (the crawler view served to saved pages and search engines:
+# div.topic-body.crawler-post, schema.org microdata; as the topic view of
+# discourse/discourse app/views/topics/show.html.erb renders it) ----------
+
+def discourse():
+    site, title = "Makers Forum", "Balcony weather station"
+    months = ["January", "February", "March", "April", "May", "June", "July",
+              "August", "September", "October", "November", "December"]
+
+    def ds(s, i):
+        h = int(i[11:13])
+        return f"{months[int(i[5:7]) - 1]} {int(i[8:10])}, {i[:4]}, {h % 12 or 12:2d}:{i[14:16]}{'am' if h < 12 else 'pm'}"
+    allp = forum_posts(["holloway", "renner", "maggie", "ines", "dave_k", "sanne"], ds)
+    rows = []
+    for k, p in enumerate(allp, 1):
+        body = f'<p>{E(p.paras[0])}</p>'
+        if p.quote:
+            body += (f'<aside class="quote no-group" data-username="tobias" data-post="1" data-topic="4242">\n'
+                     f'<div class="title">\n<div class="quote-controls"></div>\n<img loading="lazy" alt="" width="24" '
+                     f'height="24" src="/user_avatar/tobias/48/1_2.png" class="avatar"> tobias:</div>\n'
+                     f'<blockquote>\n<p>{E(p.quote)}</p>\n</blockquote>\n</aside>')
+        body += ''.join(f'<p>{E(x)}</p>' for x in p.paras[1:])
+        micro = ("itemscope itemtype='http://schema.org/DiscussionForumPosting'" if k == 1 else
+                 "itemprop='comment' itemscope itemtype='http://schema.org/Comment'")
+        rows.append(f'''      <div id='post_{k}' {micro} class='topic-body crawler-post'>
+        <div class='crawler-post-meta'>
+          <span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person">
+            <a itemprop="url" rel='nofollow' href='https://forum.example/u/{E(p.author)}'><span itemprop='name'>{E(p.author)}</span></a>
+          </span>
+
+          <link itemprop="mainEntityOfPage" href="https://forum.example/t/balcony-weather-station/4242">
+
+          <span class="crawler-post-infos">
+              <time itemprop='datePublished' datetime='{p.iso}' class='post-time'>
+                {E(p.shown)}
+              </time>
+              <meta itemprop='dateModified' content='{p.iso}'>
+          <span itemprop='position'>{k}</span>
+          </span>
+        </div>
+        <div class='post' itemprop='text'>
+{body}
+        </div>
+
+        <div itemprop="interactionStatistic" itemscope itemtype="http://schema.org/InteractionCounter">
+           <meta itemprop="interactionType" content="http://schema.org/LikeAction"/>
+           <meta itemprop="userInteractionCount" content="{k % 4}" />
+           <span class='post-likes'>{k % 4} Likes</span>
+        </div>
+      </div>''')
+    main = ('<header class="d-header"><div class="wrap"><div class="contents"><div class="header-row"><div class="title">'
+            '<a href="/"><img src="/uploads/default/original/1X/logo.png" alt="Makers Forum" id="site-logo" class="logo-big">'
+            '</a></div></div></div></div></header>\n<div id="main-outlet" class="wrap" role="main">\n'
+            '<div id="topic-title"><h1><a href="/t/balcony-weather-station/4242">' + E(title) + '</a></h1>\n'
+            '<div class="topic-category" itemscope itemtype="http://schema.org/BreadcrumbList"><span itemprop="itemListElement" '
+            'itemscope itemtype="http://schema.org/ListItem"><a href="/c/hardware/5" class="badge-wrapper bullet" itemprop="item">'
+            '<span class="badge-category-bg" style="background-color: #0088CC"></span><span class="badge-category clear-badge">'
+            '<span class="category-name" itemprop="name">Hardware</span></span></a><meta itemprop="position" content="1" />'
+            '</span></div>\n</div>\n\n' + '\n'.join(rows) + '\n\n<div role="navigation" itemscope itemtype="http://schema.org/'
+            'SiteNavigationElement" class="topic-body crawler-post"><span itemprop="name"><b><a rel="next" itemprop="url" '
+            'href="/t/balcony-weather-station/4242?page=2">next page →</a></b></span></div>\n'
+            '<div id="related-topics" class="more-topics__list " role="complementary" aria-labelledby="related-topics-title">'
+            '<h3 id="related-topics-title" class="more-topics__list-title">Related topics</h3><div class="topic-list-container">'
+            '<table class="topic-list"><thead><tr><th>Topic</th><th></th><th class="replies">Replies</th><th class="views">Views'
+            '</th><th>Activity</th></tr></thead><tbody><tr class="topic-list-item"><td class="main-link"><span class="link-top-line">'
+            '<a href="/t/rain-gauge-calibration/4100" class="title raw-link raw-topic-link">Rain gauge calibration</a></span></td>'
+            '<td class="replies"><span class="posts">6</span></td><td class="views"><span class="views">210</span></td>'
+            '<td>March 2, 2014</td></tr></tbody></table></div></div>\n</div>\n'
+            '<footer class="container wrap"><nav class="crawler-nav"><ul><li itemscope itemtype="http://schema.org/'
+            'SiteNavigationElement"><span itemprop="name"><a href="/" itemprop="url">Home </a></span></li><li itemscope '
+            'itemtype="http://schema.org/SiteNavigationElement"><span itemprop="name"><a href="/categories" itemprop="url">'
+            'Categories </a></span></li><li itemscope itemtype="http://schema.org/SiteNavigationElement"><span itemprop="name">'
+            '<a href="/guidelines" itemprop="url">Guidelines </a></span></li></ul></nav><p class="powered-by-link">Powered by '
+            '<a href="https://www.discourse.org">Discourse</a>, best viewed with JavaScript enabled</p></footer>')
+    doc = page(title, site, '<meta name="generator" content="Discourse 3.2.0 - https://github.com/discourse/discourse '
+               'version 1a2b3c">', '', main, '', '', '')
+    return "discourse", doc, truth("discourse", "discourse", title, allp[1:],
+                                    "Discourse crawler view: div.topic-body.crawler-post per post "
+                                    "(schema.org Comment microdata from the second), author in "
+                                    "span.creator, time.post-time, text in div.post[itemprop=text]; "
+                                    "a quote as aside.quote with 'NAME:' in div.title.",
+                                    "post_%d", forum_post=True)
+
+
+# ---- Dreamwidth (the served S2 "core2" entry page with comments: flat
+# div.comment-thread.comment-depth-N siblings, div.dwexpcomment#cmtN
+# inside, span.ljuser, span.datetime, div.comment-content, li.link.
+# commentpermalink; as the user scripts that read dreamwidth.org pages
+# describe it; the core2.s2 layer was not read) ---------------------------
+
+def dreamwidth():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), lambda s, i: f"{i[:10]} {int(i[11:13]) % 12 or 12:02d}:{i[14:16]} "
+               f"{'am' if int(i[11:13]) < 12 else 'pm'} (UTC)")
+    for c, _ in walk(cs):
+        c.author = c.author.replace(' ', '_').lower()
+    rows = []
+    for c, d in walk(cs):
+        u = c.author
+        rows.append(f'''<div class="comment-thread comment-depth-{"odd" if d % 2 else "even"} comment-depth-{d}">
+<div class="dwexpcomment" id="cmt{c.num}"><div class="comment-wrapper comment-wrapper-{"odd" if d % 2 else "even"} visible full has-userpic" id="comment-cmt{c.num}-wrapper" style="margin-left: {(d - 1) * 25}px;"><div class="comment" id="comment-cmt{c.num}">
+<div class="inner">
+<div class="header">
+<div class="comment-info">
+<h4 class="comment-title"><a href="https://renner.dreamwidth.org/1234.html?thread={c.num}#cmt{c.num}">{"Re: " if d > 1 else ""}radiation shield</a></h4>
+<span class="datetime"><span class="time"></span><span>{E(c.shown)}</span></span>
+<span class="comment-poster"><span lj:user="{u}" style="white-space: nowrap;" class="ljuser"><a href="https://{u.replace("_", "-")}.dreamwidth.org/profile"><img src="https://www.dreamwidth.org/img/silk/identity/user.png" alt="[personal profile] " width="17" height="17" style="vertical-align: text-bottom; border: 0; padding-right: 1px;" /></a><a href="https://{u.replace("_", "-")}.dreamwidth.org/"><b>{E(u)}</b></a></span></span>
+</div>
+</div>
+<div class="contents">
+<div class="userpic"><a href="https://www.dreamwidth.org/allpics?user={u}"><img src="https://v.dreamwidth.org/{c.num}/77" width="100" height="100" alt="" /></a></div>
+<div class="comment-content">{paras(c)}</div>
+</div>
+<div class="footer"><div class="inner">
+<ul class="comment-management"></ul>
+<ul class="comment-interaction"><li class="link commentpermalink first-item"><a href="https://renner.dreamwidth.org/1234.html?thread={c.num}#cmt{c.num}">Link</a></li><li class="link commentreply"><a href="https://renner.dreamwidth.org/1234.html?replyto={c.num}">Reply</a></li>{'<li class="link commentparent"><a href="#">Parent</a></li>' if d > 1 else ''}<li class="link commentthread"><a href="https://renner.dreamwidth.org/1234.html?thread={c.num}#cmt{c.num}">Thread</a></li></ul>
+</div></div>
+</div>
+</div></div></div>
+</div>''')
+    main = ('<div id="canvas"><div class="inner"><div id="header"><div class="inner"><h1 id="title"><span>Balcony Notes</span></h1>'
+            '<h2 id="subtitle"><span>small things made at home</span></h2></div></div>\n<div id="content"><div class="inner">'
+            '<div id="primary"><div class="inner"><div id="entry-wrapper-1234" class="entry-wrapper entry-wrapper-odd security-public '
+            'restrictions-none journal-type-P has-userpic has-subject"><div class="separator separator-before"><div class="inner"></div></div>'
+            '<div class="entry" id="entry-1234"><div class="inner"><div class="header"><h3 class="entry-title"><a href="https://renner.'
+            f'dreamwidth.org/1234.html">{E(title)}</a></h3><span class="datetime">Mar. 3rd, 2014 08:15 pm</span></div>'
+            '<div><div class="contents"><div class="inner"><div class="userpic"><img src="https://v.dreamwidth.org/1/1" alt="" /></div>'
+            '<div class="poster-info"><span class="poster entry-poster"><span lj:user="renner" class="ljuser"><a href="https://renner.'
+            'dreamwidth.org/"><b>renner</b></a></span></span></div><div class="entry-content">'
+            + ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div><div class="metadata bottom-metadata"><ul><li><span '
+            'class="metadata-label metadata-label-mood">mood: </span><span class="metadata-item metadata-item-mood">'
+            'accomplished</span></li></ul></div><div class="tag"><span class="tag-text">Tags:</span><ul><li><a rel="tag" '
+            'href="https://renner.dreamwidth.org/tag/electronics">electronics</a></li></ul></div></div></div></div>'
+            '<div class="footer"><div class="inner"><ul class="entry-management-links"><li class="entry-readlink first-item">'
+            '<a href="https://renner.dreamwidth.org/1234.html#comments">7 comments</a></li></ul><ul class="entry-interaction-links">'
+            '<li class="entry-permalink first-item"><a href="https://renner.dreamwidth.org/1234.html">Link</a></li><li '
+            'class="entry-replylink"><a href="https://renner.dreamwidth.org/1234.html?mode=reply">Reply</a></li></ul></div></div>'
+            '</div></div></div>\n<div id="comments"><div class="inner"><div class="comment-pages toppages"></div>\n'
+            + '\n'.join(rows) + '\n<div class="bottomcomment"><ul class="entry-management-links"></ul><ul class="entry-interaction-links">'
+            '<li class="entry-replylink first-item"><a href="https://renner.dreamwidth.org/1234.html?mode=reply">Reply</a></li></ul>'
+            '</div></div></div>\n</div></div>\n<div id="secondary"><div class="inner"><div class="separator separator-before">'
+            '<div class="inner"></div></div><div class="module-navlinks module"><ul class="module-list"><li><a href="https://renner.'
+            'dreamwidth.org/">Recent Entries</a></li><li><a href="https://renner.dreamwidth.org/archive">Archive</a></li></ul></div>'
+            '<div class="module-tags_cloud module"><h2 class="module-header">Tags</h2><div class="module-content"><ul><li>'
+            '<a href="https://renner.dreamwidth.org/tag/electronics">electronics</a></li></ul></div></div></div></div>\n'
+            '</div></div><div id="footer"><div class="inner"><div class="page-top"><a href="#">Page generated Mar. 9th, 2014 '
+            '10:05 am</a></div><div class="poweredby">Powered by <a href="https://www.dreamwidth.org">Dreamwidth Studios</a>'
+            '</div></div></div></div></div>')
+    doc = page(title, site, '<link rel="openid.server" href="https://www.dreamwidth.org/openid/server" />', '', main, '', '', '')
+    return "dreamwidth", doc, truth("dreamwidth", "dreamwidth", title, cs,
+                                     "Dreamwidth entry page: flat div.comment-thread siblings with "
+                                     "comment-depth-N classes (and margin-left on the wrapper), "
+                                     "div.dwexpcomment#cmtN, the name in span.ljuser, the date in "
+                                     "span.datetime, text in div.comment-content.", "cmt%d")
+
+
+# ---- Staticman on Jekyll, nested one level (mmistakes/made-mistakes-jekyll
+# _includes/page__comments.html and _includes/comment.html, as quoted in
+# Michael Rose's "Improving static comments with Jekyll & Staticman"):
+# flat article.js-comment.comment siblings, a reply right after its parent
+# with the class "child"; replies to replies are not possible -------------
+
+def staticman():
+    site, title = "Made Mistakes", "A weather station on the balcony"
+    cs = dated(thread_a(), lambda s, i: s.split(" ")[0] + " " + s.split(" ")[1] + " " + s.split(" ")[2])
+    # one level deep: every reply answers the top-level comment
+    tops = []
+    for c in cs:
+        kids = [k for k, _ in walk(c.replies)]
+        for k in kids:
+            k.replies = []
+        c.replies = kids
+        tops.append(c)
+    rows = []
+    for n, c in enumerate(tops, 1):
+        for m, (k, d) in enumerate([(c, 1)] + [(r, 2) for r in c.replies]):
+            idx = f"{n}" if d == 1 else f"{n}-{m}"
+            au = (f'\n      <a rel="external nofollow" href="{E(k.url)}">\n        {E(k.author)}\n      </a>\n    '
+                  if k.url else f'\n      {E(k.author)}\n    ')
+            reply = ('' if d == 2 else
+                     f'''
+    <div class="comment__reply">
+      <a rel="nofollow" class="btn" href="#comment-{idx}" onclick="return addComment.moveForm('comment-{idx}', '{idx}', 'respond', 'weather-station')">Reply to {E(k.author)}</a>
+    </div>''')
+            rows.append(f'''<article id="comment-{idx}" class="js-comment comment {"admin" if k.author == "Tobias Renner" else ""} {"child" if d == 2 else ""}">
+  <div class="comment__avatar">
+      <img src="https://www.gravatar.com/avatar/{k.num}abc?d=mm&s=60" srcset="https://www.gravatar.com/avatar/{k.num}abc?d=mm&s=120 2x" alt="{E(k.author)}">
+  </div>
+  <h3 class="comment__author-name">{au}</h3>
+  <div class="comment__timestamp">
+      <a href="#comment-{idx}" title="Permalink to this comment">
+      <time datetime="{k.iso[:19]}+00:00">{E(k.shown)}</time>
+      </a>
+  </div>
+  <div class="comment__content">
+    {paras(k)}
+  </div>{reply}
+</article>
+''')
+    comments = ('<section class="page__reactions">\n      <!-- Start static comments -->\n      <div id="comments" class="js-comments">\n'
+                f'        <h2 class="page__section-label">\n            {len(list(walk(tops)))}\n          Comments\n        </h2>\n'
+                + ''.join(rows) + '      </div>\n      <!-- End static comments -->\n      <!-- Start new comment form -->\n'
+                '      <div id="respond">\n        <h2 class="page__section-label">Leave a Comment <small><a rel="nofollow" '
+                'id="cancel-comment-reply-link" href="https://mademistakes.example/weather-station/#respond" style="display:none;">'
+                'Cancel reply</a></small></h2>\n        <form id="comment-form" class="page__form js-form form" method="post" '
+                'action="https://api.staticman.net/v2/entry/mmistakes/site/master/comments">\n          <fieldset>\n            '
+                '<label for="comment-form-message"><strong>Comment</strong> <small>(<a href="https://kramdown.gettalong.org/quickref.html">'
+                'Markdown</a> is allowed)</small></label>\n            <textarea type="text" rows="6" id="comment-form-message" '
+                'name="fields[message]" required spellcheck="true"></textarea>\n          </fieldset>\n          <fieldset>\n            '
+                '<label for="comment-form-name"><strong>Name</strong></label>\n            <input type="text" id="comment-form-name" '
+                'name="fields[name]" required spellcheck="false">\n          </fieldset>\n          <fieldset>\n            <label '
+                'for="comment-form-reply">\n              <input type="checkbox" id="comment-form-reply" name="options[subscribe]" '
+                'value="email">\n              Notify me of replies by email.\n            </label>\n            <button type="submit" '
+                'id="comment-form-submit" class="btn btn--large">Submit Comment</button>\n          </fieldset>\n        </form>\n'
+                '      </div>\n      <!-- End new comment form -->\n</section>')
+    post = ('<main id="main" class="main-content" aria-label="Content">\n<article class="h-entry">\n<div class="page-wrapper">\n'
+            f'<header class="page-header"><h1 id="page-title" class="page-title p-name">{E(title)}</h1></header>\n'
+            '<div class="page-sidebar"><div class="page-author h-card p-author"><img src="/images/avatar.jpg" class="author-avatar '
+            'u-photo" alt="Tobias Renner"><div class="author-info"><div class="author-name"><span class="p-name">Tobias Renner</span>'
+            '</div></div></div><div class="page-date"><span class="page-date-label">Published</span><time class="page-date-time '
+            'dt-published" datetime="2014-03-03T20:15:00+00:00">March 3, 2014</time></div></div>\n'
+            '<div class="page-content"><div class="e-content">\n' + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) +
+            '\n</div>\n<div class="page-share"><a href="https://twitter.com/intent/tweet?text=x" class="btn btn--twitter" title="Share on '
+            'Twitter">Tweet</a> <a href="https://www.facebook.com/sharer/sharer.php?u=x" class="btn btn--facebook" title="Share on '
+            'Facebook">Share</a></div>\n<nav class="page-pagination" role="navigation"><a class="page-previous" href="/solder-fumes/">'
+            '<h4 class="page-pagination-label">Previous</h4><span class="page-pagination-title">Solder fumes</span></a></nav>\n'
+            '</div>\n</div>\n</article>\n')
+    related = ('<div class="page-related"><h2 class="page__section-label">You May Also Enjoy</h2><div class="entries-grid">'
+               '<article class="entry h-entry"><h3 class="entry-title p-name"><a href="/rain-gauge/" rel="bookmark">A tipping-bucket '
+               'rain gauge</a></h3><div class="entry-excerpt p-summary"><p>Counting raindrops with a reed switch.</p></div></article>'
+               '</div></div>\n</main>')
+    header = ('<header class="masthead"><div class="masthead__inner-wrap"><div class="masthead__menu"><nav id="site-nav" '
+              'class="greedy-nav"><a class="site-title" href="/">Made Mistakes</a><ul class="visible-links"><li class="masthead__menu-item">'
+              '<a href="/articles/">Articles</a></li><li class="masthead__menu-item"><a href="/about/">About</a></li></ul></nav>'
+              '</div></div></header>')
+    footer = ('<footer id="footer" class="site-footer"><div class="copyright"><p>&copy; 2014 Tobias Renner. Powered by '
+              '<a href="https://jekyllrb.com" rel="nofollow">Jekyll</a> &amp; <a href="https://staticman.net" rel="nofollow">'
+              'Staticman</a>.</p></div></footer>')
+    doc = page(title, site, '<meta name="generator" content="Jekyll v3.8.5" />', header, post, comments + related, '', footer)
+    return "staticman", doc, truth("staticman", "staticman", title, tops,
+                                    "Jekyll with Staticman comments, nested one level (Made Mistakes): "
+                                    "flat article.js-comment.comment siblings, a reply right after its "
+                                    "parent carrying the class 'child'; author in h3.comment__author-name, "
+                                    "time[datetime], text in div.comment__content.", None)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
-              nocomments, mybb, smf, typepad):
+              nocomments, mybb, smf, typepad, lobsters, oldreddit, habr,
+              hackernews, discourse, dreamwidth, staticman):
         name, doc, t = f()
         write(name, doc, t)
         print(name, t["comment_count"])
