@@ -111,8 +111,9 @@ text(struct xw *w, const char *s)
 	size_t	 len = s != NULL ? strlen(s) : 0;
 	char	*t;
 
-	/* nothing to clean or escape: as it is */
-	if (len > 0 && xh_plain_len(s, len) == len) {
+	/* nothing to clean (or escape): as it is */
+	if (len > 0 && (xh_plain_len(s, len) == len ||
+	    xh_clean_len(s, len) == len)) {
 		xh_out_text_len(&w->o, s, len);
 		return;
 	}
@@ -127,8 +128,14 @@ text(struct xw *w, const char *s)
 static void
 attr(struct xw *w, const char *name, const char *value)
 {
-	char *t = xh_clean_text(value);
+	char *t;
 
+	if (value != NULL && xh_clean_len(value, strlen(value)) ==
+	    strlen(value)) {	/* nothing to clean */
+		xh_out_attr(&w->o, name, value);
+		return;
+	}
+	t = xh_clean_text(value);
 	if (t != NULL)
 		xh_out_attr(&w->o, name, t);
 	free(t);

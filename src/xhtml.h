@@ -21,6 +21,9 @@
  * are dropped.  Returns a malloc'd string (caller frees); NULL for
  * NULL. */
 char	*xh_clean_text(const char *s);
+/* The length of the leading bytes of s[0..len) that xh_clean_text()
+ * keeps as they are: len when it would return a copy of s. */
+size_t	 xh_clean_len(const char *s, size_t len);
 
 /* Like xh_clean_text(), and white space collapsed and trimmed; NULL
  * when nothing is left (or s is NULL). */
@@ -94,6 +97,8 @@ struct xh_out {
 	}			*st;		/* the open elements */
 	size_t			 n, cap;
 	int			 pending;	/* the last start tag is open */
+	size_t			 slen;		/* bytes in stage */
+	char			 stage[4096];	/* small writes, gathered */
 };
 
 void	xh_out_begin(struct xh_out *, struct qr_buf *dst, const char *prefix);

@@ -44,6 +44,8 @@ no_close(void *ctx)
 	return 0;
 }
 
+static void flush_stage(struct xh_out *);
+
 static void
 oom(void)
 {
@@ -85,6 +87,7 @@ xh_out_end(struct xh_out *o)
 {
 	while (o->n > 0)
 		xh_out_close(o);
+	flush_stage(o);
 	xmlOutputBufferClose(o->out);
 	xmlBufferFree(o->attr);
 	xmlFreeDoc(o->doc);
@@ -92,11 +95,31 @@ xh_out_end(struct xh_out *o)
 	memset(o, 0, sizeof(*o));
 }
 
+/* Hand what is gathered in o->stage to libxml2's buffer. */
+static void
+flush_stage(struct xh_out *o)
+{
+	if (o->slen > 0 && xmlOutputBufferWrite(o->out, (int)o->slen,
+	    o->stage) < 0)
+		oom();
+	o->slen = 0;
+}
+
+/* Write s[0..len): small writes are gathered in o->stage (libxml2's
+ * xmlOutputBufferWrite() costs some 60 instructions a call). */
 static void
 put(struct xh_out *o, const char *s, size_t len)
 {
-	if (xmlOutputBufferWrite(o->out, (int)len, s) < 0)
-		oom();
+	if (o->slen + len > sizeof(o->stage)) {
+		flush_stage(o);
+		if (len > sizeof(o->stage) / 2) {
+			if (xmlOutputBufferWrite(o->out, (int)len, s) < 0)
+				oom();
+			return;
+		}
+	}
+	memcpy(o->stage + o->slen, s, len);
+	o->slen += len;
 }
 
 /* "</name>" (with the prefix). */
@@ -238,9 +261,26 @@ xh_plain_len(const char *s, size_t len)
 static int
 attr_plain(const char *s, size_t len)
 {
-	size_t i;
+	size_t i = 0;
 
-	for (i = 0; i < len; i++) {
+#ifdef QR_SCAN_SSE2
+	const __m128i	sp = _mm_set1_epi8(' '), lt = _mm_set1_epi8('<'),
+			gt = _mm_set1_epi8('>'), amp = _mm_set1_epi8('&'),
+			del = _mm_set1_epi8(0x7f), q = _mm_set1_epi8('"');
+
+	for (; i + 16 <= len; i += 16) {
+		__m128i	x = _mm_loadu_si128((const __m128i *)(s + i));
+
+		/* signed: < 0x20 and >= 0x80 alike */
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+		    _mm_cmplt_epi8(x, sp), _mm_cmpeq_epi8(x, del)),
+		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, lt),
+		    _mm_cmpeq_epi8(x, gt)), _mm_or_si128(_mm_cmpeq_epi8(x,
+		    amp), _mm_cmpeq_epi8(x, q))))) != 0)
+			return 0;
+	}
+#endif
+	for (; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c < 0x20 || c >= 0x7f || c == '<' || c == '>' ||
@@ -292,9 +332,12 @@ xh_out_text_len(struct xh_out *o, const char *s, size_t len)
 	if (xh_plain_len(s, len) == len ||
 	    strcspn(s, "<>&\r") == len)
 		put(o, s, len);
-	else if (xmlOutputBufferWriteEscape(o->out, (const xmlChar *)s,
-	    NULL) < 0)
-		oom();
+	else {
+		flush_stage(o);
+		if (xmlOutputBufferWriteEscape(o->out, (const xmlChar *)s,
+		    NULL) < 0)
+			oom();
+	}
 }
 
 void

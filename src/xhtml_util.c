@@ -30,6 +30,31 @@ xml_char_ok(unsigned long cp)
 	return 1;
 }
 
+size_t
+xh_clean_len(const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i, n;
+	unsigned long		 cp;
+
+	for (i = 0; i < len; ) {
+		if ((p[i] >= 0x20 && p[i] < 0x7F) || p[i] == '\t' ||
+		    p[i] == '\n') {
+			/* printable ASCII, many bytes at a time (the scan
+			 * may stop early: the byte is looked at again) */
+			i = qr_scan_text(p, i + 1, len);
+			continue;
+		}
+		if (p[i] >= 0x80 && (n = qr_utf8_decode(p + i, len - i,
+		    &cp)) != 0 && xml_char_ok(cp)) {
+			i += n;
+			continue;
+		}
+		break;
+	}
+	return i;
+}
+
 char *
 xh_clean_text(const char *s)
 {
@@ -46,7 +71,7 @@ xh_clean_text(const char *s)
 	for (i = run = 0; i < len; ) {
 		if ((p[i] >= 0x20 && p[i] < 0x7F) || p[i] == '\t' ||
 		    p[i] == '\n') {
-			i++;
+			i = qr_scan_text(p, i + 1, len);
 			continue;
 		}
 		if (p[i] >= 0x80 && (n = qr_utf8_decode(p + i, len - i,
