@@ -49,7 +49,7 @@ qr_xrealloc(void *old, size_t n)
 }
 
 /*
- * Big buffers.  From QR_HUGE_PAGE bytes on, a buffer is aligned to
+ * Big buffers.  From QR_BIG_MIN bytes on, a buffer is aligned to
  * QR_HUGE_PAGE, its size rounded up to whole huge pages, and the range
  * offered to the kernel for transparent huge pages: 31 MB then cost ~16
  * page faults and TLB entries instead of ~7,600 (where THP is
@@ -72,7 +72,7 @@ qr_xbig(size_t n, size_t *cap)
 	void	*p;
 	size_t	 r;
 
-	if (n < QR_HUGE_PAGE) {
+	if (n < QR_BIG_MIN) {
 		if (cap != NULL)
 			*cap = n ? n : 1;
 		return qr_xmalloc(n);
@@ -93,7 +93,7 @@ qr_xbig_grow(void *old, size_t used, size_t n, size_t *cap)
 	void	*p;
 	size_t	 c;
 
-	if (n < QR_HUGE_PAGE) {
+	if (n < QR_BIG_MIN) {
 		if (cap != NULL)
 			*cap = n ? n : 1;
 		return qr_xrealloc(old, n);

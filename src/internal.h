@@ -21,14 +21,18 @@ char	*qr_xstrndup(const char *, size_t);
 
 /* Big buffers (the input, the text reader's lines, the model's chunks,
  * growing qr_bufs): n bytes by qr_xmalloc()'s policy (never NULL); from
- * QR_HUGE_PAGE bytes on aligned to it, the size rounded up to whole huge
- * pages and offered for transparent huge pages (madvise, a hint), so a
+ * QR_BIG_MIN bytes on aligned to QR_HUGE_PAGE, the size rounded up to
+ * whole huge pages and offered for transparent huge pages (madvise, a hint), so a
  * big buffer costs a few page faults instead of one per 4 KB.  "*cap"
  * (unless NULL) receives the usable size, >= n.  Free with free(). */
 #define QR_HUGE_PAGE	((size_t)2 * 1024 * 1024)
+/* From this size on a buffer is a big one: a quarter of a huge page
+ * already costs 64 faults of 4 KB, each several microseconds on a
+ * virtual machine, against one fault for the whole huge page. */
+#define QR_BIG_MIN	((size_t)256 * 1024)
 void	*qr_xbig(size_t n, size_t *cap);
 /* "old" (from qr_xbig(), qr_xmalloc() or NULL) grown to n bytes, its
- * first "used" bytes kept: realloc() below QR_HUGE_PAGE, else a copy
+ * first "used" bytes kept: realloc() below QR_BIG_MIN, else a copy
  * into a new qr_xbig() buffer (old is freed). */
 void	*qr_xbig_grow(void *old, size_t used, size_t n, size_t *cap);
 

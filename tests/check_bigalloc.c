@@ -43,9 +43,10 @@ START_TEST(test_small)
 	ck_assert_uint_eq(cap, 1);
 	p[0] = 1;
 	free(p);
-	p = qr_xbig(QR_HUGE_PAGE - 1, NULL);	/* just below: plain */
+	p = qr_xbig(QR_BIG_MIN - 1, &cap);	/* just below: plain */
 	ck_assert_ptr_nonnull(p);
-	p[QR_HUGE_PAGE - 2] = 1;
+	ck_assert_uint_eq(cap, QR_BIG_MIN - 1);
+	p[QR_BIG_MIN - 2] = 1;
 	free(p);
 }
 END_TEST
@@ -59,6 +60,12 @@ START_TEST(test_big)
 	ck_assert_uint_eq(cap, QR_HUGE_PAGE);
 	p[0] = 1;
 	p[cap - 1] = 2;
+	free(p);
+	/* from QR_BIG_MIN on: one whole huge page */
+	p = qr_xbig(QR_BIG_MIN, &cap);
+	ck_assert(aligned(p));
+	ck_assert_uint_eq(cap, QR_HUGE_PAGE);
+	p[cap - 1] = 3;
 	free(p);
 	/* rounded up to whole huge pages, all of them usable */
 	p = qr_xbig(2 * QR_HUGE_PAGE + 1, &cap);
@@ -88,6 +95,11 @@ START_TEST(test_grow)
 	for (i = n; i < 5000; i++)
 		p[i] = pat(i);
 	n = 5000;
+	/* still small just below QR_BIG_MIN */
+	p = qr_xbig_grow(p, n, QR_BIG_MIN - 1, &cap);
+	ck_assert_uint_eq(cap, QR_BIG_MIN - 1);
+	for (i = 0; i < n; i++)
+		ck_assert_uint_eq(p[i], pat(i));
 	/* small to big: a copy of the "used" bytes into huge pages */
 	p = qr_xbig_grow(p, n, QR_HUGE_PAGE + 10, &cap);
 	ck_assert(aligned(p));
