@@ -771,6 +771,9 @@ put2(char *p, int v)
 static void
 format_date(const struct date *dt, char out[QR_DATE_MAX])
 {
+	size_t	used, zl;
+	int	n;
+
 	/* what snprintf() below writes, without its cost (a text dump
 	 * has a date per comment) */
 	if (dt->y >= 0 && dt->y <= 9999 && dt->m >= 0 && dt->m <= 99 &&
@@ -797,15 +800,27 @@ format_date(const struct date *dt, char out[QR_DATE_MAX])
 			*p = '\0';
 		return;
 	}
+	/* Out-of-range fields (the fast path above takes the common case):
+	 * snprintf()'s truncation, with the zone appended by hand so that
+	 * gcc, which cannot see the ranges, has no truncation to warn of. */
 	if (dt->h < 0)
-		snprintf(out, QR_DATE_MAX, "%04d-%02d-%02d", dt->y, dt->m,
+		n = snprintf(out, QR_DATE_MAX, "%04d-%02d-%02d", dt->y, dt->m,
 		    dt->d);
 	else if (dt->sec < 0)
-		snprintf(out, QR_DATE_MAX, "%04d-%02d-%02dT%02d:%02d%s",
-		    dt->y, dt->m, dt->d, dt->h, dt->mi, dt->zone);
+		n = snprintf(out, QR_DATE_MAX, "%04d-%02d-%02dT%02d:%02d",
+		    dt->y, dt->m, dt->d, dt->h, dt->mi);
 	else
-		snprintf(out, QR_DATE_MAX, "%04d-%02d-%02dT%02d:%02d:%02d%s",
-		    dt->y, dt->m, dt->d, dt->h, dt->mi, dt->sec, dt->zone);
+		n = snprintf(out, QR_DATE_MAX, "%04d-%02d-%02dT%02d:%02d:%02d",
+		    dt->y, dt->m, dt->d, dt->h, dt->mi, dt->sec);
+	used = n < 0 ? 0 : (size_t)n >= QR_DATE_MAX ? QR_DATE_MAX - 1 :
+	    (size_t)n;
+	if (dt->h >= 0) {
+		zl = strnlen(dt->zone, sizeof(dt->zone));
+		if (zl > QR_DATE_MAX - 1 - used)
+			zl = QR_DATE_MAX - 1 - used;
+		memcpy(out + used, dt->zone, zl);
+		out[used + zl] = '\0';
+	}
 }
 
 /* Copy the time of "tm" into "dt". */
