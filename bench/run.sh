@@ -171,9 +171,10 @@ if [ $have_text = 1 ] && want text; then
 		f=$out/pages/$name.text
 		r=$(runs_for "$(stat -c %s "$f")")
 		# start: the same command on a one-comment dump (3 KB), in the
-		# same run, so the report can give the read rate net of
-		# process start-up (loading libxml2 and ICU: ~7 ms)
-		args=(-n start "$q -f text -t json -o /dev/null $tiny")
+		# same run and under the same /usr/bin/time as the others, so
+		# the report can give the read rate net of process start-up
+		# (loading libxml2 and ICU: ~7 ms)
+		args=(-n start "$(rss text-$name start) $q -f text -t json -o /dev/null $tiny")
 		for fmt in $fmts; do
 			args+=(-n "quire-$fmt" "$(rss text-$name quire-$fmt) $q -f text -t $fmt -o /dev/null $f")
 		done
