@@ -20,11 +20,12 @@ void	*qr_xrealloc(void *, size_t);
 char	*qr_xstrndup(const char *, size_t);
 
 /* Big buffers (the input, the text reader's lines, the model's chunks,
- * growing qr_bufs): n bytes by qr_xmalloc()'s policy (never NULL); from
- * QR_BIG_MIN bytes on aligned to QR_HUGE_PAGE, the size rounded up to
- * whole huge pages and offered for transparent huge pages (madvise, a hint), so a
- * big buffer costs a few page faults instead of one per 4 KB.  "*cap"
- * (unless NULL) receives the usable size, >= n.  Free with free(). */
+ * qr_bufs past QR_HUGE_PAGE): n bytes by qr_xmalloc()'s policy (never
+ * NULL); from QR_BIG_MIN bytes on aligned to QR_HUGE_PAGE, the size
+ * rounded up to whole huge pages and offered for transparent huge pages
+ * (madvise, a hint), so a big buffer costs a few page faults instead of
+ * one per 4 KB.  "*cap" (unless NULL) receives the usable size, >= n.
+ * Free with free(). */
 #define QR_HUGE_PAGE	((size_t)2 * 1024 * 1024)
 /* From this size on a buffer is a big one: a quarter of a huge page
  * already costs 64 faults of 4 KB, each several microseconds on a
