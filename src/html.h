@@ -43,6 +43,11 @@ int		 qr_dom_has_word(xmlNodePtr n, const char *name,
 int		 qr_dom_is(xmlNodePtr n, const char *name);
 /* Is n an element named one of "names" (a NULL-terminated list)? */
 int		 qr_dom_is_one_of(xmlNodePtr n, const char *const *names);
+/* The same for a long list kept by first letter: by_letter[c - 'a'] is
+ * the NULL-terminated list of the names that start with letter c (NULL:
+ * none), so an element is compared with its own letter's names only. */
+int		 qr_dom_is_one_of_by_letter(xmlNodePtr n,
+		    const char *const *const by_letter[26]);
 
 /*
  * Selectors: a comma-separated list of compound selectors (optionally "A > B": B whose parent is A), each

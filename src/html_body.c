@@ -59,29 +59,15 @@ is_blockish(xmlNodePtr n)
 	    "tr", "td", "th", NULL };
 	static const char *const u[] = { "ul", NULL };
 	static const char *const x[] = { "xmp", NULL };
-	const char *const *names;
+	static const char *const *const by_letter[26] = {
+	    ['a' - 'a'] = a, ['b' - 'a'] = b, ['c' - 'a'] = c,
+	    ['d' - 'a'] = d, ['f' - 'a'] = f, ['h' - 'a'] = h,
+	    ['l' - 'a'] = l, ['m' - 'a'] = m, ['n' - 'a'] = nn,
+	    ['o' - 'a'] = o, ['p' - 'a'] = p, ['s' - 'a'] = s,
+	    ['t' - 'a'] = t, ['u' - 'a'] = u, ['x' - 'a'] = x,
+	};
 
-	if (n == NULL || n->type != XML_ELEMENT_NODE || n->name == NULL)
-		return 0;
-	switch (n->name[0] | 0x20) {
-	case 'a': names = a; break;
-	case 'b': names = b; break;
-	case 'c': names = c; break;
-	case 'd': names = d; break;
-	case 'f': names = f; break;
-	case 'h': names = h; break;
-	case 'l': names = l; break;
-	case 'm': names = m; break;
-	case 'n': names = nn; break;
-	case 'o': names = o; break;
-	case 'p': names = p; break;
-	case 's': names = s; break;
-	case 't': names = t; break;
-	case 'u': names = u; break;
-	case 'x': names = x; break;
-	default: return 0;
-	}
-	return qr_dom_is_one_of(n, names);
+	return qr_dom_is_one_of_by_letter(n, by_letter);
 }
 
 static int

@@ -177,30 +177,16 @@ removed_element(xmlNodePtr n)
 	static const char *const t[] = { "textarea", "template", "track",
 	    "title", NULL };
 	static const char *const v[] = { "video", NULL };
-	const char *const *names;
+	static const char *const *const by_letter[26] = {
+	    ['a' - 'a'] = a, ['b' - 'a'] = b, ['c' - 'a'] = c,
+	    ['d' - 'a'] = d, ['e' - 'a'] = e, ['f' - 'a'] = f,
+	    ['i' - 'a'] = i, ['k' - 'a'] = k, ['l' - 'a'] = l,
+	    ['m' - 'a'] = m, ['n' - 'a'] = nn, ['o' - 'a'] = o,
+	    ['p' - 'a'] = p, ['s' - 'a'] = s, ['t' - 'a'] = t,
+	    ['v' - 'a'] = v,
+	};
 
-	if (n->type != XML_ELEMENT_NODE || n->name == NULL)
-		return 0;
-	switch (n->name[0] | 0x20) {
-	case 'a': names = a; break;
-	case 'b': names = b; break;
-	case 'c': names = c; break;
-	case 'd': names = d; break;
-	case 'e': names = e; break;
-	case 'f': names = f; break;
-	case 'i': names = i; break;
-	case 'k': names = k; break;
-	case 'l': names = l; break;
-	case 'm': names = m; break;
-	case 'n': names = nn; break;
-	case 'o': names = o; break;
-	case 'p': names = p; break;
-	case 's': names = s; break;
-	case 't': names = t; break;
-	case 'v': names = v; break;
-	default: return 0;
-	}
-	return qr_dom_is_one_of(n, names);
+	return qr_dom_is_one_of_by_letter(n, by_letter);
 }
 
 /* Void in HTML5, but libxml2's HTML 4 parser makes the ones HTML 4 did

@@ -118,6 +118,19 @@ qr_dom_is_one_of(xmlNodePtr n, const char *const *names)
 	return 0;
 }
 
+int
+qr_dom_is_one_of_by_letter(xmlNodePtr n, const char *const *const by_letter[26])
+{
+	int	c;
+
+	if (n == NULL || n->type != XML_ELEMENT_NODE || n->name == NULL)
+		return 0;
+	c = n->name[0] | 0x20;
+	if (c < 'a' || c > 'z' || by_letter[c - 'a'] == NULL)
+		return 0;
+	return qr_dom_is_one_of(n, by_letter[c - 'a']);
+}
+
 /* isspace() of the C locale, without a call per byte */
 static int
 is_space(char c)

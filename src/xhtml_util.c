@@ -30,14 +30,16 @@ xml_char_ok(unsigned long cp)
 	return 1;
 }
 
-size_t
-xh_clean_len(const char *s, size_t len)
+/* The first index from i on in p[0..len) whose byte xh_clean_text()
+ * must change: printable ASCII, tab, LF and UTF-8 of characters XML
+ * allows stay. */
+static size_t
+clean_from(const unsigned char *p, size_t i, size_t len)
 {
-	const unsigned char	*p = (const unsigned char *)s;
-	size_t			 i, n;
-	unsigned long		 cp;
+	size_t		n;
+	unsigned long	cp;
 
-	for (i = 0; i < len; ) {
+	while (i < len) {
 		if ((p[i] >= 0x20 && p[i] < 0x7F) || p[i] == '\t' ||
 		    p[i] == '\n') {
 			/* printable ASCII, many bytes at a time (the scan
@@ -55,6 +57,12 @@ xh_clean_len(const char *s, size_t len)
 	return i;
 }
 
+size_t
+xh_clean_len(const char *s, size_t len)
+{
+	return clean_from((const unsigned char *)s, 0, len);
+}
+
 char *
 xh_clean_text(const char *s)
 {
@@ -68,17 +76,7 @@ xh_clean_text(const char *s)
 	len = strlen(s);
 	qr_buf_grow(&b, len + 1);
 	/* runs of characters that stay are copied at once */
-	for (i = run = 0; i < len; ) {
-		if ((p[i] >= 0x20 && p[i] < 0x7F) || p[i] == '\t' ||
-		    p[i] == '\n') {
-			i = qr_scan_text(p, i + 1, len);
-			continue;
-		}
-		if (p[i] >= 0x80 && (n = qr_utf8_decode(p + i, len - i,
-		    &cp)) != 0 && xml_char_ok(cp)) {
-			i += n;
-			continue;
-		}
+	for (i = run = 0; (i = clean_from(p, i, len)) < len; ) {
 		qr_buf_put(&b, s + run, i - run);
 		if (p[i] == '\r') {
 			if (i + 1 >= len || p[i + 1] != '\n')
