@@ -1410,6 +1410,42 @@ START_TEST(owned_same_as_copy)
 }
 END_TEST
 
+/* The public reader takes any bytes: none at all, and a page in a
+ * buffer of exactly its length (no NUL after it: ASan sees a read past
+ * the end), UTF-8 or in a declared charset libxml2 decodes. */
+START_TEST(read_html_edges)
+{
+	static const char *const pages[] = {
+		"<html><body><article><p>plain \xc3\xa9t\xc3\xa9</p>"
+		"</article></body></html>",
+		"<html><head><meta charset=\"iso-8859-2\"></head><body>"
+		"<article><p>\xb1\xe6 latin2</p></article></body></html>",
+	};
+	static const char *const want[] = { "plain été", "ąć latin2" };
+	struct qr_error	 e;
+	struct qr_doc	*d;
+	size_t		 i;
+
+	d = qr_read_html("", 0, NULL, &e);
+	ck_assert_ptr_null(d);
+	ck_assert_int_eq(e.status, QR_ERR_PARSE);
+	for (i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
+		size_t	 n = strlen(pages[i]);
+		char	*exact = qr_xmalloc(n), *j;
+
+		memcpy(exact, pages[i], n);
+		d = qr_read_html(exact, n, NULL, &e);
+		free(exact);
+		ck_assert_msg(d != NULL, "page %zu: %s", i, e.msg);
+		j = json(d);
+		ck_assert_msg(strstr(j, want[i]) != NULL, "page %zu: no \"%s\" "
+		    "in %s", i, want[i], j);
+		free(j);
+		qr_doc_free(d);
+	}
+}
+END_TEST
+
 Suite *
 suite_html(void)
 {
@@ -1419,6 +1455,7 @@ suite_html(void)
 
 	tcase_add_test(tc, wordpress_html5);
 	tcase_add_test(tc, owned_same_as_copy);
+	tcase_add_test(tc, read_html_edges);
 	tcase_add_test(tc, wordpress_old);
 	tcase_add_test(tc, reply_beside_parent);
 	tcase_add_test(tc, depth_classes);
