@@ -327,6 +327,19 @@ const struct qr_profile qr_profiles[] = {
 		.drop = ".person-listing, .moment-time",
 	},
 	{
+		/* Flarum's discussion as served without JavaScript (inside
+		 * noscript#flarum-content): bare <article>s, no comment word
+		 * and no date; the first post is the discussion's own */
+		.name = "flarum",
+		.detect = "#flarum-content, .PostUser-name",
+		.within = "#flarum-content",
+		.item = "article",
+		.body = ".Post-body",
+		.author = ".PostUser-name",
+		.drop = ".PostUser",
+		.flags = PF_FLAT | PF_FORUM,
+	},
+	{
 		.name = "drupal",
 		.detect = "div.indented, [typeof~=sioct:Comment], "
 		    ".comment-wrapper, .comment > .submitted",

@@ -853,6 +853,32 @@ START_TEST(lemmy)
 }
 END_TEST
 
+/* Flarum without JavaScript: bare <article>s in noscript#flarum-content
+ * (no comment word, no date); the first is the discussion's post. */
+START_TEST(flarum)
+{
+	struct qr_doc *doc = rd(
+	    "<body><main class=App-content><div id=content></div>"
+	    "<noscript id=flarum-content><div class=container><h1>T</h1><div>"
+	    "<article><div class=PostUser><h3 class=PostUser-name>op</h3></div>"
+	    "<div class=Post-body><p>The discussion's own post.</p></div>"
+	    "</article><hr><article><div class=PostUser><h3 "
+	    "class=PostUser-name>ann</h3></div><div class=Post-body><p><a "
+	    "href='/d/1/1' class=PostMention data-id=1>op</a> One</p></div>"
+	    "</article><hr><article><div class=PostUser><h3 "
+	    "class=PostUser-name>bob</h3></div><div class=Post-body><p>Two</p>"
+	    "</div></article><hr></div></div></noscript></main></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "ann");
+	assert_ctext(doc, 0, "op One");
+	ck_assert_int_eq(parent_of(doc, 1), -1);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "bob");
+	assert_ctext(doc, 1, "Two");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Discourse: a quote's "NAME:" header is not the comment's text. */
 START_TEST(discourse_quote)
 {
@@ -1532,6 +1558,7 @@ suite_html(void)
 	tcase_add_test(tc, forem_nested);
 	tcase_add_test(tc, cnblogs_quote);
 	tcase_add_test(tc, lemmy);
+	tcase_add_test(tc, flarum);
 	tcase_add_test(tc, sidebar_not_comments);
 	tcase_add_test(tc, pingback_author);
 	tcase_add_test(tc, bare_text_date);

@@ -2602,13 +2602,77 @@ def plume():
                                 "comment-%d")
 
 
+
+# ---- Flarum (flarum/framework framework/core/views/frontend/forum.blade.php,
+# content.blade.php and content/discussion.blade.php: the discussion as
+# served for crawlers and saved pages, inside noscript#flarum-content: one
+# <article> a post, div.PostUser > h3.PostUser-name, div.Post-body, an <hr>
+# between posts; no dates; a reply names the post it answers with an
+# a.PostMention; a deleted user is "[deleted]") ---------------------------
+
+def flarum():
+    site, title = "Makers Forum", "Balcony weather station"
+    allp = forum_posts(["holloway", "renner", "maggie", "ines", "dave_k", "sanne"], lambda s, i: None)
+    for p in allp:
+        p.shown = None
+    allp[4].author = None          # a user who deleted her account
+    mentions = {2: 1, 3: 2, 6: 5}  # post k answers post v (PostMention)
+    arts = []
+    for k, p in enumerate(allp):
+        body = E(p.paras[0])
+        if k in mentions:
+            m = allp[mentions[k]]
+            body = (f'<a href="https://forum.example/d/42-balcony-weather-station/{mentions[k] + 1}" class="PostMention" '
+                    f'data-id="{m.num}">{E(m.author)}</a> ' + body)
+            p.paras = [f"{m.author} {p.paras[0]}"] + p.paras[1:]
+        html_ = f'<p>{body}</p>'
+        if p.quote:
+            html_ += f'\n<blockquote><p>{E(p.quote)}</p></blockquote>'
+        html_ += ''.join(f'\n<p>{E(x)}</p>' for x in p.paras[1:])
+        name = E(p.author) if p.author else '[deleted]'
+        arts.append(f'''            <article>
+                                <div class="PostUser"><h3 class="PostUser-name">{name}</h3></div>
+                <div class="Post-body">
+                    {html_}
+                </div>
+            </article>
+
+            <hr>''')
+    content = ('<div id="flarum-loading" style="display: none">\n    Loading...\n</div>\n\n<noscript>\n    <div class="Alert">\n'
+               '        <div class="container">\n            This site is best viewed in a modern browser with JavaScript enabled.\n'
+               '        </div>\n    </div>\n</noscript>\n\n<div id="flarum-loading-error" style="display: none">\n    <div class="Alert">\n'
+               '        <div class="container">\n            Something went wrong while trying to load the full version of this site. '
+               'Try hard-refreshing this page to fix the error.\n        </div>\n    </div>\n</div>\n\n<noscript id="flarum-content">\n'
+               f'    <div class="container">\n    <h1>{E(title)}</h1>\n\n    <div>\n' + '\n'.join(arts) +
+               '\n    </div>\n\n    \n    </div>\n\n</noscript>\n')
+    main = ('<div id="app" class="App">\n\n    <div id="app-navigation" class="App-navigation"></div>\n\n    <div id="drawer" '
+            'class="App-drawer">\n\n        <header id="header" class="App-header">\n            <div id="header-navigation" '
+            'class="Header-navigation"></div>\n            <div class="container">\n                <div class="Header-title">\n'
+            '                    <a href="https://forum.example" id="home-link">\n                                                    '
+            'Makers Forum\n                                            </a>\n                </div>\n                <div '
+            'id="header-primary" class="Header-primary"></div>\n                <div id="header-secondary" class="Header-secondary">'
+            '</div>\n            </div>\n        </header>\n\n    </div>\n\n    <main class="App-content">\n        <div id="notices"></div>'
+            '\n\n        <div id="content"></div>\n\n        ' + content + '\n        <div class="App-composer">\n            <div '
+            'class="container">\n                <div id="composer"></div>\n            </div>\n        </div>\n    </main>\n\n    '
+            '<footer class="App-footer" id="footer"></footer>\n\n</div>\n')
+    doc = page(title, site, '<meta name="description" content="I finally got around to writing up the weekend project">\n'
+               '<link rel="canonical" href="https://forum.example/d/42-balcony-weather-station">\n'
+               '<link rel="stylesheet" href="https://forum.example/assets/forum.css?v=1a2b3c4d">', '', main, '', '', '')
+    return "flarum", doc, truth("flarum", "flarum", title, allp[1:],
+                                 "Flarum's discussion as served inside noscript#flarum-content: one "
+                                 "<article> a post (div.PostUser > h3.PostUser-name, div.Post-body), "
+                                 "an <hr> between; no dates; a reply begins with an a.PostMention "
+                                 "naming the post it answers; a deleted user shows as '[deleted]'.",
+                                 None, forum_post=True)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
               nocomments, mybb, smf, typepad, lobsters, oldreddit, habr,
               hackernews, discourse, dreamwidth, staticman, grav, tistory,
               wpdiscuz, forem, tildes, hashover, textpattern, lemmy, cnblogs,
-              plume):
+              plume, flarum):
         name, doc, t = f()
         write(name, doc, t)
         print(name, t["comment_count"])
