@@ -178,6 +178,13 @@ date_line(const char *s, size_t len, const char *ref, char out[QR_DATE_MAX])
 		out[0] = '\0';
 		return 1;
 	}
+	/* a numeric date whose day and month may be either way round
+	 * ("04/03/2014, 09:12"): a date line too, but no date for the
+	 * model (which of the two the line does not say) */
+	if (qr_date_from_text_order(buf, ref, QR_ORDER_DMY, NULL, out)) {
+		out[0] = '\0';
+		return 1;
+	}
 	return 0;
 }
 
@@ -380,6 +387,25 @@ name_digits(const char *s, size_t n, size_t d)
 	return d;
 }
 
+/* Words that may stand before the name of "NAME DATE" ("From NAME -
+ * 04/03/2014", "By NAME on DATE"): not the name's. */
+static const char *const name_leads[] = {
+	"from", "by", "von", "par", NULL
+};
+
+/* Does s[0..n) start with a word of name_leads[] and a space? */
+static int
+lead_word(const char *s, size_t n)
+{
+	size_t k, w;
+
+	for (k = 0; name_leads[k] != NULL; k++)
+		if ((w = prefix_ci(s, n, name_leads[k])) > 0 && w < n &&
+		    s[w] == ' ')
+			return 1;
+	return 0;
+}
+
 /* "NAME DATE" or "NAMEDATE" (Blogger glues them): the date read from
  * the line, the name before it.  Returns 1 and fills "a". */
 static int
@@ -460,6 +486,15 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 		i++;
 	if (e <= i || e - i > 60)
 		return 0;
+	/* "From NAME - DATE", "By NAME on DATE": the word before the name */
+	for (k = 0; name_leads[k] != NULL; k++) {
+		w = prefix_ci(s + i, e - i, name_leads[k]);
+		if (w > 0 && i + w < e && s[i + w] == ' ') {
+			for (i += w; i < e && s[i] == ' '; i++)
+				continue;
+			break;
+		}
+	}
 	for (k = i; k < e; k++)
 		if (s[k] == ' ')
 			words++;
@@ -474,6 +509,92 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 	a->author = s + i;
 	a->alen = e - i;
 	a->has_date = 1;
+	return 1;
+}
+
+/* Separators between a date and the name after it. */
+static const char *const date_name_seps[] = {
+	" - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " | ", " by ", " von ",
+	" par ", "] ", NULL
+};
+
+/* "DATE - NAME", "DATE [profile] NAME", "Written on DATE by NAME": a
+ * header that names its author after the date.  The name: the words
+ * after the last separator, less "[alt]" tokens and a trailing "¶" or
+ * "#"; one to four words that are no button ("DATE | Reply").  Fills
+ * "a" and returns 1. */
+static int
+date_name(const char *s, size_t n, const char *ref, struct tattr *a)
+{
+	char		tmp[QR_DATE_MAX];
+	const char	*nm;
+	size_t		i, k, w, e, at = 0, nl, words = 1, d;
+
+	for (d = 0; d < n && d < 24 && !isdigit((unsigned char)s[d]); d++)
+		continue;
+	if (d == n || d == 24 || n > 100)
+		return 0;
+	/* trailing "¶", "#", spaces */
+	for (e = n; e > 0; ) {
+		if (s[e - 1] == ' ' || s[e - 1] == '#')
+			e--;
+		else if (e >= 2 && (unsigned char)s[e - 2] == 0xc2 &&
+		    (unsigned char)s[e - 1] == 0xb6)
+			e -= 2;
+		else
+			break;
+	}
+	for (i = d + 1; i + 2 < e; i++)
+		for (k = 0; date_name_seps[k] != NULL; k++)
+			if ((w = prefix_ci(s + i, e - i, date_name_seps[k])) > 0 &&
+			    i + w < e) {
+				at = i + 1;	/* past the space: "] " at i */
+				if (s[i] == ']')
+					at = i;
+			}
+	if (at == 0)
+		return 0;
+	/* the name */
+	for (nm = s + at; nm < s + e && *nm != ' '; nm++)
+		continue;		/* the separator's word or mark */
+	if (s[at] == ']')
+		nm = s + at + 1;
+	nl = (size_t)(s + e - nm);
+	strip_brackets(&nm, &nl);
+	if (nl == 0 || nl > 40 || !isalpha((unsigned char)nm[0]) ||
+	    memchr(nm, ':', nl) != NULL || nm[nl - 1] == '.' ||
+	    nm[nl - 1] == ')')
+		return 0;
+	for (k = 0; k < nl; k++) {
+		if (nm[k] == ' ')
+			words++;
+		else if (isdigit((unsigned char)nm[k]) || nm[k] == '|' ||
+		    nm[k] == '#')
+			return 0;	/* "| Kommentare 34 |" */
+	}
+	if (words > 4)
+		return 0;
+	for (k = 0; noise[k] != NULL; k++)
+		if (eq_ci(nm, nl, noise[k]))
+			return 0;
+	/* the date: before the separator, less "[alt]" tokens */
+	for (e = at; e > 0 && s[e - 1] != ' '; e--)
+		continue;		/* "-", "by", "]": back to its space */
+	if (s[at] == ']') {
+		while (e > 0 && s[e - 1] != '[')
+			e--;
+		if (e > 0)
+			e--;
+	}
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e <= d || !date_line(s, e, ref, tmp))
+		return 0;
+	a->kind = TA_AUTHOR;
+	a->author = nm;
+	a->alen = nl;
+	a->has_date = 1;
+	memcpy(a->date, tmp, sizeof(tmp));
 	return 1;
 }
 
@@ -604,6 +725,17 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		    (unsigned char)p[1] == 0xb7)
 			p += 2, n -= 2;		/* "·" */
 		skip_spaces(&p, &n);
+	}
+	/* "1. From NAME - DATE": a comment's number before its header
+	 * (not "6. Juni 2015", a date, nor "13. Title 27. Juni 2018 …") */
+	if (n > 4 && isdigit((unsigned char)p[0])) {
+		for (i = 1; i < n && i < 5 && isdigit((unsigned char)p[i]); i++)
+			continue;
+		if (i + 2 < n && p[i] == '.' && p[i + 1] == ' ' &&
+		    lead_word(p + i + 2, n - i - 2)) {
+			p += i + 2, n -= i + 2;
+			skip_spaces(&p, &n);
+		}
 	}
 	strip_brackets(&p, &n);
 	if (n == 0)
@@ -737,6 +869,8 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		}
 		return TA_AUTHOR;
 	}
+	if (n <= 100 && date_name(p, n, ref, a))
+		return a->kind = TA_AUTHOR;
 	if (n <= 100 && author_date(p, n, ref, a))
 		return a->kind = TA_AUTHOR;
 	/* "10:28", "9:12 PM": a time alone (the rest of a wrapped date) */
