@@ -512,11 +512,23 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 	return 1;
 }
 
-/* Separators between a date and the name after it. */
+/* Words and marks between a date and the name after it (with a space,
+ * or html2text's NBSP, on both sides). */
 static const char *const date_name_seps[] = {
-	" - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " | ", " by ", " von ",
-	" par ", "] ", NULL
+	"-", "\xe2\x80\x93", "\xe2\x80\x94", "|", "by", "von", "par", NULL
 };
+
+/* The length of the space (' ' or an NBSP) at s[i] of s[0..n), else 0. */
+static size_t
+space_at(const char *s, size_t n, size_t i)
+{
+	if (i < n && s[i] == ' ')
+		return 1;
+	if (i + 1 < n && (unsigned char)s[i] == 0xc2 &&
+	    (unsigned char)s[i + 1] == 0xa0)
+		return 2;
+	return 0;
+}
 
 /* "DATE - NAME", "DATE [profile] NAME", "Written on DATE by NAME": a
  * header that names its author after the date.  The name: the words
@@ -527,8 +539,8 @@ static int
 date_name(const char *s, size_t n, const char *ref, struct tattr *a)
 {
 	char		tmp[QR_DATE_MAX];
-	const char	*nm;
-	size_t		i, k, w, e, at = 0, nl, words = 1, d;
+	const char	*nm = NULL;
+	size_t		i, k, w, e, sp, nl = 0, words = 1, d, de = 0;
 
 	for (d = 0; d < n && d < 24 && !isdigit((unsigned char)s[d]); d++)
 		continue;
@@ -539,26 +551,34 @@ date_name(const char *s, size_t n, const char *ref, struct tattr *a)
 		if (s[e - 1] == ' ' || s[e - 1] == '#')
 			e--;
 		else if (e >= 2 && (unsigned char)s[e - 2] == 0xc2 &&
-		    (unsigned char)s[e - 1] == 0xb6)
+		    ((unsigned char)s[e - 1] == 0xb6 ||
+		    (unsigned char)s[e - 1] == 0xa0))
 			e -= 2;
 		else
 			break;
 	}
-	for (i = d + 1; i + 2 < e; i++)
+	/* the last separator: " - NAME" (de: where the date ends), or
+	 * "[alt] NAME" */
+	for (i = d + 1; i + 2 < e; i++) {
+		if (s[i] == ']' && (sp = space_at(s, e, i + 1)) > 0) {
+			for (de = i; de > d && s[de] != '['; de--)
+				continue;
+			nm = s + i + 1 + sp;
+			continue;
+		}
+		if ((sp = space_at(s, e, i)) == 0)
+			continue;
 		for (k = 0; date_name_seps[k] != NULL; k++)
-			if ((w = prefix_ci(s + i, e - i, date_name_seps[k])) > 0 &&
-			    i + w < e) {
-				at = i + 1;	/* past the space: "] " at i */
-				if (s[i] == ']')
-					at = i;
+			if ((w = prefix_ci(s + i + sp, e - i - sp,
+			    date_name_seps[k])) > 0 &&
+			    space_at(s, e, i + sp + w) > 0) {
+				de = i;
+				nm = s + i + sp + w + space_at(s, e, i + sp + w);
+				break;
 			}
-	if (at == 0)
+	}
+	if (nm == NULL || nm >= s + e)
 		return 0;
-	/* the name */
-	for (nm = s + at; nm < s + e && *nm != ' '; nm++)
-		continue;		/* the separator's word or mark */
-	if (s[at] == ']')
-		nm = s + at + 1;
 	nl = (size_t)(s + e - nm);
 	strip_brackets(&nm, &nl);
 	if (nl == 0 || nl > 40 || !isalpha((unsigned char)nm[0]) ||
@@ -569,7 +589,7 @@ date_name(const char *s, size_t n, const char *ref, struct tattr *a)
 		if (nm[k] == ' ')
 			words++;
 		else if (isdigit((unsigned char)nm[k]) || nm[k] == '|' ||
-		    nm[k] == '#')
+		    nm[k] == '#' || nm[k] == '[')
 			return 0;	/* "| Kommentare 34 |" */
 	}
 	if (words > 4)
@@ -577,17 +597,11 @@ date_name(const char *s, size_t n, const char *ref, struct tattr *a)
 	for (k = 0; noise[k] != NULL; k++)
 		if (eq_ci(nm, nl, noise[k]))
 			return 0;
-	/* the date: before the separator, less "[alt]" tokens */
-	for (e = at; e > 0 && s[e - 1] != ' '; e--)
-		continue;		/* "-", "by", "]": back to its space */
-	if (s[at] == ']') {
-		while (e > 0 && s[e - 1] != '[')
-			e--;
-		if (e > 0)
-			e--;
-	}
-	while (e > 0 && s[e - 1] == ' ')
-		e--;
+	/* the date: before the separator */
+	for (e = de; e > 0 && space_at(s, de, e - 1) > 0; e--)
+		continue;
+	if (e > 0 && (unsigned char)s[e - 1] == 0xa0)
+		e--;			/* an NBSP's first byte */
 	if (e <= d || !date_line(s, e, ref, tmp))
 		return 0;
 	a->kind = TA_AUTHOR;
@@ -1048,7 +1062,7 @@ static const char *const te_end[] = {
 	"leave a reply to", "what do you think?", "join the discussion",
 	"newer post", "older post", "related posts", "ähnliche beiträge",
 	"ähnliche artikel", "kommentar hinzufügen",
-	"subscribe to post comments", "post comment", NULL
+	"subscribe to post comments", "post comment", "add comment", NULL
 };
 /* what a comment service says under its thread, never above */
 static const char *const te_below[] = {

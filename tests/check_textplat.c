@@ -45,6 +45,9 @@ START_TEST(test_date_then_name)
 	    "Holloway", "Margaret Holloway", "2014-03-04T09:12:00");
 	assert_author("March 4, 2014 \xe2\x80\x94 Tobias", "Tobias",
 	    "2014-03-04");
+	/* html2text: NBSPs around the dash */
+	assert_author("March 4, 2014, 9:12 a.m.\xc2\xa0-\xc2\xa0Margaret_Holloway"
+	    "\xc2\xa0\xc2\xa0\xc2\xb6", "Margaret_Holloway", "2014-03-04T09:12");
 	/* a button after the date is no name; nor a count, nor a
 	 * sentence */
 	ck_assert_int_eq(attr("March 4, 2014 at 9:12 am | Reply", &a), TA_DATE);
@@ -145,6 +148,83 @@ START_TEST(test_dumps)
 }
 END_TEST
 
+/* A thread drawn as one list item: its replies' headers at the item's
+ * text column, each after the button line of the comment above. */
+START_TEST(test_inner_replies)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n   The post.\n\n"
+	    "      3 comments have been posted.\n\n"
+	    "     *  March 4, 2014, 9:12 a.m. - Margaret Holloway  \xc2\xb6\n\n"
+	    "       What did you use?\n\n       Reply\n\n"
+	    "        March 4, 2014, 11:40 a.m. - Tobias Renner  \xc2\xb6\n\n"
+	    "       Stacked saucers.\n\n       Reply\n\n"
+	    "     *  March 5, 2014, 6:47 p.m. - dave_k  \xc2\xb6\n\n"
+	    "       Nice write-up.\n\n"
+	    "       March 3, 2014 - it rained all day.\n\n"
+	    "       Reply\n\n"
+	    "Post your comment\n");
+	struct qr_node	*c, *r;
+	char		*t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 0);
+	ck_assert_str_eq(c->as.comment.author, "Margaret Holloway");
+	r = qr_comment_first_reply(c);
+	ck_assert_ptr_nonnull(r);
+	ck_assert_str_eq(r->as.comment.author, "Tobias Renner");
+	t = test_comment_text(r);
+	ck_assert_str_eq(t, "Stacked saucers.");
+	free(t);
+	/* a date line in a comment's text, after no button, stays text */
+	c = test_nth_comment(doc, 2);
+	ck_assert_str_eq(c->as.comment.author, "dave_k");
+	ck_assert_ptr_eq(c->parent, doc->thread);
+	t = test_comment_text(c);
+	ck_assert_ptr_nonnull(strstr(t, "it rained all day"));
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* No heading, no list: "NAME", "NAME says:", a date line (Plone), and
+ * "Add comment" under the thread. */
+START_TEST(test_says_over_date)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n   The post.\n"
+	    "   Margaret Holloway\n   Margaret Holloway says:\n"
+	    "   03/04/2014 09:12\n\n   What did you use?\n   (BUTTON) Reply\n"
+	    "   Tobias Renner\n   Tobias Renner says:\n   03/04/2014 11:40\n\n"
+	    "   Stacked saucers.\n   (BUTTON) Reply\n"
+	    "   Ines K\n   Ines K says:\n   03/05/2014 08:30\n\n"
+	    "   Saucers.\n   (BUTTON) Reply\n\n"
+	    "Add comment\n\n   You can add a comment below.\n");
+	struct qr_node	*c;
+	char		*t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 0);
+	ck_assert_str_eq(c->as.comment.author, "Margaret Holloway");
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "What did you use?");	/* not the next name */
+	free(t);
+	c = test_nth_comment(doc, 2);
+	ck_assert_str_eq(c->as.comment.author, "Ines K");
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "Saucers.");
+	free(t);
+	t = test_comment_text(doc->body);
+	ck_assert_ptr_null(strstr(t, "Holloway"));
+	free(t);
+	qr_doc_free(doc);
+
+	/* two says lines over no date are no thread by themselves */
+	doc = test_read_text("T\n\nThe post.\n\nAnna says:\nHi.\n\n"
+	    "Bert says:\nYo.\n\nCarl says:\nOk.\n");
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_textplat(void)
 {
@@ -155,6 +235,8 @@ suite_textplat(void)
 	tcase_add_test(tc, test_ambiguous_numeric);
 	tcase_add_test(tc, test_from_name);
 	tcase_add_test(tc, test_dumps);
+	tcase_add_test(tc, test_inner_replies);
+	tcase_add_test(tc, test_says_over_date);
 	suite_add_tcase(s, tc);
 	return s;
 }
