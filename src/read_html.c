@@ -951,13 +951,16 @@ is_inline_root(xmlNodePtr n)
 	return 1;
 }
 
-/* Is n inside a blockquote below the comment's root?  (Walks up n's
- * own ancestors within one comment, once per body candidate.) */
+/* Is n inside a blockquote, or inside what the profile drops (a menu:
+ * Forem's div.dropdown > div.dropdown-content), below the comment's
+ * root?  (Walks up n's own ancestors within one comment, once per body
+ * candidate.) */
 static int
-in_quote(xmlNodePtr root, xmlNodePtr n)
+in_quote(xmlNodePtr root, xmlNodePtr n, const struct qr_sel *drop)
 {
 	for (n = n->parent; n != NULL && n != root; n = n->parent)
-		if (qr_dom_is(n, "blockquote"))
+		if (qr_dom_is(n, "blockquote") ||
+		    (drop != NULL && qr_sel_match(drop, n)))
 			return 1;
 	return 0;
 }
@@ -988,7 +991,7 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 
 		if (n == NULL)
 			continue;
-		if ((c->p->flags & PF_GENERIC) && in_quote(r->it.node[k], n))
+		if ((c->p->flags & PF_GENERIC) && in_quote(r->it.node[k], n, c->drop))
 			continue;	/* Vanilla's div.QuoteText */
 		t = qr_dom_text(n, c->drop, 16);
 		empty = *t == '\0';
@@ -1650,8 +1653,11 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 			if (parent >= 0 && (size_t)parent < first)
 				parent = -1;
 		}
-		if (c->indent != NULL && qr_sel_match(c->indent, r->it.node[k]) &&
-		    last_top >= 0)
+		/* an indent class makes a reply of what would be top level
+		 * (a reply already nested in its parent stays there:
+		 * Forem's div.single-comment-node.child at every depth) */
+		if (parent < 0 && c->indent != NULL &&
+		    qr_sel_match(c->indent, r->it.node[k]) && last_top >= 0)
 			parent = last_top;
 		pm = parent >= 0 && model[parent] != NULL ? model[parent] :
 		    r->doc->thread;

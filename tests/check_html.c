@@ -748,6 +748,137 @@ START_TEST(tistory)
 }
 END_TEST
 
+/* Forem (dev.to): every reply carries the class "child" but sits inside
+ * its parent's node, so the indent rule (a "child" after a top-level
+ * comment is its reply) must not lift a grandchild to depth 2; the
+ * dropdown menu's div.dropdown-content is no body, div.body is. */
+START_TEST(forem_nested)
+{
+	static const char *const menu =
+	    "<div class=dropdown><div class=dropdown-content><a href='/x'>"
+	    "Permalink</a> <a href='/r'>Report Abuse</a></div></div>";
+	struct qr_doc *doc;
+	char html[2048];
+
+	snprintf(html, sizeof(html),
+	    "<body><div class=comment-trees>"
+	    "<div id=comment-node-1 class='single-comment-node root "
+	    "comment-deep-0'><div class=inner-comment><div class=details>"
+	    "<span class=comment-username>Ann</span>%s</div><div class=body>"
+	    "<p>One</p></div></div>"
+	    "<div id=comment-node-2 class='single-comment-node child "
+	    "comment-deep-1'><div class=inner-comment><div class=details>"
+	    "<span class=comment-username>Bob</span>%s</div><div class=body>"
+	    "<p>Two</p></div></div>"
+	    "<div id=comment-node-3 class='single-comment-node child "
+	    "comment-deep-2'><div class=inner-comment><div class=details>"
+	    "<span class=comment-username>Cy</span>%s</div><div class=body>"
+	    "<p>Three</p></div></div></div></div></div>"
+	    "<div id=comment-node-4 class='single-comment-node root "
+	    "comment-deep-0'><div class=inner-comment><div class=details>"
+	    "<span class=comment-username>Di</span>%s</div><div class=body>"
+	    "<p>Four</p></div></div></div></div></body>",
+	    menu, menu, menu, menu);
+	doc = rd(html);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 4);
+	assert_ctext(doc, 0, "One");
+	assert_ctext(doc, 2, "Three");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_int_eq(parent_of(doc, 2), 1);
+	ck_assert_int_eq(parent_of(doc, 3), -1);
+	ck_assert_str_eq(test_nth_comment(doc, 2)->as.comment.author, "Cy");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* cnblogs: flat div.feedbackItem (no comment word), the author's link
+ * a#a_comment_author_N; a fieldset.comment_quote is a quotation (its
+ * legend a caption), not a form part to remove. */
+START_TEST(cnblogs_quote)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div id=blog-comments-placeholder>"
+	    "<div class=feedbackItem><div class=feedbackListSubtitle>"
+	    "<a href='#1' class=layer>#1楼</a> <span class=comment_date>"
+	    "2017-12-23 08:16</span> <a id=a_comment_author_1 "
+	    "href='https://home.cnblogs.com/u/1/'>xuanbg</a></div>"
+	    "<div class=feedbackCon><div id=comment_body_1 "
+	    "class=blog_comment_body>最主要的是人不一样</div></div></div>"
+	    "<div class=feedbackItem><div class=feedbackListSubtitle>"
+	    "<a href='#2' class=layer>#2楼</a> <span class=comment_date>"
+	    "2017-12-23 09:00</span> <a id=a_comment_author_2 "
+	    "href='https://home.cnblogs.com/u/2/'>codezyc</a></div>"
+	    "<div class=feedbackCon><div id=comment_body_2 "
+	    "class=blog_comment_body>同意<fieldset class=comment_quote>"
+	    "<legend>引用</legend>最主要的是人不一样</fieldset></div></div>"
+	    "</div></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "xuanbg");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2017-12-23T08:16");
+	assert_ctext(doc, 0, "最主要的是人不一样");
+	ck_assert_int_eq(parent_of(doc, 1), -1);
+	ck_assert_ptr_nonnull(test_nth_comment(doc, 1)->first->next);
+	ck_assert_int_eq(test_nth_comment(doc, 1)->first->next->kind, QR_QUOTE);
+	assert_ctext(doc, 1, "同意 最主要的是人不一样");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Lemmy: li.comment (the WordPress list's item) with its author in
+ * a.person-listing, the replies in the ul.comments after the article. */
+START_TEST(lemmy)
+{
+	struct qr_doc *doc = rd(
+	    "<body><ul class=comments><li class='comment list-unstyled'>"
+	    "<article id=comment-1 class='details comment-node'><div><div "
+	    "class=row><a class=person-listing href='/u/ann'><span>ann</span>"
+	    "</a><span class=moment-time>3d</span></div><div "
+	    "class=comment-content><div class=md-div><p>One</p></div></div>"
+	    "</div></article><ul class=comments><li class=comment><article "
+	    "id=comment-2 class=comment-node><div><div class=row><a "
+	    "class=person-listing href='/u/bob'><span>bob</span></a></div>"
+	    "<div class=comment-content><div class=md-div><p>Two</p></div>"
+	    "</div></div></article></li></ul></li></ul></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "ann");
+	assert_ctext(doc, 0, "One");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "bob");
+	assert_ctext(doc, 1, "Two");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Flarum without JavaScript: bare <article>s in noscript#flarum-content
+ * (no comment word, no date); the first is the discussion's post. */
+START_TEST(flarum)
+{
+	struct qr_doc *doc = rd(
+	    "<body><main class=App-content><div id=content></div>"
+	    "<noscript id=flarum-content><div class=container><h1>T</h1><div>"
+	    "<article><div class=PostUser><h3 class=PostUser-name>op</h3></div>"
+	    "<div class=Post-body><p>The discussion's own post.</p></div>"
+	    "</article><hr><article><div class=PostUser><h3 "
+	    "class=PostUser-name>ann</h3></div><div class=Post-body><p><a "
+	    "href='/d/1/1' class=PostMention data-id=1>op</a> One</p></div>"
+	    "</article><hr><article><div class=PostUser><h3 "
+	    "class=PostUser-name>bob</h3></div><div class=Post-body><p>Two</p>"
+	    "</div></article><hr></div></div></noscript></main></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "ann");
+	assert_ctext(doc, 0, "op One");
+	ck_assert_int_eq(parent_of(doc, 1), -1);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "bob");
+	assert_ctext(doc, 1, "Two");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Discourse: a quote's "NAME:" header is not the comment's text. */
 START_TEST(discourse_quote)
 {
@@ -1481,6 +1612,10 @@ suite_html(void)
 	tcase_add_test(tc, staticman_child);
 	tcase_add_test(tc, date_by_name);
 	tcase_add_test(tc, tistory);
+	tcase_add_test(tc, forem_nested);
+	tcase_add_test(tc, cnblogs_quote);
+	tcase_add_test(tc, lemmy);
+	tcase_add_test(tc, flarum);
 	tcase_add_test(tc, sidebar_not_comments);
 	tcase_add_test(tc, pingback_author);
 	tcase_add_test(tc, bare_text_date);
