@@ -73,7 +73,7 @@ qr_convert_file(const char *in, const char *dest, enum qr_input from,
 	struct qr_outfile	 of;
 	struct qr_doc		*doc = NULL;
 	char			*buf = NULL;
-	size_t			 len;
+	size_t			 len, room;
 	int			 rc = 1;
 
 	if (opt == NULL) {
@@ -86,13 +86,14 @@ qr_convert_file(const char *in, const char *dest, enum qr_input from,
 		    dest);
 		return 1;
 	}
-	if (qr_file_read(in, opt->max_input, &buf, &len, err) != QR_OK)
+	if (qr_file_read_room(in, opt->max_input, &buf, &len, &room,
+	    err) != QR_OK)
 		return 1;
 	/* The reader takes the buffer over: what it has parsed goes back
 	 * to the system as it goes, and the rest before writing, so the
 	 * peak holds neither the page beside its whole tree nor the page
 	 * beside the output's buffers. */
-	doc = qr_read_owned(buf, len, from, opt, err);
+	doc = qr_read_owned_room(buf, len, room, from, opt, err);
 	if (doc == NULL) {
 		if (err != NULL && err->status == QR_ERR_UNAVAILABLE)
 			rc = 2;

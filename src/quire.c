@@ -430,7 +430,8 @@ taken_by(void *arg)
  * as soon as the reader is done with it. */
 static struct qr_doc *
 read_input(const char *buf, size_t len, enum qr_input in,
-    const struct qr_options *opt, struct qr_error *err, char *take)
+    const struct qr_options *opt, struct qr_error *err, char *take,
+    size_t room)
 {
 	struct qr_options	 def;
 	struct qr_doc		*doc;
@@ -461,6 +462,7 @@ read_input(const char *buf, size_t len, enum qr_input in,
 		free(take);
 		take = owned;
 		owned = NULL;
+		room = 0;
 	}
 	if (in == QR_IN_AUTO)
 		in = qr_sniff(buf, len);
@@ -475,11 +477,13 @@ read_input(const char *buf, size_t len, enum qr_input in,
 		rel.done = done_with;
 		rel.take = taken_by;
 		rel.arg = &take;
+		rel.room = take == buf ? room : 0;
 		doc = qr_read_html_rel(buf, len, opt, err, &rel);
 	} else if (in == QR_IN_TEXT && take != NULL) {
 		rel.done = done_with;
 		rel.take = taken_by;
 		rel.arg = &take;
+		rel.room = take == buf ? room : 0;
 		doc = qr_read_text_rel(buf, len, opt, err, &rel);
 	} else
 		doc = readers[in].read(buf, len, opt, err);
@@ -497,14 +501,21 @@ struct qr_doc *
 qr_read(const char *buf, size_t len, enum qr_input in,
     const struct qr_options *opt, struct qr_error *err)
 {
-	return read_input(buf, len, in, opt, err, NULL);
+	return read_input(buf, len, in, opt, err, NULL, 0);
 }
 
 struct qr_doc *
 qr_read_owned(char *buf, size_t len, enum qr_input in,
     const struct qr_options *opt, struct qr_error *err)
 {
-	return read_input(buf, len, in, opt, err, buf);
+	return read_input(buf, len, in, opt, err, buf, 0);
+}
+
+struct qr_doc *
+qr_read_owned_room(char *buf, size_t len, size_t room, enum qr_input in,
+    const struct qr_options *opt, struct qr_error *err)
+{
+	return read_input(buf, len, in, opt, err, buf, room);
 }
 
 enum qr_status

@@ -2555,8 +2555,8 @@ qr_read_text_rel(const char *buf, size_t len, const struct qr_options *opt,
 	r.sig = (size_t)-1;
 	/* An owned input is read in place, released at the end; else
 	 * the lines hold a copy. */
-	if (rel != NULL && (keep = qr_tlines_split_in_place((char *)buf, len,
-	    &r.tl)) == 0)
+	if (rel != NULL && (keep = qr_tlines_split_in_room((char *)buf, len,
+	    rel->room, &r.tl)) == 0)
 		rel->done(rel->arg);
 	else if (rel == NULL)
 		qr_tlines_split(buf, len, &r.tl);
@@ -2569,7 +2569,9 @@ qr_read_text_rel(const char *buf, size_t len, const struct qr_options *opt,
 		qr_error_set(err, QR_ERR_EMPTY, 0, "input is empty");
 		return NULL;
 	}
-	r.doc = qr_doc_new();
+	/* the model of a dump takes about twice its size (its text, and
+	 * the nodes around it): a bigger guess costs only address space */
+	r.doc = qr_doc_new_sized(len < SIZE_MAX / 2 ? len * 2 : len);
 	r.doc->max_depth = opt->max_depth;
 	if ((rule = own_signature(&r.tl)) > 0) {
 		r.own = 1;

@@ -41,6 +41,7 @@ struct tlines {
 	struct tline	*v;
 	size_t		 n;
 	char		*text;		/* the decoded input the lines point in */
+	int		 v_borrowed;	/* v is in the caller's buffer */
 };
 
 /*
@@ -55,6 +56,13 @@ void	qr_tlines_split(const char *buf, size_t len, struct tlines *);
  * point into buf (keep it until qr_tlines_free()), 0 if they hold a
  * decoded copy (text that is not UTF-8; buf may go at once). */
 int	qr_tlines_split_in_place(char *buf, size_t len, struct tlines *);
+/* The same, where the caller's buffer has "room" bytes from buf on
+ * (its allocation's size; 0 if unknown): when the line table fits in
+ * what follows the text there, it is put there (in place, the table
+ * costs no memory of its own: for a dump of a few hundred KB read
+ * into a huge page, no second huge page). */
+int	qr_tlines_split_in_room(char *buf, size_t len, size_t room,
+	    struct tlines *);
 void	qr_tlines_free(struct tlines *);
 
 /* For the tests: does the bullet table keep the first bytes that
