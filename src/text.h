@@ -125,6 +125,11 @@ size_t	qr_text_comment_number(const char *s, size_t len, size_t *parent);
 /* Could s be a name alone on its line ("toddball", "Sallie Goetsch")? */
 int	qr_text_name_line(const char *s, size_t len);
 
+/* A name line's label and what follows the name ("Comment from: NAME ·
+ * site.example"): returns the length of the label (and its spaces)
+ * before the name, 0 if none; *nlen is the name's length. */
+size_t	qr_text_name_label(const char *s, size_t len, size_t *nlen);
+
 /* A heading that opens a comment section ("5 thoughts on “…”",
  * "12 Kommentare", "Comments", "Leserkommentare") */
 int	qr_text_comments_heading(const char *s, size_t len);
