@@ -445,6 +445,38 @@ generic_item(xmlNodePtr n)
 	return 0;
 }
 
+/* A user's label or badge ("Guest", "Author", "Moderator": wpDiscuz's
+ * div.wpd-comment-label in the comment's wrapper, before the comment
+ * inside it): like a link, its text does not make a comment of what
+ * holds it.  A class word "label" or "badge", or ending "-label",
+ * "_label", "-badge" or "_badge". */
+static int
+badge_class(xmlNodePtr n)
+{
+	const char *v = qr_dom_attr(n, "class"), *p;
+
+	if (v == NULL)
+		return 0;
+	for (p = v; *p != '\0';) {
+		const char *w;
+		size_t l;
+
+		while (*p != '\0' && isspace((unsigned char)*p))
+			p++;
+		w = p;
+		while (*p != '\0' && !isspace((unsigned char)*p))
+			p++;
+		l = (size_t)(p - w);
+		if ((l == 5 && (strncasecmp(w, "label", 5) == 0 ||
+		    strncasecmp(w, "badge", 5) == 0)) ||
+		    (l > 6 && (w[l - 6] == '-' || w[l - 6] == '_') &&
+		    (strncasecmp(w + l - 5, "label", 5) == 0 ||
+		    strncasecmp(w + l - 5, "badge", 5) == 0)))
+			return 1;
+	}
+	return 0;
+}
+
 struct cprof {
 	const struct qr_profile	*p;
 	struct qr_sel		*detect, *within, *item, *beside, *indent;
@@ -552,7 +584,8 @@ find_items(struct reader *r, const struct cprof *c)
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		me = NINFO(n);
-		me->link = (pi != NULL && pi->link) || qr_dom_is(n, "a");
+		me->link = (pi != NULL && pi->link) || qr_dom_is(n, "a") ||
+		    badge_class(n);
 		me->within = c->within == NULL || (pi != NULL && pi->within) ||
 		    qr_sel_match(c->within, n);
 		is_item = !me->excl && me->within && (generic ?

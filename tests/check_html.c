@@ -879,6 +879,38 @@ START_TEST(flarum)
 }
 END_TEST
 
+/* wpDiscuz 7: the comment's wrapper (class "comment") holds the user's
+ * label "Guest" before div#comment-N, which would be a comment of its
+ * own: a label's text, like a link's, does not make the wrapper a
+ * comment with text, so wrapper and comment are one. */
+START_TEST(wpdiscuz_label)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div class=wpd-thread-list>"
+	    "<div id='wpd-comm-1_0' class='comment depth-1 wpd-comment "
+	    "wpd_comment_level-1'><div class=wpd-comment-wrap><div "
+	    "class=wpd-comment-left><div class=wpd-comment-label><span>Guest"
+	    "</span></div></div><div id=comment-1 class=wpd-comment-right><div "
+	    "class=wpd-comment-header><div class=wpd-comment-author>Ann</div>"
+	    "</div><div class=wpd-comment-text><p>One</p></div></div></div>"
+	    "<div id='wpd-comm-2_1' class='comment depth-2 wpd-comment wpd-reply "
+	    "wpd_comment_level-2'><div class=wpd-comment-wrap><div "
+	    "class=wpd-comment-left><div class=wpd-comment-label><span>Guest"
+	    "</span></div></div><div id=comment-2 class=wpd-comment-right><div "
+	    "class=wpd-comment-header><div class=wpd-comment-author>Bob</div>"
+	    "</div><div class=wpd-comment-text><p>Two</p></div></div></div>"
+	    "</div></div></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Ann");
+	assert_ctext(doc, 0, "One");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Bob");
+	assert_ctext(doc, 1, "Two");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Discourse: a quote's "NAME:" header is not the comment's text. */
 START_TEST(discourse_quote)
 {
@@ -1559,6 +1591,7 @@ suite_html(void)
 	tcase_add_test(tc, cnblogs_quote);
 	tcase_add_test(tc, lemmy);
 	tcase_add_test(tc, flarum);
+	tcase_add_test(tc, wpdiscuz_label);
 	tcase_add_test(tc, sidebar_not_comments);
 	tcase_add_test(tc, pingback_author);
 	tcase_add_test(tc, bare_text_date);
