@@ -585,7 +585,7 @@ find_items(struct reader *r, const struct cprof *c)
 			continue;
 		me = NINFO(n);
 		me->link = (pi != NULL && pi->link) || qr_dom_is(n, "a") ||
-		    badge_class(n);
+		    (generic && badge_class(n));
 		me->within = c->within == NULL || (pi != NULL && pi->within) ||
 		    qr_sel_match(c->within, n);
 		is_item = !me->excl && me->within && (generic ?
