@@ -784,6 +784,22 @@ looks_date(struct reader *r, const char *t)
 	    qr_date_from_text_order(t, r->doc->date, QR_ORDER_DMY, NULL, tmp);
 }
 
+/* A comment's button, not a name (Slashdot's <b><a>Reply to This</a></b>
+ * under each comment, which "b" as an author would take). */
+static int
+button_text(const char *t)
+{
+	static const char *const words[] = { "reply", "reply to this",
+	    "parent", "quote", "permalink", "report", "edit", "delete",
+	    "share", "flag", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strcasecmp(t, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static const char *
 choose_author(struct reader *r, const struct picks *pk, struct qr_sel *prefer,
     struct qr_sel *adrop, xmlNodePtr *node)
@@ -809,7 +825,7 @@ choose_author(struct reader *r, const struct picks *pk, struct qr_sel *prefer,
 		if (t == NULL)
 			t = qr_dom_text(n, adrop, AUTHOR_MAX);
 		cut_author(t);
-		if (*t != '\0' && looks_date(r, t)) {
+		if (*t != '\0' && (looks_date(r, t) || button_text(t))) {
 			/* TypePad's "Posted by: NAME | <a>DATE</a>": the
 			 * footer's only link is the date */
 			free(t);
@@ -1135,6 +1151,11 @@ line_author_in(struct reader *r, int k, xmlNodePtr line, xmlNodePtr date,
 			if (!skip && qr_dom_is(n, "a")) {
 				t = qr_dom_text(n, adrop, AUTHOR_MAX);
 				cut_author(t);
+				/* "#46000474": the comment's number (Slashdot's
+				 * "(#CID)" after the date), not a name */
+				if (*t == '#' && t[1] != '\0' &&
+				    strspn(t + 1, "0123456789") == strlen(t + 1))
+					*t = '\0';
 				if (*t != '\0') {
 					res = qr_doc_strdup(r->doc, t);
 					free(t);
@@ -1190,14 +1211,18 @@ line_author_in(struct reader *r, int k, xmlNodePtr line, xmlNodePtr date,
 				t[l - tl] = '\0';
 		}
 	}
-	/* a name: short, a few words, not a date or a number */
+	/* a name: short, a few words, not a date or a number, not only
+	 * punctuation (Slashdot's ")" left after "(#CID)") */
 	l = strlen(t);
 	if (l > 0 && l <= 64 && !isdigit((unsigned char)*t)) {
-		int words = 1;
+		int words = 1, letters = 0;
 
-		for (j = 0; j < l; j++)
+		for (j = 0; j < l; j++) {
 			words += t[j] == ' ';
-		if (words <= 5)
+			letters += isalnum((unsigned char)t[j]) ||
+			    (unsigned char)t[j] >= 0x80;
+		}
+		if (words <= 5 && letters > 0)
 			res = qr_doc_strdup(r->doc, t);
 	}
 	qr_buf_free(&b);

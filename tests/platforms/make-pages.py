@@ -2753,13 +2753,101 @@ def wpdiscuz7():
                                     "its wrap.", "comment-%d")
 
 
+
+# ---- Slashdot / Slash (jmcvetta/slashcode themes/slashcode/templates/
+# dispComment;misc;default: li#tree_CID.comment > div#comment_CID with
+# div.commentTop (h4 subject, "(Score:N, Reason)", div.details "by NICK
+# (UID) on DATE (#CID)") and div.commentBody > div#comment_body_CID, an
+# optional div.sig; the replies in the ul.commtree that printComments
+# puts after the comment inside its li; an Anonymous Coward has no link) --
+
+def slashdot():
+    site, title = "Slashdot", "Building a Balcony Weather Station"
+    days = {"04": "Tuesday", "05": "Wednesday", "06": "Thursday", "07": "Friday", "08": "Saturday"}
+
+    def sd(s, i):
+        h = int(i[11:13])
+        return f"{days[i[8:10]]} March {i[8:10]}, {i[:4]} @{h % 12 or 12:02d}:{i[14:16]}{'AM' if h < 12 else 'PM'}"
+    cs = dated(thread_a(), sd)
+    for c, _ in walk(cs):
+        c.author = c.author.split()[0].lower().replace('_', '')
+    cs[1].author = "Anonymous Coward"
+    reasons = ["Insightful", "Informative", "Interesting", "Funny"]
+    subj = {}
+
+    def one(c, depth, ps):
+        cid = 46000000 + c.num
+        s = ps if ps else "Radiation shield" if c.num % 2 else "Rain gauge"
+        s = ("Re:" + s) if depth else s
+        kids = ''.join(one(r, depth + 1, s.replace("Re:", "")) for r in c.replies)
+        if c.author == "Anonymous Coward":
+            by = "Anonymous Coward"
+        else:
+            by = f'<a href="//slashdot.org/~{c.author}/">{c.author} ({1000 + c.num * 37})</a>'
+        sig = ('\n\t\t<div id="comment_sig_%d" class="sig">-- <br>There are 10 kinds of people.</div>' % cid
+               if c.author == "sanne" else '')
+        body = paras(c).replace('\n', '')
+        sub = f'\n<ul id="commtree_{cid}" class="commtree">\n{kids}</ul>' if kids else ''
+        return f'''<li id="tree_{cid}" class="comment">
+<div id="comment_status_{cid}" class="commentstatus"></div>
+<div id="comment_{cid}" class="full">
+	<div class="commentTop">
+		<div class="title">
+			<h4><a id="comment_link_{cid}" name="comment_link_{cid}" href="//slashdot.org/comments.pl?sid=4242&amp;cid={cid}">{E(s)}</a></h4>
+			 (Score:{5 - depth}, {reasons[c.num % 4]})
+		</div>
+		<div class="details">
+			by
+			{by}
+			on {E(c.shown)}
+			 (<a href="//slashdot.org/comments.pl?sid=4242&amp;cid={cid}">#{cid}</a>)
+			<small>
+			</small>
+		</div>
+	</div>
+	<div class="commentBody">
+		<div id="comment_body_{cid}">{body}</div>{sig}
+	</div>
+	<div class="commentSub" id="comment_sub_{cid}"><span class="nbutton"><p><b><a href="//slashdot.org/comments.pl?sid=4242&amp;op=Reply&amp;threshold=1&amp;commentsort=0&amp;mode=thread&amp;pid={cid}">Reply to This</a></b></p></span> <span class="nbutton"><p><b><a href="//slashdot.org/comments.pl?sid=4242&amp;cid={cid}">Parent</a></b></p></span></div>
+</div>
+{sub}
+</li>
+'''
+    comments = ('<div id="comments"><div class="commentBox"><div class="commentwrap"><ul id="commentlisting" class="d2">\n'
+                + ''.join(one(c, 0, None) for c in cs) + '</ul></div></div>\n<div id="d2act"><a href="//slashdot.org/comments.pl?'
+                'sid=4242&amp;op=reply">Reply</a></div></div>')
+    post = ('<div id="firehose"><article id="fhitem-4242" class="fhitem fhitem-story article usermode thumbs"><header>'
+            f'<h2 class="story"><span id="title-4242" class="story-title"><a href="//hardware.slashdot.org/story/14/03/03/2015/building-a-balcony-'
+            f'weather-station">{E(title)}</a></span></h2><div class="details" id="details-4242"><span class="story-byline">Posted by '
+            '<a href="https://www.example.org/">msmash</a> on Monday March 03, 2014 @08:15PM from the <span class="dept-text">'
+            'saucers-all-the-way-down</span> dept.</span></div></header><div class="body" id="fhbody-4242"><div id="text-4242" '
+            'class="p"><i>An anonymous reader writes:</i> <i>"' + ' '.join(E(p) for p in POST_PARAS) + '"</i></div></div>'
+            '</article></div>\n')
+    header = ('<header id="slashdot-header"><div class="container"><div class="nav-wrap"><a href="//slashdot.org" class="logo">Slashdot</a>'
+              '<nav role="firehose-nav" class="nav-primary"><ul class="nav"><li><a href="//slashdot.org/popular">Popular</a></li><li>'
+              '<a href="//ask.slashdot.org">Ask Slashdot</a></li></ul></nav></div></div></header>')
+    side = ('<aside id="slashboxes" class="rightcol"><section class="block-contain"><h2 class="block-title">Slashdot Top Deals</h2>'
+            '<div class="block-content"><ul><li><a href="//deals.slashdot.org/x">A soldering kit</a></li></ul></div></section></aside>')
+    footer = ('<footer id="fhft" class="grid_24 nf"><div class="fortune-wrap"><p>Every program is a part of some other program.</p>'
+              '</div><nav role="footer"><ul><li><a href="//slashdot.org/faq">FAQ</a></li><li><a href="//slashdot.org/privacy">Privacy'
+              '</a></li></ul></nav><div class="copyright">Copyright &copy; 2014 SlashdotMedia. All Rights Reserved.</div></footer>')
+    doc = page(title, site, '<meta name="description" content="An anonymous reader writes">', header, post, comments, side, footer)
+    return "slashdot", doc, truth("slashdot", "slashdot", title, cs,
+                                   "Slashdot (Slash, dispComment template): li#tree_CID.comment > "
+                                   "div#comment_CID with div.commentTop (h4 subject, score, 'by NICK "
+                                   "(UID) on DATE (#CID)') and div.commentBody; replies in the "
+                                   "ul.commtree after the comment inside its li; an Anonymous Coward "
+                                   "has no link; a signature in div.sig is not the comment's text.",
+                                   None)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
               nocomments, mybb, smf, typepad, lobsters, oldreddit, habr,
               hackernews, discourse, dreamwidth, staticman, grav, tistory,
               wpdiscuz, forem, tildes, hashover, textpattern, lemmy, cnblogs,
-              plume, flarum, wpdiscuz7):
+              plume, flarum, wpdiscuz7, slashdot):
         name, doc, t = f()
         write(name, doc, t)
         print(name, t["comment_count"])
