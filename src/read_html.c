@@ -2020,22 +2020,32 @@ find_base(struct reader *r, const struct qr_options *opt)
 }
 
 /* The page's tree (html_tree.c: libxml2's parser, our arena).  The
- * parser context copies the bytes it reads, so our buffers (a
- * neutralised or converted copy; with "rel" the caller's page) are
- * given up before it starts: at most one copy of the page lives beside
- * the growing tree. */
+ * parser context copies the bytes it reads, so ours (a neutralised or
+ * converted copy; with "rel" the caller's page) are dead before it
+ * starts: one of them becomes the tree's first block (memory already
+ * faulted in, where new memory costs the kernel a fault and zeroing
+ * per page), the other is freed.  At most one copy of the page lives
+ * beside the growing tree. */
 static xmlDocPtr
 parse(const char *buf, size_t len, const struct qr_release *rel)
 {
 	struct qr_html_src	src;
 	htmlParserCtxtPtr	ctxt;
+	void			*spare = NULL;
+	size_t			 size = 0;
 
 	qr_html_decode(buf, len, rel != NULL ? (char *)buf : NULL, &src);
 	ctxt = qr_html_ctxt(src.data, src.len, src.enc);
-	free(src.owned);
-	if (src.enc == NULL && rel != NULL)
-		rel->done(rel->arg);	/* buf is gone */
-	return qr_html_tree_parse(ctxt);
+	if (src.owned != NULL) {
+		spare = src.owned;	/* src.len bytes and a NUL */
+		size = src.len + 1;
+		if (rel != NULL)
+			rel->done(rel->arg);	/* buf is gone */
+	} else if (rel != NULL) {
+		spare = rel->take(rel->arg);	/* at least len bytes */
+		size = len;
+	}
+	return qr_html_tree_parse(ctxt, spare, size);
 }
 
 struct qr_doc *
