@@ -1024,7 +1024,8 @@ year_first(const struct tok *t, size_t n, size_t i, struct date *dt,
 			return 5;
 		/* "2014. 3. 4.": spaced, only with dots, the last one too */
 		if (sep[0] != '.' || i + 6 > n || !is_punct(&t[i + 5], ".") ||
-		    t[i + 5].sp)
+		    t[i + 5].sp || (i + 6 < n && !t[i + 6].sp &&
+		    t[i + 6].kind == T_NUM))
 			return 0;
 		return 6;
 	}
@@ -1653,7 +1654,9 @@ qr_dates_tables_fit(void)
 	size_t i;
 
 	for (i = 0; i < sizeof(months) / sizeof(months[0]); i++)
-		if (strlen(months[i].name) < MONTH_MIN || (i > 0 &&
+		if (strlen(months[i].name) < MONTH_MIN ||
+		    strlen(months[i].name) > MONTH_MAX || months[i].month < 1 ||
+		    months[i].month > 12 || (i > 0 &&
 		    strcmp(months[i - 1].name, months[i].name) >= 0))
 			return 0;
 	return 1;
