@@ -636,13 +636,18 @@ word_is(const struct tok *t, const char *const *list)
 static int
 month_of(const char *s, size_t len, int *weak)
 {
-	char	w[MONTH_MAX + 8];
-	size_t	lo, hi;
+	char	w[2 * MONTH_MAX + 8];
+	size_t	lo, hi, k;
 
 	*weak = 0;
-	if (len < MONTH_MIN || len > 2 * MONTH_MAX ||
-	    !fold_word(s, len, w, sizeof(w)))
+	if (len < MONTH_MIN || len > 2 * MONTH_MAX)
 		return 0;		/* "at", "pm": no month is so short */
+	for (k = 0; k < len && (unsigned char)s[k] < 0x80; k++)
+		w[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + ('a' - 'A') :
+		    s[k]);		/* ASCII: fold_word(), faster */
+	w[k] = '\0';
+	if (k < len && !fold_word(s, len, w, sizeof(w)))
+		return 0;
 	lo = 0;
 	hi = sizeof(months) / sizeof(months[0]);
 	while (lo < hi) {
@@ -738,7 +743,6 @@ tokenize(const char *s, size_t len, struct tok *t)
 			l = j - i;
 		} else if (c == C_LETTER) {
 			size_t	j = i + l;
-			int	weak;
 
 			/* a word: letters and letter-like code points */
 			while (j < len) {
@@ -757,13 +761,28 @@ tokenize(const char *s, size_t len, struct tok *t)
 			}
 			t[n].kind = T_WORD;
 			l = j - i;
-			t[n].month = (unsigned char)month_of(s + i, l, &weak);
-			t[n].weak = (unsigned char)weak;
 		} else
 			t[n].kind = c == C_SOLO ? T_WORD : T_PUNCT;
 		t[n].len = (unsigned)l;
 		i += l;
 		n++;
+	}
+	/* Month names, looked up only where a date can use them: with a
+	 * number at most three tokens before ("1º de marzo", "the 4th of
+	 * March", "4 d'abril") or two after ("Feb. 15", "marzo de 2014").
+	 * Prose seldom has numbers, so most words are never looked up. */
+	for (i = 0; i < n; i++) {
+		size_t	k, from = i > 3 ? i - 3 : 0, to = i + 3 < n ? i + 3 : n;
+		int	weak;
+
+		if (t[i].kind != T_WORD || t[i].len < MONTH_MIN)
+			continue;
+		for (k = from; k < to && t[k].kind != T_NUM; k++)
+			;
+		if (k == to)
+			continue;
+		t[i].month = (unsigned char)month_of(t[i].s, t[i].len, &weak);
+		t[i].weak = (unsigned char)weak;
 	}
 	return n;
 }
@@ -1129,6 +1148,8 @@ match_date(const struct tok *t, size_t n, size_t i, struct date *dt,
 	*how = M_DATE;
 	dt->h = -1;
 	dt->zone[0] = '\0';
+	if (t[i].kind != T_NUM && t[i].month == 0)
+		return 0;		/* every date starts so */
 	if ((k = month_first(t, n, i, dt, ref)) == 0 &&
 	    (k = year_first(t, n, i, dt, ref)) == 0 &&
 	    (k = numeric_dmy(t, n, i, dt, how, order, proof)) == 0 &&
@@ -1271,6 +1292,10 @@ match_time(const struct tok *t, size_t n, size_t i, struct date *dt)
 	size_t	j = i, k;
 	int	h, mi = 0, sec = -1, pm = -1, uhr = 0;
 
+	/* a number, or a CJK am/pm (three bytes from U+4E00 on) */
+	if (t[i].kind != T_NUM && (t[i].kind != T_WORD || t[i].len != 3 ||
+	    (unsigned char)t[i].s[0] < 0xE4))
+		return 0;
 	if ((k = cjk_meridiem(t, n, j, &pm)) > 0)
 		j += k;
 	if (j >= n || !is_num(&t[j], 1, 2))
