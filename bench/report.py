@@ -15,6 +15,26 @@ FORMATS = ["json", "markdown", "xhtml", "text"]
 PAGES = ["1k", "2k", "5k", "10k", "50k", "d1000"]
 
 
+def linear_rounds(d):
+    """The linearity rounds (hf-linear-PAIR-ROUND.json, one run of each
+    command per round): {"KIND-PAGE TOOL": {"median": s, "times": [...]}}."""
+    times = {}
+    for name, h in d["hf"].items():
+        if not name.startswith("linear-"):
+            continue
+        for cmd, r in h.items():
+            if not r["failed"]:
+                times.setdefault(cmd, []).append(r["median"])
+    out = {}
+    for cmd, ts in times.items():
+        ts.sort()
+        n = len(ts)
+        m = ts[n // 2] if n % 2 else (ts[n // 2 - 1] + ts[n // 2]) / 2
+        out[cmd] = {"median": m, "min": ts[0], "max": ts[-1],
+                    "runs": n, "failed": 0, "times": ts}
+    return out
+
+
 def load(res):
     d = {"machine": {}, "pages": {}, "hf": {}, "mem": {}, "sizes": {},
          "notes": [], "commands": ""}
@@ -230,12 +250,28 @@ def main():
       "over the depth-5 page of the same 2k comments: target ≤ 1.3.\n\n" % (
           d["pages"].get("html-50k", {}).get("bytes", 1) /
           max(1, d["pages"].get("html-5k", {}).get("bytes", 1))))
+    lin = linear_rounds(d)
+    if lin:
+        def rounds(page):
+            return max([len(v["times"]) for t, v in lin.items()
+                        if t.split(" ", 1)[0].endswith("-" + page)] or [0])
+        w("Measured in rounds (section 1b of bench/run.sh): each round runs "
+          "every command of a pair once, one after another; a cell is the "
+          "command's median over the rounds (5k/50k: %d, 2k/depth-1000: "
+          "%d, after a warm-up round), so the drift of a shared machine "
+          "between the two timings of a ratio stays small.\n\n" % (
+              rounds("50k"), rounds("d1000")))
     w("| input | tool | 5k | 50k | time ratio | target ≤ 11 | depth-5 s/MB "
       "| depth-1000 s/MB | per-MB ratio | target ≤ 1.3 |\n")
     w("|---|---|---|---|---|---|---|---|---|---|\n")
     for kind in ("html", "text"):
         h5, h50 = d["hf"].get(kind + "-5k"), d["hf"].get(kind + "-50k")
         h2, hd = d["hf"].get(kind + "-2k"), d["hf"].get(kind + "-d1000")
+        if lin:
+            h5, h50, h2, hd = (
+                {t.split(" ", 1)[1]: v for t, v in lin.items()
+                 if t.split(" ", 1)[0] == "%s-%s" % (kind, p)} or None
+                for p in ("5k", "50k", "2k", "d1000"))
         tools = (["xmllint"] if kind == "html" else []) + ["quire-" + f for f in fmts]
         for t in tools:
             row = [kind, t]

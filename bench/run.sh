@@ -13,7 +13,9 @@
 # Environment: BENCH_QUICK=1 (small pages and one run each: a smoke test
 # of the scripts, not a measurement), BENCH_RUNS (runs per command on
 # small pages, default 5), BENCH_SKIP (sections to leave out, of: html
-# text peers corpus many), BENCH_HTML_PAGES (the pages section 1 times,
+# linear text peers corpus many), BENCH_LINEAR_ROUNDS (rounds of the
+# 5k:50k linearity pair, default 3, after one warm-up round; the
+# 2k:d1000 pair runs twice as many and one more), BENCH_HTML_PAGES (the pages section 1 times,
 # default all), BENCH_MANY (pages in section 5, default 2000).
 set -u
 q=$(cd "$(dirname "${1:?usage: run.sh QUIRE SHARED OUTDIR}")" && pwd)/$(basename "$1")
@@ -157,6 +159,46 @@ if [ $have_html = 1 ] && want html; then
 		hf "html-$name" "$r" -- "${args[@]}"
 		collect
 		sizes "$name" html "$f"
+	done
+fi
+
+# -- 1b. linearity: the pairs the ratios compare, interleaved --
+# time(50k)/time(5k) and the depth-1000 page's cost per MB against the
+# depth-5 page's are ratios of two timings; taken from sections 1 and 2
+# they come from groups run a minute or more apart, and the drift of a
+# shared machine between them (another process, the page cache, huge
+# pages to compact after writing 100 MB files) moved them by ±20 %.
+# Here each round runs every command of a pair once, one after another,
+# and the report takes each command's median over the rounds; the first
+# round only warms up (not kept).
+if want linear; then
+	lr=${BENCH_LINEAR_ROUNDS:-3}
+	[ "$quick" = 1 ] && lr=1
+	pairs="5k:50k 2k:d1000"
+	[ "$quick" = 1 ] && pairs="2k:d1000"
+	for pair in $pairs; do
+		a=${pair%%:*} b=${pair##*:}
+		args=()
+		for kind in html text; do
+			[ $kind = html ] && [ $have_html = 0 ] && continue
+			[ $kind = text ] && [ $have_text = 0 ] && continue
+			for p in $a $b; do
+				f=$out/pages/$p.$kind
+				[ $kind = html ] &&
+				    args+=(-n "$kind-$p xmllint" "xmllint --html --noout --huge $f")
+				for fmt in $fmts; do
+					args+=(-n "$kind-$p quire-$fmt" "$q -f $kind -t $fmt -o /dev/null $f")
+				done
+			done
+		done
+		n=$lr
+		# the small pair takes seconds a round: more rounds
+		[ $pair = 2k:d1000 ] && [ "$quick" != 1 ] && n=$((2 * lr + 1))
+		for ((i = 0; i <= n; i++)); do
+			[ $i = 0 ] && [ "$quick" = 1 ] && continue
+			hf "linear-$pair-$i" 1 -- "${args[@]}"
+			[ $i = 0 ] && rm -f "$res/hf-linear-$pair-0.json"
+		done
 	done
 fi
 
