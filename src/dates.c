@@ -139,8 +139,8 @@ struct tok {
  * (lowercase, Latin letters without their accents, Greek without its
  * tonos, ё as е): English, German, French, Spanish, Catalan, Italian,
  * Portuguese, Dutch, Swedish, Danish, Norwegian, Finnish, Polish, Czech,
- * Hungarian, Romanian, Turkish, Indonesian, Russian, Ukrainian and
- * Greek, the genitive forms that dates use ("4 марта", "4 marca",
+ * Slovak, Slovene, Serbian (Latin), Hungarian, Romanian, Turkish,
+ * Indonesian, Russian, Ukrainian and Greek, the genitive forms that dates use ("4 марта", "4 marca",
  * "4. března", "4 Μαρτίου") and the nominative ones.  "weak": an
  * abbreviation that is a common word too ("out", "set", "des", "ara"):
  * read only with a year beside it.  Sorted by strcmp() (month_of()
@@ -162,6 +162,7 @@ static const struct month_name {
 	{ "aout", 8, 0 },
 	{ "apr", 4, 0 },
 	{ "april", 4, 0 },
+	{ "aprila", 4, 0 },
 	{ "aprile", 4, 0 },
 	{ "aprilie", 4, 0 },
 	{ "aprilis", 4, 0 },
@@ -169,9 +170,11 @@ static const struct month_name {
 	{ "aralik", 12, 0 },
 	{ "aug", 8, 0 },
 	{ "august", 8, 0 },
+	{ "augusta", 8, 0 },
 	{ "augusti", 8, 0 },
 	{ "augustus", 8, 0 },
 	{ "augusztus", 8, 0 },
+	{ "avgust", 8, 0 },
 	{ "avr", 4, 0 },
 	{ "avril", 4, 0 },
 	{ "brezen", 3, 0 },
@@ -183,7 +186,9 @@ static const struct month_name {
 	{ "czerwca", 6, 0 },
 	{ "czerwiec", 6, 0 },
 	{ "dec", 12, 0 },
+	{ "decembar", 12, 0 },
 	{ "december", 12, 0 },
+	{ "decembra", 12, 0 },
 	{ "decembre", 12, 0 },
 	{ "decembrie", 12, 0 },
 	{ "des", 12, 1 },
@@ -211,6 +216,7 @@ static const struct month_name {
 	{ "febrer", 2, 0 },
 	{ "febrero", 2, 0 },
 	{ "februar", 2, 0 },
+	{ "februara", 2, 0 },
 	{ "februari", 2, 0 },
 	{ "februarie", 2, 0 },
 	{ "february", 2, 0 },
@@ -243,6 +249,7 @@ static const struct month_name {
 	{ "janeiro", 1, 0 },
 	{ "janner", 1, 0 },
 	{ "januar", 1, 0 },
+	{ "januara", 1, 0 },
 	{ "januari", 1, 0 },
 	{ "january", 1, 0 },
 	{ "janv", 1, 0 },
@@ -253,16 +260,20 @@ static const struct month_name {
 	{ "juillet", 7, 0 },
 	{ "juin", 6, 0 },
 	{ "jul", 7, 0 },
+	{ "jula", 7, 0 },
 	{ "julho", 7, 0 },
 	{ "juli", 7, 0 },
+	{ "julij", 7, 0 },
 	{ "julio", 7, 0 },
 	{ "juliol", 7, 0 },
 	{ "julius", 7, 0 },
 	{ "july", 7, 0 },
 	{ "jun", 6, 0 },
+	{ "juna", 6, 0 },
 	{ "june", 6, 0 },
 	{ "junho", 6, 0 },
 	{ "juni", 6, 0 },
+	{ "junij", 6, 0 },
 	{ "junio", 6, 0 },
 	{ "junius", 6, 0 },
 	{ "juny", 6, 0 },
@@ -305,6 +316,7 @@ static const struct month_name {
 	{ "march", 3, 0 },
 	{ "marcius", 3, 0 },
 	{ "marco", 3, 0 },
+	{ "marec", 3, 0 },
 	{ "maret", 3, 0 },
 	{ "marraskuu", 11, 0 },
 	{ "marraskuuta", 11, 0 },
@@ -325,7 +337,9 @@ static const struct month_name {
 	{ "nisan", 4, 0 },
 	{ "noiembrie", 11, 0 },
 	{ "nov", 11, 0 },
+	{ "novembar", 11, 0 },
 	{ "november", 11, 0 },
+	{ "novembra", 11, 0 },
 	{ "novembre", 11, 0 },
 	{ "novembro", 11, 0 },
 	{ "noviembre", 11, 0 },
@@ -337,7 +351,9 @@ static const struct month_name {
 	{ "octombrie", 10, 0 },
 	{ "octubre", 10, 0 },
 	{ "okt", 10, 0 },
+	{ "oktobar", 10, 0 },
 	{ "oktober", 10, 0 },
+	{ "oktobra", 10, 0 },
 	{ "ott", 10, 1 },
 	{ "ottobre", 10, 0 },
 	{ "out", 10, 1 },
@@ -350,7 +366,9 @@ static const struct month_name {
 	{ "rijna", 10, 0 },
 	{ "sep", 9, 0 },
 	{ "sept", 9, 0 },
+	{ "septembar", 9, 0 },
 	{ "september", 9, 0 },
+	{ "septembra", 9, 0 },
 	{ "septembre", 9, 0 },
 	{ "septembrie", 9, 0 },
 	{ "septiembre", 9, 0 },
@@ -496,10 +514,12 @@ static const char *const weekdays[] = {
 
 /* Words allowed between a date and its time (folded): "at", "um", "a
  * las", "à", "às", "alle ore", "om", "kl.", "klo", "klockan", "в",
- * "о", "o", "v", "στις", "la", "a les", "pukul", "jam", "lúc". */
+ * "о", "o", "v", "u", "ob", "στις", "la", "a les", "pukul", "jam",
+ * "lúc". */
 static const char *const conn_words[] = {
 	"at", "um", "a", "las", "les", "la", "as", "alle", "ore", "om", "kl",
-	"klo", "klockan", "kello", "t", "o", "v", "pukul", "jam", "luc",
+	"klo", "klockan", "kello", "t", "o", "v", "u", "ob", "pukul", "jam",
+	"luc",
 	"\xd0\xb2",			/* в */
 	"\xd0\xbe",			/* о */
 	"\xd0\xbe\xd0\xb1",		/* об */
@@ -1178,6 +1198,11 @@ meridiem(const struct tok *t, size_t n, size_t i, int *pm)
 		*pm = w[0] == 'p';
 		return 1;
 	}
+	if (strcmp(w, "\xcf\x80\xce\xbc") == 0 ||		/* πμ */
+	    strcmp(w, "\xce\xbc\xce\xbc") == 0) {		/* μμ */
+		*pm = w[0] != '\xcf';
+		return 1;
+	}
 	if (i + 2 < n && is_punct(&t[i + 1], ".") && t[i + 2].kind == T_WORD &&
 	    fold_word(t[i + 2].s, t[i + 2].len, w2, sizeof(w2))) {
 		if ((strcmp(w, "a") == 0 || strcmp(w, "p") == 0) &&
@@ -1330,10 +1355,12 @@ match_time(const struct tok *t, size_t n, size_t i, struct date *dt)
 	    is_punct(&t[j + 2], ".") && j + 3 < n && t[j + 3].kind == T_NUM)) {
 		mi = t[j + 1].val;	/* klo 9.12 */
 		j += 2;
-	} else if (j + 1 < n && word_eq(&t[j], "h") && !t[j].sp &&
-	    is_num(&t[j + 1], 2, 2) && !t[j + 1].sp) {
-		mi = t[j + 1].val;	/* 14h30 */
+	} else if (j + 1 < n && word_eq(&t[j], "h") &&
+	    is_num(&t[j + 1], 2, 2) && t[j].sp == t[j + 1].sp) {
+		mi = t[j + 1].val;	/* 14h30, 14 h 30 */
 		j += 2;
+		if (j < n && word_eq(&t[j], "min"))
+			j++;
 	} else if (j < n && word_eq(&t[j], "Uhr")) {
 		j++;			/* 9 Uhr */
 		uhr = 1;
