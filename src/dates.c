@@ -120,7 +120,7 @@ qr_date_from_iso(const char *s, char out[QR_DATE_MAX])
 /* Text up to this long is read with its tokens on the stack. */
 #define SHORT_TEXT	64
 /* At most this many connector tokens between a date and its time. */
-#define CONN_MAX	4
+#define CONN_MAX	6
 
 enum tok_kind { T_NUM, T_WORD, T_PUNCT };
 
@@ -130,52 +130,381 @@ struct tok {
 	unsigned char	 kind;
 	unsigned char	 sp;	/* white space before it */
 	unsigned char	 month;	/* T_WORD: 1..12 if a month name */
+	unsigned char	 weak;	/* that month name is a common word too */
 	int		 val;	/* T_NUM: value, -1 if over 6 digits */
 };
 
-/* Month names and abbreviations: English, German, French, Spanish;
- * full names in Italian, Dutch and Portuguese.  Lowercase UTF-8; accents
- * are matched as written and without.  Sorted by strcmp() (month_of()
- * searches it by halves; qr_dates_tables_fit() holds it to that). */
-static const struct {
+/*
+ * Month names and abbreviations, folded as fold_word() folds them
+ * (lowercase, Latin letters without their accents, Greek without its
+ * tonos, ё as е): English, German, French, Spanish, Catalan, Italian,
+ * Portuguese, Dutch, Swedish, Danish, Norwegian, Finnish, Polish, Czech,
+ * Slovak, Slovene, Serbian (Latin), Hungarian, Romanian, Turkish,
+ * Indonesian, Russian, Ukrainian and Greek, the genitive forms that dates use ("4 марта", "4 marca",
+ * "4. března", "4 Μαρτίου") and the nominative ones.  "weak": an
+ * abbreviation that is a common word too ("out", "set", "des", "ara"):
+ * read only with a year beside it.  Sorted by strcmp() (month_of()
+ * searches it by halves; qr_dates_tables_fit() holds it to that).
+ */
+static const struct month_name {
 	const char	*name;
-	int		 month;
+	unsigned char	 month;
+	unsigned char	 weak;
 } months[] = {
-	{ "abr", 4 }, { "abril", 4 }, { "ago", 8 }, { "agosto", 8 },
-	{ "aout", 8 }, { "août", 8 }, { "apr", 4 }, { "april", 4 },
-	{ "aprile", 4 }, { "aug", 8 }, { "august", 8 },
-	{ "augustus", 8 }, { "avr", 4 }, { "avril", 4 }, { "dec", 12 },
-	{ "december", 12 }, { "decembre", 12 }, { "dez", 12 },
-	{ "dezember", 12 }, { "dezembro", 12 }, { "dic", 12 },
-	{ "dicembre", 12 }, { "diciembre", 12 }, { "déc", 12 },
-	{ "décembre", 12 }, { "ene", 1 }, { "enero", 1 }, { "feb", 2 },
-	{ "febbraio", 2 }, { "febrero", 2 }, { "februar", 2 },
-	{ "februari", 2 }, { "february", 2 }, { "fevereiro", 2 },
-	{ "fevr", 2 }, { "fevrier", 2 }, { "févr", 2 },
-	{ "février", 2 }, { "gennaio", 1 }, { "giugno", 6 },
-	{ "jan", 1 }, { "janeiro", 1 }, { "januar", 1 },
-	{ "januari", 1 }, { "january", 1 }, { "janv", 1 },
-	{ "janvier", 1 }, { "juil", 7 }, { "juillet", 7 },
-	{ "juin", 6 }, { "jul", 7 }, { "julho", 7 }, { "juli", 7 },
-	{ "julio", 7 }, { "july", 7 }, { "jun", 6 }, { "june", 6 },
-	{ "junho", 6 }, { "juni", 6 }, { "junio", 6 }, { "jän", 1 },
-	{ "jänner", 1 }, { "luglio", 7 }, { "maart", 3 },
-	{ "maerz", 3 }, { "maggio", 5 }, { "mai", 5 }, { "maio", 5 },
-	{ "mar", 3 }, { "march", 3 }, { "marco", 3 }, { "mars", 3 },
-	{ "marzo", 3 }, { "março", 3 }, { "may", 5 }, { "mayo", 5 },
-	{ "mei", 5 }, { "mrz", 3 }, { "mär", 3 }, { "märz", 3 },
-	{ "nov", 11 }, { "november", 11 }, { "novembre", 11 },
-	{ "novembro", 11 }, { "noviembre", 11 }, { "oct", 10 },
-	{ "october", 10 }, { "octobre", 10 }, { "octubre", 10 },
-	{ "okt", 10 }, { "oktober", 10 }, { "ottobre", 10 },
-	{ "outubro", 10 }, { "sep", 9 }, { "sept", 9 },
-	{ "september", 9 }, { "septembre", 9 }, { "septiembre", 9 },
-	{ "setembro", 9 }, { "setiembre", 9 }, { "settembre", 9 }
+	{ "abr", 4, 0 },
+	{ "abril", 4, 0 },
+	{ "ago", 8, 0 },
+	{ "agost", 8, 0 },
+	{ "agosto", 8, 0 },
+	{ "agu", 8, 1 },
+	{ "agustos", 8, 0 },
+	{ "agustus", 8, 0 },
+	{ "aout", 8, 0 },
+	{ "apr", 4, 0 },
+	{ "april", 4, 0 },
+	{ "aprila", 4, 0 },
+	{ "aprile", 4, 0 },
+	{ "aprilie", 4, 0 },
+	{ "aprilis", 4, 0 },
+	{ "ara", 12, 1 },
+	{ "aralik", 12, 0 },
+	{ "aug", 8, 0 },
+	{ "august", 8, 0 },
+	{ "augusta", 8, 0 },
+	{ "augusti", 8, 0 },
+	{ "augustus", 8, 0 },
+	{ "augusztus", 8, 0 },
+	{ "avgust", 8, 0 },
+	{ "avr", 4, 0 },
+	{ "avril", 4, 0 },
+	{ "brezen", 3, 0 },
+	{ "brezna", 3, 0 },
+	{ "cerven", 6, 0 },
+	{ "cervence", 7, 0 },
+	{ "cervenec", 7, 0 },
+	{ "cervna", 6, 0 },
+	{ "czerwca", 6, 0 },
+	{ "czerwiec", 6, 0 },
+	{ "dec", 12, 0 },
+	{ "decembar", 12, 0 },
+	{ "december", 12, 0 },
+	{ "decembra", 12, 0 },
+	{ "decembre", 12, 0 },
+	{ "decembrie", 12, 0 },
+	{ "des", 12, 1 },
+	{ "desember", 12, 0 },
+	{ "desembre", 12, 0 },
+	{ "dez", 12, 0 },
+	{ "dezember", 12, 0 },
+	{ "dezembro", 12, 0 },
+	{ "dic", 12, 0 },
+	{ "dicembre", 12, 0 },
+	{ "diciembre", 12, 0 },
+	{ "duben", 4, 0 },
+	{ "dubna", 4, 0 },
+	{ "eki", 10, 1 },
+	{ "ekim", 10, 0 },
+	{ "elokuu", 8, 0 },
+	{ "elokuuta", 8, 0 },
+	{ "ene", 1, 0 },
+	{ "enero", 1, 0 },
+	{ "eyl", 9, 1 },
+	{ "eylul", 9, 0 },
+	{ "feb", 2, 0 },
+	{ "febbraio", 2, 0 },
+	{ "febr", 2, 0 },
+	{ "febrer", 2, 0 },
+	{ "febrero", 2, 0 },
+	{ "februar", 2, 0 },
+	{ "februara", 2, 0 },
+	{ "februari", 2, 0 },
+	{ "februarie", 2, 0 },
+	{ "february", 2, 0 },
+	{ "fev", 2, 0 },
+	{ "fevereiro", 2, 0 },
+	{ "fevr", 2, 0 },
+	{ "fevrier", 2, 0 },
+	{ "gen", 1, 1 },
+	{ "gener", 1, 0 },
+	{ "gennaio", 1, 0 },
+	{ "giu", 6, 1 },
+	{ "giugno", 6, 0 },
+	{ "grudnia", 12, 0 },
+	{ "grudzien", 12, 0 },
+	{ "haz", 6, 1 },
+	{ "haziran", 6, 0 },
+	{ "heinakuu", 7, 0 },
+	{ "heinakuuta", 7, 0 },
+	{ "helmikuu", 2, 0 },
+	{ "helmikuuta", 2, 0 },
+	{ "huhtikuu", 4, 0 },
+	{ "huhtikuuta", 4, 0 },
+	{ "ian", 1, 1 },
+	{ "ianuarie", 1, 0 },
+	{ "iul", 7, 1 },
+	{ "iulie", 7, 0 },
+	{ "iun", 6, 1 },
+	{ "iunie", 6, 0 },
+	{ "jan", 1, 0 },
+	{ "janeiro", 1, 0 },
+	{ "janner", 1, 0 },
+	{ "januar", 1, 0 },
+	{ "januara", 1, 0 },
+	{ "januari", 1, 0 },
+	{ "january", 1, 0 },
+	{ "janv", 1, 0 },
+	{ "janvier", 1, 0 },
+	{ "joulukuu", 12, 0 },
+	{ "joulukuuta", 12, 0 },
+	{ "juil", 7, 0 },
+	{ "juillet", 7, 0 },
+	{ "juin", 6, 0 },
+	{ "jul", 7, 0 },
+	{ "jula", 7, 0 },
+	{ "julho", 7, 0 },
+	{ "juli", 7, 0 },
+	{ "julij", 7, 0 },
+	{ "julio", 7, 0 },
+	{ "juliol", 7, 0 },
+	{ "julius", 7, 0 },
+	{ "july", 7, 0 },
+	{ "jun", 6, 0 },
+	{ "juna", 6, 0 },
+	{ "june", 6, 0 },
+	{ "junho", 6, 0 },
+	{ "juni", 6, 0 },
+	{ "junij", 6, 0 },
+	{ "junio", 6, 0 },
+	{ "junius", 6, 0 },
+	{ "juny", 6, 0 },
+	{ "kas", 11, 1 },
+	{ "kasim", 11, 0 },
+	{ "kesakuu", 6, 0 },
+	{ "kesakuuta", 6, 0 },
+	{ "kveten", 5, 0 },
+	{ "kvetna", 5, 0 },
+	{ "kwiecien", 4, 0 },
+	{ "kwietnia", 4, 0 },
+	{ "leden", 1, 0 },
+	{ "ledna", 1, 0 },
+	{ "lipca", 7, 0 },
+	{ "lipiec", 7, 0 },
+	{ "listopad", 11, 0 },
+	{ "listopada", 11, 0 },
+	{ "listopadu", 11, 0 },
+	{ "lokakuu", 10, 0 },
+	{ "lokakuuta", 10, 0 },
+	{ "lug", 7, 1 },
+	{ "luglio", 7, 0 },
+	{ "lutego", 2, 0 },
+	{ "luty", 2, 0 },
+	{ "maaliskuu", 3, 0 },
+	{ "maaliskuuta", 3, 0 },
+	{ "maart", 3, 0 },
+	{ "maerz", 3, 0 },
+	{ "mag", 5, 1 },
+	{ "maggio", 5, 0 },
+	{ "mai", 5, 0 },
+	{ "maig", 5, 0 },
+	{ "maio", 5, 0 },
+	{ "maj", 5, 0 },
+	{ "maja", 5, 0 },
+	{ "majus", 5, 0 },
+	{ "mar", 3, 0 },
+	{ "marc", 3, 0 },
+	{ "marca", 3, 0 },
+	{ "march", 3, 0 },
+	{ "marcius", 3, 0 },
+	{ "marco", 3, 0 },
+	{ "marec", 3, 0 },
+	{ "maret", 3, 0 },
+	{ "marraskuu", 11, 0 },
+	{ "marraskuuta", 11, 0 },
+	{ "mars", 3, 0 },
+	{ "mart", 3, 0 },
+	{ "martie", 3, 0 },
+	{ "marts", 3, 0 },
+	{ "marz", 3, 0 },
+	{ "marzec", 3, 0 },
+	{ "marzo", 3, 0 },
+	{ "may", 5, 0 },
+	{ "mayis", 5, 0 },
+	{ "mayo", 5, 0 },
+	{ "mei", 5, 0 },
+	{ "mrt", 3, 0 },
+	{ "mrz", 3, 0 },
+	{ "nis", 4, 1 },
+	{ "nisan", 4, 0 },
+	{ "noiembrie", 11, 0 },
+	{ "nov", 11, 0 },
+	{ "novembar", 11, 0 },
+	{ "november", 11, 0 },
+	{ "novembra", 11, 0 },
+	{ "novembre", 11, 0 },
+	{ "novembro", 11, 0 },
+	{ "noviembre", 11, 0 },
+	{ "oca", 1, 1 },
+	{ "ocak", 1, 0 },
+	{ "oct", 10, 0 },
+	{ "october", 10, 0 },
+	{ "octobre", 10, 0 },
+	{ "octombrie", 10, 0 },
+	{ "octubre", 10, 0 },
+	{ "okt", 10, 0 },
+	{ "oktobar", 10, 0 },
+	{ "oktober", 10, 0 },
+	{ "oktobra", 10, 0 },
+	{ "ott", 10, 1 },
+	{ "ottobre", 10, 0 },
+	{ "out", 10, 1 },
+	{ "outubro", 10, 0 },
+	{ "pazdziernik", 10, 0 },
+	{ "pazdziernika", 10, 0 },
+	{ "prosince", 12, 0 },
+	{ "prosinec", 12, 0 },
+	{ "rijen", 10, 0 },
+	{ "rijna", 10, 0 },
+	{ "sep", 9, 0 },
+	{ "sept", 9, 0 },
+	{ "septembar", 9, 0 },
+	{ "september", 9, 0 },
+	{ "septembra", 9, 0 },
+	{ "septembre", 9, 0 },
+	{ "septembrie", 9, 0 },
+	{ "septiembre", 9, 0 },
+	{ "set", 9, 1 },
+	{ "setembre", 9, 0 },
+	{ "setembro", 9, 0 },
+	{ "setiembre", 9, 0 },
+	{ "settembre", 9, 0 },
+	{ "sierpien", 8, 0 },
+	{ "sierpnia", 8, 0 },
+	{ "srpen", 8, 0 },
+	{ "srpna", 8, 0 },
+	{ "styczen", 1, 0 },
+	{ "stycznia", 1, 0 },
+	{ "sub", 2, 0 },
+	{ "subat", 2, 0 },
+	{ "syyskuu", 9, 0 },
+	{ "syyskuuta", 9, 0 },
+	{ "szept", 9, 0 },
+	{ "szeptember", 9, 0 },
+	{ "tammikuu", 1, 0 },
+	{ "tammikuuta", 1, 0 },
+	{ "tem", 7, 1 },
+	{ "temmuz", 7, 0 },
+	{ "toukokuu", 5, 0 },
+	{ "toukokuuta", 5, 0 },
+	{ "unor", 2, 0 },
+	{ "unora", 2, 0 },
+	{ "wrzesien", 9, 0 },
+	{ "wrzesnia", 9, 0 },
+	{ "zari", 9, 0 },
+	{ "\xce\xb1\xcf\x80\xcf\x81", 4, 0 },	/* απρ */
+	{ "\xce\xb1\xcf\x80\xcf\x81\xce\xb9\xce\xbb\xce\xb9\xce\xbf\xcf\x83", 4, 0 },	/* απριλιοσ */
+	{ "\xce\xb1\xcf\x80\xcf\x81\xce\xb9\xce\xbb\xce\xb9\xce\xbf\xcf\x85", 4, 0 },	/* απριλιου */
+	{ "\xce\xb1\xcf\x85\xce\xb3", 8, 0 },	/* αυγ */
+	{ "\xce\xb1\xcf\x85\xce\xb3\xce\xbf\xcf\x85\xcf\x83\xcf\x84\xce\xbf\xcf\x83", 8, 0 },	/* αυγουστοσ */
+	{ "\xce\xb1\xcf\x85\xce\xb3\xce\xbf\xcf\x85\xcf\x83\xcf\x84\xce\xbf\xcf\x85", 8, 0 },	/* αυγουστου */
+	{ "\xce\xb4\xce\xb5\xce\xba", 12, 0 },	/* δεκ */
+	{ "\xce\xb4\xce\xb5\xce\xba\xce\xb5\xce\xbc\xce\xb2\xcf\x81\xce\xb9\xce\xbf\xcf\x83", 12, 0 },	/* δεκεμβριοσ */
+	{ "\xce\xb4\xce\xb5\xce\xba\xce\xb5\xce\xbc\xce\xb2\xcf\x81\xce\xb9\xce\xbf\xcf\x85", 12, 0 },	/* δεκεμβριου */
+	{ "\xce\xb9\xce\xb1\xce\xbd", 1, 0 },	/* ιαν */
+	{ "\xce\xb9\xce\xb1\xce\xbd\xce\xbf\xcf\x85\xce\xb1\xcf\x81\xce\xb9\xce\xbf\xcf\x83", 1, 0 },	/* ιανουαριοσ */
+	{ "\xce\xb9\xce\xb1\xce\xbd\xce\xbf\xcf\x85\xce\xb1\xcf\x81\xce\xb9\xce\xbf\xcf\x85", 1, 0 },	/* ιανουαριου */
+	{ "\xce\xb9\xce\xbf\xcf\x85\xce\xbb", 7, 0 },	/* ιουλ */
+	{ "\xce\xb9\xce\xbf\xcf\x85\xce\xbb\xce\xb9\xce\xbf\xcf\x83", 7, 0 },	/* ιουλιοσ */
+	{ "\xce\xb9\xce\xbf\xcf\x85\xce\xbb\xce\xb9\xce\xbf\xcf\x85", 7, 0 },	/* ιουλιου */
+	{ "\xce\xb9\xce\xbf\xcf\x85\xce\xbd", 6, 0 },	/* ιουν */
+	{ "\xce\xb9\xce\xbf\xcf\x85\xce\xbd\xce\xb9\xce\xbf\xcf\x83", 6, 0 },	/* ιουνιοσ */
+	{ "\xce\xb9\xce\xbf\xcf\x85\xce\xbd\xce\xb9\xce\xbf\xcf\x85", 6, 0 },	/* ιουνιου */
+	{ "\xce\xbc\xce\xb1\xce\xb9", 5, 0 },	/* μαι */
+	{ "\xce\xbc\xce\xb1\xce\xb9\xce\xbf\xcf\x83", 5, 0 },	/* μαιοσ */
+	{ "\xce\xbc\xce\xb1\xce\xb9\xce\xbf\xcf\x85", 5, 0 },	/* μαιου */
+	{ "\xce\xbc\xce\xb1\xcf\x81", 3, 0 },	/* μαρ */
+	{ "\xce\xbc\xce\xb1\xcf\x81\xcf\x84\xce\xb9\xce\xbf\xcf\x83", 3, 0 },	/* μαρτιοσ */
+	{ "\xce\xbc\xce\xb1\xcf\x81\xcf\x84\xce\xb9\xce\xbf\xcf\x85", 3, 0 },	/* μαρτιου */
+	{ "\xce\xbd\xce\xbf\xce\xb5", 11, 0 },	/* νοε */
+	{ "\xce\xbd\xce\xbf\xce\xb5\xce\xbc\xce\xb2\xcf\x81\xce\xb9\xce\xbf\xcf\x83", 11, 0 },	/* νοεμβριοσ */
+	{ "\xce\xbd\xce\xbf\xce\xb5\xce\xbc\xce\xb2\xcf\x81\xce\xb9\xce\xbf\xcf\x85", 11, 0 },	/* νοεμβριου */
+	{ "\xce\xbf\xce\xba\xcf\x84", 10, 0 },	/* οκτ */
+	{ "\xce\xbf\xce\xba\xcf\x84\xcf\x89\xce\xb2\xcf\x81\xce\xb9\xce\xbf\xcf\x83", 10, 0 },	/* οκτωβριοσ */
+	{ "\xce\xbf\xce\xba\xcf\x84\xcf\x89\xce\xb2\xcf\x81\xce\xb9\xce\xbf\xcf\x85", 10, 0 },	/* οκτωβριου */
+	{ "\xcf\x83\xce\xb5\xcf\x80", 9, 0 },	/* σεπ */
+	{ "\xcf\x83\xce\xb5\xcf\x80\xcf\x84\xce\xb5\xce\xbc\xce\xb2\xcf\x81\xce\xb9\xce\xbf\xcf\x83", 9, 0 },	/* σεπτεμβριοσ */
+	{ "\xcf\x83\xce\xb5\xcf\x80\xcf\x84\xce\xb5\xce\xbc\xce\xb2\xcf\x81\xce\xb9\xce\xbf\xcf\x85", 9, 0 },	/* σεπτεμβριου */
+	{ "\xcf\x86\xce\xb5\xce\xb2", 2, 0 },	/* φεβ */
+	{ "\xcf\x86\xce\xb5\xce\xb2\xcf\x81\xce\xbf\xcf\x85\xce\xb1\xcf\x81\xce\xb9\xce\xbf\xcf\x83", 2, 0 },	/* φεβρουαριοσ */
+	{ "\xcf\x86\xce\xb5\xce\xb2\xcf\x81\xce\xbf\xcf\x85\xce\xb1\xcf\x81\xce\xb9\xce\xbf\xcf\x85", 2, 0 },	/* φεβρουαριου */
+	{ "\xd0\xb0\xd0\xb2\xd0\xb3", 8, 0 },	/* авг */
+	{ "\xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82", 8, 0 },	/* август */
+	{ "\xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0", 8, 0 },	/* августа */
+	{ "\xd0\xb0\xd0\xbf\xd1\x80", 4, 0 },	/* апр */
+	{ "\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd0\xbb\xd1\x8c", 4, 0 },	/* апрель */
+	{ "\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd0\xbb\xd1\x8f", 4, 0 },	/* апреля */
+	{ "\xd0\xb1\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb7\xd0\xb5\xd0\xbd\xd1\x8c", 3, 0 },	/* березень */
+	{ "\xd0\xb1\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb7\xd0\xbd\xd1\x8f", 3, 0 },	/* березня */
+	{ "\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb5\xd1\x81\xd0\xb5\xd0\xbd\xd1\x8c", 9, 0 },	/* вересень */
+	{ "\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb5\xd1\x81\xd0\xbd\xd1\x8f", 9, 0 },	/* вересня */
+	{ "\xd0\xb3\xd1\x80\xd1\x83\xd0\xb4\xd0\xb5\xd0\xbd\xd1\x8c", 12, 0 },	/* грудень */
+	{ "\xd0\xb3\xd1\x80\xd1\x83\xd0\xb4\xd0\xbd\xd1\x8f", 12, 0 },	/* грудня */
+	{ "\xd0\xb4\xd0\xb5\xd0\xba", 12, 0 },	/* дек */
+	{ "\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8c", 12, 0 },	/* декабрь */
+	{ "\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8f", 12, 0 },	/* декабря */
+	{ "\xd0\xb6\xd0\xbe\xd0\xb2\xd1\x82\xd0\xb5\xd0\xbd\xd1\x8c", 10, 0 },	/* жовтень */
+	{ "\xd0\xb6\xd0\xbe\xd0\xb2\xd1\x82\xd0\xbd\xd1\x8f", 10, 0 },	/* жовтня */
+	{ "\xd0\xb8\xd1\x8e\xd0\xbb", 7, 0 },	/* июл */
+	{ "\xd0\xb8\xd1\x8e\xd0\xbb\xd1\x8c", 7, 0 },	/* июль */
+	{ "\xd0\xb8\xd1\x8e\xd0\xbb\xd1\x8f", 7, 0 },	/* июля */
+	{ "\xd0\xb8\xd1\x8e\xd0\xbd", 6, 0 },	/* июн */
+	{ "\xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8c", 6, 0 },	/* июнь */
+	{ "\xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f", 6, 0 },	/* июня */
+	{ "\xd0\xba\xd0\xb2\xd1\x96\xd1\x82\xd0\xb5\xd0\xbd\xd1\x8c", 4, 0 },	/* квітень */
+	{ "\xd0\xba\xd0\xb2\xd1\x96\xd1\x82\xd0\xbd\xd1\x8f", 4, 0 },	/* квітня */
+	{ "\xd0\xbb\xd0\xb8\xd0\xbf\xd0\xb5\xd0\xbd\xd1\x8c", 7, 0 },	/* липень */
+	{ "\xd0\xbb\xd0\xb8\xd0\xbf\xd0\xbd\xd1\x8f", 7, 0 },	/* липня */
+	{ "\xd0\xbb\xd0\xb8\xd1\x81\xd1\x82\xd0\xbe\xd0\xbf\xd0\xb0\xd0\xb4", 11, 0 },	/* листопад */
+	{ "\xd0\xbb\xd0\xb8\xd1\x81\xd1\x82\xd0\xbe\xd0\xbf\xd0\xb0\xd0\xb4\xd0\xb0", 11, 0 },	/* листопада */
+	{ "\xd0\xbb\xd1\x8e\xd1\x82\xd0\xb8\xd0\xb9", 2, 0 },	/* лютий */
+	{ "\xd0\xbb\xd1\x8e\xd1\x82\xd0\xbe\xd0\xb3\xd0\xbe", 2, 0 },	/* лютого */
+	{ "\xd0\xbc\xd0\xb0\xd0\xb9", 5, 0 },	/* май */
+	{ "\xd0\xbc\xd0\xb0\xd1\x80", 3, 0 },	/* мар */
+	{ "\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82", 3, 0 },	/* март */
+	{ "\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0", 3, 0 },	/* марта */
+	{ "\xd0\xbc\xd0\xb0\xd1\x8f", 5, 0 },	/* мая */
+	{ "\xd0\xbd\xd0\xbe\xd1\x8f", 11, 0 },	/* ноя */
+	{ "\xd0\xbd\xd0\xbe\xd1\x8f\xd0\xb1", 11, 0 },	/* нояб */
+	{ "\xd0\xbd\xd0\xbe\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8c", 11, 0 },	/* ноябрь */
+	{ "\xd0\xbd\xd0\xbe\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 11, 0 },	/* ноября */
+	{ "\xd0\xbe\xd0\xba\xd1\x82", 10, 0 },	/* окт */
+	{ "\xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8c", 10, 0 },	/* октябрь */
+	{ "\xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 10, 0 },	/* октября */
+	{ "\xd1\x81\xd0\xb5\xd0\xbd", 9, 0 },	/* сен */
+	{ "\xd1\x81\xd0\xb5\xd0\xbd\xd1\x82", 9, 0 },	/* сент */
+	{ "\xd1\x81\xd0\xb5\xd0\xbd\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8c", 9, 0 },	/* сентябрь */
+	{ "\xd1\x81\xd0\xb5\xd0\xbd\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 9, 0 },	/* сентября */
+	{ "\xd1\x81\xd0\xb5\xd1\x80\xd0\xbf\xd0\xb5\xd0\xbd\xd1\x8c", 8, 0 },	/* серпень */
+	{ "\xd1\x81\xd0\xb5\xd1\x80\xd0\xbf\xd0\xbd\xd1\x8f", 8, 0 },	/* серпня */
+	{ "\xd1\x81\xd1\x96\xd1\x87\xd0\xb5\xd0\xbd\xd1\x8c", 1, 0 },	/* січень */
+	{ "\xd1\x81\xd1\x96\xd1\x87\xd0\xbd\xd1\x8f", 1, 0 },	/* січня */
+	{ "\xd1\x82\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb5\xd0\xbd\xd1\x8c", 5, 0 },	/* травень */
+	{ "\xd1\x82\xd1\x80\xd0\xb0\xd0\xb2\xd0\xbd\xd1\x8f", 5, 0 },	/* травня */
+	{ "\xd1\x84\xd0\xb5\xd0\xb2", 2, 0 },	/* фев */
+	{ "\xd1\x84\xd0\xb5\xd0\xb2\xd1\x80", 2, 0 },	/* февр */
+	{ "\xd1\x84\xd0\xb5\xd0\xb2\xd1\x80\xd0\xb0\xd0\xbb\xd1\x8c", 2, 0 },	/* февраль */
+	{ "\xd1\x84\xd0\xb5\xd0\xb2\xd1\x80\xd0\xb0\xd0\xbb\xd1\x8f", 2, 0 },	/* февраля */
+	{ "\xd1\x87\xd0\xb5\xd1\x80\xd0\xb2\xd0\xb5\xd0\xbd\xd1\x8c", 6, 0 },	/* червень */
+	{ "\xd1\x87\xd0\xb5\xd1\x80\xd0\xb2\xd0\xbd\xd1\x8f", 6, 0 },	/* червня */
+	{ "\xd1\x8f\xd0\xbd\xd0\xb2", 1, 0 },	/* янв */
+	{ "\xd1\x8f\xd0\xbd\xd0\xb2\xd0\xb0\xd1\x80\xd1\x8c", 1, 0 },	/* январь */
+	{ "\xd1\x8f\xd0\xbd\xd0\xb2\xd0\xb0\xd1\x80\xd1\x8f", 1, 0 },	/* января */
 };
 
 /* No month name is shorter (check_textspeed holds the table to it:
  * qr_dates_tables_fit()). */
 #define MONTH_MIN	3
+/* Nor longer, in bytes once folded (Greek "σεπτεμβριου": 22). */
+#define MONTH_MAX	24
 
 /* English weekday abbreviations, which some themes put between the
  * day and the year. */
@@ -183,46 +512,139 @@ static const char *const weekdays[] = {
 	"mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL,
 };
 
-/* Words allowed between a date and its time. */
+/* Words allowed between a date and its time (folded): "at", "um", "a
+ * las", "à", "às", "alle ore", "om", "kl.", "klo", "klockan", "в",
+ * "о", "o", "v", "u", "ob", "στις", "la", "a les", "pukul", "jam",
+ * "lúc". */
 static const char *const conn_words[] = {
-	"at", "um", "a", "las", "à", "às", "alle", "ore", "om", "kl", "klo",
-	"t", NULL,
+	"at", "um", "a", "las", "les", "la", "as", "alle", "ore", "om", "kl",
+	"klo", "klockan", "kello", "t", "o", "v", "u", "ob", "pukul", "jam",
+	"luc",
+	"\xd0\xb2",			/* в */
+	"\xd0\xbe",			/* о */
+	"\xd0\xbe\xd0\xb1",		/* об */
+	"\xcf\x83\xcf\x84\xce\xb9\xcf\x83",	/* στις */
+	NULL,
+};
+/* Words after which a time may be written with a dot ("klo 9.12",
+ * "pukul 09.12", "kl. 09.12", "ore 9.12"). */
+static const char *const clock_words[] = {
+	"kl", "klo", "klockan", "kello", "pukul", "jam", "ore", NULL,
 };
 /* Words allowed between a time and a date that follows it. */
 static const char *const pre_words[] = {
 	"on", "am", "le", "el", "the", "den", NULL,
 };
+/* After a year: "2014 г.", "2014 года", "2014 r.", "2014 roku", "2014
+ * року". */
+static const char *const year_words[] = {
+	"r", "roku",
+	"\xd0\xb3",					/* г */
+	"\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0",		/* года */
+	"\xd1\x80\xd0\xbe\xd0\xba\xd1\x83",		/* року */
+	NULL,
+};
 
-/* Lowercase a word into "out" (ASCII and Latin-1 capitals in UTF-8);
+/* Latin Extended-A (U+0100..U+017F): the letter without its accent. */
+static const char latin_ext_a[129] =
+    "aaaaaacccccccc" "dddd" "eeeeeeeeee" "gggggggg" "hhhh" "iiiiiiiiii"
+    "ii" "jj" "kkk" "llllllllll" "nnnnnnnnn" "oooooooo" "rrrrrr"
+    "ssssssss" "tttttt" "uuuuuuuuuuuu" "ww" "yyy" "zzzzzz" "s";
+/* Latin-1 letters (U+00C0..U+00FF), the same; '\0' for × and ÷. */
+static const char latin_1[65] =
+    "aaaaaaaceeeeiiiidnooooo\0ouuuuyts" "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+
+/* The folded form of a code point: lowercase; Latin letters without
+ * their accents (ASCII), Greek without its tonos, ё as е. */
+static unsigned long
+fold_cp(unsigned long cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
+	if (cp >= 0xC0 && cp <= 0xFF)
+		return latin_1[cp - 0xC0] != '\0' ?
+		    (unsigned char)latin_1[cp - 0xC0] : cp;
+	if (cp >= 0x100 && cp <= 0x17F)
+		return (unsigned char)latin_ext_a[cp - 0x100];
+	if (cp >= 0x218 && cp <= 0x21B)
+		return cp < 0x21A ? 's' : 't';		/* Romanian ș ț */
+	if (cp >= 0x410 && cp <= 0x42F)
+		cp += 0x20;				/* А..Я */
+	else if (cp >= 0x400 && cp <= 0x40F)
+		cp += 0x50;				/* Ѐ..Џ */
+	if (cp == 0x451)
+		return 0x435;				/* ё: е */
+	if (cp >= 0x386 && cp <= 0x3CE) {		/* Greek */
+		static const unsigned short tonos[][2] = {
+			{ 0x386, 0x3B1 }, { 0x388, 0x3B5 }, { 0x389, 0x3B7 },
+			{ 0x38A, 0x3B9 }, { 0x38C, 0x3BF }, { 0x38E, 0x3C5 },
+			{ 0x38F, 0x3C9 }, { 0x390, 0x3B9 }, { 0x3AA, 0x3B9 },
+			{ 0x3AB, 0x3C5 }, { 0x3AC, 0x3B1 }, { 0x3AD, 0x3B5 },
+			{ 0x3AE, 0x3B7 }, { 0x3AF, 0x3B9 }, { 0x3B0, 0x3C5 },
+			{ 0x3C2, 0x3C3 }, { 0x3CA, 0x3B9 }, { 0x3CB, 0x3C5 },
+			{ 0x3CC, 0x3BF }, { 0x3CD, 0x3C5 }, { 0x3CE, 0x3C9 },
+		};
+		size_t k;
+
+		for (k = 0; k < sizeof(tonos) / sizeof(tonos[0]); k++)
+			if (tonos[k][0] == cp)
+				return tonos[k][1];
+		if (cp >= 0x391 && cp <= 0x3A9)
+			return cp + 0x20;		/* Α..Ω */
+	}
+	return cp;
+}
+
+/* Fold a word into "out" (fold_cp() on each code point, UTF-8 out);
  * returns 0 when it does not fit. */
 static int
-lower_word(const char *s, size_t len, char *out, size_t outsz)
+fold_word(const char *s, size_t len, char *out, size_t outsz)
 {
-	size_t i;
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0, o = 0;
 
-	if (len + 1 > outsz)
-		return 0;
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
+	while (i < len) {
+		unsigned long	cp;
+		size_t		l;
 
-		if (c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		else if (i > 0 && (unsigned char)s[i - 1] == 0xC3 &&
-		    c >= 0x80 && c <= 0x9E && c != 0x97)
-			c += 0x20;	/* À..Þ -> à..þ */
-		out[i] = (char)c;
+		if (p[i] < 0x80) {
+			if (o + 2 > outsz)
+				return 0;
+			out[o++] = (char)fold_cp(p[i++]);
+			continue;
+		}
+		if ((l = qr_utf8_decode(p + i, len - i, &cp)) == 0)
+			return 0;
+		i += l;
+		cp = fold_cp(cp);
+		if (cp < 0x80) {
+			if (o + 2 > outsz)
+				return 0;
+			out[o++] = (char)cp;
+		} else {
+			if (o + 4 > outsz)
+				return 0;
+			if (cp < 0x800) {
+				out[o++] = (char)(0xC0 | cp >> 6);
+				out[o++] = (char)(0x80 | (cp & 0x3F));
+			} else {
+				out[o++] = (char)(0xE0 | (cp >> 12 & 0x0F));
+				out[o++] = (char)(0x80 | (cp >> 6 & 0x3F));
+				out[o++] = (char)(0x80 | (cp & 0x3F));
+			}
+		}
 	}
-	out[len] = '\0';
+	out[o] = '\0';
 	return 1;
 }
 
 static int
 word_is(const struct tok *t, const char *const *list)
 {
-	char	w[16];
+	char	w[24];
 	size_t	i;
 
-	if (t->kind != T_WORD || !lower_word(t->s, t->len, w, sizeof(w)))
+	if (t->kind != T_WORD || !fold_word(t->s, t->len, w, sizeof(w)))
 		return 0;
 	for (i = 0; list[i] != NULL; i++)
 		if (strcmp(w, list[i]) == 0)
@@ -230,22 +652,32 @@ word_is(const struct tok *t, const char *const *list)
 	return 0;
 }
 
+/* The month a word names (0: none); *weak set as the table says. */
 static int
-month_of(const char *s, size_t len)
+month_of(const char *s, size_t len, int *weak)
 {
-	char	w[16];
-	size_t	lo, hi;
+	char	w[2 * MONTH_MAX + 8];
+	size_t	lo, hi, k;
 
-	if (len < MONTH_MIN || !lower_word(s, len, w, sizeof(w)))
+	*weak = 0;
+	if (len < MONTH_MIN || len > 2 * MONTH_MAX)
 		return 0;		/* "at", "pm": no month is so short */
+	for (k = 0; k < len && (unsigned char)s[k] < 0x80; k++)
+		w[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + ('a' - 'A') :
+		    s[k]);		/* ASCII: fold_word(), faster */
+	w[k] = '\0';
+	if (k < len && !fold_word(s, len, w, sizeof(w)))
+		return 0;
 	lo = 0;
 	hi = sizeof(months) / sizeof(months[0]);
 	while (lo < hi) {
 		size_t	mid = lo + (hi - lo) / 2;
 		int	c = strcmp(w, months[mid].name);
 
-		if (c == 0)
+		if (c == 0) {
+			*weak = months[mid].weak;
 			return months[mid].month;
+		}
 		if (c < 0)
 			hi = mid;
 		else
@@ -312,6 +744,7 @@ tokenize(const char *s, size_t len, struct tok *t)
 		t[n].s = s + i;
 		t[n].sp = (unsigned char)sp;
 		t[n].month = 0;
+		t[n].weak = 0;
 		t[n].val = 0;
 		sp = 0;
 		if (c == C_DIGIT) {
@@ -329,7 +762,7 @@ tokenize(const char *s, size_t len, struct tok *t)
 			}
 			l = j - i;
 		} else if (c == C_LETTER) {
-			size_t j = i + l;
+			size_t	j = i + l;
 
 			/* a word: letters and letter-like code points */
 			while (j < len) {
@@ -348,12 +781,28 @@ tokenize(const char *s, size_t len, struct tok *t)
 			}
 			t[n].kind = T_WORD;
 			l = j - i;
-			t[n].month = (unsigned char)month_of(s + i, l);
 		} else
 			t[n].kind = c == C_SOLO ? T_WORD : T_PUNCT;
 		t[n].len = (unsigned)l;
 		i += l;
 		n++;
+	}
+	/* Month names, looked up only where a date can use them: with a
+	 * number at most three tokens before ("1º de marzo", "the 4th of
+	 * March", "4 d'abril") or two after ("Feb. 15", "marzo de 2014").
+	 * Prose seldom has numbers, so most words are never looked up. */
+	for (i = 0; i < n; i++) {
+		size_t	k, from = i > 3 ? i - 3 : 0, to = i + 3 < n ? i + 3 : n;
+		int	weak;
+
+		if (t[i].kind != T_WORD || t[i].len < MONTH_MIN)
+			continue;
+		for (k = from; k < to && t[k].kind != T_NUM; k++)
+			;
+		if (k == to)
+			continue;
+		t[i].month = (unsigned char)month_of(t[i].s, t[i].len, &weak);
+		t[i].weak = (unsigned char)weak;
 	}
 	return n;
 }
@@ -395,14 +844,33 @@ is_year(const struct tok *t)
 	return is_num(t, 4, 4);
 }
 
-/* An ordinal suffix glued to a day: 1st, 2nd, 3rd, 4th, 1er. */
+/* An ordinal suffix glued to a day: 1st, 2nd, 3rd, 4th, 1er, 1º, 1ª. */
 static int
 is_ordinal(const struct tok *t)
 {
 	static const char *const sfx[] = { "st", "nd", "rd", "th", "er",
 	    NULL };
 
-	return !t->sp && word_is(t, sfx);
+	return !t->sp && (word_is(t, sfx) || is_upunct(t, "\xc2\xba") ||
+	    is_upunct(t, "\xc2\xaa") || is_upunct(t, "\xc2\xb0"));
+}
+
+/* Between a day and its month: "4 de marzo", "the 4th of March",
+ * Catalan "4 d'abril" (returns the tokens: 0, 1 or 2). */
+static size_t
+day_month_joiner(const struct tok *t, size_t n, size_t j)
+{
+	static const char *const de[] = { "de", "del", "of", NULL };
+
+	if (j >= n)
+		return 0;
+	if (word_is(&t[j], de))
+		return 1;
+	if (j + 1 < n && t[j].len == 1 && (t[j].s[0] == 'd' ||
+	    t[j].s[0] == 'D') && t[j].kind == T_WORD &&
+	    (is_punct(&t[j + 1], "'") || is_upunct(&t[j + 1], "\xe2\x80\x99")))
+		return 2;
+	return 0;
 }
 
 static int
@@ -413,6 +881,15 @@ is_de(const struct tok *t)
 	return word_is(t, de);
 }
 
+/* After a year: "г.", "года", "r.", "roku" (returns the tokens). */
+static size_t
+year_tail(const struct tok *t, size_t n, size_t j)
+{
+	if (j >= n || !word_is(&t[j], year_words))
+		return 0;
+	return j + 1 < n && is_punct(&t[j + 1], ".") && !t[j + 1].sp ? 2 : 1;
+}
+
 struct date {
 	int	y, m, d;
 	int	h, mi, sec;		/* h < 0: no time */
@@ -420,6 +897,9 @@ struct date {
 };
 
 enum match { M_NONE, M_DATE, M_AMBIGUOUS };
+
+static size_t	match_time(const struct tok *, size_t, size_t, struct date *);
+static size_t	zone(const struct tok *, size_t, size_t, char [8]);
 
 /*
  * The year of a date shown without one ("Jun 20th"), from a reference
@@ -437,12 +917,12 @@ year_near(const struct date *ref, int m, int d)
 }
 
 /* "February 15, 2017", "Feb. 15th 2017", "März 7, 2018"; "Jun 20th"
- * with a reference date. */
+ * with a reference date; ctime()'s "Wed Mar  4 09:12:00 2014". */
 static size_t
 month_first(const struct tok *t, size_t n, size_t i, struct date *dt,
     const struct date *ref)
 {
-	size_t j = i + 1;
+	size_t j = i + 1, k;
 
 	if (t[i].month == 0)
 		return 0;
@@ -458,23 +938,33 @@ month_first(const struct tok *t, size_t n, size_t i, struct date *dt,
 	if (j < n && word_is(&t[j], weekdays))
 		j++;		/* PIXNET: "Dec 28 Sat 2013" */
 	dt->m = t[i].month;
+	if (j < n && !is_year(&t[j]) && (k = match_time(t, n, j, dt)) > 0 &&
+	    j + k < n && is_year(&t[j + k]) && dt->zone[0] == '\0') {
+		dt->y = t[j + k].val;	/* ctime(): the time, then the year */
+		j += k + 1;
+		return j + zone(t, n, j, dt->zone) - i;
+	}
+	dt->h = -1;
+	dt->zone[0] = '\0';
 	if (j >= n || !is_year(&t[j])) {
-		if ((dt->y = year_near(ref, dt->m, dt->d)) == 0)
+		if (t[i].weak ||
+		    (dt->y = year_near(ref, dt->m, dt->d)) == 0)
 			return 0;
 		return j - i;
 	}
 	dt->y = t[j].val;
-	return j + 1 - i;
+	return j + 1 + year_tail(t, n, j + 1) - i;
 }
 
 /* "15. Februar 2017", "15 February 2017", "26 de abril de 2022",
- * "1er mars 2017", "15-Feb-2017"; "20. Juni" with a reference date. */
+ * "1er mars 2017", "1º de marzo", "4th of March", "4 марта 2014 г.",
+ * "15-Feb-2017"; "20. Juni" with a reference date. */
 static size_t
 day_first(const struct tok *t, size_t n, size_t i, struct date *dt,
     const struct date *ref)
 {
 	size_t	j = i + 1, jm;
-	int	dash = 0;
+	int	dash = 0, weak;
 
 	if (!is_day(&t[i]))
 		return 0;
@@ -482,10 +972,11 @@ day_first(const struct tok *t, size_t n, size_t i, struct date *dt,
 		j++;
 	else if (j < n && is_punct(&t[j], "-/") && !t[j].sp)
 		j++, dash = 1;
-	if (j < n && !dash && is_de(&t[j]))
-		j++;
+	if (!dash)
+		j += day_month_joiner(t, n, j);
 	if (j >= n || t[j].month == 0 || (dash && t[j].sp))
 		return 0;
+	weak = t[j].weak;
 	dt->m = t[j++].month;
 	dt->d = t[i].val;
 	if (j < n && is_punct(&t[j], ".") && !t[j].sp)
@@ -498,46 +989,108 @@ day_first(const struct tok *t, size_t n, size_t i, struct date *dt,
 	} else if (j < n && (is_de(&t[j]) || is_punct(&t[j], ",")))
 		j++;
 	if (j >= n || !is_year(&t[j]) || (dash && t[j].sp)) {
-		if (dash || (dt->y = year_near(ref, dt->m, dt->d)) == 0)
+		if (dash || weak ||
+		    (dt->y = year_near(ref, dt->m, dt->d)) == 0)
 			return 0;
 		return jm - i;
 	}
 	dt->y = t[j].val;
-	return j + 1 - i;
+	return j + 1 + year_tail(t, n, j + 1) - i;
 }
 
-/* "2017-02-15", "2014/01/01", "2017.02.15", "2017年2月15日" */
+/* A CJK character (a token of its own) of the list "us". */
 static int
-is_cjk(const struct tok *t, const char *u)
+is_cjk(const struct tok *t, const char *const *us)
 {
-	return t->kind == T_WORD && t->len == 3 && memcmp(t->s, u, 3) == 0;
+	size_t k;
+
+	if (t->kind != T_WORD || t->len != 3)
+		return 0;
+	for (k = 0; us[k] != NULL; k++)
+		if (memcmp(t->s, us[k], 3) == 0)
+			return 1;
+	return 0;
 }
 
-static size_t
-year_first(const struct tok *t, size_t n, size_t i, struct date *dt)
-{
-	char sep[2] = "";
+/* The year, month and day marks of Chinese, Japanese and Korean
+ * dates: 2017年2月15日, 2014년 3월 4일. */
+static const char *const cjk_year[] = { "\xe5\xb9\xb4", "\xeb\x85\x84",
+	NULL };
+static const char *const cjk_month[] = { "\xe6\x9c\x88", "\xec\x9b\x94",
+	NULL };
+static const char *const cjk_day[] = { "\xe6\x97\xa5", "\xec\x9d\xbc",
+	"\xe5\x8f\xb7", NULL };		/* 日, 일, 号 */
 
-	if (!is_year(&t[i]) || i + 5 > n)
+/* "3月4日", "3월 4일" (month and day; 0 when not such) */
+static size_t
+cjk_month_day(const struct tok *t, size_t n, size_t i, struct date *dt)
+{
+	if (i + 4 > n || !is_num(&t[i], 1, 2) || !is_cjk(&t[i + 1],
+	    cjk_month) || !is_num(&t[i + 2], 1, 2) ||
+	    !is_cjk(&t[i + 3], cjk_day))
 		return 0;
-	if (is_punct(&t[i + 1], "-/.")) {
+	dt->m = t[i].val;
+	dt->d = t[i + 2].val;
+	return 4;
+}
+
+/* "2017-02-15", "2014/01/01", "2017.02.15", "2014. 3. 4." (Korean,
+ * Hungarian: spaces after the dots, then a dot after the day too),
+ * "2017年2月15日", "2014년 3월 4일", "2014. március 4."; "3月4日" with a
+ * reference date. */
+static size_t
+year_first(const struct tok *t, size_t n, size_t i, struct date *dt,
+    const struct date *ref)
+{
+	char	sep[2] = "";
+	size_t	j, k;
+
+	if (!is_year(&t[i])) {
+		if ((k = cjk_month_day(t, n, i, dt)) == 0 ||
+		    (dt->y = year_near(ref, dt->m, dt->d)) == 0)
+			return 0;
+		return k;
+	}
+	if (i + 5 <= n && is_punct(&t[i + 1], "-/.")) {
 		sep[0] = t[i + 1].s[0];
 		if (!is_num(&t[i + 2], 1, 2) || !is_punct(&t[i + 3], sep) ||
-		    !is_num(&t[i + 4], 1, 2) || t[i + 1].sp || t[i + 2].sp ||
-		    t[i + 3].sp || t[i + 4].sp)
+		    !is_num(&t[i + 4], 1, 2) || t[i + 1].sp || t[i + 3].sp)
+			goto names;
+		dt->y = t[i].val;
+		dt->m = t[i + 2].val;
+		dt->d = t[i + 4].val;
+		if (!t[i + 2].sp && !t[i + 4].sp)
+			return 5;
+		/* "2014. 3. 4.": spaced, only with dots, the last one too */
+		if (sep[0] != '.' || i + 6 > n || !is_punct(&t[i + 5], ".") ||
+		    t[i + 5].sp || (i + 6 < n && !t[i + 6].sp &&
+		    t[i + 6].kind == T_NUM))
 			return 0;
-		dt->y = t[i].val;
-		dt->m = t[i + 2].val;
-		dt->d = t[i + 4].val;
-		return 5;
-	}
-	if (i + 6 <= n && is_cjk(&t[i + 1], "年") && is_num(&t[i + 2], 1, 2) &&
-	    is_cjk(&t[i + 3], "月") && is_num(&t[i + 4], 1, 2) &&
-	    is_cjk(&t[i + 5], "日")) {
-		dt->y = t[i].val;
-		dt->m = t[i + 2].val;
-		dt->d = t[i + 4].val;
 		return 6;
+	}
+names:
+	/* "2014. március 4.", "2014 Mar 04" */
+	j = i + 1;
+	if (j < n && is_punct(&t[j], ".,") && !t[j].sp)
+		j++;
+	if (j + 1 < n && t[j].month != 0 && !t[j].weak) {
+		dt->m = t[j++].month;
+		if (j < n && is_punct(&t[j], ".") && !t[j].sp)
+			j++;
+		if (j < n && is_day(&t[j]) && !(j + 1 < n &&
+		    is_punct(&t[j + 1], ":") && !t[j + 1].sp)) {
+			dt->y = t[i].val;
+			dt->d = t[j++].val;
+			if (j < n && is_punct(&t[j], ".") && !t[j].sp)
+				j++;
+			return j - i;
+		}
+		return 0;
+	}
+	if (i + 6 <= n && is_cjk(&t[i + 1], cjk_year) &&
+	    (k = cjk_month_day(t, n, i + 2, dt)) > 0) {
+		dt->y = t[i].val;
+		return 2 + k;
 	}
 	return 0;
 }
@@ -547,22 +1100,41 @@ year_first(const struct tok *t, size_t n, size_t i, struct date *dt)
  * US one); "15/02/2017", "15-02-2017", "02/15/2017" only when one of
  * the two readings is impossible (*proof then says which order that
  * was), else in the "order" given (QR_ORDER_DMY, QR_ORDER_MDY), else
- * M_AMBIGUOUS.
+ * M_AMBIGUOUS.  "04.03.14" (two digits each, dots) only with a time
+ * after it ("04.03.14, 09:12"): a year of this century.
  */
 static size_t
 numeric_dmy(const struct tok *t, size_t n, size_t i, struct date *dt,
     enum match *how, int order, int *proof)
 {
-	char	sep[2] = "";
-	int	a, b;
+	char		sep[2] = "";
+	int		a, b;
+	struct date	tm;
 
 	if (i + 5 > n || !is_num(&t[i], 1, 2) || !is_punct(&t[i + 1], "./-") ||
 	    t[i + 1].sp)
 		return 0;
 	sep[0] = t[i + 1].s[0];
 	if (!is_num(&t[i + 2], 1, 2) || !is_punct(&t[i + 3], sep) ||
-	    t[i + 3].sp || !is_year(&t[i + 4]))
+	    t[i + 3].sp)
 		return 0;
+	if (!is_year(&t[i + 4])) {
+		size_t j = i + 5;
+
+		if (sep[0] != '.' || !is_num(&t[i], 2, 2) ||
+		    !is_num(&t[i + 2], 2, 2) || !is_num(&t[i + 4], 2, 2) ||
+		    t[i + 2].sp || t[i + 4].sp)
+			return 0;
+		if (j < n && is_punct(&t[j], ","))
+			j++;
+		if (j >= n || !t[j].sp || match_time(t, n, j, &tm) == 0)
+			return 0;
+		*how = M_DATE;
+		dt->d = t[i].val;
+		dt->m = t[i + 2].val;
+		dt->y = 2000 + t[i + 4].val;
+		return 5;
+	}
 	/* "15. 02. 2017" has spaces after its dots; slashes have none */
 	if (sep[0] != '.' && (t[i + 2].sp || t[i + 4].sp))
 		return 0;
@@ -596,8 +1168,10 @@ match_date(const struct tok *t, size_t n, size_t i, struct date *dt,
 	*how = M_DATE;
 	dt->h = -1;
 	dt->zone[0] = '\0';
+	if (t[i].kind != T_NUM && t[i].month == 0)
+		return 0;		/* every date starts so */
 	if ((k = month_first(t, n, i, dt, ref)) == 0 &&
-	    (k = year_first(t, n, i, dt)) == 0 &&
+	    (k = year_first(t, n, i, dt, ref)) == 0 &&
 	    (k = numeric_dmy(t, n, i, dt, how, order, proof)) == 0 &&
 	    (k = day_first(t, n, i, dt, ref)) == 0)
 		return 0;
@@ -610,26 +1184,67 @@ match_date(const struct tok *t, size_t n, size_t i, struct date *dt,
 	return k;
 }
 
-/* "am", "pm", "a.m.", "p.m.": returns tokens used, sets *pm. */
+/* "am", "pm", "a.m.", "p.m.", Greek "π.μ." and "μ.μ.": returns the
+ * tokens used, sets *pm. */
 static size_t
 meridiem(const struct tok *t, size_t n, size_t i, int *pm)
 {
-	char w[8];
+	char w[8], w2[8];
 
 	if (i >= n || t[i].kind != T_WORD ||
-	    !lower_word(t[i].s, t[i].len, w, sizeof(w)))
+	    !fold_word(t[i].s, t[i].len, w, sizeof(w)))
 		return 0;
 	if (strcmp(w, "am") == 0 || strcmp(w, "pm") == 0) {
 		*pm = w[0] == 'p';
 		return 1;
 	}
-	if ((strcmp(w, "a") == 0 || strcmp(w, "p") == 0) && i + 2 < n &&
-	    is_punct(&t[i + 1], ".") && t[i + 2].kind == T_WORD &&
-	    t[i + 2].len == 1 && (t[i + 2].s[0] == 'm' || t[i + 2].s[0] == 'M')) {
-		*pm = w[0] == 'p';
+	if (strcmp(w, "\xcf\x80\xce\xbc") == 0 ||		/* πμ */
+	    strcmp(w, "\xce\xbc\xce\xbc") == 0) {		/* μμ */
+		*pm = w[0] != '\xcf';
+		return 1;
+	}
+	if (i + 2 < n && is_punct(&t[i + 1], ".") && t[i + 2].kind == T_WORD &&
+	    fold_word(t[i + 2].s, t[i + 2].len, w2, sizeof(w2))) {
+		if ((strcmp(w, "a") == 0 || strcmp(w, "p") == 0) &&
+		    strcmp(w2, "m") == 0)
+			*pm = w[0] == 'p';
+		else if ((strcmp(w, "\xcf\x80") == 0 ||		/* π */
+		    strcmp(w, "\xce\xbc") == 0) &&			/* μ */
+		    strcmp(w2, "\xce\xbc") == 0)
+			*pm = w[0] != '\xcf';
+		else
+			return 0;
 		return i + 3 < n && is_punct(&t[i + 3], ".") ? 4 : 3;
 	}
 	return 0;
+}
+
+/* A CJK am or pm before a time: 午前 午後 (Japanese), 오전 오후
+ * (Korean), 上午 下午 (Chinese).  Returns the tokens used (2 or 0). */
+static size_t
+cjk_meridiem(const struct tok *t, size_t n, size_t i, int *pm)
+{
+	static const char *const first[] = {
+		"\xe5\x8d\x88", "\xec\x98\xa4", NULL };		/* 午 오 */
+	static const char *const am[] = {
+		"\xe5\x89\x8d", "\xec\xa0\x84", NULL };		/* 前 전 */
+	static const char *const pmw[] = {
+		"\xe5\xbe\x8c", "\xed\x9b\x84", NULL };		/* 後 후 */
+	static const char *const zh[] = {
+		"\xe4\xb8\x8a", "\xe4\xb8\x8b", NULL };		/* 上 下 */
+	static const char *const noon[] = { "\xe5\x8d\x88", NULL };
+
+	if (i + 1 >= n)
+		return 0;
+	if (is_cjk(&t[i], first) && is_cjk(&t[i + 1], am))
+		*pm = 0;
+	else if (is_cjk(&t[i], first) && is_cjk(&t[i + 1], pmw))
+		*pm = 1;
+	else if (is_cjk(&t[i], zh) && is_cjk(&t[i + 1], noon))
+		*pm = t[i].s[2] == '\x8b';
+	else
+		return 0;
+	return 2;
 }
 
 static int
@@ -645,6 +1260,11 @@ zone(const struct tok *t, size_t n, size_t i, char out[8])
 {
 	int zh, zm;
 
+	if (i + 2 < n && is_punct(&t[i], "(") && is_punct(&t[i + 2], ")") &&
+	    (word_eq(&t[i + 1], "UTC") || word_eq(&t[i + 1], "GMT"))) {
+		strcpy(out, "Z");	/* LiveJournal, Dreamwidth: "(UTC)" */
+		return 3;
+	}
 	if (i < n && (word_eq(&t[i], "UTC") || word_eq(&t[i], "GMT") ||
 	    (word_eq(&t[i], "Z") && !t[i].sp))) {
 		strcpy(out, "Z");
@@ -670,21 +1290,51 @@ zone(const struct tok *t, size_t n, size_t i, char out[8])
 	return 0;
 }
 
+/* A clock word before token i ("klo", "kl."), after which a time may
+ * have a dot. */
+static int
+after_clock_word(const struct tok *t, size_t i)
+{
+	if (i > 0 && word_is(&t[i - 1], clock_words))
+		return 1;
+	return i > 1 && is_punct(&t[i - 1], ".") && !t[i - 1].sp &&
+	    word_is(&t[i - 2], clock_words);
+}
+
 /*
  * A time at token i: "9:12", "09:12:30", "9:12 pm", "9 pm", "13.47 Uhr",
- * "9 Uhr", "14h30", optionally followed by a shown zone.  Returns the
- * tokens used (0: no time) and fills h, mi, sec and zone in *dt.
+ * "9 Uhr", "14h30", "klo 9.12", "오후 9:12", "午後9時12分", "9시 12분",
+ * optionally followed by a shown zone.  Returns the tokens used (0: no
+ * time) and fills h, mi, sec and zone in *dt.
  */
 static size_t
 match_time(const struct tok *t, size_t n, size_t i, struct date *dt)
 {
+	static const char *const hour_mark[] = {
+		"\xe6\x99\x82", "\xe6\x97\xb6", "\xec\x8b\x9c", NULL };	/* 時 时 시 */
+	static const char *const min_mark[] = {
+		"\xe5\x88\x86", "\xeb\xb6\x84", NULL };		/* 分 분 */
 	size_t	j = i, k;
 	int	h, mi = 0, sec = -1, pm = -1, uhr = 0;
 
-	if (!is_num(&t[i], 1, 2))
+	/* a number, or a CJK am/pm (three bytes from U+4E00 on) */
+	if (t[i].kind != T_NUM && (t[i].kind != T_WORD || t[i].len != 3 ||
+	    (unsigned char)t[i].s[0] < 0xE4))
+		return 0;
+	if ((k = cjk_meridiem(t, n, j, &pm)) > 0)
+		j += k;
+	if (j >= n || !is_num(&t[j], 1, 2))
 		return 0;
 	h = t[j++].val;
-	if (j + 1 < n && is_punct(&t[j], ":") && !t[j].sp &&
+	if (j < n && is_cjk(&t[j], hour_mark)) {
+		j++;			/* 9時12分, 9시 12분, 9時 */
+		if (j + 1 < n && is_num(&t[j], 1, 2) &&
+		    is_cjk(&t[j + 1], min_mark)) {
+			mi = t[j].val;
+			j += 2;
+		}
+		uhr = 1;
+	} else if (j + 1 < n && is_punct(&t[j], ":") && !t[j].sp &&
 	    is_num(&t[j + 1], 2, 2) && !t[j + 1].sp) {
 		mi = t[j + 1].val;
 		j += 2;
@@ -699,16 +1349,24 @@ match_time(const struct tok *t, size_t n, size_t i, struct date *dt)
 		mi = t[j + 1].val;	/* 13.47 Uhr */
 		j += 3;
 		uhr = 1;
-	} else if (j + 1 < n && word_eq(&t[j], "h") && !t[j].sp &&
-	    is_num(&t[j + 1], 2, 2) && !t[j + 1].sp) {
-		mi = t[j + 1].val;	/* 14h30 */
+	} else if (j + 1 < n && is_punct(&t[j], ".") && !t[j].sp &&
+	    is_num(&t[j + 1], 2, 2) && !t[j + 1].sp &&
+	    after_clock_word(t, i) && !(j + 2 < n && !t[j + 2].sp &&
+	    is_punct(&t[j + 2], ".") && j + 3 < n && t[j + 3].kind == T_NUM)) {
+		mi = t[j + 1].val;	/* klo 9.12 */
 		j += 2;
+	} else if (j + 1 < n && word_eq(&t[j], "h") &&
+	    is_num(&t[j + 1], 2, 2) && t[j].sp == t[j + 1].sp) {
+		mi = t[j + 1].val;	/* 14h30, 14 h 30 */
+		j += 2;
+		if (j < n && word_eq(&t[j], "min"))
+			j++;
 	} else if (j < n && word_eq(&t[j], "Uhr")) {
 		j++;			/* 9 Uhr */
 		uhr = 1;
-	} else if (meridiem(t, n, j, &pm) == 0)
+	} else if (pm < 0 && meridiem(t, n, j, &pm) == 0)
 		return 0;		/* a bare number is no time */
-	if (!uhr && (k = meridiem(t, n, j, &pm)) > 0) {
+	if (!uhr && pm < 0 && (k = meridiem(t, n, j, &pm)) > 0) {
 		if (h > 12 && !pm)
 			pm = -1;	/* "20:41 am": German "am", not a.m. */
 		else
@@ -734,8 +1392,23 @@ match_time(const struct tok *t, size_t n, size_t i, struct date *dt)
 static int
 is_conn(const struct tok *t, const char *const *words)
 {
-	return is_punct(t, ",-/|@(") || is_upunct(t, "–") ||
-	    is_upunct(t, "—") || is_upunct(t, "·") || word_is(t, words);
+	/* a weekday in brackets after a CJK date: (火), (화), (星期二) */
+	static const char *const cjk_weekday[] = {
+		"\xe6\x9c\x88", "\xe7\x81\xab", "\xe6\xb0\xb4", "\xe6\x9c\xa8",
+		"\xe9\x87\x91", "\xe5\x9c\x9f", "\xe6\x97\xa5",	/* 月火水木金土日 */
+		"\xec\x9b\x94", "\xed\x99\x94", "\xec\x88\x98", "\xeb\xaa\xa9",
+		"\xea\xb8\x88", "\xed\x86\xa0", "\xec\x9d\xbc",	/* 월화수목금토일 */
+		"\xec\x9a\x94", "\xe6\x9b\x9c",		/* 요 曜 */
+		"\xe6\x98\x9f", "\xe6\x9c\x9f", "\xe5\x91\xa8",	/* 星期周 */
+		"\xe4\xb8\x80", "\xe4\xba\x8c", "\xe4\xb8\x89", "\xe5\x9b\x9b",
+		"\xe4\xba\x94", "\xe5\x85\xad", "\xe5\xa4\xa9",	/* 一二三四五六天 */
+		NULL,
+	};
+
+	return is_punct(t, ",-/|@().") || is_upunct(t, "–") ||
+	    is_upunct(t, "—") || is_upunct(t, "·") || word_is(t, words) ||
+	    is_upunct(t, "\xef\xbc\x88") || is_upunct(t, "\xef\xbc\x89") ||
+	    is_cjk(t, cjk_weekday);			/* （ ） */
 }
 
 /* Only connectors (at most CONN_MAX) in tokens [from, to)? */
@@ -849,11 +1522,11 @@ month_day_year(const char *s, char out[QR_DATE_MAX])
 	const unsigned char	*p = (const unsigned char *)s;
 	size_t			 i = 0, j;
 	struct date		 dt;
-	int			 pm = -1;
+	int			 pm = -1, weak;
 
 	while (ASCII_CLASS(p[i]) == C_LETTER)
 		i++;
-	if (p[i] != ' ' || (dt.m = month_of(s, i)) == 0)
+	if (p[i] != ' ' || (dt.m = month_of(s, i, &weak)) == 0)
 		return 0;
 	for (j = ++i, dt.d = 0; p[i] >= '0' && p[i] <= '9' && i - j < 3;
 	    i++)
@@ -1033,7 +1706,9 @@ qr_dates_tables_fit(void)
 	size_t i;
 
 	for (i = 0; i < sizeof(months) / sizeof(months[0]); i++)
-		if (strlen(months[i].name) < MONTH_MIN || (i > 0 &&
+		if (strlen(months[i].name) < MONTH_MIN ||
+		    strlen(months[i].name) > MONTH_MAX || months[i].month < 1 ||
+		    months[i].month > 12 || (i > 0 &&
 		    strcmp(months[i - 1].name, months[i].name) >= 0))
 			return 0;
 	return 1;

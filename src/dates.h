@@ -26,7 +26,8 @@ int	qr_date_from_text(const char *s, char out[QR_DATE_MAX]);
 int	qr_date_from_text_near(const char *s, const char *ref,
 	    char out[QR_DATE_MAX]);
 
-/* For the tests: does the month table keep the bound month_of() uses? */
+/* For the tests: does the month table keep the bounds and the order
+ * month_of() relies on? */
 int	qr_dates_tables_fit(void);
 
 /* The order of a numeric date's day and month ("03-06-2021"). */
