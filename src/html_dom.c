@@ -17,6 +17,7 @@
 
 #include "internal.h"
 #include "html.h"
+#include "words.h"
 
 #define SEL_PARTS	6	/* classes or attribute tests per compound */
 
@@ -530,15 +531,10 @@ qr_sel_free(struct qr_sel *sel)
 
 /* The class words of the element being matched, split once per
  * qr_sel_which() call instead of once per class test of every chain. */
-#define CLS_WORDS	64
-
 struct cls_words {
 	int		 split;		/* 0: not yet; 1: done; -1: use word_in */
 	const char	*v;		/* the class attribute, or NULL */
-	size_t		 n;
-	unsigned long long first;	/* bit per folded first letter */
-	const char	*w[CLS_WORDS];
-	size_t		 l[CLS_WORDS];
+	struct qr_words	 set;
 };
 
 static void
@@ -547,8 +543,7 @@ split_class(struct cls_words *cw, xmlNodePtr n)
 	const char *p, *s;
 
 	cw->split = 1;
-	cw->n = 0;
-	cw->first = 0;
+	qr_words_clear(&cw->set);
 	if ((p = cw->v = qr_dom_attr(n, "class")) == NULL)
 		return;
 	while (*p != '\0') {
@@ -559,13 +554,10 @@ split_class(struct cls_words *cw, xmlNodePtr n)
 			p++;
 		if (p == s)
 			break;
-		if (cw->n == CLS_WORDS) {
+		if (!qr_words_add(&cw->set, s, (size_t)(p - s))) {
 			cw->split = -1;
 			return;
 		}
-		cw->first |= 1ull << ((s[0] | 0x20) & 63);
-		cw->w[cw->n] = s;
-		cw->l[cw->n++] = (size_t)(p - s);
 	}
 }
 
@@ -573,21 +565,9 @@ split_class(struct cls_words *cw, xmlNodePtr n)
 static int
 cls_has(const struct cls_words *cw, const char *word, size_t wl, int prefix)
 {
-	size_t i;
-
 	if (cw->split < 0)
 		return word_in(cw->v, word, wl, prefix);
-	if (wl > 0 && !(cw->first & (1ull << ((word[0] | 0x20) & 63))))
-		return 0;
-	for (i = 0; i < cw->n; i++) {
-		if (wl > 0 && (cw->w[i][0] | 0x20) != (word[0] | 0x20))
-			continue;
-		if (prefix ? cw->l[i] >= wl &&
-		    strncasecmp(cw->w[i], word, wl) == 0 :
-		    cw->l[i] == wl && strncasecmp(cw->w[i], word, wl) == 0)
-			return 1;
-	}
-	return 0;
+	return qr_words_have(&cw->set, word, wl, prefix);
 }
 
 /* Does "n" match "o"?  "cw" caches n's class words (NULL: none). */
