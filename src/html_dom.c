@@ -17,7 +17,6 @@
 
 #include "internal.h"
 #include "html.h"
-#include "words.h"
 
 #define SEL_PARTS	6	/* classes or attribute tests per compound */
 
@@ -130,6 +129,20 @@ qr_dom_is_one_of_by_letter(xmlNodePtr n, const char *const *const by_letter[26])
 	if (c < 'a' || c > 'z' || by_letter[c - 'a'] == NULL)
 		return 0;
 	return qr_dom_is_one_of(n, by_letter[c - 'a']);
+}
+
+int
+qr_dom_quote_fieldset(xmlNodePtr n)
+{
+	const char	*v;
+	size_t		 i;
+
+	if (!qr_dom_is(n, "fieldset") || (v = qr_dom_attr(n, "class")) == NULL)
+		return 0;
+	for (i = 0; v[i] != '\0'; i++)
+		if (strncasecmp(v + i, "quote", 5) == 0)
+			return 1;
+	return 0;
 }
 
 /* isspace() of the C locale, without a call per byte */
@@ -531,10 +544,15 @@ qr_sel_free(struct qr_sel *sel)
 
 /* The class words of the element being matched, split once per
  * qr_sel_which() call instead of once per class test of every chain. */
+#define CLS_WORDS	64
+
 struct cls_words {
 	int		 split;		/* 0: not yet; 1: done; -1: use word_in */
 	const char	*v;		/* the class attribute, or NULL */
-	struct qr_words	 set;
+	size_t		 n;
+	unsigned long long first;	/* bit per folded first letter */
+	const char	*w[CLS_WORDS];
+	size_t		 l[CLS_WORDS];
 };
 
 static void
@@ -543,7 +561,8 @@ split_class(struct cls_words *cw, xmlNodePtr n)
 	const char *p, *s;
 
 	cw->split = 1;
-	qr_words_clear(&cw->set);
+	cw->n = 0;
+	cw->first = 0;
 	if ((p = cw->v = qr_dom_attr(n, "class")) == NULL)
 		return;
 	while (*p != '\0') {
@@ -554,10 +573,13 @@ split_class(struct cls_words *cw, xmlNodePtr n)
 			p++;
 		if (p == s)
 			break;
-		if (!qr_words_add(&cw->set, s, (size_t)(p - s))) {
+		if (cw->n == CLS_WORDS) {
 			cw->split = -1;
 			return;
 		}
+		cw->first |= 1ull << ((s[0] | 0x20) & 63);
+		cw->w[cw->n] = s;
+		cw->l[cw->n++] = (size_t)(p - s);
 	}
 }
 
@@ -565,9 +587,21 @@ split_class(struct cls_words *cw, xmlNodePtr n)
 static int
 cls_has(const struct cls_words *cw, const char *word, size_t wl, int prefix)
 {
+	size_t i;
+
 	if (cw->split < 0)
 		return word_in(cw->v, word, wl, prefix);
-	return qr_words_have(&cw->set, word, wl, prefix);
+	if (wl > 0 && !(cw->first & (1ull << ((word[0] | 0x20) & 63))))
+		return 0;
+	for (i = 0; i < cw->n; i++) {
+		if (wl > 0 && (cw->w[i][0] | 0x20) != (word[0] | 0x20))
+			continue;
+		if (prefix ? cw->l[i] >= wl &&
+		    strncasecmp(cw->w[i], word, wl) == 0 :
+		    cw->l[i] == wl && strncasecmp(cw->w[i], word, wl) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* Does "n" match "o"?  "cw" caches n's class words (NULL: none). */

@@ -24,7 +24,6 @@
 #include "internal.h"
 #include "dates.h"
 #include "html.h"
-#include "words.h"
 
 #define TEXT_MAX	4096	/* bytes of text kept for one field */
 #define TEXT_NODES	20000	/* nodes visited gathering one text */
@@ -1177,9 +1176,14 @@ has_class(xmlNodePtr n, const char *cls)
  * the element's class and id words are split once (as has_word() splits
  * them) and each question compares only the words.
  */
+#define EL_WORDS	32
+
 struct words {
 	int		 slow;		/* not split: ask has_word() */
-	struct qr_words	 set;
+	size_t		 n;
+	unsigned long long first;	/* bit per folded first letter */
+	const char	*w[EL_WORDS];
+	size_t		 l[EL_WORDS];
 };
 
 struct elem {
@@ -1194,7 +1198,8 @@ split_words(struct words *ws, xmlNodePtr n, const char *name)
 	const char	*p, *e;
 
 	ws->slow = 0;
-	qr_words_clear(&ws->set);
+	ws->n = 0;
+	ws->first = 0;
 	if (a == NULL || (a->children == NULL && a->psvi == NULL))
 		return;
 	if (a->children != NULL) {	/* libxml2's own tree */
@@ -1209,10 +1214,13 @@ split_words(struct words *ws, xmlNodePtr n, const char *name)
 			continue;
 		if (e == p)
 			continue;
-		if (!qr_words_add(&ws->set, p, (size_t)(e - p))) {
+		if (ws->n == EL_WORDS) {
 			ws->slow = 1;
 			return;
 		}
+		ws->first |= 1ull << ((p[0] | 0x20) & 63);
+		ws->w[ws->n] = p;
+		ws->l[ws->n++] = (size_t)(e - p);
 	}
 }
 
@@ -1230,9 +1238,19 @@ static inline int
 words_have(const struct elem *el, const struct words *ws, const char *name,
     const char *tok, size_t tl, int prefix)
 {
+	size_t	i;
+
 	if (ws->slow)
 		return has_word(el->n, name, tok, prefix);
-	return qr_words_have(&ws->set, tok, tl, prefix);
+	if (ws->n == 0 ||
+	    (tl > 0 && !(ws->first & (1ull << ((tok[0] | 0x20) & 63)))))
+		return 0;
+	for (i = 0; i < ws->n; i++)
+		if ((prefix ? ws->l[i] >= tl : ws->l[i] == tl) &&
+		    (tl == 0 || (ws->w[i][0] | 0x20) == (tok[0] | 0x20)) &&
+		    strncasecmp(ws->w[i], tok, tl) == 0)
+			return 1;
+	return 0;
 }
 
 /* Is the string literal "word" one of el's class words? */
