@@ -524,6 +524,7 @@ qr_write(const struct qr_doc *doc, enum qr_output fmt, FILE *out,
 {
 	struct qr_options	def;
 	enum qr_status		st;
+	int			e;
 
 	if (opt == NULL) {
 		qr_options_init(&def);
@@ -534,11 +535,17 @@ qr_write(const struct qr_doc *doc, enum qr_output fmt, FILE *out,
 		    "format '%s' is not available yet", qr_output_name(fmt));
 	if (doc == NULL || out == NULL)
 		return qr_error_set(err, QR_ERR_USAGE, 0, "no document or stream");
-	if ((st = writers[fmt].write(doc, out, opt, err)) != QR_OK)
+	errno = 0;
+	st = writers[fmt].write(doc, out, opt, err);
+	/* a writer that does not look at its writes leaves the stream in
+	 * error, and errno as the failed write set it (ENOSPC, EIO...):
+	 * the flush below may find nothing left to write, and say nothing */
+	e = errno;
+	if (st != QR_OK)
 		return st;
 	errno = 0;
 	if (fflush(out) != 0 || ferror(out))
 		return qr_error_set(err, QR_ERR_IO, 0, "cannot write output: %s",
-		    strerror(errno != 0 ? errno : EIO));
+		    strerror(errno != 0 ? errno : e != 0 ? e : EIO));
 	return QR_OK;
 }
