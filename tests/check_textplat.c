@@ -40,7 +40,7 @@ START_TEST(test_date_then_name)
 	assert_author("March 4, 2014, 9:12 a.m. - Margaret Holloway  \xc2\xb6",
 	    "Margaret Holloway", "2014-03-04T09:12");
 	assert_author("2014-03-04 09:12 am (UTC) [personal profile] "
-	    "margaret_holloway", "margaret_holloway", "2014-03-04T09:12");
+	    "margaret_holloway", "margaret_holloway", "2014-03-04T09:12Z");
 	assert_author("Written on Tue, 04 Mar 2014 09:12:00 by Margaret "
 	    "Holloway", "Margaret Holloway", "2014-03-04T09:12:00");
 	assert_author("March 4, 2014 \xe2\x80\x94 Tobias", "Tobias",
