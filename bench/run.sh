@@ -91,10 +91,13 @@ for p in $pages; do
 	done
 done
 
-# runs for a page of B bytes: fewer on the big ones
+# runs for a page of B bytes: fewer on the big ones, more on the
+# dumps under 1.5 MB, whose runs take tens of milliseconds and whose
+# medians five runs leave at the mercy of one slow start
 runs_for() {
 	local b=$1
 	if [ "$quick" = 1 ]; then echo 1
+	elif [ "$b" -lt 1500000 ]; then echo $((4 * runs))
 	elif [ "$b" -gt 50000000 ]; then echo 2
 	elif [ "$b" -gt 15000000 ]; then echo 3
 	else echo "$runs"; fi
