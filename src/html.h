@@ -48,6 +48,9 @@ int		 qr_dom_is_one_of(xmlNodePtr n, const char *const *names);
  * none), so an element is compared with its own letter's names only. */
 int		 qr_dom_is_one_of_by_letter(xmlNodePtr n,
 		    const char *const *const by_letter[26]);
+/* Is n a fieldset drawn as a quotation (a class with "quote" in it:
+ * cnblogs' fieldset.comment_quote)?  Kept by cleaning, read as a quote. */
+int		 qr_dom_quote_fieldset(xmlNodePtr n);
 
 /*
  * Selectors: a comma-separated list of compound selectors (optionally "A > B": B whose parent is A), each

@@ -671,7 +671,8 @@ enter(struct conv_state *s, xmlNodePtr n)
 		s->para = NULL;
 		return 1;
 	}
-	if (s->blocks < BLOCK_CAP && NAME_IS(name, "blockquote")) {
+	if (s->blocks < BLOCK_CAP && (NAME_IS(name, "blockquote") ||
+	    qr_dom_quote_fieldset(n))) {
 		close_para(s);
 		push(s, n, 1, 1);
 		s->cur = qr_add_block(doc, s->cur, QR_QUOTE);

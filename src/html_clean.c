@@ -230,7 +230,8 @@ qr_html_clean(xmlDocPtr page)
 		int kill = 0;
 
 		if (n->type == XML_ELEMENT_NODE)
-			kill = n != root && removed_element(n);
+			kill = n != root && removed_element(n) &&
+			    !qr_dom_quote_fieldset(n);
 		else if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
 		    n->type == XML_DTD_NODE || n->type == XML_ENTITY_REF_NODE)
 			kill = 1;

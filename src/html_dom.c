@@ -131,6 +131,20 @@ qr_dom_is_one_of_by_letter(xmlNodePtr n, const char *const *const by_letter[26])
 	return qr_dom_is_one_of(n, by_letter[c - 'a']);
 }
 
+int
+qr_dom_quote_fieldset(xmlNodePtr n)
+{
+	const char	*v;
+	size_t		 i;
+
+	if (!qr_dom_is(n, "fieldset") || (v = qr_dom_attr(n, "class")) == NULL)
+		return 0;
+	for (i = 0; v[i] != '\0'; i++)
+		if (strncasecmp(v + i, "quote", 5) == 0)
+			return 1;
+	return 0;
+}
+
 /* isspace() of the C locale, without a call per byte */
 static int
 is_space(char c)

@@ -40,7 +40,7 @@ const char *const qr_common_drop =
     ".comment-header, .comment-info, .comment-head, .comment-permalink, "
     ".bbCodeBlock-expandLink, .bbCodeBlock-title, .bbcode_description, "
     ".quote-title, .QuoteAuthor, .quoteheader, .quote-author, "
-    ".message-signature, .js-extensionsSlot, "
+    ".message-signature, .js-extensionsSlot, .dropdown, .dropdown-menu, "
     ".d-none, [hidden], [aria-hidden=true]";
 
 const struct qr_profile qr_profiles[] = {
@@ -191,6 +191,22 @@ const struct qr_profile qr_profiles[] = {
 		.flags = PF_FLAT | PF_FORUM,
 	},
 	{
+		/* cnblogs (博客园): flat div.feedbackItem (no "comment"
+		 * word on the item; its div.postBody would call phpBB),
+		 * the author's link a#a_comment_author_N;
+		 * a quote's legend "引用" is its caption, not text */
+		.name = "cnblogs",
+		.detect = "#blog-comments-placeholder, div.feedbackItem",
+		.item = "div.feedbackItem",
+		.body = ".blog_comment_body, .feedbackCon",
+		.author = "a[id^=a_comment_author_]",
+		.date = ".comment_date",
+		.link = "a.layer",
+		.drop = ".feedbackManage, .comment_vote, a.layer, "
+		    "fieldset > legend",
+		.flags = PF_FLAT,
+	},
+	{
 		.name = "phpbb",
 		.detect = "div.postbody, #page-body",
 		.item = "div.post",
@@ -298,6 +314,32 @@ const struct qr_profile qr_profiles[] = {
 		.flags = PF_FLAT,
 	},
 	{
+		/* Lemmy's server-rendered comments: li.comment (which the
+		 * WordPress list would take, without its author), the
+		 * author a.person-listing, the replies in the ul.comments
+		 * inside the li after the article */
+		.name = "lemmy",
+		.detect = "article.comment-node",
+		.item = "li.comment",
+		.body = ".comment-content",
+		.author = ".person-listing",
+		.date = ".moment-time",
+		.drop = ".person-listing, .moment-time",
+	},
+	{
+		/* Flarum's discussion as served without JavaScript (inside
+		 * noscript#flarum-content): bare <article>s, no comment word
+		 * and no date; the first post is the discussion's own */
+		.name = "flarum",
+		.detect = "#flarum-content, .PostUser-name",
+		.within = "#flarum-content",
+		.item = "article",
+		.body = ".Post-body",
+		.author = ".PostUser-name",
+		.drop = ".PostUser",
+		.flags = PF_FLAT | PF_FORUM,
+	},
+	{
 		.name = "drupal",
 		.detect = "div.indented, [typeof~=sioct:Comment], "
 		    ".comment-wrapper, .comment > .submitted",
@@ -378,7 +420,8 @@ const struct qr_profile qr_profiles[] = {
 		    "[class*=inhalt], [class*=texto], [class*=testo]",
 		.author = ".fn, [class*=author], [class*=user], [class*=name], "
 		    "[class*=autor], [class*=auteur], [class*=benutzer], "
-		    "[class*=nick], [class*=poster], cite, strong, b",
+		    "[class*=nick], [class*=poster], [class*=person], cite, "
+		    "strong, b",
 		.date = "time, [class*=date], [class*=time], [class*=datum], "
 		    "[class*=zeit]",
 		.link = "a[href*=#comment], a[href*=#c], a[rel=bookmark]",

@@ -453,16 +453,40 @@ qr_html_ctxt(const char *data, size_t len, const char *enc)
 	return ctxt;
 }
 
+/* "mem" (malloc'd, size bytes) becomes the current block. */
+static void
+adopt_block(struct tree *t, void *mem, size_t size)
+{
+	struct block *b = mem;
+
+	if (size < sizeof(*b) + 1024) {
+		free(mem);		/* too small to bother */
+		return;
+	}
+	b->next = t->blocks;
+	t->blocks = b;
+	t->top = (char *)b->align;
+	t->end = (char *)mem + size;
+	size -= sizeof(*b);
+	t->next_size = size < BLOCK_MAX / 2 ? 2 * size : BLOCK_MAX;
+}
+
 xmlDocPtr
-qr_html_tree_parse(htmlParserCtxtPtr ctxt)
+qr_html_tree_parse(htmlParserCtxtPtr ctxt, void *spare, size_t size)
 {
 	struct tree	*t;
 	xmlSAXHandlerPtr sax;
 	void		(*blanks)(void *, const xmlChar *, int);
 
-	if (ctxt == NULL || (sax = ctxt->sax) == NULL)
+	if (ctxt == NULL || (sax = ctxt->sax) == NULL) {
+		free(spare);
+		if (ctxt != NULL)
+			htmlFreeParserCtxt(ctxt);
 		return NULL;
+	}
 	t = qr_xcalloc(1, sizeof(*t));
+	if (spare != NULL)
+		adopt_block(t, spare, size);
 	t->ctxt = ctxt;
 	t->doc.type = XML_HTML_DOCUMENT_NODE;
 	t->doc.doc = &t->doc;

@@ -47,9 +47,14 @@ qr_html_attr_value(xmlAttrPtr a)
 htmlParserCtxtPtr qr_html_ctxt(const char *data, size_t len,
 		    const char *enc);
 /* Parse with ctxt (from qr_html_ctxt) into an arena tree and free
- * ctxt.  The tree has no comment nodes (html_tree.c).  The document has no root element when the page is empty;
- * NULL only when libxml2 could not start. */
-xmlDocPtr	 qr_html_tree_parse(htmlParserCtxtPtr ctxt);
+ * ctxt.  "spare" (malloc'd, "size" bytes, or NULL), memory the caller
+ * is done with (the page, once ctxt has its copy), becomes the arena's
+ * first block: freed with the tree, or at once when parsing fails.  The
+ * tree has no comment nodes (html_tree.c).  The document has no root
+ * element when the page is empty; NULL only when libxml2 could not
+ * start. */
+xmlDocPtr	 qr_html_tree_parse(htmlParserCtxtPtr ctxt, void *spare,
+		    size_t size);
 /* Free a tree made by qr_html_tree_parse (NULL is fine). */
 void		 qr_html_tree_free(xmlDocPtr);
 /* A new element "name" of doc's tree, unlinked, no attributes. */

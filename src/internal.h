@@ -452,9 +452,12 @@ char	*qr_utf16_to_utf8(const char *s, size_t len, int big_endian,
 	    size_t *outlen);
 /* An input the reader owns (the front door's qr_read_owned()): the
  * reader may change its bytes in place, and calls done(arg) once it
- * will never look at them again (which frees them). */
+ * will never look at them again (which frees them), or take(arg),
+ * which hands their memory (malloc'd, at least len + 1 bytes) over to
+ * the reader instead. */
 struct qr_release {
 	void	(*done)(void *arg);
+	char	*(*take)(void *arg);
 	void	*arg;
 	size_t	 room;	/* bytes of the buffer from buf on, until done()
 			   (its allocation: past buf[len] too); 0 if not
@@ -488,8 +491,10 @@ void		 qr_text_collapse(struct qr_doc *, struct qr_node *text,
 
 /* qr_read() on a malloc'd buffer, NUL-terminated at buf[len] (as
  * qr_file_read() leaves it), that the call takes over and frees,
- * as early as it can: the HTML reader frees it before libxml2 builds
- * its tree, so the page and its tree are not both held in full. */
+ * as early as it can: the HTML reader gives its memory to the page's
+ * tree once libxml2 has its own copy, so the page and its tree are not
+ * both held in full, and the tree's first nodes go to memory already
+ * faulted in. */
 struct qr_doc	*qr_read_owned(char *buf, size_t len, enum qr_input in,
 		    const struct qr_options *, struct qr_error *err);
 /* The same, knowing the buffer's allocation: "room" bytes from buf on

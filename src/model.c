@@ -41,8 +41,9 @@ round_up(size_t n)
 	return (n + ALIGN - 1) & ~(ALIGN - 1);
 }
 
+/* n bytes, their contents undefined (strings, copied over at once). */
 static void *
-arena_alloc(struct qr_arena *a, size_t n)
+arena_alloc_raw(struct qr_arena *a, size_t n)
 {
 	struct chunk	*c = a->head;
 	char		*p;
@@ -66,10 +67,18 @@ arena_alloc(struct qr_arena *a, size_t n)
 	}
 	p = (char *)c->data + c->used;
 	c->used += n;
-	memset(p, 0, n);
 	a->last = p;
 	a->lastlen = n;
 	return p;
+}
+
+/* n bytes of zeros (nodes, arrays). */
+static void *
+arena_alloc(struct qr_arena *a, size_t n)
+{
+	void *p = arena_alloc_raw(a, n);
+
+	return memset(p, 0, n);
 }
 
 /*
@@ -231,7 +240,7 @@ model_dup(struct qr_arena *a, const char *s, size_t len, size_t *outlen)
 		qr_buf_free(&b);
 		return p;
 	}
-	p = arena_alloc(a, len + 1);
+	p = arena_alloc_raw(a, len + 1);
 	memcpy(p, s, len);
 	p[len] = '\0';
 	*outlen = len;
@@ -425,7 +434,8 @@ qr_add_text(struct qr_doc *doc, struct qr_node *parent, const char *s,
 		if (!arena_extend(a, p, old + len + 1)) {
 			size_t need = old + len + 1;
 
-			p = arena_alloc(a, need < 2 * old ? 2 * old : need);
+			p = arena_alloc_raw(a, need < 2 * old ? 2 * old :
+			    need);
 			memcpy(p, last->as.literal, old);
 			arena_extend(a, p, need);
 		}

@@ -421,6 +421,16 @@ done_with(void *arg)
 	*take = NULL;
 }
 
+/* ... or handed over to the reader. */
+static char *
+taken_by(void *arg)
+{
+	char **take = arg, *p = *take;
+
+	*take = NULL;
+	return p;
+}
+
 /* qr_read(), and with "take" (buf itself, malloc'd) the input is freed
  * as soon as the reader is done with it. */
 static struct qr_doc *
@@ -470,11 +480,13 @@ read_input(const char *buf, size_t len, enum qr_input in,
 	}
 	if (in == QR_IN_HTML && take != NULL) {
 		rel.done = done_with;
+		rel.take = taken_by;
 		rel.arg = &take;
 		rel.room = take == buf ? room : 0;
 		doc = qr_read_html_rel(buf, len, opt, err, &rel);
 	} else if (in == QR_IN_TEXT && take != NULL) {
 		rel.done = done_with;
+		rel.take = taken_by;
 		rel.arg = &take;
 		rel.room = take == buf ? room : 0;
 		doc = qr_read_text_rel(buf, len, opt, err, &rel);

@@ -951,13 +951,16 @@ is_inline_root(xmlNodePtr n)
 	return 1;
 }
 
-/* Is n inside a blockquote below the comment's root?  (Walks up n's
- * own ancestors within one comment, once per body candidate.) */
+/* Is n inside a blockquote, or inside what the profile drops (a menu:
+ * Forem's div.dropdown > div.dropdown-content), below the comment's
+ * root?  (Walks up n's own ancestors within one comment, once per body
+ * candidate.) */
 static int
-in_quote(xmlNodePtr root, xmlNodePtr n)
+in_quote(xmlNodePtr root, xmlNodePtr n, const struct qr_sel *drop)
 {
 	for (n = n->parent; n != NULL && n != root; n = n->parent)
-		if (qr_dom_is(n, "blockquote"))
+		if (qr_dom_is(n, "blockquote") ||
+		    (drop != NULL && qr_sel_match(drop, n)))
 			return 1;
 	return 0;
 }
@@ -988,7 +991,7 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 
 		if (n == NULL)
 			continue;
-		if ((c->p->flags & PF_GENERIC) && in_quote(r->it.node[k], n))
+		if ((c->p->flags & PF_GENERIC) && in_quote(r->it.node[k], n, c->drop))
 			continue;	/* Vanilla's div.QuoteText */
 		t = qr_dom_text(n, c->drop, 16);
 		empty = *t == '\0';
@@ -1650,8 +1653,11 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 			if (parent >= 0 && (size_t)parent < first)
 				parent = -1;
 		}
-		if (c->indent != NULL && qr_sel_match(c->indent, r->it.node[k]) &&
-		    last_top >= 0)
+		/* an indent class makes a reply of what would be top level
+		 * (a reply already nested in its parent stays there:
+		 * Forem's div.single-comment-node.child at every depth) */
+		if (parent < 0 && c->indent != NULL &&
+		    qr_sel_match(c->indent, r->it.node[k]) && last_top >= 0)
 			parent = last_top;
 		pm = parent >= 0 && model[parent] != NULL ? model[parent] :
 		    r->doc->thread;
@@ -1956,22 +1962,32 @@ find_base(struct reader *r, const struct qr_options *opt)
 }
 
 /* The page's tree (html_tree.c: libxml2's parser, our arena).  The
- * parser context copies the bytes it reads, so our buffers (a
- * neutralised or converted copy; with "rel" the caller's page) are
- * given up before it starts: at most one copy of the page lives beside
- * the growing tree. */
+ * parser context copies the bytes it reads, so ours (a neutralised or
+ * converted copy; with "rel" the caller's page) are dead before it
+ * starts: one of them becomes the tree's first block (memory already
+ * faulted in, where new memory costs the kernel a fault and zeroing
+ * per page), the other is freed.  At most one copy of the page lives
+ * beside the growing tree. */
 static xmlDocPtr
 parse(const char *buf, size_t len, const struct qr_release *rel)
 {
 	struct qr_html_src	src;
 	htmlParserCtxtPtr	ctxt;
+	void			*spare = NULL;
+	size_t			 size = 0;
 
 	qr_html_decode(buf, len, rel != NULL ? (char *)buf : NULL, &src);
 	ctxt = qr_html_ctxt(src.data, src.len, src.enc);
-	free(src.owned);
-	if (src.enc == NULL && rel != NULL)
-		rel->done(rel->arg);	/* buf is gone */
-	return qr_html_tree_parse(ctxt);
+	if (src.owned != NULL) {
+		spare = src.owned;	/* src.len bytes and a NUL */
+		size = src.len + 1;
+		if (rel != NULL)
+			rel->done(rel->arg);	/* buf is gone */
+	} else if (rel != NULL) {
+		spare = rel->take(rel->arg);	/* at least len bytes */
+		size = len;
+	}
+	return qr_html_tree_parse(ctxt, spare, size);
 }
 
 struct qr_doc *

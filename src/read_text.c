@@ -997,6 +997,9 @@ attribution_starts(struct reader *r, size_t i)
 	    (nx = next_line(r, i)) == NULL)
 		return 0;
 	k = qr_text_attr(nx->s, nx->len, r->doc->date, &b);
+	if (k == TA_AUTHOR && !b.has_date && b.alen == n &&
+	    memcmp(b.author, s, n) == 0)
+		return 1;		/* "NAME" over "NAME says:" */
 	return k == TA_DATE || (k == TA_AUTHOR && b.has_date);
 }
 
@@ -1154,6 +1157,53 @@ item_run(struct reader *r, size_t i, size_t to)
 	return 1;
 }
 
+/* A reply drawn inside its thread's list item (django-comments-xtd:
+ * one item per thread, its replies' headers at the item's text column):
+ * a full header ("DATE - NAME", "NAME DATE") after a button line
+ * ("Reply"), in a list item whose comment has its author and text,
+ * opens a reply to that comment.  Returns 1 when it took line "i". */
+static int
+inner_reply(struct reader *r, size_t i)
+{
+	const struct tline	*l = &r->tl.v[i];
+	struct open		*o = top(r), *it;
+	struct qr_node		*c;
+	struct tattr		 a;
+	size_t			 d, j;
+
+	if (r->own || o == NULL || o->header || !o->attr)
+		return 0;
+	/* the item's comment: the deepest opened by a marker */
+	for (d = r->depth; d > 0 && !r->stack[d - 1].marker; d--)
+		continue;
+	if (d == 0)
+		return 0;
+	it = &r->stack[d - 1];
+	if (l->indent <= it->mcol || it->node->as.comment.author == NULL ||
+	    it->node->first == NULL)
+		return 0;
+	/* after a button line */
+	for (j = i; j > 0 && tl_blank(&r->tl.v[j - 1]); j--)
+		continue;
+	if (j == 0 || r->tl.v[j - 1].mark != TM_NONE ||
+	    !qr_text_noise(r->tl.v[j - 1].s, r->tl.v[j - 1].len))
+		return 0;
+	if (qr_text_attr(l->s, l->len, r->doc->date, &a) != TA_AUTHOR ||
+	    a.alen == 0 || !a.has_date)
+		return 0;
+	para_flush(r);
+	pop_to(r, d);
+	it = &r->stack[d - 1];
+	if ((c = open_comment(r, it->node, l->lineno)) == NULL)
+		return 1;
+	push(r, c, it->mcol, -1);
+	top(r)->marker = 0;
+	top(r)->hline = l->lineno;
+	comment_text(r, top(r), l->s, l->len, l->indent, l->lineno,
+	    next_line(r, i));
+	return 1;
+}
+
 /* Build the thread from lines [from, to). */
 static void
 build_thread(struct reader *r, size_t from, size_t to)
@@ -1282,6 +1332,8 @@ build_thread(struct reader *r, size_t from, size_t to)
 			para_flush(r);		/* between comments: not text */
 			continue;
 		}
+		if (inner_reply(r, i))
+			continue;
 		comment_text(r, o, l->s, l->len, l->indent, l->lineno,
 		    next_line(r, i));
 	}
@@ -2219,6 +2271,33 @@ footer_lists(struct reader *r, size_t from, size_t to, int build)
  * any two of the others (the post's own byline, over the post).
  * Returns that line, else tl->n.
  */
+/* "NAME says:" (no date on it) over a date line, maybe under the name
+ * alone (Plone: "NAME", "NAME says:", "03/04/2014 09:12"): a comment's
+ * header, s[0..n) the text of line "i". */
+static int
+says_over_date(struct reader *r, size_t i, const char *s, size_t n)
+{
+	const struct tline	*l = &r->tl.v[i], *nx;
+	struct tattr		 a;
+
+	if (n == 0 || (nx = next_line(r, i)) == NULL ||
+	    nx->mark != TM_NONE || nx->indent != l->indent)
+		return 0;
+	if (s[n - 1] != ':') {
+		/* the name over "NAME says:" */
+		if (!qr_text_name_line(s, n) || nx->len <= n ||
+		    memcmp(nx->s, s, n) != 0 || nx->s[n] != ' ')
+			return 0;
+		return says_over_date(r, (size_t)(nx - r->tl.v), nx->s,
+		    nx->len);
+	}
+	if (qr_text_attr(s, n, r->doc->date, &a) != TA_AUTHOR ||
+	    a.alen == 0 || a.has_date)
+		return 0;
+	return qr_text_attr(nx->s, nx->len, r->doc->date, &a) == TA_DATE &&
+	    a.has_date;
+}
+
 static int
 name_date_at(struct reader *r, size_t i)
 {
@@ -2230,6 +2309,8 @@ name_date_at(struct reader *r, size_t i)
 	if (l->mark != TM_NONE || tl_blank(l) || l->len > 48)
 		return 0;
 	unstar(l, &s, &n);
+	if (says_over_date(r, i, s, n))
+		return 1;
 	if (!qr_text_name_line(s, n) ||
 	    qr_text_attr(s, n, r->doc->date, &a) != TA_NONE ||
 	    (nx = next_line(r, i)) == NULL || nx->mark != TM_NONE ||

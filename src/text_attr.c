@@ -178,6 +178,13 @@ date_line(const char *s, size_t len, const char *ref, char out[QR_DATE_MAX])
 		out[0] = '\0';
 		return 1;
 	}
+	/* a numeric date whose day and month may be either way round
+	 * ("04/03/2014, 09:12"): a date line too, but no date for the
+	 * model (which of the two the line does not say) */
+	if (qr_date_from_text_order(buf, ref, QR_ORDER_DMY, NULL, out)) {
+		out[0] = '\0';
+		return 1;
+	}
 	return 0;
 }
 
@@ -380,6 +387,25 @@ name_digits(const char *s, size_t n, size_t d)
 	return d;
 }
 
+/* Words that may stand before the name of "NAME DATE" ("From NAME -
+ * 04/03/2014", "By NAME on DATE"): not the name's. */
+static const char *const name_leads[] = {
+	"from", "by", "von", "par", NULL
+};
+
+/* Does s[0..n) start with a word of name_leads[] and a space? */
+static int
+lead_word(const char *s, size_t n)
+{
+	size_t k, w;
+
+	for (k = 0; name_leads[k] != NULL; k++)
+		if ((w = prefix_ci(s, n, name_leads[k])) > 0 && w < n &&
+		    s[w] == ' ')
+			return 1;
+	return 0;
+}
+
 /* "NAME DATE" or "NAMEDATE" (Blogger glues them): the date read from
  * the line, the name before it.  Returns 1 and fills "a". */
 static int
@@ -460,6 +486,15 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 		i++;
 	if (e <= i || e - i > 60)
 		return 0;
+	/* "From NAME - DATE", "By NAME on DATE": the word before the name */
+	for (k = 0; name_leads[k] != NULL; k++) {
+		w = prefix_ci(s + i, e - i, name_leads[k]);
+		if (w > 0 && i + w < e && s[i + w] == ' ') {
+			for (i += w; i < e && s[i] == ' '; i++)
+				continue;
+			break;
+		}
+	}
 	for (k = i; k < e; k++)
 		if (s[k] == ' ')
 			words++;
@@ -474,6 +509,106 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 	a->author = s + i;
 	a->alen = e - i;
 	a->has_date = 1;
+	return 1;
+}
+
+/* Words and marks between a date and the name after it (with a space,
+ * or html2text's NBSP, on both sides). */
+static const char *const date_name_seps[] = {
+	"-", "\xe2\x80\x93", "\xe2\x80\x94", "|", "by", "von", "par", NULL
+};
+
+/* The length of the space (' ' or an NBSP) at s[i] of s[0..n), else 0. */
+static size_t
+space_at(const char *s, size_t n, size_t i)
+{
+	if (i < n && s[i] == ' ')
+		return 1;
+	if (i + 1 < n && (unsigned char)s[i] == 0xc2 &&
+	    (unsigned char)s[i + 1] == 0xa0)
+		return 2;
+	return 0;
+}
+
+/* "DATE - NAME", "DATE [profile] NAME", "Written on DATE by NAME": a
+ * header that names its author after the date.  The name: the words
+ * after the last separator, less "[alt]" tokens and a trailing "¶" or
+ * "#"; one to four words that are no button ("DATE | Reply").  Fills
+ * "a" and returns 1. */
+static int
+date_name(const char *s, size_t n, const char *ref, struct tattr *a)
+{
+	char		tmp[QR_DATE_MAX];
+	const char	*nm = NULL;
+	size_t		i, k, w, e, sp, nl = 0, words = 1, d, de = 0;
+
+	for (d = 0; d < n && d < 24 && !isdigit((unsigned char)s[d]); d++)
+		continue;
+	if (d == n || d == 24 || n > 100)
+		return 0;
+	/* trailing "¶", "#", spaces */
+	for (e = n; e > 0; ) {
+		if (s[e - 1] == ' ' || s[e - 1] == '#')
+			e--;
+		else if (e >= 2 && (unsigned char)s[e - 2] == 0xc2 &&
+		    ((unsigned char)s[e - 1] == 0xb6 ||
+		    (unsigned char)s[e - 1] == 0xa0))
+			e -= 2;
+		else
+			break;
+	}
+	/* the last separator: " - NAME" (de: where the date ends), or
+	 * "[alt] NAME" */
+	for (i = d + 1; i + 2 < e; i++) {
+		if (s[i] == ']' && (sp = space_at(s, e, i + 1)) > 0) {
+			for (de = i; de > d && s[de] != '['; de--)
+				continue;
+			nm = s + i + 1 + sp;
+			continue;
+		}
+		if ((sp = space_at(s, e, i)) == 0)
+			continue;
+		for (k = 0; date_name_seps[k] != NULL; k++)
+			if ((w = prefix_ci(s + i + sp, e - i - sp,
+			    date_name_seps[k])) > 0 &&
+			    space_at(s, e, i + sp + w) > 0) {
+				de = i;
+				nm = s + i + sp + w + space_at(s, e, i + sp + w);
+				break;
+			}
+	}
+	if (nm == NULL || nm >= s + e)
+		return 0;
+	nl = (size_t)(s + e - nm);
+	strip_brackets(&nm, &nl);
+	if (nl == 0 || nl > 40 || !isalpha((unsigned char)nm[0]) ||
+	    memchr(nm, ':', nl) != NULL || nm[nl - 1] == '.' ||
+	    nm[nl - 1] == ')')
+		return 0;
+	for (k = 0; k < nl; k++) {
+		if (nm[k] == ' ')
+			words++;
+		else if (isdigit((unsigned char)nm[k]) || nm[k] == '|' ||
+		    nm[k] == '#' || nm[k] == '[')
+			return 0;	/* "| Kommentare 34 |" */
+	}
+	if (words > 4)
+		return 0;
+	for (k = 0; noise[k] != NULL; k++)
+		if (eq_ci(nm, nl, noise[k]))
+			return 0;
+	/* the date: before the separator */
+	for (e = de; e > 0 && space_at(s, de, e - 1) > 0; e--)
+		continue;
+	if (e > 0 && (unsigned char)s[e - 1] == 0xa0)
+		e--;			/* an NBSP's first byte */
+	if (e <= d || !date_line(s, e, ref, tmp))
+		return 0;
+	a->kind = TA_AUTHOR;
+	a->author = nm;
+	a->alen = nl;
+	a->has_date = 1;
+	memcpy(a->date, tmp, sizeof(tmp));
 	return 1;
 }
 
@@ -604,6 +739,17 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		    (unsigned char)p[1] == 0xb7)
 			p += 2, n -= 2;		/* "·" */
 		skip_spaces(&p, &n);
+	}
+	/* "1. From NAME - DATE": a comment's number before its header
+	 * (not "6. Juni 2015", a date, nor "13. Title 27. Juni 2018 …") */
+	if (n > 4 && isdigit((unsigned char)p[0])) {
+		for (i = 1; i < n && i < 5 && isdigit((unsigned char)p[i]); i++)
+			continue;
+		if (i + 2 < n && p[i] == '.' && p[i + 1] == ' ' &&
+		    lead_word(p + i + 2, n - i - 2)) {
+			p += i + 2, n -= i + 2;
+			skip_spaces(&p, &n);
+		}
 	}
 	strip_brackets(&p, &n);
 	if (n == 0)
@@ -737,6 +883,8 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		}
 		return TA_AUTHOR;
 	}
+	if (n <= 100 && date_name(p, n, ref, a))
+		return a->kind = TA_AUTHOR;
 	if (n <= 100 && author_date(p, n, ref, a))
 		return a->kind = TA_AUTHOR;
 	/* "10:28", "9:12 PM": a time alone (the rest of a wrapped date) */
@@ -914,7 +1062,7 @@ static const char *const te_end[] = {
 	"leave a reply to", "what do you think?", "join the discussion",
 	"newer post", "older post", "related posts", "ähnliche beiträge",
 	"ähnliche artikel", "kommentar hinzufügen",
-	"subscribe to post comments", "post comment", NULL
+	"subscribe to post comments", "post comment", "add comment", NULL
 };
 /* what a comment service says under its thread, never above */
 static const char *const te_below[] = {

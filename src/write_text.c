@@ -1458,3 +1458,41 @@ qr_write_text(const struct qr_doc *doc, FILE *f, const struct qr_options *opt,
 	free(t.owned);
 	return QR_OK;
 }
+
+/* ---- entries for the unit tests (tests/check_text_scan.c) ----------
+ * scan_run(), put_text() and wrap() stay static, so that the compiler
+ * keeps inlining them into their callers; these thin wrappers give the
+ * tests the same code.  The writer itself does not call them. */
+
+size_t
+qr_text_scan_run(const char *s, size_t i, size_t len)
+{
+	return scan_run((const unsigned char *)s, i, len);
+}
+
+void
+qr_text_put_text(struct qr_buf *b, const char *s, size_t len, int *space)
+{
+	put_text(b, s, len, space);
+}
+
+size_t
+qr_text_wrap(const char *s, size_t n, int first, int rest, int spaces_only,
+    struct qr_text_line *out, size_t max)
+{
+	struct tw	t;
+	size_t		i;
+
+	memset(&t, 0, sizeof(t));
+	wrap(&t, s, n, first, rest, spaces_only);
+	for (i = 0; i < t.nspans && i < max; i++) {
+		out[i].start = t.spans[i].start;
+		out[i].end = t.spans[i].end;
+		out[i].hyphen = t.spans[i].hyphen;
+	}
+	i = t.nspans;
+	free(t.brk);
+	free(t.cw);
+	free(t.spans);
+	return i;
+}

@@ -748,6 +748,137 @@ START_TEST(tistory)
 }
 END_TEST
 
+/* Forem (dev.to): every reply carries the class "child" but sits inside
+ * its parent's node, so the indent rule (a "child" after a top-level
+ * comment is its reply) must not lift a grandchild to depth 2; the
+ * dropdown menu's div.dropdown-content is no body, div.body is. */
+START_TEST(forem_nested)
+{
+	static const char *const menu =
+	    "<div class=dropdown><div class=dropdown-content><a href='/x'>"
+	    "Permalink</a> <a href='/r'>Report Abuse</a></div></div>";
+	struct qr_doc *doc;
+	char html[2048];
+
+	snprintf(html, sizeof(html),
+	    "<body><div class=comment-trees>"
+	    "<div id=comment-node-1 class='single-comment-node root "
+	    "comment-deep-0'><div class=inner-comment><div class=details>"
+	    "<span class=comment-username>Ann</span>%s</div><div class=body>"
+	    "<p>One</p></div></div>"
+	    "<div id=comment-node-2 class='single-comment-node child "
+	    "comment-deep-1'><div class=inner-comment><div class=details>"
+	    "<span class=comment-username>Bob</span>%s</div><div class=body>"
+	    "<p>Two</p></div></div>"
+	    "<div id=comment-node-3 class='single-comment-node child "
+	    "comment-deep-2'><div class=inner-comment><div class=details>"
+	    "<span class=comment-username>Cy</span>%s</div><div class=body>"
+	    "<p>Three</p></div></div></div></div></div>"
+	    "<div id=comment-node-4 class='single-comment-node root "
+	    "comment-deep-0'><div class=inner-comment><div class=details>"
+	    "<span class=comment-username>Di</span>%s</div><div class=body>"
+	    "<p>Four</p></div></div></div></div></body>",
+	    menu, menu, menu, menu);
+	doc = rd(html);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 4);
+	assert_ctext(doc, 0, "One");
+	assert_ctext(doc, 2, "Three");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_int_eq(parent_of(doc, 2), 1);
+	ck_assert_int_eq(parent_of(doc, 3), -1);
+	ck_assert_str_eq(test_nth_comment(doc, 2)->as.comment.author, "Cy");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* cnblogs: flat div.feedbackItem (no comment word), the author's link
+ * a#a_comment_author_N; a fieldset.comment_quote is a quotation (its
+ * legend a caption), not a form part to remove. */
+START_TEST(cnblogs_quote)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div id=blog-comments-placeholder>"
+	    "<div class=feedbackItem><div class=feedbackListSubtitle>"
+	    "<a href='#1' class=layer>#1楼</a> <span class=comment_date>"
+	    "2017-12-23 08:16</span> <a id=a_comment_author_1 "
+	    "href='https://home.cnblogs.com/u/1/'>xuanbg</a></div>"
+	    "<div class=feedbackCon><div id=comment_body_1 "
+	    "class=blog_comment_body>最主要的是人不一样</div></div></div>"
+	    "<div class=feedbackItem><div class=feedbackListSubtitle>"
+	    "<a href='#2' class=layer>#2楼</a> <span class=comment_date>"
+	    "2017-12-23 09:00</span> <a id=a_comment_author_2 "
+	    "href='https://home.cnblogs.com/u/2/'>codezyc</a></div>"
+	    "<div class=feedbackCon><div id=comment_body_2 "
+	    "class=blog_comment_body>同意<fieldset class=comment_quote>"
+	    "<legend>引用</legend>最主要的是人不一样</fieldset></div></div>"
+	    "</div></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "xuanbg");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2017-12-23T08:16");
+	assert_ctext(doc, 0, "最主要的是人不一样");
+	ck_assert_int_eq(parent_of(doc, 1), -1);
+	ck_assert_ptr_nonnull(test_nth_comment(doc, 1)->first->next);
+	ck_assert_int_eq(test_nth_comment(doc, 1)->first->next->kind, QR_QUOTE);
+	assert_ctext(doc, 1, "同意 最主要的是人不一样");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Lemmy: li.comment (the WordPress list's item) with its author in
+ * a.person-listing, the replies in the ul.comments after the article. */
+START_TEST(lemmy)
+{
+	struct qr_doc *doc = rd(
+	    "<body><ul class=comments><li class='comment list-unstyled'>"
+	    "<article id=comment-1 class='details comment-node'><div><div "
+	    "class=row><a class=person-listing href='/u/ann'><span>ann</span>"
+	    "</a><span class=moment-time>3d</span></div><div "
+	    "class=comment-content><div class=md-div><p>One</p></div></div>"
+	    "</div></article><ul class=comments><li class=comment><article "
+	    "id=comment-2 class=comment-node><div><div class=row><a "
+	    "class=person-listing href='/u/bob'><span>bob</span></a></div>"
+	    "<div class=comment-content><div class=md-div><p>Two</p></div>"
+	    "</div></div></article></li></ul></li></ul></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "ann");
+	assert_ctext(doc, 0, "One");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "bob");
+	assert_ctext(doc, 1, "Two");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Flarum without JavaScript: bare <article>s in noscript#flarum-content
+ * (no comment word, no date); the first is the discussion's post. */
+START_TEST(flarum)
+{
+	struct qr_doc *doc = rd(
+	    "<body><main class=App-content><div id=content></div>"
+	    "<noscript id=flarum-content><div class=container><h1>T</h1><div>"
+	    "<article><div class=PostUser><h3 class=PostUser-name>op</h3></div>"
+	    "<div class=Post-body><p>The discussion's own post.</p></div>"
+	    "</article><hr><article><div class=PostUser><h3 "
+	    "class=PostUser-name>ann</h3></div><div class=Post-body><p><a "
+	    "href='/d/1/1' class=PostMention data-id=1>op</a> One</p></div>"
+	    "</article><hr><article><div class=PostUser><h3 "
+	    "class=PostUser-name>bob</h3></div><div class=Post-body><p>Two</p>"
+	    "</div></article><hr></div></div></noscript></main></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "ann");
+	assert_ctext(doc, 0, "op One");
+	ck_assert_int_eq(parent_of(doc, 1), -1);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "bob");
+	assert_ctext(doc, 1, "Two");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Discourse: a quote's "NAME:" header is not the comment's text. */
 START_TEST(discourse_quote)
 {
@@ -1317,8 +1448,11 @@ START_TEST(corpus_diverse_broken_nesting)
 END_TEST
 
 /* The batch path reads a page it owns (qr_read_owned(): charset
- * declarations neutralised in place, the page freed before libxml2's
- * tree is built); it must read every page exactly as qr_read() does. */
+ * declarations neutralised in place, the page's memory given to the
+ * tree once libxml2 has its copy); it must read every page exactly as
+ * qr_read() does.  The owned copies carry no NUL after their last byte
+ * (ASan sees a byte written past one), the last page is bigger than
+ * the tree's first blocks. */
 START_TEST(owned_same_as_copy)
 {
 	static const char *const pages[] = {
@@ -1335,14 +1469,18 @@ START_TEST(owned_same_as_copy)
 		"b</p></body></html>",
 		/* not HTML: the text reader */
 		"A title\n\nA paragraph of the post.\n",
+		/* a declared charset libxml2 decodes (from its own copy;
+		 * the page's memory becomes the tree's) */
+		"<html><head><meta charset=\"koi8-r\"><title>t</title>"
+		"</head><body><p>\xc1\xc2 koi8</p></body></html>",
 	};
 	static const char *const want[] = {
 		"Crème brûlée € 5", "naïve", "a\xef\xbf\xbd" "b",
-		"A paragraph of the post.",
+		"A paragraph of the post.", "аб koi8",
 	};
 	size_t	i;
 
-	for (i = 0; i < sizeof(pages) / sizeof(pages[0]) + 1; i++) {
+	for (i = 0; i < sizeof(pages) / sizeof(pages[0]) + 2; i++) {
 		struct qr_buf	 b = { 0 };
 		struct qr_doc	*d1, *d2;
 		struct qr_error	 e1, e2;
@@ -1351,7 +1489,17 @@ START_TEST(owned_same_as_copy)
 
 		if (i < sizeof(pages) / sizeof(pages[0]))
 			qr_buf_puts(&b, pages[i]);
-		else {
+		else if (i > sizeof(pages) / sizeof(pages[0])) {
+			/* 600 KB: 4,000 paragraphs with links */
+			qr_buf_puts(&b, "<html><head><title>big</title></head>"
+			    "<body><article>");
+			for (k = 0; k < 4000; k++)
+				qr_buf_printf(&b, "<p class=\"p%zu\">Paragraph "
+				    "%zu of the <a href=\"https://e.x/%zu\">big"
+				    "</a> page, <em>long</em> enough to fill "
+				    "blocks.</p>\n", k, k, k);
+			qr_buf_puts(&b, "</article></body></html>");
+		} else {
 			/* a long attribute value (libxml2's input callbacks
 			 * cut those: the reason the page is parsed from
 			 * memory), and a 6 KB link */
@@ -1375,6 +1523,9 @@ START_TEST(owned_same_as_copy)
 		if (i < sizeof(want) / sizeof(want[0]))
 			ck_assert_msg(strstr(j1, want[i]) != NULL,
 			    "page %zu: no \"%s\" in %s", i, want[i], j1);
+		else if (i > sizeof(pages) / sizeof(pages[0]))
+			ck_assert_msg(strstr(j1, "Paragraph 3999 of the ") !=
+			    NULL, "the big page's last paragraph is lost");
 		else {
 			const char *q = strstr(j1, "https://e.x/q");
 
@@ -1424,6 +1575,10 @@ suite_html(void)
 	tcase_add_test(tc, staticman_child);
 	tcase_add_test(tc, date_by_name);
 	tcase_add_test(tc, tistory);
+	tcase_add_test(tc, forem_nested);
+	tcase_add_test(tc, cnblogs_quote);
+	tcase_add_test(tc, lemmy);
+	tcase_add_test(tc, flarum);
 	tcase_add_test(tc, sidebar_not_comments);
 	tcase_add_test(tc, pingback_author);
 	tcase_add_test(tc, bare_text_date);

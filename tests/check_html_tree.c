@@ -258,6 +258,50 @@ START_TEST(edits)
 }
 END_TEST
 
+/* Memory the caller is done with becomes the arena's first block
+ * (read_html.c gives it the page once libxml2 has its copy): the tree
+ * is the same with a big one, a small one (freed at once) or none, and
+ * a spare block is freed when there is nothing to parse. */
+START_TEST(spare_block)
+{
+	static const char page[] = "<html><head><title>t</title></head>"
+	    "<body><p class=\"a\">one <b>two</b> three</p><div id=x>four"
+	    "</div></body></html>";
+	static const size_t sizes[] = { 0, 16, 2000, 1 << 20 };
+	xmlDocPtr	 ref = ref_parse(page, sizeof(page) - 1);
+	size_t		 i, n;
+
+	for (i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+		htmlParserCtxtPtr	 ctxt;
+		xmlDocPtr		 doc;
+		char			 diff[DIFF_MAX], *spare = NULL;
+
+		if (sizes[i] > 0) {
+			spare = qr_xmalloc(sizes[i]);
+			memset(spare, 0xa5, sizes[i]);
+		}
+		ctxt = qr_html_ctxt(page, sizeof(page) - 1, NULL);
+		ck_assert_ptr_nonnull(ctxt);
+		doc = qr_html_tree_parse(ctxt, spare, sizes[i]);
+		ck_assert_ptr_nonnull(doc);
+		/* the reader's edits allocate from the same arena */
+		qr_html_tree_attr(xmlDocGetRootElement(doc), "lang", "en");
+		ck_assert_str_eq((const char *)qr_html_attr_value(
+		    xmlDocGetRootElement(doc)->properties), "en");
+		xmlDocGetRootElement(doc)->properties = NULL;
+		ck_assert_msg(!trees_differ(ref, doc, diff, &n), "spare %zu: %s",
+		    sizes[i], diff);
+		qr_html_tree_free(doc);
+	}
+	xmlFreeDoc(ref);
+	/* no context (an empty page): the spare block is freed (ASan's
+	 * leak check says so) */
+	ck_assert_ptr_null(qr_html_ctxt(page, 0, NULL));
+	ck_assert_ptr_null(qr_html_tree_parse(NULL, qr_xmalloc(4096),
+	    4096));
+}
+END_TEST
+
 Suite *
 suite_html_tree(void)
 {
@@ -269,6 +313,7 @@ suite_html_tree(void)
 	tcase_add_test(tc, deep_and_long);
 	tcase_add_test(tc, other_charsets);
 	tcase_add_test(tc, edits);
+	tcase_add_test(tc, spare_block);
 	tcase_add_test(tc, test_pages);
 	tcase_add_test(tc, corpus_pages);
 	tcase_set_timeout(tc, 300);

@@ -56,8 +56,11 @@ own_parse(const char *buf, size_t len)
 
 	qr_html_decode(buf, len, NULL, &src);
 	ctxt = qr_html_ctxt(src.data, src.len, src.enc);
-	free(src.owned);
-	return qr_html_tree_parse(ctxt);
+	/* as read_html.c does: the copy, dead once ctxt has its own,
+	 * becomes the tree's first block (its old bytes must not show) */
+	if (src.owned != NULL)
+		memset(src.owned, 0xa5, src.len + 1);
+	return qr_html_tree_parse(ctxt, src.owned, src.len + 1);
 }
 
 static int

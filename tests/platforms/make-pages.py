@@ -1945,11 +1945,734 @@ def tistory():
                                   "the ul.tt-list-reply-comment inside their comment.", "comment%d")
 
 
+
+# ---- a thread with a deleted comment (platforms that keep a deleted
+# comment's place when it has replies) -------------------------------------
+
+def thread_d(placeholder):
+    """thread_a() and a fourth top-level comment deleted by its author,
+    kept (without author or text) because a reply hangs under it."""
+    cs = thread_a()
+    cs.append(C(None, None, None, None, [placeholder], replies=[
+        C("Ines Kowalczyk", None, None, None,
+          ["Whatever the question was: the shield matters more than the "
+           "sensor, every single time."])]))
+    return cs
+
+
+# ---- wpDiscuz 3 (wp-plugins/wpdiscuz comment-form/tpl-comment.php,
+# WC_Comment_Template_Builder::get_comment_template(): div.wc-comment
+# #wc-comm-ID_PARENT with wc_comment_level-N, a reply's class wc-reply,
+# div.wc-comment-author / wc-comment-date / wc-comment-text; a reply sits
+# inside its parent's div, after the parent's hidden reply form) ----------
+
+def wpdiscuz():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), lambda s, i: s.rsplit(' ', 2)[0])
+
+    def one(c, parent, depth):
+        uid = f"{c.num}_{parent}"
+        name = (f"<a href='{E(c.url)}'>{E(c.author)}</a>" if c.url else E(c.author))
+        kids = ''.join(one(r, c.num, depth + 1) for r in c.replies)
+        cls = 'wc-comment wc-reply' if parent else 'wc-comment'
+        pc = ' parnet_comment' if not parent and c.replies else ''
+        text = ('<p>' + E(c.paras[0]) + '</p>' +
+                ''.join(f'<p>{E(x)}</p>' for x in ([c.quote] if c.quote else []) + c.paras[1:]))
+        toggle = (f'<span id="wc-toggle-{uid}" class="wc-toggle" style="display:block;">Hide Replies &and;</span>'
+                  if not parent and c.replies else '')
+        vote = ('<span id="wc-%s-%s" class="wc-vote-link wc-%s  wc_tooltipster" title="You must be logged in to vote">'
+                '<img src="/wp-content/plugins/wpdiscuz/files/img/thumbs-%s.png"  align="absmiddle" class="wc-vote-img-%s" /></span>')
+        return (f'<div id="wc-comm-{uid}" class="{cls} {pc} wc_comment_level-{depth}">'
+                f'<div class="wc-comment-left" id="comment-{c.num}"><img alt=\'\' src=\'https://secure.gravatar.com/avatar/{c.num}?s=64&amp;d=mm\' '
+                'class=\'avatar avatar-64 photo\' height=\'64\' width=\'64\' /><div class="wc-blog-guest wc-comment-label">Guest</div></div>'
+                '<div class="wc-comment-right ">'
+                f'<div class="wc-comment-header"><div class="wc-comment-author">{name}</div><div class="wc-comment-date">{E(c.shown)}</div>'
+                '<div style="clear:both"></div></div>'
+                f'<div class="wc-comment-text">{text}</div>'
+                f'<div class="wc-comment-footer"><div id="vote-count-{uid}" class="wc-vote-result">{c.num % 3}</div> '
+                + vote % ('up', uid, 'up', 'up', 'up') + ' &nbsp;|&nbsp; ' + vote % ('down', uid, 'down', 'down', 'down') + '&nbsp;'
+                f'&nbsp;&nbsp;<span id="wc-comm-reply-{uid}" class="wc-reply-link" title="Reply">Reply</span> &nbsp;&nbsp;'
+                f'-&nbsp;&nbsp; <span id="wc-comm-share-{uid}" class="wc-share-link" title="Share">Share</span> &nbsp;&nbsp;'
+                f'<span id="share_buttons_box-{uid}" class="share_buttons_box"><a target="_blank" href="http://www.facebook.com/sharer.php" '
+                'title="Share On Facebook"><img src="/wp-content/plugins/wpdiscuz/files/img/social-icons/fb-18x18.png"/></a>&nbsp;&nbsp;</span>'
+                f'{toggle}</div></div><div style="clear:both"></div>'
+                f'<div class="wc-form-wrapper wc-secondary-forms-wrapper" id="wc-secondary-forms-wrapper-{uid}">'
+                f'<form action="" method="post" id="wc_comm_form-{uid}" class="wc_comm_form wc_secondary_form">'
+                '<div class="wc-field-comment"><div class="wc-field-avatararea"><img alt=\'\' src=\'https://secure.gravatar.com/avatar/?s=40&amp;d=mm\' '
+                'class=\'avatar avatar-40 photo avatar-default\' height=\'40\' width=\'40\' /></div>'
+                f'<div class="wc-field-textarea wpdiscuz-item"><textarea id="wc_comment-{uid}" class="wc_comment wc_field_input" name="wc_comment" '
+                'required="required" placeholder="Join the discussion..."></textarea></div><div style="clear:both"></div></div>'
+                f'<div id="wc-form-footer-{uid}" class="wc-form-footer"><div class="wc-author-data"><div class="wc-field-name wpdiscuz-item">'
+                f'<input id="wc_name-{uid}" name="wc_name" class="wc_name wc_field_input" required="required" value="" type="text" placeholder="Name*"/></div>'
+                '<div style="clear:both"></div></div><div class="wc-form-submit"><div class="wc-field-submit">'
+                f'<input type="button" name="submit" value="Post Comment" id="wc_comm-{uid}" class="wc_comm_submit button alt"/></div>'
+                '<div style="clear:both"></div></div></div></form></div>'
+                f'{kids}</div>\n')
+    comments = ('<div class="wpdiscuz_top_clearing"></div>\n<div id="comments" class="comments-area" style="border:none;">'
+                '<div id="respond" style="width:0;height:0;clear:both;margin:0;padding:0;"></div>\n'
+                '<div class="wc_social_plugin_wrapper"></div>\n<div id="wpcomm" style="max-width:100%">\n'
+                '<div style="clear:both"></div>\n<div class="wc-comment-bar"><p class="wc-comment-title">8 Comments</p>'
+                '<div class="wc-thread-sorting">Sort by: <span class="wc-newest">newest</span> | <span class="wc-oldest">oldest</span></div></div>\n'
+                '<div class="wc-form-wrapper wc-main-form-wrapper" id="wc-main-form-wrapper-0_0"><p class="wc-comment-title">Leave a Reply</p>'
+                '<form action="" method="post" id="wc_comm_form-0_0" class="wc_comm_form wc_main_comm_form"><div class="wc-field-comment">'
+                '<div class="wc-field-textarea wpdiscuz-item"><textarea id="wc_comment-0_0" class="wc_comment wc_field_input" name="wc_comment" '
+                'required="required" placeholder="Start the discussion"></textarea></div></div><div class="wc-form-footer"><div class="wc-form-submit">'
+                '<div class="wc-field-submit"><input type="button" name="submit" value="Post Comment" id="wc_comm-0_0" class="wc_comm_submit button alt"/></div>'
+                '</div></div></form></div>\n<div class="wc-thread-wrapper">\n' + ''.join(one(c, 0, 1) for c in cs) +
+                '<div class="wpdiscuz-comment-pagination"></div></div>\n<div style="clear:both"></div>\n'
+                '<div class="by-wpdiscuz"><span id="awpdiscuz" onclick="javascript:document.getElementById(\'bywpdiscuz\').style.display = \'inline\';'
+                ' document.getElementById(\'awpdiscuz\').style.display = \'none\';"><img src="/wp-content/plugins/wpdiscuz/files/img/plugin-icon/plugin-icon-20.png" '
+                'align="absmiddle" /></span>&nbsp;<a href="http://gvectors.com/wpdiscuz/" id="bywpdiscuz" title="wpDiscuz v3.0.7 - Supercharged native comments">wpDiscuz</a></div>'
+                '\n</div>\n</div>\n<div id="wpdiscuz-loading-bar"></div>')
+    post = ('<div id="primary" class="content-area"><main id="main" class="site-main" role="main">\n'
+            '<article id="post-42" class="post-42 post type-post status-publish format-standard hentry category-electronics">\n'
+            f'<header class="entry-header"><h1 class="entry-title">{E(title)}</h1></header>\n<div class="entry-content">\n'
+            + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '\n</div>\n<footer class="entry-footer"><span class="posted-on">'
+            '<a href="/2014/03/weather-station/" rel="bookmark"><time class="entry-date published" datetime="2014-03-03T20:15:00+00:00">'
+            'March 3, 2014</time></a></span><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/tobias/">'
+            'Tobias</a></span></span></footer>\n</article>\n'
+            '<nav class="navigation post-navigation" role="navigation"><div class="nav-links"><div class="nav-previous">'
+            '<a href="/2014/02/solder-fumes/" rel="prev">Solder fumes</a></div></div></nav>\n')
+    doc = page(title, site, "<meta name='generator' content='WordPress 4.1.1' />\n<link rel='stylesheet' id='wpdiscuz-frontend-css-css'"
+               "  href='/wp-content/plugins/wpdiscuz/files/css/wpdiscuz.min.css?ver=4.1.1' type='text/css' media='all' />",
+               std_header(site), post, comments + '\n</main></div>',
+               '<div id="secondary" class="widget-area" role="complementary"><aside id="recent-comments-2" class="widget '
+               'widget_recent_comments"><h2 class="widget-title">Recent Comments</h2><ul id="recentcomments"><li class="recentcomments">'
+               '<span class="comment-author-link">Margaret Holloway</span> on <a href="/2014/02/solder-fumes/#comment-77">Solder fumes</a>'
+               '</li></ul></aside></div>', std_footer(site))
+    return "wpdiscuz", doc, truth("wpdiscuz", "wpdiscuz", title, cs,
+                                   "WordPress with wpDiscuz 3: div.wc-comment#wc-comm-ID_PARENT with "
+                                   "wc_comment_level-N, author in div.wc-comment-author, date in "
+                                   "div.wc-comment-date, text in div.wc-comment-text; a reply nested "
+                                   "in its parent's div after the parent's hidden reply form "
+                                   "(wp_kses leaves no blockquote: the quote is a paragraph).",
+                                   "comment-%d")
+
+
+# ---- Forem / dev.to (forem/forem app/views/comments/_comment.html.erb:
+# div.single-comment-node.comment-deep-N nested in its parent, author in
+# span.comment-username, date in div.comment-date > a, text in div.body; a
+# deleted comment keeps its node with "[deleted]" as the body) -------------
+
+FOREM_COMMENT = '''<div class="inner-comment">
+        <div class="details">
+          <a href="/{user}">
+            <img class="profile-pic" src="https://res.cloudinary.com/practicaldev/image/fetch/s--x--/c_fill,f_auto,fl_progressive,h_50,q_auto,w_50/{user}.png" />
+            <span class="comment-username">
+              <span class="comment-username-inner">
+                {name}
+              </span>
+            </span>
+          </a>
+          <div class="comment-date">
+            <a href="/{user}/comment/{code}">{shown}</a>
+          </div>
+          <button class="dropbtn">
+            <img class="dropdown-icon" src="/assets/chevron-down.svg" alt="Chevron down" />
+          </button>
+          <div class="dropdown">
+            <div class="dropdown-content">
+              <a href="/{user}/comment/{code}">
+                Permalink
+              </a>
+              <span class="mod-actions hidden" style="display:none">
+                <a href="/{user}/comment/{code}/mod" class="edit-butt" rel="nofollow" style="color:#0a0a0a">Moderate</a>
+              </span>
+              <a href="/report-abuse?url=https://dev.to/{user}/comment/{code}">Report Abuse</a>
+            </div>
+          </div>
+        </div>
+        <div class="body">
+          {body}
+          <button class="reaction-button" id="button-for-comment-{num}" data-comment-id="{num}" title="heart">
+            <img src="/assets/favorite-heart-outline-button.svg" alt="Favorite heart outline button" />
+           <img class="voted-heart" src="/assets/emoji/emoji-one-heart.png"/>
+          </button>
+        </div>
+        <div class="actions" data-comment-id="{num}" data-path="/renner/balcony-weather-station-4kd2/comments/{code}">
+            <a href="#/renner/balcony-weather-station-4kd2/comments/new/{code}" class="toggle-reply-form" rel="nofollow">REPLY</a>
+        </div>
+      </div>'''
+
+
+def forem():
+    site, title = "DEV Community", "A weather station on the balcony"
+    cs = dated(thread_d("[deleted]"), lambda s, i: ["", "Jan", "Feb", "Mar"][int(i[5:7])] + f" {int(i[8:10])} '14")
+
+    def one(c, depth):
+        kids = ''.join(one(r, depth + 1) for r in c.replies)
+        root = ' root' if depth == 0 else ' child'
+        flat_ = ' flat-node' if depth > 3 else ''
+        if c.author is None:
+            inner = ('<div class="inner-comment">\n<div class="body" style="padding-bottom:32px;opacity:0.3;user-select:none;cursor:default">\n'
+                     '          [deleted]\n        </div>\n      </div>')
+            uid = ''
+        else:
+            user = c.author.split()[0].lower().replace('_', '')
+            uid = str(c.num * 7)
+            inner = FOREM_COMMENT.format(user=user, name=E(c.author), code=f"{c.num:x}", shown=E(c.shown),
+                                         body=paras(c), num=c.num)
+        return (f'<div class="comment-hash-marker" id="{c.num:x}"></div>\n'
+                f'<div id="comment-node-{c.num}" class="single-comment-node{root}{flat_} comment-deep-{depth}" '
+                f'data-comment-id="{c.num}" data-comment-author-id="{uid}">\n    {inner}\n{kids}</div>\n')
+    comments = ('<div class="comments-container" id="comments-container" data-commentable-id="4242" data-commentable-type="Article">\n'
+                '<header><h3>Discussion (10)</h3><div class="comments-sort"><a href="?comments_sort=top">Top comments</a></div></header>\n'
+                '<form class="new_comment" id="new_comment" action="/comments" accept-charset="UTF-8" method="post">'
+                '<input name="utf8" type="hidden" value="&#x2713;" /><div class="field"><textarea placeholder="Add to the discussion" '
+                'id="text-area" name="comment[body_markdown]"></textarea></div><input type="submit" name="commit" value="SUBMIT" '
+                'class="comment-action-button" /></form>\n<div class="comment-trees" id="comment-trees-container">\n'
+                + ''.join(one(c, 0) for c in cs) + '</div>\n</div>')
+    post = ('<div class="home article-page" id="page-content"><article class="container" id="article-show-container" '
+            'data-article-id="4242" itemscope itemtype="http://schema.org/Article">\n<header class="title" id="main-title">'
+            f'<h1 itemprop="name headline">{E(title)}</h1>\n<h3><a href="/renner" class="author"><img class="profile-pic" '
+            'src="/uploads/user/profile_image/1/renner.png" alt="renner profile image" /><span itemprop="name">Tobias Renner</span>'
+            '</a><span class="published-at"><time datetime="2014-03-03T20:15:00Z">Mar 3 \'14</time></span></h3>\n'
+            '<div class="tags"><a class="tag" href="/t/raspberrypi">#raspberrypi</a><a class="tag" href="/t/iot">#iot</a></div>\n'
+            '</header>\n<div class="body" id="article-body" data-article-id="4242" itemprop="articleBody">\n'
+            + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '\n</div>\n</article>\n'
+            '<div class="article-actions" id="article-reaction-actions"><button class="article-reaction-butt" id="reaction-butt-like">'
+            '<img src="/assets/heart.svg" alt="Heart" /><span class="reaction-number" id="reaction-number-like">12</span></button></div>\n')
+    header = ('<div class="top-bar" id="top-bar"><nav><a href="/" class="logo-link" id="logo-link" aria-label="DEV Home">'
+              '<svg class="logo"></svg></a><div class="nav-search-form"><form accept-charset="UTF-8" method="get" action="/search">'
+              '<input class="nav-search-form__input" type="text" name="q" placeholder="search" autocomplete="off" /></form></div>'
+              '<a href="/enter" class="cta nav-link">WRITE A POST</a></nav></div>')
+    side = ('<div class="sidebar-additional"><div class="widget"><header><h4>Classic DEV Post from Feb 2014</h4></header>'
+            '<div class="widget-body"><a href="/ines/solder-fumes-3kd1">Solder fumes and how I stopped breathing them</a></div></div></div>')
+    footer = ('<footer class="crayons-footer"><div id="footer-container"><div class="inner-footer-container"><a href="/">Home</a>'
+              ' <a href="/about">About</a> <a href="/privacy">Privacy Policy</a> <a href="/terms">Terms of use</a></div>'
+              '<p>DEV Community copyright 2016 - 2014</p></div></footer>')
+    doc = page(title, site, '<meta name="application-name" content="dev.to">', header, post, comments + '\n</div>', side, footer)
+    return "forem", doc, truth("forem", "forem", title, cs,
+                                "dev.to (Forem): div.single-comment-node.comment-deep-N nested in its "
+                                "parent's node, author in span.comment-username, date in "
+                                "div.comment-date > a, text in div.body; a deleted comment keeps its "
+                                "node (and its replies) with '[deleted]' as the body.", "comment-node-%d")
+
+
+# ---- Tildes (spectria/tildes tildes/tildes/templates/macros/comments.jinja2
+# render_comment_tree(): article.comment with data-comment-depth, header with
+# a.link-user and time.time-responsive, div.comment-text, replies in
+# div.comment-replies inside the article; a deleted comment keeps its
+# article with "Comment deleted by author" in its header) ------------------
+
+def tildes():
+    site, title = "Tildes", "A weather station on the balcony"
+    months = ["January", "February", "March"]
+
+    def td(s, i):
+        return f"{months[int(i[5:7]) - 1]} {int(i[8:10])}, {i[:4]}"
+    cs = dated(thread_d("Comment deleted by author"), td)
+    for c, _ in walk(cs):
+        if c.author:
+            c.author = c.author.split()[0].lower().replace('_', '')
+
+    def one(c, depth):
+        kids = ''.join(one(r, depth + 1) for r in c.replies)
+        rep = f'\n  <div class="comment-replies">\n{kids}  </div>' if kids else ''
+        cid = f"{c.num:x}"
+        iso = c.iso
+        parent = ('\n      <a class="comment-nav-link" href="#" data-js-comment-parent-button>Parent</a>' if depth else '')
+        if c.author is None:
+            head = '<div class="is-comment-deleted">Comment deleted by author</div>'
+            body = ''
+        else:
+            body = ('\n    <div class="comment-text">\n' + paras(c) + '\n    </div>\n    <menu class="post-buttons">'
+                    '<li><a class="post-button" name="vote">Vote</a></li><li><a class="post-button" name="reply" '
+                    'data-js-comment-reply-button>Reply</a></li></menu>')
+            head = (f'<a href="/user/{c.author}" class="link-user">{E(c.author)}</a>\n      '
+                    f'<time class="time-responsive" datetime="{iso}" title="{iso[:10]} {iso[11:19]} UTC" '
+                    f'data-abbreviated="{E(c.shown[:6])}"><span class="time-responsive-full">{E(c.shown)}</span></time>')
+        return (f'<article id="comment-{cid}" class="comment" data-comment-id36="{cid}" data-comment-depth="{depth}">\n'
+                '  <div class="comment-itself">\n    <header>\n      <button class="btn btn-comment-collapse" '
+                f'data-js-comment-collapse-button>&minus;</button>\n      {head}\n      <a class="comment-nav-link" '
+                f'href="/~hobbies/4kd/balcony_weather_station#comment-{cid}">Link</a>{parent}\n    </header>{body}\n  </div>{rep}\n'
+                '</article>\n')
+    comments = ('<section class="topic-comments">\n<header class="topic-comments-header"><h2>10 comments</h2>'
+                '<form class="form-listing-options" method="get"><label for="comment_order">Comments sorted by</label>'
+                '<select id="comment_order" name="comment_order"><option value="relevance">relevance</option></select></form></header>\n'
+                '<ol class="comment-tree">\n' + ''.join('<li class="comment-tree-item">\n' + one(c, 0) + '</li>\n' for c in cs) +
+                '</ol>\n</section>')
+    post = ('<main id="site-main" role="main">\n<article id="topic-4kd" class="topic-full" data-topic-id36="4kd">\n'
+            f'<header><h1>{E(title)}</h1><div class="topic-full-byline">Posted <time class="time-responsive" '
+            'datetime="2014-03-03T20:15:00Z" title="2014-03-03 20:15:00 UTC"><span class="time-responsive-full">March 3, 2014'
+            '</span></time> by <a href="/user/tobias" class="link-user">tobias</a></div></header>\n'
+            '<div class="topic-full-text">\n' + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '\n</div>\n'
+            '<menu class="post-buttons"><li><a class="post-button" name="vote">Vote</a></li></menu>\n'
+            '<section class="topic-comment-form"><form class="form-markdown" method="post"><div class="form-markdown-tabs">'
+            '</div><textarea class="form-input" name="markdown" placeholder="Write a comment"></textarea><div class="form-buttons">'
+            '<button type="submit" class="btn btn-primary">Post comment</button></div></form></section>\n</article>\n')
+    header = ('<header id="site-header"><a class="site-header-logo" href="/">Tildes</a><div class="site-header-context">'
+              '<a href="/~hobbies" class="link-group">~hobbies</a></div></header>')
+    side = ('<aside id="sidebar"><div class="sidebar-controls"></div><h3>Topic information</h3><dl class="topic-info">'
+            '<dt>Tags</dt><dd><ul class="topic-tags"><li><a href="/~hobbies?tag=electronics">electronics</a></li></ul></dd>'
+            '<dt>Comments</dt><dd>10</dd></dl></aside>')
+    footer = ('<footer id="site-footer"><a href="https://docs.tildes.net">Docs</a> <a href="https://gitlab.com/tildes/tildes">Code</a>'
+              ' <a href="mailto:contact@tildes.net">Contact</a></footer>')
+    doc = page(title, site, '<meta name="application-name" content="Tildes">', header, post, comments + '\n</main>', side, footer)
+    return "tildes", doc, truth("tildes", "tildes", title, cs,
+                                 "Tildes: article.comment with data-comment-depth, header with "
+                                 "a.link-user and time.time-responsive, div.comment-text, replies "
+                                 "in div.comment-replies inside the article; a deleted comment keeps "
+                                 "its article with 'Comment deleted by author' in its header.", None)
+
+
+# ---- HashOver (jacobwb/hashover-next themes/default/comments.html, the
+# template of one comment: div.hashover-header with the name, div.
+# hashover-content, span.hashover-date in div.hashover-footer; filled into
+# div.hashover-comment#hashover-cN, a reply div.hashover-comment.hashover-
+# reply#hashover-cNrM inside its parent, as the script draws it) ----------
+
+def hashover():
+    site, title = "Workshop Log", "A weather station on the balcony"
+    cs = dated(thread_a())
+
+    def one(c, hid, reply, pname):
+        kids = ''.join(one(r, f"{hid}r{k + 1}", True, c.author) for k, r in enumerate(c.replies))
+        name = (f'<a href="{E(c.url)}" id="hashover-name-{hid}" class="hashover-name-website" rel="noopener noreferrer" '
+                f'target="_blank">{E(c.author)}</a>' if c.url else
+                f'<span id="hashover-name-{hid}" class="hashover-name-plain">{E(c.author)}</span>')
+        parent = (f'<a href="#hashover-{hid.rsplit("r", 1)[0]}" id="hashover-parent-link-{hid}" class="hashover-parent-link">'
+                  f'In reply to {E(pname)}</a>' if reply else '')
+        return (f'<div id="hashover-{hid}" class="hashover-comment{" hashover-reply" if reply else ""}">\n'
+                f'<div class="hashover-header">\n\t<div class="hashover-avatar"><img src="/hashover/images/avatar.png" alt=""></div>'
+                f'<span class="hashover-name">{name}</span>\n\t{parent}\n</div>\n\n<div class="hashover-balloon">\n'
+                f'\t<div id="hashover-content-{hid}" class="hashover-content">\n\t\t{paras(c)}\n\t</div>\n\n'
+                '\t<div class="hashover-footer">\n\t\t<span class="hashover-date">\n\t\t\t'
+                f'<a href="#hashover-{hid}" title="Permalink" class="hashover-date-permalink">{E(c.shown)}</a>\n'
+                '\t\t</span>\n\n\t\t<span class="hashover-buttons">\n\t\t\t'
+                f'<a href="?hashover-like={hid}#hashover-{hid}" id="hashover-like-{hid}" class="hashover-like" '
+                'title="\'Like\' this comment">Like</a>\n\t\t\t'
+                f'<a href="?hashover-reply={hid}#hashover-reply-form-{hid}" id="hashover-reply-link-{hid}" class="hashover-reply-link" '
+                'title="Reply to this comment">Reply</a>\n'
+                '\t\t</span>\n\t</div>\n\n'
+                f'\t<span id="hashover-placeholder-edit-form-{hid}">\n\t\t\n\t</span>\n</div>\n\n'
+                f'<span id="hashover-placeholder-reply-form-{hid}">\n\t\n</span>\n{kids}</div>\n')
+    comments = ('<div id="hashover">\n<span class="hashover-title hashover-main-title hashover-dashed-title">Post a Comment</span>\n'
+                '<div id="hashover-form-section"><form id="hashover-form" class="hashover-balloon" name="hashover-form" action="/hashover/'
+                'backend/form-actions.php" method="post"><div class="hashover-inputs"><div class="hashover-name-input">'
+                '<input id="hashover-main-name" class="hashover-input-info" type="text" name="name" title="Name" value="" '
+                'maxlength="30" placeholder="Name"></div></div><div id="hashover-form-comment"><textarea id="hashover-main-comment" '
+                'class="hashover-textarea" cols="63" name="comment" rows="5" title="Type comment here..." placeholder="Type comment '
+                'here..."></textarea></div><div class="hashover-form-footer"><input id="hashover-main-post-button" class="hashover-'
+                'submit hashover-post-button" type="submit" name="post" value="Post Comment" title="Post Comment"></div></form></div>\n'
+                '<div id="hashover-comments-section">\n<div class="hashover-count-sort"><span class="hashover-count">'
+                '<span class="hashover-title hashover-dashed-title">Showing 8 Comments</span></span></div>\n'
+                '<div id="hashover-sort-section">\n' + ''.join(one(c, f"c{k + 1}", False, None) for k, c in enumerate(cs)) +
+                '</div>\n</div>\n<div id="hashover-end-links"><a href="http://tildehash.com/?page=hashover" id="hashover-home-link" '
+                'target="_blank">HashOver Comments</a> &#8210; <a href="/hashover/api/rss.php?url=x" id="hashover-rss-link" '
+                'target="_blank">RSS Feed</a></div>\n</div>')
+    doc = page(title, site, '<script type="text/javascript" src="/hashover/comments.php"></script>', std_header(site),
+               post_html('div', 'post', title, '<p class="byline">Posted by Tobias on March 3, 2014</p>'),
+               comments, std_sidebar(["Margaret Holloway", "dave_k"]), std_footer(site))
+    return "hashover", doc, truth("hashover", "hashover", title, cs,
+                                   "HashOver comments as the script drew them: div.hashover-comment#"
+                                   "hashover-cN, replies (div.hashover-comment.hashover-reply) inside "
+                                   "their parent after its balloon; name in span.hashover-name-plain or "
+                                   "a.hashover-name-website, date a.hashover-date-permalink, text "
+                                   "div.hashover-content.", None)
+
+
+# ---- Textpattern (textpattern/textpattern setup/themes/four-point-seven
+# forms/comment/comments_display.txp: ol.comments-list, one li per comment;
+# five-point-zero forms/comment/comments.txp: article.comments with
+# schema.org Comment microdata, h4 > span.comment-author, p.footnote > time,
+# div[itemprop=text]; comments are flat) ------------------------------------
+
+TXP_COMMENT = '''<li><article class="comments" itemscope itemtype="https://schema.org/Comment">
+
+    <h4>
+        <span class="comment-author" itemprop="author" itemscope itemtype="https://schema.org/Person">
+            <span itemprop="name">
+                {name}
+            </span>
+        </span>
+
+        <span class="comment-anchor" itemprop="url">
+            <a href="https://workbench.example/articles/42/a-weather-station-on-the-balcony#c{num:06d}" class="permlink">#</a>
+        </span>
+
+    </h4>
+
+    <p class="footnote">
+        <time datetime="{iso}" itemprop="dateCreated">
+            {shown}
+            (2 days ago)
+        </time>
+    </p>
+
+    <div itemprop="text">
+        {body}
+    </div>
+
+</article></li>
+'''
+
+
+def textpattern():
+    site, title = "Workbench Journal", "A weather station on the balcony"
+    cs = flat(dated(thread_a(), lambda s, i: f"{int(i[8:10])} March {i[:4]}"))
+
+    def one(c):
+        return TXP_COMMENT.format(name=author_link(c), num=c.num, iso=c.iso, shown=E(c.shown), body=paras(c))
+    comments = ('<section id="comments-head">\n        <h3>\n            Comments\n        </h3>\n        <ol class="comments-list">\n'
+                + ''.join(one(c) for c in cs) + '        </ol>\n'
+                '    <section id="comments-form">\n        <h3>\n            Comment\n        </h3>\n'
+                '<form id="txpCommentInputForm" method="post" action="/articles/42/a-weather-station-on-the-balcony#cpreview">'
+                '<div class="comments-wrapper"><p><label for="name">Name</label><br><input id="name" name="name" type="text" size="25" '
+                'value="" required></p><p><label for="message">Message</label><br><textarea id="message" name="message" cols="25" '
+                'rows="5" required></textarea></p><p><input type="submit" name="preview" id="txpCommentPreview" class="button" '
+                'value="Preview"></p></div></form>\n    </section>\n</section>')
+    post = ('<main class="site-main" itemprop="mainContentOfPage"><div class="container">\n<article class="article" itemprop="blogPost" '
+            'itemscope itemtype="https://schema.org/BlogPosting">\n<h1 itemprop="headline"><a href="/articles/42/a-weather-station-on-the-balcony" '
+            f'rel="bookmark" itemprop="url mainEntityOfPage">{E(title)}</a></h1>\n<p><strong>Posted</strong> <time datetime="2014-03-03T20:15:00Z" '
+            'itemprop="datePublished">3 March 2014</time> <strong>Author</strong> <span itemprop="author" itemscope itemtype='
+            '"https://schema.org/Person"><span itemprop="name">Tobias Renner</span></span></p>\n<div itemprop="articleBody">\n'
+            + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '\n</div>\n</article>\n'
+            '<nav class="paginator" aria-label="Article navigation"><a rel="prev" href="/articles/41/solder-fumes" title="Solder fumes">'
+            'Previous</a></nav>\n')
+    header = ('<header class="site-header"><div class="container"><h1><a rel="home" href="/">Workbench Journal</a></h1><h3>'
+              'Notes from a small workshop</h3></div></header>\n<nav class="site-navigation" aria-label="Site navigation"><div>'
+              '<ul class="section_list"><li class="active"><a href="/">Home</a></li><li><a href="/articles/">Articles</a></li></ul>'
+              '<form class="search-form" role="search" method="get" action="/"><input name="q" type="search" placeholder="Search"></form>'
+              '</div></nav>')
+    side = ('<aside class="complementary-content"><h4>Search</h4><h4>Recent articles</h4><ul class="article_list"><li><a rel="bookmark" '
+            'href="/articles/41/solder-fumes">Solder fumes</a></li></ul><h4>Recent comments</h4><ul class="comments_list"><li><a href='
+            '"/articles/41/solder-fumes#c000077">Margaret Holloway (Solder fumes)</a></li></ul></aside>')
+    footer = ('<footer class="site-footer"><p><small>Published with <a href="https://textpattern.com" rel="external" title="Go to the '
+              'Textpattern website">Textpattern CMS</a>.</small></p></footer>')
+    doc = page(title, site, '<meta name="generator" content="Textpattern CMS">', header, post,
+               comments + '\n</div></main>', side, footer)
+    return "textpattern", doc, truth("textpattern", "textpattern", title, cs,
+                                      "Textpattern 4.7/4.8 default theme: ol.comments-list, each li an "
+                                      "article.comments with schema.org Comment microdata, author in "
+                                      "h4 > span.comment-author, time in p.footnote, text in "
+                                      "div[itemprop=text]; flat.", None)
+
+
+# ---- Lemmy (LemmyNet/lemmy-ui src/shared/components/comment/comment-node.tsx
+# as its server-side render serves it: li.comment > article.comment-node
+# #comment-ID, a.person-listing in the header row, span.moment-time, div.
+# comment-content > div.md-div; the replies in ul.comments after the
+# article inside the li; a deleted comment keeps its author and node, its
+# text "deleted" in italics) -------------------------------------------------
+
+def lemmy():
+    site, title = "Lemmy", "A weather station on the balcony"
+    cs = dated(thread_d("deleted"))
+    cs[-1].author = "quietfox"
+    ago = ["3d", "3d", "3d", "2d", "2d", "1d", "1d", "20h", "16h", "9h"]
+    for k, (c, _) in enumerate(walk(cs)):
+        c.shown = ago[k]
+        c.author = c.author.split()[0].lower().replace('_', '')
+
+    def one(c, depth, deleted=False):
+        kids = ''.join(one(r, depth + 1) for r in c.replies)
+        sub = (f'<ul class="comments{" ms-1" if depth else ""}">{kids}</ul>' if kids else '')
+        body = ('<div class="md-div"><p><em>deleted</em></p></div>' if deleted else
+                '<div class="md-div">' + paras(c) + '</div>')
+        trash = ('<span class="mx-1" data-tippy-content="Deleted"><svg class="icon icon-inline"><use '
+                 'xlink:href="/static/assets/symbols.svg#icon-trash"></use></svg></span>' if deleted else '')
+        return (f'<li class="comment list-unstyled"><article id="comment-{c.num}" class="details comment-node py-2 border-top border-light-subtle">'
+                '<div class="ms-2"><div class="row text-muted small" aria-label="Collapse" role="group"><div class="col flex-grow-1">'
+                f'<a title="{E(c.author)}" class="person-listing d-inline-flex align-items-baseline text-info" href="/u/{E(c.author)}">'
+                f'<img src="/pictrs/image/{c.num}.png?format=webp&amp;thumbnail=96" class="rounded-circle overflow-hidden pictrs-image '
+                'object-fit-cover avatar me-1" alt="" loading="lazy">'
+                f'<span>{E(c.author)}</span></a>{trash}</div><div class="col-auto"><span data-tippy-content="{c.iso[:10]} {c.iso[11:16]}" '
+                f'class="moment-time pointer unselectable">{E(c.shown)}</span></div></div>'
+                f'<div class="comment-content{" text-muted" if deleted else ""}">{body}</div>'
+                '<div class="row row-cols-auto align-items-center justify-content-end justify-content-md-start g-3 text-muted fw-bold mt-1">'
+                '<div class="col"><button type="button" class="btn btn-link btn-sm btn-animate text-muted py-0 px-1" aria-label="Upvote">'
+                '<svg class="icon icon-inline small"><use xlink:href="/static/assets/symbols.svg#icon-arrow-up1"></use></svg>'
+                f'<span class="ms-2">{c.num % 9}</span></button></div>'
+                '<div class="col"><button class="btn btn-link btn-sm btn-animate text-muted" aria-label="reply">'
+                '<svg class="icon text-muted icon-inline"><use xlink:href="/static/assets/symbols.svg#icon-reply1"></use></svg> reply</button></div>'
+                f'</div></div></article>{sub}</li>')
+    tops = ''.join(one(c, 0, deleted=(c.author == "quietfox")) for c in cs)
+    comments = ('<div class="comments"><div class="d-flex align-items-center my-2 gap-2"><div class="btn-group btn-group-toggle flex-wrap" '
+                'role="group"><label class="btn btn-outline-secondary pointer active">Hot</label><label class="btn btn-outline-secondary '
+                'pointer">Top</label><label class="btn btn-outline-secondary pointer">New</label></div></div>\n'
+                '<ul class="comments">' + tops + '</ul></div>')
+    post = ('<main><div class="container-lg"><div class="row"><main class="col-12 col-md-8 col-lg-9 mb-3">\n<div class="post-listing mt-2">'
+            '<div class="d-block d-sm-none"></div><article class="row post-container"><div class="col-12"><div class="d-flex"><h1 class="h5 '
+            f'd-inline text-break"><a class="d-inline link-dark" href="/post/4242" title="{E(title)}">{E(title)}</a></h1></div>'
+            '<div class="small mb-1 mb-md-0"><a title="tobias" class="person-listing d-inline-flex align-items-baseline text-info" '
+            'href="/u/tobias"><span>tobias</span></a> to <a title="diy" class="community-link" href="/c/diy"><span>diy</span></a></div>'
+            '<div id="postContent" class="col-12 card my-2 p-2"><div class="md-div">\n' + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS)
+            + '\n</div></div></div></article></div>\n<div class="comment-form mb-3"><form class="comment-form"><textarea class="form-control '
+            'border-0 rounded-top-0 rounded-bottom" maxlength="10000" placeholder="Type here to comment..."></textarea><button type="submit" '
+            'class="btn btn-sm btn-secondary ms-2">Post</button></form></div>\n')
+    header = ('<div id="app" class="lemmy-site"><nav id="navbar" class="navbar navbar-expand-md navbar-light shadow-sm p-0 px-3 container-lg">'
+              '<a title="Lemmy" class="d-flex align-items-center navbar-brand me-md-3" href="/">Lemmy</a><ul class="navbar-nav me-auto"><li '
+              'class="nav-item"><a class="nav-link" title="Communities" href="/communities">Communities</a></li><li class="nav-item"><a '
+              'class="nav-link" title="Create Post" href="/create_post">Create Post</a></li></ul></nav>')
+    side = ('</main><aside class="d-none d-md-block col-md-4 col-lg-3"><div class="card border-secondary mb-3"><div class="card-body">'
+            '<h2 class="h5 mb-0">DIY</h2><p>A place to share what you built.</p><ul class="badges my-1 list-inline"><li class="list-inline-item '
+            'badge text-bg-secondary">120 Subscribers</li></ul></div></div></aside></div></div></main>')
+    footer = ('<nav class="container-lg navbar navbar-expand-md navbar-light navbar-bg p-3"><div class="navbar-collapse"><ul class="navbar-nav '
+              'ms-auto"><li class="nav-item"><a class="nav-link" href="/modlog">Modlog</a></li><li class="nav-item"><a class="nav-link" '
+              'href="/instances">Instances</a></li><li class="nav-item"><a class="nav-link" href="https://join-lemmy.org/docs/en/index.html">'
+              'Docs</a></li></ul></div></nav></div>')
+    doc = page(title, site, '<meta name="Description" content="Lemmy">', header, post, comments, side, footer)
+    return "lemmy", doc, truth("lemmy", "lemmy", title, cs,
+                                "Lemmy's server-rendered post page: li.comment > article.comment-node"
+                                "#comment-ID (a.person-listing, span.moment-time with a relative "
+                                "date, div.comment-content > div.md-div), replies in the ul.comments "
+                                "after the article inside the li; a deleted comment keeps its author "
+                                "and replies, its text the word 'deleted'.", "comment-%d")
+
+
+# ---- cnblogs 博客园 (the served blog-comments-placeholder as saved pages
+# carry it: flat div.feedbackItem, div.feedbackListSubtitle with a.layer
+# "#N楼", span.comment_date and a#a_comment_author_ID, div.blog_comment_body
+# #comment_body_ID; a quote as fieldset.comment_quote with legend 引用, an
+# answer begins with a link '@' to the comment it answers, then the name) --
+
+CNBLOGS_ITEM = '''<div class="feedbackItem">
+<div class="feedbackListSubtitle">
+<div class="feedbackManage">
+&nbsp;&nbsp;
+<span class="comment_actions">
+</span>
+</div>
+<a href="#{num}" class="layer">#{floor}楼</a>
+<a name="{num}" id="comment_anchor_{num}"></a>
+<span class="comment_date">{shown}</span>
+<a id="a_comment_author_{num}" href="{home}" target="_blank">{name}</a>
+</div>
+<div class="feedbackCon">
+<div id="comment_body_{num}" data-format-type="Markdown" class="blog_comment_body cnb-markdown">{body}</div>
+<div class="comment_vote">
+<span class="comment_error" style="color: red"></span>
+<a href="javascript:void(0);" class="comment_digg" onclick="return voteComment({num}, 'Digg', this.parentElement, false);">支持(0)</a>
+<a href="javascript:void(0);" class="comment_burry" onclick="return voteComment({num}, 'Bury', this.parentElement, false);">反对(0)</a>
+</div>
+<span id="comment_{num}_avatar" style="display:none">https://pic.cnblogs.com/face/sample_face.gif</span>
+</div>
+</div>
+'''
+
+
+def cnblogs():
+    site, title = "工坊笔记", "阳台上的气象站"
+    cn = {
+        "What did you use": ["你最后用什么做的防辐射罩？我试过叠起来的花盆托盘，效果比预想的好。",
+                             "另外：树莓派放在封闭的房间里能熬过夏天吗？"],
+        "Stacked saucers, exactly": ["就是你说的叠花盆托盘，打孔后用螺纹杆串起来。树莓派在室内，没问题。"],
+        "Good to hear.": ["那就好。我的放在车库里，每年八月都会自己降频。"],
+        "Saucers are the": ["托盘是经典做法。如果能把电源拉出去，加个小风扇会好很多。"],
+        "Nice write-up.": ["写得不错。根据经验说一点："],
+        "For the rain gauge": ["雨量计的话，翻斗加干簧管很便宜，计数也可靠。先用量杯校准。"],
+        "Thanks, that is": ["谢谢，正是这么打算的。你是用软件消抖还是用电容？"],
+        "Software, a 50": ["软件，50 毫秒的窗口。电容也行，只是多一个会被腐蚀的零件。"],
+    }
+    cs = flat(dated(thread_a(), lambda s, i: f"{i[:10]} {i[11:16]}"))
+    for c in cs:
+        for k, v in cn.items():
+            if c.paras[0].startswith(k):
+                c.paras = v
+        if c.quote:
+            c.quote = "直射阳光下的塑料盒会把任何读数都变成发烧病人的体温表"
+        c.author = c.author.replace(' ', '')
+    # cnblogs is flat: an answer names the comment it answers with an '@'
+    # link (by position in the page)
+    answer = {1: 0, 2: 1, 3: 0, 6: 5, 7: 6}
+
+    def one(k, c):
+        at = ''
+        if k in answer:
+            p = cs[answer[k]]
+            at = (f'<a href="#{p.num}" title="查看所回复的评论" onclick="commentManager.renderComments(0,50,{p.num});">@</a>'
+                  f'{E(p.author)}<br>')
+        body = at + E(c.paras[0])
+        if c.quote:
+            body += f'<fieldset class="comment_quote"><legend>引用</legend>{E(c.quote)}</fieldset>'
+        body += ''.join('<br>' + E(x) for x in c.paras[1:])
+        home = E(c.url) if c.url else f"https://home.cnblogs.com/u/{c.num * 13}/"
+        return CNBLOGS_ITEM.format(num=c.num, floor=k + 1, shown=E(c.shown), home=home, name=E(c.author), body=body)
+    bodies = []
+    for k, c in enumerate(cs):
+        bodies.append(one(k, c))
+    for k, c in enumerate(cs):
+        if k in answer:
+            c.paras = ['@' + cs[answer[k]].author + ' ' + c.paras[0]] + c.paras[1:]
+    comments = ('<a name="!comments"></a>\n<div id="blog-comments-placeholder">\n<div id="comment_pager_top">\n</div>\n<!--done-->\n'
+                '<div class="feedback_area_title">评论列表</div>\n<div class="feedbackNoItems"><div class="feedbackNoItems"></div></div>\n'
+                + ''.join(bodies) + '<div id="comment_pager_bottom">\n</div>\n</div>\n'
+                '<div id="comment_form" class="commentform"><a name="commentform"></a><div id="divCommentShow"></div>'
+                '<div id="comment_nav"><a href="javascript:void(0);" onclick="return RefreshCommentList();">刷新评论</a>'
+                '<a href="#" onclick="return RefreshPage();">刷新页面</a><a href="#top">返回顶部</a></div>'
+                '<div id="comment_form_container"><div class="login_tips">登录后才能查看或发表评论，立即 <a rel="nofollow" '
+                'href="javascript:void(0);" class="underline" onclick="return account.login(\'commentform\');">登录</a> 或者 '
+                '<a href="https://www.cnblogs.com">逛逛</a> 博客园首页</div></div></div>')
+    post = ('<div id="main"><div id="mainContent"><div class="forFlow"><div id="post_detail"><div id="topics"><div class="post">\n'
+            '<h1 class="postTitle"><a id="cb_post_title_url" class="postTitle2 vertical-middle" href="https://www.cnblogs.com/gongfang/p/'
+            f'4311577.html"><span role="heading" aria-level="2">{E(title)}</span></a></h1>\n<div class="clear"></div>\n<div class="postBody">'
+            '<div id="cnblogs_post_body" class="blogpost-body cnblogs-markdown">\n'
+            + ''.join(f'<p>{E(p)}</p>\n' for p in ["周末终于把这个小项目写完了：在阳台上做了一个小气象站，每五分钟把温度和湿度记录到客厅里的树莓派上。",
+                                                   "传感器是最简单的部分。外壳做了三次，因为直射阳光下的塑料盒会把任何读数都变成发烧病人的体温表。",
+                                                   "下个月想加一个雨量计，并把数据做成一个公开的小页面。欢迎在下面提建议。"])
+            + '</div>\n<div id="blog_post_info_block"><div id="BlogPostCategory">分类: <a href="https://www.cnblogs.com/gongfang/category/'
+            '1.html" target="_blank">电子制作</a></div><div id="green_channel"><a href="javascript:void(0);" id="green_channel_digg" '
+            'onclick="DiggIt(4311577,cb_blogId,1);green_channel_success(this,\'谢谢推荐！\');">好文要顶</a></div></div>\n'
+            '<div class="clear"></div></div>\n<div class="postDesc">posted @ <span id="post-date" data-last-update-days="0">2014-03-03 20:15'
+            '</span>&nbsp; <a href="https://www.cnblogs.com/gongfang">工坊主人</a>&nbsp; 阅读(<span id="post_view_count">1024</span>)&nbsp; '
+            '评论(<span id="post_comment_count">8</span>)</div>\n</div></div></div>\n')
+    header = ('<div id="home"><div id="header"><div id="blogTitle"><a id="lnkBlogLogo" href="https://www.cnblogs.com/gongfang/"><img id='
+              '"blogLogo" src="/skins/custom/images/logo.gif" alt="返回主页"/></a><h1><a id="Header1_HeaderTitle" class="headermaintitle '
+              'HeaderMainTitle" href="https://www.cnblogs.com/gongfang/">工坊笔记</a></h1><h2>小作坊里的记录</h2></div><div id="navigator">'
+              '<ul id="navList"><li><a id="blog_nav_sitehome" class="menu" href="https://www.cnblogs.com/">博客园</a></li><li><a '
+              'id="blog_nav_myhome" class="menu" href="https://www.cnblogs.com/gongfang/">首页</a></li></ul></div></div>')
+    side = ('</div></div><div id="sideBar"><div id="sideBarMain"><div id="sidebar_news" class="newsItem"><h3 class="catListTitle">公告</h3>'
+            '<div id="blog-news">昵称： 工坊主人<br>园龄： 10年</div></div><div id="sidebar_recentcomments" class="sidebar-block"><div '
+            'class="catListComment"><h3 class="catListTitle">最新评论</h3><div class="RecentCommentBlock"><ul><li class="recent_comment_title">'
+            '<a href="https://www.cnblogs.com/gongfang/p/4300000.html">1. Re:焊接烟雾</a></li><li class="recent_comment_body">谢谢分享</li>'
+            '<li class="recent_comment_author">--MargaretHolloway</li></ul></div></div></div></div></div>')
+    footer = '<div id="footer">Copyright &copy; 2014 工坊主人<br><span id="poweredby">Powered by .NET 8.0 on Kubernetes</span></div></div>'
+    doc = page(title, site, '<meta name="description" content="周末终于把这个小项目写完了">', header, post,
+               comments + '\n</div>', side, footer).replace('<html lang="en">', '<html lang="zh-cn">')
+    return "cnblogs", doc, truth("cnblogs", "cnblogs", title, cs,
+                                  "cnblogs (博客园): flat div.feedbackItem, span.comment_date and "
+                                  "a#a_comment_author_ID in div.feedbackListSubtitle (with the floor "
+                                  "number '#N楼'), text in div.blog_comment_body; a quote as "
+                                  "fieldset.comment_quote (legend 引用); an answer begins with an "
+                                  "'@' link and the name it answers (flat, not nested).",
+                                  "comment_anchor_%d")
+
+
+# ---- Plume (Plume-org/Plume templates/partials/comment.rs.html:
+# div.comment.u-comment.h-cite#comment-N > main.content > header with
+# a.author.u-author.h-card > span.display-name.p-name and p.dt-published,
+# div.text.p-content; replies inside the div after the main) ---------------
+
+PLUME_COMMENT = '''<div class="comment u-comment h-cite" id="comment-{num}">
+    <main class="content">
+        <header>
+            <a class="author u-author h-card" href="/@/{user}@blog.example/" dir="auto">
+                <div class="avatar small" style="background-image: url('/static/media/{num}.png');" title="{user}'s avatar" aria-label="{user}'s avatar"></div>
+                <span class="display-name p-name">{name}</span>
+                <small>{user}@blog.example</small>
+            </a>
+            <p class="dt-published" datetime="{dt}">
+                    <a class="u-url" href="https://blog.example/~/BalconyNotes/weather-station/comment/{num}">{shown}</a>
+            </p>
+        </header>
+        <div class="text p-content">
+            {body}
+        </div>
+        <a class="button icon icon-message-circle" href="?responding_to={num}">Respond</a>
+    </main>
+{kids}</div>
+'''
+
+
+def plume():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    months = ["January", "February", "March"]
+    cs = dated(thread_a(), lambda s, i: f"{months[int(i[5:7]) - 1]} {int(i[8:10]):2d}, {i[:4]} {i[11:16]}")
+
+    def one(c):
+        kids = ''.join(one(r) for r in c.replies)
+        user = c.author.split()[0].lower().replace('_', '')
+        return PLUME_COMMENT.format(num=c.num, user=user, name=E(c.author), dt=f"{c.iso[:10]} {c.iso[11:19]}",
+                                    shown=E(c.shown), body=paras(c), kids=kids)
+    comments = ('<div class="comments"><h2>Comments</h2>\n<form method="post" action="/~/BalconyNotes/weather-station/comment">'
+                '<label for="plume-editor">Your comment</label><textarea id="plume-editor" name="content" dir="auto"></textarea>'
+                '<input type="submit" value="Submit comment"/></form>\n<div class="list">\n' + ''.join(one(c) for c in cs) +
+                '</div>\n</div>')
+    post = ('<main>\n<div class="h-entry"><header class="article" style="background-image: url(\'/static/media/cover.jpg\')">'
+            f'<div><h1 class="article p-name" dir="auto">{E(title)}</h1><p class="article-info" dir="auto"><span class="author">'
+            'Written by <a href="/@/tobias/" class="u-author h-card"><span class="p-name">Tobias Renner</span></a></span> &mdash; '
+            '<span class="dt-published" datetime="2014-03-03 20:15:00">March 3, 2014</span></p></div></header>\n'
+            '<article class="e-content" dir="auto">\n' + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '\n</article>\n'
+            '<div class="article-meta"><ul class="tags" dir="auto"><li><a class="p-category" href="/tag/electronics">electronics</a></li>'
+            '</ul><div class="actions"><form class="likes" action="/~/BalconyNotes/weather-station/like" method="POST"><p aria-label="3 likes" '
+            'title="3 likes">3</p><button type="submit" class="action">I like</button></form></div>\n')
+    header = ('<header><nav id="menu"><a href="#" aria-label="Menu" title="Menu" role="button" aria-haspopup="true"></a></nav>'
+              '<div id="content"><nav><a href="/" class="title"><img src="/static/icons/trwnh/feather/plumeFeather256.png"><p>Plume</p>'
+              '</a><hr/><a href="/timeline/" class="title">Timeline</a></nav><nav><a href="/login">Log In</a><a href="/users/new">Register'
+              '</a></nav></div></header>')
+    footer = ('<footer><hr/><div><h3>Plume</h3><a href="/">blog.example</a></div><div><a href="/about">About this instance</a><a href='
+              '"/privacy">Privacy policy</a><a href="https://github.com/Plume-org/Plume">Source code</a></div></footer>')
+    doc = page(title, site, '<meta name="generator" content="Plume">', header, post,
+               comments + '\n</div></div>\n</main>', '', footer)
+    return "plume", doc, truth("plume", "plume", title, cs,
+                                "Plume: div.comment.u-comment.h-cite#comment-N > main.content > header "
+                                "(a.author.u-author.h-card, span.p-name, p.dt-published), div.text."
+                                "p-content; replies inside the comment's div after its main.",
+                                "comment-%d")
+
+
+
+# ---- Flarum (flarum/framework framework/core/views/frontend/forum.blade.php,
+# content.blade.php and content/discussion.blade.php: the discussion as
+# served for crawlers and saved pages, inside noscript#flarum-content: one
+# <article> a post, div.PostUser > h3.PostUser-name, div.Post-body, an <hr>
+# between posts; no dates; a reply names the post it answers with an
+# a.PostMention; a deleted user is "[deleted]") ---------------------------
+
+def flarum():
+    site, title = "Makers Forum", "Balcony weather station"
+    allp = forum_posts(["holloway", "renner", "maggie", "ines", "dave_k", "sanne"], lambda s, i: None)
+    for p in allp:
+        p.shown = None
+    allp[4].author = None          # a user who deleted her account
+    mentions = {2: 1, 3: 2, 6: 5}  # post k answers post v (PostMention)
+    arts = []
+    for k, p in enumerate(allp):
+        body = E(p.paras[0])
+        if k in mentions:
+            m = allp[mentions[k]]
+            body = (f'<a href="https://forum.example/d/42-balcony-weather-station/{mentions[k] + 1}" class="PostMention" '
+                    f'data-id="{m.num}">{E(m.author)}</a> ' + body)
+            p.paras = [f"{m.author} {p.paras[0]}"] + p.paras[1:]
+        html_ = f'<p>{body}</p>'
+        if p.quote:
+            html_ += f'\n<blockquote><p>{E(p.quote)}</p></blockquote>'
+        html_ += ''.join(f'\n<p>{E(x)}</p>' for x in p.paras[1:])
+        name = E(p.author) if p.author else '[deleted]'
+        arts.append(f'''            <article>
+                                <div class="PostUser"><h3 class="PostUser-name">{name}</h3></div>
+                <div class="Post-body">
+                    {html_}
+                </div>
+            </article>
+
+            <hr>''')
+    content = ('<div id="flarum-loading" style="display: none">\n    Loading...\n</div>\n\n<noscript>\n    <div class="Alert">\n'
+               '        <div class="container">\n            This site is best viewed in a modern browser with JavaScript enabled.\n'
+               '        </div>\n    </div>\n</noscript>\n\n<div id="flarum-loading-error" style="display: none">\n    <div class="Alert">\n'
+               '        <div class="container">\n            Something went wrong while trying to load the full version of this site. '
+               'Try hard-refreshing this page to fix the error.\n        </div>\n    </div>\n</div>\n\n<noscript id="flarum-content">\n'
+               f'    <div class="container">\n    <h1>{E(title)}</h1>\n\n    <div>\n' + '\n'.join(arts) +
+               '\n    </div>\n\n    \n    </div>\n\n</noscript>\n')
+    main = ('<div id="app" class="App">\n\n    <div id="app-navigation" class="App-navigation"></div>\n\n    <div id="drawer" '
+            'class="App-drawer">\n\n        <header id="header" class="App-header">\n            <div id="header-navigation" '
+            'class="Header-navigation"></div>\n            <div class="container">\n                <div class="Header-title">\n'
+            '                    <a href="https://forum.example" id="home-link">\n                                                    '
+            'Makers Forum\n                                            </a>\n                </div>\n                <div '
+            'id="header-primary" class="Header-primary"></div>\n                <div id="header-secondary" class="Header-secondary">'
+            '</div>\n            </div>\n        </header>\n\n    </div>\n\n    <main class="App-content">\n        <div id="notices"></div>'
+            '\n\n        <div id="content"></div>\n\n        ' + content + '\n        <div class="App-composer">\n            <div '
+            'class="container">\n                <div id="composer"></div>\n            </div>\n        </div>\n    </main>\n\n    '
+            '<footer class="App-footer" id="footer"></footer>\n\n</div>\n')
+    doc = page(title, site, '<meta name="description" content="I finally got around to writing up the weekend project">\n'
+               '<link rel="canonical" href="https://forum.example/d/42-balcony-weather-station">\n'
+               '<link rel="stylesheet" href="https://forum.example/assets/forum.css?v=1a2b3c4d">', '', main, '', '', '')
+    return "flarum", doc, truth("flarum", "flarum", title, allp[1:],
+                                 "Flarum's discussion as served inside noscript#flarum-content: one "
+                                 "<article> a post (div.PostUser > h3.PostUser-name, div.Post-body), "
+                                 "an <hr> between; no dates; a reply begins with an a.PostMention "
+                                 "naming the post it answers; a deleted user shows as '[deleted]'.",
+                                 None, forum_post=True)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
               nocomments, mybb, smf, typepad, lobsters, oldreddit, habr,
-              hackernews, discourse, dreamwidth, staticman, grav, tistory):
+              hackernews, discourse, dreamwidth, staticman, grav, tistory,
+              wpdiscuz, forem, tildes, hashover, textpattern, lemmy, cnblogs,
+              plume, flarum):
         name, doc, t = f()
         write(name, doc, t)
         print(name, t["comment_count"])

@@ -1,0 +1,242 @@
+/*
+ * check_textplat.c -- the text reader's rules for the header shapes of
+ * platforms the corpus does not have (tests/platforms/text: dumps of the
+ * tests/platforms pages): a date before the name ("DATE - NAME",
+ * "DATE [profile] NAME", "Written on DATE by NAME"), numeric dates whose
+ * day and month may be either way round, "1. From NAME - DATE".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tests.h"
+#include "text.h"
+#include "testutil.h"
+
+/* qr_text_attr() on a C string */
+static enum tattr_kind
+attr(const char *s, struct tattr *a)
+{
+	return qr_text_attr(s, strlen(s), NULL, a);
+}
+
+static void
+assert_author(const char *line, const char *name, const char *date)
+{
+	struct tattr a;
+
+	ck_assert_msg(attr(line, &a) == TA_AUTHOR, "not an author: %s", line);
+	ck_assert_msg(a.alen == strlen(name) &&
+	    memcmp(a.author, name, a.alen) == 0, "%s: author \"%.*s\"", line,
+	    (int)a.alen, a.author);
+	ck_assert_int_eq(a.has_date, 1);
+	ck_assert_str_eq(a.date, date);
+}
+
+START_TEST(test_date_then_name)
+{
+	struct tattr a;
+
+	assert_author("March 4, 2014, 9:12 a.m. - Margaret Holloway  \xc2\xb6",
+	    "Margaret Holloway", "2014-03-04T09:12");
+	assert_author("2014-03-04 09:12 am (UTC) [personal profile] "
+	    "margaret_holloway", "margaret_holloway", "2014-03-04T09:12");
+	assert_author("Written on Tue, 04 Mar 2014 09:12:00 by Margaret "
+	    "Holloway", "Margaret Holloway", "2014-03-04T09:12:00");
+	assert_author("March 4, 2014 \xe2\x80\x94 Tobias", "Tobias",
+	    "2014-03-04");
+	/* html2text: NBSPs around the dash */
+	assert_author("March 4, 2014, 9:12 a.m.\xc2\xa0-\xc2\xa0Margaret_Holloway"
+	    "\xc2\xa0\xc2\xa0\xc2\xb6", "Margaret_Holloway", "2014-03-04T09:12");
+	/* a button after the date is no name; nor a count, nor a
+	 * sentence */
+	ck_assert_int_eq(attr("March 4, 2014 at 9:12 am | Reply", &a), TA_DATE);
+	ck_assert_int_eq(attr("March 4, 2014 at 9:12 am - Permalink", &a),
+	    TA_DATE);
+	ck_assert_int_ne(attr("26 Mai, 2008 | ThE_PaiN | Kommentare 34 |",
+	    &a), TA_AUTHOR);
+	ck_assert_int_eq(attr("March 4, 2014 - I went to the shop and bought "
+	    "things", &a), TA_DATE);
+	/* the name before the date still wins */
+	assert_author("Tobias - 2014-03-04 09:12", "Tobias",
+	    "2014-03-04T09:12");
+}
+END_TEST
+
+START_TEST(test_ambiguous_numeric)
+{
+	struct tattr a;
+
+	/* day and month either way round: a date line, no date */
+	ck_assert_int_eq(attr("04/03/2014, 09:12", &a), TA_DATE);
+	ck_assert_int_eq(a.has_date, 1);
+	ck_assert_str_eq(a.date, "");
+	ck_assert_int_eq(attr("03/04/2014 09:12", &a), TA_DATE);
+	ck_assert_str_eq(a.date, "");
+	/* unambiguous ones keep their date */
+	ck_assert_int_eq(attr("13/03/2014", &a), TA_DATE);
+	ck_assert_str_eq(a.date, "2014-03-13");
+	/* fractions and scores are no dates */
+	ck_assert_int_eq(attr("1/2 cup of flour", &a), TA_NONE);
+	ck_assert_int_eq(attr("I paid 12/10 for it", &a), TA_NONE);
+}
+END_TEST
+
+START_TEST(test_from_name)
+{
+	struct tattr a;
+
+	assert_author("From Margaret Holloway - 04/03/2014, 09:12",
+	    "Margaret Holloway", "");
+	assert_author("1. From Margaret Holloway - 13/03/2014, 09:12",
+	    "Margaret Holloway", "2014-03-13T09:12");
+	assert_author("By dave on March 4, 2014", "dave", "2014-03-04");
+	/* a German date, and a numbered title, keep their number */
+	ck_assert_int_eq(attr("6. Juni 2015 um 10:23", &a), TA_DATE);
+	ck_assert_str_eq(a.date, "2015-06-06T10:23");
+	ck_assert_int_ne(attr("13. Naturkosmetik Neuheiten & Linkliebe im Mai "
+	    "& Juni 2018 27. Juni", &a), TA_AUTHOR);
+	/* a name that starts like a lead word keeps it */
+	assert_author("Da Vinci 2014-03-04 09:12", "Da Vinci",
+	    "2014-03-04T09:12");
+}
+END_TEST
+
+/* Whole dumps: headers with the date first (django-comments-xtd as
+ * lynx draws it), "1. From NAME - DATE" items (Dotclear). */
+START_TEST(test_dumps)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n   The post.\n\n"
+	    "3 comments have been posted.\n\n"
+	    "March 4, 2014, 9:12 a.m. - Margaret Holloway  \xc2\xb6\n"
+	    "       What did you use for the shield?\n"
+	    "       Reply\n\n"
+	    "March 4, 2014, 11:40 a.m. - Tobias Renner  \xc2\xb6\n"
+	    "       Stacked saucers.\n"
+	    "       Reply\n\n"
+	    "March 5, 2014, 8:30 a.m. - Ines K  \xc2\xb6\n"
+	    "       Saucers are the classic answer.\n"
+	    "       Reply\n\n"
+	    "Post your comment\n");
+	struct qr_node	*c;
+	char		*t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 1);
+	ck_assert_str_eq(c->as.comment.author, "Tobias Renner");
+	ck_assert_str_eq(c->as.comment.date, "2014-03-04T11:40");
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "Stacked saucers.");
+	free(t);
+	qr_doc_free(doc);
+
+	doc = test_read_text("T\n\n   The post.\n\n3 comments\n\n"
+	    "     * 1. From Margaret Holloway - 04/03/2014, 09:12\n"
+	    "       What did you use?\n"
+	    "     * 2. From Tobias Renner - 04/03/2014, 11:40\n"
+	    "       Stacked saucers.\n"
+	    "     * 3. From Ines K - 05/03/2014, 08:30\n"
+	    "       Saucers.\n\nAdd a comment\n");
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 2);
+	ck_assert_str_eq(c->as.comment.author, "Ines K");
+	ck_assert_ptr_null(c->as.comment.date);
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "Saucers.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A thread drawn as one list item: its replies' headers at the item's
+ * text column, each after the button line of the comment above. */
+START_TEST(test_inner_replies)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n   The post.\n\n"
+	    "      3 comments have been posted.\n\n"
+	    "     *  March 4, 2014, 9:12 a.m. - Margaret Holloway  \xc2\xb6\n\n"
+	    "       What did you use?\n\n       Reply\n\n"
+	    "        March 4, 2014, 11:40 a.m. - Tobias Renner  \xc2\xb6\n\n"
+	    "       Stacked saucers.\n\n       Reply\n\n"
+	    "     *  March 5, 2014, 6:47 p.m. - dave_k  \xc2\xb6\n\n"
+	    "       Nice write-up.\n\n"
+	    "       March 3, 2014 - it rained all day.\n\n"
+	    "       Reply\n\n"
+	    "Post your comment\n");
+	struct qr_node	*c, *r;
+	char		*t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 0);
+	ck_assert_str_eq(c->as.comment.author, "Margaret Holloway");
+	r = qr_comment_first_reply(c);
+	ck_assert_ptr_nonnull(r);
+	ck_assert_str_eq(r->as.comment.author, "Tobias Renner");
+	t = test_comment_text(r);
+	ck_assert_str_eq(t, "Stacked saucers.");
+	free(t);
+	/* a date line in a comment's text, after no button, stays text */
+	c = test_nth_comment(doc, 2);
+	ck_assert_str_eq(c->as.comment.author, "dave_k");
+	ck_assert_ptr_eq(c->parent, doc->thread);
+	t = test_comment_text(c);
+	ck_assert_ptr_nonnull(strstr(t, "it rained all day"));
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* No heading, no list: "NAME", "NAME says:", a date line (Plone), and
+ * "Add comment" under the thread. */
+START_TEST(test_says_over_date)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n   The post.\n"
+	    "   Margaret Holloway\n   Margaret Holloway says:\n"
+	    "   03/04/2014 09:12\n\n   What did you use?\n   (BUTTON) Reply\n"
+	    "   Tobias Renner\n   Tobias Renner says:\n   03/04/2014 11:40\n\n"
+	    "   Stacked saucers.\n   (BUTTON) Reply\n"
+	    "   Ines K\n   Ines K says:\n   03/05/2014 08:30\n\n"
+	    "   Saucers.\n   (BUTTON) Reply\n\n"
+	    "Add comment\n\n   You can add a comment below.\n");
+	struct qr_node	*c;
+	char		*t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 0);
+	ck_assert_str_eq(c->as.comment.author, "Margaret Holloway");
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "What did you use?");	/* not the next name */
+	free(t);
+	c = test_nth_comment(doc, 2);
+	ck_assert_str_eq(c->as.comment.author, "Ines K");
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "Saucers.");
+	free(t);
+	t = test_comment_text(doc->body);
+	ck_assert_ptr_null(strstr(t, "Holloway"));
+	free(t);
+	qr_doc_free(doc);
+
+	/* two says lines over no date are no thread by themselves */
+	doc = test_read_text("T\n\nThe post.\n\nAnna says:\nHi.\n\n"
+	    "Bert says:\nYo.\n\nCarl says:\nOk.\n");
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
+Suite *
+suite_textplat(void)
+{
+	Suite	*s = suite_create("textplat");
+	TCase	*tc = tcase_create("rules");
+
+	tcase_add_test(tc, test_date_then_name);
+	tcase_add_test(tc, test_ambiguous_numeric);
+	tcase_add_test(tc, test_from_name);
+	tcase_add_test(tc, test_dumps);
+	tcase_add_test(tc, test_inner_replies);
+	tcase_add_test(tc, test_says_over_date);
+	suite_add_tcase(s, tc);
+	return s;
+}
