@@ -223,17 +223,22 @@ utf16_guess(const unsigned char *p, size_t len)
 	return 0;
 }
 
-/* Control bytes that no page or dump has (ESC, TAB, LF, FF, CR allowed). */
+/* Control bytes that no page or dump has (ESC, TAB, LF, FF, CR allowed),
+ * in the first 64 KB.  Only the control bytes are looked at, found
+ * sixteen bytes at a time (text has one a line: its LF). */
 static int
 looks_binary(const unsigned char *p, size_t len)
 {
-	size_t	i, n = len < 65536 ? len : 65536, bad = 0;
+	size_t	i = 0, n = len < 65536 ? len : 65536, bad = 0;
 
-	for (i = 0; i < n; i++)
+	/* (the scan may stop short of one on the last few bytes) */
+	while ((i = qr_scan_ctrl(p, i, n)) < n) {
 		if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' &&
 		    p[i] != '\r' && p[i] != '\f' && p[i] != 0x1b) ||
 		    p[i] == 0x7f)
 			bad++;
+		i++;
+	}
 	return bad * 20 > n;		/* over 5 % */
 }
 

@@ -290,6 +290,63 @@ START_TEST(test_file_room)
 }
 END_TEST
 
+/* "input is binary": over 5 % of the first 64 KB are control bytes
+ * other than tab, LF, CR, FF and ESC (the scan finds them sixteen bytes
+ * at a time: counted right wherever they stand, the last bytes too). */
+START_TEST(test_binary_share)
+{
+	static const size_t	 sizes[] = { 20, 31, 32, 33, 100, 1000,
+				    65536, 70000 };
+	static const char	 ok[] = "\t\n\r\f\x1b";
+	size_t			 si, bad, i, n, counted;
+	int			 where;
+
+	for (si = 0; si < sizeof(sizes) / sizeof(sizes[0]); si++) {
+		n = sizes[si];
+		for (where = 0; where < 3; where++)
+			for (bad = n / 20 - 1; bad <= n / 20 + 2; bad++) {
+				char		*b = malloc(n + 1);
+				struct qr_error	 err;
+				struct qr_doc	*d;
+
+				for (i = 0; i < n; i++)
+					b[i] = i % 7 == 3 ? ok[i % 5] :
+					    'a' + (char)(i % 26);
+				b[0] = 'T';
+				/* the bad bytes at the end, the start, or
+				 * spread; DEL among them */
+				for (i = 0; i < bad; i++) {
+					size_t at = where == 0 ? n - 1 - i :
+					    where == 1 ? 1 + i :
+					    1 + i * ((n - 2) / bad);
+
+					b[at] = i % 3 == 0 ? 0x7f :
+					    (char)(1 + i % 8);
+				}
+				b[n] = '\0';
+				for (i = counted = 0; i < n && i < 65536; i++)
+					counted += ((unsigned char)b[i] < 0x20 &&
+					    strchr(ok, b[i]) == NULL) ||
+					    b[i] == 0x7f;
+				memset(&err, 0, sizeof(err));
+				d = qr_read(b, n, QR_IN_TEXT, NULL, &err);
+				if (counted * 20 > (n < 65536 ? n : 65536))
+					ck_assert_msg(err.status ==
+					    QR_ERR_BINARY, "%zu bytes, %zu "
+					    "bad (%d): not refused", n,
+					    counted, where);
+				else
+					ck_assert_msg(err.status !=
+					    QR_ERR_BINARY, "%zu bytes, %zu "
+					    "bad (%d): refused", n, counted,
+					    where);
+				qr_doc_free(d);
+				free(b);
+			}
+	}
+}
+END_TEST
+
 Suite *
 suite_text1k(void)
 {
@@ -302,6 +359,7 @@ suite_text1k(void)
 	tcase_add_test(tc, test_lines_in_room);
 	tcase_add_test(tc, test_owned_room);
 	tcase_add_test(tc, test_file_room);
+	tcase_add_test(tc, test_binary_share);
 	suite_add_tcase(s, tc);
 	return s;
 }
