@@ -702,18 +702,18 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 			} else if (nk == TA_AUTHOR)
 				return;
 		}
-		/* a name alone, then a date line: the author */
-		if (k == TA_NONE && o->header && !o->attr && ns != NULL &&
-		    qr_text_name_line(s, len)) {
+		/* a name alone (maybe "Comment from: NAME · site"), then a
+		 * date line: the author */
+		if (k == TA_NONE && o->header && !o->attr && ns != NULL) {
 			struct tattr	b;
-			enum tattr_kind	nk = qr_text_attr(ns, nl,
-			    r->doc->date, &b);
+			size_t		nn, lab = qr_text_name_label(s, len, &nn);
+			enum tattr_kind	nk = qr_text_name_line(s + lab, nn) ?
+			    qr_text_attr(ns, nl, r->doc->date, &b) : TA_NONE;
 
 			if (nk == TA_DATE || (nk == TA_AUTHOR && b.has_date)) {
-				size_t lab = qr_text_name_label(s, len, &a.alen);
-
 				a.kind = k = TA_AUTHOR;
 				a.author = s + lab;
+				a.alen = nn;
 			}
 		}
 
@@ -996,8 +996,10 @@ attribution_starts(struct reader *r, size_t i)
 	if (k == TA_AUTHOR)
 		return 1;
 	unstar(l, &s, &n);
-	if (k != TA_NONE || !qr_text_name_line(s, n) ||
-	    (nx = next_line(r, i)) == NULL)
+	if (k != TA_NONE)
+		return 0;
+	s += qr_text_name_label(s, n, &n);	/* "Comment from: NAME" */
+	if (!qr_text_name_line(s, n) || (nx = next_line(r, i)) == NULL)
 		return 0;
 	k = qr_text_attr(nx->s, nx->len, r->doc->date, &b);
 	if (k == TA_AUTHOR && !b.has_date && b.alen == n &&

@@ -1165,6 +1165,10 @@ qr_text_name_line(const char *s, size_t len)
 {
 	size_t	i, words = 1;
 
+	/* "Bert B.": a name that ends in an initial */
+	if (len >= 4 && s[len - 1] == '.' && s[len - 3] == ' ' &&
+	    isupper((unsigned char)s[len - 2]) && len - 2 <= 48)
+		len -= 2;
 	if (len == 0 || len > 48 || s[len - 1] == '.' || s[len - 1] == '!' ||
 	    s[len - 1] == '?' || s[len - 1] == ',' || s[len - 1] == ':')
 		return 0;

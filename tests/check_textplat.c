@@ -266,6 +266,27 @@ START_TEST(test_name_label)
 	ck_assert_uint_eq(n, 17);
 	ck_assert_uint_eq(qr_text_name_label("Tobias", 6, &n), 0);
 	ck_assert_uint_eq(n, 6);
+	/* the names of "Comment from: NAME · site" headers over dates */
+	{
+		struct qr_doc	*doc = test_read_text("T\n\n   The post.\n\n"
+		    "Comments:\n\n"
+		    "Comment from: Margaret Holloway \xc2\xb7 holloway.example.org\n\n"
+		    "     2014/03/04 @ 09:12\n\n   What did you use?\n\n"
+		    "     Reply to this comment\n\n"
+		    "Comment from: Bert B.\n\n     2014/03/04 @ 11:40\n\n"
+		    "   Saucers.\n\n     Reply to this comment\n\n"
+		    "Leave a comment\n");
+
+		ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+		ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+		    "Margaret Holloway");
+		ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author,
+		    "Bert B.");
+		qr_doc_free(doc);
+	}
+	/* a name that ends in an initial is a name line; a sentence not */
+	ck_assert_int_eq(qr_text_name_line("Bert B.", 7), 1);
+	ck_assert_int_eq(qr_text_name_line("I agree.", 8), 0);
 	/* a middle dot between two names is no site */
 	s = "Anna \xc2\xb7 Bert";
 	ck_assert_uint_eq(qr_text_name_label(s, strlen(s), &n), 0);
