@@ -64,6 +64,25 @@ qr_batch_output_name(const char *dir, const char *in, enum qr_output to)
 	return p;
 }
 
+/* qr_write() cannot name the file it writes to: put the output's path
+ * in its message ("cannot write output: REASON"), as qr_outfile_open()
+ * does when the file cannot be made. */
+static void
+name_output(struct qr_error *err, const char *dest)
+{
+	static const char	 pre[] = "cannot write output: ";
+	char			 reason[sizeof(err->msg)];
+
+	if (err == NULL || err->status != QR_ERR_IO || dest == NULL ||
+	    strcmp(dest, "-") == 0 ||
+	    strncmp(err->msg, pre, sizeof(pre) - 1) != 0)
+		return;
+	memcpy(reason, err->msg + sizeof(pre) - 1,
+	    sizeof(err->msg) - (sizeof(pre) - 1));
+	qr_error_set(err, QR_ERR_IO, 0, "cannot write output %s: %s", dest,
+	    reason);
+}
+
 int
 qr_convert_file(const char *in, const char *dest, enum qr_input from,
     enum qr_output to, const struct qr_options *opt, int sync,
@@ -73,7 +92,7 @@ qr_convert_file(const char *in, const char *dest, enum qr_input from,
 	struct qr_outfile	 of;
 	struct qr_doc		*doc = NULL;
 	char			*buf = NULL;
-	size_t			 len;
+	size_t			 len, room;
 	int			 rc = 1;
 
 	if (opt == NULL) {
@@ -86,13 +105,14 @@ qr_convert_file(const char *in, const char *dest, enum qr_input from,
 		    dest);
 		return 1;
 	}
-	if (qr_file_read(in, opt->max_input, &buf, &len, err) != QR_OK)
+	if (qr_file_read_room(in, opt->max_input, &buf, &len, &room,
+	    err) != QR_OK)
 		return 1;
 	/* The reader takes the buffer over: what it has parsed goes back
 	 * to the system as it goes, and the rest before writing, so the
 	 * peak holds neither the page beside its whole tree nor the page
 	 * beside the output's buffers. */
-	doc = qr_read_owned(buf, len, from, opt, err);
+	doc = qr_read_owned_room(buf, len, room, from, opt, err);
 	if (doc == NULL) {
 		if (err != NULL && err->status == QR_ERR_UNAVAILABLE)
 			rc = 2;
@@ -104,6 +124,7 @@ qr_convert_file(const char *in, const char *dest, enum qr_input from,
 	if (qr_write(doc, to, of.fp, opt, err) != QR_OK) {
 		if (err != NULL && err->status == QR_ERR_UNAVAILABLE)
 			rc = 2;
+		name_output(err, dest);
 		qr_outfile_abort(&of);
 		goto out;
 	}

@@ -19,7 +19,7 @@
  * read into one buffer of its size, not one grown by doubling. */
 static enum qr_status
 read_fd(int fd, size_t max, size_t hint, char **buf, size_t *len,
-    struct qr_error *err)
+    size_t *room, struct qr_error *err)
 {
 	struct qr_buf	b = {0};
 	ssize_t		n;
@@ -53,6 +53,8 @@ read_fd(int fd, size_t max, size_t hint, char **buf, size_t *len,
 		}
 	}
 	qr_buf_cstr(&b);
+	if (room != NULL)
+		*room = b.cap;
 	*buf = qr_buf_detach(&b, len);
 	return QR_OK;
 }
@@ -61,14 +63,23 @@ enum qr_status
 qr_file_read(const char *path, size_t max, char **buf, size_t *len,
     struct qr_error *err)
 {
+	return qr_file_read_room(path, max, buf, len, NULL, err);
+}
+
+enum qr_status
+qr_file_read_room(const char *path, size_t max, char **buf, size_t *len,
+    size_t *room, struct qr_error *err)
+{
 	struct stat	st;
 	int		fd;
 	enum qr_status	rc;
 
 	*buf = NULL;
 	*len = 0;
+	if (room != NULL)
+		*room = 0;
 	if (strcmp(path, "-") == 0)
-		return read_fd(STDIN_FILENO, max, 0, buf, len, err);
+		return read_fd(STDIN_FILENO, max, 0, buf, len, room, err);
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
 		return qr_error_set(err, QR_ERR_IO, 0, "%s", strerror(errno));
 	st.st_size = 0;
@@ -86,7 +97,7 @@ qr_file_read(const char *path, size_t max, char **buf, size_t *len,
 		}
 	}
 	rc = read_fd(fd, max, S_ISREG(st.st_mode) && st.st_size > 0 ?
-	    (size_t)st.st_size : 0, buf, len, err);
+	    (size_t)st.st_size : 0, buf, len, room, err);
 	close(fd);
 	return rc;
 }
@@ -94,6 +105,12 @@ qr_file_read(const char *path, size_t max, char **buf, size_t *len,
 /* Bytes of the output's stdio buffer: one write() for most outputs
  * (the default, st_blksize, is 4 KB: a write per 4 KB). */
 #define OUT_BUFSIZE	(64 * 1024)
+/* The same for a device or a pipe (/dev/null): st_blksize is 4 KB there
+ * too, a write() per 4 KB (half of them 12 KB ones, as stdio cuts the
+ * writers' 16 KB pieces).  16 KB, the writers' piece: a write() per
+ * piece, for a buffer of four pages, not sixteen (a page first touched
+ * costs more than a few write() calls on a virtual machine). */
+#define DEV_BUFSIZE	(16 * 1024)
 
 /* Create "tmp", whose last six characters are replaced, exclusively
  * (like mkstemp) but with mode 0666 less the umask and the directory's
@@ -148,7 +165,12 @@ qr_outfile_open(struct qr_outfile *of, const char *path, struct qr_error *err)
 		if ((of->fp = fopen(path, "w")) == NULL)
 			return qr_error_set(err, QR_ERR_IO, 0,
 			    "cannot write output: %s", strerror(errno));
-		of->path = qr_xstrndup(path, strlen(path));
+		/* the stdio buffer after the path, as for a file, but of
+		 * DEV_BUFSIZE; freed with the path, after the fclose() */
+		n = strlen(path);
+		of->path = qr_xmalloc(n + 1 + DEV_BUFSIZE);
+		memcpy(of->path, path, n + 1);
+		setvbuf(of->fp, of->path + n + 1, _IOFBF, DEV_BUFSIZE);
 		return QR_OK;
 	}
 	n = strlen(path);

@@ -97,12 +97,38 @@ neutralise_declarations(char *buf, size_t len)
 	}
 }
 
+/* The length of buf[0..len) without the start of a UTF-8 sequence that
+ * the end of the input cut off (a page saved or downloaded part-way);
+ * len when the input does not end so, or when no other byte of it is
+ * non-ASCII (nothing says UTF-8 then: a Windows-1252 page may end in
+ * "caf\xe9").  Such a page is UTF-8 all the same: read as Windows-1252
+ * every character of it would be garbled. */
+static size_t
+uncut_len(const char *buf, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)buf;
+	size_t			 k, need;
+
+	for (k = 1; k <= 3 && k <= len; k++) {
+		if ((p[len - k] & 0xC0) == 0x80)	/* a continuation */
+			continue;
+		need = p[len - k] >= 0xF0 && p[len - k] <= 0xF4 ? 4 :
+		    p[len - k] >= 0xE0 && p[len - k] <= 0xEF ? 3 :
+		    p[len - k] >= 0xC2 && p[len - k] <= 0xDF ? 2 : 0;
+		if (need <= k || qr_scan_ascii(p, 0, len - k) == len - k)
+			return len;
+		return len - k;
+	}
+	return len;
+}
+
 void
 qr_html_decode(const char *buf, size_t len, char *inplace,
     struct qr_html_src *src)
 {
 	char	 cs[64];
 	int	 have = 0;
+	size_t	 k;
 
 	memset(src, 0, sizeof(*src));
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
@@ -110,13 +136,24 @@ qr_html_decode(const char *buf, size_t len, char *inplace,
 		len -= 3;
 		if (inplace != NULL)
 			inplace += 3;
-		if (!qr_utf8_valid(buf, len))
+		if (!qr_utf8_valid(buf, len)) {
+			if ((k = uncut_len(buf, len)) < len &&
+			    qr_utf8_valid(buf, k)) {
+				len = k;	/* cut in a character */
+				goto utf8;
+			}
 			goto cp1252;	/* a BOM, then broken bytes */
+		}
 		goto utf8;
 	}
 	have = declared_charset(buf, len, cs, sizeof(cs));
 	if (qr_utf8_valid(buf, len))
 		goto utf8;
+	if ((k = uncut_len(buf, len)) < len && qr_utf8_valid(buf, k) &&
+	    (!have || strcmp(cs, "utf-8") == 0 || strcmp(cs, "utf8") == 0)) {
+		len = k;		/* cut in the middle of a character */
+		goto utf8;
+	}
 	if (have && !is_latin1_name(cs) && strcmp(cs, "utf-8") != 0 &&
 	    strcmp(cs, "utf8") != 0) {
 		xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(cs);

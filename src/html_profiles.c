@@ -40,7 +40,7 @@ const char *const qr_common_drop =
     ".comment-header, .comment-info, .comment-head, .comment-permalink, "
     ".bbCodeBlock-expandLink, .bbCodeBlock-title, .bbcode_description, "
     ".quote-title, .QuoteAuthor, .quoteheader, .quote-author, "
-    ".message-signature, .js-extensionsSlot, .dropdown, .dropdown-menu, "
+    ".message-signature, .sig, .js-extensionsSlot, .dropdown, .dropdown-menu, "
     ".d-none, [hidden], [aria-hidden=true]";
 
 const struct qr_profile qr_profiles[] = {

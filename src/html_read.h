@@ -31,7 +31,7 @@ struct qr_ninfo {
 	int		 item;		/* comment index, or -1 */
 	int		 ctx;		/* comment whose markup this is in, -1 */
 	unsigned char	 excl;		/* in a sidebar, widget or nav */
-	unsigned char	 link;		/* inside <a> */
+	unsigned char	 link;		/* inside <a> or a user's badge */
 	unsigned char	 main;		/* inside article or main */
 	unsigned char	 within;	/* inside the profile's "within" */
 	unsigned char	 cmt;		/* in a comment-ish region (post body

@@ -453,14 +453,17 @@ qr_html_ctxt(const char *data, size_t len, const char *enc)
 	return ctxt;
 }
 
-/* "mem" (malloc'd, size bytes) becomes the current block. */
+/* "mem" (malloc'd, size bytes) becomes the current block.  Below
+ * BLOCK_MIN it is freed instead: malloc() gives such memory to the
+ * next small allocation, where a big buffer goes back to the kernel
+ * (munmap) and the tree would fault as much in again. */
 static void
 adopt_block(struct tree *t, void *mem, size_t size)
 {
 	struct block *b = mem;
 
-	if (size < sizeof(*b) + 1024) {
-		free(mem);		/* too small to bother */
+	if (size < BLOCK_MIN) {
+		free(mem);
 		return;
 	}
 	b->next = t->blocks;

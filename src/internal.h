@@ -459,7 +459,18 @@ struct qr_release {
 	void	(*done)(void *arg);
 	char	*(*take)(void *arg);
 	void	*arg;
+	size_t	 room;	/* bytes of the buffer from buf on, until done()
+			   (its allocation: past buf[len] too); 0 if not
+			   known */
 };
+
+/* qr_doc_new() for a reader that knows about how many bytes of the
+ * arena the document will take ("expect", e.g. from its input's size):
+ * the arena's first chunk is that big (within the bounds its chunks
+ * keep), so a page of a MB costs one chunk in huge pages, not three
+ * chunks of growing sizes whose small ones are 4 KB pages, each a page
+ * fault.  0 is qr_doc_new(). */
+struct qr_doc	*qr_doc_new_sized(size_t expect);
 
 /* qr_read_html() on an input it may own ("rel" not NULL, see above). */
 struct qr_doc	*qr_read_html_rel(const char *buf, size_t len,
@@ -486,4 +497,13 @@ void		 qr_text_collapse(struct qr_doc *, struct qr_node *text,
  * faulted in. */
 struct qr_doc	*qr_read_owned(char *buf, size_t len, enum qr_input in,
 		    const struct qr_options *, struct qr_error *err);
+/* The same, knowing the buffer's allocation: "room" bytes from buf on
+ * (qr_file_read_room() tells it), which the reader may use until it
+ * frees the buffer (the text reader puts its line table there). */
+struct qr_doc	*qr_read_owned_room(char *buf, size_t len, size_t room,
+		    enum qr_input in, const struct qr_options *,
+		    struct qr_error *err);
+/* qr_file_read(), and in *room the bytes allocated from *buf on. */
+enum qr_status	 qr_file_read_room(const char *path, size_t max, char **buf,
+		    size_t *len, size_t *room, struct qr_error *err);
 #endif /* QUIRE_INTERNAL_H */

@@ -103,10 +103,19 @@ arena_extend(struct qr_arena *a, char *p, size_t new)
 struct qr_doc *
 qr_doc_new(void)
 {
+	return qr_doc_new_sized(0);
+}
+
+struct qr_doc *
+qr_doc_new_sized(size_t expect)
+{
 	struct qr_doc	*doc = qr_xcalloc(1, sizeof(*doc));
 
 	doc->arena = qr_xcalloc(1, sizeof(*doc->arena));
-	doc->arena->chunk_next = CHUNK_MIN;
+	/* the first chunk holds what the reader expects (within the
+	 * bounds chunks keep anyway): one chunk, not the growing ones */
+	doc->arena->chunk_next = expect < CHUNK_MIN ? CHUNK_MIN :
+	    expect > CHUNK_MAX ? CHUNK_MAX : expect;
 	doc->max_depth = QR_DEFAULT_MAX_DEPTH;
 	doc->body = qr_node_new(doc, QR_BODY);
 	doc->thread = qr_node_new(doc, QR_THREAD);

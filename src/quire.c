@@ -430,7 +430,8 @@ taken_by(void *arg)
  * as soon as the reader is done with it. */
 static struct qr_doc *
 read_input(const char *buf, size_t len, enum qr_input in,
-    const struct qr_options *opt, struct qr_error *err, char *take)
+    const struct qr_options *opt, struct qr_error *err, char *take,
+    size_t room)
 {
 	struct qr_options	 def;
 	struct qr_doc		*doc;
@@ -461,6 +462,7 @@ read_input(const char *buf, size_t len, enum qr_input in,
 		free(take);
 		take = owned;
 		owned = NULL;
+		room = 0;
 	}
 	if (in == QR_IN_AUTO)
 		in = qr_sniff(buf, len);
@@ -475,11 +477,13 @@ read_input(const char *buf, size_t len, enum qr_input in,
 		rel.done = done_with;
 		rel.take = taken_by;
 		rel.arg = &take;
+		rel.room = take == buf ? room : 0;
 		doc = qr_read_html_rel(buf, len, opt, err, &rel);
 	} else if (in == QR_IN_TEXT && take != NULL) {
 		rel.done = done_with;
 		rel.take = taken_by;
 		rel.arg = &take;
+		rel.room = take == buf ? room : 0;
 		doc = qr_read_text_rel(buf, len, opt, err, &rel);
 	} else
 		doc = readers[in].read(buf, len, opt, err);
@@ -497,14 +501,21 @@ struct qr_doc *
 qr_read(const char *buf, size_t len, enum qr_input in,
     const struct qr_options *opt, struct qr_error *err)
 {
-	return read_input(buf, len, in, opt, err, NULL);
+	return read_input(buf, len, in, opt, err, NULL, 0);
 }
 
 struct qr_doc *
 qr_read_owned(char *buf, size_t len, enum qr_input in,
     const struct qr_options *opt, struct qr_error *err)
 {
-	return read_input(buf, len, in, opt, err, buf);
+	return read_input(buf, len, in, opt, err, buf, 0);
+}
+
+struct qr_doc *
+qr_read_owned_room(char *buf, size_t len, size_t room, enum qr_input in,
+    const struct qr_options *opt, struct qr_error *err)
+{
+	return read_input(buf, len, in, opt, err, buf, room);
 }
 
 enum qr_status
@@ -513,6 +524,7 @@ qr_write(const struct qr_doc *doc, enum qr_output fmt, FILE *out,
 {
 	struct qr_options	def;
 	enum qr_status		st;
+	int			e;
 
 	if (opt == NULL) {
 		qr_options_init(&def);
@@ -523,11 +535,17 @@ qr_write(const struct qr_doc *doc, enum qr_output fmt, FILE *out,
 		    "format '%s' is not available yet", qr_output_name(fmt));
 	if (doc == NULL || out == NULL)
 		return qr_error_set(err, QR_ERR_USAGE, 0, "no document or stream");
-	if ((st = writers[fmt].write(doc, out, opt, err)) != QR_OK)
+	errno = 0;
+	st = writers[fmt].write(doc, out, opt, err);
+	/* a writer that does not look at its writes leaves the stream in
+	 * error, and errno as the failed write set it (ENOSPC, EIO...):
+	 * the flush below may find nothing left to write, and say nothing */
+	e = errno;
+	if (st != QR_OK)
 		return st;
 	errno = 0;
 	if (fflush(out) != 0 || ferror(out))
 		return qr_error_set(err, QR_ERR_IO, 0, "cannot write output: %s",
-		    strerror(errno != 0 ? errno : EIO));
+		    strerror(errno != 0 ? errno : e != 0 ? e : EIO));
 	return QR_OK;
 }

@@ -445,6 +445,38 @@ generic_item(xmlNodePtr n)
 	return 0;
 }
 
+/* A user's label or badge ("Guest", "Author", "Moderator": wpDiscuz's
+ * div.wpd-comment-label in the comment's wrapper, before the comment
+ * inside it): like a link, its text does not make a comment of what
+ * holds it.  A class word "label" or "badge", or ending "-label",
+ * "_label", "-badge" or "_badge". */
+static int
+badge_class(xmlNodePtr n)
+{
+	const char *v = qr_dom_attr(n, "class"), *p;
+
+	if (v == NULL)
+		return 0;
+	for (p = v; *p != '\0';) {
+		const char *w;
+		size_t l;
+
+		while (*p != '\0' && isspace((unsigned char)*p))
+			p++;
+		w = p;
+		while (*p != '\0' && !isspace((unsigned char)*p))
+			p++;
+		l = (size_t)(p - w);
+		if ((l == 5 && (strncasecmp(w, "label", 5) == 0 ||
+		    strncasecmp(w, "badge", 5) == 0)) ||
+		    (l > 6 && (w[l - 6] == '-' || w[l - 6] == '_') &&
+		    (strncasecmp(w + l - 5, "label", 5) == 0 ||
+		    strncasecmp(w + l - 5, "badge", 5) == 0)))
+			return 1;
+	}
+	return 0;
+}
+
 struct cprof {
 	const struct qr_profile	*p;
 	struct qr_sel		*detect, *within, *item, *beside, *indent;
@@ -552,7 +584,8 @@ find_items(struct reader *r, const struct cprof *c)
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		me = NINFO(n);
-		me->link = (pi != NULL && pi->link) || qr_dom_is(n, "a");
+		me->link = (pi != NULL && pi->link) || qr_dom_is(n, "a") ||
+		    (generic && badge_class(n));
 		me->within = c->within == NULL || (pi != NULL && pi->within) ||
 		    qr_sel_match(c->within, n);
 		is_item = !me->excl && me->within && (generic ?
@@ -751,6 +784,22 @@ looks_date(struct reader *r, const char *t)
 	    qr_date_from_text_order(t, r->doc->date, QR_ORDER_DMY, NULL, tmp);
 }
 
+/* A comment's button, not a name (Slashdot's <b><a>Reply to This</a></b>
+ * under each comment, which "b" as an author would take). */
+static int
+button_text(const char *t)
+{
+	static const char *const words[] = { "reply", "reply to this",
+	    "parent", "quote", "permalink", "report", "edit", "delete",
+	    "share", "flag", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strcasecmp(t, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static const char *
 choose_author(struct reader *r, const struct picks *pk, struct qr_sel *prefer,
     struct qr_sel *adrop, xmlNodePtr *node)
@@ -776,7 +825,7 @@ choose_author(struct reader *r, const struct picks *pk, struct qr_sel *prefer,
 		if (t == NULL)
 			t = qr_dom_text(n, adrop, AUTHOR_MAX);
 		cut_author(t);
-		if (*t != '\0' && looks_date(r, t)) {
+		if (*t != '\0' && (looks_date(r, t) || button_text(t))) {
 			/* TypePad's "Posted by: NAME | <a>DATE</a>": the
 			 * footer's only link is the date */
 			free(t);
@@ -1102,6 +1151,11 @@ line_author_in(struct reader *r, int k, xmlNodePtr line, xmlNodePtr date,
 			if (!skip && qr_dom_is(n, "a")) {
 				t = qr_dom_text(n, adrop, AUTHOR_MAX);
 				cut_author(t);
+				/* "#46000474": the comment's number (Slashdot's
+				 * "(#CID)" after the date), not a name */
+				if (*t == '#' && t[1] != '\0' &&
+				    strspn(t + 1, "0123456789") == strlen(t + 1))
+					*t = '\0';
 				if (*t != '\0') {
 					res = qr_doc_strdup(r->doc, t);
 					free(t);
@@ -1157,14 +1211,18 @@ line_author_in(struct reader *r, int k, xmlNodePtr line, xmlNodePtr date,
 				t[l - tl] = '\0';
 		}
 	}
-	/* a name: short, a few words, not a date or a number */
+	/* a name: short, a few words, not a date or a number, not only
+	 * punctuation (Slashdot's ")" left after "(#CID)") */
 	l = strlen(t);
 	if (l > 0 && l <= 64 && !isdigit((unsigned char)*t)) {
-		int words = 1;
+		int words = 1, letters = 0;
 
-		for (j = 0; j < l; j++)
+		for (j = 0; j < l; j++) {
 			words += t[j] == ' ';
-		if (words <= 5)
+			letters += isalnum((unsigned char)t[j]) ||
+			    (unsigned char)t[j] >= 0x80;
+		}
+		if (words <= 5 && letters > 0)
 			res = qr_doc_strdup(r->doc, t);
 	}
 	qr_buf_free(&b);

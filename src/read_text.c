@@ -36,6 +36,7 @@ struct open {
 	int		 header;	/* no text yet: attribution may come */
 	int		 attr;		/* an attribution line was seen */
 	int		 marker;	/* opened by a list marker */
+	int		 left;		/* its text stands left of its marker */
 	unsigned	 hline;		/* its first line (0: not known) */
 };
 
@@ -549,6 +550,7 @@ push(struct reader *r, struct qr_node *c, int mcol, int tcol)
 	r->stack[r->depth].header = 1;
 	r->stack[r->depth].attr = 0;
 	r->stack[r->depth].marker = mcol >= 0;
+	r->stack[r->depth].left = 0;
 	r->stack[r->depth].hline = 0;
 	r->depth++;
 }
@@ -708,9 +710,10 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 			    r->doc->date, &b);
 
 			if (nk == TA_DATE || (nk == TA_AUTHOR && b.has_date)) {
+				size_t lab = qr_text_name_label(s, len, &a.alen);
+
 				a.kind = k = TA_AUTHOR;
-				a.author = s;
-				a.alen = len;
+				a.author = s + lab;
 			}
 		}
 
@@ -1204,6 +1207,45 @@ inner_reply(struct reader *r, size_t i)
 	return 1;
 }
 
+/* An item that is only its header ("* NAME, on DATE"), its text under
+ * it after a blank line but left of the marker, up to its "Reply" or
+ * the next item at the marker's column (Serendipity): is line "i" (no
+ * marker, not right of the open comment's marker) that text?  Then the
+ * comment keeps it (its text column is the line's). */
+static int
+left_text(struct reader *r, size_t i, size_t to)
+{
+	const struct tline	*l = &r->tl.v[i];
+	struct open		*o = top(r);
+	size_t			 j;
+
+	if (r->own || o == NULL || !o->marker || l->indent > o->mcol)
+		return 0;
+	if (o->left)
+		return l->indent == o->tcol && !attribution_starts(r, i);
+	if (!o->header || !o->attr || o->node->first != NULL ||
+	    r->para.owner != NULL || i == 0 || !tl_blank(&r->tl.v[i - 1]))
+		return 0;
+	for (j = i; j < to && j < i + 200; j++) {
+		const struct tline *n = &r->tl.v[j];
+
+		if (tl_blank(n))
+			continue;
+		if (n->mark != TM_NONE)
+			break;
+		if (n->indent < l->indent)
+			return 0;
+		if (n->indent == l->indent && qr_text_noise(n->s, n->len))
+			break;
+	}
+	if (j == to || j == i + 200 || (r->tl.v[j].mark != TM_NONE &&
+	    r->tl.v[j].indent != o->mcol))
+		return 0;
+	o->tcol = l->indent;
+	o->left = 1;
+	return 1;
+}
+
 /* Build the thread from lines [from, to). */
 static void
 build_thread(struct reader *r, size_t from, size_t to)
@@ -1299,6 +1341,8 @@ build_thread(struct reader *r, size_t from, size_t to)
 		    o->node->first == NULL && !r->own) {
 			/* lynx: the number alone, the text on the next lines
 			 * (even left of the number) */
+		} else if (left_text(r, i, to)) {
+			/* the text of a header item, left of its marker */
 		} else {
 			while ((o = top(r)) != NULL && l->indent <= o->mcol)
 				pop_to(r, r->depth - 1);
@@ -2555,8 +2599,8 @@ qr_read_text_rel(const char *buf, size_t len, const struct qr_options *opt,
 	r.sig = (size_t)-1;
 	/* An owned input is read in place, released at the end; else
 	 * the lines hold a copy. */
-	if (rel != NULL && (keep = qr_tlines_split_in_place((char *)buf, len,
-	    &r.tl)) == 0)
+	if (rel != NULL && (keep = qr_tlines_split_in_room((char *)buf, len,
+	    rel->room, &r.tl)) == 0)
 		rel->done(rel->arg);
 	else if (rel == NULL)
 		qr_tlines_split(buf, len, &r.tl);
@@ -2569,7 +2613,9 @@ qr_read_text_rel(const char *buf, size_t len, const struct qr_options *opt,
 		qr_error_set(err, QR_ERR_EMPTY, 0, "input is empty");
 		return NULL;
 	}
-	r.doc = qr_doc_new();
+	/* the model of a dump takes about twice its size (its text, and
+	 * the nodes around it): a bigger guess costs only address space */
+	r.doc = qr_doc_new_sized(len < SIZE_MAX / 2 ? len * 2 : len);
 	r.doc->max_depth = opt->max_depth;
 	if ((rule = own_signature(&r.tl)) > 0) {
 		r.own = 1;

@@ -41,6 +41,7 @@ struct tlines {
 	struct tline	*v;
 	size_t		 n;
 	char		*text;		/* the decoded input the lines point in */
+	int		 v_borrowed;	/* v is in the caller's buffer */
 };
 
 /*
@@ -55,6 +56,13 @@ void	qr_tlines_split(const char *buf, size_t len, struct tlines *);
  * point into buf (keep it until qr_tlines_free()), 0 if they hold a
  * decoded copy (text that is not UTF-8; buf may go at once). */
 int	qr_tlines_split_in_place(char *buf, size_t len, struct tlines *);
+/* The same, where the caller's buffer has "room" bytes from buf on
+ * (its allocation's size; 0 if unknown): when the line table fits in
+ * what follows the text there, it is put there (in place, the table
+ * costs no memory of its own: for a dump of a few hundred KB read
+ * into a huge page, no second huge page). */
+int	qr_tlines_split_in_room(char *buf, size_t len, size_t room,
+	    struct tlines *);
 void	qr_tlines_free(struct tlines *);
 
 /* For the tests: does the bullet table keep the first bytes that
@@ -116,6 +124,11 @@ size_t	qr_text_comment_number(const char *s, size_t len, size_t *parent);
 
 /* Could s be a name alone on its line ("toddball", "Sallie Goetsch")? */
 int	qr_text_name_line(const char *s, size_t len);
+
+/* A name line's label and what follows the name ("Comment from: NAME ·
+ * site.example"): returns the length of the label (and its spaces)
+ * before the name, 0 if none; *nlen is the name's length. */
+size_t	qr_text_name_label(const char *s, size_t len, size_t *nlen);
 
 /* A heading that opens a comment section ("5 thoughts on “…”",
  * "12 Kommentare", "Comments", "Leserkommentare") */

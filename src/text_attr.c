@@ -1130,6 +1130,36 @@ qr_text_thread_end_slow(const char *s, size_t len)
 	return thread_end(s, len, 1);
 }
 
+size_t
+qr_text_name_label(const char *s, size_t len, size_t *nlen)
+{
+	static const char *const labels[] = { "comment from:",
+	    "comment from", "comment by:", "comment by", "kommentar von",
+	    "commentaire de", "comentario de", "author:", "autor:", "from:",
+	    "by:", NULL };
+	size_t	k, w = 0, i;
+
+	for (k = 0; labels[k] != NULL; k++)
+		if ((w = prefix_ci(s, len, labels[k])) > 0 && w < len &&
+		    s[w] == ' ')
+			break;
+	if (labels[k] == NULL)
+		w = 0;
+	while (w < len && s[w] == ' ')
+		w++;
+	*nlen = len - w;
+	/* " · site.example": the commenter's site after the name */
+	for (i = w; i + 4 < len; i++)
+		if (s[i] == ' ' && (unsigned char)s[i + 1] == 0xc2 &&
+		    (unsigned char)s[i + 2] == 0xb7 && s[i + 3] == ' ' &&
+		    memchr(s + i + 4, ' ', len - i - 4) == NULL &&
+		    memchr(s + i + 4, '.', len - i - 4) != NULL) {
+			*nlen = i - w;
+			break;
+		}
+	return w;
+}
+
 int
 qr_text_name_line(const char *s, size_t len)
 {

@@ -221,8 +221,23 @@ count_lines(const char *text, size_t len, int crs)
 	return n;
 }
 
+/* The line table for "cap" lines in text's buffer after its NUL, if the
+ * buffer ("room" bytes from text on) holds it there, else NULL. */
+static struct tline *
+in_room(char *text, size_t tlen, size_t room, size_t cap)
+{
+	uintptr_t	at = (uintptr_t)text + tlen + 1;
+	size_t		pad;
+
+	pad = (size_t)((64 - at % 64) % 64);	/* a cache line's start */
+	if (room <= tlen + 1 + pad ||
+	    cap > (room - tlen - 1 - pad) / sizeof(struct tline))
+		return NULL;
+	return (struct tline *)(void *)(text + tlen + 1 + pad);
+}
+
 static void
-split(char *text, size_t tlen, struct tlines *tl)
+split(char *text, size_t tlen, size_t room, struct tlines *tl)
 {
 	const char	*p, *end, *nl;
 	size_t		 cap, n = 0;
@@ -234,7 +249,11 @@ split(char *text, size_t tlen, struct tlines *tl)
 	 * huge pages): growing it by doubling touched and copied about
 	 * twice its size, tens of MB for a big dump. */
 	cap = count_lines(text, tlen, crs);
-	v = qr_xbig(cap * sizeof(*v), NULL);
+	tl->v_borrowed = 0;
+	if ((v = in_room(text, tlen, room, cap)) != NULL)
+		tl->v_borrowed = 1;
+	else
+		v = qr_xbig(cap * sizeof(*v), NULL);
 	for (p = text, end = text + tlen; p < end || (p == end && n == 0);
 	    p = nl + 1) {
 		struct tline	*l;
@@ -299,19 +318,26 @@ qr_tlines_split(const char *buf, size_t len, struct tlines *tl)
 		tlen = len;
 	} else
 		text = mixed_to_utf8(buf, len, &tlen);
-	split(text, tlen, tl);
+	split(text, tlen, 0, tl);
 }
 
 int
 qr_tlines_split_in_place(char *buf, size_t len, struct tlines *tl)
 {
+	return qr_tlines_split_in_room(buf, len, 0, tl);
+}
+
+int
+qr_tlines_split_in_room(char *buf, size_t len, size_t room,
+    struct tlines *tl)
+{
 	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
-		buf += 3, len -= 3;
+		buf += 3, len -= 3, room = room > 3 ? room - 3 : 0;
 	if (!qr_utf8_valid(buf, len)) {
 		qr_tlines_split(buf, len, tl);
 		return 0;
 	}
-	split(buf, len, tl);
+	split(buf, len, room, tl);
 	tl->text = NULL;	/* the caller's */
 	return 1;
 }
@@ -319,7 +345,9 @@ qr_tlines_split_in_place(char *buf, size_t len, struct tlines *tl)
 void
 qr_tlines_free(struct tlines *tl)
 {
-	free(tl->v);
+	if (!tl->v_borrowed)
+		free(tl->v);
+	tl->v_borrowed = 0;
 	free(tl->text);
 	tl->v = NULL;
 	tl->text = NULL;

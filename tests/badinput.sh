@@ -9,7 +9,7 @@ q=$(cd "$(dirname "${1:?usage: badinput.sh QUIRE}")" && pwd)/$(basename "$1")
 here=$(cd "$(dirname "$0")" && pwd)
 pass=0 fail=0 skip=0
 t=$(mktemp -d) || exit 1
-trap 'chmod -R u+w "$t" 2>/dev/null; rm -rf "$t"' EXIT INT TERM
+trap 'umount "$t/small" 2>/dev/null; chmod -R u+w "$t" 2>/dev/null; rm -rf "$t"' EXIT INT TERM
 chmod 755 "$t"
 cd "$t" || exit 1
 
@@ -192,6 +192,37 @@ PY
 }
 
 # ---- broken and odd encodings: converted, not refused ------------------
+# A UTF-8 page (no charset declared) cut off in the middle of its last
+# character: UTF-8 all the same, the cut bytes dropped; not read as
+# Windows-1252, which would garble every other character.
+printf '<!DOCTYPE html><html><head><title>Cut</title></head><body><article><h1>Cut</h1><p>Caf\xc3\xa9 na\xc3\xafve \xe6\x97\xa5\xe6\x9c\xac words.</p><p>Then the cut \xe6\x97' > cututf8.html
+converts "UTF-8 HTML cut in a character" out/r.json -- "$q" -t json -o out/r.json cututf8.html
+grep -qF "$(printf 'Caf\303\251 na\303\257ve \346\227\245\346\234\254 words.')" out/r.json && ok ||
+    bad "UTF-8 HTML cut in a character: the text before the cut is garbled"
+grep -qF '"Then the cut"' out/r.json && ok ||
+    bad "UTF-8 HTML cut in a character: the cut bytes are not dropped"
+# ...but a Windows-1252 page ending in an accented letter stays one
+printf '<!DOCTYPE html><html><head><title>End</title></head><body><article><h1>End</h1><p>The last word is caf\xe9' > cp1252end.html
+converts "Windows-1252 HTML ending in a high byte" out/r.json -- "$q" -t json -o out/r.json cp1252end.html
+grep -qF "$(printf 'The last word is caf\303\251')" out/r.json && ok ||
+    bad "Windows-1252 HTML ending in a high byte: not decoded as Windows-1252"
+
+# Latin-1, declared and not
+for decl in '<meta charset="iso-8859-1">' ''; do
+	printf '<!DOCTYPE html><html><head>%s<title>Latin</title></head><body><article><h1>Caf\xe9</h1><p>Na\xefve \x93quoted\x94 words.</p></article></body></html>\n' "$decl" > latin1.html
+	what=${decl:+declared}; what=${what:-undeclared}
+	converts "Latin-1 HTML ($what)" out/r.json -- "$q" -t json -o out/r.json latin1.html
+	grep -qF "$(printf 'Na\303\257ve \342\200\234quoted\342\200\235 words.')" out/r.json &&
+	    grep -qF "$(printf '"title": "Latin"')" out/r.json && ok ||
+	    bad "Latin-1 HTML ($what): not decoded"
+done
+
+# a NUL byte in the middle of a page: dropped, the text around it kept
+printf '<!DOCTYPE html><html><head><title>Nul</title></head><body><article><h1>Nul</h1><p>Before the nul\0 and after it.</p><p>The second paragraph.</p></article></body></html>\n' > nulmid.html
+converts "a NUL byte inside HTML" out/r.json -- "$q" -t json -o out/r.json nulmid.html
+grep -qF '"Before the nul and after it."' out/r.json && grep -qF 'The second paragraph.' out/r.json && ok ||
+    bad "a NUL byte inside HTML: text lost"
+
 printf '<!DOCTYPE html><html><head><title>Cut</title></head><body><article><h1>Cut</h1><p>The first paragraph of the cut page.</p><p>The second one is cut off in the mid' > truncated.html
 converts "truncated HTML" out/r.json -- "$q" -t json -o out/r.json truncated.html
 grep -q 'The first paragraph of the cut page.' out/r.json && ok ||
@@ -220,7 +251,7 @@ if have text; then
 	    "$q" -t json -o out/r.json cp1252.txt
 	grep -qF "$(printf 'na\303\257ve and \342\200\234quoted\342\200\235')" out/r.json && ok ||
 	    bad "invalid UTF-8 in text: not decoded as Windows-1252"
-	for enc in UTF-16 UTF-16LE; do
+	for enc in UTF-16 UTF-16LE UTF-16BE; do
 		iconv -f UTF-8 -t $enc good.txt > u16.txt
 		converts "UTF-16 text ($enc)" out/r.json -- "$q" -t json -o out/r.json u16.txt
 		grep -q 'The first paragraph of the good dump.' out/r.json && ok ||
@@ -304,8 +335,11 @@ for fmt in $formats; do
 	    "quire: good.html: cannot write output out/nodir/r.$e: No such file or directory" -- \
 	    "$q" -t $fmt -o out/nodir/r.$e good.html
 	fails "full disk (/dev/full) -> $fmt" 1 \
-	    "quire: good.html: cannot write output: No space left on device" -- \
+	    "quire: good.html: cannot write output /dev/full: No space left on device" -- \
 	    "$q" -t $fmt -o /dev/full good.html
+	fails "full disk (/dev/full as standard output) -> $fmt" 1 \
+	    "quire: good.html: cannot write output: No space left on device" -- \
+	    sh -c '"$0" -t "$1" good.html > /dev/full' "$q" $fmt
 	if [ "$(id -u)" != 0 ]; then
 		fails "read-only output directory -> $fmt" 1 \
 		    "quire: good.html: cannot write output ro/r.$e: Permission denied" -- \
@@ -325,6 +359,51 @@ for fmt in $formats; do
 	    "$q" -t $fmt -o out-keep.$e empty.html
 	[ "$(cat out-keep.$e)" = keep ] && ok || bad "$fmt: a failed run clobbered the old output"
 done
+
+# ---- a full file system (a 64 KB tmpfs, when we may mount one) ----------
+# The output is written and fails part-way (a 2 MB page: past the stdio
+# buffer) or at the last flush (a small page on a file system with no
+# room left): either way one message naming the output, exit 1, and no
+# file, temporary or partial, left behind.
+mkdir small
+if mount -t tmpfs -o size=64k tmpfs small 2>/dev/null; then
+	awk 'BEGIN { printf "<!DOCTYPE html><html><head><title>Big</title></head><body><article><h1>Big</h1>"
+	    for (i = 0; i < 20000; i++) printf "<p>Paragraph %d of the big page, long enough.</p>", i
+	    printf "</article></body></html>\n" }' > bigpage.html
+	for fmt in $formats; do
+		e=$(ext $fmt)
+		fails "full tmpfs, a big output -> $fmt" 1 \
+		    "quire: bigpage.html: cannot write output small/r.$e: No space left on device" -- \
+		    "$q" -t $fmt -o small/r.$e bigpage.html
+		[ -z "$(ls -A small)" ] && ok || bad "full tmpfs ($fmt): left $(ls -A small)"
+	done
+	head -c 100000 /dev/zero > small/fill 2>/dev/null
+	for fmt in $formats; do
+		e=$(ext $fmt)
+		"$q" -t $fmt -o small/r.$e good.html >stdout 2>stderr; rc=$?
+		[ $rc -eq 1 ] && grep -qE "^quire: good\.html: cannot write (output )?small/r\.$e: No space left on device\$" stderr &&
+		    [ "$(wc -l < stderr)" = 1 ] && ok ||
+		    bad "tmpfs with no room, a small output -> $fmt: exit $rc, '$(cat stderr)'"
+		[ "$(ls -A small)" = fill ] && ok || bad "tmpfs with no room ($fmt): left $(ls -A small)"
+	done
+	umount small
+	rm -f bigpage.html
+else
+	skipped "full file system: cannot mount a tmpfs here (/dev/full is tested above)"
+fi
+
+# ---- inputs that vanish: a dangling symlink, a listed file removed -------
+ln -s nothere.html dangling.html
+fails "a dangling symlink" 1 "quire: dangling.html: No such file or directory" -- \
+    "$q" -t json -o out/r.json dangling.html
+cp good.html gone.html
+rm -rf listed; mkdir listed
+{ echo good.html; rm -f gone.html; echo gone.html; } |
+    "$q" -t json --files-from - -o listed >stdout 2>stderr
+rc=$?
+[ $rc -eq 1 ] && [ "$(cat stderr)" = "quire: gone.html: No such file or directory" ] &&
+    [ "$(ls -A listed)" = good.json ] && ok ||
+    bad "a listed input removed before it is read: exit $rc, '$(cat stderr)', outputs '$(ls -A listed)'"
 
 # ---- a batch of five, two bad: three converted, one message each, exit 1 --
 cp good.html good2.html; cp good.html good3.html

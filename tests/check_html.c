@@ -879,6 +879,74 @@ START_TEST(flarum)
 }
 END_TEST
 
+/* wpDiscuz 7: the comment's wrapper (class "comment") holds the user's
+ * label "Guest" before div#comment-N, which would be a comment of its
+ * own: a label's text, like a link's, does not make the wrapper a
+ * comment with text, so wrapper and comment are one. */
+START_TEST(wpdiscuz_label)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div class=wpd-thread-list>"
+	    "<div id='wpd-comm-1_0' class='comment depth-1 wpd-comment "
+	    "wpd_comment_level-1'><div class=wpd-comment-wrap><div "
+	    "class=wpd-comment-left><div class=wpd-comment-label><span>Guest"
+	    "</span></div></div><div id=comment-1 class=wpd-comment-right><div "
+	    "class=wpd-comment-header><div class=wpd-comment-author>Ann</div>"
+	    "</div><div class=wpd-comment-text><p>One</p></div></div></div>"
+	    "<div id='wpd-comm-2_1' class='comment depth-2 wpd-comment wpd-reply "
+	    "wpd_comment_level-2'><div class=wpd-comment-wrap><div "
+	    "class=wpd-comment-left><div class=wpd-comment-label><span>Guest"
+	    "</span></div></div><div id=comment-2 class=wpd-comment-right><div "
+	    "class=wpd-comment-header><div class=wpd-comment-author>Bob</div>"
+	    "</div><div class=wpd-comment-text><p>Two</p></div></div></div>"
+	    "</div></div></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Ann");
+	assert_ctext(doc, 0, "One");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Bob");
+	assert_ctext(doc, 1, "Two");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Slashdot: the author is the byline's link ("by NICK (UID) on DATE
+ * (#CID)"), not the <b>Reply to This</b> button under the comment nor
+ * the "#CID" link; an Anonymous Coward (no link) has no author rather
+ * than ")"; the signature div.sig is not the comment's text. */
+START_TEST(slashdot)
+{
+	struct qr_doc *doc = rd(
+	    "<body><ul id=commentlisting><li id=tree_1 class=comment>"
+	    "<div id=comment_1 class=full><div class=commentTop><div "
+	    "class=title><h4><a name=comment_link_1 href='/c?cid=1'>Shield</a>"
+	    "</h4> (Score:5, Insightful)</div><div class=details>by <a "
+	    "href='//slashdot.org/~ann/'>ann (1234)</a> on Tuesday March 04, "
+	    "2014 @09:12AM (<a href='/c?cid=1'>#1</a>)</div></div><div "
+	    "class=commentBody><div id=comment_body_1>One</div><div "
+	    "class=sig>-- a signature</div></div><div class=commentSub><span "
+	    "class=nbutton><p><b><a href='/c?pid=1'>Reply to This</a></b></p>"
+	    "</span></div></div><ul class=commtree><li id=tree_2 "
+	    "class=comment><div id=comment_2 class=full><div "
+	    "class=commentTop><div class=details>by Anonymous Coward on "
+	    "Tuesday March 04, 2014 @11:40AM (<a href='/c?cid=2'>#2</a>)</div>"
+	    "</div><div class=commentBody><div id=comment_body_2>Two</div>"
+	    "</div><div class=commentSub><span class=nbutton><p><b><a "
+	    "href='/c?pid=2'>Reply to This</a></b></p></span></div></div>"
+	    "</li></ul></li></ul></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "ann (1234)");
+	assert_ctext(doc, 0, "One");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_ptr_null(test_nth_comment(doc, 1)->as.comment.author);
+	assert_ctext(doc, 1, "Two");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Discourse: a quote's "NAME:" header is not the comment's text. */
 START_TEST(discourse_quote)
 {
@@ -1541,6 +1609,42 @@ START_TEST(owned_same_as_copy)
 }
 END_TEST
 
+/* The public reader takes any bytes: none at all, and a page in a
+ * buffer of exactly its length (no NUL after it: ASan sees a read past
+ * the end), UTF-8 or in a declared charset libxml2 decodes. */
+START_TEST(read_html_edges)
+{
+	static const char *const pages[] = {
+		"<html><body><article><p>plain \xc3\xa9t\xc3\xa9</p>"
+		"</article></body></html>",
+		"<html><head><meta charset=\"iso-8859-2\"></head><body>"
+		"<article><p>\xb1\xe6 latin2</p></article></body></html>",
+	};
+	static const char *const want[] = { "plain été", "ąć latin2" };
+	struct qr_error	 e;
+	struct qr_doc	*d;
+	size_t		 i;
+
+	d = qr_read_html("", 0, NULL, &e);
+	ck_assert_ptr_null(d);
+	ck_assert_int_eq(e.status, QR_ERR_PARSE);
+	for (i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
+		size_t	 n = strlen(pages[i]);
+		char	*exact = qr_xmalloc(n), *j;
+
+		memcpy(exact, pages[i], n);
+		d = qr_read_html(exact, n, NULL, &e);
+		free(exact);
+		ck_assert_msg(d != NULL, "page %zu: %s", i, e.msg);
+		j = json(d);
+		ck_assert_msg(strstr(j, want[i]) != NULL, "page %zu: no \"%s\" "
+		    "in %s", i, want[i], j);
+		free(j);
+		qr_doc_free(d);
+	}
+}
+END_TEST
+
 Suite *
 suite_html(void)
 {
@@ -1550,6 +1654,7 @@ suite_html(void)
 
 	tcase_add_test(tc, wordpress_html5);
 	tcase_add_test(tc, owned_same_as_copy);
+	tcase_add_test(tc, read_html_edges);
 	tcase_add_test(tc, wordpress_old);
 	tcase_add_test(tc, reply_beside_parent);
 	tcase_add_test(tc, depth_classes);
@@ -1579,6 +1684,8 @@ suite_html(void)
 	tcase_add_test(tc, cnblogs_quote);
 	tcase_add_test(tc, lemmy);
 	tcase_add_test(tc, flarum);
+	tcase_add_test(tc, wpdiscuz_label);
+	tcase_add_test(tc, slashdot);
 	tcase_add_test(tc, sidebar_not_comments);
 	tcase_add_test(tc, pingback_author);
 	tcase_add_test(tc, bare_text_date);

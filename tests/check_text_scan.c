@@ -69,7 +69,7 @@ START_TEST(test_scan_run_cases)
 }
 END_TEST
 
-/* Every stop byte at every position of runs up to 80 bytes (the SSE2
+/* Every stop byte at every position of runs up to 50 bytes (the SSE2
  * blocks, their ends and the byte loop after them), the scan started
  * at each offset; and a stop byte just past len is not seen. */
 START_TEST(test_scan_run_positions)
@@ -79,7 +79,7 @@ START_TEST(test_scan_run_positions)
 	unsigned char	buf[96];
 	size_t		len, k, s, from;
 
-	for (len = 2; len <= 80; len++)
+	for (len = 2; len <= 50; len++)
 		for (k = 1; k <= len; k++)
 			for (s = 0; s < sizeof(stops); s++) {
 				unsigned char *p;

@@ -40,7 +40,7 @@ START_TEST(test_date_then_name)
 	assert_author("March 4, 2014, 9:12 a.m. - Margaret Holloway  \xc2\xb6",
 	    "Margaret Holloway", "2014-03-04T09:12");
 	assert_author("2014-03-04 09:12 am (UTC) [personal profile] "
-	    "margaret_holloway", "margaret_holloway", "2014-03-04T09:12");
+	    "margaret_holloway", "margaret_holloway", "2014-03-04T09:12Z");
 	assert_author("Written on Tue, 04 Mar 2014 09:12:00 by Margaret "
 	    "Holloway", "Margaret Holloway", "2014-03-04T09:12:00");
 	assert_author("March 4, 2014 \xe2\x80\x94 Tobias", "Tobias",
@@ -225,6 +225,54 @@ START_TEST(test_says_over_date)
 }
 END_TEST
 
+/* Items that are only their header, the text under them left of the
+ * marker (Serendipity); a page's list after them keeps its own. */
+START_TEST(test_left_text)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n   The post.\n\n"
+	    "Comments\n\n"
+	    "    * Margaret Holloway, on March 4, 2014 9:12 AM\n\n"
+	    "   What did you use for the shield? I tried\n"
+	    "   plant saucers.\n\n   Reply\n\n"
+	    "    * Tobias Renner, on March 4, 2014 11:40 AM\n\n"
+	    "   Stacked saucers.\n\n   Reply\n\n"
+	    "    * Ines K, on March 5, 2014 8:30 AM\n\n"
+	    "   Saucers.\n\n   Reply\n\n"
+	    "Add a comment\n");
+	struct qr_node	*c;
+	char		*t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 0);
+	ck_assert_str_eq(c->as.comment.author, "Margaret Holloway");
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "What did you use for the shield? I tried plant "
+	    "saucers.");
+	free(t);
+	t = test_comment_text(test_nth_comment(doc, 2));
+	ck_assert_str_eq(t, "Saucers.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* "Comment from: NAME · site.example" over a date line (b2evolution) */
+START_TEST(test_name_label)
+{
+	size_t	n;
+	const char *s = "Comment from: Margaret Holloway \xc2\xb7 holloway.example.org";
+
+	ck_assert_uint_eq(qr_text_name_label(s, strlen(s), &n), 14);
+	ck_assert_uint_eq(n, 17);
+	ck_assert_uint_eq(qr_text_name_label("Tobias", 6, &n), 0);
+	ck_assert_uint_eq(n, 6);
+	/* a middle dot between two names is no site */
+	s = "Anna \xc2\xb7 Bert";
+	ck_assert_uint_eq(qr_text_name_label(s, strlen(s), &n), 0);
+	ck_assert_uint_eq(n, strlen(s));
+}
+END_TEST
+
 Suite *
 suite_textplat(void)
 {
@@ -237,6 +285,8 @@ suite_textplat(void)
 	tcase_add_test(tc, test_dumps);
 	tcase_add_test(tc, test_inner_replies);
 	tcase_add_test(tc, test_says_over_date);
+	tcase_add_test(tc, test_left_text);
+	tcase_add_test(tc, test_name_label);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -2666,13 +2666,188 @@ def flarum():
                                  None, forum_post=True)
 
 
+
+# ---- wpDiscuz 7 (WpdiscuzWalker::start_el(), wpdiscuz/themes/default/
+# class.WpdiscuzWalker.php, read in WordPressBugBounty/plugins-wpdiscuz:
+# div#wpd-comm-ID_PARENT with WordPress's comment classes plus wpd-comment,
+# wpd-reply and wpd_comment_level-N, div.wpd-comment-wrap > wpd-comment-left
+# (avatar, label) and div#comment-ID.wpd-comment-right (wpd-comment-header
+# with wpd-comment-author, wpd-comment-date and, on a reply, wpd-reply-to
+# "Reply to NAME"; wpd-comment-text; wpd-comment-footer with the votes and
+# the reply button); a reply after its parent's wrap, inside its div; the
+# components' own markup written from served pages) ------------------------
+
+def wpdiscuz7():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), lambda s, i: s.rsplit(' ', 2)[0] + ' ' + s.rsplit(' ', 2)[1] + ' ' + s.rsplit(' ', 1)[1].lower())
+
+    def one(c, parent, depth, pname):
+        uid = f"{c.num}_{parent}"
+        name = (f"<a href='{E(c.url)}' rel='nofollow'>{E(c.author)}</a>" if c.url else E(c.author))
+        kids = ''.join(one(r, c.num, depth + 1, c.author) for r in c.replies)
+        even = 'even' if c.num % 2 else 'odd alt'
+        cls = f"comment {even} thread-{even.split()[0]} depth-{depth} wpd-comment" + (" wpd-reply" if parent else "") + f" wpd_comment_level-{depth}"
+        replyto = (f"<div class='wpd-reply-to'><i class='far fa-comments'></i>Reply to&nbsp;<a href='#comment-{parent}'>{E(pname)}</a></div>"
+                   if parent else '')
+        text = paras(c)
+        return (f"<div id='wpd-comm-{uid}' class='{cls}'><div class='wpd-comment-wrap wpd-blog-guest'>"
+                f"<div class='wpd-comment-left '><div class='wpd-avatar '><img alt='{E(c.author)}' src='https://secure.gravatar.com/avatar/"
+                f"{c.num}?s=64&#038;d=mm&#038;r=g' class='avatar avatar-64 photo' height='64' width='64' loading='lazy'/></div>"
+                "<div class='wpd-comment-label' wpd-tooltip='Guest' wpd-tooltip-position='right'><span>Guest</span></div></div>"
+                f"<div id='comment-{c.num}' class='wpd-comment-right'><div class='wpd-comment-header'>"
+                f"<div class='wpd-comment-author '>{name}</div><div class='wpd-comment-date' title='{E(c.shown)}'>"
+                f"<i class='far fa-clock' aria-hidden='true'></i> {E(c.shown)}</div>"
+                f"<div class='wpd-comment-link wpd-hidden'><span wpd-tooltip='Comment Link' wpd-tooltip-position='left'><i class='fas fa-link' "
+                f"aria-hidden='true' data-wpd-clipboard='https://balcony.example/2014/03/weather-station/#comment-{c.num}'></i></span></div>"
+                f"{replyto}<div class='wpd-space'></div></div>"
+                f"<div class='wpd-comment-text'>\n{text}\n</div>"
+                "<div class='wpd-comment-footer'><div class='wpd-vote wpd-vote-disabled' wpd-tooltip='You must be logged in to vote' "
+                "wpd-tooltip-size='medium'><div class='wpd-vote-up wpd_not_clicked'><svg aria-hidden='true' focusable='false' role='img' "
+                f"viewBox='0 0 24 24'><path d='M1 21h4V9H1v12z'/></svg></div><div class='wpd-vote-result' title='{c.num % 4}'>{c.num % 4}</div>"
+                "<div class='wpd-vote-down wpd_not_clicked wpd-dislike-hidden'><svg viewBox='0 0 24 24'><path d='M15 3H6v12z'/></svg></div></div>"
+                "<div class='wpd-reply-button'><svg xmlns='https://www.w3.org/2000/svg' viewBox='0 0 24 24'><path d='M10 9V5l-7 7 7 7v-4.1c5 0 "
+                "8.5 1.6 11 5.1-1-5-4-10-11-11z'/></svg><span>Reply</span></div><div class='wpd-space'></div>"
+                + ("<div class='wpd-toggle wpd-hidden wpd_not_clicked' wpd-tooltip='Hide Replies'><i class='fas fa-chevron-up'></i></div>"
+                   if c.replies else '') +
+                f"</div></div></div><div id='wpdiscuz_form_anchor-{uid}'></div>{kids}</div>")
+    comments = ('<div class="wpdiscuz_top_clearing"></div>\n<div id="comments" class="comments-area"><div id="respond" style="width: 0;height: 0;'
+                'clear: both;margin: 0;padding: 0;"></div><div id="wpdcom" class="wpdiscuz_unauth wpd-default wpd-layout-1 wpd-comments-open">\n'
+                '<div class="wc_social_plugin_wrapper"></div><div class="wpd-form-wrap"><div class="wpd-form-head"><div class="wpd-sbs-toggle">'
+                '<i class="far fa-envelope"></i> <span class="wpd-sbs-title">Subscribe</span></div><div class="wpd-auth"><div class="wpd-login">'
+                '<a rel="nofollow" href="/wp-login.php"><i class=\'fas fa-sign-in-alt\'></i> Login</a></div></div></div>'
+                '<div class="wpd-form wpd-form-wrapper wpd-main-form-wrapper" id="wpd-main-form-wrapper-0_0"><form method="post" enctype="multipart/form-data" '
+                'data-uploading="false" class="wpd_comm_form wpd_main_comm_form"><div class="wpd-field-comment"><div class="wpdiscuz-item '
+                'wc-field-textarea"><div class="wpdiscuz-textarea-wrap "><textarea id="wc-textarea-0_0" placeholder="Join the discussion" '
+                'aria-label="Join the discussion" name="wc_comment" class="wc_comment wpd-field"></textarea></div></div></div><div class="wc-field-submit">'
+                '<input id="wpd-field-submit-0_0" class="wc_comm_submit wpd_not_clicked wpd-prim-button" type="submit" name="submit" value="Post Comment" '
+                'aria-label="Post Comment"/></div></form></div></div>\n<div id="wpd-threads" class="wpd-thread-wrapper"><div class="wpd-thread-head">'
+                '<div class="wpd-thread-info " data-comments-count="8"><span class=\'wpdtc\' title=\'8\'>8</span> Comments</div><div class="wpd-space">'
+                '</div><div class="wpd-thread-filter"><div class="wpd-filter wpdf-reacted wpd_not_clicked" wpd-tooltip="Most reacted comment">'
+                '<i class="fas fa-bolt"></i></div></div></div><div class="wpd-comment-info-bar"><div class="wpd-current-view"><i class="fas '
+                'fa-quote-left"></i> Inline Feedbacks</div><div class="wpd-filter-view-all">View all comments</div></div>\n'
+                '<div class="wpd-thread-list">' + ''.join(one(c, 0, 1, None) for c in cs) +
+                '<div class="wpdiscuz-comment-pagination"></div></div></div></div></div>\n<div id="wpdiscuz-loading-bar" '
+                'class="wpdiscuz-loading-bar-unauth"></div>\n<div id="wpdiscuz-comment-message" class="wpdiscuz-comment-message-unauth"></div>')
+    post = ('<div id="primary" class="content-area"><main id="main" class="site-main">\n'
+            '<article id="post-42" class="post-42 post type-post status-publish format-standard hentry category-electronics entry">\n'
+            f'<header class="entry-header"><h1 class="entry-title">{E(title)}</h1><div class="entry-meta"><span class="posted-on">Posted on '
+            '<a href="/2014/03/weather-station/" rel="bookmark"><time class="entry-date published" datetime="2014-03-03T20:15:00+00:00">'
+            'March 3, 2014</time></a></span><span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/tobias/">'
+            'Tobias</a></span></span></div></header>\n<div class="entry-content">\n'
+            + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '\n</div>\n</article>\n'
+            '<nav class="navigation post-navigation" aria-label="Posts"><h2 class="screen-reader-text">Post navigation</h2><div class="nav-links">'
+            '<div class="nav-previous"><a href="/2014/02/solder-fumes/" rel="prev">Solder fumes</a></div></div></nav>\n')
+    doc = page(title, site, "<meta name='generator' content='WordPress 6.4.2' />\n<link rel='stylesheet' id='wpdiscuz-frontend-css-css' "
+               "href='/wp-content/plugins/wpdiscuz/themes/default/style.css?ver=7.6.13' media='all' />",
+               std_header(site), post, comments + '\n</main></div>',
+               '<aside id="secondary" class="widget-area"><section id="recent-comments-2" class="widget widget_recent_comments">'
+               '<h2 class="widget-title">Recent Comments</h2><ul id="recentcomments"><li class="recentcomments"><span class="comment-author-link">'
+               'Margaret Holloway</span> on <a href="/2014/02/solder-fumes/#comment-77">Solder fumes</a></li></ul></section></aside>',
+               std_footer(site))
+    return "wpdiscuz7", doc, truth("wpdiscuz7", "wpdiscuz", title, cs,
+                                    "WordPress with wpDiscuz 7: div.wpd-comment#wpd-comm-ID_PARENT with "
+                                    "WordPress's comment classes and wpd_comment_level-N, the comment in "
+                                    "div.wpd-comment-wrap (author div.wpd-comment-author, date "
+                                    "div.wpd-comment-date, a reply's 'Reply to NAME' div.wpd-reply-to, "
+                                    "text div.wpd-comment-text); replies inside the parent's div after "
+                                    "its wrap.", "comment-%d")
+
+
+
+# ---- Slashdot / Slash (jmcvetta/slashcode themes/slashcode/templates/
+# dispComment;misc;default: li#tree_CID.comment > div#comment_CID with
+# div.commentTop (h4 subject, "(Score:N, Reason)", div.details "by NICK
+# (UID) on DATE (#CID)") and div.commentBody > div#comment_body_CID, an
+# optional div.sig; the replies in the ul.commtree that printComments
+# puts after the comment inside its li; an Anonymous Coward has no link) --
+
+def slashdot():
+    site, title = "Slashdot", "Building a Balcony Weather Station"
+    days = {"04": "Tuesday", "05": "Wednesday", "06": "Thursday", "07": "Friday", "08": "Saturday"}
+
+    def sd(s, i):
+        h = int(i[11:13])
+        return f"{days[i[8:10]]} March {i[8:10]}, {i[:4]} @{h % 12 or 12:02d}:{i[14:16]}{'AM' if h < 12 else 'PM'}"
+    cs = dated(thread_a(), sd)
+    for c, _ in walk(cs):
+        c.author = c.author.split()[0].lower().replace('_', '')
+    cs[1].author = "Anonymous Coward"
+    reasons = ["Insightful", "Informative", "Interesting", "Funny"]
+    subj = {}
+
+    def one(c, depth, ps):
+        cid = 46000000 + c.num
+        s = ps if ps else "Radiation shield" if c.num % 2 else "Rain gauge"
+        s = ("Re:" + s) if depth else s
+        kids = ''.join(one(r, depth + 1, s.replace("Re:", "")) for r in c.replies)
+        if c.author == "Anonymous Coward":
+            by = "Anonymous Coward"
+        else:
+            by = f'<a href="//slashdot.org/~{c.author}/">{c.author} ({1000 + c.num * 37})</a>'
+        sig = ('\n\t\t<div id="comment_sig_%d" class="sig">-- <br>There are 10 kinds of people.</div>' % cid
+               if c.author == "sanne" else '')
+        body = paras(c).replace('\n', '')
+        sub = f'\n<ul id="commtree_{cid}" class="commtree">\n{kids}</ul>' if kids else ''
+        return f'''<li id="tree_{cid}" class="comment">
+<div id="comment_status_{cid}" class="commentstatus"></div>
+<div id="comment_{cid}" class="full">
+	<div class="commentTop">
+		<div class="title">
+			<h4><a id="comment_link_{cid}" name="comment_link_{cid}" href="//slashdot.org/comments.pl?sid=4242&amp;cid={cid}">{E(s)}</a></h4>
+			 (Score:{5 - depth}, {reasons[c.num % 4]})
+		</div>
+		<div class="details">
+			by
+			{by}
+			on {E(c.shown)}
+			 (<a href="//slashdot.org/comments.pl?sid=4242&amp;cid={cid}">#{cid}</a>)
+			<small>
+			</small>
+		</div>
+	</div>
+	<div class="commentBody">
+		<div id="comment_body_{cid}">{body}</div>{sig}
+	</div>
+	<div class="commentSub" id="comment_sub_{cid}"><span class="nbutton"><p><b><a href="//slashdot.org/comments.pl?sid=4242&amp;op=Reply&amp;threshold=1&amp;commentsort=0&amp;mode=thread&amp;pid={cid}">Reply to This</a></b></p></span> <span class="nbutton"><p><b><a href="//slashdot.org/comments.pl?sid=4242&amp;cid={cid}">Parent</a></b></p></span></div>
+</div>
+{sub}
+</li>
+'''
+    comments = ('<div id="comments"><div class="commentBox"><div class="commentwrap"><ul id="commentlisting" class="d2">\n'
+                + ''.join(one(c, 0, None) for c in cs) + '</ul></div></div>\n<div id="d2act"><a href="//slashdot.org/comments.pl?'
+                'sid=4242&amp;op=reply">Reply</a></div></div>')
+    post = ('<div id="firehose"><article id="fhitem-4242" class="fhitem fhitem-story article usermode thumbs"><header>'
+            f'<h2 class="story"><span id="title-4242" class="story-title"><a href="//hardware.slashdot.org/story/14/03/03/2015/building-a-balcony-'
+            f'weather-station">{E(title)}</a></span></h2><div class="details" id="details-4242"><span class="story-byline">Posted by '
+            '<a href="https://www.example.org/">msmash</a> on Monday March 03, 2014 @08:15PM from the <span class="dept-text">'
+            'saucers-all-the-way-down</span> dept.</span></div></header><div class="body" id="fhbody-4242"><div id="text-4242" '
+            'class="p"><i>An anonymous reader writes:</i> <i>"' + ' '.join(E(p) for p in POST_PARAS) + '"</i></div></div>'
+            '</article></div>\n')
+    header = ('<header id="slashdot-header"><div class="container"><div class="nav-wrap"><a href="//slashdot.org" class="logo">Slashdot</a>'
+              '<nav role="firehose-nav" class="nav-primary"><ul class="nav"><li><a href="//slashdot.org/popular">Popular</a></li><li>'
+              '<a href="//ask.slashdot.org">Ask Slashdot</a></li></ul></nav></div></div></header>')
+    side = ('<aside id="slashboxes" class="rightcol"><section class="block-contain"><h2 class="block-title">Slashdot Top Deals</h2>'
+            '<div class="block-content"><ul><li><a href="//deals.slashdot.org/x">A soldering kit</a></li></ul></div></section></aside>')
+    footer = ('<footer id="fhft" class="grid_24 nf"><div class="fortune-wrap"><p>Every program is a part of some other program.</p>'
+              '</div><nav role="footer"><ul><li><a href="//slashdot.org/faq">FAQ</a></li><li><a href="//slashdot.org/privacy">Privacy'
+              '</a></li></ul></nav><div class="copyright">Copyright &copy; 2014 SlashdotMedia. All Rights Reserved.</div></footer>')
+    doc = page(title, site, '<meta name="description" content="An anonymous reader writes">', header, post, comments, side, footer)
+    return "slashdot", doc, truth("slashdot", "slashdot", title, cs,
+                                   "Slashdot (Slash, dispComment template): li#tree_CID.comment > "
+                                   "div#comment_CID with div.commentTop (h4 subject, score, 'by NICK "
+                                   "(UID) on DATE (#CID)') and div.commentBody; replies in the "
+                                   "ul.commtree after the comment inside its li; an Anonymous Coward "
+                                   "has no link; a signature in div.sig is not the comment's text.",
+                                   None)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
               nocomments, mybb, smf, typepad, lobsters, oldreddit, habr,
               hackernews, discourse, dreamwidth, staticman, grav, tistory,
               wpdiscuz, forem, tildes, hashover, textpattern, lemmy, cnblogs,
-              plume, flarum):
+              plume, flarum, wpdiscuz7, slashdot):
         name, doc, t = f()
         write(name, doc, t)
         print(name, t["comment_count"])
