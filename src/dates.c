@@ -917,7 +917,8 @@ year_near(const struct date *ref, int m, int d)
 }
 
 /* "February 15, 2017", "Feb. 15th 2017", "März 7, 2018"; "Jun 20th"
- * with a reference date; ctime()'s "Wed Mar  4 09:12:00 2014". */
+ * with a reference date; ctime()'s "Wed Mar  4 09:12:00 2014"; "Mar 4
+ * '14" (an apostrophe, then two digits: this century). */
 static size_t
 month_first(const struct tok *t, size_t n, size_t i, struct date *dt,
     const struct date *ref)
@@ -946,6 +947,12 @@ month_first(const struct tok *t, size_t n, size_t i, struct date *dt,
 	}
 	dt->h = -1;
 	dt->zone[0] = '\0';
+	if (j + 1 < n && (is_punct(&t[j], "'") ||
+	    is_upunct(&t[j], "\xe2\x80\x99")) && is_num(&t[j + 1], 2, 2) &&
+	    !t[j + 1].sp) {
+		dt->y = 2000 + t[j + 1].val;	/* Forem: "Mar 4 '14" */
+		return j + 2 - i;
+	}
 	if (j >= n || !is_year(&t[j])) {
 		if (t[i].weak ||
 		    (dt->y = year_near(ref, dt->m, dt->d)) == 0)
