@@ -181,30 +181,34 @@ if want linear; then
 	[ "$quick" = 1 ] && pairs="2k:d1000"
 	for pair in $pairs; do
 		a=${pair%%:*} b=${pair##*:}
-		args=() xl=()
-		for kind in html text; do
+		args=()
+		for kind in text html; do
 			[ $kind = html ] && [ $have_html = 0 ] && continue
 			[ $kind = text ] && [ $have_text = 0 ] && continue
-			for p in $a $b; do
-				f=$out/pages/$p.$kind
-				[ $kind = html ] &&
-				    xl+=(-n "$kind-$p xmllint" "xmllint --html --noout --huge $f")
+			for p in $b $a; do
 				for fmt in $fmts; do
-					args+=(-n "$kind-$p quire-$fmt" "$q -f $kind -t $fmt -o /dev/null $f")
+					args+=(-n "$kind-$p quire-$fmt" "$q -f $kind -t $fmt -o /dev/null $out/pages/$p.$kind")
 				done
 			done
+		done
+		[ $have_html = 1 ] && for p in $a $b; do
+			args+=(-n "html-$p xmllint" "xmllint --html --noout --huge $out/pages/$p.html")
 		done
 		n=$lr
 		# the small pair takes seconds a round: more rounds
 		[ $pair = 2k:d1000 ] && [ "$quick" != 1 ] && n=$((2 * lr + 1))
 		for ((i = 0; i <= n; i++)); do
 			[ $i = 0 ] && [ "$quick" = 1 ] && continue
-			# xmllint last, and a run nobody times before each
-			# round: on this VM the first process that touches
-			# memory after one freed a lot (xmllint frees 1 GB on
-			# the 50k page) pays ~1 s more kernel time, measured
+			# the big page before the small one, xmllint last, and
+			# an untimed run first: on this VM a process that
+			# touches memory a few seconds after another freed as
+			# much (the host takes freed memory back) pays ~1 s
+			# more kernel time on the 50k page (json right after
+			# xmllint: sys 1.59 s; json again at once: 0.45 s);
+			# so each of quire's runs follows one that freed
+			# about as much at once (the reference pays for it)
 			"$q" -f html -t json -o /dev/null "$out/pages/$b.html" 2>/dev/null
-			hf "linear-$pair-$i" 1 -- "${args[@]}" "${xl[@]}"
+			hf "linear-$pair-$i" 1 -- "${args[@]}"
 			[ $i = 0 ] && rm -f "$res/hf-linear-$pair-0.json"
 		done
 	done
