@@ -182,7 +182,7 @@ if want linear; then
 	for pair in $pairs; do
 		a=${pair%%:*} b=${pair##*:}
 		args=()
-		for kind in text html; do
+		for kind in html text; do
 			[ $kind = html ] && [ $have_html = 0 ] && continue
 			[ $kind = text ] && [ $have_text = 0 ] && continue
 			for p in $b $a; do
@@ -199,13 +199,14 @@ if want linear; then
 		[ $pair = 2k:d1000 ] && [ "$quick" != 1 ] && n=$((2 * lr + 1))
 		for ((i = 0; i <= n; i++)); do
 			[ $i = 0 ] && [ "$quick" = 1 ] && continue
-			# the big page before the small one, xmllint last, and
-			# an untimed run first: on this VM a process that
+			# an untimed run of the big page first, then quire's
+			# runs of the big HTML page, of the small one, of the
+			# dumps, and xmllint last: on this VM a process that
 			# touches memory a few seconds after another freed as
 			# much (the host takes freed memory back) pays ~1 s
 			# more kernel time on the 50k page (json right after
 			# xmllint: sys 1.59 s; json again at once: 0.45 s);
-			# so each of quire's runs follows one that freed
+			# so each of quire's big runs follows one that freed
 			# about as much at once (the reference pays for it)
 			"$q" -f html -t json -o /dev/null "$out/pages/$b.html" 2>/dev/null
 			hf "linear-$pair-$i" 1 -- "${args[@]}"
