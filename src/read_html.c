@@ -368,6 +368,23 @@ has_comment_word(xmlNodePtr n, const char *attr)
 	return 0;
 }
 
+/* The next white-space separated word of the string at *p (a class
+ * attribute's value), its length in *l; *p moves past it.  NULL at the
+ * end. */
+static const char *
+next_word(const char **p, size_t *l)
+{
+	const char *s = *p, *w;
+
+	while (*s != '\0' && isspace((unsigned char)*s))
+		s++;
+	for (w = s; *s != '\0' && !isspace((unsigned char)*s); s++)
+		continue;
+	*p = s;
+	*l = (size_t)(s - w);
+	return *l > 0 ? w : NULL;
+}
+
 /* A class word naming a part of a comment: "comment-content",
  * "comment_meta", "kommentar-text". */
 static int
@@ -379,21 +396,12 @@ has_part_word(xmlNodePtr n)
 	    "reply", "actions", "avatar", "info", "data", "message", "title",
 	    "meta-data", "inner", "link", "links", "form", "respond",
 	    "count", NULL };
-	const char *v = qr_dom_attr(n, "class"), *p;
-	size_t i, j;
+	const char *v = qr_dom_attr(n, "class"), *p, *w;
+	size_t i, j, l;
 
 	if (v == NULL)
 		return 0;
-	for (p = v; *p != '\0';) {
-		const char *w;
-		size_t l;
-
-		while (*p != '\0' && isspace((unsigned char)*p))
-			p++;
-		w = p;
-		while (*p != '\0' && !isspace((unsigned char)*p))
-			p++;
-		l = (size_t)(p - w);
+	for (p = v; (w = next_word(&p, &l)) != NULL;) {
 		for (i = 0; stems[i] != NULL; i++) {
 			size_t sl = strlen(stems[i]);
 
@@ -453,20 +461,12 @@ generic_item(xmlNodePtr n)
 static int
 badge_class(xmlNodePtr n)
 {
-	const char *v = qr_dom_attr(n, "class"), *p;
+	const char *v = qr_dom_attr(n, "class"), *p, *w;
+	size_t l;
 
 	if (v == NULL)
 		return 0;
-	for (p = v; *p != '\0';) {
-		const char *w;
-		size_t l;
-
-		while (*p != '\0' && isspace((unsigned char)*p))
-			p++;
-		w = p;
-		while (*p != '\0' && !isspace((unsigned char)*p))
-			p++;
-		l = (size_t)(p - w);
+	for (p = v; (w = next_word(&p, &l)) != NULL;) {
 		if ((l == 5 && (strncasecmp(w, "label", 5) == 0 ||
 		    strncasecmp(w, "badge", 5) == 0)) ||
 		    (l > 6 && (w[l - 6] == '-' || w[l - 6] == '_') &&

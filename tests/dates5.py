@@ -22,6 +22,8 @@ Prints one line per run; exits 1 when a run is under its floor.
 """
 import glob, json, os, re, subprocess, sys, unicodedata
 
+import platforms    # tests/platforms.py: the scorer's text of a comment
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -34,30 +36,8 @@ def key(s):
     return re.sub(r'[^\w]+', '', norm(s).lower())
 
 
-def inl_text(inl):
-    out = []
-    for i in inl or []:
-        if i.get('text') is not None:
-            out.append(i['text'])
-        out.append(inl_text(i.get('children')))
-    return ''.join(out)
-
-
 def blocks_text(blocks):
-    parts = []
-    for b in blocks or []:
-        t = b.get('type')
-        if t == 'quote':
-            parts.append(blocks_text(b.get('blocks')))
-        elif t == 'list':
-            for it in b.get('items') or []:
-                parts.append(blocks_text(it))
-        elif t in ('paragraph', 'heading', 'code'):
-            parts.append(b.get('text') if b.get('text') is not None
-                         else inl_text(b.get('inlines')))
-        elif t == 'image':
-            parts.append(b.get('alt') or '')
-    return norm(' '.join(p for p in parts if p))
+    return norm(platforms.blocks_text(blocks))
 
 
 def flat(cs, truth):
