@@ -12,6 +12,7 @@
 #include <uniwidth.h>
 
 #include "tests.h"
+#include "testutil.h"
 #include "internal.h"
 #include "write_text.h"
 
@@ -24,17 +25,6 @@ ref_scan_run(const unsigned char *p, size_t i, size_t len)
 		    p[i - 1] == ' '))
 			break;
 	return i;
-}
-
-/* An exact-size heap copy, so that ASan sees a read past the end. */
-static char *
-dup_exact(const char *s, size_t n)
-{
-	char *p = malloc(n > 0 ? n : 1);
-
-	ck_assert_ptr_nonnull(p);
-	memcpy(p, s, n);
-	return p;
 }
 
 START_TEST(test_scan_run_cases)
@@ -59,7 +49,7 @@ START_TEST(test_scan_run_cases)
 
 	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
 		size_t	 n = strlen(t[i].s);
-		char	*p = dup_exact(t[i].s, n);
+		char	*p = test_dup_exact(t[i].s, n);
 
 		ck_assert_msg(qr_text_scan_run(p, t[i].from, n) == t[i].want,
 		    "case %zu ('%s' from %zu): %zu, want %zu", i, t[i].s,
@@ -89,7 +79,7 @@ START_TEST(test_scan_run_positions)
 				if (stops[s] == ' ')
 					buf[k - 1] = ' ';
 				buf[k] = stops[s];
-				p = (unsigned char *)dup_exact((char *)buf,
+				p = (unsigned char *)test_dup_exact((char *)buf,
 				    len);
 				for (from = 1; from <= k && from < len;
 				    from += 7) {
@@ -127,7 +117,7 @@ START_TEST(test_scan_run_random)
 			    (unsigned char)alpha[(seed >> 16) %
 			    (sizeof(alpha) - 1)];
 		}
-		p = dup_exact((char *)buf, len);
+		p = test_dup_exact((char *)buf, len);
 		for (from = 1; from < len; from += 1 + (seed >> 24) % 5)
 			ck_assert_uint_eq(qr_text_scan_run(p, from, len),
 			    ref_scan_run(buf, from, len));
@@ -143,7 +133,7 @@ put(const char *s, int *space)
 {
 	struct qr_buf	 b = { 0 };
 	size_t		 n = strlen(s);
-	char		*p = dup_exact(s, n);
+	char		*p = test_dup_exact(s, n);
 
 	qr_text_put_text(&b, p, n, space);
 	free(p);
@@ -223,7 +213,7 @@ lines(const char *s, int first, int rest, int spaces_only)
 	struct qr_text_line	 l[64];
 	struct qr_buf		 b = { 0 };
 	size_t			 n = strlen(s), k, i;
-	char			*p = dup_exact(s, n);
+	char			*p = test_dup_exact(s, n);
 
 	k = qr_text_wrap(p, n, first, rest, spaces_only, l, 64);
 	ck_assert_uint_le(k, 64);

@@ -10,25 +10,15 @@
 #include <string.h>
 
 #include "tests.h"
+#include "testutil.h"
 #include "xhtml.h"
 
 #define FFFD	"\xef\xbf\xbd"
 
-/* An exact-size heap copy, so that ASan sees a read past the end. */
-static char *
-dup_exact(const char *s, size_t n)
-{
-	char *p = malloc(n > 0 ? n : 1);
-
-	ck_assert_ptr_nonnull(p);
-	memcpy(p, s, n);
-	return p;
-}
-
 static size_t
 clean_len(const char *s, size_t n)
 {
-	char	*p = dup_exact(s, n);
+	char	*p = test_dup_exact(s, n);
 	size_t	 k = xh_clean_len(p, n);
 
 	free(p);
@@ -190,7 +180,7 @@ START_TEST(test_clean_random)
 		ck_assert_uint_eq(clean_len(o, strlen(o)), strlen(o));
 		o2 = xh_clean_text(o);
 		ck_assert_str_eq(o, o2);
-		p = dup_exact(b.data, b.len);
+		p = test_dup_exact(b.data, b.len);
 		ck_assert_int_eq(xh_clean_len(p, b.len) == b.len,
 		    strcmp(o, b.data) == 0);
 		free(p);

@@ -113,3 +113,13 @@ test_assert_plain(const struct qr_node *n, const char *want)
 	ck_assert_str_eq(s, want);
 	free(s);
 }
+
+char *
+test_dup_exact(const char *s, size_t n)
+{
+	char *p = malloc(n > 0 ? n : 1);
+
+	ck_assert_ptr_nonnull(p);
+	memcpy(p, s, n);
+	return p;
+}

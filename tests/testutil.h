@@ -42,4 +42,8 @@ char		*test_comment_text(const struct qr_node *c);
 /* ck_assert: "n" is there and qr_node_plain_text(n) is "want". */
 void		 test_assert_plain(const struct qr_node *n, const char *want);
 
+/* A malloc'd copy of s[0..n) of exactly n bytes (1 when n is 0), so
+ * that ASan sees a read past the end. */
+char		*test_dup_exact(const char *s, size_t n);
+
 #endif
