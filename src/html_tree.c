@@ -36,6 +36,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <sys/mman.h>
 
@@ -312,6 +313,53 @@ new_attr(struct tree *t, xmlNodePtr n, xmlAttrPtr prev, const xmlChar *name,
 	return a;
 }
 
+/*
+ * Attributes no code of quire ever reads are not stored: on a
+ * WordPress page a quarter of them (srcset, decoding, loading,
+ * aria-label, five data-* per reply link), 96 bytes each and their
+ * values.  Kept: every name a reader, a selector or a profile names
+ * (qr_dom_attr, html_meta.c's attr and has_word, the selectors of
+ * read_html.c, html_boiler.c and html_profiles.c).  Dropped: event
+ * handlers (on...), the image loading hints below, and the data-* and
+ * aria-* families but for the names in keep_family[]: a reader that
+ * comes to read another such name must add it there (the check in
+ * tests/check_html_tree.c names them all).
+ */
+static const char *const keep_family[] = {
+	"aria-hidden",		/* html_profiles.c, read_html.c */
+	"data-comment-id",	/* html_profiles.c */
+	"data-lazy-src",	/* html_body.c */
+	"data-role",		/* html_profiles.c */
+	"data-src",		/* html_body.c */
+	"data-username",	/* html_profiles.c */
+	NULL
+};
+static const char *const unread[] = {
+	"crossorigin", "decoding", "fetchpriority", "integrity", "loading",
+	"referrerpolicy", "sizes", "srcset", "tabindex", NULL
+};
+
+int
+qr_html_attr_unread(const char *name)
+{
+	int	c = name[0] | 0x20;
+	size_t	i;
+
+	if (c == 'o' && (name[1] | 0x20) == 'n' && name[2] != '\0')
+		return 1;		/* onclick, onload, ... */
+	if ((c == 'a' && strncasecmp(name, "aria-", 5) == 0) ||
+	    (c == 'd' && strncasecmp(name, "data-", 5) == 0)) {
+		for (i = 0; keep_family[i] != NULL; i++)
+			if (strcasecmp(name, keep_family[i]) == 0)
+				return 0;
+		return 1;
+	}
+	for (i = 0; unread[i] != NULL; i++)
+		if (unread[i][0] == c && strcasecmp(name, unread[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 on_start_element(void *ctx, const xmlChar *fullname, const xmlChar **atts)
 {
@@ -340,6 +388,8 @@ on_start_element(void *ctx, const xmlChar *fullname, const xmlChar **atts)
 	for (i = 0; atts != NULL && atts[i] != NULL; i += 2) {
 		const xmlChar *v = atts[i + 1];
 
+		if (qr_html_attr_unread((const char *)atts[i]))
+			continue;
 		if (v == NULL && htmlIsBooleanAttr(atts[i]))
 			v = atts[i];
 		a = new_attr(t, n, a, atts[i], v);

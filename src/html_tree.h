@@ -35,6 +35,10 @@ qr_html_attr_value(xmlAttrPtr a)
 	return NULL;
 }
 
+/* Does no code of quire read attribute "name"?  Such attributes are
+ * left out of an arena tree (html_tree.c says which). */
+int		 qr_html_attr_unread(const char *name);
+
 /* libxml2's parse options for pages: recover, no network, no error
  * output, HUGE (without it libxml2 2.9 stops the tree at depth 256). */
 #define QR_HTML_PARSE_OPTS	(HTML_PARSE_RECOVER | HTML_PARSE_NONET | \

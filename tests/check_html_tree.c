@@ -152,6 +152,8 @@ static const char *const snippets[] = {
 	"<!-->x<!--->y<!---->z<!-- -- -->w<! bogus>v<!DOCTYPE>",
 	"<html><head></head><head><title>2</title></head><body></body>"
 	    "<body class=x>y</body>",
+	"<img src=a srcset=b data-x=1 data-src=c onclick=x ONLOAD=y "
+	    "aria-label=z aria-hidden=true loading=lazy on=1 o=2 data-=3>",
 };
 
 START_TEST(nasty_snippets)
@@ -258,6 +260,78 @@ START_TEST(edits)
 }
 END_TEST
 
+/* Attributes no code reads are not stored (html_tree.c); every name a
+ * reader, a selector or a profile of quire names is, and reads as it
+ * did. */
+START_TEST(unread_attributes)
+{
+	static const char page[] = "<div id=d class=k data-role=x "
+	    "aria-hidden=true onclick='alert(1)' data-commentid=7 "
+	    "aria-label=reply><img src=a.png srcset='b.png 2x' sizes=9 "
+	    "decoding=async loading=lazy data-src=c.png data-lazy-src=d.png "
+	    "alt=pic title=t width=80 height=60 OnMouseOver=x tabindex=0>"
+	    "</div>";
+	/* the names quire's code reads that the rules come near */
+	static const char *const read[] = { "aria-hidden", "data-comment-id",
+	    "data-lazy-src", "data-role", "data-src", "data-username", "alt",
+	    "class", "content", "datetime", "height", "href", "id",
+	    "itemprop", "property", "rel", "role", "src", "style", "title",
+	    "width", "open", "on", "data", "aria", NULL };
+	static const char *const dropped[] = { "onclick", "onload",
+	    "OnMouseOver", "data-commentid", "data-x", "aria-label", "srcset",
+	    "sizes", "decoding", "loading", "tabindex", NULL };
+	xmlDocPtr	 doc = own_parse(page, sizeof(page) - 1);
+	xmlNodePtr	 d, img;
+	xmlAttrPtr	 a;
+	struct qr_sel	*sel;
+	size_t		 i, n;
+
+	for (i = 0; read[i] != NULL; i++)
+		ck_assert_msg(!qr_html_attr_unread(read[i]), "%s", read[i]);
+	for (i = 0; dropped[i] != NULL; i++)
+		ck_assert_msg(qr_html_attr_unread(dropped[i]), "%s",
+		    dropped[i]);
+	ck_assert_ptr_nonnull(doc);
+	d = xmlDocGetRootElement(doc)->children->children;
+	ck_assert_str_eq((const char *)d->name, "div");
+	img = d->children;
+	ck_assert_str_eq((const char *)img->name, "img");
+	/* kept, in the page's order; the others gone */
+	for (n = 0, a = d->properties; a != NULL; a = a->next, n++)
+		;
+	ck_assert_uint_eq(n, 4);
+	ck_assert_str_eq(qr_dom_attr(d, "id"), "d");
+	ck_assert_str_eq(qr_dom_attr(d, "class"), "k");
+	ck_assert_str_eq(qr_dom_attr(d, "data-role"), "x");
+	ck_assert_str_eq(qr_dom_attr(d, "aria-hidden"), "true");
+	ck_assert_ptr_null(qr_dom_attr(d, "onclick"));
+	ck_assert_ptr_null(qr_dom_attr(d, "data-commentid"));
+	ck_assert_ptr_null(qr_dom_attr(d, "aria-label"));
+	for (n = 0, a = img->properties; a != NULL; a = a->next, n++)
+		;
+	ck_assert_uint_eq(n, 7);
+	ck_assert_str_eq((const char *)img->properties->name, "src");
+	ck_assert_str_eq(qr_dom_attr(img, "src"), "a.png");
+	ck_assert_str_eq(qr_dom_attr(img, "data-src"), "c.png");
+	ck_assert_str_eq(qr_dom_attr(img, "data-lazy-src"), "d.png");
+	ck_assert_str_eq(qr_dom_attr(img, "alt"), "pic");
+	ck_assert_str_eq(qr_dom_attr(img, "title"), "t");
+	ck_assert_str_eq(qr_dom_attr(img, "width"), "80");
+	ck_assert_str_eq(qr_dom_attr(img, "height"), "60");
+	ck_assert_ptr_null(qr_dom_attr(img, "srcset"));
+	ck_assert_ptr_null(qr_dom_attr(img, "loading"));
+	ck_assert_ptr_null(qr_dom_attr(img, "onmouseover"));
+	/* the selectors that name a kept attribute still match */
+	sel = qr_sel_compile("[aria-hidden=true]");
+	ck_assert(qr_sel_match(sel, d));
+	qr_sel_free(sel);
+	sel = qr_sel_compile("div[data-role=x]");
+	ck_assert(qr_sel_match(sel, d));
+	qr_sel_free(sel);
+	qr_html_tree_free(doc);
+}
+END_TEST
+
 /* Memory the caller is done with becomes the arena's first block
  * (read_html.c gives it the page once libxml2 has its copy): the tree
  * is the same with a big one, a small one (freed at once) or none, and
@@ -313,6 +387,7 @@ suite_html_tree(void)
 	tcase_add_test(tc, deep_and_long);
 	tcase_add_test(tc, other_charsets);
 	tcase_add_test(tc, edits);
+	tcase_add_test(tc, unread_attributes);
 	tcase_add_test(tc, spare_block);
 	tcase_add_test(tc, test_pages);
 	tcase_add_test(tc, corpus_pages);
