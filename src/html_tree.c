@@ -54,6 +54,7 @@
 #define BLOCK_MAX	(32 * 1024 * 1024)	/* ... and of the biggest */
 #define HUGE_PAGE	(2 * 1024 * 1024)	/* a transparent huge page */
 #define LINE_MAX_SHORT	65535		/* xmlNode.line saturates there */
+#define NAME_CACHE	64		/* attribute names remembered */
 
 struct block {
 	struct block	*next;
@@ -71,6 +72,10 @@ struct tree {
 	size_t		 textlen;	/* its content's length */
 	xmlNodePtr	 nomerge;	/* a text node a comment ended */
 	int		 started;	/* startDocument came */
+	/* qr_html_attr_unread() of the attribute names seen, by the
+	 * address of the dictionary's string (see unread_cached) */
+	const xmlChar	*seen[NAME_CACHE];
+	unsigned char	 seen_unread[NAME_CACHE];
 };
 
 /* ---- the arena ---------------------------------------------------------- */
@@ -360,6 +365,26 @@ qr_html_attr_unread(const char *name)
 	return 0;
 }
 
+/* qr_html_attr_unread(name), remembered: libxml2's HTML parser gives
+ * attribute names from its dictionary, a page has few distinct ones,
+ * and the rules cost dozens of instructions per attribute.  Only a
+ * dictionary's string is remembered: it lives as long as the parse,
+ * so no other name can come at its address. */
+static int
+unread_cached(struct tree *t, const xmlChar *name)
+{
+	size_t h = ((uintptr_t)name >> 3) % NAME_CACHE;
+
+	if (t->seen[h] == name)
+		return t->seen_unread[h];
+	if (!xmlDictOwns(t->ctxt->dict, name))
+		return qr_html_attr_unread((const char *)name);
+	t->seen[h] = name;
+	t->seen_unread[h] = (unsigned char)qr_html_attr_unread(
+	    (const char *)name);
+	return t->seen_unread[h];
+}
+
 static void
 on_start_element(void *ctx, const xmlChar *fullname, const xmlChar **atts)
 {
@@ -388,7 +413,7 @@ on_start_element(void *ctx, const xmlChar *fullname, const xmlChar **atts)
 	for (i = 0; atts != NULL && atts[i] != NULL; i += 2) {
 		const xmlChar *v = atts[i + 1];
 
-		if (qr_html_attr_unread((const char *)atts[i]))
+		if (unread_cached(t, atts[i]))
 			continue;
 		if (v == NULL && htmlIsBooleanAttr(atts[i]))
 			v = atts[i];
