@@ -507,7 +507,7 @@ struct qr_doc	*qr_read_owned_room(char *buf, size_t len, size_t room,
 enum qr_status	 qr_file_read_room(const char *path, size_t max, char **buf,
 		    size_t *len, size_t *room, struct qr_error *err);
 /* qr_write_markdown() with a deep chain written "piece" comments at a
- * time (it uses 64); the output is the same whatever the piece (the
+ * time (it uses 128); the output is the same whatever the piece (the
  * tests compare). */
 enum qr_status	 qr_write_markdown_pieces(const struct qr_doc *, FILE *,
 		    const struct qr_options *, size_t piece,

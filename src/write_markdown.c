@@ -73,7 +73,7 @@
 #define MD_ROUNDS	4	/* verify/repair rounds per chunk */
 #define MD_CHUNK	32	/* top-level comments per cmark document */
 #ifndef MD_PIECE	/* (-DMD_PIECE=1: every reply a piece, for tests) */
-#define MD_PIECE	64	/* comments per piece of a deep chain */
+#define MD_PIECE	128	/* comments per piece of a deep chain */
 #endif
 #define MD_PATH		(2 * MD_CAP + 4)	/* cmark nodes from a chunk
 						   down to its deepest list */

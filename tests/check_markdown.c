@@ -585,7 +585,7 @@ md_pieces(const struct qr_doc *doc, size_t piece)
 static void
 assert_pieces_same(const struct qr_doc *doc)
 {
-	static const size_t	 pieces[] = { 1, 2, 3, 7, 64 };
+	static const size_t	 pieces[] = { 1, 2, 3, 7, 64, 128 };
 	char			*whole = md_pieces(doc, (size_t)-1), *s;
 	size_t			 k;
 
