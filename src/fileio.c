@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -100,6 +101,51 @@ qr_file_read_room(const char *path, size_t max, char **buf, size_t *len,
 	    (size_t)st.st_size : 0, buf, len, room, err);
 	close(fd);
 	return rc;
+}
+
+/*
+ * A writer's big piece straight to the file descriptor: stdio copies a
+ * piece into its buffer whenever the buffer is not full (with pieces of
+ * the buffer's size, every other one), a copy of about half the output
+ * for nothing.  Only on a stream with a descriptor (not a memory
+ * stream).  Bytes the stream holds go first, in their order: the piece
+ * tops its buffer up (one write() of a full buffer, not one of a few
+ * bytes), and the rest goes by write() if still big.  EINTR and short
+ * writes go on where they stopped; any other failure gives the rest to
+ * fwrite(), which meets it again (or not: a passing error) and leaves
+ * the stream in error as usual, so a writer, qr_write() and
+ * qr_outfile_commit() see it as they would have without this.
+ */
+size_t
+qr_out_put(FILE *f, const void *p, size_t n)
+{
+	const char	*s = p;
+	size_t		 done = 0, held, room;
+	ssize_t		 w;
+	int		 fd;
+
+	if (n < QR_OUT_DIRECT || (fd = fileno(f)) < 0)
+		return fwrite(p, 1, n, f);
+	if ((held = __fpending(f)) > 0) {
+		room = __fbufsize(f) > held ? __fbufsize(f) - held : 0;
+		if (room > n)
+			room = n;
+		if (fwrite(s, 1, room, f) != room || fflush(f) != 0)
+			return 0;	/* in error, errno set */
+		done = room;
+		if (n - done < QR_OUT_DIRECT)
+			return done + fwrite(s + done, 1, n - done, f);
+	}
+	while (done < n) {
+		w = write(fd, s + done, n - done);
+		if (w > 0)
+			done += (size_t)w;
+		else if (w < 0 && errno == EINTR)
+			continue;
+		else
+			return done + fwrite(s + done, 1, n - done, f);
+	}
+	return n;
 }
 
 /* Bytes of the output's stdio buffer: one write() for most outputs

@@ -506,4 +506,18 @@ struct qr_doc	*qr_read_owned_room(char *buf, size_t len, size_t room,
 /* qr_file_read(), and in *room the bytes allocated from *buf on. */
 enum qr_status	 qr_file_read_room(const char *path, size_t max, char **buf,
 		    size_t *len, size_t *room, struct qr_error *err);
+/* qr_write_markdown() with a deep chain written "piece" comments at a
+ * time (it uses 128); the output is the same whatever the piece (the
+ * tests compare). */
+enum qr_status	 qr_write_markdown_pieces(const struct qr_doc *, FILE *,
+		    const struct qr_options *, size_t piece,
+		    struct qr_error *err);
+/* Bytes from which qr_out_put() hands a piece to write() itself. */
+#define QR_OUT_DIRECT	(16 * 1024)
+/* fwrite(p, 1, n, f), but a piece of QR_OUT_DIRECT bytes or more goes
+ * to f's file descriptor with write() (stdio would first copy much of
+ * it into its buffer), after what f holds.  Returns n, or less when a
+ * write failed: f is then in error (ferror), with errno as the failed
+ * write set it, just as after fwrite(). */
+size_t		 qr_out_put(FILE *f, const void *p, size_t n);
 #endif /* QUIRE_INTERNAL_H */

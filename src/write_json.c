@@ -40,8 +40,9 @@ static const unsigned char json_plain[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-/* The output, gathered in a buffer and written in chunks: one fwrite()
- * per 16 KB, not one or more per key, string and run of plain bytes. */
+/* The output, gathered in a buffer and written in chunks: one write()
+ * per 16 KB (qr_out_put()), not one or more per key, string and run of
+ * plain bytes. */
 struct jout {
 	FILE		*f;
 	int		 err;		/* errno of the first write that failed */
@@ -58,7 +59,7 @@ static void
 jflush(struct jout *o)
 {
 	errno = 0;
-	if (o->n > 0 && fwrite(o->b, 1, o->n, o->f) != o->n && o->err == 0)
+	if (o->n > 0 && qr_out_put(o->f, o->b, o->n) != o->n && o->err == 0)
 		o->err = errno != 0 ? errno : EIO;
 	o->n = 0;
 	o->flushes++;

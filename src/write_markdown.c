@@ -72,6 +72,11 @@
 #define MD_BODY_CAP	16	/* quote/list levels inside a body */
 #define MD_ROUNDS	4	/* verify/repair rounds per chunk */
 #define MD_CHUNK	32	/* top-level comments per cmark document */
+#ifndef MD_PIECE	/* (-DMD_PIECE=1: every reply a piece, for tests) */
+#define MD_PIECE	128	/* comments per piece of a deep chain */
+#endif
+#define MD_PATH		(2 * MD_CAP + 4)	/* cmark nodes from a chunk
+						   down to its deepest list */
 #define MD_ANONYMOUS	"Anonymous"	/* a comment's author when unknown */
 
 struct md {
@@ -82,7 +87,21 @@ struct md {
 	unsigned		*nest;		/* body nesting per walk depth */
 	size_t			 stackcap;
 	int			 heading_shift;
+	int			 first;		/* nothing written yet */
+	/* pieces of a deep chain (md_piece) */
+	size_t			 piece;		/* comments per piece */
+	size_t			 since;		/* comments built since the
+						   chunk was last written */
+	cmark_node		*path[MD_PATH];	/* chunk down to the list of
+						   the chain; 0: no piece */
+	size_t			 npath;
+	cmark_node		*keep;		/* its item kept as context */
+	char			 gone;		/* MD_GONE's address */
 };
+
+/* A stack entry whose item was written out and freed with a piece (an
+ * open comment of a deep chain): its replies go to the chain's list. */
+#define MD_GONE(m)	((cmark_node *)(void *)&(m)->gone)
 
 /* ---- small helpers ------------------------------------------------- */
 
@@ -1723,8 +1742,47 @@ md_render(cmark_node *chunk, int restore)
 }
 
 /*
+ * The length of the rendering of the chunk's context after a piece was
+ * written (md_piece): the path down to the chain's list and the item
+ * kept in it, without what was built after them, which is taken off
+ * for the rendering and put back.  cmark writes what follows a node
+ * after what it wrote for the node, so this is where the new part of
+ * the chunk's rendering starts.
+ */
+static size_t
+md_context_len(struct md *m)
+{
+	struct nodes	 held = {0};
+	size_t		*at = NULL, i, k, len;
+	cmark_node	*c, *x;
+	char		*s;
+
+	for (i = m->npath; i-- > 0; ) {
+		x = i + 1 < m->npath ? m->path[i + 1] : m->keep;
+		while ((c = cmark_node_next(x)) != NULL) {
+			cmark_node_unlink(c);
+			nodes_push(&held, c);
+			at = qr_xrealloc(at, held.cap * sizeof(*at));
+			at[held.n - 1] = i;
+		}
+	}
+	s = cmark_render_commonmark(m->path[0], CMARK_OPT_DEFAULT, 0);
+	len = strlen(s);
+	free(s);
+	/* back in their order: each parent's held nodes were pushed from
+	 * its first to its last */
+	for (k = 0; k < held.n; k++)
+		cmark_node_append_child(m->path[at[k]], held.v[k]);
+	free(held.v);
+	free(at);
+	return len;
+}
+
+/*
  * Render a chunk (a cmark document), check that it parses back to
- * itself, repair where it does not, and write it.  Frees the chunk.
+ * itself, repair where it does not, and write it (after a piece of it
+ * was written, only what follows that piece).  With "more", the chunk
+ * is kept as it was built (its strings too), to go on.
  * Fast path: one render and one parse.  Otherwise every paragraph and
  * heading is checked on its own (linear), and the chunk is rendered
  * again until list tightness settles.  cmark is not always its own
@@ -1734,16 +1792,19 @@ md_render(cmark_node *chunk, int restore)
  * structure parsed back right is written.
  */
 static void
-md_emit(struct md *m, cmark_node *chunk, int first)
+md_write_chunk(struct md *m, cmark_node *chunk, int more)
 {
 	char		*s, *good = NULL;
 	int		 tight, round;
+	size_t		 skip = 0;
 	cmark_node	*bad;
 
 	cmark_consolidate_text_nodes(chunk);
 	md_separate_lists(chunk);
 	if (md_regular(chunk)) {
-		s = md_render(chunk, 0);
+		/* strings restored where the tree is rendered again:
+		 * to go on, or for the context's length */
+		s = md_render(chunk, more || m->npath > 0);
 		bad = NULL;	/* what md_check would find: see above */
 		tight = 0;
 	} else {
@@ -1776,13 +1837,97 @@ md_emit(struct md *m, cmark_node *chunk, int first)
 		good = NULL;
 	}
 	free(good);
-	if (*s != '\0') {
-		if (!first)
-			putc('\n', m->f);
-		fputs(s, m->f);
-	}
+	if (m->npath > 0) {
+		/* the part a piece wrote, as it is rendered now */
+		skip = md_context_len(m);
+		if (skip > strlen(s))
+			skip = strlen(s);
+	} else if (*s != '\0' && !m->first)
+		putc('\n', m->f);
+	if (s[skip] != '\0')
+		qr_out_put(m->f, s + skip, strlen(s + skip));
 	free(s);
+	m->first = 0;
+}
+
+/* Write a chunk, and free it. */
+static void
+md_emit(struct md *m, cmark_node *chunk)
+{
+	md_write_chunk(m, chunk, 0);
 	cmark_node_free(chunk);
+	m->npath = 0;
+	m->since = 0;
+}
+
+/*
+ * A deep chain, piece by piece.  Replies beyond the cap all go to one
+ * list (the deepest level's), so a 1,000-deep chain would be one cmark
+ * tree of 1,000 items, rendered and parsed back whole.  Before another
+ * item goes to that list, once "piece" comments were built since the
+ * chunk was last written, the chunk is written as it stands and cut
+ * back to its context: the path from the chunk down to the list, each
+ * comment on it with its header alone, and the list's last item.  The
+ * next writing of the chunk renders that context again and writes
+ * only what follows it (md_context_len): cmark renders a node the same
+ * whatever follows it in its list or its ancestors (the list stays
+ * loose, its items indented by their ancestors' markers), so the
+ * pieces join into the bytes of the whole chunk's rendering.  Open
+ * comments whose items went with a piece are MD_GONE on the stack.
+ */
+static void
+md_piece(struct md *m, cmark_node *list, size_t depth)
+{
+	cmark_node	*x, *c, *next, *keep, *path[MD_PATH];
+	size_t		 n = 0, i, k, number = 0;
+
+	for (x = list; x != NULL && n < MD_PATH; x = cmark_node_parent(x))
+		path[n++] = x;
+	/* not before the list has two items: the parse back (md_check)
+	 * would find a list of one item of one block tight, and the
+	 * tightness it copies into the tree would hold for the rest */
+	if (x != NULL || (keep = cmark_node_last_child(list)) == NULL ||
+	    keep == cmark_node_first_child(list))
+		return;
+	/* written with the context of the piece before, if any */
+	md_write_chunk(m, path[n - 1], 1);
+	for (i = 0; i < n; i++)
+		m->path[i] = path[n - 1 - i];
+	m->npath = n;
+	m->keep = keep;
+	/* the top-level item keeps its number: its list's start */
+	if (n > 2 && cmark_node_get_type(m->path[1]) == CMARK_NODE_LIST &&
+	    cmark_node_get_list_type(m->path[1]) == CMARK_ORDERED_LIST) {
+		for (c = cmark_node_first_child(m->path[1]); c != NULL &&
+		    c != m->path[2]; c = cmark_node_next(c))
+			number++;
+		number += (size_t)cmark_node_get_list_start(m->path[1]);
+	}
+	for (i = 0; i < n; i++) {
+		x = m->path[i];
+		keep = i + 1 < n ? m->path[i + 1] : m->keep;
+		for (c = cmark_node_first_child(x); c != NULL; c = next) {
+			next = cmark_node_next(c);
+			/* a comment's header paragraph stays */
+			if (c == keep || (c == cmark_node_first_child(x) &&
+			    cmark_node_get_type(x) == CMARK_NODE_ITEM &&
+			    cmark_node_get_type(c) == CMARK_NODE_PARAGRAPH))
+				continue;
+			cmark_node_free(c);
+		}
+	}
+	if (number > 0)
+		cmark_node_set_list_start(m->path[1], (int)number);
+	for (k = 0; k < depth; k++) {
+		if (m->stack[k] == NULL || m->stack[k] == MD_GONE(m) ||
+		    m->stack[k] == m->keep)
+			continue;
+		for (i = 0; i < n && m->stack[k] != m->path[i]; i++)
+			continue;
+		if (i == n)
+			m->stack[k] = MD_GONE(m);
+	}
+	m->since = 0;
 }
 
 /* ---- the model to cmark ------------------------------------------------ */
@@ -2025,7 +2170,8 @@ md_build(struct md *m, const struct qr_node *root, cmark_node *dst)
 
 		if (ev == QR_EXIT) {
 			x = m->stack[d];
-			if (x == NULL || (d > 0 && x == m->stack[d - 1]))
+			if (x == NULL || x == MD_GONE(m) ||
+			    (d > 0 && x == m->stack[d - 1]))
 				continue;
 			if (n->kind == QR_COMMENT) {
 				md_ensure_head(x);
@@ -2057,15 +2203,20 @@ md_build(struct md *m, const struct qr_node *root, cmark_node *dst)
 		if (d == 0) {
 			m->stack[0] = dst;
 			m->nest[0] = 0;
-			if (n->kind == QR_COMMENT)
+			if (n->kind == QR_COMMENT) {
 				md_header(dst, n, 0);
+				m->since++;
+			}
 			continue;
 		}
 		parent = m->stack[d - 1];
 		nest = m->nest[d - 1];
 		m->stack[d] = NULL;
 		m->nest[d] = nest;
-		if (parent == NULL) {
+		if (parent == NULL || (parent == MD_GONE(m) &&
+		    n->kind != QR_COMMENT)) {
+			/* (MD_GONE: a comment's blocks come before its
+			 * replies, so never) */
 			qr_walk_skip(&w);
 			continue;
 		}
@@ -2087,8 +2238,15 @@ md_build(struct md *m, const struct qr_node *root, cmark_node *dst)
 					cmark_node_set_list_tight(list, 0);
 				} else
 					list = last;
-			} else
-				list = cmark_node_parent(parent);
+			} else {
+				/* the chain's list: a piece of it may go */
+				list = parent == MD_GONE(m) ?
+				    m->path[m->npath - 1] :
+				    cmark_node_parent(parent);
+				if (m->since >= m->piece)
+					md_piece(m, list, d);
+			}
+			m->since++;
 			x = APPEND(list, CMARK_NODE_ITEM);
 			md_header(x, n, cd > MD_CAP);
 			m->stack[d] = x;
@@ -2243,10 +2401,17 @@ enum qr_status
 qr_write_markdown(const struct qr_doc *doc, FILE *f,
     const struct qr_options *opt, struct qr_error *err)
 {
+	return qr_write_markdown_pieces(doc, f, opt, MD_PIECE, err);
+}
+
+enum qr_status
+qr_write_markdown_pieces(const struct qr_doc *doc, FILE *f,
+    const struct qr_options *opt, size_t piece, struct qr_error *err)
+{
 	struct md	 m;
 	cmark_node	*head, *x;
 	struct qr_node	*c;
-	int		 comments, first = 1, number = 1;
+	int		 comments, number = 1;
 
 	(void)err;
 	memset(&m, 0, sizeof(m));
@@ -2254,6 +2419,8 @@ qr_write_markdown(const struct qr_doc *doc, FILE *f,
 	m.opt = opt;
 	m.doc = doc;
 	m.heading_shift = 1;
+	m.first = 1;
+	m.piece = piece > 0 ? piece : 1;
 	comments = (opt == NULL || !opt->no_comments) &&
 	    (doc->thread->first != NULL || doc->comments_closed);
 
@@ -2276,8 +2443,7 @@ qr_write_markdown(const struct qr_doc *doc, FILE *f,
 		md_text(x, "Comments");
 	}
 	if (cmark_node_first_child(head) != NULL) {
-		md_emit(&m, head, first);
-		first = 0;
+		md_emit(&m, head);
 	} else
 		cmark_node_free(head);
 
@@ -2303,24 +2469,21 @@ qr_write_markdown(const struct qr_doc *doc, FILE *f,
 			number++;
 			md_build(&m, c, APPEND(list, CMARK_NODE_ITEM));
 			if (++inchunk == MD_CHUNK || c->next == NULL) {
-				md_emit(&m, chunk, first);
-				first = 0;
+				md_emit(&m, chunk);
 				chunk = NULL;
 			}
 		}
 		if (chunk != NULL) {	/* the last node was not a comment */
-			md_emit(&m, chunk, first);
-			first = 0;
+			md_emit(&m, chunk);
 		}
 		if (doc->comments_closed) {
 			chunk = cmark_node_new(CMARK_NODE_DOCUMENT);
 			md_text(APPEND(chunk, CMARK_NODE_PARAGRAPH),
 			    "Comments are closed.");
-			md_emit(&m, chunk, first);
-			first = 0;
+			md_emit(&m, chunk);
 		}
 	}
-	if (first)
+	if (m.first)
 		putc('\n', f);	/* an empty document, as cmark writes it */
 	free(m.stack);
 	free(m.nest);

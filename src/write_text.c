@@ -170,6 +170,21 @@ amap_slot(struct amap *m, const char *key, int insert)
 	return &m->val[i];
 }
 
+/* The key equal to "key" in m, or NULL. */
+static const char *
+amap_key(const struct amap *m, const char *key)
+{
+	size_t i;
+
+	if (m->cap == 0)
+		return NULL;
+	for (i = hash_str(key) & (m->cap - 1); m->key[i] != NULL;
+	    i = (i + 1) & (m->cap - 1))
+		if (strcmp(m->key[i], key) == 0)
+			return m->key[i];
+	return NULL;
+}
+
 /* The first index from i (> 0) of a byte that is not printable ASCII
  * or a space, or of a space after a space; len when there is none. */
 static size_t
@@ -252,10 +267,10 @@ rtrim(struct qr_buf *b)
 		b->data[b->len] = '\0';
 }
 
-/* A header field: white space collapsed, trimmed; NULL when empty.
- * The string is kept until the writer ends. */
-static const char *
-norm_field(struct tw *t, const char *s)
+/* A header field: white space collapsed, trimmed, in a malloc'd string;
+ * NULL when empty. */
+static char *
+norm_str(const char *s)
 {
 	struct qr_buf	 b = {0};
 	int		 space = 1;
@@ -268,13 +283,44 @@ norm_field(struct tw *t, const char *s)
 		qr_buf_free(&b);
 		return NULL;
 	}
+	return b.data;
+}
+
+/* Keep "n" (malloc'd, or NULL) until the writer ends. */
+static const char *
+own(struct tw *t, char *n)
+{
+	if (n == NULL)
+		return NULL;
 	if (t->nowned == t->ownedcap) {
 		t->ownedcap = t->ownedcap ? t->ownedcap * 2 : 16;
 		t->owned = qr_xrealloc(t->owned,
 		    t->ownedcap * sizeof(*t->owned));
 	}
-	t->owned[t->nowned++] = b.data;
-	return b.data;
+	t->owned[t->nowned++] = n;
+	return n;
+}
+
+/* norm_str(), kept until the writer ends. */
+static const char *
+norm_field(struct tw *t, const char *s)
+{
+	return own(t, norm_str(s));
+}
+
+/* A comment's author, norm_str()'d; the key of t->authors when the
+ * name is there already: one string kept per name, not one per
+ * comment (a 50,000-comment thread has a few hundred names). */
+static const char *
+norm_author(struct tw *t, const char *s)
+{
+	char		*n = norm_str(s);
+	const char	*k;
+
+	if (n == NULL || (k = amap_key(&t->authors, n)) == NULL)
+		return own(t, n);
+	free(n);
+	return k;
 }
 
 /* ---- lines -------------------------------------------------------- */
@@ -1133,8 +1179,8 @@ enter_comment(struct tw *t, const struct qr_node *n, unsigned depth,
 {
 	const struct qr_comment	*c = &n->as.comment;
 	struct frame		*f = frame_at(t, depth);
-	const char		*author = norm_field(t, c->author);
-	const char		*date = norm_field(t, c->date);
+	const char		*author = norm_author(t, c->author);
+	char			*date = norm_str(c->date);
 	unsigned		 shown = depth > t->cap ? t->cap : depth;
 	unsigned		 tcol = text_col(shown, number), mcol;
 	size_t			*slot, i;
@@ -1198,6 +1244,7 @@ enter_comment(struct tw *t, const struct qr_node *n, unsigned depth,
 		flush_line(t);
 	}
 	qr_buf_free(&h);
+	free(date);
 	set_spaces(&t->pre, tcol);
 	set_spaces(&t->fpre, tcol);
 	t->nest = 0;

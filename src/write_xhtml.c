@@ -866,7 +866,7 @@ splice(struct xw *w, FILE *f, const struct qr_buf *skel,
 			before -= 4;
 			after += 3;	/* "-->" */
 		}
-		if (fwrite(s, 1, (size_t)(before - s), f) !=
+		if (qr_out_put(f, s, (size_t)(before - s)) !=
 		    (size_t)(before - s))
 			return 0;
 		if (k == XH_SLOT_COMMENTS) {
@@ -876,12 +876,12 @@ splice(struct xw *w, FILE *f, const struct qr_buf *skel,
 			fill_slot(w, XH_SLOT_COMMENTS, NULL);
 			if (sink.failed)
 				return 0;
-		} else if (fwrite(frag[k].data + skip[k], 1,
-		    frag[k].len - skip[k], f) != frag[k].len - skip[k])
+		} else if (qr_out_put(f, frag[k].data + skip[k],
+		    frag[k].len - skip[k]) != frag[k].len - skip[k])
 			return 0;
 		s = after;
 	}
-	return fwrite(s, 1, (size_t)(e - s), f) == (size_t)(e - s);
+	return qr_out_put(f, s, (size_t)(e - s)) == (size_t)(e - s);
 }
 
 enum qr_status

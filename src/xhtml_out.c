@@ -32,7 +32,7 @@ to_file(void *ctx, const char *buf, int len)
 
 	k->skip -= skip;
 	if (!k->failed && n > skip &&
-	    fwrite(buf + skip, 1, n - skip, k->f) != n - skip)
+	    qr_out_put(k->f, buf + skip, n - skip) != n - skip)
 		k->failed = 1;
 	return len;
 }

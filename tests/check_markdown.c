@@ -565,6 +565,91 @@ START_TEST(test_deep_chain)
 }
 END_TEST
 
+/* The Markdown of "doc" written with deep chains in pieces of "piece"
+ * comments (qr_write_markdown_pieces). */
+static char *
+md_pieces(const struct qr_doc *doc, size_t piece)
+{
+	struct qr_error	 err;
+	char		*s = NULL;
+	size_t		 len = 0;
+	FILE		*f = open_memstream(&s, &len);
+
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(qr_write_markdown_pieces(doc, f, NULL, piece, &err),
+	    QR_OK);
+	fclose(f);
+	return s;
+}
+
+static void
+assert_pieces_same(const struct qr_doc *doc)
+{
+	static const size_t	 pieces[] = { 1, 2, 3, 7, 64, 128 };
+	char			*whole = md_pieces(doc, (size_t)-1), *s;
+	size_t			 k;
+
+	for (k = 0; k < sizeof(pieces) / sizeof(*pieces); k++) {
+		s = md_pieces(doc, pieces[k]);
+		assert_same_text(s, whole);
+		free(s);
+	}
+	free(whole);
+}
+
+/* Deep chains are written piece by piece (the memory of a piece, not of
+ * the chain): the bytes are the whole tree's rendering, whatever the
+ * piece, with bodies that take the writer's full round-trip check
+ * (lists, code, Markdown-looking text, a list last before replies),
+ * branches beyond the cap, and further top-level comments after. */
+START_TEST(test_deep_chain_pieces)
+{
+	struct qr_doc	*doc = qr_doc_new();
+	struct qr_node	*c = doc->thread, *b, *x, *top = NULL;
+	char		 name[32];
+	int		 i;
+
+	for (i = 0; i < 300; i++) {
+		snprintf(name, sizeof(name), i % 7 ? "Ann %d" : "*%d*", i);
+		c = comment(doc, c, name, i % 3 ? "2020-01-02" : NULL);
+		if (top == NULL)
+			top = c;
+		switch (i % 6) {
+		case 0:
+			para(doc, c, "1. not a list, and ~~~ not a fence");
+			break;
+		case 1:
+			b = qr_add_block(doc, c, QR_QUOTE);
+			para(doc, b, "you said");
+			para(doc, c, "I say.");
+			break;
+		case 2:
+			b = qr_add_block(doc, c, QR_LIST);
+			x = qr_add_block(doc, b, QR_ITEM);
+			para(doc, x, "an item");
+			break;
+		case 3:
+			b = qr_add_block(doc, c, QR_CODE_BLOCK);
+			b->as.literal = qr_doc_strdup(doc, "int x;\n\n  y();");
+			break;
+		case 4:
+			para(doc, c, "- looks like an item  with  spaces ");
+			break;
+		default:
+			break;	/* a header only */
+		}
+		if (i % 50 == 49)	/* a branch: a second reply */
+			para(doc, comment(doc, c->parent, "Side", NULL),
+			    "beside the chain");
+	}
+	for (i = 0; i < 3; i++)
+		para(doc, comment(doc, top, "Late", NULL), "a later reply");
+	para(doc, comment(doc, doc->thread, "Next", NULL), "after the chain");
+	assert_pieces_same(doc);
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Many top-level comments: numbered on, one loose list. */
 START_TEST(test_numbering)
 {
@@ -749,6 +834,33 @@ html_text_norm(const char *md_text)
 	return qr_buf_detach(&b, NULL);
 }
 
+/* A random document: a body, and up to "maxcom" comments nested down
+ * to 10 levels, bodies of Markdown-looking text. */
+static struct qr_doc *
+rnd_doc(unsigned seed, unsigned maxcom)
+{
+	struct qr_doc	*doc = qr_doc_new();
+	struct qr_node	*last[10];
+	unsigned	 k, ncom, depth = 0;
+
+	rng_state = seed;
+	ncom = rnd(maxcom);
+	rnd_blocks(doc, doc->body, 0);
+	for (k = 0; k < ncom; k++) {
+		unsigned nd = 1 + rnd(depth + 1 < 10 ? depth + 1 : 10);
+		struct qr_node *c = comment(doc, nd == 1 ? doc->thread :
+		    last[nd - 2], rnd(4) ?
+		    frag[rnd(sizeof(frag) / sizeof(*frag))] : NULL,
+		    rnd(2) ? "2020-01-02" : NULL);
+
+		if (rnd(4))
+			rnd_blocks(doc, c, 0);
+		last[nd - 1] = c;
+		depth = nd;
+	}
+	return doc;
+}
+
 START_TEST(test_random_roundtrip)
 {
 	unsigned	 seed;
@@ -759,28 +871,11 @@ START_TEST(test_random_roundtrip)
 		from = to = (unsigned)atoi(getenv("QUIRE_MD_SEED"));
 	for (seed = from; seed <= to; seed++) {
 		cur_seed = seed;
-		struct qr_doc	*doc = qr_doc_new();
-		struct qr_node	*last[10];
+		struct qr_doc	*doc = rnd_doc(seed, 12);
 		struct qr_options o;
-		unsigned	 k, ncom, depth = 0;
 		char		*s, *want, *got;
 		struct shape	 sh;
 
-		rng_state = seed;
-		ncom = rnd(12);
-		rnd_blocks(doc, doc->body, 0);
-		for (k = 0; k < ncom; k++) {
-			unsigned nd = 1 + rnd(depth + 1 < 10 ? depth + 1 : 10);
-			struct qr_node *c = comment(doc, nd == 1 ? doc->thread :
-			    last[nd - 2], rnd(4) ?
-			    frag[rnd(sizeof(frag) / sizeof(*frag))] : NULL,
-			    rnd(2) ? "2020-01-02" : NULL);
-
-			if (rnd(4))
-				rnd_blocks(doc, c, 0);
-			last[nd - 1] = c;
-			depth = nd;
-		}
 		s = md(doc, 0);
 		if (from == to) {
 			char *j = test_render(doc, QR_OUT_JSON, NULL);
@@ -814,6 +909,21 @@ START_TEST(test_random_roundtrip)
 		free(want);
 		free(got);
 		free(s);
+		qr_doc_free(doc);
+	}
+}
+END_TEST
+
+/* The same on random documents (chains down to 10 levels). */
+START_TEST(test_random_pieces)
+{
+	unsigned seed;
+
+	for (seed = 1; seed <= 300; seed++) {
+		struct qr_doc *doc = rnd_doc(seed, 40);
+
+		cur_seed = seed;
+		assert_pieces_same(doc);
 		qr_doc_free(doc);
 	}
 }
@@ -963,8 +1073,10 @@ suite_markdown(void)
 	tcase_add_test(tc, test_front_matter);
 	tcase_add_test(tc, test_depth_cap);
 	tcase_add_test(tc, test_deep_chain);
+	tcase_add_test(tc, test_deep_chain_pieces);
 	tcase_add_test(tc, test_numbering);
 	tcase_add_test(tc, test_random_roundtrip);
+	tcase_add_test(tc, test_random_pieces);
 	tcase_add_test(tc, test_plain_runs);
 	suite_add_tcase(s, tc);
 	return s;
