@@ -1552,7 +1552,8 @@ match_date(const struct tok *t, size_t n, size_t i, struct date *dt,
 	return k;
 }
 
-/* "am", "pm", "a.m.", "p.m.", Greek "π.μ." and "μ.μ.": returns the
+/* "am", "pm", "a.m.", "p.m.", Greek "π.μ." and "μ.μ.", Vietnamese
+ * "sáng" and "chiều": returns the
  * tokens used, sets *pm. */
 static size_t
 meridiem(const struct tok *t, size_t n, size_t i, int *pm)
@@ -1564,6 +1565,10 @@ meridiem(const struct tok *t, size_t n, size_t i, int *pm)
 		return 0;
 	if (strcmp(w, "am") == 0 || strcmp(w, "pm") == 0) {
 		*pm = w[0] == 'p';
+		return 1;
+	}
+	if (strcmp(w, "sang") == 0 || strcmp(w, "chieu") == 0) {
+		*pm = w[0] == 'c';	/* Vietnamese sáng, chiều */
 		return 1;
 	}
 	if (strcmp(w, "\xcf\x80\xce\xbc") == 0 ||		/* πμ */

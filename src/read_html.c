@@ -1011,9 +1011,22 @@ date_of(struct reader *r, xmlNodePtr root, xmlNodePtr n,
 	t = qr_dom_text(n, NULL, DATE_TEXT_MAX);
 	ok = *t != '\0' && text_date(r, t, out);
 	free(t);
-	if (ok)
+	if (ok) {
 		shown_time(r, root, n, out);
-	return ok;
+		return 1;
+	}
+	{
+		/* no date shown ("3d"): a tooltip inside (<a
+		 * class="comment-date"><span title="DATE">3d</span></a>) */
+		xmlNodePtr	m;
+		int		seen = 0;
+
+		for (m = n->children; m != NULL && seen < 64;
+		    m = qr_dom_next(m, n, 0), seen++)
+			if (m->type == XML_ELEMENT_NODE && attr_date(r, m, out))
+				return 1;
+	}
+	return 0;
 }
 
 /* No date element of the profile's gave a date: the first element of

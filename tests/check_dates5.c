@@ -207,6 +207,8 @@ START_TEST(test_vietnamese)
 	D("4 Tháng Mười Một, 2014", "2014-11-04");
 	D("4 Tháng Mười, 2014", "2014-10-04");
 	D("THÁNG BẢY 4, 2014", "2014-07-04");
+	D("Tháng Ba 4, 2014 lúc 9:12 sáng", "2014-03-04T09:12");
+	D("Tháng Ba 4, 2014 lúc 9:12 chiều", "2014-03-04T21:12");
 	/* no year, a count of months, a word that is no month */
 	is("4 tháng 3", "2014-01-01", NULL);
 	is("3 tháng trước", "2014-01-01", NULL);

@@ -83,6 +83,13 @@ START_TEST(tooltip_beats_age)
 	    "<span class='comment-date' data-original-title='5 March "
 	    "2014 18:47'>yesterday</span>",
 	    "2014-03-04|2014-03-05T18:47");
+	/* the tooltip on an element inside the date's */
+	dates_are(
+	    "<a class='comment-date' href='#comment-1'><span title='March "
+	    "4, 2014 at 9:12 am'>3d</span></a>",
+	    "<a class='comment-date' href='#comment-2'><abbr "
+	    "data-tooltip='2014-03-05T08:30:00Z'>2d</abbr></a>",
+	    "2014-03-04T09:12|2014-03-05T08:30:00Z");
 	/* an age alone has no date */
 	dates_are("<span class='comment-date' title='3 days ago'>3d</span>",
 	    "<span class='comment-date'>2 days ago</span>", "-|-");
