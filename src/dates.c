@@ -691,17 +691,29 @@ static const struct month_name {
 	{ "\xe0\xa4\xae\xe0\xa4\xbe\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\x9a", 3, 0 },	/* मार्च */
 	{ "\xe0\xa4\xb8\xe0\xa4\xbf\xe0\xa4\xa4\xe0\xa4\x82\xe0\xa4\xac\xe0\xa4\xb0", 9, 0 },	/* सितंबर */
 	{ "\xe0\xa4\xb8\xe0\xa4\xbf\xe0\xa4\xa4\xe0\xa4\xae\xe0\xa5\x8d\xe0\xa4\xac\xe0\xa4\xb0", 9, 0 },	/* सितम्बर */
+	{ "\xe0\xb8\x81\x2e\xe0\xb8\x84", 7, 2 },	/* ก.ค */
+	{ "\xe0\xb8\x81\x2e\xe0\xb8\x9e", 2, 2 },	/* ก.พ */
+	{ "\xe0\xb8\x81\x2e\xe0\xb8\xa2", 9, 2 },	/* ก.ย */
 	{ "\xe0\xb8\x81\xe0\xb8\xa3\xe0\xb8\x81\xe0\xb8\x8e\xe0\xb8\xb2\xe0\xb8\x84\xe0\xb8\xa1", 7, 2 },	/* กรกฎาคม */
 	{ "\xe0\xb8\x81\xe0\xb8\xb1\xe0\xb8\x99\xe0\xb8\xa2\xe0\xb8\xb2\xe0\xb8\xa2\xe0\xb8\x99", 9, 2 },	/* กันยายน */
 	{ "\xe0\xb8\x81\xe0\xb8\xb8\xe0\xb8\xa1\xe0\xb8\xa0\xe0\xb8\xb2\xe0\xb8\x9e\xe0\xb8\xb1\xe0\xb8\x99\xe0\xb8\x98\xe0\xb9\x8c", 2, 2 },	/* กุมภาพันธ์ */
+	{ "\xe0\xb8\x95\x2e\xe0\xb8\x84", 10, 2 },	/* ต.ค */
 	{ "\xe0\xb8\x95\xe0\xb8\xb8\xe0\xb8\xa5\xe0\xb8\xb2\xe0\xb8\x84\xe0\xb8\xa1", 10, 2 },	/* ตุลาคม */
+	{ "\xe0\xb8\x98\x2e\xe0\xb8\x84", 12, 2 },	/* ธ.ค */
 	{ "\xe0\xb8\x98\xe0\xb8\xb1\xe0\xb8\x99\xe0\xb8\xa7\xe0\xb8\xb2\xe0\xb8\x84\xe0\xb8\xa1", 12, 2 },	/* ธันวาคม */
+	{ "\xe0\xb8\x9e\x2e\xe0\xb8\x84", 5, 2 },	/* พ.ค */
+	{ "\xe0\xb8\x9e\x2e\xe0\xb8\xa2", 11, 2 },	/* พ.ย */
 	{ "\xe0\xb8\x9e\xe0\xb8\xa4\xe0\xb8\xa8\xe0\xb8\x88\xe0\xb8\xb4\xe0\xb8\x81\xe0\xb8\xb2\xe0\xb8\xa2\xe0\xb8\x99", 11, 2 },	/* พฤศจิกายน */
 	{ "\xe0\xb8\x9e\xe0\xb8\xa4\xe0\xb8\xa9\xe0\xb8\xa0\xe0\xb8\xb2\xe0\xb8\x84\xe0\xb8\xa1", 5, 2 },	/* พฤษภาคม */
+	{ "\xe0\xb8\xa1\x2e\xe0\xb8\x84", 1, 2 },	/* ม.ค */
 	{ "\xe0\xb8\xa1\xe0\xb8\x81\xe0\xb8\xa3\xe0\xb8\xb2\xe0\xb8\x84\xe0\xb8\xa1", 1, 2 },	/* มกราคม */
+	{ "\xe0\xb8\xa1\xe0\xb8\xb4\x2e\xe0\xb8\xa2", 6, 2 },	/* มิ.ย */
 	{ "\xe0\xb8\xa1\xe0\xb8\xb4\xe0\xb8\x96\xe0\xb8\xb8\xe0\xb8\x99\xe0\xb8\xb2\xe0\xb8\xa2\xe0\xb8\x99", 6, 2 },	/* มิถุนายน */
+	{ "\xe0\xb8\xa1\xe0\xb8\xb5\x2e\xe0\xb8\x84", 3, 2 },	/* มี.ค */
 	{ "\xe0\xb8\xa1\xe0\xb8\xb5\xe0\xb8\x99\xe0\xb8\xb2\xe0\xb8\x84\xe0\xb8\xa1", 3, 2 },	/* มีนาคม */
+	{ "\xe0\xb8\xaa\x2e\xe0\xb8\x84", 8, 2 },	/* ส.ค */
 	{ "\xe0\xb8\xaa\xe0\xb8\xb4\xe0\xb8\x87\xe0\xb8\xab\xe0\xb8\xb2\xe0\xb8\x84\xe0\xb8\xa1", 8, 2 },	/* สิงหาคม */
+	{ "\xe0\xb9\x80\xe0\xb8\xa1\x2e\xe0\xb8\xa2", 4, 2 },	/* เม.ย */
 	{ "\xe0\xb9\x80\xe0\xb8\xa1\xe0\xb8\xa9\xe0\xb8\xb2\xe0\xb8\xa2\xe0\xb8\x99", 4, 2 },	/* เมษายน */
 };
 
@@ -745,12 +757,13 @@ static const char *const pre_words[] = {
 	"on", "am", "le", "el", "the", "den", NULL,
 };
 /* After a year: "2014 г.", "2014 года", "2014 r.", "2014 roku", "2014
- * року". */
+ * року", "2014 р.". */
 static const char *const year_words[] = {
 	"r", "roku",
 	"\xd0\xb3",					/* г */
 	"\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0",		/* года */
 	"\xd1\x80\xd0\xbe\xd0\xba\xd1\x83",		/* року */
+	"\xd1\x80",					/* р */
 	NULL,
 };
 
@@ -996,6 +1009,16 @@ thang(struct tok *t, size_t n, size_t i)
 	}
 }
 
+/* Thai abbreviated months ("ก.พ.", "มี.ค."): a word, a dot, a word, a
+ * dot, nothing between. */
+static int
+is_thai_abbr(const struct tok *t, size_t i)
+{
+	return t[i + 1].kind == T_PUNCT && t[i + 1].s[0] == '.' &&
+	    !t[i + 1].sp && t[i + 2].kind == T_WORD && !t[i + 2].sp &&
+	    t[i + 3].kind == T_PUNCT && t[i + 3].s[0] == '.' && !t[i + 3].sp;
+}
+
 /* Cut s into tokens; returns how many (at most len). */
 static size_t
 tokenize(const char *s, size_t len, struct tok *t)
@@ -1088,9 +1111,14 @@ tokenize(const char *s, size_t len, struct tok *t)
 		if (k == to)
 			continue;
 		t[i].month = (unsigned char)month_of(t[i].s, t[i].len, &weak);
+		t[i].mspan = 1;
+		if (t[i].month == 0 && (unsigned char)t[i].s[0] == 0xE0 &&
+		    i + 3 < n && is_thai_abbr(t, i) &&
+		    (t[i].month = (unsigned char)month_of(t[i].s,
+		    (size_t)(t[i + 2].s + t[i + 2].len - t[i].s), &weak)) != 0)
+			t[i].mspan = 4;		/* "ก.พ.": four tokens */
 		t[i].weak = (unsigned char)(weak & 1);
 		t[i].be = (unsigned char)(weak >> 1);
-		t[i].mspan = 1;
 		if (t[i].month == M_THANG)
 			thang(t, n, i);
 	}
@@ -1322,6 +1350,11 @@ day_first(const struct tok *t, size_t n, size_t i, struct date *dt,
 	} else if (j < n && (is_de(&t[j]) || is_punct(&t[j], ",") ||
 	    is_upunct(&t[j], "\xd8\x8c")))		/* Arabic comma */
 		j++;
+	if (j < n && t[mt].be && t[mt].mspan == 4 && is_num(&t[j], 2, 2) &&
+	    !(j + 1 < n && is_punct(&t[j + 1], ":.") && !t[j + 1].sp)) {
+		dt->y = 2500 + t[j].val - 543;	/* "4 ก.พ. 57": 2557 */
+		return j + 1 - i;
+	}
 	if (j >= n || !is_year(&t[j]) || (dash && t[j].sp)) {
 		if (dash || weak ||
 		    (dt->y = year_near(ref, dt->m, dt->d)) == 0)
