@@ -131,20 +131,30 @@ struct tok {
 	unsigned char	 sp;	/* white space before it */
 	unsigned char	 month;	/* T_WORD: 1..12 if a month name */
 	unsigned char	 weak;	/* that month name is a common word too */
+	unsigned char	 mspan;	/* tokens the month name spans ("tháng 3") */
+	unsigned char	 be;	/* its year may be of the Buddhist era */
 	int		 val;	/* T_NUM: value, -1 if over 6 digits */
 };
 
 /*
  * Month names and abbreviations, folded as fold_word() folds them
  * (lowercase, Latin letters without their accents, Greek without its
- * tonos, ё as е): English, German, French, Spanish, Catalan, Italian,
- * Portuguese, Dutch, Swedish, Danish, Norwegian, Finnish, Polish, Czech,
- * Slovak, Slovene, Serbian (Latin), Hungarian, Romanian, Turkish,
- * Indonesian, Russian, Ukrainian and Greek, the genitive forms that dates use ("4 марта", "4 marca",
- * "4. března", "4 Μαρτίου") and the nominative ones.  "weak": an
- * abbreviation that is a common word too ("out", "set", "des", "ara"):
- * read only with a year beside it.  Sorted by strcmp() (month_of()
- * searches it by halves; qr_dates_tables_fit() holds it to that).
+ * tonos, ё as е, Arabic alef without hamza or madda): English, German,
+ * French, Spanish, Catalan, Italian, Portuguese, Dutch, Swedish, Danish,
+ * Norwegian, Finnish, Polish, Czech, Slovak, Slovene, Croatian, Serbian
+ * (Latin and Cyrillic), Bulgarian, Macedonian, Lithuanian, Latvian,
+ * Hungarian, Romanian, Turkish, Indonesian, Malay, Russian, Ukrainian,
+ * Greek, Hebrew (also with its prefix ב, "in"), Arabic (Egypt's and the
+ * Levant's one-word names), Persian, Thai and Hindi; the genitive forms
+ * that dates use ("4 марта", "4 marca", "4. března", "4 Μαρτίου", "4.
+ * ožujka", "kovo 4 d.") and the nominative ones.  Croatian "listopad"
+ * (October) is left out: it is November in Czech and Polish.  "weak":
+ * a name that is a common word too ("out", "set", "des", "ara", "mac",
+ * Arabic "مارس", to practise): read only with a year beside it; weak 2:
+ * a Thai name, whose year may be of the Buddhist era (2557: 2014).
+ * Month 13 is Vietnamese "tháng", whose month follows it (thang()).
+ * Sorted by strcmp() (month_of() searches it by halves;
+ * qr_dates_tables_fit() holds it to that).
  */
 static const struct month_name {
 	const char	*name;
@@ -156,6 +166,7 @@ static const struct month_name {
 	{ "ago", 8, 0 },
 	{ "agost", 8, 0 },
 	{ "agosto", 8, 0 },
+	{ "agt", 8, 1 },
 	{ "agu", 8, 1 },
 	{ "agustos", 8, 0 },
 	{ "agustus", 8, 0 },
@@ -164,6 +175,7 @@ static const struct month_name {
 	{ "april", 4, 0 },
 	{ "aprila", 4, 0 },
 	{ "aprile", 4, 0 },
+	{ "aprili", 4, 0 },
 	{ "aprilie", 4, 0 },
 	{ "aprilis", 4, 0 },
 	{ "ara", 12, 1 },
@@ -172,11 +184,17 @@ static const struct month_name {
 	{ "august", 8, 0 },
 	{ "augusta", 8, 0 },
 	{ "augusti", 8, 0 },
+	{ "augusts", 8, 0 },
 	{ "augustus", 8, 0 },
 	{ "augusztus", 8, 0 },
 	{ "avgust", 8, 0 },
+	{ "avgusta", 8, 0 },
 	{ "avr", 4, 0 },
 	{ "avril", 4, 0 },
+	{ "balandis", 4, 0 },
+	{ "balandzio", 4, 0 },
+	{ "birzelio", 6, 0 },
+	{ "birzelis", 6, 0 },
 	{ "brezen", 3, 0 },
 	{ "brezna", 3, 0 },
 	{ "cerven", 6, 0 },
@@ -190,7 +208,9 @@ static const struct month_name {
 	{ "december", 12, 0 },
 	{ "decembra", 12, 0 },
 	{ "decembre", 12, 0 },
+	{ "decembri", 12, 0 },
 	{ "decembrie", 12, 0 },
+	{ "decembris", 12, 0 },
 	{ "des", 12, 1 },
 	{ "desember", 12, 0 },
 	{ "desembre", 12, 0 },
@@ -200,6 +220,7 @@ static const struct month_name {
 	{ "dic", 12, 0 },
 	{ "dicembre", 12, 0 },
 	{ "diciembre", 12, 0 },
+	{ "disember", 12, 0 },
 	{ "duben", 4, 0 },
 	{ "dubna", 4, 0 },
 	{ "eki", 10, 1 },
@@ -219,11 +240,14 @@ static const struct month_name {
 	{ "februara", 2, 0 },
 	{ "februari", 2, 0 },
 	{ "februarie", 2, 0 },
+	{ "februaris", 2, 0 },
 	{ "february", 2, 0 },
 	{ "fev", 2, 0 },
 	{ "fevereiro", 2, 0 },
 	{ "fevr", 2, 0 },
 	{ "fevrier", 2, 0 },
+	{ "geguze", 5, 0 },
+	{ "geguzes", 5, 0 },
 	{ "gen", 1, 1 },
 	{ "gener", 1, 0 },
 	{ "gennaio", 1, 0 },
@@ -231,6 +255,8 @@ static const struct month_name {
 	{ "giugno", 6, 0 },
 	{ "grudnia", 12, 0 },
 	{ "grudzien", 12, 0 },
+	{ "gruodis", 12, 0 },
+	{ "gruodzio", 12, 0 },
 	{ "haz", 6, 1 },
 	{ "haziran", 6, 0 },
 	{ "heinakuu", 7, 0 },
@@ -253,6 +279,9 @@ static const struct month_name {
 	{ "januari", 1, 0 },
 	{ "january", 1, 0 },
 	{ "janv", 1, 0 },
+	{ "janvara", 1, 0 },
+	{ "janvari", 1, 0 },
+	{ "janvaris", 1, 0 },
 	{ "janvier", 1, 0 },
 	{ "joulukuu", 12, 0 },
 	{ "joulukuuta", 12, 0 },
@@ -261,9 +290,12 @@ static const struct month_name {
 	{ "juin", 6, 0 },
 	{ "jul", 7, 0 },
 	{ "jula", 7, 0 },
+	{ "julai", 7, 0 },
 	{ "julho", 7, 0 },
 	{ "juli", 7, 0 },
 	{ "julij", 7, 0 },
+	{ "julija", 7, 0 },
+	{ "julijs", 7, 0 },
 	{ "julio", 7, 0 },
 	{ "juliol", 7, 0 },
 	{ "julius", 7, 0 },
@@ -274,6 +306,8 @@ static const struct month_name {
 	{ "junho", 6, 0 },
 	{ "juni", 6, 0 },
 	{ "junij", 6, 0 },
+	{ "junija", 6, 0 },
+	{ "junijs", 6, 0 },
 	{ "junio", 6, 0 },
 	{ "junius", 6, 0 },
 	{ "juny", 6, 0 },
@@ -281,14 +315,24 @@ static const struct month_name {
 	{ "kasim", 11, 0 },
 	{ "kesakuu", 6, 0 },
 	{ "kesakuuta", 6, 0 },
+	{ "kolovoz", 8, 0 },
+	{ "kolovoza", 8, 0 },
+	{ "kovas", 3, 0 },
+	{ "kovo", 3, 0 },
 	{ "kveten", 5, 0 },
 	{ "kvetna", 5, 0 },
 	{ "kwiecien", 4, 0 },
 	{ "kwietnia", 4, 0 },
+	{ "lapkricio", 11, 0 },
+	{ "lapkritis", 11, 0 },
 	{ "leden", 1, 0 },
 	{ "ledna", 1, 0 },
+	{ "liepa", 7, 0 },
+	{ "liepos", 7, 0 },
+	{ "lipanj", 6, 0 },
 	{ "lipca", 7, 0 },
 	{ "lipiec", 7, 0 },
+	{ "lipnja", 6, 0 },
 	{ "listopad", 11, 0 },
 	{ "listopada", 11, 0 },
 	{ "listopadu", 11, 0 },
@@ -301,11 +345,14 @@ static const struct month_name {
 	{ "maaliskuu", 3, 0 },
 	{ "maaliskuuta", 3, 0 },
 	{ "maart", 3, 0 },
+	{ "mac", 3, 1 },
 	{ "maerz", 3, 0 },
 	{ "mag", 5, 1 },
 	{ "maggio", 5, 0 },
 	{ "mai", 5, 0 },
 	{ "maig", 5, 0 },
+	{ "maija", 5, 0 },
+	{ "maijs", 5, 0 },
 	{ "maio", 5, 0 },
 	{ "maj", 5, 0 },
 	{ "maja", 5, 0 },
@@ -322,6 +369,7 @@ static const struct month_name {
 	{ "marraskuuta", 11, 0 },
 	{ "mars", 3, 0 },
 	{ "mart", 3, 0 },
+	{ "marta", 3, 0 },
 	{ "martie", 3, 0 },
 	{ "marts", 3, 0 },
 	{ "marz", 3, 0 },
@@ -336,11 +384,15 @@ static const struct month_name {
 	{ "nis", 4, 1 },
 	{ "nisan", 4, 0 },
 	{ "noiembrie", 11, 0 },
+	{ "nop", 11, 1 },
+	{ "nopember", 11, 0 },
 	{ "nov", 11, 0 },
 	{ "novembar", 11, 0 },
 	{ "november", 11, 0 },
 	{ "novembra", 11, 0 },
 	{ "novembre", 11, 0 },
+	{ "novembri", 11, 0 },
+	{ "novembris", 11, 0 },
 	{ "novembro", 11, 0 },
 	{ "noviembre", 11, 0 },
 	{ "oca", 1, 1 },
@@ -350,27 +402,44 @@ static const struct month_name {
 	{ "octobre", 10, 0 },
 	{ "octombrie", 10, 0 },
 	{ "octubre", 10, 0 },
+	{ "ogos", 8, 0 },
 	{ "okt", 10, 0 },
 	{ "oktobar", 10, 0 },
 	{ "oktober", 10, 0 },
 	{ "oktobra", 10, 0 },
+	{ "oktobri", 10, 0 },
+	{ "oktobris", 10, 0 },
 	{ "ott", 10, 1 },
 	{ "ottobre", 10, 0 },
 	{ "out", 10, 1 },
 	{ "outubro", 10, 0 },
+	{ "ozujak", 3, 0 },
+	{ "ozujka", 3, 0 },
 	{ "pazdziernik", 10, 0 },
 	{ "pazdziernika", 10, 0 },
+	{ "prosinac", 12, 0 },
+	{ "prosinca", 12, 0 },
 	{ "prosince", 12, 0 },
 	{ "prosinec", 12, 0 },
 	{ "rijen", 10, 0 },
 	{ "rijna", 10, 0 },
+	{ "rugpjucio", 8, 0 },
+	{ "rugpjutis", 8, 0 },
+	{ "rugsejis", 9, 0 },
+	{ "rugsejo", 9, 0 },
+	{ "rujan", 9, 0 },
+	{ "rujna", 9, 0 },
+	{ "sausio", 1, 0 },
+	{ "sausis", 1, 0 },
 	{ "sep", 9, 0 },
 	{ "sept", 9, 0 },
 	{ "septembar", 9, 0 },
 	{ "september", 9, 0 },
 	{ "septembra", 9, 0 },
 	{ "septembre", 9, 0 },
+	{ "septembri", 9, 0 },
 	{ "septembrie", 9, 0 },
+	{ "septembris", 9, 0 },
 	{ "septiembre", 9, 0 },
 	{ "set", 9, 1 },
 	{ "setembre", 9, 0 },
@@ -379,12 +448,23 @@ static const struct month_name {
 	{ "settembre", 9, 0 },
 	{ "sierpien", 8, 0 },
 	{ "sierpnia", 8, 0 },
+	{ "sijecanj", 1, 0 },
+	{ "sijecnja", 1, 0 },
+	{ "spalio", 10, 0 },
+	{ "spalis", 10, 0 },
+	{ "srpanj", 7, 0 },
 	{ "srpen", 8, 0 },
 	{ "srpna", 8, 0 },
+	{ "srpnja", 7, 0 },
+	{ "studeni", 11, 0 },
+	{ "studenog", 11, 0 },
+	{ "studenoga", 11, 0 },
 	{ "styczen", 1, 0 },
 	{ "stycznia", 1, 0 },
 	{ "sub", 2, 0 },
 	{ "subat", 2, 0 },
+	{ "svibanj", 5, 0 },
+	{ "svibnja", 5, 0 },
 	{ "syyskuu", 9, 0 },
 	{ "syyskuuta", 9, 0 },
 	{ "szept", 9, 0 },
@@ -393,10 +473,17 @@ static const struct month_name {
 	{ "tammikuuta", 1, 0 },
 	{ "tem", 7, 1 },
 	{ "temmuz", 7, 0 },
+	{ "thang", 13, 1 },
 	{ "toukokuu", 5, 0 },
 	{ "toukokuuta", 5, 0 },
+	{ "travanj", 4, 0 },
+	{ "travnja", 4, 0 },
 	{ "unor", 2, 0 },
 	{ "unora", 2, 0 },
+	{ "vasario", 2, 0 },
+	{ "vasaris", 2, 0 },
+	{ "veljaca", 2, 0 },
+	{ "veljace", 2, 0 },
 	{ "wrzesien", 9, 0 },
 	{ "wrzesnia", 9, 0 },
 	{ "zari", 9, 0 },
@@ -442,6 +529,8 @@ static const struct month_name {
 	{ "\xd0\xb0\xd0\xbf\xd1\x80", 4, 0 },	/* апр */
 	{ "\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd0\xbb\xd1\x8c", 4, 0 },	/* апрель */
 	{ "\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd0\xbb\xd1\x8f", 4, 0 },	/* апреля */
+	{ "\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb8\xd0\xbb", 4, 0 },	/* април */
+	{ "\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb8\xd0\xbb\xd0\xb0", 4, 0 },	/* априла */
 	{ "\xd0\xb1\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb7\xd0\xb5\xd0\xbd\xd1\x8c", 3, 0 },	/* березень */
 	{ "\xd0\xb1\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb7\xd0\xbd\xd1\x8f", 3, 0 },	/* березня */
 	{ "\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb5\xd1\x81\xd0\xb5\xd0\xbd\xd1\x8c", 9, 0 },	/* вересень */
@@ -451,6 +540,9 @@ static const struct month_name {
 	{ "\xd0\xb4\xd0\xb5\xd0\xba", 12, 0 },	/* дек */
 	{ "\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8c", 12, 0 },	/* декабрь */
 	{ "\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8f", 12, 0 },	/* декабря */
+	{ "\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb5\xd0\xbc\xd0\xb2\xd1\x80\xd0\xb8", 12, 0 },	/* декември */
+	{ "\xd0\xb4\xd0\xb5\xd1\x86\xd0\xb5\xd0\xbc\xd0\xb1\xd0\xb0\xd1\x80", 12, 0 },	/* децембар */
+	{ "\xd0\xb4\xd0\xb5\xd1\x86\xd0\xb5\xd0\xbc\xd0\xb1\xd1\x80\xd0\xb0", 12, 0 },	/* децембра */
 	{ "\xd0\xb6\xd0\xbe\xd0\xb2\xd1\x82\xd0\xb5\xd0\xbd\xd1\x8c", 10, 0 },	/* жовтень */
 	{ "\xd0\xb6\xd0\xbe\xd0\xb2\xd1\x82\xd0\xbd\xd1\x8f", 10, 0 },	/* жовтня */
 	{ "\xd0\xb8\xd1\x8e\xd0\xbb", 7, 0 },	/* июл */
@@ -472,39 +564,164 @@ static const struct month_name {
 	{ "\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82", 3, 0 },	/* март */
 	{ "\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0", 3, 0 },	/* марта */
 	{ "\xd0\xbc\xd0\xb0\xd1\x8f", 5, 0 },	/* мая */
+	{ "\xd0\xbc\xd0\xb0\xd1\x98", 5, 0 },	/* мај */
+	{ "\xd0\xbc\xd0\xb0\xd1\x98\xd0\xb0", 5, 0 },	/* маја */
+	{ "\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xb5\xd0\xbc\xd0\xb1\xd0\xb0\xd1\x80", 11, 0 },	/* новембар */
+	{ "\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xb5\xd0\xbc\xd0\xb1\xd1\x80\xd0\xb0", 11, 0 },	/* новембра */
+	{ "\xd0\xbd\xd0\xbe\xd0\xb5\xd0\xbc\xd0\xb2\xd1\x80\xd0\xb8", 11, 0 },	/* ноември */
 	{ "\xd0\xbd\xd0\xbe\xd1\x8f", 11, 0 },	/* ноя */
 	{ "\xd0\xbd\xd0\xbe\xd1\x8f\xd0\xb1", 11, 0 },	/* нояб */
 	{ "\xd0\xbd\xd0\xbe\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8c", 11, 0 },	/* ноябрь */
 	{ "\xd0\xbd\xd0\xbe\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 11, 0 },	/* ноября */
 	{ "\xd0\xbe\xd0\xba\xd1\x82", 10, 0 },	/* окт */
+	{ "\xd0\xbe\xd0\xba\xd1\x82\xd0\xbe\xd0\xb1\xd0\xb0\xd1\x80", 10, 0 },	/* октобар */
+	{ "\xd0\xbe\xd0\xba\xd1\x82\xd0\xbe\xd0\xb1\xd1\x80\xd0\xb0", 10, 0 },	/* октобра */
+	{ "\xd0\xbe\xd0\xba\xd1\x82\xd0\xbe\xd0\xbc\xd0\xb2\xd1\x80\xd0\xb8", 10, 0 },	/* октомври */
 	{ "\xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8c", 10, 0 },	/* октябрь */
 	{ "\xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 10, 0 },	/* октября */
 	{ "\xd1\x81\xd0\xb5\xd0\xbd", 9, 0 },	/* сен */
 	{ "\xd1\x81\xd0\xb5\xd0\xbd\xd1\x82", 9, 0 },	/* сент */
 	{ "\xd1\x81\xd0\xb5\xd0\xbd\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8c", 9, 0 },	/* сентябрь */
 	{ "\xd1\x81\xd0\xb5\xd0\xbd\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 9, 0 },	/* сентября */
+	{ "\xd1\x81\xd0\xb5\xd0\xbf\xd1\x82\xd0\xb5\xd0\xbc\xd0\xb1\xd0\xb0\xd1\x80", 9, 0 },	/* септембар */
+	{ "\xd1\x81\xd0\xb5\xd0\xbf\xd1\x82\xd0\xb5\xd0\xbc\xd0\xb1\xd1\x80\xd0\xb0", 9, 0 },	/* септембра */
+	{ "\xd1\x81\xd0\xb5\xd0\xbf\xd1\x82\xd0\xb5\xd0\xbc\xd0\xb2\xd1\x80\xd0\xb8", 9, 0 },	/* септември */
 	{ "\xd1\x81\xd0\xb5\xd1\x80\xd0\xbf\xd0\xb5\xd0\xbd\xd1\x8c", 8, 0 },	/* серпень */
 	{ "\xd1\x81\xd0\xb5\xd1\x80\xd0\xbf\xd0\xbd\xd1\x8f", 8, 0 },	/* серпня */
 	{ "\xd1\x81\xd1\x96\xd1\x87\xd0\xb5\xd0\xbd\xd1\x8c", 1, 0 },	/* січень */
 	{ "\xd1\x81\xd1\x96\xd1\x87\xd0\xbd\xd1\x8f", 1, 0 },	/* січня */
 	{ "\xd1\x82\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb5\xd0\xbd\xd1\x8c", 5, 0 },	/* травень */
 	{ "\xd1\x82\xd1\x80\xd0\xb0\xd0\xb2\xd0\xbd\xd1\x8f", 5, 0 },	/* травня */
+	{ "\xd1\x84\xd0\xb5\xd0\xb1\xd1\x80\xd1\x83\xd0\xb0\xd1\x80", 2, 0 },	/* фебруар */
+	{ "\xd1\x84\xd0\xb5\xd0\xb1\xd1\x80\xd1\x83\xd0\xb0\xd1\x80\xd0\xb0", 2, 0 },	/* фебруара */
 	{ "\xd1\x84\xd0\xb5\xd0\xb2", 2, 0 },	/* фев */
 	{ "\xd1\x84\xd0\xb5\xd0\xb2\xd1\x80", 2, 0 },	/* февр */
 	{ "\xd1\x84\xd0\xb5\xd0\xb2\xd1\x80\xd0\xb0\xd0\xbb\xd1\x8c", 2, 0 },	/* февраль */
 	{ "\xd1\x84\xd0\xb5\xd0\xb2\xd1\x80\xd0\xb0\xd0\xbb\xd1\x8f", 2, 0 },	/* февраля */
+	{ "\xd1\x84\xd0\xb5\xd0\xb2\xd1\x80\xd1\x83\xd0\xb0\xd1\x80\xd0\xb8", 2, 0 },	/* февруари */
 	{ "\xd1\x87\xd0\xb5\xd1\x80\xd0\xb2\xd0\xb5\xd0\xbd\xd1\x8c", 6, 0 },	/* червень */
 	{ "\xd1\x87\xd0\xb5\xd1\x80\xd0\xb2\xd0\xbd\xd1\x8f", 6, 0 },	/* червня */
+	{ "\xd1\x8e\xd0\xbb\xd0\xb8", 7, 0 },	/* юли */
+	{ "\xd1\x8e\xd0\xbd\xd0\xb8", 6, 0 },	/* юни */
 	{ "\xd1\x8f\xd0\xbd\xd0\xb2", 1, 0 },	/* янв */
 	{ "\xd1\x8f\xd0\xbd\xd0\xb2\xd0\xb0\xd1\x80\xd1\x8c", 1, 0 },	/* январь */
 	{ "\xd1\x8f\xd0\xbd\xd0\xb2\xd0\xb0\xd1\x80\xd1\x8f", 1, 0 },	/* января */
+	{ "\xd1\x8f\xd0\xbd\xd1\x83\xd0\xb0\xd1\x80\xd0\xb8", 1, 0 },	/* януари */
+	{ "\xd1\x98\xd0\xb0\xd0\xbd\xd1\x83\xd0\xb0\xd1\x80", 1, 0 },	/* јануар */
+	{ "\xd1\x98\xd0\xb0\xd0\xbd\xd1\x83\xd0\xb0\xd1\x80\xd0\xb0", 1, 0 },	/* јануара */
+	{ "\xd1\x98\xd0\xb0\xd0\xbd\xd1\x83\xd0\xb0\xd1\x80\xd0\xb8", 1, 0 },	/* јануари */
+	{ "\xd1\x98\xd1\x83\xd0\xbb", 7, 0 },	/* јул */
+	{ "\xd1\x98\xd1\x83\xd0\xbb\xd0\xb0", 7, 0 },	/* јула */
+	{ "\xd1\x98\xd1\x83\xd0\xbb\xd0\xb8", 7, 0 },	/* јули */
+	{ "\xd1\x98\xd1\x83\xd0\xbd", 6, 0 },	/* јун */
+	{ "\xd1\x98\xd1\x83\xd0\xbd\xd0\xb0", 6, 0 },	/* јуна */
+	{ "\xd1\x98\xd1\x83\xd0\xbd\xd0\xb8", 6, 0 },	/* јуни */
+	{ "\xd7\x90\xd7\x95\xd7\x92\xd7\x95\xd7\xa1\xd7\x98", 8, 0 },	/* אוגוסט */
+	{ "\xd7\x90\xd7\x95\xd7\xa7\xd7\x98\xd7\x95\xd7\x91\xd7\xa8", 10, 0 },	/* אוקטובר */
+	{ "\xd7\x90\xd7\xa4\xd7\xa8\xd7\x99\xd7\x9c", 4, 0 },	/* אפריל */
+	{ "\xd7\x91\xd7\x90\xd7\x95\xd7\x92\xd7\x95\xd7\xa1\xd7\x98", 8, 0 },	/* באוגוסט */
+	{ "\xd7\x91\xd7\x90\xd7\x95\xd7\xa7\xd7\x98\xd7\x95\xd7\x91\xd7\xa8", 10, 0 },	/* באוקטובר */
+	{ "\xd7\x91\xd7\x90\xd7\xa4\xd7\xa8\xd7\x99\xd7\x9c", 4, 0 },	/* באפריל */
+	{ "\xd7\x91\xd7\x93\xd7\xa6\xd7\x9e\xd7\x91\xd7\xa8", 12, 0 },	/* בדצמבר */
+	{ "\xd7\x91\xd7\x99\xd7\x95\xd7\x9c\xd7\x99", 7, 0 },	/* ביולי */
+	{ "\xd7\x91\xd7\x99\xd7\x95\xd7\xa0\xd7\x99", 6, 0 },	/* ביוני */
+	{ "\xd7\x91\xd7\x99\xd7\xa0\xd7\x95\xd7\x90\xd7\xa8", 1, 0 },	/* בינואר */
+	{ "\xd7\x91\xd7\x9e\xd7\x90\xd7\x99", 5, 0 },	/* במאי */
+	{ "\xd7\x91\xd7\x9e\xd7\xa8\xd7\xa5", 3, 0 },	/* במרץ */
+	{ "\xd7\x91\xd7\xa0\xd7\x95\xd7\x91\xd7\x9e\xd7\x91\xd7\xa8", 11, 0 },	/* בנובמבר */
+	{ "\xd7\x91\xd7\xa1\xd7\xa4\xd7\x98\xd7\x9e\xd7\x91\xd7\xa8", 9, 0 },	/* בספטמבר */
+	{ "\xd7\x91\xd7\xa4\xd7\x91\xd7\xa8\xd7\x95\xd7\x90\xd7\xa8", 2, 0 },	/* בפברואר */
+	{ "\xd7\x93\xd7\xa6\xd7\x9e\xd7\x91\xd7\xa8", 12, 0 },	/* דצמבר */
+	{ "\xd7\x99\xd7\x95\xd7\x9c\xd7\x99", 7, 0 },	/* יולי */
+	{ "\xd7\x99\xd7\x95\xd7\xa0\xd7\x99", 6, 0 },	/* יוני */
+	{ "\xd7\x99\xd7\xa0\xd7\x95\xd7\x90\xd7\xa8", 1, 0 },	/* ינואר */
+	{ "\xd7\x9e\xd7\x90\xd7\x99", 5, 0 },	/* מאי */
+	{ "\xd7\x9e\xd7\xa8\xd7\xa5", 3, 0 },	/* מרץ */
+	{ "\xd7\xa0\xd7\x95\xd7\x91\xd7\x9e\xd7\x91\xd7\xa8", 11, 0 },	/* נובמבר */
+	{ "\xd7\xa1\xd7\xa4\xd7\x98\xd7\x9e\xd7\x91\xd7\xa8", 9, 0 },	/* ספטמבר */
+	{ "\xd7\xa4\xd7\x91\xd7\xa8\xd7\x95\xd7\x90\xd7\xa8", 2, 0 },	/* פברואר */
+	{ "\xd8\xa7\xd8\xa8", 8, 1 },	/* اب */
+	{ "\xd8\xa7\xd8\xa8\xd8\xb1\xd9\x8a\xd9\x84", 4, 0 },	/* ابريل */
+	{ "\xd8\xa7\xd8\xb0\xd8\xa7\xd8\xb1", 3, 1 },	/* اذار */
+	{ "\xd8\xa7\xd8\xba\xd8\xb3\xd8\xb7\xd8\xb3", 8, 0 },	/* اغسطس */
+	{ "\xd8\xa7\xd9\x83\xd8\xaa\xd8\xa8\xd8\xb1", 10, 0 },	/* اكتبر */
+	{ "\xd8\xa7\xd9\x83\xd8\xaa\xd9\x88\xd8\xa8\xd8\xb1", 10, 0 },	/* اكتوبر */
+	{ "\xd8\xa7\xd9\x88\xd8\xaa", 8, 0 },	/* اوت */
+	{ "\xd8\xa7\xd9\x88\xd8\xb1\xd9\x8a\xd9\x84", 4, 0 },	/* اوريل */
+	{ "\xd8\xa7\xd9\x8a\xd8\xa7\xd8\xb1", 5, 0 },	/* ايار */
+	{ "\xd8\xa7\xd9\x8a\xd9\x84\xd9\x88\xd9\x84", 9, 0 },	/* ايلول */
+	{ "\xd8\xaa\xd9\x85\xd9\x88\xd8\xb2", 7, 0 },	/* تموز */
+	{ "\xd8\xad\xd8\xb2\xd9\x8a\xd8\xb1\xd8\xa7\xd9\x86", 6, 0 },	/* حزيران */
+	{ "\xd8\xaf\xd8\xb3\xd8\xa7\xd9\x85\xd8\xa8\xd8\xb1", 12, 0 },	/* دسامبر */
+	{ "\xd8\xaf\xd9\x8a\xd8\xb3\xd9\x85\xd8\xa8\xd8\xb1", 12, 0 },	/* ديسمبر */
+	{ "\xd8\xb3\xd8\xa8\xd8\xaa\xd9\x85\xd8\xa8\xd8\xb1", 9, 0 },	/* سبتمبر */
+	{ "\xd8\xb3\xd9\xbe\xd8\xaa\xd8\xa7\xd9\x85\xd8\xa8\xd8\xb1", 9, 0 },	/* سپتامبر */
+	{ "\xd8\xb4\xd8\xa8\xd8\xa7\xd8\xb7", 2, 0 },	/* شباط */
+	{ "\xd9\x81\xd8\xa8\xd8\xb1\xd8\xa7\xd9\x8a\xd8\xb1", 2, 0 },	/* فبراير */
+	{ "\xd9\x81\xd9\x88\xd8\xb1\xd9\x8a\xd9\x87", 2, 0 },	/* فوريه */
+	{ "\xd9\x85\xd8\xa7\xd8\xb1\xd8\xb3", 3, 1 },	/* مارس */
+	{ "\xd9\x85\xd8\xa7\xd9\x8a\xd9\x88", 5, 0 },	/* مايو */
+	{ "\xd9\x85\xd9\x87", 5, 1 },	/* مه */
+	{ "\xd9\x86\xd9\x88\xd8\xa7\xd9\x85\xd8\xa8\xd8\xb1", 11, 0 },	/* نوامبر */
+	{ "\xd9\x86\xd9\x88\xd9\x81\xd9\x85\xd8\xa8\xd8\xb1", 11, 0 },	/* نوفمبر */
+	{ "\xd9\x86\xd9\x8a\xd8\xb3\xd8\xa7\xd9\x86", 4, 0 },	/* نيسان */
+	{ "\xd9\x8a\xd9\x86\xd8\xa7\xd9\x8a\xd8\xb1", 1, 0 },	/* يناير */
+	{ "\xd9\x8a\xd9\x88\xd9\x84\xd9\x8a\xd8\xa9", 7, 0 },	/* يولية */
+	{ "\xd9\x8a\xd9\x88\xd9\x84\xd9\x8a\xd9\x88", 7, 0 },	/* يوليو */
+	{ "\xd9\x8a\xd9\x88\xd9\x86\xd9\x8a\xd8\xa9", 6, 0 },	/* يونية */
+	{ "\xd9\x8a\xd9\x88\xd9\x86\xd9\x8a\xd9\x88", 6, 0 },	/* يونيو */
+	{ "\xda\x98\xd8\xa7\xd9\x86\xd9\x88\xd9\x8a\xd9\x87", 1, 0 },	/* ژانويه */
+	{ "\xda\x98\xd9\x88\xd8\xa6\xd9\x86", 6, 0 },	/* ژوئن */
+	{ "\xda\x98\xd9\x88\xd8\xa6\xd9\x8a\xd9\x87", 7, 0 },	/* ژوئيه */
+	{ "\xda\x98\xd9\x88\xd9\x8a\xd9\x86", 6, 0 },	/* ژوين */
+	{ "\xda\x98\xd9\x88\xd9\x8a\xd9\x8a\xd9\x87", 7, 0 },	/* ژوييه */
+	{ "\xe0\xa4\x85\xe0\xa4\x95\xe0\xa5\x8d\xe0\xa4\x9f\xe0\xa5\x82\xe0\xa4\xac\xe0\xa4\xb0", 10, 0 },	/* अक्टूबर */
+	{ "\xe0\xa4\x85\xe0\xa4\x97\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\xa4", 8, 0 },	/* अगस्त */
+	{ "\xe0\xa4\x85\xe0\xa4\xaa\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa5\x88\xe0\xa4\xb2", 4, 0 },	/* अप्रैल */
+	{ "\xe0\xa4\x9c\xe0\xa4\xa8\xe0\xa4\xb5\xe0\xa4\xb0\xe0\xa5\x80", 1, 0 },	/* जनवरी */
+	{ "\xe0\xa4\x9c\xe0\xa5\x81\xe0\xa4\xb2\xe0\xa4\xbe\xe0\xa4\x88", 7, 0 },	/* जुलाई */
+	{ "\xe0\xa4\x9c\xe0\xa5\x82\xe0\xa4\xa8", 6, 0 },	/* जून */
+	{ "\xe0\xa4\xa6\xe0\xa4\xbf\xe0\xa4\xb8\xe0\xa4\x82\xe0\xa4\xac\xe0\xa4\xb0", 12, 0 },	/* दिसंबर */
+	{ "\xe0\xa4\xa6\xe0\xa4\xbf\xe0\xa4\xb8\xe0\xa4\xae\xe0\xa5\x8d\xe0\xa4\xac\xe0\xa4\xb0", 12, 0 },	/* दिसम्बर */
+	{ "\xe0\xa4\xa8\xe0\xa4\xb5\xe0\xa4\x82\xe0\xa4\xac\xe0\xa4\xb0", 11, 0 },	/* नवंबर */
+	{ "\xe0\xa4\xa8\xe0\xa4\xb5\xe0\xa4\xae\xe0\xa5\x8d\xe0\xa4\xac\xe0\xa4\xb0", 11, 0 },	/* नवम्बर */
+	{ "\xe0\xa4\xab\xe0\xa4\xb0\xe0\xa4\xb5\xe0\xa4\xb0\xe0\xa5\x80", 2, 0 },	/* फरवरी */
+	{ "\xe0\xa4\xab\xe0\xa4\xbc\xe0\xa4\xb0\xe0\xa4\xb5\xe0\xa4\xb0\xe0\xa5\x80", 2, 0 },	/* फ़रवरी */
+	{ "\xe0\xa4\xae\xe0\xa4\x88", 5, 0 },	/* मई */
+	{ "\xe0\xa4\xae\xe0\xa4\xbe\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\x9a", 3, 0 },	/* मार्च */
+	{ "\xe0\xa4\xb8\xe0\xa4\xbf\xe0\xa4\xa4\xe0\xa4\x82\xe0\xa4\xac\xe0\xa4\xb0", 9, 0 },	/* सितंबर */
+	{ "\xe0\xa4\xb8\xe0\xa4\xbf\xe0\xa4\xa4\xe0\xa4\xae\xe0\xa5\x8d\xe0\xa4\xac\xe0\xa4\xb0", 9, 0 },	/* सितम्बर */
+	{ "\xe0\xb8\x81\x2e\xe0\xb8\x84", 7, 2 },	/* ก.ค */
+	{ "\xe0\xb8\x81\x2e\xe0\xb8\x9e", 2, 2 },	/* ก.พ */
+	{ "\xe0\xb8\x81\x2e\xe0\xb8\xa2", 9, 2 },	/* ก.ย */
+	{ "\xe0\xb8\x81\xe0\xb8\xa3\xe0\xb8\x81\xe0\xb8\x8e\xe0\xb8\xb2\xe0\xb8\x84\xe0\xb8\xa1", 7, 2 },	/* กรกฎาคม */
+	{ "\xe0\xb8\x81\xe0\xb8\xb1\xe0\xb8\x99\xe0\xb8\xa2\xe0\xb8\xb2\xe0\xb8\xa2\xe0\xb8\x99", 9, 2 },	/* กันยายน */
+	{ "\xe0\xb8\x81\xe0\xb8\xb8\xe0\xb8\xa1\xe0\xb8\xa0\xe0\xb8\xb2\xe0\xb8\x9e\xe0\xb8\xb1\xe0\xb8\x99\xe0\xb8\x98\xe0\xb9\x8c", 2, 2 },	/* กุมภาพันธ์ */
+	{ "\xe0\xb8\x95\x2e\xe0\xb8\x84", 10, 2 },	/* ต.ค */
+	{ "\xe0\xb8\x95\xe0\xb8\xb8\xe0\xb8\xa5\xe0\xb8\xb2\xe0\xb8\x84\xe0\xb8\xa1", 10, 2 },	/* ตุลาคม */
+	{ "\xe0\xb8\x98\x2e\xe0\xb8\x84", 12, 2 },	/* ธ.ค */
+	{ "\xe0\xb8\x98\xe0\xb8\xb1\xe0\xb8\x99\xe0\xb8\xa7\xe0\xb8\xb2\xe0\xb8\x84\xe0\xb8\xa1", 12, 2 },	/* ธันวาคม */
+	{ "\xe0\xb8\x9e\x2e\xe0\xb8\x84", 5, 2 },	/* พ.ค */
+	{ "\xe0\xb8\x9e\x2e\xe0\xb8\xa2", 11, 2 },	/* พ.ย */
+	{ "\xe0\xb8\x9e\xe0\xb8\xa4\xe0\xb8\xa8\xe0\xb8\x88\xe0\xb8\xb4\xe0\xb8\x81\xe0\xb8\xb2\xe0\xb8\xa2\xe0\xb8\x99", 11, 2 },	/* พฤศจิกายน */
+	{ "\xe0\xb8\x9e\xe0\xb8\xa4\xe0\xb8\xa9\xe0\xb8\xa0\xe0\xb8\xb2\xe0\xb8\x84\xe0\xb8\xa1", 5, 2 },	/* พฤษภาคม */
+	{ "\xe0\xb8\xa1\x2e\xe0\xb8\x84", 1, 2 },	/* ม.ค */
+	{ "\xe0\xb8\xa1\xe0\xb8\x81\xe0\xb8\xa3\xe0\xb8\xb2\xe0\xb8\x84\xe0\xb8\xa1", 1, 2 },	/* มกราคม */
+	{ "\xe0\xb8\xa1\xe0\xb8\xb4\x2e\xe0\xb8\xa2", 6, 2 },	/* มิ.ย */
+	{ "\xe0\xb8\xa1\xe0\xb8\xb4\xe0\xb8\x96\xe0\xb8\xb8\xe0\xb8\x99\xe0\xb8\xb2\xe0\xb8\xa2\xe0\xb8\x99", 6, 2 },	/* มิถุนายน */
+	{ "\xe0\xb8\xa1\xe0\xb8\xb5\x2e\xe0\xb8\x84", 3, 2 },	/* มี.ค */
+	{ "\xe0\xb8\xa1\xe0\xb8\xb5\xe0\xb8\x99\xe0\xb8\xb2\xe0\xb8\x84\xe0\xb8\xa1", 3, 2 },	/* มีนาคม */
+	{ "\xe0\xb8\xaa\x2e\xe0\xb8\x84", 8, 2 },	/* ส.ค */
+	{ "\xe0\xb8\xaa\xe0\xb8\xb4\xe0\xb8\x87\xe0\xb8\xab\xe0\xb8\xb2\xe0\xb8\x84\xe0\xb8\xa1", 8, 2 },	/* สิงหาคม */
+	{ "\xe0\xb9\x80\xe0\xb8\xa1\x2e\xe0\xb8\xa2", 4, 2 },	/* เม.ย */
+	{ "\xe0\xb9\x80\xe0\xb8\xa1\xe0\xb8\xa9\xe0\xb8\xb2\xe0\xb8\xa2\xe0\xb8\x99", 4, 2 },	/* เมษายน */
 };
 
 /* No month name is shorter (check_textspeed holds the table to it:
  * qr_dates_tables_fit()). */
 #define MONTH_MIN	3
-/* Nor longer, in bytes once folded (Greek "σεπτεμβριου": 22). */
-#define MONTH_MAX	24
+/* Nor longer, in bytes once folded (Thai "กุมภาพันธ์": 30). */
+#define MONTH_MAX	30
 
 /* English weekday abbreviations, which some themes put between the
  * day and the year. */
@@ -519,29 +736,34 @@ static const char *const weekdays[] = {
 static const char *const conn_words[] = {
 	"at", "um", "a", "las", "les", "la", "as", "alle", "ore", "om", "kl",
 	"klo", "klockan", "kello", "t", "o", "v", "u", "ob", "pukul", "jam",
-	"luc",
+	"luc", "saat", "plkst",
+	"\xd7\x91\xd7\xa9\xd7\xa2\xd7\x94",		/* בשעה */
+	"\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa7\xd8\xb9\xd8\xa9",	/* الساعة */
+	"\xe0\xb9\x80\xe0\xb8\xa7\xe0\xb8\xa5\xe0\xb8\xb2",	/* เวลา */
 	"\xd0\xb2",			/* в */
 	"\xd0\xbe",			/* о */
 	"\xd0\xbe\xd0\xb1",		/* об */
+	"\xd1\x83",			/* у */
 	"\xcf\x83\xcf\x84\xce\xb9\xcf\x83",	/* στις */
 	NULL,
 };
 /* Words after which a time may be written with a dot ("klo 9.12",
  * "pukul 09.12", "kl. 09.12", "ore 9.12"). */
 static const char *const clock_words[] = {
-	"kl", "klo", "klockan", "kello", "pukul", "jam", "ore", NULL,
+	"kl", "klo", "klockan", "kello", "pukul", "jam", "ore", "plkst", NULL,
 };
 /* Words allowed between a time and a date that follows it. */
 static const char *const pre_words[] = {
 	"on", "am", "le", "el", "the", "den", NULL,
 };
 /* After a year: "2014 г.", "2014 года", "2014 r.", "2014 roku", "2014
- * року". */
+ * року", "2014 р.". */
 static const char *const year_words[] = {
 	"r", "roku",
 	"\xd0\xb3",					/* г */
 	"\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0",		/* года */
 	"\xd1\x80\xd0\xbe\xd0\xba\xd1\x83",		/* року */
+	"\xd1\x80",					/* р */
 	NULL,
 };
 
@@ -554,8 +776,16 @@ static const char latin_ext_a[129] =
 static const char latin_1[65] =
     "aaaaaaaceeeeiiiidnooooo\0ouuuuyts" "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
 
+/* Latin Extended Additional's Vietnamese letters (U+1EA0..U+1EF9), the
+ * same: ạ ả ấ ầ ẩ ẫ ậ ắ ằ ẳ ẵ ặ, ẹ .. ệ, ỉ ị, ọ .. ợ, ụ .. ự, ỳ ỵ ỷ ỹ
+ * (capital and small each). */
+static const char vietnamese[91] =
+    "aaaaaaaaaaaaaaaaaaaaaaaa" "eeeeeeeeeeeeeeee" "iiii"
+    "oooooooooooooooooooooooo" "uuuuuuuuuuuuuu" "yyyyyyyy";
+
 /* The folded form of a code point: lowercase; Latin letters without
- * their accents (ASCII), Greek without its tonos, ё as е. */
+ * their accents (ASCII), Greek without its tonos, ё as е; Arabic alef
+ * without its hamza or madda, Persian kaf and yeh as the Arabic ones. */
 static unsigned long
 fold_cp(unsigned long cp)
 {
@@ -568,6 +798,21 @@ fold_cp(unsigned long cp)
 		return (unsigned char)latin_ext_a[cp - 0x100];
 	if (cp >= 0x218 && cp <= 0x21B)
 		return cp < 0x21A ? 's' : 't';		/* Romanian ș ț */
+	if (cp == 0x1A0 || cp == 0x1A1)
+		return 'o';				/* Vietnamese ơ */
+	if (cp == 0x1AF || cp == 0x1B0)
+		return 'u';				/* Vietnamese ư */
+	if (cp >= 0x1EA0 && cp <= 0x1EF9)		/* Vietnamese ạ..ỹ */
+		return (unsigned char)vietnamese[cp - 0x1EA0];
+	if (cp >= 0x622 && cp <= 0x6CC) {		/* Arabic, Persian */
+		if (cp == 0x622 || cp == 0x623 || cp == 0x625)
+			return 0x627;			/* آ أ إ: ا */
+		if (cp == 0x6A9)
+			return 0x643;			/* Persian ک: ك */
+		if (cp == 0x6CC)
+			return 0x64A;			/* Persian ی: ي */
+		return cp;
+	}
 	if (cp >= 0x410 && cp <= 0x42F)
 		cp += 0x20;				/* А..Я */
 	else if (cp >= 0x400 && cp <= 0x40F)
@@ -703,13 +948,75 @@ classify(unsigned long cp)
 	if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
 	    cp == 0x205F || cp == 0x3000 || cp == 0xFEFF)
 		return C_SPACE;
-	if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 ||
+	if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || cp == 0x60C ||
+	    cp == 0x61B || cp == 0x61F || cp == 0x6D4 ||	/* ، ؛ ؟ ۔ */
 	    (cp >= 0x2000 && cp < 0x2E80) || (cp >= 0x3000 && cp < 0x3040) ||
 	    (cp >= 0xFE30 && cp < 0xFF10))
 		return C_PUNCT;
 	if (cp >= 0x2E80)
 		return C_SOLO;	/* CJK: each character a word of its own */
 	return C_LETTER;
+}
+
+/* Vietnamese month names: "tháng" and the month's number ("tháng 3")
+ * or its word ("Tháng Ba", "tháng Mười Hai").  Folded. */
+#define M_THANG	13	/* the table's month for "thang" */
+static const char *const vi_months[] = {
+	"mot", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin",
+	"muoi", NULL,
+};
+
+/* Token i is "tháng": the month it and the tokens after it name (0:
+ * none, as in "3 tháng trước", three months ago).  Weak: read only with
+ * a year ("tháng 2" is also "month 2" of a count). */
+static void
+thang(struct tok *t, size_t n, size_t i)
+{
+	char	w[8];
+	size_t	k;
+
+	t[i].month = 0;
+	t[i].weak = 1;
+	if (i + 1 >= n)
+		return;
+	if (t[i + 1].kind == T_NUM && t[i + 1].len <= 2 && t[i + 1].val >= 1 &&
+	    t[i + 1].val <= 12) {
+		t[i].month = (unsigned char)t[i + 1].val;
+		t[i].mspan = 2;
+		return;
+	}
+	if (t[i + 1].kind != T_WORD || !fold_word(t[i + 1].s, t[i + 1].len, w,
+	    sizeof(w)))
+		return;
+	if (strcmp(w, "gieng") == 0)
+		k = 0;				/* Tháng Giêng: January */
+	else if (strcmp(w, "chap") == 0)
+		k = 11;				/* Tháng Chạp: December */
+	else {
+		for (k = 0; vi_months[k] != NULL && strcmp(w, vi_months[k]);
+		    k++)
+			;
+		if (vi_months[k] == NULL)
+			return;
+	}
+	t[i].month = (unsigned char)(k + 1);
+	t[i].mspan = 2;
+	if (k == 9 && i + 2 < n && t[i + 2].kind == T_WORD &&
+	    fold_word(t[i + 2].s, t[i + 2].len, w, sizeof(w)) &&
+	    (strcmp(w, "mot") == 0 || strcmp(w, "hai") == 0)) {
+		t[i].month = w[0] == 'm' ? 11 : 12;	/* Mười Một, Mười Hai */
+		t[i].mspan = 3;
+	}
+}
+
+/* Thai abbreviated months ("ก.พ.", "มี.ค."): a word, a dot, a word, a
+ * dot, nothing between. */
+static int
+is_thai_abbr(const struct tok *t, size_t i)
+{
+	return t[i + 1].kind == T_PUNCT && t[i + 1].s[0] == '.' &&
+	    !t[i + 1].sp && t[i + 2].kind == T_WORD && !t[i + 2].sp &&
+	    t[i + 3].kind == T_PUNCT && t[i + 3].s[0] == '.' && !t[i + 3].sp;
 }
 
 /* Cut s into tokens; returns how many (at most len). */
@@ -745,6 +1052,8 @@ tokenize(const char *s, size_t len, struct tok *t)
 		t[n].sp = (unsigned char)sp;
 		t[n].month = 0;
 		t[n].weak = 0;
+		t[n].mspan = 1;
+		t[n].be = 0;
 		t[n].val = 0;
 		sp = 0;
 		if (c == C_DIGIT) {
@@ -802,7 +1111,16 @@ tokenize(const char *s, size_t len, struct tok *t)
 		if (k == to)
 			continue;
 		t[i].month = (unsigned char)month_of(t[i].s, t[i].len, &weak);
-		t[i].weak = (unsigned char)weak;
+		t[i].mspan = 1;
+		if (t[i].month == 0 && (unsigned char)t[i].s[0] == 0xE0 &&
+		    i + 3 < n && is_thai_abbr(t, i) &&
+		    (t[i].month = (unsigned char)month_of(t[i].s,
+		    (size_t)(t[i + 2].s + t[i + 2].len - t[i].s), &weak)) != 0)
+			t[i].mspan = 4;		/* "ก.พ.": four tokens */
+		t[i].weak = (unsigned char)(weak & 1);
+		t[i].be = (unsigned char)(weak >> 1);
+		if (t[i].month == M_THANG)
+			thang(t, n, i);
 	}
 	return n;
 }
@@ -876,7 +1194,8 @@ day_month_joiner(const struct tok *t, size_t n, size_t j)
 static int
 is_de(const struct tok *t)
 {
-	static const char *const de[] = { "de", "del", NULL };
+	/* and Vietnamese "năm" (year): "4 tháng 3 năm 2014" */
+	static const char *const de[] = { "de", "del", "nam", NULL };
 
 	return word_is(t, de);
 }
@@ -894,12 +1213,42 @@ struct date {
 	int	y, m, d;
 	int	h, mi, sec;		/* h < 0: no time */
 	char	zone[8];
+	size_t	miss;	/* a pattern's tokens, refused for word_follows() */
 };
 
 enum match { M_NONE, M_DATE, M_AMBIGUOUS };
 
 static size_t	match_time(const struct tok *, size_t, size_t, struct date *);
 static size_t	zone(const struct tok *, size_t, size_t, char [8]);
+static size_t	meridiem(const struct tok *, size_t, size_t, int *);
+static int	word_eq(const struct tok *, const char *);
+
+/* A Thai year of the Buddhist era (2557) as the common era's (2014):
+ * "m" is the month's token. */
+static int
+era_year(const struct tok *m, int y)
+{
+	return m->be && y >= 2443 ? y - 543 : y;
+}
+
+/*
+ * Does a plain word follow a date that ends before token j?  A date
+ * without its year ("May 5 people", "5 May people") or written year
+ * first ("in 2014 May 5 people") is then a number in a sentence: a
+ * date is followed by its end, punctuation, a number (its time), a
+ * connector ("at", "um", "lúc"), a weekday or a clock word.
+ */
+static int
+word_follows(const struct tok *t, size_t n, size_t j)
+{
+	int pm;
+
+	if (j >= n || t[j].kind != T_WORD || (unsigned char)t[j].s[0] >= 0xE4)
+		return 0;	/* CJK characters are words of their own */
+	return !word_is(&t[j], conn_words) && !word_is(&t[j], weekdays) &&
+	    !word_eq(&t[j], "Uhr") && !word_eq(&t[j], "h") &&
+	    meridiem(t, n, j, &pm) == 0;
+}
 
 /*
  * The year of a date shown without one ("Jun 20th"), from a reference
@@ -923,7 +1272,7 @@ static size_t
 month_first(const struct tok *t, size_t n, size_t i, struct date *dt,
     const struct date *ref)
 {
-	size_t j = i + 1, k;
+	size_t j = i + t[i].mspan, k;
 
 	if (t[i].month == 0)
 		return 0;
@@ -954,12 +1303,15 @@ month_first(const struct tok *t, size_t n, size_t i, struct date *dt,
 		return j + 2 - i;
 	}
 	if (j >= n || !is_year(&t[j])) {
-		if (t[i].weak ||
-		    (dt->y = year_near(ref, dt->m, dt->d)) == 0)
+		if (t[i].weak || (dt->y = year_near(ref, dt->m, dt->d)) == 0)
 			return 0;
+		if (word_follows(t, n, j)) {
+			dt->miss = j - i;
+			return 0;
+		}
 		return j - i;
 	}
-	dt->y = t[j].val;
+	dt->y = era_year(&t[i], t[j].val);
 	return j + 1 + year_tail(t, n, j + 1) - i;
 }
 
@@ -970,7 +1322,7 @@ static size_t
 day_first(const struct tok *t, size_t n, size_t i, struct date *dt,
     const struct date *ref)
 {
-	size_t	j = i + 1, jm;
+	size_t	j = i + 1, jm, mt;
 	int	dash = 0, weak;
 
 	if (!is_day(&t[i]))
@@ -984,7 +1336,9 @@ day_first(const struct tok *t, size_t n, size_t i, struct date *dt,
 	if (j >= n || t[j].month == 0 || (dash && t[j].sp))
 		return 0;
 	weak = t[j].weak;
-	dt->m = t[j++].month;
+	dt->m = t[j].month;
+	mt = j;
+	j += t[j].mspan;
 	dt->d = t[i].val;
 	if (j < n && is_punct(&t[j], ".") && !t[j].sp)
 		j++;
@@ -993,15 +1347,25 @@ day_first(const struct tok *t, size_t n, size_t i, struct date *dt,
 		if (j >= n || !is_punct(&t[j], "-/") || t[j].sp)
 			return 0;
 		j++;
-	} else if (j < n && (is_de(&t[j]) || is_punct(&t[j], ",")))
+	} else if (j < n && (is_de(&t[j]) || is_punct(&t[j], ",") ||
+	    is_upunct(&t[j], "\xd8\x8c")))		/* Arabic comma */
 		j++;
+	if (j < n && t[mt].be && t[mt].mspan == 4 && is_num(&t[j], 2, 2) &&
+	    !(j + 1 < n && is_punct(&t[j + 1], ":.") && !t[j + 1].sp)) {
+		dt->y = 2500 + t[j].val - 543;	/* "4 ก.พ. 57": 2557 */
+		return j + 1 - i;
+	}
 	if (j >= n || !is_year(&t[j]) || (dash && t[j].sp)) {
 		if (dash || weak ||
 		    (dt->y = year_near(ref, dt->m, dt->d)) == 0)
 			return 0;
+		if (word_follows(t, n, jm)) {
+			dt->miss = jm - i;
+			return 0;
+		}
 		return jm - i;
 	}
-	dt->y = t[j].val;
+	dt->y = era_year(&t[mt], t[j].val);
 	return j + 1 + year_tail(t, n, j + 1) - i;
 }
 
@@ -1076,12 +1440,28 @@ year_first(const struct tok *t, size_t n, size_t i, struct date *dt,
 		return 6;
 	}
 names:
-	/* "2014. március 4.", "2014 Mar 04" */
+	/* "2014. március 4.", "2014 Mar 04", Lithuanian "2014 m. kovo 4
+	 * d.", Latvian "2014. gada 4. martā" */
 	j = i + 1;
 	if (j < n && is_punct(&t[j], ".,") && !t[j].sp)
 		j++;
+	if (j + 1 < n && word_eq(&t[j], "m") && is_punct(&t[j + 1], ".") &&
+	    !t[j + 1].sp)
+		j += 2;
+	if (j + 3 < n && word_eq(&t[j], "gada") && is_day(&t[j + 1]) &&
+	    is_punct(&t[j + 2], ".") && !t[j + 2].sp && t[j + 3].month != 0 &&
+	    !t[j + 3].weak) {
+		dt->y = t[i].val;
+		dt->d = t[j + 1].val;
+		dt->m = t[j + 3].month;
+		j += 3 + t[j + 3].mspan;
+		if (j < n && is_punct(&t[j], ".") && !t[j].sp)
+			j++;
+		return j - i;
+	}
 	if (j + 1 < n && t[j].month != 0 && !t[j].weak) {
-		dt->m = t[j++].month;
+		dt->m = t[j].month;
+		j += t[j].mspan;
 		if (j < n && is_punct(&t[j], ".") && !t[j].sp)
 			j++;
 		if (j < n && is_day(&t[j]) && !(j + 1 < n &&
@@ -1090,6 +1470,13 @@ names:
 			dt->d = t[j++].val;
 			if (j < n && is_punct(&t[j], ".") && !t[j].sp)
 				j++;
+			else if (j + 1 < n && word_eq(&t[j], "d") &&
+			    is_punct(&t[j + 1], "."))
+				j += 2;		/* Lithuanian: "4 d." */
+			else if (word_follows(t, n, j)) {
+				dt->miss = j - i;
+				return 0;	/* "in 2014 May 5 people" */
+			}
 			return j - i;
 		}
 		return 0;
@@ -1177,11 +1564,18 @@ match_date(const struct tok *t, size_t n, size_t i, struct date *dt,
 	dt->zone[0] = '\0';
 	if (t[i].kind != T_NUM && t[i].month == 0)
 		return 0;		/* every date starts so */
+	dt->miss = 0;
 	if ((k = month_first(t, n, i, dt, ref)) == 0 &&
 	    (k = year_first(t, n, i, dt, ref)) == 0 &&
 	    (k = numeric_dmy(t, n, i, dt, how, order, proof)) == 0 &&
-	    (k = day_first(t, n, i, dt, ref)) == 0)
-		return 0;
+	    (k = day_first(t, n, i, dt, ref)) == 0) {
+		/* a near miss ("May 5 people") leaves the text no date:
+		 * it may be one the page meant, beside another */
+		if (dt->miss == 0)
+			return 0;
+		*how = M_AMBIGUOUS;
+		return dt->miss;
+	}
 	/* a longer run of numbers is not a date: 1.2.2017.4, 2017-02-15-3 */
 	if (i + k + 1 < n && !t[i + k].sp && is_punct(&t[i + k], "./-:") &&
 	    t[i + k + 1].kind == T_NUM && !t[i + k + 1].sp)
@@ -1191,7 +1585,8 @@ match_date(const struct tok *t, size_t n, size_t i, struct date *dt,
 	return k;
 }
 
-/* "am", "pm", "a.m.", "p.m.", Greek "π.μ." and "μ.μ.": returns the
+/* "am", "pm", "a.m.", "p.m.", Greek "π.μ." and "μ.μ.", Vietnamese
+ * "sáng" and "chiều": returns the
  * tokens used, sets *pm. */
 static size_t
 meridiem(const struct tok *t, size_t n, size_t i, int *pm)
@@ -1203,6 +1598,10 @@ meridiem(const struct tok *t, size_t n, size_t i, int *pm)
 		return 0;
 	if (strcmp(w, "am") == 0 || strcmp(w, "pm") == 0) {
 		*pm = w[0] == 'p';
+		return 1;
+	}
+	if (strcmp(w, "sang") == 0 || strcmp(w, "chieu") == 0) {
+		*pm = w[0] == 'c';	/* Vietnamese sáng, chiều */
 		return 1;
 	}
 	if (strcmp(w, "\xcf\x80\xce\xbc") == 0 ||		/* πμ */
@@ -1533,8 +1932,9 @@ month_day_year(const char *s, char out[QR_DATE_MAX])
 
 	while (ASCII_CLASS(p[i]) == C_LETTER)
 		i++;
-	if (p[i] != ' ' || (dt.m = month_of(s, i, &weak)) == 0)
-		return 0;
+	if (p[i] != ' ' || (dt.m = month_of(s, i, &weak)) == 0 ||
+	    dt.m > 12)
+		return 0;		/* "thang": read_text() reads it */
 	for (j = ++i, dt.d = 0; p[i] >= '0' && p[i] <= '9' && i - j < 3;
 	    i++)
 		dt.d = dt.d * 10 + (p[i] - '0');
@@ -1715,7 +2115,7 @@ qr_dates_tables_fit(void)
 	for (i = 0; i < sizeof(months) / sizeof(months[0]); i++)
 		if (strlen(months[i].name) < MONTH_MIN ||
 		    strlen(months[i].name) > MONTH_MAX || months[i].month < 1 ||
-		    months[i].month > 12 || (i > 0 &&
+		    months[i].month > M_THANG || (i > 0 &&
 		    strcmp(months[i - 1].name, months[i].name) >= 0))
 			return 0;
 	return 1;

@@ -888,12 +888,87 @@ settle_dates(struct reader *r)
 	r->numproof = 0;
 }
 
+/* Attributes that show a date on hover or to a screen reader: a full
+ * date there beats the visible text, often a relative age ("3d", "2
+ * hours ago"; Lemmy's data-tippy-content, Bootstrap's
+ * data-original-title). */
+static const char *const tip_attrs[] = { "title", "data-tippy-content",
+	"data-tooltip", "data-original-title", "data-title", "data-tip",
+	"aria-label", NULL };
+
+/* The next element after n within "root": n's next element sibling,
+ * else its parent's (at most 3 levels up); NULL past the root or at
+ * another comment. */
+static xmlNodePtr
+next_in(xmlNodePtr root, xmlNodePtr n)
+{
+	int up;
+
+	for (up = 0; up < 3 && n != NULL && n != root; up++, n = n->parent) {
+		xmlNodePtr s;
+
+		for (s = n->next; s != NULL; s = s->next)
+			if (s->type == XML_ELEMENT_NODE)
+				return NINFO(s)->item >= 0 &&
+				    s->parent != NULL && NINFO(s)->item !=
+				    NINFO(s->parent)->item ? NULL : s;
+	}
+	return NULL;
+}
+
+/*
+ * "out" holds a day without its time ("2020-12-24"): a time that the
+ * page shows for the same day is more precise.  First the element's
+ * own text ("December 24, 2020 at 3:53 am" in a <time
+ * datetime="2020-12-24">), then a time in the element after it (Drupal:
+ * <li class="date">April 5, 2018</li><li class="time">6:32 PM</li>),
+ * read after the day's text so that only a time joins it.
+ */
+static void
+shown_time(struct reader *r, xmlNodePtr root, xmlNodePtr n,
+    char out[QR_DATE_MAX])
+{
+	char		 tmp[QR_DATE_MAX], *t, *u, *both;
+	xmlNodePtr	 s;
+	size_t		 lt, lu;
+
+	if (strlen(out) != 10)
+		return;
+	t = qr_dom_text(n, NULL, DATE_TEXT_MAX);
+	if (*t != '\0' && qr_date_from_text_order(t, r->doc->date, 0, NULL,
+	    tmp) && strlen(tmp) > 10 && memcmp(tmp, out, 10) == 0) {
+		memcpy(out, tmp, QR_DATE_MAX);
+		free(t);
+		return;
+	}
+	if ((s = next_in(root, n)) == NULL) {
+		free(t);
+		return;
+	}
+	u = qr_dom_text(s, NULL, 32);
+	lt = strlen(t);
+	lu = strlen(u);
+	if (lu > 0 && lu < 24) {
+		/* the day as the page shows it, else as ISO, then the time */
+		both = qr_xmalloc(lt + lu + 12);
+		memcpy(both, lt > 0 ? t : out, lt > 0 ? lt : 10);
+		both[lt > 0 ? lt : 10] = ' ';
+		memcpy(both + (lt > 0 ? lt : 10) + 1, u, lu + 1);
+		if (qr_date_from_text_order(both, r->doc->date, 0, NULL, tmp) &&
+		    strlen(tmp) > 10 && memcmp(tmp, out, 10) == 0)
+			memcpy(out, tmp, QR_DATE_MAX);
+		free(both);
+	}
+	free(u);
+	free(t);
+}
+
+/* An attribute of n that holds a date: datetime, content, a tooltip */
 static int
-date_of(struct reader *r, xmlNodePtr n, char out[QR_DATE_MAX])
+attr_date(struct reader *r, xmlNodePtr n, char out[QR_DATE_MAX])
 {
 	const char	*v;
-	char		*t;
-	int		 ok;
+	size_t		 i;
 
 	if ((v = qr_dom_attr(n, "datetime")) != NULL &&
 	    qr_date_from_iso(v, out))
@@ -901,9 +976,25 @@ date_of(struct reader *r, xmlNodePtr n, char out[QR_DATE_MAX])
 	if ((v = qr_dom_attr(n, "content")) != NULL &&
 	    qr_date_from_iso(v, out))
 		return 1;
-	if ((v = qr_dom_attr(n, "title")) != NULL && (qr_date_from_iso(v, out)
-	    || text_date(r, v, out)))
+	for (i = 0; tip_attrs[i] != NULL; i++)
+		if ((v = qr_dom_attr(n, tip_attrs[i])) != NULL &&
+		    (qr_date_from_iso(v, out) || text_date(r, v, out)))
+			return 1;
+	return 0;
+}
+
+static int
+date_of(struct reader *r, xmlNodePtr root, xmlNodePtr n,
+    char out[QR_DATE_MAX])
+{
+	const char	*v;
+	char		*t;
+	int		 ok;
+
+	if (attr_date(r, n, out)) {
+		shown_time(r, root, n, out);
 		return 1;
+	}
 	{
 		/* a <time datetime> inside (phpBB's p.author) */
 		xmlNodePtr	m;
@@ -912,13 +1003,58 @@ date_of(struct reader *r, xmlNodePtr n, char out[QR_DATE_MAX])
 		for (m = n->children; m != NULL && seen < 64;
 		    m = qr_dom_next(m, n, 0), seen++)
 			if (qr_dom_is(m, "time") && (v = qr_dom_attr(m,
-			    "datetime")) != NULL && qr_date_from_iso(v, out))
+			    "datetime")) != NULL && qr_date_from_iso(v, out)) {
+				shown_time(r, root, m, out);
 				return 1;
+			}
 	}
 	t = qr_dom_text(n, NULL, DATE_TEXT_MAX);
 	ok = *t != '\0' && text_date(r, t, out);
 	free(t);
-	return ok;
+	if (ok) {
+		shown_time(r, root, n, out);
+		return 1;
+	}
+	{
+		/* no date shown ("3d"): a tooltip inside (<a
+		 * class="comment-date"><span title="DATE">3d</span></a>) */
+		xmlNodePtr	m;
+		int		seen = 0;
+
+		for (m = n->children; m != NULL && seen < 64;
+		    m = qr_dom_next(m, n, 0), seen++)
+			if (m->type == XML_ELEMENT_NODE && attr_date(r, m, out))
+				return 1;
+	}
+	return 0;
+}
+
+/* No date element of the profile's gave a date: the first element of
+ * the comment's own with a datetime attribute (Plume's
+ * p.dt-published, under the class names of another platform's). */
+static xmlNodePtr
+any_datetime(struct reader *r, int k, char out[QR_DATE_MAX])
+{
+	xmlNodePtr	root = r->it.node[k], n;
+	const char	*v;
+
+	for (n = root->children; n != NULL; ) {
+		int skip = 0;
+
+		if (n->type == XML_ELEMENT_NODE) {
+			struct qr_ninfo *i = NINFO(n);
+
+			if (i->item >= 0 && i->item != k)
+				skip = 1;
+			else if ((v = qr_dom_attr(n, "datetime")) != NULL &&
+			    qr_date_from_iso(v, out)) {
+				shown_time(r, root, n, out);
+				return n;
+			}
+		}
+		n = qr_dom_next(n, root, skip);
+	}
+	return NULL;
 }
 
 /* A date given as bare text in the comment's markup (no element of its
@@ -1069,12 +1205,20 @@ comment_date(struct reader *r, int k, struct qr_node *cm,
 	free(r->amb);
 	r->amb = NULL;
 	for (i = 0; i < PICK_MAX; i++)
-		if (pk->v[i] != NULL && date_of(r, pk->v[i], date)) {
+		if (pk->v[i] != NULL && date_of(r, r->it.node[k], pk->v[i],
+		    date)) {
 			dn = pk->v[i];
 			cm->as.comment.date = qr_doc_strdup(r->doc, date);
 			break;
 		}
-	if (dn == NULL && (*bare = bare_date(r, k, date)) != NULL)
+	if (dn == NULL && (*bare = bare_date(r, k, date)) != NULL) {
+		if ((*bare)->parent != NULL &&
+		    (*bare)->parent != r->it.node[k])
+			shown_time(r, r->it.node[k], (*bare)->parent, date);
+		cm->as.comment.date = qr_doc_strdup(r->doc, date);
+	}
+	if (cm->as.comment.date == NULL && r->amb == NULL &&
+	    (dn = any_datetime(r, k, date)) != NULL)
 		cm->as.comment.date = qr_doc_strdup(r->doc, date);
 	if (cm->as.comment.date == NULL && r->amb != NULL) {
 		if (r->npend == r->cappend) {

@@ -39,6 +39,7 @@ START_TEST(test_slavic)
 	D("1 сентября 2015", "2015-09-01");
 	D("31 декабря 2013 в 23:59", "2013-12-31T23:59");
 	D("4 березня 2014 о 09:12", "2014-03-04T09:12");
+	D("4 березня 2014 р. о 09:12", "2014-03-04T09:12");
 	D("12 листопада 2019 року", "2019-11-12");
 	D("4 marca 2014 o 09:12", "2014-03-04T09:12");
 	D("4 marca 2014 r. o 09:12", "2014-03-04T09:12");
@@ -193,6 +194,126 @@ START_TEST(test_near_misses)
 }
 END_TEST
 
+/* Vietnamese: "tháng" and the month's number or word, "năm" before
+ * the year, "lúc" before the time; read only with a year ("tháng 2" is
+ * also "two months" of a count). */
+START_TEST(test_vietnamese)
+{
+	D("4 tháng 3, 2014", "2014-03-04");
+	D("ngày 4 tháng 3 năm 2014 lúc 09:12", "2014-03-04T09:12");
+	D("04 Tháng 3 2014 09:12", "2014-03-04T09:12");
+	D("Tháng Ba 4, 2014", "2014-03-04");		/* WordPress vi */
+	D("Tháng Tư 4, 2014", "2014-04-04");
+	D("4 Tháng Mười Hai, 2014", "2014-12-04");
+	D("4 Tháng Mười Một, 2014", "2014-11-04");
+	D("4 Tháng Mười, 2014", "2014-10-04");
+	D("THÁNG BẢY 4, 2014", "2014-07-04");
+	D("Tháng Ba 4, 2014 lúc 9:12 sáng", "2014-03-04T09:12");
+	D("Tháng Ba 4, 2014 lúc 9:12 chiều", "2014-03-04T21:12");
+	/* no year, a count of months, a word that is no month */
+	is("4 tháng 3", "2014-01-01", NULL);
+	is("3 tháng trước", "2014-01-01", NULL);
+	is("1 tháng 2 tuần trước", "2014-01-01", NULL);
+	D("4 tháng 13, 2014", NULL);
+	D("4 tháng nay, 2014", NULL);
+	D("tháng", NULL);
+	D("4 tháng", NULL);
+}
+END_TEST
+
+/* Croatian, Serbian (Latin and Cyrillic), Bulgarian, Macedonian,
+ * Lithuanian, Latvian: nominative and genitive months ("4. ožujka
+ * 2014.", "2014 m. kovo 4 d.", "2014. gada 4. martā"). */
+START_TEST(test_hr_sr_baltic)
+{
+	D("4. ožujka 2014. u 09:12", "2014-03-04T09:12");
+	D("12. prosinca 2013.", "2013-12-12");
+	D("1. siječnja 2015.", "2015-01-01");
+	D("28. veljače 2015. u 23:59", "2015-02-28T23:59");
+	D("17. srpnja 2019.", "2019-07-17");		/* July, not srpna */
+	D("4. marta 2014. u 09:12", "2014-03-04T09:12");	/* sr */
+	D("4. avgusta 2014.", "2014-08-04");
+	D("4. фебруара 2014. у 09:12", "2014-02-04T09:12");
+	D("4. јануар 2014.", "2014-01-04");
+	D("4 януари 2014", "2014-01-04");		/* bg */
+	D("4 октомври 2014", "2014-10-04");		/* mk, bg */
+	D("2014 m. kovo 4 d. 09:12", "2014-03-04T09:12");	/* lt */
+	D("2014 m. gruodžio 31 d.", "2014-12-31");
+	D("kovo 4, 2014", "2014-03-04");
+	D("2014. gada 4. martā", "2014-03-04");		/* lv */
+	D("2014. gada 4. marts 09:12", "2014-03-04T09:12");
+	D("4. martā 2014 plkst. 09:12", "2014-03-04T09:12");
+	D("4. decembrī, 2014", "2014-12-04");
+	/* near misses */
+	D("2014. gada 4.", NULL);
+	D("2014 m. 4 d.", NULL);
+	D("kovo 4", NULL);
+	D("4 d. kovo", NULL);
+}
+END_TEST
+
+/* Hebrew (with its prefix ב), Arabic (Egypt's and the Levant's months,
+ * the Arabic comma), Persian, Thai (a Buddhist-era year as the common
+ * era's), Hindi, Malay, Indonesian, Turkish. */
+START_TEST(test_rtl_asia)
+{
+	D("4 במרץ 2014", "2014-03-04");
+	D("4 מרץ 2014 בשעה 09:12", "2014-03-04T09:12");
+	D("31 בדצמבר 2013", "2013-12-31");
+	D("4 فبراير 2014", "2014-02-04");
+	D("4 مارس، 2014", "2014-03-04");
+	D("4 آذار 2014", "2014-03-04");
+	D("4 أغسطس 2014 الساعة 09:12", "2014-08-04T09:12");
+	D("4 ژانویه 2014", "2014-01-04");
+	D("4 اکتبر 2014", "2014-10-04");	/* Persian kaf */
+	D("4 มีนาคม 2557", "2014-03-04");
+	D("4 มีนาคม 2014", "2014-03-04");
+	D("4 พฤศจิกายน 2557 เวลา 09:12", "2014-11-04T09:12");
+	D("4 ก.พ. 2557", "2014-02-04");			/* abbreviated */
+	D("4 มี.ค. 57 09:12", "2014-03-04T09:12");
+	D("4 ธ.ค. 2556 เวลา 23:59", "2013-12-04T23:59");
+	D("4 ก.ข. 2557", NULL);
+	D("ก.พ. 57", NULL);
+	D("4 मार्च 2014", "2014-03-04");
+	D("4 सितम्बर 2014", "2014-09-04");
+	D("4 Mac 2014", "2014-03-04");			/* ms */
+	D("4 Ogos 2014, 09:12", "2014-08-04T09:12");
+	D("4 Disember 2014", "2014-12-04");
+	D("4 Agt 2014", "2014-08-04");			/* id */
+	D("4 Mart 2014 saat 09:12", "2014-03-04T09:12");	/* tr */
+	/* weak names need their year: "mac", "مارس" (to practise) */
+	is("Mac 4", "2014-01-01", NULL);
+	is("4 مارس", "2014-01-01", NULL);
+	is("4 مه", "2014-01-01", NULL);
+	is("4 במרץ", "2014-01-01", "2014-03-04");
+}
+END_TEST
+
+/* A date followed by a plain word is a number in a sentence: the whole
+ * text then has no date (it may be one the page meant, beside
+ * another); connectors, clock words and punctuation still follow
+ * dates. */
+START_TEST(test_words_after)
+{
+	D("in 2014 May 5 people came", NULL);
+	D("2014 May 5", "2014-05-05");
+	D("2014 May 5, 09:12", "2014-05-05T09:12");
+	D("2014 Mar 04 09:12", "2014-03-04T09:12");
+	D("2014. március 4., kedd", "2014-03-04");
+	D("2014. március 4. kedd", "2014-03-04");
+	is("May 5 people came", "2014-01-01", NULL);
+	is("we met 5 May people", "2014-01-01", NULL);
+	is("Jun 20 and Jun 21", "2014-01-01", NULL);
+	is("in 2014 May 5 people, on March 3, 2015", "2014-01-01", NULL);
+	is("Jun 20th at 2:41 am", "2014-01-01", "2014-06-20T02:41");
+	is("May 5 Tue", "2014-01-01", "2014-05-05");
+	is("5 May, 9 pm", "2014-01-01", "2014-05-05T21:00");
+	is("20. Juni um 14:00 Uhr", "2014-01-01", "2014-06-20T14:00");
+	is("20 juin à 14h30", "2014-01-01", "2014-06-20T14:30");
+	is("May 5", "2014-01-01", "2014-05-05");
+}
+END_TEST
+
 Suite *
 suite_dates5(void)
 {
@@ -205,6 +326,10 @@ suite_dates5(void)
 	tcase_add_test(tc, test_cjk);
 	tcase_add_test(tc, test_forms);
 	tcase_add_test(tc, test_near_misses);
+	tcase_add_test(tc, test_vietnamese);
+	tcase_add_test(tc, test_hr_sr_baltic);
+	tcase_add_test(tc, test_rtl_asia);
+	tcase_add_test(tc, test_words_after);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -2362,7 +2362,9 @@ def lemmy():
     cs[-1].author = "quietfox"
     ago = ["3d", "3d", "3d", "2d", "2d", "1d", "1d", "20h", "16h", "9h"]
     for k, (c, _) in enumerate(walk(cs)):
-        c.shown = ago[k]
+        # the page shows the age; its tooltip, the truth's date, says when
+        c.ago = ago[k]
+        c.shown = f'{c.iso[:10]} {c.iso[11:16]}'
         c.author = c.author.split()[0].lower().replace('_', '')
 
     def one(c, depth, deleted=False):
@@ -2378,7 +2380,7 @@ def lemmy():
                 f'<img src="/pictrs/image/{c.num}.png?format=webp&amp;thumbnail=96" class="rounded-circle overflow-hidden pictrs-image '
                 'object-fit-cover avatar me-1" alt="" loading="lazy">'
                 f'<span>{E(c.author)}</span></a>{trash}</div><div class="col-auto"><span data-tippy-content="{c.iso[:10]} {c.iso[11:16]}" '
-                f'class="moment-time pointer unselectable">{E(c.shown)}</span></div></div>'
+                f'class="moment-time pointer unselectable">{E(c.ago)}</span></div></div>'
                 f'<div class="comment-content{" text-muted" if deleted else ""}">{body}</div>'
                 '<div class="row row-cols-auto align-items-center justify-content-end justify-content-md-start g-3 text-muted fw-bold mt-1">'
                 '<div class="col"><button type="button" class="btn btn-link btn-sm btn-animate text-muted py-0 px-1" aria-label="Upvote">'
