@@ -667,9 +667,50 @@ says_at(const char *p, size_t n, size_t i, const char *ref, struct tattr *a)
 	return 0;
 }
 
+/* Words that are buttons only in a row of buttons ("Permalink Moderate
+ * Report Abuse", "Hide Copy link"): alone on a line they may be text. */
+static const char *const row_words[] = {
+	"moderate", "abuse", "flag", "hide", "copy", "embed", "save",
+	"parent", "context", "mute", "block", "follow", "unfollow", NULL
+};
+
+static int
+row_word(const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; row_words[k] != NULL; k++)
+		if (eq_ci(s, n, row_words[k]))
+			return 1;
+	return 0;
+}
+
+/* An icon's label where an image would be: "Chevron down", "caret
+ * up", "arrow right" (a menu's toggle beside a comment's header). */
+static int
+icon_label(const char *s, size_t n)
+{
+	static const char *const icons[] = { "chevron ", "caret ",
+	    "arrow ", "angle ", NULL };
+	static const char *const ways[] = { "down", "up", "left", "right",
+	    NULL };
+	size_t k, w = 0, j;
+
+	for (k = 0; icons[k] != NULL && (w = prefix_ci(s, n, icons[k])) == 0;
+	    k++)
+		continue;
+	if (w == 0)
+		return 0;
+	for (j = 0; ways[j] != NULL; j++)
+		if (eq_ci(s + w, n - w, ways[j]))
+			return 1;
+	return 0;
+}
+
 /* lynx's buttons: "(BUTTON) Antwort auf #1 von NAME", and a line of
  * labels "(comment)" and button words: "(comment) Antworten Antworten
- * (report) Melden Melden". */
+ * (report) Melden Melden"; any dumper's row of two button words or
+ * more ("Permalink Moderate Report Abuse"). */
 static int
 lynx_buttons(const char *p, size_t n)
 {
@@ -696,12 +737,13 @@ lynx_buttons(const char *p, size_t n)
 		for (k = 0; noise[k] != NULL; k++)
 			if (eq_ci(p + i, e - i, noise[k]))
 				break;
-		if (noise[k] == NULL)
+		if (noise[k] == NULL && !row_word(p + i, e - i))
 			return 0;
 		words++;
 		i = e;
 	}
-	return words > 0;
+	/* a line of words, not one label: two buttons at least */
+	return p[0] == '(' ? words > 0 : words >= 2;
 }
 
 /* qr_text_attr(); with "noise_only", only as far as the noise checks
@@ -767,7 +809,10 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 				return a->kind = TA_NOISE;
 	if (n < 24 && c0 == 'r' && starts_ci(p, n, "reply "))
 		return a->kind = TA_NOISE;
-	if (c0 == '(' && n <= 96 && lynx_buttons(p, n))
+	if (n <= 16 && icon_label(p, n))
+		return a->kind = TA_NOISE;
+	if (n <= 96 && (c0 == '(' || (n <= NOISE_MAX + 16 &&
+	    memchr(p, ' ', n) != NULL)) && lynx_buttons(p, n))
 		return a->kind = TA_NOISE;
 	/* "0 points", "12 votes": a comment's score */
 	if (n <= 16 && isdigit((unsigned char)c0)) {
@@ -1147,6 +1192,17 @@ qr_text_name_label(const char *s, size_t len, size_t *nlen)
 		w = 0;
 	while (w < len && s[w] == ' ')
 		w++;
+	/* "[avatar] NAME": an avatar's alt text before the name */
+	if (w + 2 < len && s[w] == '[') {
+		const char *e = memchr(s + w, ']', len - w);
+
+		if (e != NULL && e + 2 < s + len && e[1] == ' ' &&
+		    memchr(s + w + 1, '[', (size_t)(e - s - w - 1)) == NULL) {
+			w = (size_t)(e + 1 - s);
+			while (w < len && s[w] == ' ')
+				w++;
+		}
+	}
 	*nlen = len - w;
 	/* " · site.example": the commenter's site after the name */
 	for (i = w; i + 4 < len; i++)

@@ -294,6 +294,46 @@ START_TEST(test_name_label)
 }
 END_TEST
 
+/* "[avatar] NAME" over a date, then an icon's label and a row of
+ * button words before the text (Forem): the name without its avatar,
+ * the text without the buttons */
+START_TEST(test_button_rows)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n   The post.\n\n"
+	    "Discussion (3)\n\n"
+	    "   [margaret.png] Margaret Holloway\n   Mar 4 '14\n"
+	    "   Chevron down\n   Permalink Moderate Report Abuse\n\n"
+	    "   What did you use for the shield?\n   REPLY\n"
+	    "   [tobias] Tobias Renner\n   Mar 5 '14\n"
+	    "   Chevron down\n   Permalink Report Abuse\n\n"
+	    "   Stacked saucers.\n   REPLY\n"
+	    "   [ines] Ines Kowalczyk\n   Mar 6 '14\n"
+	    "   Chevron down\n   Permalink Report Abuse\n\n"
+	    "   A fan helps.\n   REPLY\n");
+	char		*t;
+	struct tattr	 a;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "Margaret Holloway");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author,
+	    "Tobias Renner");
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "What did you use for the shield?");
+	free(t);
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_str_eq(t, "Stacked saucers.");
+	free(t);
+	qr_doc_free(doc);
+	/* a row word alone, or among other words, is text */
+	ck_assert_int_eq(attr("Moderate", &a), TA_NONE);
+	ck_assert_int_eq(attr("Report abuse of power", &a), TA_NONE);
+	ck_assert_int_eq(attr("Hide Copy link", &a), TA_NOISE);
+	ck_assert_int_eq(attr("Chevron down", &a), TA_NOISE);
+	ck_assert_int_eq(attr("Chevron downhill", &a), TA_NONE);
+}
+END_TEST
+
 Suite *
 suite_textplat(void)
 {
@@ -308,6 +348,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_says_over_date);
 	tcase_add_test(tc, test_left_text);
 	tcase_add_test(tc, test_name_label);
+	tcase_add_test(tc, test_button_rows);
 	suite_add_tcase(s, tc);
 	return s;
 }
