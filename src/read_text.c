@@ -2385,6 +2385,36 @@ name_dates(struct reader *r, size_t from)
 	return at[0];
 }
 
+/* A list item that is a name alone, with a date line right under it
+ * ("* margaret" over "3d": Lemmy's threads drawn as nested lists). */
+static int
+item_name_date(struct reader *r, size_t i)
+{
+	const struct tline	*l = &r->tl.v[i], *nx;
+	struct tattr		 a;
+
+	if (l->mark != TM_BULLET || l->rlen == 0 ||
+	    !qr_text_name_line(l->rest, l->rlen) ||
+	    qr_text_attr(l->rest, l->rlen, r->doc->date, &a) != TA_NONE ||
+	    i + 1 >= r->tl.n || (nx = &r->tl.v[i + 1])->mark != TM_NONE ||
+	    nx->indent != l->rcol)
+		return 0;
+	return qr_text_attr(nx->s, nx->len, r->doc->date, &a) == TA_DATE &&
+	    a.has_date;
+}
+
+/* The first of such items, when there are three at least. */
+static size_t
+item_names(struct reader *r, size_t from)
+{
+	size_t	i, first = r->tl.n, k = 0;
+
+	for (i = from; i < r->tl.n && k < 3; i++)
+		if (item_name_date(r, i) && k++ == 0)
+			first = i;
+	return k == 3 ? first : r->tl.n;
+}
+
 static void
 read_dump(struct reader *r)
 {
@@ -2484,6 +2514,10 @@ read_dump(struct reader *r)
 		}
 		if (ts < tl->n)
 			r->attributed = 1;
+	}
+	if (ts == tl->n && (i = item_names(r, title + 1)) < tl->n) {
+		ts = head = i;
+		r->attributed = 1;
 	}
 	if (ts == tl->n && (i = name_dates(r, title + 1)) < tl->n &&
 	    footer_lists(r, title + 1, tl->n, 0) == tl->n) {

@@ -238,6 +238,29 @@ word_of(const char *s, size_t n, const char *const table[])
 	return 0;
 }
 
+/* An age in short: "3d", "20h", "5m", "2w", "3mo", "1y", "2yr", maybe
+ * with "ago" ("3d ago"): the count, a unit letter or two, nothing
+ * else. */
+static int
+compact_age(const char *p, size_t n)
+{
+	static const char *const units[] = { "s", "m", "h", "d", "w", "mo",
+	    "y", "yr", NULL };
+	size_t	d, k;
+
+	for (d = 0; d < n && d < 4 && isdigit((unsigned char)p[d]); d++)
+		continue;
+	if (d == 0 || d == n)
+		return 0;
+	if (n > d + 4 && memcmp(p + n - 4, " ago", 4) == 0)
+		n -= 4;
+	for (k = 0; units[k] != NULL; k++)
+		if (n - d == strlen(units[k]) &&
+		    memcmp(p + d, units[k], n - d) == 0)
+			return 1;
+	return 0;
+}
+
 int
 qr_text_relative_date(const char *s, size_t len)
 {
@@ -250,6 +273,8 @@ qr_text_relative_date(const char *s, size_t len)
 		n--;
 	if (n > 0 && p[0] == '(')
 		p++, n--;
+	if (n >= 2 && n <= 10 && compact_age(p, n))
+		return 1;
 	if (n < 3 || n > 40)
 		return 0;
 	if (eq_ci(p, n, "just now") || eq_ci(p, n, "gerade eben") ||
@@ -951,7 +976,7 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		return TA_DATE;
 	}
 	/* "vor 8 Stunden": a date line, no date for the model */
-	if (n <= 40 && n >= 3 && qr_text_relative_date(p, n)) {
+	if (n <= 40 && n >= 2 && qr_text_relative_date(p, n)) {
 		a->kind = TA_DATE;
 		a->has_date = 1;
 		a->date[0] = '\0';
@@ -1192,11 +1217,12 @@ qr_text_name_label(const char *s, size_t len, size_t *nlen)
 		w = 0;
 	while (w < len && s[w] == ' ')
 		w++;
-	/* "[avatar] NAME": an avatar's alt text before the name */
+	/* "[avatar] NAME": an avatar's alt text (w3m: its file's name,
+	 * glued to the name) before the name */
 	if (w + 2 < len && s[w] == '[') {
 		const char *e = memchr(s + w, ']', len - w);
 
-		if (e != NULL && e + 2 < s + len && e[1] == ' ' &&
+		if (e != NULL && e + 2 < s + len && e[1] != ']' &&
 		    memchr(s + w + 1, '[', (size_t)(e - s - w - 1)) == NULL) {
 			w = (size_t)(e + 1 - s);
 			while (w < len && s[w] == ' ')

@@ -334,6 +334,41 @@ START_TEST(test_button_rows)
 }
 END_TEST
 
+/* Threads drawn as nested lists whose items open with a name alone
+ * over an age in short ("3d", "20h": Lemmy); w3m glues the avatar's
+ * file name to the name ("[416]margaret") */
+START_TEST(test_item_names)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n   tobias to diy\n\n"
+	    "   The post.\n\n   HotTopNew\n"
+	    "     * margaret\n       3d\n       What shield?\n"
+	    "       (BUTTON) 2\n       (BUTTON) reply\n"
+	    "          + [414]tobias\n            3d\n"
+	    "            Stacked saucers.\n            (BUTTON) 0\n"
+	    "     * davek\n       20h\n       Nice write-up.\n"
+	    "       (BUTTON) reply\n");
+	char		*t;
+	struct tattr	 a;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_uint_eq(test_top_level(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author,
+	    "tobias");
+	ck_assert_ptr_eq(test_nth_comment(doc, 1)->parent,
+	    test_nth_comment(doc, 0));
+	t = test_comment_text(test_nth_comment(doc, 2));
+	ck_assert_str_eq(t, "Nice write-up.");
+	free(t);
+	ck_assert_ptr_null(test_nth_comment(doc, 2)->as.comment.date);
+	qr_doc_free(doc);
+	ck_assert_int_eq(qr_text_relative_date("3d", 2), 1);
+	ck_assert_int_eq(qr_text_relative_date("3mo ago", 7), 1);
+	ck_assert_int_eq(qr_text_relative_date("3dx", 3), 0);
+	ck_assert_int_eq(qr_text_relative_date("3 d", 3), 0);
+	ck_assert_int_eq(attr("20h", &a), TA_DATE);
+}
+END_TEST
+
 Suite *
 suite_textplat(void)
 {
@@ -349,6 +384,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_left_text);
 	tcase_add_test(tc, test_name_label);
 	tcase_add_test(tc, test_button_rows);
+	tcase_add_test(tc, test_item_names);
 	suite_add_tcase(s, tc);
 	return s;
 }
