@@ -86,6 +86,7 @@ struct reader {
 	int			 gcol;		/* the items' marker column */
 	int			 gname;		/* its name item was seen */
 	size_t			 sig;		/* line of a trailing signature */
+	size_t			 stray_end;	/* stray_quote()'s block ends */
 	struct qr_buf		 scratch;	/* a line without its smileys */
 };
 
@@ -721,6 +722,14 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 			para_flush(r);
 			return;
 		}
+		/* the rest of a header's note wrapped onto the next line
+		 * ("… 10 years ago (3" "children)") */
+		if (k == TA_NONE && o->header && o->attr && len <= 24 &&
+		    s[len - 1] == ')' && memchr(s, '(', len) == NULL &&
+		    memchr(s, ' ', len) == NULL) {
+			para_flush(r);
+			return;
+		}
 		if (o->header && (k == TA_AUTHOR || k == TA_DATE)) {
 			para_flush(r);
 			set_attr(r, o->node, &a);
@@ -1248,6 +1257,50 @@ left_text(struct reader *r, size_t i, size_t to)
 	return 1;
 }
 
+/* lynx draws a quotation in a list item at the page's margin, left of
+ * the item's marker ("     Direct sun …" under "     * davek"): is line
+ * "i" (no marker, after a blank line, left of the open comment's
+ * marker, which has text) such a block, or a line of the block?  It is
+ * when after it comes a list item no further left than the comment's
+ * marker (its sibling or its reply), or a button line at the comment's
+ * text column: nothing there closes the comment.  (Text at the
+ * comment's column after it is the comment's own, drawn with the
+ * quotation: read as before.) */
+static int
+stray_quote(struct reader *r, size_t i, size_t to)
+{
+	const struct tline	*l = &r->tl.v[i];
+	struct open		*o = top(r);
+	size_t			 j;
+
+	if (r->own || o == NULL || !o->marker || o->header ||
+	    o->node->first == NULL || o->tcol < 0 || l->indent > o->mcol)
+		return 0;
+	if (i < r->stray_end)
+		return 1;
+	/* indented, as lynx draws a quotation; words, not markup */
+	if (i == 0 || !tl_blank(&r->tl.v[i - 1]) || l->indent < 2 ||
+	    l->s[0] == '[' || qr_text_noise(l->s, l->len) ||
+	    attribution_starts(r, i))
+		return 0;
+	for (j = i + 1; j < to && j < i + 12; j++) {
+		const struct tline *n = &r->tl.v[j];
+
+		if (tl_blank(n))
+			continue;
+		if (n->mark == TM_NONE && n->indent == l->indent)
+			continue;
+		if ((n->mark != TM_NONE && n->indent >= o->mcol &&
+		    comment_marker(r, j)) || (n->mark == TM_NONE &&
+		    n->indent == o->tcol && qr_text_noise(n->s, n->len))) {
+			r->stray_end = j;
+			return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* Build the thread from lines [from, to). */
 static void
 build_thread(struct reader *r, size_t from, size_t to)
@@ -1345,6 +1398,12 @@ build_thread(struct reader *r, size_t from, size_t to)
 			 * (even left of the number) */
 		} else if (left_text(r, i, to)) {
 			/* the text of a header item, left of its marker */
+		} else if (stray_quote(r, i, to)) {
+			/* a quotation lynx drew at the margin: indented
+			 * text of the comment */
+			comment_text(r, o, l->s, l->len, o->tcol + 4,
+			    l->lineno, next_line(r, i));
+			continue;
 		} else {
 			while ((o = top(r)) != NULL && l->indent <= o->mcol)
 				pop_to(r, r->depth - 1);

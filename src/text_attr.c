@@ -555,6 +555,90 @@ space_at(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+/* Words that say what happened, not who: "Edited 3 days ago". */
+static const char *const age_verbs[] = {
+	"posted", "edited", "updated", "modified", "created", "added",
+	"joined", "active", "commented", "replied", "answered", "asked",
+	"submitted", "published", "seen", "changed", "last", NULL
+};
+
+/* The length of a score token at s[0..n): digits and the words
+ * "point(s)", "vote(s)", glued as old Reddit draws its three scores
+ * ("17 points18 points19"); 0 if the token holds anything else. */
+static size_t
+score_token(const char *s, size_t n)
+{
+	static const char *const w[] = { "points", "point", "votes", "vote",
+	    NULL };
+	size_t	i = 0, k, m;
+
+	while (i < n && s[i] != ' ') {
+		if (isdigit((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		for (k = 0; w[k] != NULL; k++)
+			if ((m = prefix_ci(s + i, n - i, w[k])) > 0)
+				break;
+		if (w[k] == NULL)
+			return 0;
+		i += m;
+	}
+	return i;
+}
+
+/* "NAME 10 years ago", "NAME 3d", "[–]NAME 17 points 10 years ago (3
+ * children)", "NAME avatar NAME 10 years ago": a user name (one word)
+ * before an age, maybe with its score between and a note after ("(3
+ * children)", "| parent").  The age gives no date: has_date, date "". */
+static int
+name_age(const char *s, size_t n, struct tattr *a)
+{
+	size_t	e, i, j, t, k;
+
+	for (e = 0; e < n && s[e] != ' '; e++)
+		continue;
+	if (e == 0 || e == n || e > 40 || ((unsigned char)s[0] < 0x80 &&
+	    !isalpha((unsigned char)s[0]) && s[0] != '_'))
+		return 0;
+	for (k = 0; age_verbs[k] != NULL; k++)
+		if (eq_ci(s, e, age_verbs[k]))
+			return 0;
+	/* "about an hour ago": the age's own words */
+	if (word_of(s, n, rel_mods) == e || word_of(s, n, rel_leads) == e ||
+	    word_of(s, n, rel_counts) == e)
+		return 0;
+	a->author = s;
+	a->alen = e;
+	i = e + 1;
+	/* "NAME avatar NAME": the avatar's alt text, then the name */
+	if (prefix_ci(s + i, n - i, "avatar ") == 7) {
+		for (j = i + 7, t = j; t < n && s[t] != ' '; t++)
+			continue;
+		if (t == j || t == n || t - j != e || memcmp(s + j, s, e) != 0)
+			return 0;
+		i = t + 1;
+	}
+	/* the score: its tokens up to the age's count ("10 years") */
+	while (i < n && (t = score_token(s + i, n - i)) > 0 && i + t < n) {
+		if (t == strspn(s + i, "0123456789") &&
+		    score_token(s + i + t + 1, n - i - t - 1) == 0)
+			break;
+		for (i += t; i < n && s[i] == ' '; i++)
+			continue;
+	}
+	/* the age: up to the end, or a note after it */
+	for (t = i; t < n; t++)
+		if (s[t] == ' ' && t + 1 < n && (s[t + 1] == '(' ||
+		    s[t + 1] == '|' || (unsigned char)s[t + 1] == 0xc2))
+			break;
+	if (t == i || !qr_text_relative_date(s + i, t - i))
+		return 0;
+	a->has_date = 1;
+	a->date[0] = '\0';
+	return 1;
+}
+
 /* "DATE - NAME", "DATE [profile] NAME", "Written on DATE by NAME": a
  * header that names its author after the date.  The name: the words
  * after the last separator, less "[alt]" tokens and a trailing "¶" or
@@ -954,6 +1038,8 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		return TA_AUTHOR;
 	}
 	if (n <= 100 && date_name(p, n, ref, a))
+		return a->kind = TA_AUTHOR;
+	if (n <= 100 && name_age(p, n, a))
 		return a->kind = TA_AUTHOR;
 	if (n <= 100 && author_date(p, n, ref, a))
 		return a->kind = TA_AUTHOR;

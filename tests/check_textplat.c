@@ -369,6 +369,66 @@ START_TEST(test_item_names)
 }
 END_TEST
 
+/* "NAME AGE" headers: a user name, maybe its avatar's alt text and its
+ * score, then an age, maybe a note ("(3 children)", wrapped by lynx) */
+START_TEST(test_name_age)
+{
+	struct tattr	 a;
+	struct qr_doc	*doc;
+	char		*t;
+
+	ck_assert_int_eq(attr("margaretholloway avatar margaretholloway "
+	    "10 years ago", &a), TA_AUTHOR);
+	ck_assert_int_eq((int)a.alen, 16);
+	ck_assert_int_eq(a.has_date, 1);
+	ck_assert_str_eq(a.date, "");
+	ck_assert_int_eq(attr("[\xe2\x80\x93]dave_k 18 points19 points20 "
+	    "points 10 years ago (0 children)", &a), TA_AUTHOR);
+	ck_assert_int_eq(a.alen == 6 && memcmp(a.author, "dave_k", 6) == 0, 1);
+	ck_assert_int_eq(attr("sanne 3d", &a), TA_AUTHOR);
+	/* what happened is no name; a sentence is no header */
+	ck_assert_int_ne(attr("Edited 3 days ago", &a), TA_AUTHOR);
+	ck_assert_int_ne(attr("I was there 10 years ago", &a), TA_AUTHOR);
+	ck_assert_int_ne(attr("tobias avatar margaret 3 days ago", &a),
+	    TA_AUTHOR);
+	doc = test_read_text("T\n\n   The post.\n   all 3 comments\n\n"
+	    "   [\xe2\x80\x93]Margaret_Holloway 17 points 10 years ago (3\n"
+	    "   children)\n\n   What shield?\n\n"
+	    "   [\xe2\x80\x93]dave_k 18 points 10 years ago (0 children)\n\n"
+	    "   Nice write-up.\n\n"
+	    "   [\xe2\x80\x93]sanne 2 points 9 years ago (0 children)\n\n"
+	    "   A fan.\n");
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "What shield?");
+	free(t);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author,
+	    "dave_k");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* lynx draws a quotation in a list item at the margin, left of the
+ * item's marker: the comment's still, up to its sibling */
+START_TEST(test_stray_quote)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n   The post.\n\n"
+	    "     * margaret\n       3d\n       What shield?\n"
+	    "       (BUTTON) reply\n"
+	    "     * davek\n       2d\n       One thing:\n\n"
+	    "     Direct sun on a box\n       (BUTTON) 3\n"
+	    "     * sanne\n       1d\n       A fan.\n");
+	char		*t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_uint_eq(test_top_level(doc), 3);
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_str_eq(t, "One thing: Direct sun on a box");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_textplat(void)
 {
@@ -385,6 +445,8 @@ suite_textplat(void)
 	tcase_add_test(tc, test_name_label);
 	tcase_add_test(tc, test_button_rows);
 	tcase_add_test(tc, test_item_names);
+	tcase_add_test(tc, test_name_age);
+	tcase_add_test(tc, test_stray_quote);
 	suite_add_tcase(s, tc);
 	return s;
 }
