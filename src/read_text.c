@@ -2209,6 +2209,63 @@ ruled_items(struct reader *r, size_t from, size_t to, int build)
  * line of the first comment's name (and builds it when "build").
  */
 
+/* A footer line: a date, then button words ("March 4, 2014 9:12 AM
+ * Like Reply"; html2text: "March_4,_2014_9:12_AM   Like Reply").
+ * Returns the length of the date, 0 if the line is not so. */
+static size_t
+date_buttons(struct reader *r, const struct tline *l)
+{
+	struct tattr	a;
+	size_t		n = l->len, w, words = 0;
+
+	if (l->mark != TM_NONE || n > 80)
+		return 0;
+	for (;;) {
+		while (n > 0 && l->s[n - 1] == ' ')
+			n--;
+		for (w = n; w > 0 && l->s[w - 1] != ' '; w--)
+			continue;
+		if (w == 0 || !qr_text_noise(l->s + w, n - w))
+			break;
+		words++;
+		n = w;
+	}
+	while (n > 0 && l->s[n - 1] == ' ')
+		n--;
+	return words > 0 && n > 0 &&
+	    qr_text_attr(l->s, n, r->doc->date, &a) == TA_DATE &&
+	    a.has_date && a.date[0] != '\0' ? n : 0;
+}
+
+/* "NAME In reply to NAME" (HashOver): the length of the first name,
+ * *to and *tlen the second's; 0 if the line is not so. */
+static size_t
+reply_to(const char *s, size_t n, const char **to, size_t *tlen)
+{
+	static const char key[] = " in reply to ";
+	size_t	i, k = sizeof(key) - 1;
+
+	for (i = 1; i + k < n; i++)
+		if (s[i] == ' ' && strncasecmp(s + i, key, k) == 0) {
+			*to = s + i + k;
+			*tlen = n - i - k;
+			return i;
+		}
+	return 0;
+}
+
+/* A footer's name line: a name alone, or "NAME In reply to NAME". */
+static int
+footer_name(const char *s, size_t n)
+{
+	const char	*t;
+	size_t		 tl, k = reply_to(s, n, &t, &tl);
+
+	if (k > 0)
+		return qr_text_name_line(s, k) && qr_text_name_line(t, tl);
+	return qr_text_name_line(s, n);
+}
+
 /* The footer list at line "i": its end (the line after its last
  * item), else 0; *button when an item is a button. */
 static size_t
@@ -2220,6 +2277,10 @@ footer_at(struct reader *r, size_t i, size_t to, int *button)
 	struct tattr		 a;
 
 	*button = 0;
+	if (date_buttons(r, l) > 0) {
+		*button = 1;
+		return i + 1;
+	}
 	if (l->mark != TM_BULLET)
 		return 0;
 	for (j = i; j < to && j < i + 6; j++) {
@@ -2289,7 +2350,8 @@ footer_lists(struct reader *r, size_t from, size_t to, int build)
 		size_t		 n;
 
 		e = i + 1;
-		if (tl->v[i].mark != TM_BULLET ||
+		if ((tl->v[i].mark != TM_BULLET && (tl->v[i].mark != TM_NONE ||
+		    tl->v[i].len > 80)) ||
 		    (e = footer_at(r, i, to, &button)) == 0) {
 			e = i + 1;
 			continue;
@@ -2300,12 +2362,15 @@ footer_lists(struct reader *r, size_t from, size_t to, int build)
 			prev = e;
 			continue;
 		}
-		/* the text since the last list: a name line first */
-		for (j = prev; j < i && tl_blank(&tl->v[j]); j++)
+		/* the text since the last list: a name line first (maybe
+		 * under its avatar's "[alt]") */
+		for (j = prev; j < i && (tl_blank(&tl->v[j]) ||
+		    (tl->v[j].mark == TM_NONE && tl->v[j].s[0] == '[' &&
+		    qr_text_noise(tl->v[j].s, tl->v[j].len))); j++)
 			continue;
 		if (j < i) {
 			unstar(&tl->v[j], &s, &n);
-			if (tl->v[j].mark == TM_NONE && qr_text_name_line(s, n) &&
+			if (tl->v[j].mark == TM_NONE && footer_name(s, n) &&
 			    j + 1 < i) {
 				names++;
 				if (ncol < 0) {
@@ -2340,26 +2405,44 @@ footer_lists(struct reader *r, size_t from, size_t to, int build)
 			para_flush(r);
 			continue;
 		}
-		if (l->mark == TM_BULLET && (e = footer_at(r, i, last,
-		    &button)) > 0) {
+		if ((l->mark == TM_BULLET || c != NULL) &&
+		    (e = footer_at(r, i, last, &button)) > 0) {
 			para_flush(r);
 			for (; i < e; i++) {
-				struct tattr a;
+				struct tattr	 a;
+				const char	*fs = tl->v[i].rest;
+				size_t		 fn = tl->v[i].rlen;
 
-				if (c != NULL && qr_text_attr(tl->v[i].rest,
-				    tl->v[i].rlen, r->doc->date, &a) == TA_DATE)
+				if (tl->v[i].mark == TM_NONE) {
+					fs = tl->v[i].s;
+					fn = date_buttons(r, &tl->v[i]);
+				}
+				if (c != NULL && qr_text_attr(fs, fn,
+				    r->doc->date, &a) == TA_DATE)
 					set_attr(r, c, &a);
 			}
 			i--;
 			c = NULL;
 			continue;
 		}
+		if (c == NULL && l->mark == TM_NONE && l->s[0] == '[' &&
+		    qr_text_noise(l->s, l->len))
+			continue;	/* "[avatar]" over the name */
 		if (c == NULL) {
+			const char	*to_name;
+			size_t		 k, tn;
+			struct qr_node	*p = NULL;
+
 			unstar(l, &s, &n);
-			if ((c = open_comment(r, r->doc->thread,
-			    l->lineno)) == NULL)
+			if ((k = reply_to(s, n, &to_name, &tn)) > 0) {
+				p = name_get(r, to_name, tn);
+				n = k;
+			}
+			if ((c = open_comment(r, p != NULL ? p :
+			    r->doc->thread, l->lineno)) == NULL)
 				return start;
 			c->as.comment.author = qr_doc_strndup(r->doc, s, n);
+			name_put(r, c->as.comment.author, c);
 			continue;
 		}
 		para_add(r, c, l->s, l->len, 0, 0, l->lineno);
@@ -2649,6 +2732,9 @@ read_dump(struct reader *r)
 	build_body(r, title + 1, head);
 	if (ts < te)
 		build_thread(r, ts, te);
+	if (ts < te && r->doc->thread->first == NULL && !r->failed &&
+	    footer_lists(r, ts, te, 0) < te)
+		(void)footer_lists(r, ts, te, 1);	/* footers, no headers */
 	if (ts < tl->n && (i = post_numbers(r, ts, tl->n, 0)) < tl->n) {
 		/* numbered posts where the thread found nothing, or not
 		 * half as many comments as there are posts: the posts */

@@ -429,6 +429,31 @@ START_TEST(test_stray_quote)
 }
 END_TEST
 
+/* Comments signed at their foot: a name (maybe "NAME In reply to
+ * NAME", under an "[avatar]"), the text, then the date and buttons on
+ * one line (HashOver) */
+START_TEST(test_footer_line)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n   The post.\n\n"
+	    "   Showing 3 Comments\n   [avatar]\n   Margaret Holloway\n\n"
+	    "   What shield?\n   March 4, 2014 9:12 AM Like Reply\n"
+	    "   [avatar]\n   Tobias Renner In reply to Margaret Holloway\n\n"
+	    "   Saucers.\n   March 4, 2014 11:40 AM Like Reply\n"
+	    "   dave_k\n\n   Nice write-up.\n"
+	    "   March 5, 2014 6:47 PM Like Reply\n");
+	struct qr_node	*c;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_uint_eq(test_top_level(doc), 2);
+	c = test_nth_comment(doc, 1);
+	ck_assert_str_eq(c->as.comment.author, "Tobias Renner");
+	ck_assert_str_eq(c->as.comment.date, "2014-03-04T11:40");
+	ck_assert_ptr_eq(c->parent, test_nth_comment(doc, 0));
+	test_assert_plain(c, "Saucers.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_textplat(void)
 {
@@ -447,6 +472,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_item_names);
 	tcase_add_test(tc, test_name_age);
 	tcase_add_test(tc, test_stray_quote);
+	tcase_add_test(tc, test_footer_line);
 	suite_add_tcase(s, tc);
 	return s;
 }
