@@ -37,6 +37,7 @@ struct open {
 	int		 attr;		/* an attribution line was seen */
 	int		 marker;	/* opened by a list marker */
 	int		 left;		/* its text stands left of its marker */
+	int		 dated;		/* its header showed a date */
 	unsigned	 hline;		/* its first line (0: not known) */
 };
 
@@ -552,6 +553,7 @@ push(struct reader *r, struct qr_node *c, int mcol, int tcol)
 	r->stack[r->depth].attr = 0;
 	r->stack[r->depth].marker = mcol >= 0;
 	r->stack[r->depth].left = 0;
+	r->stack[r->depth].dated = 0;
 	r->stack[r->depth].hline = 0;
 	r->depth++;
 }
@@ -734,6 +736,7 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 			para_flush(r);
 			set_attr(r, o->node, &a);
 			o->attr = 1;
+			o->dated |= a.has_date;
 			if (o->marker)
 				r->marked = 1;
 			return;
@@ -881,6 +884,19 @@ reparent(struct reader *r, struct qr_node *c, struct qr_node *parent,
 }
 
 static const struct tline *next_line(struct reader *, size_t);
+static int quote_header(struct reader *, const struct tline *);
+
+/* A short "NAME said:" line that only names who is quoted (a name
+ * alone before the says word: not a sentence that ends "… beschrieb:"). */
+static int
+quote_by(struct reader *r, const struct tline *l)
+{
+	struct tattr a;
+
+	return l->mark == TM_NONE && l->len <= 48 && quote_header(r, l) &&
+	    qr_text_attr(l->s, l->len, r->doc->date, &a) == TA_AUTHOR &&
+	    a.author == l->s && qr_text_name_line(a.author, a.alen);
+}
 
 /* Is the marker line "i" a comment? */
 static int
@@ -1002,6 +1018,13 @@ attribution_starts(struct reader *r, size_t i)
 	if (o != NULL && o->header)
 		return 0;
 	k = qr_text_attr(l->s, l->len, r->doc->date, &a);
+	if (k == TA_AUTHOR && !a.has_date && a.alen > 0 && o != NULL &&
+	    (o->node->first != NULL || (r->para.owner == o->node &&
+	    r->para.text.len > 0)) && o->dated &&
+	    (nx = next_line(r, i)) != NULL &&
+	    qr_text_attr(nx->s, nx->len, r->doc->date, &b) == TA_NONE)
+		return 0;	/* "tobias said:" over a quotation, in a
+				 * comment whose header had its date */
 	if (k == TA_AUTHOR)
 		return 1;
 	unstar(l, &s, &n);
@@ -1272,17 +1295,20 @@ stray_quote(struct reader *r, size_t i, size_t to)
 	const struct tline	*l = &r->tl.v[i];
 	struct open		*o = top(r);
 	size_t			 j;
+	int			 head;
 
 	if (r->own || o == NULL || !o->marker || o->header ||
 	    o->node->first == NULL || o->tcol < 0 || l->indent > o->mcol)
 		return 0;
 	if (i < r->stray_end)
 		return 1;
-	/* indented, as lynx draws a quotation; words, not markup */
+	/* indented, as lynx draws a quotation; words, not markup (nor a
+	 * header of the next comment, unless the block ends back in this
+	 * one: "tobias said:" over the quotation) */
 	if (i == 0 || !tl_blank(&r->tl.v[i - 1]) || l->indent < 2 ||
-	    l->s[0] == '[' || qr_text_noise(l->s, l->len) ||
-	    attribution_starts(r, i))
+	    l->s[0] == '[' || qr_text_noise(l->s, l->len))
 		return 0;
+	head = attribution_starts(r, i);
 	for (j = i + 1; j < to && j < i + 12; j++) {
 		const struct tline *n = &r->tl.v[j];
 
@@ -1290,7 +1316,7 @@ stray_quote(struct reader *r, size_t i, size_t to)
 			continue;
 		if (n->mark == TM_NONE && n->indent == l->indent)
 			continue;
-		if ((n->mark != TM_NONE && n->indent >= o->mcol &&
+		if ((n->mark != TM_NONE && n->indent >= o->mcol && !head &&
 		    comment_marker(r, j)) || (n->mark == TM_NONE &&
 		    n->indent == o->tcol && qr_text_noise(n->s, n->len))) {
 			r->stray_end = j;
@@ -1401,6 +1427,10 @@ build_thread(struct reader *r, size_t from, size_t to)
 		} else if (stray_quote(r, i, to)) {
 			/* a quotation lynx drew at the margin: indented
 			 * text of the comment */
+			if (o->dated && quote_by(r, l)) {
+				para_flush(r);
+				continue;
+			}
 			comment_text(r, o, l->s, l->len, o->tcol + 4,
 			    l->lineno, next_line(r, i));
 			continue;
@@ -1439,6 +1469,10 @@ build_thread(struct reader *r, size_t from, size_t to)
 		}
 		if (inner_reply(r, i))
 			continue;
+		if (!r->own && !o->header && o->dated && quote_by(r, l)) {
+			para_flush(r);	/* "NAME said:" over a quotation */
+			continue;
+		}
 		comment_text(r, o, l->s, l->len, l->indent, l->lineno,
 		    next_line(r, i));
 	}

@@ -68,6 +68,7 @@ static const char *const noise[] = {
 	"reply →", "répondre ↓", "like this", "zitat", "(recommend) empfehlen empfehlen",
 	"mitglied", "mitglied seit", "registriert seit", "member since",
 	"joined", "beiträge", "ort", "posts", "messages", "reaktionspunkte",
+	"options",
 	"punkte", "themenstarter", "thread starter",
 	"click to expand...", "zum vergrößern anklicken....",
 	"zum vergrößern anklicken...", NULL
@@ -168,7 +169,9 @@ date_line(const char *s, size_t len, const char *ref, char out[QR_DATE_MAX])
 		digits += s[i] >= '0' && s[i] <= '9';
 	}
 	buf[j] = '\0';
-	if (digits < 2)
+	/* one digit: a short line only ("March 4", a date without its
+	 * year) */
+	if (digits < 2 && (digits == 0 || len > 12))
 		return 0;
 	if (qr_date_from_text_near(buf, ref, out))
 		return 1;
@@ -1310,12 +1313,32 @@ qr_text_name_label(const char *s, size_t len, size_t *nlen)
 
 		if (e != NULL && e + 2 < s + len && e[1] != ']' &&
 		    memchr(s + w + 1, '[', (size_t)(e - s - w - 1)) == NULL) {
+			const char	*alt = s + w + 1;
+			size_t		 an = (size_t)(e - alt);
+
 			w = (size_t)(e + 1 - s);
 			while (w < len && s[w] == ' ')
 				w++;
+			/* "[dave_k]dave_k  Member": the alt text is the name
+			 * (a role may follow it) */
+			if (an > 0 && len - w >= an && memcmp(s + w, alt, an) == 0 &&
+			    (len - w == an || s[w + an] == ' ')) {
+				*nlen = an;
+				return w;
+			}
 		}
 	}
 	*nlen = len - w;
+	/* "NAME NAME Member": the name twice (its avatar's alt text, then
+	 * its link), then maybe a role: the name once */
+	for (i = w; i < len && s[i] != ' '; i++)
+		continue;
+	if (i > w && i < len && len - i - 1 >= i - w &&
+	    memcmp(s + i + 1, s + w, i - w) == 0 &&
+	    (len - i - 1 == i - w || s[i + 1 + i - w] == ' ')) {
+		*nlen = i - w;
+		return w;
+	}
 	/* " · site.example": the commenter's site after the name */
 	for (i = w; i + 4 < len; i++)
 		if (s[i] == ' ' && (unsigned char)s[i + 1] == 0xc2 &&

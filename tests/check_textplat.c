@@ -454,6 +454,42 @@ START_TEST(test_footer_line)
 }
 END_TEST
 
+/* A menu's "Options" item over "NAME NAME Member" (the name twice: the
+ * avatar's alt text and the link; a role) over a date without its year
+ * ("March 4"); a "NAME said:" over a quotation in a dated comment
+ * names whom it quotes, no comment (Vanilla) */
+START_TEST(test_yearless)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n   tobias\n   March 3\n\n"
+	    "   The post.\n\nComments\n\n"
+	    "     * Options\n       MargaretHolloway MargaretHolloway Member\n"
+	    "       March 4\n       What shield?\n       Like\n"
+	    "     * Options\n       dave_k dave_k Member\n       March 5\n"
+	    "       One thing:\n\n     tobias said:\n\n"
+	    "     Direct sun on a box\n       Like\n"
+	    "     * Options\n       sanne sanne\n       March 6\n"
+	    "       A fan.\n       Like\n");
+	struct tattr	 a;
+	size_t		 n;
+	char		*t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "MargaretHolloway");
+	ck_assert_str_eq(test_nth_comment(doc, 2)->as.comment.author,
+	    "sanne");
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_str_eq(t, "One thing: Direct sun on a box");
+	free(t);
+	qr_doc_free(doc);
+	ck_assert_int_eq(attr("March 4", &a), TA_DATE);
+	ck_assert_int_eq(attr("Options", &a), TA_NOISE);
+	ck_assert_int_eq(attr("Chapter 4", &a), TA_NONE);
+	ck_assert_uint_eq(qr_text_name_label("Ann Annette", 11, &n), 0);
+	ck_assert_uint_eq(n, 11);
+}
+END_TEST
+
 Suite *
 suite_textplat(void)
 {
@@ -473,6 +509,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_name_age);
 	tcase_add_test(tc, test_stray_quote);
 	tcase_add_test(tc, test_footer_line);
+	tcase_add_test(tc, test_yearless);
 	suite_add_tcase(s, tc);
 	return s;
 }
