@@ -2232,6 +2232,136 @@ ruled_items(struct reader *r, size_t from, size_t to, int build)
 }
 
 /*
+ * Posts between rules (a forum's posts, each under an <hr>: NodeBB,
+ * Flarum): a rule, then maybe the avatar's initial ("M"), a name alone
+ * on its line, a blank line, the post's text (its buttons are noise),
+ * up to the next rule.  Three such posts in a row make a thread; what
+ * stands before the first rule is the first post, the page's own.
+ * Returns the first rule's line, else "to"; builds when "build".
+ */
+
+/* A rule: "____", "----", "====" (hrule()) or w3m's "━━━━" ("─"). */
+static int
+post_rule(const struct tline *l)
+{
+	size_t i;
+
+	if (hrule(l))
+		return 1;
+	if (l->len < 60 || (l->mark != TM_NONE) || l->len % 3 != 0)
+		return 0;
+	for (i = 0; i < l->len; i += 3)
+		if ((unsigned char)l->s[i] != 0xe2 ||
+		    (unsigned char)l->s[i + 1] != 0x94 ||
+		    ((unsigned char)l->s[i + 2] != 0x81 &&
+		    (unsigned char)l->s[i + 2] != 0x80))
+			return 0;
+	return 1;
+}
+
+/* The text of line "l": after its marker, if any. */
+static void
+line_text(const struct tline *l, const char **s, size_t *n)
+{
+	*s = l->mark != TM_NONE ? l->rest : l->s;
+	*n = l->mark != TM_NONE ? l->rlen : l->len;
+}
+
+/* The post between rules at lines a and b: the line of its name (or of
+ * "[deleted]"), 0 if the lines are not a post. */
+static size_t
+ruled_post(struct reader *r, size_t a, size_t b)
+{
+	size_t		 j, k;
+	const char	*s;
+	size_t		 n;
+
+	for (j = a + 1; j < b && tl_blank(&r->tl.v[j]); j++)
+		continue;
+	if (j == b)
+		return 0;
+	line_text(&r->tl.v[j], &s, &n);
+	/* the avatar's initial */
+	if (n >= 1 && n <= 2 && isupper((unsigned char)s[0])) {
+		for (j++; j < b && tl_blank(&r->tl.v[j]); j++)
+			continue;
+		if (j == b)
+			return 0;
+		line_text(&r->tl.v[j], &s, &n);
+	}
+	if (n == 0 || n > 40 || !(qr_text_name_line(s, n) ||
+	    (s[0] == '[' && s[n - 1] == ']')) ||
+	    (s[0] != '[' && qr_text_noise(s, n)) ||
+	    memchr(s, ' ', n) != NULL)
+		return 0;
+	/* a blank line, then text */
+	if (j + 2 >= b || !tl_blank(&r->tl.v[j + 1]))
+		return 0;
+	for (k = j + 2; k < b && tl_blank(&r->tl.v[k]); k++)
+		continue;
+	return k < b ? j : 0;
+}
+
+static size_t
+ruled_posts(struct reader *r, size_t from, size_t to, int build)
+{
+	struct tlines	*tl = &r->tl;
+	size_t		 i, prev = to, first = to, run = 0, best = 0, bfirst = to;
+	size_t		 last = to, blast = to, j, name;
+	struct qr_node	*c;
+
+	for (i = from; i < to; i++) {
+		if (!post_rule(&tl->v[i]))
+			continue;
+		if (prev < to && ruled_post(r, prev, i) > 0) {
+			if (run++ == 0)
+				first = prev;
+			last = i;
+			if (run > best) {
+				best = run;
+				bfirst = first;
+				blast = last;
+			}
+		} else
+			run = 0;
+		prev = i;
+	}
+	if (best < 3)
+		return to;
+	if (!build)
+		return bfirst;
+	for (i = bfirst; i < blast; i = j) {
+		for (j = i + 1; j < blast && !post_rule(&tl->v[j]); j++)
+			continue;
+		if ((name = ruled_post(r, i, j)) == 0)
+			continue;	/* (none in the run) */
+		if ((c = open_comment(r, r->doc->thread,
+		    tl->v[name].lineno)) == NULL)
+			return bfirst;
+		{
+			const char	*s;
+			size_t		 n, k;
+
+			line_text(&tl->v[name], &s, &n);
+			if (s[0] != '[')
+				c->as.comment.author = qr_doc_strndup(r->doc,
+				    s, n);
+			for (k = name + 1; k < j; k++) {
+				const struct tline *m = &tl->v[k];
+
+				if (tl_blank(m) || qr_text_noise(m->s, m->len)) {
+					para_flush(r);
+					continue;
+				}
+				para_add(r, c, m->s, m->len, 0, 0, m->lineno);
+			}
+			para_flush(r);
+		}
+	}
+	return bfirst;
+}
+
+/*
  * Comments with a footer list (Drupal's links under each comment): a
  * name alone on its line, the comment's text, then a short list whose
  * items are only buttons and the date ("* reply", "* April 5, 2018",
@@ -2744,6 +2874,12 @@ read_dump(struct reader *r)
 		/* a forum thread: posts as ruled list items */
 		(void)ruled_items(r, i, tl->n, 1);
 		r->doc->comments_closed = 0;
+		return;
+	}
+	if (ts == tl->n && (i = ruled_posts(r, title + 1, tl->n, 0)) < tl->n) {
+		/* a forum thread: posts between rules */
+		build_body(r, title + 1, i);
+		(void)ruled_posts(r, i, tl->n, 1);
 		return;
 	}
 	if (ts == tl->n &&

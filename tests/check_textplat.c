@@ -490,6 +490,37 @@ START_TEST(test_yearless)
 }
 END_TEST
 
+/* Posts between rules: maybe the avatar's initial, a user name, a
+ * blank line, the text and its buttons (NodeBB, Flarum) */
+START_TEST(test_ruled_posts)
+{
+	static const char rule[] = "     ______________________________\n";
+	char		 buf[1024];
+	struct qr_doc	*doc;
+
+	snprintf(buf, sizeof(buf), "T\n\n   tobias\n\n   The post.\n"
+	    "   Reply Quote 0\n%s\n   M\n   margaret\n\n   What shield?\n\n"
+	    "   Reply Quote 0\n%s\n   T\n   tobias\n\n   Saucers.\n%s\n"
+	    "[deleted]\n\n   A fan.\n%s\n   Powered by Us\n",
+	    rule, rule, rule, rule);
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "margaret");
+	test_assert_plain(test_nth_comment(doc, 0), "What shield?");
+	ck_assert_ptr_null(test_nth_comment(doc, 2)->as.comment.author);
+	test_assert_plain(test_nth_comment(doc, 2), "A fan.");
+	qr_doc_free(doc);
+	/* two posts are no thread */
+	snprintf(buf, sizeof(buf), "T\n\n   The post.\n%s\n   margaret\n\n"
+	    "   What shield?\n%s\n   tobias\n\n   Saucers.\n%s",
+	    rule, rule, rule);
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_textplat(void)
 {
@@ -510,6 +541,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_stray_quote);
 	tcase_add_test(tc, test_footer_line);
 	tcase_add_test(tc, test_yearless);
+	tcase_add_test(tc, test_ruled_posts);
 	suite_add_tcase(s, tc);
 	return s;
 }
