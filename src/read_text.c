@@ -1999,6 +1999,54 @@ quote_header(struct reader *r, const struct tline *l)
 	    a.alen > 0 && !a.has_date;
 }
 
+/* A poster's profile over a post's number (MyBB: "NAME Offline",
+ * "Junior Member", "*", "Posts: 12", ... then "#2"): is line "i", after
+ * a button or a blank line, the first of such a block?  Short lines,
+ * two to ten, right up to the number.  Returns the number's line, 0 if
+ * not. */
+static size_t
+profile_block(struct reader *r, size_t i, size_t to)
+{
+	struct tlines	*tl = &r->tl;
+	size_t		 j;
+
+	if (i == 0 || !(tl_blank(&tl->v[i - 1]) ||
+	    qr_text_noise(tl->v[i - 1].s, tl->v[i - 1].len)) ||
+	    post_number(&tl->v[i - 1]) >= 0 ||
+	    tl_blank(&tl->v[i]) || qr_text_noise(tl->v[i].s, tl->v[i].len))
+		return 0;
+	/* (no sentence: a short post's text ends in '.', '?' or '!') */
+	for (j = i; j < to && j < i + 11; j++) {
+		const struct tline *l = &tl->v[j];
+
+		if (tl_blank(l) || l->len > 40 || l->s[l->len - 1] == '.' ||
+		    l->s[l->len - 1] == '?' || l->s[l->len - 1] == '!')
+			return 0;
+		if (post_number(l) >= 0)
+			return j >= i + 2 ? j : 0;
+	}
+	return 0;
+}
+
+/* The poster's name on a profile's first line, with the poster's
+ * status: "NAME Offline", "NAME Online" (else no name: a profile's
+ * lines may be anything). */
+static void
+profile_name(struct reader *r, struct qr_node *c, const struct tline *l)
+{
+	size_t	n = l->len;
+
+	if (n > 8 && strncmp(l->s + n - 8, " Offline", 8) == 0)
+		n -= 8;
+	else if (n > 7 && strncmp(l->s + n - 7, " Online", 7) == 0)
+		n -= 7;
+	else
+		return;
+	if (memchr(l->s, ' ', n) == NULL && qr_text_name_line(l->s, n) &&
+	    !qr_text_noise(l->s, n))
+		c->as.comment.author = qr_doc_strndup(r->doc, l->s, n);
+}
+
 static size_t
 post_numbers(struct reader *r, size_t from, size_t to, int build)
 {
@@ -2006,6 +2054,8 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 	size_t		 i, first = tl->n;
 	long		 v, next = -1, run = 0;
 	struct qr_node	*c = NULL;
+	const struct tline *profile = NULL;
+	int		 dated = 1;
 
 	for (i = from; i < to; i++) {
 		if (tl_blank(&tl->v[i]) || (v = post_number(&tl->v[i])) < 0)
@@ -2026,6 +2076,7 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 		return first;
 	for (i = first; i < to; i++) {
 		const struct tline *l = &tl->v[i];
+		size_t		    pn;
 
 		if (tl_blank(l)) {
 			para_flush(r);
@@ -2036,15 +2087,39 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 			c = NULL;
 			if (v == 1) {
 				c = r->doc->body;	/* the thread's own post */
+				dated = 1;
 				continue;
 			}
 			if ((c = open_comment(r, r->doc->thread,
 			    l->lineno)) == NULL)
 				return first;
+			if (profile != NULL)
+				profile_name(r, c, profile);
+			profile = NULL;
+			dated = 0;
+			continue;
+		}
+		if ((pn = profile_block(r, i, to)) > 0) {
+			/* the next post's poster, not this post's text */
+			para_flush(r);
+			profile = l;
+			i = pn - 1;
 			continue;
 		}
 		if (c == NULL)
 			continue;
+		if (c != r->doc->body && !dated && c->first == NULL &&
+		    r->para.owner != c) {
+			/* the post's date, right under its number */
+			struct tattr a;
+
+			dated = 1;
+			if (l->mark == TM_NONE && qr_text_attr(l->s, l->len,
+			    r->doc->date, &a) == TA_DATE) {
+				set_attr(r, c, &a);
+				continue;
+			}
+		}
 		if (c != r->doc->body && c->first == NULL &&
 		    r->para.owner != c && quote_header(r, l))
 			continue;	/* "NAME said:" over the quote it opens */

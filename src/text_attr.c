@@ -68,7 +68,7 @@ static const char *const noise[] = {
 	"reply →", "répondre ↓", "like this", "zitat", "(recommend) empfehlen empfehlen",
 	"mitglied", "mitglied seit", "registriert seit", "member since",
 	"joined", "beiträge", "ort", "posts", "messages", "reaktionspunkte",
-	"options",
+	"options", "find",
 	"punkte", "themenstarter", "thread starter",
 	"click to expand...", "zum vergrößern anklicken....",
 	"zum vergrößern anklicken...", NULL

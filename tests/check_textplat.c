@@ -521,6 +521,39 @@ START_TEST(test_ruled_posts)
 }
 END_TEST
 
+/* Numbered posts under their posters' profiles ("NAME Offline", a
+ * rank, stats, then "#2" and the date): the profile names the next
+ * post's poster and is not the post before's text (MyBB) */
+START_TEST(test_post_profiles)
+{
+	static const char prof[] = "   Junior Member\n   Posts: 12\n"
+	    "   Joined: Feb 2014\n";
+	char		 buf[1024];
+	struct qr_doc	*doc;
+	struct qr_node	*c;
+
+	snprintf(buf, sizeof(buf), "T\n   tobias Offline\n%s   #1\n"
+	    "   03-04-2014, 09:12 AM\n   The post.\n   Find\n   Reply\n"
+	    "   holloway Offline\n%s   #2\n   03-14-2014, 11:40 AM\n"
+	    "   What shield?\n   Find\n   Reply\n   renner Online\n%s"
+	    "   #3\n   03-04-2014, 02:05 PM\n   Saucers.\n   Find\n"
+	    "   Reply\n   Hero\n   Platform\n   #4\n   03-05-2014, 08:30 AM\n"
+	    "   A fan.\n", prof, prof, prof);
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 0);
+	ck_assert_str_eq(c->as.comment.author, "holloway");
+	ck_assert_str_eq(c->as.comment.date, "2014-03-14T11:40");
+	test_assert_plain(c, "What shield?");
+	c = test_nth_comment(doc, 1);
+	ck_assert_str_eq(c->as.comment.author, "renner");
+	test_assert_plain(c, "Saucers.");
+	/* a profile without a status names no one */
+	ck_assert_ptr_null(test_nth_comment(doc, 2)->as.comment.author);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_textplat(void)
 {
@@ -542,6 +575,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_footer_line);
 	tcase_add_test(tc, test_yearless);
 	tcase_add_test(tc, test_ruled_posts);
+	tcase_add_test(tc, test_post_profiles);
 	suite_add_tcase(s, tc);
 	return s;
 }
