@@ -742,6 +742,19 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 			return;
 		}
 	}
+	/* an image before the comment's first line, set off by spaces
+	 * ("[s.gif]  What did you …": a spacer, an icon) */
+	if (!r->own && o->header && len > 4 && s[0] == '[') {
+		const char *e = memchr(s, ']', len < 40 ? len : 40);
+
+		if (e != NULL && (size_t)(e - s) + 3 < len && e[1] == ' ' &&
+		    e[2] == ' ') {
+			len -= (size_t)(e + 1 - s);
+			s = e + 1;
+			while (len > 0 && *s == ' ')
+				s++, len--;
+		}
+	}
 	/* "Pingback: Title" is a comment of its own, kept as text */
 	if (!r->own && o->header && len > 10 &&
 	    (strncmp(s, "Pingback:", 9) == 0 ||
@@ -2733,7 +2746,17 @@ name_date_at(struct reader *r, size_t i)
 	const char		*s;
 	size_t			 n;
 
-	if (l->mark != TM_NONE || tl_blank(l) || l->len > 48)
+	if (l->mark != TM_NONE || tl_blank(l))
+		return 0;
+	/* "NAME on DATE | next [–]": a whole header on its line, text
+	 * under it */
+	if (l->len <= 80 && qr_text_attr(l->s, l->len, r->doc->date, &a) ==
+	    TA_AUTHOR && a.alen > 0 && a.alen < 40 && a.has_date &&
+	    a.date[0] != '\0' && (nx = next_line(r, i)) != NULL &&
+	    nx->mark == TM_NONE && nx->len > 48 &&
+	    qr_text_attr(nx->s, nx->len, r->doc->date, &a) == TA_NONE)
+		return 1;
+	if (l->len > 48)
 		return 0;
 	unstar(l, &s, &n);
 	if (says_over_date(r, i, s, n))

@@ -554,6 +554,38 @@ START_TEST(test_post_profiles)
 }
 END_TEST
 
+/* No heading, no list: whole headers on their lines ("NAME on DATE |
+ * next [–]") over long text lines open comments; a spacer image before
+ * a comment's first line ("[s.gif]  What …") is not its text */
+START_TEST(test_header_lines)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n"
+	    "  I finally got around to writing up the weekend project: a small\n"
+	    "  weather station on the balcony, logging temperature.\n\n"
+	    "  margaretholloway on March 4, 2014 | next [\xe2\x80\x93]\n"
+	    "[s.gif]  What did you use for the radiation shield in the end? I\n"
+	    "  tried stacked plant saucers.\n  reply\n"
+	    "  tobiasrenner on March 4, 2014 | next [\xe2\x80\x93]\n"
+	    "  Stacked saucers, exactly as you describe, drilled and held together\n"
+	    "  with threaded rod.\n  reply\n"
+	    "  ineskowalczyk on March 5, 2014 | next [\xe2\x80\x93]\n"
+	    "  Saucers are the classic answer. A small fan helps a lot if you can\n"
+	    "  get power out there.\n  reply\n");
+	char		*t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "margaretholloway");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2014-03-04");
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "What did you use for the radiation shield in the "
+	    "end? I tried stacked plant saucers.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_textplat(void)
 {
@@ -576,6 +608,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_yearless);
 	tcase_add_test(tc, test_ruled_posts);
 	tcase_add_test(tc, test_post_profiles);
+	tcase_add_test(tc, test_header_lines);
 	suite_add_tcase(s, tc);
 	return s;
 }
