@@ -331,6 +331,8 @@ START_TEST(test_button_rows)
 	ck_assert_int_eq(attr("Hide Copy link", &a), TA_NOISE);
 	ck_assert_int_eq(attr("Chevron down", &a), TA_NOISE);
 	ck_assert_int_eq(attr("Chevron downhill", &a), TA_NONE);
+	/* a quotation's label alone on its line (cnblogs: 引用) */
+	ck_assert_int_eq(attr("\xe5\xbc\x95\xe7\x94\xa8", &a), TA_NOISE);
 }
 END_TEST
 
