@@ -636,8 +636,18 @@ name_age(const char *s, size_t n, struct tattr *a)
 		if (s[t] == ' ' && t + 1 < n && (s[t + 1] == '(' ||
 		    s[t + 1] == '|' || (unsigned char)s[t + 1] == 0xc2))
 			break;
-	if (t == i || !qr_text_relative_date(s + i, t - i))
+	if (t == i || t - i > 40)
 		return 0;
+	{
+		/* html2text joins a linked age's words: "10_years_ago" */
+		char	age[48];
+		size_t	k2;
+
+		for (k2 = 0; k2 < t - i; k2++)
+			age[k2] = s[i + k2] == '_' ? ' ' : s[i + k2];
+		if (!qr_text_relative_date(age, t - i))
+			return 0;
+	}
 	a->has_date = 1;
 	a->date[0] = '\0';
 	return 1;

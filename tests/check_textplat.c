@@ -388,6 +388,10 @@ START_TEST(test_name_age)
 	    "points 10 years ago (0 children)", &a), TA_AUTHOR);
 	ck_assert_int_eq(a.alen == 6 && memcmp(a.author, "dave_k", 6) == 0, 1);
 	ck_assert_int_eq(attr("sanne 3d", &a), TA_AUTHOR);
+	/* html2text joins a linked age's words */
+	ck_assert_int_eq(attr("[dave_k_avatar] dave_k 10_years_ago", &a),
+	    TA_AUTHOR);
+	ck_assert_int_eq(a.alen == 6 && memcmp(a.author, "dave_k", 6) == 0, 1);
 	/* what happened is no name; a sentence is no header */
 	ck_assert_int_ne(attr("Edited 3 days ago", &a), TA_AUTHOR);
 	ck_assert_int_ne(attr("I was there 10 years ago", &a), TA_AUTHOR);
