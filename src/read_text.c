@@ -37,6 +37,7 @@ struct open {
 	int		 attr;		/* an attribution line was seen */
 	int		 marker;	/* opened by a list marker */
 	int		 left;		/* its text stands left of its marker */
+	int		 dated;		/* its header showed a date */
 	unsigned	 hline;		/* its first line (0: not known) */
 };
 
@@ -86,6 +87,7 @@ struct reader {
 	int			 gcol;		/* the items' marker column */
 	int			 gname;		/* its name item was seen */
 	size_t			 sig;		/* line of a trailing signature */
+	size_t			 stray_end;	/* stray_quote()'s block ends */
 	struct qr_buf		 scratch;	/* a line without its smileys */
 };
 
@@ -551,6 +553,7 @@ push(struct reader *r, struct qr_node *c, int mcol, int tcol)
 	r->stack[r->depth].attr = 0;
 	r->stack[r->depth].marker = mcol >= 0;
 	r->stack[r->depth].left = 0;
+	r->stack[r->depth].dated = 0;
 	r->stack[r->depth].hline = 0;
 	r->depth++;
 }
@@ -721,13 +724,35 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 			para_flush(r);
 			return;
 		}
+		/* the rest of a header's note wrapped onto the next line
+		 * ("… 10 years ago (3" "children)") */
+		if (k == TA_NONE && o->header && o->attr && len <= 24 &&
+		    s[len - 1] == ')' && memchr(s, '(', len) == NULL &&
+		    memchr(s, ' ', len) == NULL) {
+			para_flush(r);
+			return;
+		}
 		if (o->header && (k == TA_AUTHOR || k == TA_DATE)) {
 			para_flush(r);
 			set_attr(r, o->node, &a);
 			o->attr = 1;
+			o->dated |= a.has_date;
 			if (o->marker)
 				r->marked = 1;
 			return;
+		}
+	}
+	/* an image before the comment's first line, set off by spaces
+	 * ("[s.gif]  What did you …": a spacer, an icon) */
+	if (!r->own && o->header && len > 4 && s[0] == '[') {
+		const char *e = memchr(s, ']', len < 40 ? len : 40);
+
+		if (e != NULL && (size_t)(e - s) + 3 < len && e[1] == ' ' &&
+		    e[2] == ' ') {
+			len -= (size_t)(e + 1 - s);
+			s = e + 1;
+			while (len > 0 && *s == ' ')
+				s++, len--;
 		}
 	}
 	/* "Pingback: Title" is a comment of its own, kept as text */
@@ -872,6 +897,19 @@ reparent(struct reader *r, struct qr_node *c, struct qr_node *parent,
 }
 
 static const struct tline *next_line(struct reader *, size_t);
+static int quote_header(struct reader *, const struct tline *);
+
+/* A short "NAME said:" line that only names who is quoted (a name
+ * alone before the says word: not a sentence that ends "… beschrieb:"). */
+static int
+quote_by(struct reader *r, const struct tline *l)
+{
+	struct tattr a;
+
+	return l->mark == TM_NONE && l->len <= 48 && quote_header(r, l) &&
+	    qr_text_attr(l->s, l->len, r->doc->date, &a) == TA_AUTHOR &&
+	    a.author == l->s && qr_text_name_line(a.author, a.alen);
+}
 
 /* Is the marker line "i" a comment? */
 static int
@@ -993,6 +1031,13 @@ attribution_starts(struct reader *r, size_t i)
 	if (o != NULL && o->header)
 		return 0;
 	k = qr_text_attr(l->s, l->len, r->doc->date, &a);
+	if (k == TA_AUTHOR && !a.has_date && a.alen > 0 && o != NULL &&
+	    (o->node->first != NULL || (r->para.owner == o->node &&
+	    r->para.text.len > 0)) && o->dated &&
+	    (nx = next_line(r, i)) != NULL &&
+	    qr_text_attr(nx->s, nx->len, r->doc->date, &b) == TA_NONE)
+		return 0;	/* "tobias said:" over a quotation, in a
+				 * comment whose header had its date */
 	if (k == TA_AUTHOR)
 		return 1;
 	unstar(l, &s, &n);
@@ -1248,6 +1293,53 @@ left_text(struct reader *r, size_t i, size_t to)
 	return 1;
 }
 
+/* lynx draws a quotation in a list item at the page's margin, left of
+ * the item's marker ("     Direct sun …" under "     * davek"): is line
+ * "i" (no marker, after a blank line, left of the open comment's
+ * marker, which has text) such a block, or a line of the block?  It is
+ * when after it comes a list item no further left than the comment's
+ * marker (its sibling or its reply), or a button line at the comment's
+ * text column: nothing there closes the comment.  (Text at the
+ * comment's column after it is the comment's own, drawn with the
+ * quotation: read as before.) */
+static int
+stray_quote(struct reader *r, size_t i, size_t to)
+{
+	const struct tline	*l = &r->tl.v[i];
+	struct open		*o = top(r);
+	size_t			 j;
+	int			 head;
+
+	if (r->own || o == NULL || !o->marker || o->header ||
+	    o->node->first == NULL || o->tcol < 0 || l->indent > o->mcol)
+		return 0;
+	if (i < r->stray_end)
+		return 1;
+	/* indented, as lynx draws a quotation; words, not markup (nor a
+	 * header of the next comment, unless the block ends back in this
+	 * one: "tobias said:" over the quotation) */
+	if (i == 0 || !tl_blank(&r->tl.v[i - 1]) || l->indent < 2 ||
+	    l->s[0] == '[' || qr_text_noise(l->s, l->len))
+		return 0;
+	head = attribution_starts(r, i);
+	for (j = i + 1; j < to && j < i + 12; j++) {
+		const struct tline *n = &r->tl.v[j];
+
+		if (tl_blank(n))
+			continue;
+		if (n->mark == TM_NONE && n->indent == l->indent)
+			continue;
+		if ((n->mark != TM_NONE && n->indent >= o->mcol && !head &&
+		    comment_marker(r, j)) || (n->mark == TM_NONE &&
+		    n->indent == o->tcol && qr_text_noise(n->s, n->len))) {
+			r->stray_end = j;
+			return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* Build the thread from lines [from, to). */
 static void
 build_thread(struct reader *r, size_t from, size_t to)
@@ -1345,6 +1437,16 @@ build_thread(struct reader *r, size_t from, size_t to)
 			 * (even left of the number) */
 		} else if (left_text(r, i, to)) {
 			/* the text of a header item, left of its marker */
+		} else if (stray_quote(r, i, to)) {
+			/* a quotation lynx drew at the margin: indented
+			 * text of the comment */
+			if (o->dated && quote_by(r, l)) {
+				para_flush(r);
+				continue;
+			}
+			comment_text(r, o, l->s, l->len, o->tcol + 4,
+			    l->lineno, next_line(r, i));
+			continue;
 		} else {
 			while ((o = top(r)) != NULL && l->indent <= o->mcol)
 				pop_to(r, r->depth - 1);
@@ -1380,6 +1482,10 @@ build_thread(struct reader *r, size_t from, size_t to)
 		}
 		if (inner_reply(r, i))
 			continue;
+		if (!r->own && !o->header && o->dated && quote_by(r, l)) {
+			para_flush(r);	/* "NAME said:" over a quotation */
+			continue;
+		}
 		comment_text(r, o, l->s, l->len, l->indent, l->lineno,
 		    next_line(r, i));
 	}
@@ -1906,6 +2012,54 @@ quote_header(struct reader *r, const struct tline *l)
 	    a.alen > 0 && !a.has_date;
 }
 
+/* A poster's profile over a post's number (MyBB: "NAME Offline",
+ * "Junior Member", "*", "Posts: 12", ... then "#2"): is line "i", after
+ * a button or a blank line, the first of such a block?  Short lines,
+ * two to ten, right up to the number.  Returns the number's line, 0 if
+ * not. */
+static size_t
+profile_block(struct reader *r, size_t i, size_t to)
+{
+	struct tlines	*tl = &r->tl;
+	size_t		 j;
+
+	if (i == 0 || !(tl_blank(&tl->v[i - 1]) ||
+	    qr_text_noise(tl->v[i - 1].s, tl->v[i - 1].len)) ||
+	    post_number(&tl->v[i - 1]) >= 0 ||
+	    tl_blank(&tl->v[i]) || qr_text_noise(tl->v[i].s, tl->v[i].len))
+		return 0;
+	/* (no sentence: a short post's text ends in '.', '?' or '!') */
+	for (j = i; j < to && j < i + 11; j++) {
+		const struct tline *l = &tl->v[j];
+
+		if (tl_blank(l) || l->len > 40 || l->s[l->len - 1] == '.' ||
+		    l->s[l->len - 1] == '?' || l->s[l->len - 1] == '!')
+			return 0;
+		if (post_number(l) >= 0)
+			return j >= i + 2 ? j : 0;
+	}
+	return 0;
+}
+
+/* The poster's name on a profile's first line, with the poster's
+ * status: "NAME Offline", "NAME Online" (else no name: a profile's
+ * lines may be anything). */
+static void
+profile_name(struct reader *r, struct qr_node *c, const struct tline *l)
+{
+	size_t	n = l->len;
+
+	if (n > 8 && strncmp(l->s + n - 8, " Offline", 8) == 0)
+		n -= 8;
+	else if (n > 7 && strncmp(l->s + n - 7, " Online", 7) == 0)
+		n -= 7;
+	else
+		return;
+	if (memchr(l->s, ' ', n) == NULL && qr_text_name_line(l->s, n) &&
+	    !qr_text_noise(l->s, n))
+		c->as.comment.author = qr_doc_strndup(r->doc, l->s, n);
+}
+
 static size_t
 post_numbers(struct reader *r, size_t from, size_t to, int build)
 {
@@ -1913,6 +2067,8 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 	size_t		 i, first = tl->n;
 	long		 v, next = -1, run = 0;
 	struct qr_node	*c = NULL;
+	const struct tline *profile = NULL;
+	int		 dated = 1;
 
 	for (i = from; i < to; i++) {
 		if (tl_blank(&tl->v[i]) || (v = post_number(&tl->v[i])) < 0)
@@ -1933,6 +2089,7 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 		return first;
 	for (i = first; i < to; i++) {
 		const struct tline *l = &tl->v[i];
+		size_t		    pn;
 
 		if (tl_blank(l)) {
 			para_flush(r);
@@ -1943,15 +2100,39 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 			c = NULL;
 			if (v == 1) {
 				c = r->doc->body;	/* the thread's own post */
+				dated = 1;
 				continue;
 			}
 			if ((c = open_comment(r, r->doc->thread,
 			    l->lineno)) == NULL)
 				return first;
+			if (profile != NULL)
+				profile_name(r, c, profile);
+			profile = NULL;
+			dated = 0;
+			continue;
+		}
+		if ((pn = profile_block(r, i, to)) > 0) {
+			/* the next post's poster, not this post's text */
+			para_flush(r);
+			profile = l;
+			i = pn - 1;
 			continue;
 		}
 		if (c == NULL)
 			continue;
+		if (c != r->doc->body && !dated && c->first == NULL &&
+		    r->para.owner != c) {
+			/* the post's date, right under its number */
+			struct tattr a;
+
+			dated = 1;
+			if (l->mark == TM_NONE && qr_text_attr(l->s, l->len,
+			    r->doc->date, &a) == TA_DATE) {
+				set_attr(r, c, &a);
+				continue;
+			}
+		}
 		if (c != r->doc->body && c->first == NULL &&
 		    r->para.owner != c && quote_header(r, l))
 			continue;	/* "NAME said:" over the quote it opens */
@@ -2139,6 +2320,136 @@ ruled_items(struct reader *r, size_t from, size_t to, int build)
 }
 
 /*
+ * Posts between rules (a forum's posts, each under an <hr>: NodeBB,
+ * Flarum): a rule, then maybe the avatar's initial ("M"), a name alone
+ * on its line, a blank line, the post's text (its buttons are noise),
+ * up to the next rule.  Three such posts in a row make a thread; what
+ * stands before the first rule is the first post, the page's own.
+ * Returns the first rule's line, else "to"; builds when "build".
+ */
+
+/* A rule: "____", "----", "====" (hrule()) or w3m's "━━━━" ("─"). */
+static int
+post_rule(const struct tline *l)
+{
+	size_t i;
+
+	if (hrule(l))
+		return 1;
+	if (l->len < 60 || (l->mark != TM_NONE) || l->len % 3 != 0)
+		return 0;
+	for (i = 0; i < l->len; i += 3)
+		if ((unsigned char)l->s[i] != 0xe2 ||
+		    (unsigned char)l->s[i + 1] != 0x94 ||
+		    ((unsigned char)l->s[i + 2] != 0x81 &&
+		    (unsigned char)l->s[i + 2] != 0x80))
+			return 0;
+	return 1;
+}
+
+/* The text of line "l": after its marker, if any. */
+static void
+line_text(const struct tline *l, const char **s, size_t *n)
+{
+	*s = l->mark != TM_NONE ? l->rest : l->s;
+	*n = l->mark != TM_NONE ? l->rlen : l->len;
+}
+
+/* The post between rules at lines a and b: the line of its name (or of
+ * "[deleted]"), 0 if the lines are not a post. */
+static size_t
+ruled_post(struct reader *r, size_t a, size_t b)
+{
+	size_t		 j, k;
+	const char	*s;
+	size_t		 n;
+
+	for (j = a + 1; j < b && tl_blank(&r->tl.v[j]); j++)
+		continue;
+	if (j == b)
+		return 0;
+	line_text(&r->tl.v[j], &s, &n);
+	/* the avatar's initial */
+	if (n >= 1 && n <= 2 && isupper((unsigned char)s[0])) {
+		for (j++; j < b && tl_blank(&r->tl.v[j]); j++)
+			continue;
+		if (j == b)
+			return 0;
+		line_text(&r->tl.v[j], &s, &n);
+	}
+	if (n == 0 || n > 40 || !(qr_text_name_line(s, n) ||
+	    (s[0] == '[' && s[n - 1] == ']')) ||
+	    (s[0] != '[' && qr_text_noise(s, n)) ||
+	    memchr(s, ' ', n) != NULL)
+		return 0;
+	/* a blank line, then text */
+	if (j + 2 >= b || !tl_blank(&r->tl.v[j + 1]))
+		return 0;
+	for (k = j + 2; k < b && tl_blank(&r->tl.v[k]); k++)
+		continue;
+	return k < b ? j : 0;
+}
+
+static size_t
+ruled_posts(struct reader *r, size_t from, size_t to, int build)
+{
+	struct tlines	*tl = &r->tl;
+	size_t		 i, prev = to, first = to, run = 0, best = 0, bfirst = to;
+	size_t		 last = to, blast = to, j, name;
+	struct qr_node	*c;
+
+	for (i = from; i < to; i++) {
+		if (!post_rule(&tl->v[i]))
+			continue;
+		if (prev < to && ruled_post(r, prev, i) > 0) {
+			if (run++ == 0)
+				first = prev;
+			last = i;
+			if (run > best) {
+				best = run;
+				bfirst = first;
+				blast = last;
+			}
+		} else
+			run = 0;
+		prev = i;
+	}
+	if (best < 3)
+		return to;
+	if (!build)
+		return bfirst;
+	for (i = bfirst; i < blast; i = j) {
+		for (j = i + 1; j < blast && !post_rule(&tl->v[j]); j++)
+			continue;
+		if ((name = ruled_post(r, i, j)) == 0)
+			continue;	/* (none in the run) */
+		if ((c = open_comment(r, r->doc->thread,
+		    tl->v[name].lineno)) == NULL)
+			return bfirst;
+		{
+			const char	*s;
+			size_t		 n, k;
+
+			line_text(&tl->v[name], &s, &n);
+			if (s[0] != '[')
+				c->as.comment.author = qr_doc_strndup(r->doc,
+				    s, n);
+			for (k = name + 1; k < j; k++) {
+				const struct tline *m = &tl->v[k];
+
+				if (tl_blank(m) || qr_text_noise(m->s, m->len)) {
+					para_flush(r);
+					continue;
+				}
+				para_add(r, c, m->s, m->len, 0, 0, m->lineno);
+			}
+			para_flush(r);
+		}
+	}
+	return bfirst;
+}
+
+/*
  * Comments with a footer list (Drupal's links under each comment): a
  * name alone on its line, the comment's text, then a short list whose
  * items are only buttons and the date ("* reply", "* April 5, 2018",
@@ -2149,6 +2460,63 @@ ruled_items(struct reader *r, size_t from, size_t to, int build)
  * returns "to" when lines [from, to) hold no such thread, else the
  * line of the first comment's name (and builds it when "build").
  */
+
+/* A footer line: a date, then button words ("March 4, 2014 9:12 AM
+ * Like Reply"; html2text: "March_4,_2014_9:12_AM   Like Reply").
+ * Returns the length of the date, 0 if the line is not so. */
+static size_t
+date_buttons(struct reader *r, const struct tline *l)
+{
+	struct tattr	a;
+	size_t		n = l->len, w, words = 0;
+
+	if (l->mark != TM_NONE || n > 80)
+		return 0;
+	for (;;) {
+		while (n > 0 && l->s[n - 1] == ' ')
+			n--;
+		for (w = n; w > 0 && l->s[w - 1] != ' '; w--)
+			continue;
+		if (w == 0 || !qr_text_noise(l->s + w, n - w))
+			break;
+		words++;
+		n = w;
+	}
+	while (n > 0 && l->s[n - 1] == ' ')
+		n--;
+	return words > 0 && n > 0 &&
+	    qr_text_attr(l->s, n, r->doc->date, &a) == TA_DATE &&
+	    a.has_date && a.date[0] != '\0' ? n : 0;
+}
+
+/* "NAME In reply to NAME" (HashOver): the length of the first name,
+ * *to and *tlen the second's; 0 if the line is not so. */
+static size_t
+reply_to(const char *s, size_t n, const char **to, size_t *tlen)
+{
+	static const char key[] = " in reply to ";
+	size_t	i, k = sizeof(key) - 1;
+
+	for (i = 1; i + k < n; i++)
+		if (s[i] == ' ' && strncasecmp(s + i, key, k) == 0) {
+			*to = s + i + k;
+			*tlen = n - i - k;
+			return i;
+		}
+	return 0;
+}
+
+/* A footer's name line: a name alone, or "NAME In reply to NAME". */
+static int
+footer_name(const char *s, size_t n)
+{
+	const char	*t;
+	size_t		 tl, k = reply_to(s, n, &t, &tl);
+
+	if (k > 0)
+		return qr_text_name_line(s, k) && qr_text_name_line(t, tl);
+	return qr_text_name_line(s, n);
+}
 
 /* The footer list at line "i": its end (the line after its last
  * item), else 0; *button when an item is a button. */
@@ -2161,6 +2529,10 @@ footer_at(struct reader *r, size_t i, size_t to, int *button)
 	struct tattr		 a;
 
 	*button = 0;
+	if (date_buttons(r, l) > 0) {
+		*button = 1;
+		return i + 1;
+	}
 	if (l->mark != TM_BULLET)
 		return 0;
 	for (j = i; j < to && j < i + 6; j++) {
@@ -2230,7 +2602,8 @@ footer_lists(struct reader *r, size_t from, size_t to, int build)
 		size_t		 n;
 
 		e = i + 1;
-		if (tl->v[i].mark != TM_BULLET ||
+		if ((tl->v[i].mark != TM_BULLET && (tl->v[i].mark != TM_NONE ||
+		    tl->v[i].len > 80)) ||
 		    (e = footer_at(r, i, to, &button)) == 0) {
 			e = i + 1;
 			continue;
@@ -2241,12 +2614,15 @@ footer_lists(struct reader *r, size_t from, size_t to, int build)
 			prev = e;
 			continue;
 		}
-		/* the text since the last list: a name line first */
-		for (j = prev; j < i && tl_blank(&tl->v[j]); j++)
+		/* the text since the last list: a name line first (maybe
+		 * under its avatar's "[alt]") */
+		for (j = prev; j < i && (tl_blank(&tl->v[j]) ||
+		    (tl->v[j].mark == TM_NONE && tl->v[j].s[0] == '[' &&
+		    qr_text_noise(tl->v[j].s, tl->v[j].len))); j++)
 			continue;
 		if (j < i) {
 			unstar(&tl->v[j], &s, &n);
-			if (tl->v[j].mark == TM_NONE && qr_text_name_line(s, n) &&
+			if (tl->v[j].mark == TM_NONE && footer_name(s, n) &&
 			    j + 1 < i) {
 				names++;
 				if (ncol < 0) {
@@ -2281,26 +2657,44 @@ footer_lists(struct reader *r, size_t from, size_t to, int build)
 			para_flush(r);
 			continue;
 		}
-		if (l->mark == TM_BULLET && (e = footer_at(r, i, last,
-		    &button)) > 0) {
+		if ((l->mark == TM_BULLET || c != NULL) &&
+		    (e = footer_at(r, i, last, &button)) > 0) {
 			para_flush(r);
 			for (; i < e; i++) {
-				struct tattr a;
+				struct tattr	 a;
+				const char	*fs = tl->v[i].rest;
+				size_t		 fn = tl->v[i].rlen;
 
-				if (c != NULL && qr_text_attr(tl->v[i].rest,
-				    tl->v[i].rlen, r->doc->date, &a) == TA_DATE)
+				if (tl->v[i].mark == TM_NONE) {
+					fs = tl->v[i].s;
+					fn = date_buttons(r, &tl->v[i]);
+				}
+				if (c != NULL && qr_text_attr(fs, fn,
+				    r->doc->date, &a) == TA_DATE)
 					set_attr(r, c, &a);
 			}
 			i--;
 			c = NULL;
 			continue;
 		}
+		if (c == NULL && l->mark == TM_NONE && l->s[0] == '[' &&
+		    qr_text_noise(l->s, l->len))
+			continue;	/* "[avatar]" over the name */
 		if (c == NULL) {
+			const char	*to_name;
+			size_t		 k, tn;
+			struct qr_node	*p = NULL;
+
 			unstar(l, &s, &n);
-			if ((c = open_comment(r, r->doc->thread,
-			    l->lineno)) == NULL)
+			if ((k = reply_to(s, n, &to_name, &tn)) > 0) {
+				p = name_get(r, to_name, tn);
+				n = k;
+			}
+			if ((c = open_comment(r, p != NULL ? p :
+			    r->doc->thread, l->lineno)) == NULL)
 				return start;
 			c->as.comment.author = qr_doc_strndup(r->doc, s, n);
+			name_put(r, c->as.comment.author, c);
 			continue;
 		}
 		para_add(r, c, l->s, l->len, 0, 0, l->lineno);
@@ -2352,7 +2746,17 @@ name_date_at(struct reader *r, size_t i)
 	const char		*s;
 	size_t			 n;
 
-	if (l->mark != TM_NONE || tl_blank(l) || l->len > 48)
+	if (l->mark != TM_NONE || tl_blank(l))
+		return 0;
+	/* "NAME on DATE | next [–]": a whole header on its line, text
+	 * under it */
+	if (l->len <= 80 && qr_text_attr(l->s, l->len, r->doc->date, &a) ==
+	    TA_AUTHOR && a.alen > 0 && a.alen < 40 && a.has_date &&
+	    a.date[0] != '\0' && (nx = next_line(r, i)) != NULL &&
+	    nx->mark == TM_NONE && nx->len > 48 &&
+	    qr_text_attr(nx->s, nx->len, r->doc->date, &a) == TA_NONE)
+		return 1;
+	if (l->len > 48)
 		return 0;
 	unstar(l, &s, &n);
 	if (says_over_date(r, i, s, n))
@@ -2383,6 +2787,36 @@ name_dates(struct reader *r, size_t from)
 			return at[1];	/* a byline over the post */
 	}
 	return at[0];
+}
+
+/* A list item that is a name alone, with a date line right under it
+ * ("* margaret" over "3d": Lemmy's threads drawn as nested lists). */
+static int
+item_name_date(struct reader *r, size_t i)
+{
+	const struct tline	*l = &r->tl.v[i], *nx;
+	struct tattr		 a;
+
+	if (l->mark != TM_BULLET || l->rlen == 0 ||
+	    !qr_text_name_line(l->rest, l->rlen) ||
+	    qr_text_attr(l->rest, l->rlen, r->doc->date, &a) != TA_NONE ||
+	    i + 1 >= r->tl.n || (nx = &r->tl.v[i + 1])->mark != TM_NONE ||
+	    nx->indent != l->rcol)
+		return 0;
+	return qr_text_attr(nx->s, nx->len, r->doc->date, &a) == TA_DATE &&
+	    a.has_date;
+}
+
+/* The first of such items, when there are three at least. */
+static size_t
+item_names(struct reader *r, size_t from)
+{
+	size_t	i, first = r->tl.n, k = 0;
+
+	for (i = from; i < r->tl.n && k < 3; i++)
+		if (item_name_date(r, i) && k++ == 0)
+			first = i;
+	return k == 3 ? first : r->tl.n;
 }
 
 static void
@@ -2485,6 +2919,10 @@ read_dump(struct reader *r)
 		if (ts < tl->n)
 			r->attributed = 1;
 	}
+	if (ts == tl->n && (i = item_names(r, title + 1)) < tl->n) {
+		ts = head = i;
+		r->attributed = 1;
+	}
 	if (ts == tl->n && (i = name_dates(r, title + 1)) < tl->n &&
 	    footer_lists(r, title + 1, tl->n, 0) == tl->n) {
 		ts = head = i;
@@ -2536,6 +2974,12 @@ read_dump(struct reader *r)
 		r->doc->comments_closed = 0;
 		return;
 	}
+	if (ts == tl->n && (i = ruled_posts(r, title + 1, tl->n, 0)) < tl->n) {
+		/* a forum thread: posts between rules */
+		build_body(r, title + 1, i);
+		(void)ruled_posts(r, i, tl->n, 1);
+		return;
+	}
 	if (ts == tl->n &&
 	    (i = footer_lists(r, title + 1, tl->n, 0)) < tl->n) {
 		/* names, texts and footer lists */
@@ -2556,6 +3000,9 @@ read_dump(struct reader *r)
 	build_body(r, title + 1, head);
 	if (ts < te)
 		build_thread(r, ts, te);
+	if (ts < te && r->doc->thread->first == NULL && !r->failed &&
+	    footer_lists(r, ts, te, 0) < te)
+		(void)footer_lists(r, ts, te, 1);	/* footers, no headers */
 	if (ts < tl->n && (i = post_numbers(r, ts, tl->n, 0)) < tl->n) {
 		/* numbered posts where the thread found nothing, or not
 		 * half as many comments as there are posts: the posts */

@@ -68,6 +68,8 @@ static const char *const noise[] = {
 	"reply →", "répondre ↓", "like this", "zitat", "(recommend) empfehlen empfehlen",
 	"mitglied", "mitglied seit", "registriert seit", "member since",
 	"joined", "beiträge", "ort", "posts", "messages", "reaktionspunkte",
+	"options", "find",
+	"\xe5\xbc\x95\xe7\x94\xa8",	/* 引用 (quote) */
 	"punkte", "themenstarter", "thread starter",
 	"click to expand...", "zum vergrößern anklicken....",
 	"zum vergrößern anklicken...", NULL
@@ -168,7 +170,9 @@ date_line(const char *s, size_t len, const char *ref, char out[QR_DATE_MAX])
 		digits += s[i] >= '0' && s[i] <= '9';
 	}
 	buf[j] = '\0';
-	if (digits < 2)
+	/* one digit: a short line only ("March 4", a date without its
+	 * year) */
+	if (digits < 2 && (digits == 0 || len > 12))
 		return 0;
 	if (qr_date_from_text_near(buf, ref, out))
 		return 1;
@@ -238,6 +242,29 @@ word_of(const char *s, size_t n, const char *const table[])
 	return 0;
 }
 
+/* An age in short: "3d", "20h", "5m", "2w", "3mo", "1y", "2yr", maybe
+ * with "ago" ("3d ago"): the count, a unit letter or two, nothing
+ * else. */
+static int
+compact_age(const char *p, size_t n)
+{
+	static const char *const units[] = { "s", "m", "h", "d", "w", "mo",
+	    "y", "yr", NULL };
+	size_t	d, k;
+
+	for (d = 0; d < n && d < 4 && isdigit((unsigned char)p[d]); d++)
+		continue;
+	if (d == 0 || d == n)
+		return 0;
+	if (n > d + 4 && memcmp(p + n - 4, " ago", 4) == 0)
+		n -= 4;
+	for (k = 0; units[k] != NULL; k++)
+		if (n - d == strlen(units[k]) &&
+		    memcmp(p + d, units[k], n - d) == 0)
+			return 1;
+	return 0;
+}
+
 int
 qr_text_relative_date(const char *s, size_t len)
 {
@@ -250,6 +277,8 @@ qr_text_relative_date(const char *s, size_t len)
 		n--;
 	if (n > 0 && p[0] == '(')
 		p++, n--;
+	if (n >= 2 && n <= 10 && compact_age(p, n))
+		return 1;
 	if (n < 3 || n > 40)
 		return 0;
 	if (eq_ci(p, n, "just now") || eq_ci(p, n, "gerade eben") ||
@@ -530,6 +559,100 @@ space_at(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+/* Words that say what happened, not who: "Edited 3 days ago". */
+static const char *const age_verbs[] = {
+	"posted", "edited", "updated", "modified", "created", "added",
+	"joined", "active", "commented", "replied", "answered", "asked",
+	"submitted", "published", "seen", "changed", "last", NULL
+};
+
+/* The length of a score token at s[0..n): digits and the words
+ * "point(s)", "vote(s)", glued as old Reddit draws its three scores
+ * ("17 points18 points19"); 0 if the token holds anything else. */
+static size_t
+score_token(const char *s, size_t n)
+{
+	static const char *const w[] = { "points", "point", "votes", "vote",
+	    NULL };
+	size_t	i = 0, k, m;
+
+	while (i < n && s[i] != ' ') {
+		if (isdigit((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		for (k = 0; w[k] != NULL; k++)
+			if ((m = prefix_ci(s + i, n - i, w[k])) > 0)
+				break;
+		if (w[k] == NULL)
+			return 0;
+		i += m;
+	}
+	return i;
+}
+
+/* "NAME 10 years ago", "NAME 3d", "[–]NAME 17 points 10 years ago (3
+ * children)", "NAME avatar NAME 10 years ago": a user name (one word)
+ * before an age, maybe with its score between and a note after ("(3
+ * children)", "| parent").  The age gives no date: has_date, date "". */
+static int
+name_age(const char *s, size_t n, struct tattr *a)
+{
+	size_t	e, i, j, t, k;
+
+	for (e = 0; e < n && s[e] != ' '; e++)
+		continue;
+	if (e == 0 || e == n || e > 40 || ((unsigned char)s[0] < 0x80 &&
+	    !isalpha((unsigned char)s[0]) && s[0] != '_'))
+		return 0;
+	for (k = 0; age_verbs[k] != NULL; k++)
+		if (eq_ci(s, e, age_verbs[k]))
+			return 0;
+	/* "about an hour ago": the age's own words */
+	if (word_of(s, n, rel_mods) == e || word_of(s, n, rel_leads) == e ||
+	    word_of(s, n, rel_counts) == e)
+		return 0;
+	a->author = s;
+	a->alen = e;
+	i = e + 1;
+	/* "NAME avatar NAME": the avatar's alt text, then the name */
+	if (prefix_ci(s + i, n - i, "avatar ") == 7) {
+		for (j = i + 7, t = j; t < n && s[t] != ' '; t++)
+			continue;
+		if (t == j || t == n || t - j != e || memcmp(s + j, s, e) != 0)
+			return 0;
+		i = t + 1;
+	}
+	/* the score: its tokens up to the age's count ("10 years") */
+	while (i < n && (t = score_token(s + i, n - i)) > 0 && i + t < n) {
+		if (t == strspn(s + i, "0123456789") &&
+		    score_token(s + i + t + 1, n - i - t - 1) == 0)
+			break;
+		for (i += t; i < n && s[i] == ' '; i++)
+			continue;
+	}
+	/* the age: up to the end, or a note after it */
+	for (t = i; t < n; t++)
+		if (s[t] == ' ' && t + 1 < n && (s[t + 1] == '(' ||
+		    s[t + 1] == '|' || (unsigned char)s[t + 1] == 0xc2))
+			break;
+	if (t == i || t - i > 40)
+		return 0;
+	{
+		/* html2text joins a linked age's words: "10_years_ago" */
+		char	age[48];
+		size_t	k2;
+
+		for (k2 = 0; k2 < t - i; k2++)
+			age[k2] = s[i + k2] == '_' ? ' ' : s[i + k2];
+		if (!qr_text_relative_date(age, t - i))
+			return 0;
+	}
+	a->has_date = 1;
+	a->date[0] = '\0';
+	return 1;
+}
+
 /* "DATE - NAME", "DATE [profile] NAME", "Written on DATE by NAME": a
  * header that names its author after the date.  The name: the words
  * after the last separator, less "[alt]" tokens and a trailing "¶" or
@@ -667,9 +790,50 @@ says_at(const char *p, size_t n, size_t i, const char *ref, struct tattr *a)
 	return 0;
 }
 
+/* Words that are buttons only in a row of buttons ("Permalink Moderate
+ * Report Abuse", "Hide Copy link"): alone on a line they may be text. */
+static const char *const row_words[] = {
+	"moderate", "abuse", "flag", "hide", "copy", "embed", "save",
+	"parent", "context", "mute", "block", "follow", "unfollow", NULL
+};
+
+static int
+row_word(const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; row_words[k] != NULL; k++)
+		if (eq_ci(s, n, row_words[k]))
+			return 1;
+	return 0;
+}
+
+/* An icon's label where an image would be: "Chevron down", "caret
+ * up", "arrow right" (a menu's toggle beside a comment's header). */
+static int
+icon_label(const char *s, size_t n)
+{
+	static const char *const icons[] = { "chevron ", "caret ",
+	    "arrow ", "angle ", NULL };
+	static const char *const ways[] = { "down", "up", "left", "right",
+	    NULL };
+	size_t k, w = 0, j;
+
+	for (k = 0; icons[k] != NULL && (w = prefix_ci(s, n, icons[k])) == 0;
+	    k++)
+		continue;
+	if (w == 0)
+		return 0;
+	for (j = 0; ways[j] != NULL; j++)
+		if (eq_ci(s + w, n - w, ways[j]))
+			return 1;
+	return 0;
+}
+
 /* lynx's buttons: "(BUTTON) Antwort auf #1 von NAME", and a line of
  * labels "(comment)" and button words: "(comment) Antworten Antworten
- * (report) Melden Melden". */
+ * (report) Melden Melden"; any dumper's row of two button words or
+ * more ("Permalink Moderate Report Abuse"). */
 static int
 lynx_buttons(const char *p, size_t n)
 {
@@ -696,12 +860,13 @@ lynx_buttons(const char *p, size_t n)
 		for (k = 0; noise[k] != NULL; k++)
 			if (eq_ci(p + i, e - i, noise[k]))
 				break;
-		if (noise[k] == NULL)
+		if (noise[k] == NULL && !row_word(p + i, e - i))
 			return 0;
 		words++;
 		i = e;
 	}
-	return words > 0;
+	/* a line of words, not one label: two buttons at least */
+	return p[0] == '(' ? words > 0 : words >= 2;
 }
 
 /* qr_text_attr(); with "noise_only", only as far as the noise checks
@@ -767,7 +932,10 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 				return a->kind = TA_NOISE;
 	if (n < 24 && c0 == 'r' && starts_ci(p, n, "reply "))
 		return a->kind = TA_NOISE;
-	if (c0 == '(' && n <= 96 && lynx_buttons(p, n))
+	if (n <= 16 && icon_label(p, n))
+		return a->kind = TA_NOISE;
+	if (n <= 96 && (c0 == '(' || (n <= NOISE_MAX + 16 &&
+	    memchr(p, ' ', n) != NULL)) && lynx_buttons(p, n))
 		return a->kind = TA_NOISE;
 	/* "0 points", "12 votes": a comment's score */
 	if (n <= 16 && isdigit((unsigned char)c0)) {
@@ -885,6 +1053,8 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	}
 	if (n <= 100 && date_name(p, n, ref, a))
 		return a->kind = TA_AUTHOR;
+	if (n <= 100 && name_age(p, n, a))
+		return a->kind = TA_AUTHOR;
 	if (n <= 100 && author_date(p, n, ref, a))
 		return a->kind = TA_AUTHOR;
 	/* "10:28", "9:12 PM": a time alone (the rest of a wrapped date) */
@@ -906,7 +1076,7 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		return TA_DATE;
 	}
 	/* "vor 8 Stunden": a date line, no date for the model */
-	if (n <= 40 && n >= 3 && qr_text_relative_date(p, n)) {
+	if (n <= 40 && n >= 2 && qr_text_relative_date(p, n)) {
 		a->kind = TA_DATE;
 		a->has_date = 1;
 		a->date[0] = '\0';
@@ -1147,7 +1317,39 @@ qr_text_name_label(const char *s, size_t len, size_t *nlen)
 		w = 0;
 	while (w < len && s[w] == ' ')
 		w++;
+	/* "[avatar] NAME": an avatar's alt text (w3m: its file's name,
+	 * glued to the name) before the name */
+	if (w + 2 < len && s[w] == '[') {
+		const char *e = memchr(s + w, ']', len - w);
+
+		if (e != NULL && e + 2 < s + len && e[1] != ']' &&
+		    memchr(s + w + 1, '[', (size_t)(e - s - w - 1)) == NULL) {
+			const char	*alt = s + w + 1;
+			size_t		 an = (size_t)(e - alt);
+
+			w = (size_t)(e + 1 - s);
+			while (w < len && s[w] == ' ')
+				w++;
+			/* "[dave_k]dave_k  Member": the alt text is the name
+			 * (a role may follow it) */
+			if (an > 0 && len - w >= an && memcmp(s + w, alt, an) == 0 &&
+			    (len - w == an || s[w + an] == ' ')) {
+				*nlen = an;
+				return w;
+			}
+		}
+	}
 	*nlen = len - w;
+	/* "NAME NAME Member": the name twice (its avatar's alt text, then
+	 * its link), then maybe a role: the name once */
+	for (i = w; i < len && s[i] != ' '; i++)
+		continue;
+	if (i > w && i < len && len - i - 1 >= i - w &&
+	    memcmp(s + i + 1, s + w, i - w) == 0 &&
+	    (len - i - 1 == i - w || s[i + 1 + i - w] == ' ')) {
+		*nlen = i - w;
+		return w;
+	}
 	/* " · site.example": the commenter's site after the name */
 	for (i = w; i + 4 < len; i++)
 		if (s[i] == ' ' && (unsigned char)s[i + 1] == 0xc2 &&

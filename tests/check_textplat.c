@@ -294,6 +294,304 @@ START_TEST(test_name_label)
 }
 END_TEST
 
+/* "[avatar] NAME" over a date, then an icon's label and a row of
+ * button words before the text (Forem): the name without its avatar,
+ * the text without the buttons */
+START_TEST(test_button_rows)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n   The post.\n\n"
+	    "Discussion (3)\n\n"
+	    "   [margaret.png] Margaret Holloway\n   Mar 4 '14\n"
+	    "   Chevron down\n   Permalink Moderate Report Abuse\n\n"
+	    "   What did you use for the shield?\n   REPLY\n"
+	    "   [tobias] Tobias Renner\n   Mar 5 '14\n"
+	    "   Chevron down\n   Permalink Report Abuse\n\n"
+	    "   Stacked saucers.\n   REPLY\n"
+	    "   [ines] Ines Kowalczyk\n   Mar 6 '14\n"
+	    "   Chevron down\n   Permalink Report Abuse\n\n"
+	    "   A fan helps.\n   REPLY\n");
+	char		*t;
+	struct tattr	 a;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "Margaret Holloway");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author,
+	    "Tobias Renner");
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "What did you use for the shield?");
+	free(t);
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_str_eq(t, "Stacked saucers.");
+	free(t);
+	qr_doc_free(doc);
+	/* a row word alone, or among other words, is text */
+	ck_assert_int_eq(attr("Moderate", &a), TA_NONE);
+	ck_assert_int_eq(attr("Report abuse of power", &a), TA_NONE);
+	ck_assert_int_eq(attr("Hide Copy link", &a), TA_NOISE);
+	ck_assert_int_eq(attr("Chevron down", &a), TA_NOISE);
+	ck_assert_int_eq(attr("Chevron downhill", &a), TA_NONE);
+	/* a quotation's label alone on its line (cnblogs: 引用) */
+	ck_assert_int_eq(attr("\xe5\xbc\x95\xe7\x94\xa8", &a), TA_NOISE);
+}
+END_TEST
+
+/* Threads drawn as nested lists whose items open with a name alone
+ * over an age in short ("3d", "20h": Lemmy); w3m glues the avatar's
+ * file name to the name ("[416]margaret") */
+START_TEST(test_item_names)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n   tobias to diy\n\n"
+	    "   The post.\n\n   HotTopNew\n"
+	    "     * margaret\n       3d\n       What shield?\n"
+	    "       (BUTTON) 2\n       (BUTTON) reply\n"
+	    "          + [414]tobias\n            3d\n"
+	    "            Stacked saucers.\n            (BUTTON) 0\n"
+	    "     * davek\n       20h\n       Nice write-up.\n"
+	    "       (BUTTON) reply\n");
+	char		*t;
+	struct tattr	 a;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_uint_eq(test_top_level(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author,
+	    "tobias");
+	ck_assert_ptr_eq(test_nth_comment(doc, 1)->parent,
+	    test_nth_comment(doc, 0));
+	t = test_comment_text(test_nth_comment(doc, 2));
+	ck_assert_str_eq(t, "Nice write-up.");
+	free(t);
+	ck_assert_ptr_null(test_nth_comment(doc, 2)->as.comment.date);
+	qr_doc_free(doc);
+	ck_assert_int_eq(qr_text_relative_date("3d", 2), 1);
+	ck_assert_int_eq(qr_text_relative_date("3mo ago", 7), 1);
+	ck_assert_int_eq(qr_text_relative_date("3dx", 3), 0);
+	ck_assert_int_eq(qr_text_relative_date("3 d", 3), 0);
+	ck_assert_int_eq(attr("20h", &a), TA_DATE);
+}
+END_TEST
+
+/* "NAME AGE" headers: a user name, maybe its avatar's alt text and its
+ * score, then an age, maybe a note ("(3 children)", wrapped by lynx) */
+START_TEST(test_name_age)
+{
+	struct tattr	 a;
+	struct qr_doc	*doc;
+	char		*t;
+
+	ck_assert_int_eq(attr("margaretholloway avatar margaretholloway "
+	    "10 years ago", &a), TA_AUTHOR);
+	ck_assert_int_eq((int)a.alen, 16);
+	ck_assert_int_eq(a.has_date, 1);
+	ck_assert_str_eq(a.date, "");
+	ck_assert_int_eq(attr("[\xe2\x80\x93]dave_k 18 points19 points20 "
+	    "points 10 years ago (0 children)", &a), TA_AUTHOR);
+	ck_assert_int_eq(a.alen == 6 && memcmp(a.author, "dave_k", 6) == 0, 1);
+	ck_assert_int_eq(attr("sanne 3d", &a), TA_AUTHOR);
+	/* html2text joins a linked age's words */
+	ck_assert_int_eq(attr("[dave_k_avatar] dave_k 10_years_ago", &a),
+	    TA_AUTHOR);
+	ck_assert_int_eq(a.alen == 6 && memcmp(a.author, "dave_k", 6) == 0, 1);
+	/* what happened is no name; a sentence is no header */
+	ck_assert_int_ne(attr("Edited 3 days ago", &a), TA_AUTHOR);
+	ck_assert_int_ne(attr("I was there 10 years ago", &a), TA_AUTHOR);
+	ck_assert_int_ne(attr("tobias avatar margaret 3 days ago", &a),
+	    TA_AUTHOR);
+	doc = test_read_text("T\n\n   The post.\n   all 3 comments\n\n"
+	    "   [\xe2\x80\x93]Margaret_Holloway 17 points 10 years ago (3\n"
+	    "   children)\n\n   What shield?\n\n"
+	    "   [\xe2\x80\x93]dave_k 18 points 10 years ago (0 children)\n\n"
+	    "   Nice write-up.\n\n"
+	    "   [\xe2\x80\x93]sanne 2 points 9 years ago (0 children)\n\n"
+	    "   A fan.\n");
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "What shield?");
+	free(t);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author,
+	    "dave_k");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* lynx draws a quotation in a list item at the margin, left of the
+ * item's marker: the comment's still, up to its sibling */
+START_TEST(test_stray_quote)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n   The post.\n\n"
+	    "     * margaret\n       3d\n       What shield?\n"
+	    "       (BUTTON) reply\n"
+	    "     * davek\n       2d\n       One thing:\n\n"
+	    "     Direct sun on a box\n       (BUTTON) 3\n"
+	    "     * sanne\n       1d\n       A fan.\n");
+	char		*t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_uint_eq(test_top_level(doc), 3);
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_str_eq(t, "One thing: Direct sun on a box");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Comments signed at their foot: a name (maybe "NAME In reply to
+ * NAME", under an "[avatar]"), the text, then the date and buttons on
+ * one line (HashOver) */
+START_TEST(test_footer_line)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n   The post.\n\n"
+	    "   Showing 3 Comments\n   [avatar]\n   Margaret Holloway\n\n"
+	    "   What shield?\n   March 4, 2014 9:12 AM Like Reply\n"
+	    "   [avatar]\n   Tobias Renner In reply to Margaret Holloway\n\n"
+	    "   Saucers.\n   March 4, 2014 11:40 AM Like Reply\n"
+	    "   dave_k\n\n   Nice write-up.\n"
+	    "   March 5, 2014 6:47 PM Like Reply\n");
+	struct qr_node	*c;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_uint_eq(test_top_level(doc), 2);
+	c = test_nth_comment(doc, 1);
+	ck_assert_str_eq(c->as.comment.author, "Tobias Renner");
+	ck_assert_str_eq(c->as.comment.date, "2014-03-04T11:40");
+	ck_assert_ptr_eq(c->parent, test_nth_comment(doc, 0));
+	test_assert_plain(c, "Saucers.");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A menu's "Options" item over "NAME NAME Member" (the name twice: the
+ * avatar's alt text and the link; a role) over a date without its year
+ * ("March 4"); a "NAME said:" over a quotation in a dated comment
+ * names whom it quotes, no comment (Vanilla) */
+START_TEST(test_yearless)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n   tobias\n   March 3\n\n"
+	    "   The post.\n\nComments\n\n"
+	    "     * Options\n       MargaretHolloway MargaretHolloway Member\n"
+	    "       March 4\n       What shield?\n       Like\n"
+	    "     * Options\n       dave_k dave_k Member\n       March 5\n"
+	    "       One thing:\n\n     tobias said:\n\n"
+	    "     Direct sun on a box\n       Like\n"
+	    "     * Options\n       sanne sanne\n       March 6\n"
+	    "       A fan.\n       Like\n");
+	struct tattr	 a;
+	size_t		 n;
+	char		*t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "MargaretHolloway");
+	ck_assert_str_eq(test_nth_comment(doc, 2)->as.comment.author,
+	    "sanne");
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_str_eq(t, "One thing: Direct sun on a box");
+	free(t);
+	qr_doc_free(doc);
+	ck_assert_int_eq(attr("March 4", &a), TA_DATE);
+	ck_assert_int_eq(attr("Options", &a), TA_NOISE);
+	ck_assert_int_eq(attr("Chapter 4", &a), TA_NONE);
+	ck_assert_uint_eq(qr_text_name_label("Ann Annette", 11, &n), 0);
+	ck_assert_uint_eq(n, 11);
+}
+END_TEST
+
+/* Posts between rules: maybe the avatar's initial, a user name, a
+ * blank line, the text and its buttons (NodeBB, Flarum) */
+START_TEST(test_ruled_posts)
+{
+	static const char rule[] = "     ______________________________\n";
+	char		 buf[1024];
+	struct qr_doc	*doc;
+
+	snprintf(buf, sizeof(buf), "T\n\n   tobias\n\n   The post.\n"
+	    "   Reply Quote 0\n%s\n   M\n   margaret\n\n   What shield?\n\n"
+	    "   Reply Quote 0\n%s\n   T\n   tobias\n\n   Saucers.\n%s\n"
+	    "[deleted]\n\n   A fan.\n%s\n   Powered by Us\n",
+	    rule, rule, rule, rule);
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "margaret");
+	test_assert_plain(test_nth_comment(doc, 0), "What shield?");
+	ck_assert_ptr_null(test_nth_comment(doc, 2)->as.comment.author);
+	test_assert_plain(test_nth_comment(doc, 2), "A fan.");
+	qr_doc_free(doc);
+	/* two posts are no thread */
+	snprintf(buf, sizeof(buf), "T\n\n   The post.\n%s\n   margaret\n\n"
+	    "   What shield?\n%s\n   tobias\n\n   Saucers.\n%s",
+	    rule, rule, rule);
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Numbered posts under their posters' profiles ("NAME Offline", a
+ * rank, stats, then "#2" and the date): the profile names the next
+ * post's poster and is not the post before's text (MyBB) */
+START_TEST(test_post_profiles)
+{
+	static const char prof[] = "   Junior Member\n   Posts: 12\n"
+	    "   Joined: Feb 2014\n";
+	char		 buf[1024];
+	struct qr_doc	*doc;
+	struct qr_node	*c;
+
+	snprintf(buf, sizeof(buf), "T\n   tobias Offline\n%s   #1\n"
+	    "   03-04-2014, 09:12 AM\n   The post.\n   Find\n   Reply\n"
+	    "   holloway Offline\n%s   #2\n   03-14-2014, 11:40 AM\n"
+	    "   What shield?\n   Find\n   Reply\n   renner Online\n%s"
+	    "   #3\n   03-04-2014, 02:05 PM\n   Saucers.\n   Find\n"
+	    "   Reply\n   Hero\n   Platform\n   #4\n   03-05-2014, 08:30 AM\n"
+	    "   A fan.\n", prof, prof, prof);
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 0);
+	ck_assert_str_eq(c->as.comment.author, "holloway");
+	ck_assert_str_eq(c->as.comment.date, "2014-03-14T11:40");
+	test_assert_plain(c, "What shield?");
+	c = test_nth_comment(doc, 1);
+	ck_assert_str_eq(c->as.comment.author, "renner");
+	test_assert_plain(c, "Saucers.");
+	/* a profile without a status names no one */
+	ck_assert_ptr_null(test_nth_comment(doc, 2)->as.comment.author);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* No heading, no list: whole headers on their lines ("NAME on DATE |
+ * next [–]") over long text lines open comments; a spacer image before
+ * a comment's first line ("[s.gif]  What …") is not its text */
+START_TEST(test_header_lines)
+{
+	struct qr_doc	*doc = test_read_text("T\n\n"
+	    "  I finally got around to writing up the weekend project: a small\n"
+	    "  weather station on the balcony, logging temperature.\n\n"
+	    "  margaretholloway on March 4, 2014 | next [\xe2\x80\x93]\n"
+	    "[s.gif]  What did you use for the radiation shield in the end? I\n"
+	    "  tried stacked plant saucers.\n  reply\n"
+	    "  tobiasrenner on March 4, 2014 | next [\xe2\x80\x93]\n"
+	    "  Stacked saucers, exactly as you describe, drilled and held together\n"
+	    "  with threaded rod.\n  reply\n"
+	    "  ineskowalczyk on March 5, 2014 | next [\xe2\x80\x93]\n"
+	    "  Saucers are the classic answer. A small fan helps a lot if you can\n"
+	    "  get power out there.\n  reply\n");
+	char		*t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "margaretholloway");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2014-03-04");
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "What did you use for the radiation shield in the "
+	    "end? I tried stacked plant saucers.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_textplat(void)
 {
@@ -308,6 +606,15 @@ suite_textplat(void)
 	tcase_add_test(tc, test_says_over_date);
 	tcase_add_test(tc, test_left_text);
 	tcase_add_test(tc, test_name_label);
+	tcase_add_test(tc, test_button_rows);
+	tcase_add_test(tc, test_item_names);
+	tcase_add_test(tc, test_name_age);
+	tcase_add_test(tc, test_stray_quote);
+	tcase_add_test(tc, test_footer_line);
+	tcase_add_test(tc, test_yearless);
+	tcase_add_test(tc, test_ruled_posts);
+	tcase_add_test(tc, test_post_profiles);
+	tcase_add_test(tc, test_header_lines);
 	suite_add_tcase(s, tc);
 	return s;
 }
