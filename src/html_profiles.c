@@ -365,6 +365,23 @@ const struct qr_profile qr_profiles[] = {
 		.drop = "li.msgname, .revertcomment",
 	},
 	{
+		/* CSDN: the comments as served for readers without
+		 * JavaScript (div.blog-comment-box-new: one ul a thread, the
+		 * comment's div.right-box in its first li, the replies' ul
+		 * in its second) and as the script draws them
+		 * (div.comment-list-box: li.comment-line-box, the replies
+		 * in li.replay-box > ul); one level of replies */
+		.name = "csdn",
+		.detect = ".blog-comment-box-new, .comment-list-box",
+		.within = ".blog-comment-box-new, .comment-list-box",
+		.item = "div.right-box",
+		.beside = "li > ul",
+		.body = ".new-comment",
+		.author = "span.name",
+		.date = "span.date",
+		.drop = ".opt-comment, .comment-like, .text, .nick-name",
+	},
+	{
 		.name = "drupal",
 		.detect = "div.indented, [typeof~=sioct:Comment], "
 		    ".comment-wrapper, .comment > .submitted",

@@ -2518,7 +2518,11 @@ read_dump(struct reader *r)
 			for (j = i + 1; j < tl->n && k < 2 && ts == tl->n; j++) {
 				if (tl_blank(&tl->v[j]))
 					continue;
-				if (tl->v[j].mark != TM_NONE)
+				/* a centred heading starts another part of
+				 * the page (links: the post's title and byline
+				 * under the menu) */
+				if (tl->v[j].mark != TM_NONE ||
+				    tl->v[j].indent >= l->indent + 20)
 					break;
 				k++;
 				if (qr_text_attr(tl->v[j].s, tl->v[j].len, NULL,

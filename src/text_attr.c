@@ -970,7 +970,11 @@ static const char *const heading_words[] = {
 	"bare",
 	"comment", "responses", "response", "replies", "reply",
 	"kommentar", "commentaire", "comentario", "antworten", "antwort",
-	"meinungen", "réponses", "respuestas", NULL
+	"meinungen", "réponses", "respuestas",
+	"\xe6\x9d\xa1\xe8\xaf\x84\xe8\xae\xba",		/* 条评论 (CSDN's "8 条评论") */
+	"\xe6\xa2\x9d\xe8\xa9\x95\xe8\xab\x96",		/* 條評論 */
+	"\xe4\xbb\xb6\xe3\x81\xae\xe3\x82\xb3\xe3\x83\xa1\xe3\x83\xb3\xe3\x83\x88",	/* 件のコメント */
+	NULL
 };
 
 int

@@ -337,6 +337,26 @@ START_TEST(test_footer_name)
 }
 END_TEST
 
+/* CSDN: "8 条评论" is a comments heading; a menu item is not a
+ * comment because the post's byline under the centred title (links)
+ * looks like an attribution */
+START_TEST(test_cjk_heading)
+{
+	struct qr_doc	*doc;
+	const char	*s;
+
+	s = "8 \xe6\x9d\xa1\xe8\xaf\x84\xe8\xae\xba";
+	ck_assert_int_ne(qr_text_comments_heading(s, strlen(s)), 0);
+	doc = test_read_text("   Site\n     * Blog\n     * Learn\n\n"
+	    "                                    A weather station\n\n"
+	    "   Tobias updated 2014-03-03 20:15:00 views 1.2k\n\n"
+	    "   The post's text, which is long enough to be a post.\n\n"
+	    "   More of the post.\n");
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_textplat(void)
 {
@@ -352,6 +372,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_left_text);
 	tcase_add_test(tc, test_name_label);
 	tcase_add_test(tc, test_footer_name);
+	tcase_add_test(tc, test_cjk_heading);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -3245,6 +3245,109 @@ def hatena():
                                  "time.", "comment-1357417643%d")
 
 
+# ---- CSDN blog (blog.csdn.net article pages as served: the comments'
+# copy for readers without JavaScript, div.blog-comment-box-new (hidden
+# by its inline style until the script draws div.comment-list-box), one
+# ul a thread: its first li the comment (a > img.avatar, div.right-box >
+# div.new-info-box > div.comment-top > div.user-box with a.name-href >
+# span.name, span.date[title] and div.new-comment), a second li holding
+# the ul of its replies, one level, each "NAME 回复 TARGET" in its
+# a.name-href; read in saved pages stored in public repositories) ----------
+
+def csdn():
+    site, title = "工坊笔记", "阳台上的气象站"
+    cs = localized(dated(thread_a(), lambda s, i: f"{i[:10]} {i[11:19]}"), ZH_A, ZH_QUOTE, ZH_NAMES)
+    users = {"玛格丽特": "holloway_m", "托比亚斯": "tobias_r", "伊内丝": "ines_k", "dave_k": "dave_k", "桑妮": "sanne_dv"}
+    answered = {}
+    for c in cs:
+        flatr = []
+
+        def gather(p, rs):
+            for r in rs:
+                answered[r.num] = p.author
+                flatr.append(r)
+                gather(r, r.replies)
+        gather(c, c.replies)
+        for r in flatr:
+            r.replies = []
+        c.replies = flatr
+
+    def item(c, ind, reply):
+        u = users[c.author]
+        body = '<br>'.join(E(x) for x in c.paras[:1] + ([c.quote] if c.quote else []) + c.paras[1:])
+        to = f'<span class="text">回复</span><span class="nick-name">{E(answered[c.num])}</span>' if reply else ''
+        shown = c.shown[:10].replace('-', '.')
+        p = ' ' * ind
+        return (f'{p}<li>\n{p}  <a target="_blank" href="https://blog.csdn.net/{u}">\n{p}    <img src="https://profile-avatar.csdnimg.cn/'
+                f'default.jpg!1"\n{p}      alt="{u}" class="avatar">\n{p}  </a>\n{p}  <div class="right-box">\n{p}    <div class="new-info-box clearfix">\n'
+                f'{p}      <div class="comment-top">\n{p}        <div class="user-box">\n{p}          <a class="name-href" target="_blank"  '
+                f'href="https://blog.csdn.net/{u}">\n{p}            <span class="name ">{E(c.author)}</span>{to}</a>\n'
+                f'{p}          <span class="date" title="{E(c.shown)}">{shown}</span>\n{p}          <div class="new-comment">{body}</div>\n'
+                f'{p}        </div>\n{p}      </div>\n{p}    </div>\n{p}  </div>\n{p}</li>\n')
+
+    def thread(c):
+        out = '      <ul>\n' + item(c, 10, False)
+        if c.replies:
+            out += '          <li >\n            <ul>\n' + ''.join(item(r, 16, True) for r in c.replies) + '            </ul>\n          </li>\n'
+        return out + '      </ul>\n'
+    n = len(list(walk(cs)))
+    comments = ('<a id="commentBox" name="commentBox"></a>\n  <div id="pcCommentBox" class="comment-box comment-box-new2 unlogin-comment-box-new" '
+                f'style="display:none">\n      <div class="unlogin-comment-model">\n          <span class="unlogin-comment-tit">{n}&nbsp;条评论</span>\n'
+                '        <span class="unlogin-comment-text">您还未登录，请先</span>\n        <span class="unlogin-comment-bt">登录</span>\n'
+                '        <span class="unlogin-comment-text">后发表或查看评论</span>\n      </div>\n  </div>\n'
+                f'  <div class="blog-comment-box-new" style="display: none;">\n        <h1>{n} 条评论</h1>\n'
+                + ''.join(thread(c) for c in cs) + '    </div>\n'
+                '              <div class="recommend-box insert-baidu-box recommend-box-style ">\n'
+                + ''.join(f'<div class="recommend-item-box type_blog clearfix" data-url="https://blog.csdn.net/other{k}/article/details/{9000 + k}">\n'
+                          '\t<div class="content-box">\n\t\t<div class="content-blog display-flex">\n\t\t\t<div class="title-box">\n'
+                          f'\t\t\t\t<a href="https://blog.csdn.net/other{k}/article/details/{9000 + k}" class="tit" target="_blank">\n'
+                          f'\t\t\t\t\t<div class="left ellipsis-online ellipsis-online-1">{t}</div>\n\t\t\t\t</a>\n\t\t\t</div>\n'
+                          '\t\t\t<div class="info-box display-flex">\n\t\t\t\t<div class="info">\n'
+                          f'\t\t\t\t\t<a href="https://blog.csdn.net/other{k}" target="_blank"><span class="blog-title">other{k}的博客</span></a>\n'
+                          '\t\t\t\t</div>\n\t\t\t\t<div class="info display-flex">\n\t\t\t\t\t<span class="info-block time">03-0' + str(k + 2) +
+                          '</span>\n\t\t\t\t\t<span class="info-block read"><img class="read-img" src="https://csdnimg.cn/release/blogv2/dist/pc/img/'
+                          f'readCountWhite.png" alt="">\n\t\t\t\t\t{1200 + k * 37}\n\t\t\t\t\t</span>\n\t\t\t\t</div>\n\t\t\t</div>\n\t\t</div>\n'
+                          f'\t\t<div class="desc-box">\n\t\t\t<a href="https://blog.csdn.net/other{k}/article/details/{9000 + k}" target="_blank">\n'
+                          f'\t\t\t\t<div class="desc ellipsis-online ellipsis-online-1">{d}</div>\n\t\t\t</a>\n\t\t</div>\n\t</div>\n</div>\n'
+                          for k, (t, d) in enumerate([("树莓派温湿度记录", "用树莓派和传感器每五分钟记录一次温度和湿度，数据写入数据库并画成曲线。"),
+                                                      ("自制雨量计", "翻斗式雨量计的原理、干簧管接线和软件消抖的做法。")]))
+                + '              </div>\n')
+    post = ('<div class="main_father clearfix d-flex justify-content-center" style="height:100%;">\n<div class="container clearfix" id="mainBox">\n'
+            '<main>\n<div class="blog-content-box">\n<div class="article-header-box">\n<div class="article-header">\n<div class="article-title-box">\n'
+            f'<h1 class="title-article" id="articleContentId">{E(title)}</h1>\n</div>\n<div class="article-info-box">\n<div class="article-bar-top">\n'
+            '<div class="bar-content">\n<a class="follow-nickName " href="https://blog.csdn.net/tobias_r" target="_blank" rel="noopener" title="托比亚斯">'
+            '托比亚斯</a>\n<img class="article-time-img article-heard-img" src="https://csdnimg.cn/release/blogv2/dist/pc/img/newUpTime2.png" alt="">\n'
+            '<span class="time">已于&nbsp;2014-03-03 20:15:00&nbsp;修改</span>\n<span class="read-count">阅读量1.2k</span>\n</div>\n</div>\n</div>\n'
+            '</div>\n</div>\n<article class="baidu_pl">\n<div id="article_content" class="article_content clearfix">\n<div id="content_views" '
+            'class="htmledit_views">\n' + ''.join(f'<p>{E(p)}</p>\n' for p in ZH_POST) + '</div>\n</div>\n</article>\n</div>\n'
+            '<div id="blogColumnPayAdvert">\n</div>\n')
+    header = ('<div id="csdn-toolbar">\n<div class="toolbar-inside"><div class="toolbar-container"><div class="toolbar-logo toolbar-subMenu-box">'
+              '<a href="https://www.csdn.net" title="CSDN首页"><img title="CSDN首页" src="https://img-home.csdnimg.cn/images/20201124032511.png"></a>'
+              '</div><div class="toolbar-menus"><ul><li><a href="https://blog.csdn.net/">博客</a></li><li><a href="https://download.csdn.net/">下载</a>'
+              '</li><li><a href="https://edu.csdn.net/">学习</a></li></ul></div></div></div></div>')
+    side = ('</main>\n<aside class="blog_container_aside">\n<div id="asideProfile" class="aside-box">\n<div class="profile-intro d-flex">\n'
+            '<div class="user-info d-flex flex-column profile-intro-name-box"><a href="https://blog.csdn.net/tobias_r" class=""><span class="name " '
+            'username="tobias_r">托比亚斯</span></a></div>\n</div>\n</div>\n<div id="asideNewComments" class="aside-box">\n<h3 class="aside-title">'
+            '最新评论</h3>\n<div class="aside-content">\n<ul class="newcomment-list">\n<li>\n<a class="title text-truncate" target="_blank" '
+            'href="https://blog.csdn.net/tobias_r/article/details/8999#comments_77">焊接烟雾</a>\n<p class="comment ellipsis">\n<a href="'
+            'https://blog.csdn.net/holloway_m" class="user-name" target="_blank">玛格丽特: </a>\n<span class="code-comments">谢谢分享，我也遇到过同样的问题'
+            '</span>\n</p>\n</li>\n</ul>\n</div>\n</div>\n</aside>\n</div>\n</div>')
+    footer = ('<div id="toolBarBox" class="left-toolbox"><div class="toolbox-left"><a class="profile-href" target="_blank" href="https://blog.csdn.net/'
+              'tobias_r"><span class="profile-name">托比亚斯</span></a></div><div class="toolbox-middle"><ul class="toolbox-list"><li class="tool-item '
+              'tool-item-size tool-active is-like" id="is-like"><a class="tool-item-href"><span class="count" id="spanCount">3</span></a></li>'
+              '<li class="tool-item tool-item-size tool-active tool-item-comment"><a class="tool-item-href go-side-comment" data-report-click=\'{"spm":'
+              '"3001.7009"}\'><span class="count">8</span></a></li></ul></div></div>\n<div id="footer">©2014 CSDN 皮肤主题：大白</div>')
+    doc = zh_page(page(title, site, '<meta name="keywords" content="树莓派,气象站">\n<link rel="canonical" href="https://blog.csdn.net/tobias_r/'
+                       'article/details/4242"/>\n<link rel="stylesheet" type="text/css" href="https://csdnimg.cn/release/blogv2/dist/pc/css/'
+                       'detail_enter-af0ead44cd.min.css">', header, post, comments, side, footer))
+    return "csdn", doc, truth("csdn", "csdn", title, cs,
+                               "CSDN blog, the comments as served for readers without JavaScript "
+                               "(div.blog-comment-box-new, hidden until the script draws the "
+                               "thread): one ul a thread, its first li the comment (span.name, "
+                               "span.date[title], div.new-comment), the replies one level deep "
+                               "in the ul of its second li, each 'NAME 回复 TARGET'.", None)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
@@ -3253,7 +3356,7 @@ if __name__ == '__main__':
               wpdiscuz, forem, tildes, hashover, textpattern, lemmy, cnblogs,
               plume, flarum, wpdiscuz7, slashdot,
               # platasia
-              typecho, zblog, emlog, fc2, hatena):
+              typecho, zblog, emlog, fc2, hatena, csdn):
         name, doc, t = f()
         write(name, doc, t)
         print(name, t["comment_count"])
