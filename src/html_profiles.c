@@ -340,6 +340,48 @@ const struct qr_profile qr_profiles[] = {
 		.flags = PF_FLAT | PF_FORUM,
 	},
 	{
+		/* Hatena Blog's comment box: flat li.entry-comment, the
+		 * name ("id:NAME" or a guest's) in p.comment-user-name */
+		.name = "hatenablog",
+		.detect = ".comment-box li.entry-comment, li.js-entry-comment",
+		.item = "li.entry-comment",
+		.body = ".comment-content",
+		.author = ".comment-user-name",
+		.date = "time, .comment-metadata",
+		.link = "a.comment-link",
+		.flags = PF_FLAT,
+	},
+	{
+		/* Z-BlogPHP's default theme (comment.php): ul.msg#cmtN, the
+		 * name in span.commentname, "发表于 DATE" in li.msgname's
+		 * small, the text in li.msgarticle before the replies'
+		 * ul.msg */
+		.name = "zblogphp",
+		.detect = "ul.msg[id^=cmt]",
+		.item = "ul.msg[id^=cmt]",
+		.body = "li.msgarticle",
+		.author = ".commentname",
+		.date = "li.msgname > small",
+		.drop = "li.msgname, .revertcomment",
+	},
+	{
+		/* CSDN: the comments as served for readers without
+		 * JavaScript (div.blog-comment-box-new: one ul a thread, the
+		 * comment's div.right-box in its first li, the replies' ul
+		 * in its second) and as the script draws them
+		 * (div.comment-list-box: li.comment-line-box, the replies
+		 * in li.replay-box > ul); one level of replies */
+		.name = "csdn",
+		.detect = ".blog-comment-box-new, .comment-list-box",
+		.within = ".blog-comment-box-new, .comment-list-box",
+		.item = "div.right-box",
+		.beside = "li > ul",
+		.body = ".new-comment",
+		.author = "span.name",
+		.date = "span.date",
+		.drop = ".opt-comment, .comment-like, .text, .nick-name",
+	},
+	{
 		.name = "drupal",
 		.detect = "div.indented, [typeof~=sioct:Comment], "
 		    ".comment-wrapper, .comment > .submitted",

@@ -449,6 +449,12 @@ generic_item(xmlNodePtr n)
 		    strncasecmp(id, "li-comment-", 11) == 0) &&
 		    isdigit((unsigned char)id[strlen(id) - 1]))
 			return 1;
+		/* "comment" and the number alone (FC2 Blog's
+		 * div#comment123) */
+		if (id != NULL && strncasecmp(id, "comment", 7) == 0 &&
+		    id[7] != '\0' && strspn(id + 7, "0123456789") ==
+		    strlen(id + 7))
+			return 1;
 	}
 	return 0;
 }
@@ -1300,6 +1306,11 @@ line_author_in(struct reader *r, int k, xmlNodePtr line, xmlNodePtr date,
 				if (*t == '#' && t[1] != '\0' &&
 				    strspn(t + 1, "0123456789") == strlen(t + 1))
 					*t = '\0';
+				/* a bare address (FC2's "NAME <a>URL</a>"):
+				 * the commenter's site, not the name */
+				if (strncasecmp(t, "http://", 7) == 0 ||
+				    strncasecmp(t, "https://", 8) == 0)
+					*t = '\0';
 				if (*t != '\0') {
 					res = qr_doc_strdup(r->doc, t);
 					free(t);
@@ -1396,6 +1407,17 @@ line_author(struct reader *r, int k, xmlNodePtr date, struct qr_sel *adrop,
 	    qr_dom_is_one_of(line, inl); i++)
 		line = line->parent;	/* up from <a><time></a> */
 	if (line == NULL || line == root || line->type != XML_ELEMENT_NODE)
+		return NULL;
+	if ((res = line_author_in(r, k, line, date, adrop, node)) != NULL ||
+	    !qr_dom_is(line, "li"))
+		return res;
+	/* a footer list with the date alone in its item: the name is in
+	 * the next item (FC2 Blog's ul.sub_footer "DATE", "NAME URL",
+	 * "edit") */
+	for (line = line->next; line != NULL &&
+	    line->type != XML_ELEMENT_NODE; line = line->next)
+		continue;
+	if (line == NULL || !qr_dom_is(line, "li"))
 		return NULL;
 	return line_author_in(r, k, line, date, adrop, node);
 }

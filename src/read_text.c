@@ -2518,17 +2518,36 @@ footer_name(const char *s, size_t n)
 	return qr_text_name_line(s, n);
 }
 
-/* The footer list at line "i": its end (the line after its last
- * item), else 0; *button when an item is a button. */
+/* The length of a footer item's name: its text without a web address
+ * after it (FC2 Blog's "NAME http://..."), if what is left is a name,
+ * else 0. */
 static size_t
-footer_at(struct reader *r, size_t i, size_t to, int *button)
+footer_item_name(const char *s, size_t n)
+{
+	size_t j;
+
+	for (j = n; j > 0 && s[j - 1] != ' '; j--)
+		continue;
+	if (j > 0 && (strncmp(s + j, "http://", 7) == 0 ||
+	    strncmp(s + j, "https://", 8) == 0))
+		n = j - 1;
+	return n > 0 && qr_text_name_line(s, n) ? n : 0;
+}
+
+/* The footer list at line "i": its end (the line after its last
+ * item), else 0; *button when an item is a button; *name the line of
+ * an item that is the commenter's name right after the date item
+ * (FC2 Blog: "DATE", "NAME URL", "edit"), else 0. */
+static size_t
+footer_at(struct reader *r, size_t i, size_t to, int *button, size_t *name)
 {
 	const struct tline	*l = &r->tl.v[i];
 	size_t			 j;
-	int			 dates = 0;
+	int			 dates = 0, after_date = 0;
 	struct tattr		 a;
 
 	*button = 0;
+	*name = 0;
 	if (date_buttons(r, l) > 0) {
 		*button = 1;
 		return i + 1;
@@ -2543,13 +2562,18 @@ footer_at(struct reader *r, size_t i, size_t to, int *button)
 		    m->rlen == 0)
 			break;
 		k = qr_text_attr(m->rest, m->rlen, r->doc->date, &a);
-		if (k == TA_DATE && a.has_date)
+		if (k == TA_DATE && a.has_date) {
 			dates++;
-		else if (k == TA_NOISE && !(m->rest[0] == '[' ||
+			after_date = 2;
+		} else if (k == TA_NOISE && !(m->rest[0] == '[' ||
 		    isdigit((unsigned char)m->rest[0])))
 			*button = 1;
+		else if (after_date == 1 && *name == 0 && j > i &&
+		    footer_item_name(m->rest, m->rlen) > 0)
+			*name = j;
 		else
 			return 0;
+		after_date--;
 	}
 	if (j - i < 2 || dates == 0 || (j < to && j == i + 6 &&
 	    r->tl.v[j].mark == TM_BULLET))
@@ -2588,12 +2612,26 @@ first_name(struct reader *r, size_t from, size_t end, int ncol, int tcol)
 	return r->tl.n;
 }
 
+/* Does the first footer list from line "from" name the commenter? */
+static int
+footer_names(struct reader *r, size_t from)
+{
+	size_t	i, e, nm;
+	int	button;
+
+	for (i = from; i < r->tl.n; i++)
+		if (r->tl.v[i].mark == TM_BULLET &&
+		    (e = footer_at(r, i, r->tl.n, &button, &nm)) > 0)
+			return nm > 0;
+	return 0;
+}
+
 static size_t
 footer_lists(struct reader *r, size_t from, size_t to, int build)
 {
 	struct tlines	*tl = &r->tl;
 	size_t		 i, e, prev = 0, first = tl->n, nf = 0, names = 0;
-	size_t		 buttons = 0, stray = 0, start, last = 0, j;
+	size_t		 buttons = 0, stray = 0, start, last = 0, j, nm;
 	int		 button, ncol = -1, tcol = -1;
 	struct qr_node	*c;
 
@@ -2604,7 +2642,7 @@ footer_lists(struct reader *r, size_t from, size_t to, int build)
 		e = i + 1;
 		if ((tl->v[i].mark != TM_BULLET && (tl->v[i].mark != TM_NONE ||
 		    tl->v[i].len > 80)) ||
-		    (e = footer_at(r, i, to, &button)) == 0) {
+		    (e = footer_at(r, i, to, &button, &nm)) == 0) {
 			e = i + 1;
 			continue;
 		}
@@ -2658,8 +2696,14 @@ footer_lists(struct reader *r, size_t from, size_t to, int build)
 			continue;
 		}
 		if ((l->mark == TM_BULLET || c != NULL) &&
-		    (e = footer_at(r, i, last, &button)) > 0) {
+		    (e = footer_at(r, i, last, &button, &nm)) > 0) {
 			para_flush(r);
+			/* the name in the footer: the line that opened the
+			 * comment was its title (FC2's "No title") */
+			if (c != NULL && nm > 0)
+				c->as.comment.author = qr_doc_strndup(r->doc,
+				    tl->v[nm].rest, footer_item_name(
+				    tl->v[nm].rest, tl->v[nm].rlen));
 			for (; i < e; i++) {
 				struct tattr	 a;
 				const char	*fs = tl->v[i].rest;
@@ -2908,7 +2952,11 @@ read_dump(struct reader *r)
 			for (j = i + 1; j < tl->n && k < 2 && ts == tl->n; j++) {
 				if (tl_blank(&tl->v[j]))
 					continue;
-				if (tl->v[j].mark != TM_NONE)
+				/* a centred heading starts another part of
+				 * the page (links: the post's title and byline
+				 * under the menu) */
+				if (tl->v[j].mark != TM_NONE ||
+				    tl->v[j].indent >= l->indent + 20)
 					break;
 				k++;
 				if (qr_text_attr(tl->v[j].s, tl->v[j].len, NULL,
@@ -2984,6 +3032,16 @@ read_dump(struct reader *r)
 	    (i = footer_lists(r, title + 1, tl->n, 0)) < tl->n) {
 		/* names, texts and footer lists */
 		build_body(r, title + 1, i);
+		(void)footer_lists(r, i, tl->n, 1);
+		return;
+	}
+	if (ts < tl->n && head + 1 == ts &&
+	    (i = footer_lists(r, ts, tl->n, 0)) < tl->n &&
+	    footer_names(r, i)) {
+		/* a heading over titles, texts and footer lists that name
+		 * the commenter (FC2 Blog): the lists' thread, not the
+		 * heading's */
+		build_body(r, title + 1, head);
 		(void)footer_lists(r, i, tl->n, 1);
 		return;
 	}

@@ -72,7 +72,19 @@ static const char *const noise[] = {
 	"\xe5\xbc\x95\xe7\x94\xa8",	/* 引用 (quote) */
 	"punkte", "themenstarter", "thread starter",
 	"click to expand...", "zum vergrößern anklicken....",
-	"zum vergrößern anklicken...", NULL
+	"zum vergrößern anklicken...",
+	/* Chinese, Japanese and Korean buttons: reply, edit, delete */
+	"\xe5\x9b\x9e\xe5\xa4\x8d",		/* 回复 */
+	"\xe5\x9b\x9e\xe8\xa6\x86",		/* 回覆 */
+	"\xe8\xbf\x94\xe4\xbf\xa1",		/* 返信 */
+	"\xe7\xb7\xa8\xe9\x9b\x86",		/* 編集 */
+	"\xe7\xbc\x96\xe8\xbe\x91",		/* 编辑 */
+	"\xe5\x88\xa0\xe9\x99\xa4",		/* 删除 */
+	"\xe5\x89\x8a\xe9\x99\xa4",		/* 削除 */
+	"\xeb\x8b\xb5\xea\xb8\x80",		/* 답글 */
+	"\xec\x88\x98\xec\xa0\x95",		/* 수정 */
+	"\xec\x82\xad\xec\xa0\x9c",		/* 삭제 */
+	NULL
 };
 
 /* ASCII lower case: strncasecmp's folding in the C locale. */
@@ -1128,7 +1140,13 @@ static const char *const heading_words[] = {
 	"bare",
 	"comment", "responses", "response", "replies", "reply",
 	"kommentar", "commentaire", "comentario", "antworten", "antwort",
-	"meinungen", "réponses", "respuestas", NULL
+	"meinungen", "réponses", "respuestas",
+	/* after a count: 条评论 (CSDN's "8 条评论"), 條評論, 件のコメント */
+	"\xe6\x9d\xa1\xe8\xaf\x84\xe8\xae\xba",
+	"\xe6\xa2\x9d\xe8\xa9\x95\xe8\xab\x96",
+	"\xe4\xbb\xb6\xe3\x81\xae"
+	    "\xe3\x82\xb3\xe3\x83\xa1\xe3\x83\xb3\xe3\x83\x88",
+	NULL
 };
 
 int
@@ -1375,6 +1393,16 @@ qr_text_name_line(const char *s, size_t len)
 	    s[len - 1] == '?' || s[len - 1] == ',' || s[len - 1] == ':')
 		return 0;
 	if (isdigit((unsigned char)s[0]))
+		return 0;
+	/* a sentence's end in Chinese or Japanese: "。", "！", "？",
+	 * "，", "：" (U+3002, U+FF01, U+FF1F, U+FF0C, U+FF1A) */
+	if (len >= 3 && ((memcmp(s + len - 3, "\xe3\x80\x82", 3) == 0) ||
+	    ((unsigned char)s[len - 3] == 0xef &&
+	    (unsigned char)s[len - 2] == 0xbc &&
+	    ((unsigned char)s[len - 1] == 0x81 ||
+	    (unsigned char)s[len - 1] == 0x9f ||
+	    (unsigned char)s[len - 1] == 0x8c ||
+	    (unsigned char)s[len - 1] == 0x9a))))
 		return 0;
 	for (i = 0; i < len; i++)
 		if (s[i] == ' ')

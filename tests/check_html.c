@@ -439,6 +439,50 @@ START_TEST(typepad)
 }
 END_TEST
 
+/* CSDN's thread as its script draws it (li.comment-line-box, the
+ * replies in li.replay-box > ul.comment-list, "NAME 回复 TARGET") */
+START_TEST(csdn_drawn)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div id=content_views><p>Post.</p></div>"
+	    "<div class=comment-list-box><ul class=comment-list>"
+	    "<li class=comment-line-box><div class=comment-list-item>"
+	    "<a class=comment-list-href href='https://blog.csdn.net/ann'>"
+	    "<img class=avatar alt=ann src=a.jpg></a><div class=right-box>"
+	    "<div class='new-info-box clearfix'><div class=comment-top>"
+	    "<div class=user-box><a class=name-href href='https://blog.csdn"
+	    ".net/ann'><span class=name>Ann</span></a><span class=date "
+	    "title='2021-07-23 15:19:33'>2021.07.23</span></div></div>"
+	    "<div class=comment-center><div class=new-comment>First.</div>"
+	    "</div></div></div></div></li>"
+	    "<li class=replay-box><ul class=comment-list>"
+	    "<li class=comment-line-box><div class=comment-list-item>"
+	    "<div class=right-box><div class='new-info-box clearfix'><div "
+	    "class=comment-top><div class=user-box><a class=name-href><span "
+	    "class=name>Bo</span></a><span class=text>\xe5\x9b\x9e\xe5"
+	    "\xa4\x8d</span><span class=nick-name>Ann</span><span "
+	    "class=date title='2022-01-14 14:06:05'>2022.01.14</span></div>"
+	    "</div><div class=comment-center><div class=new-comment>Second."
+	    "</div></div></div></div></div></li></ul></li></ul>"
+	    "<ul class=comment-list><li class=comment-line-box><div "
+	    "class=comment-list-item><div class=right-box><div "
+	    "class=new-info-box><div class=comment-top><div class=user-box>"
+	    "<a class=name-href><span class=name>Cy</span></a></div></div>"
+	    "<div class=comment-center><div class=new-comment>Third.</div>"
+	    "</div></div></div></div></li></ul></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Bo");
+	ck_assert_str_eq(test_nth_comment(doc, 2)->as.comment.author, "Cy");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_int_eq(parent_of(doc, 2), -1);
+	assert_ctext(doc, 1, "Second.");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2021-07-23T15:19:33");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* The Disqus thread as a browser saved it. */
 START_TEST(disqus_saved)
 {
@@ -1668,6 +1712,7 @@ suite_html(void)
 	tcase_add_test(tc, css_margins);
 	tcase_add_test(tc, livejournal);
 	tcase_add_test(tc, typepad);
+	tcase_add_test(tc, csdn_drawn);
 	tcase_add_test(tc, disqus_saved);
 	tcase_add_test(tc, schema_org);
 	tcase_add_test(tc, microformats);

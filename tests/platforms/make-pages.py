@@ -2843,13 +2843,522 @@ def slashdot():
                                    None)
 
 
+# ==== Asian blog platforms (platasia) =====================================
+
+ZH_A = {
+    "What did you use": ["你最后用什么做的防辐射罩？我试过叠起来的花盆托盘，效果比预想的好。",
+                         "另外：树莓派放在封闭的房间里能熬过夏天吗？"],
+    "Stacked saucers, exactly": ["就是你说的叠花盆托盘，打孔后用螺纹杆串起来。树莓派在室内，没问题。"],
+    "Good to hear.": ["那就好。我的放在车库里，每年八月都会自己降频。"],
+    "Saucers are the": ["托盘是经典做法。如果能把电源拉出去，加个小风扇会好很多。"],
+    "Nice write-up.": ["写得不错。根据经验说一点："],
+    "For the rain gauge": ["雨量计的话，翻斗加干簧管很便宜，计数也可靠。先用量杯校准。"],
+    "Thanks, that is": ["谢谢，正是这么打算的。你是用软件消抖还是用电容？"],
+    "Software, a 50": ["软件，50 毫秒的窗口。电容也行，只是多一个会被腐蚀的零件。"],
+}
+ZH_QUOTE = "直射阳光下的塑料盒会把任何读数都变成发烧病人的体温表"
+ZH_POST = ["周末终于把这个小项目写完了：在阳台上做了一个小气象站，每五分钟把温度和湿度记录到客厅里的树莓派上。",
+           "传感器是最简单的部分。外壳做了三次，因为直射阳光下的塑料盒会把任何读数都变成发烧病人的体温表。",
+           "下个月想加一个雨量计，并把数据做成一个公开的小页面。欢迎在下面提建议。"]
+ZH_NAMES = {"Margaret Holloway": "玛格丽特", "Tobias Renner": "托比亚斯", "Ines Kowalczyk": "伊内丝",
+            "dave_k": "dave_k", "Sanne de Vries": "桑妮"}
+
+JA_A = {
+    "What did you use": ["放射シールドは最終的に何を使いましたか？植木鉢の受け皿を重ねたものを試したら、思ったよりうまくいきました。",
+                         "それと、閉め切った部屋でラズパイは夏を越せますか？"],
+    "Stacked saucers, exactly": ["まさにその受け皿を重ねる方式で、穴を開けて全ねじで留めています。ラズパイは室内なので問題ありません。"],
+    "Good to hear.": ["よかったです。うちのはガレージに置いてあって、毎年八月になると勝手にクロックを落とします。"],
+    "Saucers are the": ["受け皿は定番ですね。外まで電源を引けるなら、小さなファンを付けるとかなり違います。"],
+    "Nice write-up.": ["いい記事でした。経験から一つだけ："],
+    "For the rain gauge": ["雨量計なら、転倒ます型にリードスイッチを付けるのが安くて確実です。最初に計量カップで校正してください。"],
+    "Thanks, that is": ["ありがとうございます、その予定です。チャタリング対策はソフトですか、コンデンサですか？"],
+    "Software, a 50": ["ソフトで、50 ミリ秒の窓です。コンデンサでもいいですが、錆びる部品が一つ増えます。"],
+}
+JA_QUOTE = "直射日光の当たるプラスチックの箱は、どんな測定値も発熱患者の体温表に変えてしまう"
+JA_POST = ["週末のプロジェクトをようやくまとめました。ベランダに小さな気象観測所を作り、5分ごとに気温と湿度を居間のラズベリーパイに記録しています。",
+           "センサーは簡単な部分でした。ケースは三回作り直しました。直射日光の当たるプラスチックの箱は、どんな測定値も発熱患者の体温表に変えてしまうからです。",
+           "来月は雨量計を付けて、データを小さな公開ページにするつもりです。ご意見はコメント欄へどうぞ。"]
+JA_NAMES = {"Margaret Holloway": "まるがれっと", "Tobias Renner": "とびあす", "Ines Kowalczyk": "イネス",
+            "dave_k": "dave_k", "Sanne de Vries": "さんね"}
+
+
+def localized(cs, table, quote, names):
+    """Put the thread's comments into another language (the same
+    thread, the same order, the same nesting)."""
+    for c, _ in walk(cs):
+        for k, v in table.items():
+            if c.paras[0].startswith(k):
+                c.paras = list(v)
+        if c.quote:
+            c.quote = quote
+        c.author = names[c.author]
+    return cs
+
+
+def zh_page(doc):
+    return doc.replace('<html lang="en">', '<html lang="zh-CN">')
+
+
+# ---- Typecho (typecho/typecho var/Widget/Comments/Archive.php,
+# threadedCommentsCallback() and listComments(): li.comment-body#comment-N
+# with comment-parent / comment-child, div.comment-author > cite.fn,
+# div.comment-meta > a > time, div.comment-content, div.comment-reply;
+# replies in div.comment-children > ol.comment-list inside the li; the
+# default theme's comments.php around it) ------------------------------------
+
+def typecho():
+    site, title = "工坊笔记", "阳台上的气象站"
+    months = ["January", "February", "March"]
+
+    def tdate(s, i):
+        d = int(i[8:10])
+        suf = "th" if 10 < d < 14 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
+        h = int(i[11:13])
+        return f"{months[int(i[5:7]) - 1]} {d}{suf}, {i[:4]} at {h % 12 or 12:02d}:{i[14:16]} {'am' if h < 12 else 'pm'}"
+    cs = localized(dated(thread_a(), tdate), ZH_A, ZH_QUOTE, ZH_NAMES)
+    url = "https://gongfang.example.cn/archives/42/"
+
+    def one(c, level, k):
+        cls = (" comment-child" + (" comment-level-odd" if level % 2 else " comment-level-even")) if level else " comment-parent"
+        cls += " comment-odd" if k % 2 == 0 else " comment-even"
+        if c.author == "托比亚斯":
+            cls += " comment-by-author"
+        name = (f'<a href="{E(c.url)}" rel="external nofollow">{E(c.author)}</a>' if c.url else E(c.author))
+        kids = ''
+        if c.replies:
+            kids = ('\n    <div class="comment-children" itemprop="discusses">\n        <ol class="comment-list">'
+                    + ''.join(one(r, level + 1, j) for j, r in enumerate(c.replies)) + '</ol>    </div>\n    ')
+        return f'''<li itemscope itemtype="http://schema.org/UserComments" id="comment-{c.num}" class="comment-body{cls}">
+    <div class="comment-author" itemprop="creator" itemscope itemtype="http://schema.org/Person">
+        <span itemprop="image"><img class="avatar" loading="lazy" src="https://cravatar.cn/avatar/{c.num:032x}?s=32&amp;r=G&amp;d=" alt="{E(c.author)}" width="32" height="32" /></span>
+        <cite class="fn" itemprop="name">{name}</cite>
+    </div>
+    <div class="comment-meta">
+        <a href="{url}#comment-{c.num}"><time itemprop="commentTime" datetime="{c.iso[:19]}+08:00">{E(c.shown)}</time></a>
+            </div>
+    <div class="comment-content" itemprop="commentText">
+    {paras(c)}
+    </div>
+    <div class="comment-reply">
+        <a href="{url}?replyTo={c.num}#respond-post-42" rel="nofollow" onclick="return TypechoComment.reply('comment-{c.num}', {c.num}, this);">回复</a>    </div>
+    {kids}</li>
+'''
+    comments = ('<div id="comments">\n        <h3>已有 8 条评论</h3>\n    \n    <ol class="comment-list">'
+                + ''.join(one(c, 0, k) for k, c in enumerate(cs)) + '</ol>\n    \n    \n    <div id="respond-post-42" class="respond">\n'
+                '        <div class="cancel-comment-reply">\n            <a id="cancel-comment-reply-link" href="' + url +
+                '#respond-post-42" rel="nofollow" style="display:none" onclick="return TypechoComment.cancelReply();">取消回复</a>        </div>\n'
+                '\n        <h3 id="response">添加新评论</h3>\n        <form method="post" action="' + url + 'comment" id="comment-form" role="form">\n'
+                '                <p>\n                <label for="author" class="required">称呼</label>\n                <input type="text" name="author" id="author" '
+                'class="text" value="" required/>\n            </p>\n            <p>\n                <label for="mail" class="required">Email</label>\n'
+                '                <input type="email" name="mail" id="mail" class="text" value="" required/>\n            </p>\n            <p>\n'
+                '                <label for="url">网站</label>\n                <input type="url" name="url" id="url" class="text" placeholder="http://" value=""/>\n'
+                '            </p>\n                        <p>\n                <label for="textarea" class="required">内容</label>\n'
+                '                <textarea rows="8" cols="50" name="text" id="textarea" class="textarea" required></textarea>\n            </p>\n'
+                '            <p>\n                <button type="submit" class="submit">提交评论</button>\n            </p>\n        </form>\n    </div>\n</div>')
+    post = ('<div class="container">\n    <div class="row">\n<div class="col-mb-12 col-8" id="main" role="main">\n'
+            '    <article class="post" itemscope itemtype="http://schema.org/BlogPosting">\n'
+            f'        <h1 class="post-title" itemprop="name headline">\n            <a itemprop="url" href="{url}">{E(title)}</a>\n        </h1>\n'
+            '        <ul class="post-meta">\n            <li itemprop="author" itemscope itemtype="http://schema.org/Person">作者: <a itemprop="name" '
+            'href="https://gongfang.example.cn/author/1/" rel="author">托比亚斯</a></li>\n            <li>时间: <time datetime="2014-03-03T20:15:00+08:00" '
+            'itemprop="datePublished">2014-03-03</time></li>\n            <li>分类: <a href="https://gongfang.example.cn/category/dianzi/">电子制作</a></li>\n'
+            '        </ul>\n        <div class="post-content" itemprop="articleBody">\n'
+            + ''.join(f'            <p>{E(p)}</p>\n' for p in ZH_POST) +
+            '        </div>\n        <p itemprop="keywords" class="tags">标签: <a href="https://gongfang.example.cn/tag/raspberrypi/">树莓派</a></p>\n'
+            '    </article>\n\n')
+    header = ('<header id="header" class="clearfix">\n    <div class="container">\n        <div class="row">\n            <div class="site-name col-mb-12 col-9">\n'
+              '                <a id="logo" href="https://gongfang.example.cn/">工坊笔记</a>\n                <p class="description">小作坊里的记录</p>\n'
+              '            </div>\n            <div class="col-mb-12">\n                <nav id="nav-menu" class="clearfix" role="navigation">\n'
+              '                    <a href="https://gongfang.example.cn/">首页</a>\n                    <a href="https://gongfang.example.cn/about.html" '
+              'title="关于">关于</a>\n                </nav>\n            </div>\n        </div>\n    </div>\n</header>\n<div id="body">')
+    side = ('\n    <ul class="post-near">\n        <li>上一篇: <a href="https://gongfang.example.cn/archives/41/" title="焊接烟雾">焊接烟雾</a></li>\n'
+            '        <li>下一篇: 没有了</li>\n    </ul>\n</div><!-- end #main-->\n\n<div class="col-mb-12 col-offset-1 col-3 kit-hidden-tb" id="secondary" '
+            'role="complementary">\n    <section class="widget">\n        <h3 class="widget-title">最近回复</h3>\n        <ul class="widget-list">\n'
+            '            <li><a href="https://gongfang.example.cn/archives/41/#comment-77">玛格丽特</a>: 谢谢分享，我也遇到过同样的问题</li>\n'
+            '        </ul>\n    </section>\n    <section class="widget">\n        <h3 class="widget-title">分类</h3>\n        <ul class="widget-list">'
+            '<li><a href="https://gongfang.example.cn/category/dianzi/">电子制作</a></li></ul>\n    </section>\n</div><!-- end #sidebar -->\n'
+            '    </div><!-- end .row -->\n</div>\n</div><!-- end #body -->')
+    footer = ('<footer id="footer" role="contentinfo">\n    &copy; 2014 <a href="https://gongfang.example.cn/">工坊笔记</a>.\n'
+              '    由 <a href="http://www.typecho.org">Typecho</a> 强力驱动.\n</footer>')
+    doc = zh_page(page(title, site, '<meta name="generator" content="Typecho 1.2.1" />\n<meta name="template" content="default" />'
+                       '\n<script type="text/javascript">\n(function () {\n    window.TypechoComment = {\n        dom : function (id) {\n'
+                       '            return document.getElementById(id);\n        }\n    };\n})();\n</script>',
+                       header, post, comments, side, footer))
+    return "typecho", doc, truth("typecho", "typecho", title, cs,
+                                  "Typecho's built-in comment list (Widget_Comments_Archive): "
+                                  "li.comment-body#comment-N (comment-parent, comment-child), "
+                                  "cite.fn author, div.comment-meta > a > time, div.comment-content; "
+                                  "replies in div.comment-children > ol.comment-list inside the li.",
+                                  "comment-%d")
+
+
+# ---- Z-BlogPHP (zblogcn/zblogphp zb_users/theme/default/template/
+# comments.php and comment.php: one ul.msg#cmtN a comment, li.msgname with
+# img.avatar, span.commentname > a, small "发表于 DATE" and the reply link,
+# li.msgarticle with the text, then the replies' ul.msg inside it) -----------
+
+def zblog():
+    site, title = "工坊笔记", "阳台上的气象站"
+    cs = localized(dated(thread_a(), lambda s, i: f"{i[:10]} {i[11:19]}"), ZH_A, ZH_QUOTE, ZH_NAMES)
+
+    def one(c):
+        kids = ''.join(one(r) for r in c.replies)
+        home = E(c.url) if c.url else ''
+        body = '<br/>'.join(E(x) for x in c.paras[:1] + ([c.quote] if c.quote else []) + c.paras[1:])
+        return f'''<ul class="msg" id="cmt{c.num}">
+	<li class="msgname">
+		<img class="avatar" src="https://zblog.example.cn/zb_users/avatar/0.png" alt="" width="32"/>
+		<span class="commentname"><a href="{home}" rel="nofollow" target="_blank">{E(c.author)}</a></span>
+		<small>发表于 {E(c.shown)} <span class="revertcomment"><a href="#comment" onclick="zbp.comment.reply('{c.num}')">回复</a></span></small>
+	</li>
+	<li class="msgarticle">{body}
+		{kids}
+	</li>
+</ul>'''
+    comments = ('<ul class="msg msghead">\n\t<li class="tbname">评论列表</li>\n</ul>\n\n<label id="AjaxCommentBegin"></label>\n<!--评论输出-->\n'
+                + '\n'.join(one(c) for c in cs) + '\n\n<!--评论翻页条输出-->\n<div class="pagebar commentpagebar">\n</div>\n<label id="AjaxCommentEnd">'
+                '</label>\n\n<!--评论框-->\n<div class="post" id="divCommentPost">\n\t<p class="posttop"><a name="comment">发表评论:</a><a rel="nofollow" '
+                'id="cancel-reply" href="#divCommentPost" style="display:none;"><small>取消回复</small></a></p>\n\t<form id="frmSumbit" target="_self" '
+                'method="post" action="https://zblog.example.cn/zb_system/cmd.php?act=cmt&amp;postid=42&amp;key=0f1e" >\n\t<input type="hidden" '
+                'name="inpId" id="inpId" value="42" />\n\t<input type="hidden" name="inpRevID" id="inpRevID" value="0" />\n\t<p><input type="text" '
+                'name="inpName" id="inpName" class="text" value="访客" size="28" tabindex="1" /> <label for="inpName">名称(*)</label></p>\n'
+                '\t<p><input type="text" name="inpEmail" id="inpEmail" class="text" value="" size="28" tabindex="2" /> <label for="inpEmail">邮箱</label></p>\n'
+                '\t<p><input type="text" name="inpHomePage" id="inpHomePage" class="text" value="" size="28" tabindex="3" /> <label for="inpHomePage">网址</label></p>\n'
+                '\t<p><label for="txaArticle">正文(*)</label></p>\n\t<p><textarea name="txaArticle" id="txaArticle" class="text" cols="50" rows="4" '
+                'tabindex="5" ></textarea></p>\n\t<p><input name="sumbit" type="submit" tabindex="6" value="提交" onclick="return zbp.comment.post()" '
+                'class="button" /></p>\n\t</form>\n\t<p class="postbottom">◎欢迎参与讨论，请在这里发表您的看法、交流您的观点。</p>\n</div>')
+    post = ('<div id="divAll">\n\t<div id="divPage">\n\t<div id="divMiddle">\n\t\t<div id="divTop">\n\t\t\t<h1 id="BlogTitle"><a href="https://zblog.'
+            'example.cn/">工坊笔记</a></h1>\n\t\t\t<h3 id="BlogSubTitle">小作坊里的记录</h3>\n\t\t</div>\n\t\t<div id="divNavBar">\n<ul>\n<li id="nvabar-item-index">'
+            '<a href="https://zblog.example.cn/">首页</a></li><li id="navbar-page-2"><a href="https://zblog.example.cn/?id=2">留言本</a></li>\n</ul>\n'
+            '\t\t</div>\n\t\t<div id="divMain">\n<div class="post single">\n\t<h2 class="post-title">' + E(title) + '</h2>\n\t<div class="post-date">'
+            '2014-03-03 20:15:00</div>\n\t<div class="post-body">' + ''.join(f'<p>{E(p)}</p>' for p in ZH_POST) + '</div>\n\t<p class="post-tags">'
+            '标签:&nbsp;<a href=\'https://zblog.example.cn/?tags=1\' title=\'树莓派\'>树莓派</a>&nbsp;<small>,</small></p>\n\t<p class="post-footer">\n'
+            '\t\t作者:托比亚斯 <small>|</small> 分类:电子制作 <small>|</small> 浏览:1024 <small>|</small> 评论:8\n\t</p>\n</div>\n\n')
+    side = ('\t\t</div>\n\t\t<div id="divSidebar">\n<dl class="function" id="divPrevious">\n<dt class="function_t">最近发表</dt><dd class="function_c">\n'
+            '<ul><li><a title="焊接烟雾" href="https://zblog.example.cn/?id=41">焊接烟雾</a></li></ul>\n</dd>\n</dl><dl class="function" id="divComments">\n'
+            '<dt class="function_t">最新留言</dt><dd class="function_c">\n<ul><li><a href="https://zblog.example.cn/?id=41#cmt77" title="玛格丽特 post at '
+            '2014-02-21 10:00:00">谢谢分享，我也遇到过同样的问题</a></li></ul>\n</dd>\n</dl>\t\t</div>\n\t\t<div id="divBottom">')
+    footer = ('\t\t\t<h4 id="BlogCopyRight">Copyright Your WebSite.Some Rights Reserved.</h4>\n\t\t\t<h5 id="BlogPowerBy">Powered By <a href="'
+              'https://www.zblogcn.com/" title="Z-BlogPHP" target="_blank">Z-BlogPHP</a></h5>\n\t\t</div><div class="clear"></div>\n\t</div>'
+              '<div class="clear"></div>\n\t</div><div class="clear"></div>\n</div>')
+    doc = zh_page(page(title, site, '<meta name="generator" content="Z-BlogPHP 1.7.3" />\n<script src="https://zblog.example.cn/zb_system/'
+                       'script/zblogphp.js"></script>', '', post, comments, side, footer))
+    return "zblog", doc, truth("zblog", "zblogphp", title, cs,
+                                "Z-BlogPHP default theme: ul.msg#cmtN, li.msgname (img.avatar, "
+                                "span.commentname > a, small '发表于 DATE' with the reply link), "
+                                "li.msgarticle with the text and the replies' ul.msg after it.",
+                                "cmt%d")
+
+
+# ---- emlog 6 (emlog/emlog content/templates/default/module.php,
+# blog_comments() and blog_comments_children(): div.comment#comment-N, a
+# name anchor, div.avatar, div.comment-info with b (author), span.comment-
+# time, div.comment-content, div.comment-reply; a reply is div.comment.
+# comment-children inside its parent, after the parent's comment-info) -------
+
+def emlog():
+    site, title = "工坊笔记", "阳台上的气象站"
+    cs = localized(dated(thread_a(), lambda s, i: f"{i[:10]} {i[11:16]}"), ZH_A, ZH_QUOTE, ZH_NAMES)
+
+    def one(c, child):
+        kids = ''.join(one(r, True) for r in c.replies)
+        poster = f'<a href="{E(c.url)}" target="_blank">{E(c.author)}</a>' if c.url else E(c.author)
+        body = '<br />'.join(E(x) for x in c.paras[:1] + ([c.quote] if c.quote else []) + c.paras[1:])
+        br = '<br/>' if child else ''
+        return f'''        <div class="comment{' comment-children' if child else ''}" id="comment-{c.num}">
+            <a name="{c.num}"></a>
+                            <div class="avatar"><img src="//cravatar.cn/avatar/{c.num:032x}?s=40&d=mm&r=g"/></div>            <div class="comment-info"><div class="arrow"></div>
+                <b>{poster} </b>{br}<span class="comment-time">{E(c.shown)}</span>
+                <div class="comment-content">{body}</div>
+      <div class="comment-reply"><a href="#comment-{c.num}" onclick="commentReply({c.num},this)">回复</a></div>
+            </div>
+            {kids}
+        </div>
+'''
+    comments = ('<div id="comments">\n        <a name="comments"></a>\n    <p class="comment-header"><b>评论:</b></p>\n    '
+                + ''.join(one(c, False) for c in cs) + '    <div id="pagenavi">\n            </div>\n</div>\n        <div id="comment-place">\n'
+                '            <div class="comment-post" id="comment-post">\n      <div class="cancel-reply" id="cancel-reply" style="display:none"><a '
+                'href="javascript:void(0);" onclick="cancelReply()">取消回复</a></div>\n                <p class="comment-header"><hr><a name="respond">'
+                '</a><br></p>\n                <form class="commentform" method="post" name="commentform" action="https://emlog.example.cn/index.php?'
+                'action=addcom" id="commentform">\n                    <input type="hidden" name="gid" value="42"/>\n          <textarea class="form-control '
+                'log_comment" name="comment" id="comment" rows="10" tabindex="4" placeholder="撰写评论"></textarea>\n                       <div class="com_info">\n'
+                '                  <input class="form-control com_control com_name" autocomplete="off" type="text" name="comname" maxlength="49" value="" '
+                'size="22" tabindex="1" placeholder="昵称*" />\n                  <input class="form-control com_control com_mail" autocomplete="off" '
+                'type="text" name="commail" maxlength="128" value="" size="22" tabindex="2" placeholder="邮件地址" />\n                        </div>\n'
+                '                    <p class="com_submit_p">\n\t\t\t<input class="com_submit" type="submit" id="comment_submit" value="发布评论" tabindex="6"/>\n'
+                '\t\t\t\t\t</p>\n\t\t\t\t\t <input type="hidden" name="pid" id="comment-pid" value="0" size="22" tabindex="1"/>\n                </form>\n'
+                '            </div>\n        </div>\n')
+    post = ('<div class="container">\n<div class="row">\n<div class="column-big">\n<div id="content">\n  <h1 class="log-title">' + E(title) + '</h1>\n'
+            '  <p class="date">\n    <a href="https://emlog.example.cn/author/1" title="托比亚斯">托比亚斯</a> 发布于 2014-3-3 &nbsp;\n'
+            '    <a href="https://emlog.example.cn/sort/dianzi" class="echo_sort">电子制作</a>\n  </p>\n  <div class="log-content">'
+            + ''.join(f'<p>{E(p)}</p>' for p in ZH_POST) + '</div>\n  <div class="tag">标签:\t<a href="https://emlog.example.cn/tag/'
+            'raspberrypi" class=\'tags\' >树莓派</a></div>\n  <div class="neighbor-log"><span class="prev_Log"><a href="https://emlog.example.cn/41" '
+            'title="焊接烟雾">上一篇</a></span></div>\n')
+    side = ('</div>\n</div>\n<div class="column-small">\n<div class="side-bar">\n<div class="widget shadow-theme">\n  <div class="widget-title"><h3>'
+            '最新评论</h3></div>\n  <ul class="widget-list" id="newcomment">\n    <li id="comment">玛格丽特<br/><a href="https://emlog.example.cn/41#77">'
+            '谢谢分享，我也遇到过同样的问题</a></li>\n  </ul>\n</div>\n<div class="widget shadow-theme">\n  <div class="widget-title"><h3>标签</h3></div>\n'
+            '  <ul class="widget-list unstyle-li"><li><a href="https://emlog.example.cn/tag/raspberrypi">树莓派</a></li></ul>\n</div>\n</div>\n</div>\n'
+            '</div>\n</div>')
+    header = ('<nav class="blog-header">\n  <div class="blog-header-c container">\n    <a class="blog-header-title" href="https://emlog.example.cn/">'
+              '工坊笔记</a>\n    <div class="blog-header-subtitle subtitle-overflow">小作坊里的记录</div>\n    <div class="blog-header-nav"><ul class="nav-list">'
+              '<li class="list-item list-menu"><a class="nav-link" href="https://emlog.example.cn/">首页</a></li><li class="list-item list-menu">'
+              '<a class="nav-link" href="https://emlog.example.cn/admin/">登录</a></li></ul></div>\n  </div>\n</nav>')
+    footer = ('<footer class="blog-footer">\n  <div class="footer-copyright">\n    Powered by <a href="https://www.emlog.net" title="emlog">emlog</a>\n'
+              '  </div>\n</footer>')
+    doc = zh_page(page(title, site, '<meta name="generator" content="emlog" />\n<link rel="EditURI" type="application/rsd+xml" title="RSD" '
+                       'href="https://emlog.example.cn/xmlrpc.php?rsd" />', header, post, comments, side, footer))
+    return "emlog", doc, truth("emlog", "emlog", title, cs,
+                                "emlog 6 default template: div.comment#comment-N, div.comment-info "
+                                "with b (author), span.comment-time, div.comment-content; a reply is "
+                                "a div.comment.comment-children inside its parent, after the "
+                                "parent's div.comment-info.", "comment-%d")
+
+
+# ---- FC2 Blog (fc2blog/blog app/templates/default/fc2_default_template_pc.php,
+# the comment_area block: flat div.sub_content#commentN with h4.sub_title (the
+# comment's title, "No title" unless given), div.sub_body, ul.sub_footer with
+# the date "YYYY/MM/DD(hh:mm)", <%comment_mail+name> and <%comment_url+str>
+# ("<a href=URL>URL</a>", as app/config's template tags write them) and the
+# edit link) ------------------------------------------------------------------
+
+def fc2():
+    site, title = "ベランダ工房", "ベランダの気象観測所"
+    cs = flat(localized(dated(thread_a(), lambda s, i: f"{i[:4]}/{i[5:7]}/{i[8:10]}({i[11:16]})"), JA_A, JA_QUOTE, JA_NAMES))
+    titles = {1: "受け皿", 5: "雨量計"}
+
+    def one(k, c):
+        body = '<br />'.join(E(x) for x in c.paras[:1] + ([c.quote] if c.quote else []) + c.paras[1:])
+        name = (f'<a href="mailto:{c.num}@example.jp">{E(c.author)}</a>' if k % 3 == 0 else E(c.author))
+        url = f' <a href="{E(c.url)}">{E(c.url)}</a>' if c.url else ''
+        return f'''          <div class="sub_content" id="comment{c.num}">
+            <h4 class="sub_title">{titles.get(k, "No title")}</h4>
+            <div class="sub_body">{body}</div>
+            <ul class="sub_footer">
+              <li>{E(c.shown)}</li>
+              <li>{name}{url}</li>
+              <li><a href="https://beranda.blog.fc2.com/?mode=edit&amp;title=%E3%81%AA&amp;eno={c.num}" title="コメントの編集">編集</a></li>
+            </ul>
+          </div>
+'''
+    comments = ('        <div id="cm" class="content">\n          <h3 class="sub_header">コメント</h3>\n'
+                + ''.join(one(k, c) for k, c in enumerate(cs)) +
+                '          <div class="form">\n            <h4 class="sub_title">コメントの投稿</h4>\n            <form action="https://beranda.blog.fc2.com/'
+                'blog-entry-42.html" method="post" name="comment_form" id="comment_form">\n              <dl>\n                <dt>\n                  '
+                '<input type="hidden" name="mode" value="regist" />\n                  <input type="hidden" name="comment[no]" value="42" />\n'
+                '                  <label for="name">名前</label>\n                </dt>\n                <dd><input id="name" type="text" name="comment[name]" '
+                'size="30" value="" /></dd>\n                <dt><label for="subject">タイトル</label></dt>\n                <dd><input id="subject" '
+                'name="comment[title]" type="text" size="30" value="No title" /></dd>\n                <dt><label for="comment">本文</label></dt>\n'
+                '                <dd><textarea id="comment" cols="50" rows="5" name="comment[body]"></textarea></dd>\n                <dt><label for="pass">'
+                'パスワード</label></dt>\n                <dd><input id="pass" type="password" name="comment[pass]" size="20" /></dd>\n                <dt>非公開'
+                'コメント</dt>\n                <dd><input id="himitu" type="checkbox" name="comment[himitu]" /><label for="himitu">管理者にだけ表示を許可する'
+                '</label></dd>\n              </dl>\n              <p class="form_btn"><input type="submit" value="送信" /></p>\n            </form>\n'
+                '          </div><!--/form-->\n        </div><!--/cm-->\n')
+    post = ('<div id="container">\n  <div id="header">\n    <h1><a href="https://beranda.blog.fc2.com/" accesskey="0" title="ベランダ工房">ベランダ工房</a></h1>\n'
+            '    <p>小さな工房の記録</p>\n  </div>\n  <div id="wrap">\n    <div id="main">\n      <div id="main_contents" class="clearfix">\n'
+            '        <div class="content entry" id="e42">\n          <p class="entry_date">2014/03/03</p>\n          <h2 class="entry_header">'
+            + E(title) + '</h2>\n          <div class="entry_body">' + '<br />'.join(E(p) for p in JA_POST) + '</div>\n          <ul class="entry_state">\n'
+            '            <li><a href="https://beranda.blog.fc2.com/blog-category-3.html" title="このカテゴリ一覧を見る">カテゴリ:電子工作</a></li>\n'
+            '            <li><a href="https://beranda.blog.fc2.com/blog-entry-42.html#cm" title="コメントの投稿">CM:8</a></li>\n          </ul>\n'
+            '        </div>\n        <div class="page_navi">\n          <a href="https://beranda.blog.fc2.com/blog-entry-41.html" title="はんだの煙" class="prev '
+            'preventry">はんだの煙</a>\n          <a href="https://beranda.blog.fc2.com/" title="ホーム" class="home">ホーム</a>\n        </div><!--/page_navi-->\n\n')
+    side = ('      </div><!--/main_contents-->\n    </div><!--/main-->\n\n    <div id="sidemenu">\n      <div class="sidemenu_content plg">\n        <h3 '
+            'class="plg_header" style="text-align:left; color:#000000">最新コメント</h3>\n        <div class="plg_body" style="text-align:left; '
+            'color:#000000"><ul>\n<li style="text-align:left"><a href="https://beranda.blog.fc2.com/blog-entry-41.html#comment77" title="はんだの煙">'
+            'まるがれっと:はんだの煙 (02/21)</a></li>\n</ul></div>\n      </div>\n    </div><!--/sidemenu-->\n\n    <div id="pagetop"><a href="#container" '
+            'title="このページの上へ">このページの上へ</a></div>\n  </div><!--/wrap-->')
+    footer = ('  <div id="footer">\n    <div id="footer_inner">\n      <p class="powered">Powered by <a href="http://blog.fc2.com">FC2ブログ</a></p>\n'
+              '      <p class="copyright">Copyright &copy; ベランダ工房 All Rights Reserved.</p>\n    </div><!-- /footer_inner -->\n  </div><!--/footer-->\n'
+              '</div><!--/container-->')
+    doc = page(title, site, '<link rel="alternate" type="application/rss+xml" href="https://beranda.blog.fc2.com/?xml" title="RSS" />',
+               '', post, comments, side, footer).replace('<html lang="en">', '<html lang="ja">')
+    return "fc2", doc, truth("fc2", "fc2", title, cs,
+                              "FC2 Blog default template: flat div.sub_content#commentN with the "
+                              "comment's title h4.sub_title ('No title' by default, not the text), "
+                              "div.sub_body, ul.sub_footer with the date, the name (a mailto link "
+                              "when a mail was given) and a URL link.", "comment%d")
+
+
+# ---- Hatena Blog (hatenablog.com's served comment box: div.comment-box >
+# ul.comment > li.entry-comment, p.comment-user-name with a.comment-user-id
+# and img.hatena-id-icon, p/div.comment-content, p.comment-metadata with the
+# permalink and a time; flat; the classes as hatena/Hatena-Blog-Theme-
+# Boilerplate scss/lib/_core.scss styles them) -------------------------------
+
+def hatena():
+    site, title = "ベランダ工房", "ベランダの気象観測所"
+    cs = flat(localized(dated(thread_a(), lambda s, i: f"{i[:4]}-{i[5:7]}-{i[8:10]} {i[11:16]}"), JA_A, JA_QUOTE, JA_NAMES))
+    ids = {"まるがれっと": "margaret_h", "とびあす": "tobias_r", "イネス": None, "dave_k": "dave_k", "さんね": "sanne_dv"}
+    base = "https://beranda.hatenablog.com/entry/2014/03/03/201500"
+    for c in cs:
+        hid = ids[c.author]
+        if hid:
+            c.author = "id:" + hid
+
+    def one(c):
+        hid = c.author[3:] if c.author.startswith("id:") else None
+        if hid:
+            who = (f'<a class="comment-user-id" href="https://blog.hatena.ne.jp/{hid}/"><img src="https://cdn.profile-image.st-hatena.com/'
+                   f'users/{hid}/profile.png" class="hatena-id-icon" alt="{hid}" title="{hid}" width="16" height="16">{E(c.author)}</a>')
+        else:
+            who = f'<span class="comment-user-name-guest">{E(c.author)}</span>'
+        body = ''.join(f'<p>{E(x)}</p>' for x in c.paras[:1] + ([c.quote] if c.quote else []) + c.paras[1:])
+        return f'''<li class="entry-comment js-entry-comment" id="comment-1357417643{c.num}" data-comment-id="1357417643{c.num}">
+<p class="comment-user-name">{who}</p>
+<div class="comment-content">{body}</div>
+<p class="comment-metadata"><a href="{base}#1357417643{c.num}" class="comment-link"><time class="updated" datetime="{c.iso[:19]}+09:00" title="{c.iso[:19]}+09:00">{E(c.shown)}</time></a></p>
+</li>
+'''
+    comments = ('<div class="comment-box js-comment-box">\n<ul class="comment js-comment">\n<li class="read-more-comments" style="display: none;">'
+                '<a>もっと読む</a></li>\n' + ''.join(one(c) for c in cs) + '</ul>\n<a class="leave-comment-title js-leave-comment-title">'
+                'コメントを書く</a>\n</div>')
+    post = ('<div id="container"><div id="container-inner"><header id="blog-title" data-brand="hatenablog"><div id="blog-title-inner"><div id="blog-title-content">'
+            '<h1 id="title"><a href="https://beranda.hatenablog.com/">ベランダ工房</a></h1><h2 id="blog-description">小さな工房の記録</h2></div></div></header>\n'
+            '<div id="content" class="hfeed"><div id="content-inner"><div id="wrapper"><div id="main"><div id="main-inner">\n'
+            '<article class="entry hentry test-hentry js-entry-article date-first autopagerize_page_element chars-200 words-100 mode-html entry-odd" '
+            'id="entry-1357417643000042" data-keyword-campaign="" data-uuid="1357417643000042" data-publication-type="entry">\n'
+            '<div class="entry-inner"><header class="entry-header"><div class="date entry-date first"><a href="https://beranda.hatenablog.com/archive/'
+            '2014/03/03" rel="nofollow"><time datetime="2014-03-03T11:15:00Z" title="2014-03-03T11:15:00Z"><span class="date-year">2014</span>'
+            '<span class="hyphen">-</span><span class="date-month">03</span><span class="hyphen">-</span><span class="date-day">03</span></time>'
+            f'</a></div><h1 class="entry-title"><a href="{base}" class="entry-title-link bookmark">{E(title)}</a></h1></header>\n'
+            '<div class="entry-content hatenablog-entry">' + ''.join(f'<p>{E(p)}</p>' for p in JA_POST) + '</div>\n'
+            '<footer class="entry-footer"><div class="entry-tags-wrapper"><div class="entry-tags"></div></div><p class="entry-footer-section track-inview-by-gtm">'
+            '<span class="author vcard"><span class="fn" data-load-nickname="1" data-user-name="tobias_r"><span class="user-name-nickname">とびあす</span> '
+            '<span class="user-name-paren">(</span><span class="user-name-hatena-id">id:tobias_r</span><span class="user-name-paren">)</span></span></span> '
+            f'<span class="entry-footer-time"><a href="{base}"><time data-relative datetime="2014-03-03T11:15:00Z" title="2014-03-03T11:15:00Z" class="updated">'
+            '2014-03-03 20:15</time></a></span> <span class="entry-footer-subscribe" data-test-blog-controlls-subscribe><a href="https://blog.hatena.ne.jp/'
+            'tobias_r/beranda.hatenablog.com/subscribe">読者になる</a></span></p>\n<div class="hatena-star-container" data-hatena-star-container '
+            f'data-hatena-star-url="{base}" data-hatena-star-title="{E(title)}"></div>\n')
+    side = ('</footer></div></article>\n</div></div></div>\n<aside id="box2"><div id="box2-inner"><div class="hatena-module hatena-module-recent-comments">'
+            '<div class="hatena-module-title">最新コメント</div><div class="hatena-module-body"><ul class="recent-comments hatena-urllist"><li class="urllist-item '
+            'recent-comments-item"><div class="urllist-item-inner recent-comments-item-inner"><a class="urllist-title-link" href="https://beranda.hatenablog.com/'
+            'entry/2014/02/20/090000">はんだの煙</a> <span class="recent-comment-user-name">id:margaret_h</span></div></li></ul></div></div>'
+            '<div class="hatena-module hatena-module-archive"><div class="hatena-module-title"><a href="https://beranda.hatenablog.com/archive">月別アーカイブ</a>'
+            '</div><div class="hatena-module-body"><ul class="hatena-urllist"><li class="archive-module-year"><a href="https://beranda.hatenablog.com/archive/'
+            '2014">2014 (12)</a></li></ul></div></div></div></aside>\n</div></div></div></div>')
+    footer = ('<footer id="footer" data-brand="hatenablog"><div id="footer-inner"><address class="footer-address"><a href="https://beranda.hatenablog.com/">'
+              'ベランダ工房</a></address><p class="services">Powered by <a href="https://hatenablog.com/">Hatena Blog</a> | <a href="https://blog.hatena.ne.jp/'
+              '-/abuse_report">ブログを報告する</a></p></div></footer>')
+    doc = page(title, site, '<meta property="og:site_name" content="ベランダ工房">\n<link rel="stylesheet" type="text/css" href="https://cdn.blog.st-hatena.com/'
+               'css/blog.css?version=abc">', '', post, comments + '\n', side, footer).replace(
+        '<html lang="en">', '<html lang="ja" data-admin-domain="//blog.hatena.ne.jp" data-avail-langs="ja en" data-page="entry">')
+    return "hatena", doc, truth("hatena", "hatenablog", title, cs,
+                                 "Hatena Blog comment box: flat li.entry-comment in ul.comment, "
+                                 "p.comment-user-name (a.comment-user-id 'id:NAME', or a guest's "
+                                 "name), div.comment-content, p.comment-metadata > a.comment-link > "
+                                 "time.", "comment-1357417643%d")
+
+
+# ---- CSDN blog (blog.csdn.net article pages as served: the comments'
+# copy for readers without JavaScript, div.blog-comment-box-new (hidden
+# by its inline style until the script draws div.comment-list-box), one
+# ul a thread: its first li the comment (a > img.avatar, div.right-box >
+# div.new-info-box > div.comment-top > div.user-box with a.name-href >
+# span.name, span.date[title] and div.new-comment), a second li holding
+# the ul of its replies, one level, each "NAME 回复 TARGET" in its
+# a.name-href; read in saved pages stored in public repositories) ----------
+
+def csdn():
+    site, title = "工坊笔记", "阳台上的气象站"
+    cs = localized(dated(thread_a(), lambda s, i: f"{i[:10]} {i[11:19]}"), ZH_A, ZH_QUOTE, ZH_NAMES)
+    users = {"玛格丽特": "holloway_m", "托比亚斯": "tobias_r", "伊内丝": "ines_k", "dave_k": "dave_k", "桑妮": "sanne_dv"}
+    answered = {}
+    for c in cs:
+        flatr = []
+
+        def gather(p, rs):
+            for r in rs:
+                answered[r.num] = p.author
+                flatr.append(r)
+                gather(r, r.replies)
+        gather(c, c.replies)
+        for r in flatr:
+            r.replies = []
+        c.replies = flatr
+
+    def item(c, ind, reply):
+        u = users[c.author]
+        body = '<br>'.join(E(x) for x in c.paras[:1] + ([c.quote] if c.quote else []) + c.paras[1:])
+        to = f'<span class="text">回复</span><span class="nick-name">{E(answered[c.num])}</span>' if reply else ''
+        shown = c.shown[:10].replace('-', '.')
+        p = ' ' * ind
+        return (f'{p}<li>\n{p}  <a target="_blank" href="https://blog.csdn.net/{u}">\n{p}    <img src="https://profile-avatar.csdnimg.cn/'
+                f'default.jpg!1"\n{p}      alt="{u}" class="avatar">\n{p}  </a>\n{p}  <div class="right-box">\n{p}    <div class="new-info-box clearfix">\n'
+                f'{p}      <div class="comment-top">\n{p}        <div class="user-box">\n{p}          <a class="name-href" target="_blank"  '
+                f'href="https://blog.csdn.net/{u}">\n{p}            <span class="name ">{E(c.author)}</span>{to}</a>\n'
+                f'{p}          <span class="date" title="{E(c.shown)}">{shown}</span>\n{p}          <div class="new-comment">{body}</div>\n'
+                f'{p}        </div>\n{p}      </div>\n{p}    </div>\n{p}  </div>\n{p}</li>\n')
+
+    def thread(c):
+        out = '      <ul>\n' + item(c, 10, False)
+        if c.replies:
+            out += '          <li >\n            <ul>\n' + ''.join(item(r, 16, True) for r in c.replies) + '            </ul>\n          </li>\n'
+        return out + '      </ul>\n'
+    n = len(list(walk(cs)))
+    comments = ('<a id="commentBox" name="commentBox"></a>\n  <div id="pcCommentBox" class="comment-box comment-box-new2 unlogin-comment-box-new" '
+                f'style="display:none">\n      <div class="unlogin-comment-model">\n          <span class="unlogin-comment-tit">{n}&nbsp;条评论</span>\n'
+                '        <span class="unlogin-comment-text">您还未登录，请先</span>\n        <span class="unlogin-comment-bt">登录</span>\n'
+                '        <span class="unlogin-comment-text">后发表或查看评论</span>\n      </div>\n  </div>\n'
+                f'  <div class="blog-comment-box-new" style="display: none;">\n        <h1>{n} 条评论</h1>\n'
+                + ''.join(thread(c) for c in cs) + '    </div>\n'
+                '              <div class="recommend-box insert-baidu-box recommend-box-style ">\n'
+                + ''.join(f'<div class="recommend-item-box type_blog clearfix" data-url="https://blog.csdn.net/other{k}/article/details/{9000 + k}">\n'
+                          '\t<div class="content-box">\n\t\t<div class="content-blog display-flex">\n\t\t\t<div class="title-box">\n'
+                          f'\t\t\t\t<a href="https://blog.csdn.net/other{k}/article/details/{9000 + k}" class="tit" target="_blank">\n'
+                          f'\t\t\t\t\t<div class="left ellipsis-online ellipsis-online-1">{t}</div>\n\t\t\t\t</a>\n\t\t\t</div>\n'
+                          '\t\t\t<div class="info-box display-flex">\n\t\t\t\t<div class="info">\n'
+                          f'\t\t\t\t\t<a href="https://blog.csdn.net/other{k}" target="_blank"><span class="blog-title">other{k}的博客</span></a>\n'
+                          '\t\t\t\t</div>\n\t\t\t\t<div class="info display-flex">\n\t\t\t\t\t<span class="info-block time">03-0' + str(k + 2) +
+                          '</span>\n\t\t\t\t\t<span class="info-block read"><img class="read-img" src="https://csdnimg.cn/release/blogv2/dist/pc/img/'
+                          f'readCountWhite.png" alt="">\n\t\t\t\t\t{1200 + k * 37}\n\t\t\t\t\t</span>\n\t\t\t\t</div>\n\t\t\t</div>\n\t\t</div>\n'
+                          f'\t\t<div class="desc-box">\n\t\t\t<a href="https://blog.csdn.net/other{k}/article/details/{9000 + k}" target="_blank">\n'
+                          f'\t\t\t\t<div class="desc ellipsis-online ellipsis-online-1">{d}</div>\n\t\t\t</a>\n\t\t</div>\n\t</div>\n</div>\n'
+                          for k, (t, d) in enumerate([("树莓派温湿度记录", "用树莓派和传感器每五分钟记录一次温度和湿度，数据写入数据库并画成曲线。"),
+                                                      ("自制雨量计", "翻斗式雨量计的原理、干簧管接线和软件消抖的做法。")]))
+                + '              </div>\n')
+    post = ('<div class="main_father clearfix d-flex justify-content-center" style="height:100%;">\n<div class="container clearfix" id="mainBox">\n'
+            '<main>\n<div class="blog-content-box">\n<div class="article-header-box">\n<div class="article-header">\n<div class="article-title-box">\n'
+            f'<h1 class="title-article" id="articleContentId">{E(title)}</h1>\n</div>\n<div class="article-info-box">\n<div class="article-bar-top">\n'
+            '<div class="bar-content">\n<a class="follow-nickName " href="https://blog.csdn.net/tobias_r" target="_blank" rel="noopener" title="托比亚斯">'
+            '托比亚斯</a>\n<img class="article-time-img article-heard-img" src="https://csdnimg.cn/release/blogv2/dist/pc/img/newUpTime2.png" alt="">\n'
+            '<span class="time">已于&nbsp;2014-03-03 20:15:00&nbsp;修改</span>\n<span class="read-count">阅读量1.2k</span>\n</div>\n</div>\n</div>\n'
+            '</div>\n</div>\n<article class="baidu_pl">\n<div id="article_content" class="article_content clearfix">\n<div id="content_views" '
+            'class="htmledit_views">\n' + ''.join(f'<p>{E(p)}</p>\n' for p in ZH_POST) + '</div>\n</div>\n</article>\n</div>\n'
+            '<div id="blogColumnPayAdvert">\n</div>\n')
+    header = ('<div id="csdn-toolbar">\n<div class="toolbar-inside"><div class="toolbar-container"><div class="toolbar-logo toolbar-subMenu-box">'
+              '<a href="https://www.csdn.net" title="CSDN首页"><img title="CSDN首页" src="https://img-home.csdnimg.cn/images/20201124032511.png"></a>'
+              '</div><div class="toolbar-menus"><ul><li><a href="https://blog.csdn.net/">博客</a></li><li><a href="https://download.csdn.net/">下载</a>'
+              '</li><li><a href="https://edu.csdn.net/">学习</a></li></ul></div></div></div></div>')
+    side = ('</main>\n<aside class="blog_container_aside">\n<div id="asideProfile" class="aside-box">\n<div class="profile-intro d-flex">\n'
+            '<div class="user-info d-flex flex-column profile-intro-name-box"><a href="https://blog.csdn.net/tobias_r" class=""><span class="name " '
+            'username="tobias_r">托比亚斯</span></a></div>\n</div>\n</div>\n<div id="asideNewComments" class="aside-box">\n<h3 class="aside-title">'
+            '最新评论</h3>\n<div class="aside-content">\n<ul class="newcomment-list">\n<li>\n<a class="title text-truncate" target="_blank" '
+            'href="https://blog.csdn.net/tobias_r/article/details/8999#comments_77">焊接烟雾</a>\n<p class="comment ellipsis">\n<a href="'
+            'https://blog.csdn.net/holloway_m" class="user-name" target="_blank">玛格丽特: </a>\n<span class="code-comments">谢谢分享，我也遇到过同样的问题'
+            '</span>\n</p>\n</li>\n</ul>\n</div>\n</div>\n</aside>\n</div>\n</div>')
+    footer = ('<div id="toolBarBox" class="left-toolbox"><div class="toolbox-left"><a class="profile-href" target="_blank" href="https://blog.csdn.net/'
+              'tobias_r"><span class="profile-name">托比亚斯</span></a></div><div class="toolbox-middle"><ul class="toolbox-list"><li class="tool-item '
+              'tool-item-size tool-active is-like" id="is-like"><a class="tool-item-href"><span class="count" id="spanCount">3</span></a></li>'
+              '<li class="tool-item tool-item-size tool-active tool-item-comment"><a class="tool-item-href go-side-comment" data-report-click=\'{"spm":'
+              '"3001.7009"}\'><span class="count">8</span></a></li></ul></div></div>\n<div id="footer">©2014 CSDN 皮肤主题：大白</div>')
+    doc = zh_page(page(title, site, '<meta name="keywords" content="树莓派,气象站">\n<link rel="canonical" href="https://blog.csdn.net/tobias_r/'
+                       'article/details/4242"/>\n<link rel="stylesheet" type="text/css" href="https://csdnimg.cn/release/blogv2/dist/pc/css/'
+                       'detail_enter-af0ead44cd.min.css">', header, post, comments, side, footer))
+    return "csdn", doc, truth("csdn", "csdn", title, cs,
+                               "CSDN blog, the comments as served for readers without JavaScript "
+                               "(div.blog-comment-box-new, hidden until the script draws the "
+                               "thread): one ul a thread, its first li the comment (span.name, "
+                               "span.date[title], div.new-comment), the replies one level deep "
+                               "in the ul of its second li, each 'NAME 回复 TARGET'.", None)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
               nocomments, mybb, smf, typepad, lobsters, oldreddit, habr,
               hackernews, discourse, dreamwidth, staticman, grav, tistory,
               wpdiscuz, forem, tildes, hashover, textpattern, lemmy, cnblogs,
-              plume, flarum, wpdiscuz7, slashdot):
+              plume, flarum, wpdiscuz7, slashdot,
+              # platasia
+              typecho, zblog, emlog, fc2, hatena, csdn):
         name, doc, t = f()
         write(name, doc, t)
         print(name, t["comment_count"])
