@@ -166,7 +166,9 @@ const struct qr_profile qr_profiles[] = {
 		    "[itemprop=name]",
 		.date = "time",
 		.pagecur = ".ipsPagination_active > a",
-		.drop = ".ipsComment_controls, .cPost_footer, .ipsItemControls",
+		/* a quote's "NAME said:" and the phone-only author pane */
+		.drop = ".ipsComment_controls, .cPost_footer, .ipsItemControls, "
+		    ".ipsQuote_citation, .cAuthorPane_mobile",
 		.flags = PF_FLAT | PF_FORUM,
 	},
 	{
@@ -205,6 +207,21 @@ const struct qr_profile qr_profiles[] = {
 		.drop = ".feedbackManage, .comment_vote, a.layer, "
 		    "fieldset > legend",
 		.flags = PF_FLAT,
+	},
+	{
+		/* FluxBB 1.4/1.5 (and PunBB 1.2): div.blockpost#pN, the
+		 * poster in div.postleft's <dt>, the date the h2's link */
+		.name = "fluxbb",
+		.detect = "div.blockpost",
+		.item = "div.blockpost",
+		.body = ".postmsg",
+		.author = "div.postleft > dl > dt",
+		.date = "h2 > span > a",
+		.counter = "span.conr",
+		.pagecur = ".pagelink > strong",
+		.drop = ".postsignature, .postedit, div.quotebox > cite, "
+		    ".postfoot, .postleft",
+		.flags = PF_FLAT | PF_FORUM,
 	},
 	{
 		.name = "phpbb",
@@ -346,13 +363,19 @@ const struct qr_profile qr_profiles[] = {
 		.item = "div.comment, article.comment, "
 		    "[typeof~=sioct:Comment]",
 		.beside = "div.indented",
+		/* Olivero (Drupal 10): .field--name-comment-body inside
+		 * .comment__content after the subject's h3,
+		 * footer.comment__meta with p.comment__author and
+		 * p.comment__time */
 		.body = ".field-name-comment-body, .field-comment-body, "
-		    ".comment-body, .content",
-		.author = ".username, .comment-author, [property~=foaf:name]",
-		.date = "time, .submitted, .comment-date, li.comment-date",
+		    ".field--name-comment-body, .comment-body, .content",
+		.author = ".username, .comment-author, .comment__author, "
+		    "[property~=foaf:name]",
+		.date = "time, .submitted, .comment-date, li.comment-date, "
+		    ".comment__time",
 		.link = "a.permalink",
 		.drop = ".submitted, header, .links, .comment-links, .meta, "
-		    "h3.name, .name",
+		    "h3.name, .name, .comment__meta, .comment__picture-wrapper",
 	},
 	{
 		.name = "wordpress",
@@ -364,19 +387,23 @@ const struct qr_profile qr_profiles[] = {
 		/* a reply as the next sibling with the class "child"
 		 * (Staticman on Jekyll, nested one level) */
 		.indent = ".comment.child",
-		.body = ".comment-content, .comment-text, .w-comments-item-text, "
+		/* block themes' wp-block-comment-* blocks first */
+		.body = ".wp-block-comment-content, "
+		    ".comment-content, .comment-text, .w-comments-item-text, "
 		    ".contenttext, .comment-entry, blockquote.entry-content, "
 		    ".entry-content, [itemprop=text], [itemprop=commentText], "
 		    ".commenttext, .comment_text, .commentbody, .comment-body, "
 		    ".comment_content, .comment__content, .comment__body, "
 		    ".comment__text, .text",
-		.author = ".fn, .comment-author-name, .w-comments-item-author, "
+		.author = ".wp-block-comment-author-name, "
+		    ".fn, .comment-author-name, .w-comments-item-author, "
 		    "[itemprop=author], cite.comment-author, li.comment-author, "
 		    ".comment-author, .commentauthor, .comment_author, "
 		    ".comment__author-name, .comment__author, cite, "
 		    "span.author, .author, strong, b, "
 		    "p.comment-footer > a, .comment-footer-inner > a",
-		.date = "time, .comment-date, .w-comments-item-date, "
+		.date = "time, .wp-block-comment-date, "
+		    ".comment-date, .w-comments-item-date, "
 		    ".commentmetadata, .comment-metadata, li.comment-time, "
 		    ".comment-time, .comment-meta, .published, .commentdate, "
 		    ".comment_date, .date, .comment-footer, .comment-footer-inner",

@@ -2841,13 +2841,709 @@ def slashdot():
                                    None)
 
 
+# ==== platwest's pages: WordPress block and classic themes, Drupal 10,
+# Blogger's current themes, LiveJournal, FluxBB, Invision, IntenseDebate,
+# Substack ================================================================
+
+def wp_date(s, i):
+    """WordPress's default 'F j, Y \\a\\t g:i a'."""
+    d, t, ap = s.rsplit(' ', 2)
+    return f"{d} at {t} {ap.lower()}"
+
+
+WP_HEAD = ("<meta name='generator' content='WordPress 6.5.2' />\n"
+           "<link rel='stylesheet' id='wp-block-library-css' href='/wp-includes/css/dist/block-library/style.min.css?ver=6.5.2' media='all' />\n"
+           "<script src='/wp-includes/js/comment-reply.min.js?ver=6.5.2' id='comment-reply-js' async data-wp-strategy='async'></script>")
+
+
+def wp_reply_link(c, below):
+    return (f"<a rel='nofollow' class='comment-reply-link' href='/2014/03/weather-station/?replytocom={c.num}#respond' "
+            f"data-commentid=\"{c.num}\" data-postid=\"42\" data-belowelement=\"{below}\" data-respondelement=\"respond\" "
+            f"data-replyto=\"Reply to {E(c.author)}\" aria-label='Reply to {E(c.author)}'>Reply</a>")
+
+
+def wp_form(cls='comment-respond'):
+    return (f'<div id="respond" class="{cls}">\n<h3 id="reply-title" class="comment-reply-title">Leave a Reply '
+            '<small><a rel="nofollow" id="cancel-comment-reply-link" href="/2014/03/weather-station/#respond" style="display:none;">'
+            'Cancel reply</a></small></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form" '
+            'novalidate><p class="comment-notes"><span id="email-notes">Your email address will not be published.</span> '
+            '<span class="required-field-message">Required fields are marked <span class="required">*</span></span></p>'
+            '<p class="comment-form-comment"><label for="comment">Comment <span class="required">*</span></label> <textarea id="comment" '
+            'name="comment" cols="45" rows="8" maxlength="65525" required></textarea></p><p class="comment-form-author"><label for="author">'
+            'Name <span class="required">*</span></label> <input id="author" name="author" type="text" value="" size="30" maxlength="245" '
+            'autocomplete="name" required /></p>\n<p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" '
+            'value="Post Comment" /> <input type=\'hidden\' name=\'comment_post_ID\' value=\'42\' id=\'comment_post_ID\' />\n'
+            '<input type=\'hidden\' name=\'comment_parent\' id=\'comment_parent\' value=\'0\' />\n</p></form>\t</div><!-- #respond -->')
+
+
+def wp_classes(c, depth, parity):
+    k = 'even' if parity[0] % 2 == 0 else 'odd alt'
+    parity[0] += 1
+    cls = f"comment {k}" + (f" thread-{'even' if c.num % 2 else 'odd'}" if depth == 1 else '') + f" depth-{depth}"
+    if c.author == "Tobias Renner":
+        cls = cls.replace("comment ", "comment byuser comment-author-tobias bypostauthor ", 1)
+    return cls + (" parent" if c.replies else "")
+
+
+def wp_avatar(c, size, extra=''):
+    return (f"<img alt='{E(c.author) + ' Avatar' if extra else ''}' src='https://secure.gravatar.com/avatar/{c.num:032x}?s={size}&#038;d=mm&#038;r=g' "
+            f"srcset='https://secure.gravatar.com/avatar/{c.num:032x}?s={size * 2}&#038;d=mm&#038;r=g 2x' class='avatar avatar-{size} photo{extra}' "
+            f"height='{size}' width='{size}' loading='lazy' decoding='async'/>")
+
+
+# ---- WordPress block themes (WordPress/WordPress wp-content/themes/
+# twentytwentyfour/patterns/hidden-comments.php and twentytwentyfive/
+# patterns/comments.php; wp-includes/blocks/comment-template.php: each
+# comment an li#comment-N with comment_class(), its replies in a bare <ol>
+# inside the li after the comment's groups; the blocks wp-block-avatar,
+# wp-block-comment-author-name, wp-block-comment-date (time > a),
+# wp-block-comment-content, wp-block-comment-reply-link) -----------------
+
+def wpblock():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), wp_date)
+    parity = [0]
+
+    def one(c, depth):
+        cls = wp_classes(c, depth, parity)
+        name = (f'<a rel="external nofollow ugc" href="{E(c.url)}" target="_self" >{E(c.author)}</a>' if c.url else E(c.author))
+        kids = ''.join(one(r, depth + 1) for r in c.replies)
+        kids = f'<ol>{kids}</ol>' if kids else ''
+        return (f'<li id="comment-{c.num}" class="{cls}">\n<div class="wp-block-group has-global-padding is-layout-constrained '
+                'wp-block-group-is-layout-constrained" style="margin-top:0;margin-bottom:var(--wp--preset--spacing--30)">\n'
+                '<div class="wp-block-group is-nowrap is-layout-flex wp-container-core-group-is-layout-1 wp-block-group-is-layout-flex">'
+                f'<div class="wp-block-avatar">{wp_avatar(c, 40, " wp-block-avatar__image")}</div>\n\n'
+                '<div class="wp-block-group is-layout-flow wp-block-group-is-layout-flow">'
+                f'<div class="wp-block-comment-author-name">{name}</div>\n\n'
+                f'<div class="wp-block-comment-date"><time datetime="{c.iso[:-1]}+00:00"><a href="/2014/03/weather-station/#comment-{c.num}">'
+                f'{E(c.shown)}</a></time></div></div>\n</div>\n\n'
+                f'<div class="wp-block-comment-content">{paras(c)}</div>\n\n'
+                '<div class="wp-block-group is-nowrap is-layout-flex wp-container-core-group-is-layout-2 wp-block-group-is-layout-flex">\n\n'
+                f'<div class="wp-block-comment-reply-link">{wp_reply_link(c, "comment-%d" % c.num)}</div></div>\n</div>\n{kids}</li>')
+    comments = ('<div class="wp-block-comments wp-block-comments-query-loop">\n<h2 class="wp-block-heading">Comments</h2>\n\n'
+                f'<h3 id="comments" class="wp-block-comments-title">8 responses to &ldquo;{E(title)}&rdquo;</h3>\n\n'
+                '<ol class="wp-block-comment-template">' + ''.join(one(c, 1) for c in cs) + '</ol>\n\n\n\n'
+                + wp_form('comment-respond wp-block-post-comments-form') + '\n</div>')
+    post = ('<main class="wp-block-group is-layout-flow wp-block-group-is-layout-flow" style="margin-top:var(--wp--preset--spacing--50)">\n'
+            '<div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">\n'
+            f'<h1 style="line-height:1.15" class="wp-block-post-title">{E(title)}</h1>\n'
+            '<div class="wp-block-template-part"><div class="wp-block-group is-content-justification-left is-layout-flex">'
+            '<div class="wp-block-post-date"><time datetime="2014-03-03T20:15:00+00:00">March 3, 2014</time></div>\n'
+            '<p class="has-small-font-size">by</p><div class="wp-block-post-author-name"><a href="/author/tobias/" target="_self" '
+            'class="wp-block-post-author-name__link">Tobias Renner</a></div></div></div>\n</div>\n'
+            '<div class="entry-content alignfull wp-block-post-content has-global-padding is-layout-constrained wp-block-post-content-is-layout-constrained">\n'
+            + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '\n</div>\n'
+            '<div class="wp-block-group has-global-padding is-layout-constrained"><div class="wp-block-group is-layout-flex">'
+            '<div class="taxonomy-post_tag wp-block-post-terms"><a href="/tag/sensors/" rel="tag">Sensors</a></div></div></div>\n'
+            '<nav class="wp-block-group alignwide is-content-justification-space-between is-layout-flex" aria-label="Posts">'
+            '<div class="post-navigation-link-previous wp-block-post-navigation-link"><span class="wp-block-post-navigation-link__arrow-previous '
+            'is-arrow-arrow" aria-hidden="true">←</span><a href="/2014/02/solder-fumes/" rel="prev">Solder fumes</a></div></nav>\n'
+            '<div class="wp-block-group has-global-padding is-layout-constrained">')
+    header = ('<div class="wp-site-blocks"><header class="wp-block-template-part"><div class="wp-block-group alignwide has-base-background-color '
+              'has-background has-global-padding is-layout-constrained"><div class="wp-block-group alignwide is-content-justification-space-between '
+              f'is-layout-flex"><p class="wp-block-site-title"><a href="/" target="_self" rel="home">{E(site)}</a></p>'
+              '<nav class="is-responsive items-justified-right wp-block-navigation is-layout-flex" aria-label="Navigation"><ul class="wp-block-navigation__container">'
+              '<li class="wp-block-pages-list__item"><a class="wp-block-pages-list__item__link" href="/about/">About</a></li></ul></nav></div></div></header>')
+    footer = ('</div></main>\n<footer class="wp-block-template-part"><div class="wp-block-group has-global-padding is-layout-constrained">'
+              '<div class="wp-block-group alignwide is-layout-flow"><div class="wp-block-group alignfull is-content-justification-space-between is-layout-flex">'
+              '<div class="wp-block-group is-layout-flex"><h2 class="wp-block-site-title"><a href="/" target="_self" rel="home">Balcony Notes</a></h2>'
+              '<p class="wp-block-site-tagline">Notes from a small workshop</p></div></div>'
+              '<div class="wp-block-group is-layout-flex"><h2 class="wp-block-heading has-medium-font-size">Recent Comments</h2>'
+              '<ol class="has-avatars has-dates has-excerpts wp-block-latest-comments"><li class="wp-block-latest-comments__comment">'
+              '<article><footer class="wp-block-latest-comments__comment-meta"><a class="wp-block-latest-comments__comment-author" '
+              'href="http://holloway.example.org/">Margaret Holloway</a> on <a class="wp-block-latest-comments__comment-link" '
+              'href="/2014/02/solder-fumes/#comment-77">Solder fumes</a><time datetime="2014-02-20T10:00:00+00:00" '
+              'class="wp-block-latest-comments__comment-date">February 20, 2014</time></footer><div class="wp-block-latest-comments__comment-excerpt">'
+              '<p>A fume extractor with a carbon filter made the biggest difference for me&hellip;</p></div></article></li></ol></div>'
+              '<p class="has-small-font-size">Designed with <a href="https://wordpress.org" rel="nofollow">WordPress</a></p></div></div></footer></div>')
+    doc = page(title, site, WP_HEAD, header, post, comments, '', footer)
+    return "wpblock", doc, truth("wpblock", "wordpress", title, cs,
+                                  "WordPress block theme (Twenty Twenty-Four's comments pattern): "
+                                  "ol.wp-block-comment-template, li#comment-N, the blocks "
+                                  "wp-block-comment-author-name, wp-block-comment-date, "
+                                  "wp-block-comment-content; replies in a bare <ol> inside the li; "
+                                  "a Latest Comments block in the footer is not the thread.",
+                                  "comment-%d")
+
+
+# ---- WordPress Twenty Twenty-One (WordPress/WordPress wp-content/themes/
+# twentytwentyone/comments.php: ol.comment-list, wp_list_comments() with
+# style 'ol'; wp-includes/class-walker-comment.php html5_comment(): li >
+# article.comment-body > footer.comment-meta (div.comment-author.vcard
+# with b.fn, div.comment-metadata > a > time), div.comment-content,
+# div.reply; replies in ol.children inside the li) -------------------------
+
+def wptt21():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), wp_date)
+    parity = [0]
+
+    def one(c, depth):
+        cls = wp_classes(c, depth, parity)
+        name = (f"<a href=\"{E(c.url)}\" class=\"url\" rel=\"ugc external nofollow\">{E(c.author)}</a>" if c.url else E(c.author))
+        kids = ''.join(one(r, depth + 1) for r in c.replies)
+        kids = f'<ol class="children">\n{kids}</ol><!-- .children -->\n' if kids else ''
+        return (f'\t\t<li id="comment-{c.num}" class="{cls}">\n\t\t\t<article id="div-comment-{c.num}" class="comment-body">\n'
+                '\t\t\t\t<footer class="comment-meta">\n\t\t\t\t\t<div class="comment-author vcard">\n'
+                f'\t\t\t\t\t\t{wp_avatar(c, 60)}\t\t\t\t\t\t<b class="fn">{name}</b> <span class="says">says:</span>\t\t\t\t\t</div><!-- .comment-author -->\n\n'
+                f'\t\t\t\t\t<div class="comment-metadata">\n\t\t\t\t\t\t<a href="/2014/03/weather-station/#comment-{c.num}"><time datetime="{c.iso[:-1]}+00:00">'
+                f'{E(c.shown)}</time></a>\t\t\t\t\t</div><!-- .comment-metadata -->\n\n\t\t\t\t\t\t\t\t\t</footer><!-- .comment-meta -->\n\n'
+                f'\t\t\t\t<div class="comment-content">\n\t\t\t\t\t{paras(c)}\n\t\t\t\t</div><!-- .comment-content -->\n\n'
+                f'\t\t\t\t<div class="reply">{wp_reply_link(c, "div-comment-%d" % c.num)}</div>\t\t\t</article><!-- .comment-body -->\n'
+                f'{kids}</li><!-- #comment-## -->\n')
+    comments = ('<div id="comments" class="comments-area default-max-width show-avatars">\n\n\t\t\t<h2 class="comments-title">\n\t\t\t\t\t'
+                f'8 comments on &ldquo;{E(title)}&rdquo;\t\t\t\t</h2><!-- .comments-title -->\n\n\t\t<ol class="comment-list">\n'
+                + ''.join(one(c, 1) for c in cs) + '\t\t</ol><!-- .comment-list -->\n\n\t\t\n' + wp_form() + '\n</div><!-- #comments -->')
+    post = ('<div id="page" class="site"><a class="skip-link screen-reader-text" href="#content">Skip to content</a>\n'
+            '<header id="masthead" class="site-header has-title-and-tagline" role="banner"><div class="site-branding">'
+            f'<p class="site-title"><a href="/">{E(site)}</a></p><p class="site-description">Notes from a small workshop</p></div>'
+            '<nav id="site-navigation" class="primary-navigation" aria-label="Primary menu"><div class="primary-menu-container">'
+            '<ul id="primary-menu-list" class="menu-wrapper"><li class="menu-item"><a href="/about/">About</a></li></ul></div></nav></header>\n'
+            '<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">\n'
+            '<article id="post-42" class="post-42 post type-post status-publish format-standard hentry category-electronics entry">\n'
+            f'<header class="entry-header alignwide"><h1 class="entry-title">{E(title)}</h1></header>\n'
+            '<div class="entry-content">\n' + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '\n</div>\n'
+            '<footer class="entry-footer default-max-width"><div class="posted-by"><span class="posted-on">Published <time class="entry-date published updated" '
+            'datetime="2014-03-03T20:15:00+00:00">March 3, 2014</time></span><span class="byline">By <a href="/author/tobias/" rel="author">Tobias Renner</a>'
+            '</span></div><div class="post-taxonomies"><span class="cat-links">Categorized as <a href="/category/electronics/" rel="category tag">'
+            'Electronics</a></span></div></footer>\n<div class="author-bio show-avatars"><div class="author-bio-content"><h2 class="author-title">'
+            'By Tobias Renner</h2><p class="author-description">Tinkerer, occasional writer.</p></div></div>\n</article>\n')
+    side = ('<nav class="navigation post-navigation" aria-label="Posts"><h2 class="screen-reader-text">Post navigation</h2><div class="nav-links">'
+            '<div class="nav-previous"><a href="/2014/02/solder-fumes/" rel="prev"><p class="meta-nav">Previous post</p><p class="post-title">'
+            'Solder fumes</p></a></div></div></nav>\t\t</main><!-- #main -->\n\t</div><!-- #primary -->\n\t</div><!-- #content -->\n'
+            '<aside class="widget-area"><section id="recent-comments-2" class="widget widget_recent_comments"><h2 class="widget-title">Recent Comments</h2>'
+            '<nav aria-label="Recent Comments"><ul id="recentcomments"><li class="recentcomments"><span class="comment-author-link"><a href="http://holloway.example.org/" '
+            'class="url" rel="ugc external nofollow">Margaret Holloway</a></span> on <a href="/2014/02/solder-fumes/#comment-77">Solder fumes</a></li></ul></nav>'
+            '</section></aside>')
+    footer = ('<footer id="colophon" class="site-footer" role="contentinfo"><div class="site-info"><div class="site-name">'
+              f'<a href="/">{E(site)}</a></div><div class="powered-by">Proudly powered by <a href="https://wordpress.org/">WordPress</a>.</div></div></footer></div>')
+    doc = page(title, site, WP_HEAD, '', post, comments, side, footer)
+    return "wptt21", doc, truth("wptt21", "wordpress", title, cs,
+                                 "WordPress Twenty Twenty-One: ol.comment-list, li#comment-N > "
+                                 "article.comment-body (footer.comment-meta with div.comment-author."
+                                 "vcard > b.fn and div.comment-metadata > a > time; div.comment-content; "
+                                 "div.reply); replies in ol.children inside the li.", "comment-%d")
+
+
+# ---- WordPress Twenty Twenty (WordPress/WordPress wp-content/themes/
+# twentytwenty/comments.php: wp_list_comments() with style 'div' and
+# classes/class-twentytwenty-walker-comment.php: div#comment-N > article.
+# comment-body (footer.comment-meta with div.comment-author.vcard holding
+# the avatar and span.fn inside the author's link, div.comment-metadata >
+# a > time; div.comment-content.entry-content; footer.comment-footer-meta
+# with the reply link and "By Post Author"); with style 'div' the walker
+# opens no list: a reply's div sits in its parent's div after the article)
+
+def wptt20():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), wp_date)
+    parity = [0]
+
+    def one(c, depth):
+        cls = wp_classes(c, depth, parity)
+        inner = f'{wp_avatar(c, 120)}<span class="fn">{E(c.author)}</span><span class="screen-reader-text says">says:</span>'
+        if c.url:
+            inner = f'<a href="{E(c.url)}" rel="external nofollow" class="url">{inner}</a>'
+        kids = ''.join(one(r, depth + 1) for r in c.replies)
+        bypa = '<span class="by-post-author">By Post Author</span>' if c.author == "Tobias Renner" else ''
+        return (f'\t\t<div id="comment-{c.num}" class="{cls}">\n\t\t\t<article id="div-comment-{c.num}" class="comment-body">\n'
+                f'\t\t\t\t<footer class="comment-meta">\n\t\t\t\t\t<div class="comment-author vcard">\n\t\t\t\t\t\t{inner}\t\t\t\t\t</div><!-- .comment-author -->\n\n'
+                f'\t\t\t\t\t<div class="comment-metadata">\n\t\t\t\t\t\t<a href="/2014/03/weather-station/#comment-{c.num}">\n\t\t\t\t\t\t\t'
+                f'<time datetime="{c.iso[:-1]}+00:00" title="{E(c.shown)}">\n\t\t\t\t\t\t\t\t{E(c.shown)}\t\t\t\t\t\t\t</time>\n\t\t\t\t\t\t</a>\n'
+                '\t\t\t\t\t</div><!-- .comment-metadata -->\n\n\t\t\t\t</footer><!-- .comment-meta -->\n\n'
+                f'\t\t\t\t<div class="comment-content entry-content">\n\n\t\t\t\t\t{paras(c)}\n\n\t\t\t\t</div><!-- .comment-content -->\n\n'
+                f'\t\t\t\t<footer class="comment-footer-meta">\n\t\t\t\t\t<span class="comment-reply">{wp_reply_link(c, "div-comment-%d" % c.num)}</span>\n'
+                f'\t\t\t\t\t{bypa}\n\t\t\t\t</footer>\n\n\t\t\t</article><!-- .comment-body -->\n{kids}</div><!-- #comment-## -->\n')
+    comments = ('<div class="comments-wrapper section-inner">\n\t\t\t<div class="comments" id="comments">\n\t\t\t\t<div class="comments-header '
+                f'section-inner small max-percentage">\n\t\t\t\t\t<h2 class="comment-reply-title">\n\t\t\t\t\t8 replies on &ldquo;{E(title)}&rdquo;'
+                '\t\t\t\t\t</h2><!-- .comments-title -->\n\t\t\t\t</div><!-- .comments-header -->\n\t\t\t\t<div class="comments-inner section-inner thin '
+                'max-percentage">\n' + ''.join(one(c, 1) for c in cs) + '\t\t\t\t</div><!-- .comments-inner -->\n\t\t\t</div><!-- comments -->\n'
+                '\t\t\t<hr class="styled-separator is-style-wide" aria-hidden="true" />\n\t\t\t' + wp_form('comment-respond') + '\n</div>')
+    post = ('<header id="site-header" class="header-footer-group"><div class="header-inner section-inner"><div class="header-titles-wrapper">'
+            f'<div class="header-titles"><div class="site-title faux-heading"><a href="/">{E(site)}</a></div><div class="site-description">Notes from a '
+            'small workshop</div></div></div><div class="header-navigation-wrapper"><nav class="primary-menu-wrapper" aria-label="Horizontal">'
+            '<ul class="primary-menu reset-list-style"><li class="page_item"><a href="/about/">About</a></li></ul></nav></div></div></header>\n'
+            '<main id="site-content">\n<article class="post-42 post type-post status-publish format-standard hentry category-electronics" id="post-42">\n'
+            '<header class="entry-header has-text-align-center header-footer-group"><div class="entry-header-inner section-inner medium">'
+            '<div class="entry-categories"><span class="screen-reader-text">Categories</span><div class="entry-categories-inner">'
+            f'<a href="/category/electronics/" rel="category tag">Electronics</a></div></div><h1 class="entry-title">{E(title)}</h1>'
+            '<div class="post-meta-wrapper post-meta-single post-meta-single-top"><ul class="post-meta"><li class="post-author meta-wrapper">'
+            '<span class="meta-text">By <a href="/author/tobias/">Tobias Renner</a></span></li><li class="post-date meta-wrapper"><span class="meta-text">'
+            '<a href="/2014/03/weather-station/">March 3, 2014</a></span></li><li class="post-comment-link meta-wrapper"><span class="meta-text">'
+            '<a href="/2014/03/weather-station/#comments">8 Comments<span class="screen-reader-text"> on A weather station on the balcony</span></a>'
+            '</span></li></ul></div></div></header>\n<div class="post-inner thin "><div class="entry-content">\n'
+            + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '\n</div></div>\n'
+            '<nav class="pagination-single section-inner" aria-label="Post"><hr class="styled-separator is-style-wide" aria-hidden="true" />'
+            '<div class="pagination-single-inner"><a class="previous-post" href="/2014/02/solder-fumes/"><span class="arrow" aria-hidden="true">&larr;</span>'
+            '<span class="title"><span class="title-inner">Solder fumes</span></span></a></div></nav>\n')
+    side = '</article>\n</main><!-- #site-content -->'
+    footer = ('<div class="footer-nav-widgets-wrapper header-footer-group"><div class="footer-inner section-inner"><aside class="footer-widgets-outer-wrapper">'
+              '<div class="footer-widgets column-one grid-item"><div class="widget widget_recent_comments"><div class="widget-content"><h2 class="widget-title subheading heading-size-3">'
+              'Recent Comments</h2><ul id="recentcomments"><li class="recentcomments"><span class="comment-author-link">Margaret Holloway</span> on '
+              '<a href="/2014/02/solder-fumes/#comment-77">Solder fumes</a></li></ul></div></div></div></aside></div></div>\n'
+              '<footer id="site-footer" class="header-footer-group"><div class="section-inner"><div class="footer-credits"><p class="footer-copyright">&copy; 2014 '
+              f'<a href="/">{E(site)}</a></p><p class="powered-by-wordpress"><a href="https://wordpress.org/">Powered by WordPress</a></p></div>'
+              '<a class="to-the-top" href="#site-header"><span class="to-the-top-long">To the top <span class="arrow" aria-hidden="true">&uarr;</span></span></a></div></footer>')
+    doc = page(title, site, WP_HEAD, '', post, comments, side, footer)
+    return "wptt20", doc, truth("wptt20", "wordpress", title, cs,
+                                 "WordPress Twenty Twenty: wp_list_comments() with style 'div' and "
+                                 "the theme's walker: div#comment-N.comment > article.comment-body "
+                                 "(the author's span.fn inside his link with the avatar; div.comment-"
+                                 "content.entry-content; footer.comment-footer-meta); a reply's div "
+                                 "inside its parent's div after the article, no list between.",
+                                 "comment-%d")
+
+
+# ---- Drupal 10, Olivero (drupal core/themes/olivero/templates/content/
+# comment.html.twig, read compiled in rt3me/drupal-waterfall-handbook, and
+# field/field--comment.html.twig: section.comments; each comment an
+# article.comment.js-comment (comment--level-1 on a top-level one) after
+# Drupal's <a id="comment-N"> anchor, div.comment__picture-wrapper,
+# div.comment__text-wrapper > footer.comment__meta (p.comment__author,
+# p.comment__time, a reply's visually hidden "In reply to" p) and
+# div.comment__content (the subject h3, the comment_body field, the links);
+# CommentViewBuilder wraps the replies in div.indented after the parent) --
+
+def olivero():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    days = {"04": "Tue", "05": "Wed", "06": "Thu", "07": "Fri", "08": "Sat"}
+    cs = dated(thread_a(), lambda s, i: f"{days[i[8:10]]}, {i[5:7]}/{i[8:10]}/{i[:4]} - {i[11:16]}")
+    subjects = {}
+
+    def one(c, depth, parent):
+        anon = c.url is not None or c.author in ("dave_k", "Ines Kowalczyk")
+        if anon:
+            au = (f'<a rel="nofollow" href="{E(c.url)}" lang="" typeof="schema:Person" property="schema:name" datatype="">{E(c.author)} (not verified)</a>'
+                  if c.url else f'<span lang="" typeof="schema:Person" property="schema:name" datatype="">{E(c.author)} (not verified)</span>')
+        else:
+            au = (f'<a title="View user profile." href="/user/{c.num - 99}" lang="" about="/user/{c.num - 99}" typeof="schema:Person" '
+                  f'property="schema:name" datatype="" class="username">{E(c.author)}</a>')
+        subj = ' '.join(c.paras[0].split()[:4]).rstrip('.,:?')
+        subjects[c.num] = subj
+        cls = "comment js-comment" + (" comment--level-1" if depth == 1 else "") + (" by-anonymous" if anon else "")
+        if c.author == "Tobias Renner":
+            cls += " by-node-author"
+        par = (f'\n          <p class="visually-hidden">In reply to <a href="/comment/{parent.num}#comment-{parent.num}" class="permalink" '
+               f'rel="bookmark" hreflang="en">{E(subjects[parent.num])}</a> by <span lang="" typeof="schema:Person" property="schema:name" '
+               f'datatype="">{E(parent.author)}</span></p>' if parent else '')
+        pic = ('<div>\n  </div>\n' if anon else
+               f'<article typeof="schema:Person" about="/user/{c.num - 99}">\n  <div class="field field--name-user-picture '
+               'field--type-image field--label-hidden field__item">  <a href="/user/1" hreflang="en"><img loading="lazy" '
+               'src="/sites/default/files/styles/thumbnail/public/pictures/me.jpg" width="100" height="100" alt="Profile picture" '
+               'typeof="foaf:Image" /></a>\n</div>\n  </article>\n')
+        me = (f'<a id="comment-{c.num}"></a>\n<article data-comment-user-id="{0 if anon else c.num - 99}" id="comment-{c.num}" '
+              f'class="{cls}" role="article" data-drupal-selector="comment">\n    <span class="hidden" data-comment-timestamp="1393924320"></span>\n\n'
+              f'    <div class="comment__picture-wrapper">\n      <div class="comment__picture">\n        {pic}      </div>\n    </div>\n'
+              '    <div class="comment__text-wrapper">\n      <footer class="comment__meta">\n'
+              f'        <p class="comment__author">{au}</p>\n        <p class="comment__time">{E(c.shown)}</p>{par}\n      </footer>\n'
+              f'    <div class="comment__content">\n        <h3><a href="/comment/{c.num}#comment-{c.num}" class="permalink" rel="bookmark" '
+              f'hreflang="en">{E(subj)}</a></h3>\n      \n            <div class="text-content clearfix field field--name-comment-body '
+              f'field--type-text-long field--label-hidden field__item">{paras(c)}</div>\n      <ul class="links inline comment__links">'
+              f'<li class="comment-forbidden"><a href="/user/login?destination=/node/42%23comment-form">Log in</a> to post comments</li></ul>\n'
+              '    </div>\n  </div>\n</article>\n')
+        kids = ''.join(one(r, depth + 1, c) for r in c.replies)
+        return me + (f'<div class="indented">{kids}</div>' if kids else '')
+    comments = ('<section data-drupal-selector="comments" class="comments">\n\n      <h2 class="comments__title">Comments</h2>\n    \n'
+                + ''.join(one(c, 1, None) for c in cs) +
+                '\n\n  <div class="comment-form__wrapper"><h2 class="add-comment__heading">Add new comment</h2>'
+                '<form class="comment-comment-form comment-form" data-drupal-selector="comment-form" action="/comment/reply/node/42/comment" '
+                'method="post" id="comment-form" accept-charset="UTF-8"><div class="js-form-item form-item"><label for="edit-name" class="form-item__label">'
+                'Your name</label><input data-drupal-selector="edit-name" type="text" id="edit-name" name="name" value="" size="30" maxlength="60" '
+                'class="form-text form-element form-element--type-text form-element--api-text" /></div><div class="js-form-item form-item">'
+                '<label for="edit-comment-body-0-value" class="form-item__label js-form-required form-required">Comment</label><textarea '
+                'id="edit-comment-body-0-value" name="comment_body[0][value]" rows="5" cols="60" class="form-textarea required"></textarea></div>'
+                '<div data-drupal-selector="edit-actions" class="form-actions js-form-wrapper form-wrapper" id="edit-actions"><input '
+                'data-drupal-selector="edit-submit" type="submit" id="edit-submit" name="op" value="Save" class="button button--primary js-form-submit '
+                'form-submit" /></div></form></div>\n</section>')
+    post = ('<div class="dialog-off-canvas-main-canvas" data-off-canvas-main-canvas>\n<div id="page-wrapper" class="page-wrapper"><div id="page">\n'
+            '<header id="header" class="site-header" data-drupal-selector="site-header" role="banner"><div class="site-header__fixable"><div '
+            'class="site-header__inner"><div class="site-header__inner__container container"><div id="block-olivero-site-branding" class="site-branding">'
+            f'<div class="site-branding__inner"><div class="site-branding__text"><div class="site-branding__name"><a href="/" title="Home" rel="home">{E(site)}'
+            '</a></div></div></div></div><div class="header-nav-overlay" data-drupal-selector="header-nav-overlay"></div><div class="mobile-buttons">'
+            '<button class="button-toggle mobile-nav-button" aria-controls="header-nav" aria-expanded="false"><span class="visually-hidden">Main Menu</span>'
+            '</button></div><div id="header-nav" class="header-nav"><nav id="block-olivero-main-menu" class="primary-nav block block-menu navigation '
+            'menu--main" aria-labelledby="block-olivero-main-menu-menu" role="navigation"><h2 class="visually-hidden block__title" id="block-olivero-'
+            'main-menu-menu">Main navigation</h2><ul class="menu primary-nav__menu primary-nav__menu--level-1"><li class="primary-nav__menu-item">'
+            '<a href="/" class="primary-nav__menu-link">Home</a></li></ul></nav></div></div></div></div></header>\n'
+            '<div id="main-wrapper" class="layout-main-wrapper layout-container"><div id="main" class="layout-main"><div class="main-content">\n'
+            '<a id="main-content" tabindex="-1"></a><div class="main-content__container container">\n<div class="region region--content-above grid-full '
+            f'layout--pass--content-medium"><div id="block-olivero-page-title" class="block block-core block-page-title-block"><h1 class="title page-title">'
+            f'<span property="schema:name" class="field field--name-title field--type-string field--label-hidden">{E(title)}</span></h1></div></div>\n'
+            '<div class="region region--content grid-full layout--pass--content-medium" id="content"><div id="block-olivero-content" class="block '
+            'block-system block-system-main-block"><div class="block__content">\n<article data-history-node-id="42" role="article" about="/node/42" '
+            'typeof="schema:Article" class="node node--type-article node--promoted node--view-mode-full">\n<header class="node__header"><div class="node__meta">'
+            '<span class="node__author"><span rel="schema:author" class="field field--name-uid field--type-entity-reference field--label-hidden">'
+            '<a title="View user profile." href="/user/1" class="username">Tobias Renner</a></span></span><span class="node__pubdate">Mon, 03/03/2014 - 20:15'
+            '</span></div></header>\n<div class="node__content"><div class="layout--content-medium"><div class="text-content clearfix field field--name-body '
+            'field--type-text-with-summary field--label-hidden field__item">' + ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div></div>\n')
+    side = ('</div>\n</article>\n</div></div></div>\n</div></div></div>\n<div class="social-bar"><div class="social-bar__inner fixable"><div '
+            'class="rotate"><div id="block-olivero-syndicate" class="block block-node block-node-syndicate-block"><div class="block__content"><a '
+            'href="/rss.xml" class="feed-icon">RSS feed</a></div></div></div></div></div>\n</div>'
+            '<footer class="site-footer"><div class="site-footer__inner container"><div class="region region--footer-bottom grid-full">'
+            '<div id="block-olivero-powered" class="block block-system block-system-powered-by-block"><span>Powered by <a href="https://www.drupal.org">'
+            'Drupal</a></span></div></div></div></footer></div></div></div>')
+    doc = page(title, site, '<meta name="Generator" content="Drupal 10 (https://www.drupal.org)" />\n<link rel="canonical" href="/node/42" />',
+               '', post, comments, side, '')
+    return "olivero", doc, truth("olivero", "drupal", title, cs,
+                                  "Drupal 10 with Olivero: article.comment.js-comment after its <a "
+                                  "id=comment-N>, footer.comment__meta (p.comment__author, p.comment__"
+                                  "time, a reply's hidden 'In reply to' line), div.comment__content with "
+                                  "the subject h3 (a title, not text) and the comment_body field; "
+                                  "replies in div.indented after the parent.", "comment-%d")
+
+
+# ---- Blogger, current themes (Contempo, Soho, Emporio, Notable: the
+# Blog widget's includable threadedComments, as the Contempo template
+# served by blogspot.com draws it, written from the served markup: section
+# .comments.threaded > div.comments-content > div#comment-holder >
+# div.comment-thread.toplevel-thread > ol#top-ra > li.comment#cN with
+# div.avatar-image-container, div.comment-block (div.comment-header: cite
+# .user, span.datetime > a; p.comment-content; span.comment-actions) and
+# div.comment-replies > div.comment-thread.inline-thread > ol.thread-chrome
+# > div > li.comment: one level of replies, an answer to a reply is a
+# reply to the top comment) ------------------------------------------------
+
+def bloggerv3():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a())
+    for c in cs:       # Blogger threads one level: a reply's reply joins the thread
+        flatk = []
+        for r, _ in walk(c.replies):
+            flatk.append(r)
+        for r in flatk:
+            r.replies = []
+        c.replies = flatk
+
+    def block(c):
+        user = (f"<cite class='user'><a href='https://www.blogger.com/profile/0{c.num}7733' rel='nofollow'>{E(c.author)}</a></cite>"
+                if c.url else f"<cite class='user'>{E(c.author)}</cite>")
+        adm = " blog-author" if c.author == "Tobias Renner" else ""
+        text = E(c.paras[0]) + (f'<br /><br /><i>{E(c.quote)}</i>' if c.quote else '') + ''.join('<br /><br />' + E(p) for p in c.paras[1:])
+        return (f"<div class='avatar-image-container'><img class='author-avatar' height='35' src='//resources.blogblog.com/img/blank.gif' "
+                f"width='35'/></div>\n<div class='comment-block'>\n<div class='comment-header'>\n{user}\n<span class='icon user{adm}'></span>\n"
+                f"<span class='datetime secondary-text'>\n<a rel='nofollow' href='https://balcony.blogspot.com/2014/03/weather-station.html?"
+                f"showComment=13939{c.num}000#c{c.num}'>{E(c.shown)}</a>\n</span>\n</div>\n<p class='comment-content'>{text}</p>\n"
+                f"<span class='comment-actions secondary-text'>\n<a class='comment-reply' data-comment-id='{c.num}' target='_self'>Reply</a>\n"
+                f"<span class='item-control blog-admin blog-admin pid-1471'>\n<a target='_self' href='https://www.blogger.com/comment/delete/"
+                f"1/{c.num}'>Delete</a>\n</span>\n</span>\n</div>\n")
+
+    def one(c):
+        kids = ''.join(f"<li class='comment' id='c{r.num}'>\n{block(r)}<div class='comment-replies'></div>\n"
+                       f"<div class='comment-replybox-single' id='c{r.num}-ce'></div>\n</li>\n" for r in c.replies)
+        rep = (f"<div class='comment-thread inline-thread' id='c{c.num}-rt'>\n<span class='thread-toggle thread-expanded'><span "
+               f"class='thread-arrow'></span><span class='thread-count'><a target='_self'>Replies</a></span></span>\n<ol class='thread-chrome "
+               f"thread-expanded' id='c{c.num}-ra'>\n<div>\n{kids}</div>\n<div class='continue' id='c{c.num}-continue'><a class='comment-reply' "
+               f"data-comment-id='{c.num}' target='_self'>Reply</a></div>\n</ol>\n</div>\n") if kids else ''
+        return (f"<li class='comment' id='c{c.num}'>\n{block(c)}<div class='comment-replies'>\n{rep}</div>\n"
+                f"<div class='comment-replybox-single' id='c{c.num}-ce'></div>\n</li>\n")
+    comments = ("<section class='comments threaded' data-embed='true' data-num-comments='8' id='comments'>\n<a name='comments'></a>\n"
+                "<h3 class='title'>Comments</h3>\n<div class='comments-content'>\n<script async='async' src='' type='text/javascript'></script>\n"
+                "<div id='comment-holder'>\n<div class='comment-thread toplevel-thread'>\n<ol id='top-ra'>\n" + ''.join(one(c) for c in cs) +
+                "</ol>\n<div class='continue' id='top-continue'><a class='comment-reply' target='_self'>Add comment</a></div>\n"
+                "<div class='comment-replybox-thread' id='top-ce'></div>\n<div class='loadmore hidden' data-post-id='7301'><a target='_self'>"
+                "Load more...</a></div>\n</div>\n</div>\n</div>\n<p class='comment-footer'>\n<div class='comment-form'>\n<a name='comment-form'></a>\n"
+                "<h4 id='comment-post-message'>Post a Comment</h4>\n<a href='https://www.blogger.com/comment/frame/1?po=7301&amp;hl=en' "
+                "id='comment-editor-src'></a>\n<iframe allowtransparency='allowtransparency' class='blogger-iframe-colorize blogger-comment-from-post' "
+                "frameborder='0' height='410px' id='comment-editor' name='comment-editor' src='' width='100%'></iframe>\n</div>\n</p>\n</section>")
+    post = ("<div class='page'><div class='page_body'><div class='centered'><main class='centered-bottom' id='main' role='main' tabindex='-1'>\n"
+            "<div class='main section' id='page_body' name='Page body'><div class='widget Blog' data-version='2' id='Blog1'>\n"
+            "<div class='blog-posts hfeed container'>\n<article class='post-outer-container'>\n<div class='post-outer'>\n"
+            "<div class='post'>\n<script type='application/ld+json'>{\"@context\": \"http://schema.org\", \"@type\": \"BlogPosting\"}</script>\n"
+            f"<a name='7301'></a>\n<h3 class='post-title entry-title'>\n{E(title)}\n</h3>\n<div class='post-header'>\n<div class='post-header-line-1'>"
+            "<span class='byline post-timestamp'>\n<meta content='https://balcony.blogspot.com/2014/03/weather-station.html'/>\n<a class='timestamp-link' "
+            "href='https://balcony.blogspot.com/2014/03/weather-station.html' rel='bookmark' title='permanent link'><time class='published' "
+            "datetime='2014-03-03T20:15:00+01:00' title='2014-03-03T20:15:00+01:00'>March 03, 2014</time></a>\n</span>\n</div>\n</div>\n"
+            "<div class='post-body-container'>\n<div class='post-body entry-content float-container' id='post-body-7301'>\n"
+            + '<br />'.join(E(p) for p in POST_PARAS) + "\n</div>\n</div>\n<div class='post-footer'>\n<div class='post-footer-line post-footer-line-1'>"
+            "<span class='byline post-author vcard'>\n<span class='post-author-label'>\nBy\n</span>\n<span class='fn'>\n<meta content='https://www.blogger.com/"
+            "profile/01'/>\n<a class='g-profile' href='https://www.blogger.com/profile/01' rel='author' title='author profile'>\n<span>Tobias Renner</span>\n"
+            "</a>\n</span>\n</span>\n</div>\n</div>\n</div>\n</div>\n")
+    side = ("</article>\n</div>\n</div></div></main></div></div></div>\n<aside class='sidebar-container container sidebar-invisible' role='complementary'>"
+            "<div class='sidebar_top_wrapper'><div class='sidebar_top section' id='sidebar_top' name='Sidebar (Top)'><div class='widget BlogArchive' "
+            "data-version='2' id='BlogArchive1'><h3 class='title'>Archive</h3><div class='widget-content'><ul class='hierarchy'><li class='archivedate'>"
+            "<a class='post-count-link' href='https://balcony.blogspot.com/2014/'>2014</a><span class='post-count'>7</span></li></ul></div></div>"
+            "<div class='widget Profile' data-version='2' id='Profile1'><div class='wrapper solo'><div class='widget-content individual'><a href='https://"
+            "www.blogger.com/profile/01' rel='nofollow'><img class='profile-img' src='//lh3.example/tobias.jpg' alt='My photo'/></a><div class='profile-info'>"
+            "<dl class='profile-datablock'><dt class='profile-data'><a class='profile-link g-profile' href='https://www.blogger.com/profile/01' rel='author "
+            "nofollow'>Tobias Renner</a></dt></dl></div></div></div></div></div></div></aside>")
+    footer = ("<footer class='footer section' id='footer' name='Footer'><div class='widget Attribution' data-version='2' id='Attribution1'>"
+              "<div class='widget-content'><div class='blogger'><a href='https://www.blogger.com' rel='nofollow'>Powered by Blogger</a></div>"
+              "<div class='image-attribution'>Theme images by <a href='http://www.example/'>Michael Elkan</a></div></div></div></footer>")
+    doc = page(title, site, "<meta content='blogger' name='generator'/>\n<link href='https://www.blogger.com/static/v1/widgets/1529571102-css_bundle_v2.css' "
+               "rel='stylesheet' type='text/css'/>", '', post, comments, side, footer)
+    return "bloggerv3", doc, truth("bloggerv3", "blogger", title, cs,
+                                    "Blogger, Contempo theme: li.comment#cN in ol#top-ra, div.comment-block "
+                                    "(cite.user, span.datetime > a, p.comment-content with <br>s), replies "
+                                    "one level deep in div.comment-replies > div.comment-thread.inline-"
+                                    "thread > ol.thread-chrome > div > li.comment.", "c%d")
+
+
+# ---- LiveJournal, current comments (LJ's S2 "b-tree" markup as served by
+# livejournal.com entry pages, written from the served markup and the user
+# scripts that walk it: div.b-tree > flat div.b-tree-twig.b-tree-twig-N
+# (N the depth from 1, with a margin-left) > div.b-leaf#tID: b-leaf-header
+# (b-leaf-userpic, p.b-leaf-username > span.b-leaf-username-name >
+# span.ljuser, p.b-leaf-meta > a.b-leaf-permalink > span.b-leaf-
+# createdtime), div.b-leaf-article, div.b-leaf-footer > ul.b-leaf-actions;
+# an anonymous comment's username is "Anonymous") ------------------------
+
+def ljtree():
+    site, title = "tobias_renner", "A weather station on the balcony"
+    cs = dated(thread_a(), lambda s, i: f"{i[:10]} {int(i[11:13]) % 12 or 12:02d}:{i[14:16]} {'am' if int(i[11:13]) < 12 else 'pm'} (UTC)")
+    for c, _ in walk(cs):
+        c.author = c.author.lower().replace(' ', '_')
+    cs[1].author = "Anonymous"
+    twigs = []
+
+    def one(c, depth):
+        tid = c.num * 256 + 17
+        if c.author == "Anonymous":
+            user = '<span class="b-leaf-username-name">Anonymous</span>'
+            pic = '<span class="b-leaf-userpic-inner"><img src="https://l-stat.livejournal.net/img/userpics/userpic-anonymous.png" alt="" /></span>'
+        else:
+            user = (f'<span class="b-leaf-username-name"><span class="ljuser i-ljuser i-ljuser-type-P" data-ljuser="{c.author}" lj:user="{c.author}">'
+                    f'<a href="https://{c.author.replace("_", "-")}.livejournal.com/profile/" target="_self" class="i-ljuser-profile"><img class="i-ljuser-userhead" '
+                    f'src="https://l-stat.livejournal.net/img/userinfo_v8.svg?v=17080" /></a><a href="https://{c.author.replace("_", "-")}.livejournal.com/" '
+                    f'class="i-ljuser-username" target="_self"><b>{c.author}</b></a></span></span>')
+            pic = f'<span class="b-leaf-userpic-inner"><img src="https://l-userpic.livejournal.com/{c.num}/{c.num * 7}" alt="{c.author}" /></span>'
+        own = ' b-leaf-poster' if c.author == "tobias_renner" else ''
+        twigs.append(f'''<div class="b-tree-twig  b-tree-twig-{depth}" style="margin-left: {(depth - 1) * 30}px" data-tid="t{tid}">
+<div class="b-leaf b-leaf-seen-tracking{own}" id="t{tid}" data-username="{c.author}" data-displayname="{c.author}" data-updated-ts="1393924320" data-full="1">
+  <div class="b-leaf-inner">
+    <div class="b-leaf-header">
+      <div class="b-leaf-userpic">{pic}</div>
+      <div class="b-leaf-details">
+        <p class="b-leaf-username">{user}</p>
+        <p class="b-leaf-meta"><a href="https://tobias-renner.livejournal.com/4242.html?thread={tid}#t{tid}" class="b-leaf-permalink"><span class="b-leaf-createdtime">{E(c.shown)}</span></a></p>
+        <ul class="b-leaf-controls"><li class="b-leaf-controls-item b-leaf-controls-item-share"><a href="#" class="b-controls b-controls-share"><i class="b-controls-bg"></i>Share</a></li></ul>
+      </div>
+    </div>
+    <div class="b-leaf-article">{E(c.paras[0])}{("<br /><blockquote>" + E(c.quote) + "</blockquote>") if c.quote else ""}{"".join("<br /><br />" + E(p) for p in c.paras[1:])}</div>
+    <div class="b-leaf-footer">
+      <ul class="b-leaf-actions">
+        <li class="b-leaf-actions-item b-leaf-actions-reply"><a href="https://tobias-renner.livejournal.com/4242.html?replyto={tid}" class="b-pseudo" rel="nofollow">Reply</a></li>
+        <li class="b-leaf-actions-item b-leaf-actions-thread"><a href="https://tobias-renner.livejournal.com/4242.html?thread={tid}#t{tid}">Thread</a></li>
+        {'<li class="b-leaf-actions-item b-leaf-actions-parent"><a href="#">Parent</a></li>' if depth > 1 else ''}
+      </ul>
+    </div>
+  </div>
+</div>
+</div>''')
+        for r in c.replies:
+            one(r, depth + 1)
+    for c in cs:
+        one(c, 1)
+    comments = ('<div class="b-xylem">\n<div class="b-xylem-cell b-xylem-first"><a class="b-xylem-first-link" href="#comments">8 comments</a></div>\n'
+                '<ul class="b-xylem-nav"><li class="b-xylem-nav-item b-xylem-nav-item-addcomment"><a class="b-addcomment" href="https://tobias-renner'
+                '.livejournal.com/4242.html?mode=reply#add_comment">Post a new comment</a></li></ul></div>\n<div id="comments" class="b-grove b-grove-'
+                'threaded">\n<div class="b-tree b-tree-root">\n' + '\n'.join(twigs) + '\n</div>\n</div>\n<div class="b-xylem b-xylem-last"><ul '
+                'class="b-xylem-nav"><li class="b-xylem-nav-item"><a class="b-addcomment" href="https://tobias-renner.livejournal.com/4242.html?mode=reply">'
+                'Post a new comment</a></li></ul></div>')
+    post = ('<div class="s-header"><div class="s-header-inner"><h1 class="s-header-title"><a href="https://tobias-renner.livejournal.com/">Balcony Notes</a>'
+            '</h1><div class="s-header-subtitle">tobias_renner</div></div></div>\n<div class="s-content"><div class="s-main"><article class="b-singlepost '
+            'entry entry-text hentry">\n<div class="b-singlepost-wrapper"><h1 class="b-singlepost-title entry-title p-name">' + E(title) + '</h1>\n'
+            '<div class="b-singlepost-author"><span class="ljuser"><a href="https://tobias-renner.livejournal.com/"><b>tobias_renner</b></a></span> '
+            '<time class="b-singlepost-author-date published dt-published">March 3rd, 2014 at 8:15 pm</time></div>\n'
+            '<div class="b-singlepost-body entry-content e-content">' + '<br /><br />'.join(E(p) for p in POST_PARAS) + '</div>\n'
+            '<div class="b-singlepost-tags ljtags">Tags: <a href="https://tobias-renner.livejournal.com/tag/sensors" rel="tag">sensors</a></div>\n'
+            '</div></article>\n')
+    side = ('</div>\n<aside class="s-sidebar"><div class="sidebar-block"><h3>Recent comments</h3><ul><li><a href="https://tobias-renner.livejournal'
+            '.com/4100.html?thread=12#t12">holloway</a> on Solder fumes</li></ul></div><div class="sidebar-block"><h3>Tags</h3><ul><li><a href="/tag/'
+            'sensors">sensors</a></li></ul></div></aside></div>')
+    footer = ('<footer class="s-footer"><p>Powered by <a href="https://www.livejournal.com">LiveJournal.com</a></p></footer>')
+    doc = page(title, "LiveJournal", '<meta property="og:site_name" content="LiveJournal" />', '', post, comments, side, footer)
+    return "ljtree", doc, truth("ljtree", "livejournal", title, cs,
+                                 "LiveJournal's current comments: flat div.b-tree-twig-N (N the depth), "
+                                 "div.b-leaf#tID with span.b-leaf-username-name, span.b-leaf-createdtime, "
+                                 "div.b-leaf-article; an anonymous comment's name is 'Anonymous'.", None)
+
+
+# ---- FluxBB 1.5 (fluxbb/fluxbb viewtopic.php: div#pN.blockpost with
+# roweven/rowodd, firstpost and blockpost1; h2 > span.conr "#N" and the date
+# link; div.postleft > dl > dt > strong (the poster), dd.usertitle,
+# dd.postavatar; div.postright > h3 "Re: SUBJECT", div.postmsg, div.
+# postsignature; div.postfoot with the Report/Quote links; a quote as
+# parser.php draws it: div.quotebox > cite "NAME wrote:" + blockquote) ----
+
+def fluxbb():
+    site, title = "Makers Board", "Balcony weather station"
+    allp = forum_posts(["holloway", "renner", "maggie", "ines", "dave_k", "sanne"],
+                       lambda s, i: f"{i[:10]} {i[11:16]}:00")
+    rows = []
+    for k, p in enumerate(allp, 1):
+        body = f'<p>{E(p.paras[0])}</p>'
+        if p.quote:
+            body += (f'<div class="quotebox"><cite>{E(allp[0].author)} wrote:</cite><blockquote><div><p>{E(p.quote)}</p>'
+                     '</div></blockquote></div>')
+        body += ''.join(f'<p>{E(x)}</p>' for x in p.paras[1:])
+        sig = ('\t\t\t\t\t<div class="postsignature postmsg"><hr /><p>Weather is what you get.</p></div>\n' if p.author == "sanne" else '')
+        rows.append(f'''<div id="p{p.num}" class="blockpost{' roweven' if k % 2 == 0 else ' rowodd'}{' firstpost' if k == 1 else ''}{' blockpost1' if k == 1 else ''}">
+	<h2><span><span class="conr">#{k}</span> <a href="viewtopic.php?pid={p.num}#p{p.num}">{p.shown}</a></span></h2>
+	<div class="box">
+		<div class="inbox">
+			<div class="postbody">
+				<div class="postleft">
+					<dl>
+						<dt><strong><a href="profile.php?id={p.num - 97}">{E(p.author)}</a></strong></dt>
+						<dd class="usertitle"><strong>Member</strong></dd>
+						<dd><span>Registered: 2013-11-02</span></dd>
+						<dd><span>Posts: {p.num % 50 + 3}</span></dd>
+					</dl>
+				</div>
+				<div class="postright">
+					<h3>{'' if k == 1 else 'Re: '}{E(title)}</h3>
+					<div class="postmsg">
+						{body}
+					</div>
+{sig}				</div>
+			</div>
+		</div>
+		<div class="inbox">
+			<div class="postfoot clearb">
+				<div class="postfootleft"><p><span>Offline</span></p></div>
+				<div class="postfootright">
+					<ul>
+						<li class="postreport"><span><a href="misc.php?report={p.num}">Report</a></span></li>
+						<li class="postquote"><span><a href="post.php?tid=77&amp;qid={p.num}">Quote</a></span></li>
+					</ul>
+				</div>
+			</div>
+		</div>
+	</div>
+</div>
+''')
+    crumbs = ('<ul class="crumbs"><li><a href="index.php">Index</a></li><li><span>»&#160;</span><a href="viewforum.php?id=2">Hardware</a></li>'
+              f'<li><span>»&#160;</span><a href="viewtopic.php?id=77"><strong>{E(title)}</strong></a></li></ul>')
+    main = ('<div id="punviewtopic" class="pun">\n<div class="top-box"></div>\n<div class="punwrap">\n<div id="brdheader" class="block">\n\t<div class="box">\n'
+            f'\t\t<div id="brdtitle" class="inbox">\n\t\t\t<h1><a href="index.php">{E(site)}</a></h1>\n\t\t\t<div id="brddesc"><p>Hardware, firmware and '
+            'the weather</p></div>\n\t\t</div>\n\t\t<div id="brdmenu" class="inbox">\n\t\t\t<ul>\n\t\t\t\t<li id="navindex" class="isactive"><a href="index.php">'
+            'Index</a></li>\n\t\t\t\t<li id="navuserlist"><a href="userlist.php">User list</a></li>\n\t\t\t\t<li id="navsearch"><a href="search.php">Search</a>'
+            '</li>\n\t\t\t</ul>\n\t\t</div>\n\t</div>\n</div>\n<div id="brdmain">\n<div class="linkst">\n\t<div class="inbox crumbsplus">\n\t\t' + crumbs +
+            '\n\t\t<div class="pagepost">\n\t\t\t<p class="pagelink conl"><span class="pages-label">Pages: </span><strong class="item1">1</strong></p>\n'
+            '\t\t</div>\n\t\t<div class="clearer"></div>\n\t</div>\n</div>\n\n' + ''.join(rows) +
+            '\n<div class="postlinksb">\n\t<div class="inbox crumbsplus">\n\t\t<div class="pagepost">\n\t\t\t<p class="pagelink conl"><span class="pages-label">'
+            'Pages: </span><strong class="item1">1</strong></p>\n\t\t</div>\n\t\t' + crumbs + '\n\t\t<div class="clearer"></div>\n\t</div>\n</div>\n'
+            '<div id="quickpost" class="blockform">\n\t<h2><span>Quick post</span></h2>\n\t<div class="box">\n\t\t<form id="quickpostform" method="post" '
+            'action="post.php?tid=77"><div class="inform"><fieldset><legend>Write your message and submit</legend><div class="infldset txtarea"><label>'
+            '<textarea name="req_message" rows="7" cols="75" tabindex="1"></textarea></label></div></fieldset></div><p class="buttons"><input type="submit" '
+            'name="submit" tabindex="2" value="Submit" accesskey="s" /></p></form>\n\t</div>\n</div>\n</div>\n<div id="brdfooter" class="block">\n'
+            '\t<h2><span>Board footer</span></h2>\n\t<div class="box"><div id="brdfooternav" class="inbox"><div class="conr"><p id="poweredby">Powered by '
+            '<a href="http://fluxbb.org/">FluxBB</a></p></div></div></div>\n</div>\n</div>\n<div class="end-box"></div>\n</div>')
+    doc = page(title, site, '<link rel="stylesheet" type="text/css" href="style/Air.css" />', '', main, '', '', '')
+    return "fluxbb", doc, truth("fluxbb", "fluxbb", title, allp[1:],
+                                 "FluxBB 1.5 viewtopic: div.blockpost#pN, the poster in div.postleft > dl > "
+                                 "dt > strong, the date in the h2's link, text in div.postmsg, a quote "
+                                 "as div.quotebox (cite 'NAME wrote:'), a signature in div.postsignature.",
+                                 "p%d", forum_post=True)
+
+
+# ---- Invision Community 4 (IPS): a topic as served, written from the
+# served markup of the forums app's topic view (no template file read; the
+# theme is not public): article#elComment_N.cPost.ipsComment with an
+# aside.ipsComment_author.cAuthorPane (h3.cAuthorPane_author > strong > a,
+# ul.cAuthorPane_info), a phone-only div.cAuthorPane_mobile repeating the
+# name and date, div.ipsComment_content#comment-N_wrap (div.ipsComment_meta
+# with the "#N" share link and "Posted <time>", div.cPost_contentWrap >
+# div[data-role=commentContent], ul.ipsComment_controls); a quote as
+# blockquote.ipsQuote with div.ipsQuote_citation "NAME said:" ------------
+
+def invision():
+    site, title = "Makers Community", "Balcony weather station"
+    allp = forum_posts(["holloway", "renner", "maggie", "ines", "dave_k", "sanne"],
+                       lambda s, i: s.split(' ', 1)[0] + ' ' + s.split(' ', 2)[1] + ' ' + s.split(' ')[2])
+    arts = []
+    for k, p in enumerate(allp, 1):
+        iso = p.iso
+        body = f'<p>\n\t{E(p.paras[0])}\n</p>\n'
+        if p.quote:
+            body += (f'<blockquote class="ipsQuote" data-ipsquote="" data-ipsquote-contentapp="forums" data-ipsquote-contentclass="forums_Topic" '
+                     f'data-ipsquote-contentcommentid="{allp[0].num}" data-ipsquote-contentid="77" data-ipsquote-contenttype="forums" '
+                     f'data-ipsquote-timestamp="1393874100" data-ipsquote-userid="3" data-ipsquote-username="{allp[0].author}"><div class="ipsQuote_citation">'
+                     f'{allp[0].author} said:</div><div class="ipsQuote_contents ipsClearfix" data-gramm="false"><p>\n\t{E(p.quote)}\n</p></div></blockquote>\n')
+        body += ''.join(f'<p>\n\t{E(x)}\n</p>\n' for x in p.paras[1:])
+        prof = f"https://community.example/profile/{p.num}-{p.author.replace('_', '-')}/"
+        arts.append(f'''<a id="comment-{p.num}"></a>
+<article  id="elComment_{p.num}" class="cPost ipsBox ipsResponsive_pull  ipsComment  ipsComment_parent ipsClearfix ipsClear ipsColumns ipsColumns_noSpacing ipsColumns_collapsePhone    ">
+	<div class="cAuthorPane_mobile ipsResponsive_showPhone">
+		<div class="cAuthorPane_photo"><div class="cAuthorPane_photoWrap"><a href="{prof}" rel="nofollow" data-ipsHover data-ipsHover-width="370" data-ipsHover-target="{prof}?do=hovercard" class="ipsUserPhoto ipsUserPhoto_large" title="Go to {p.author}'s profile"><img src="https://community.example/uploads/set_resources_1/84c1e40ea0e759e3f1505eb1788ddf3c_default_photo.png" alt="{p.author}" itemprop="image" loading="lazy"></a></div></div>
+		<div class="cAuthorPane_content">
+			<h3 class="ipsType_sectionHead cAuthorPane_author ipsType_break ipsType_blendLinks ipsFlex ipsFlex-ai:center"><a href="{prof}" rel="nofollow" data-ipsHover data-ipsHover-width="370" data-ipsHover-target="{prof}?do=hovercard&amp;referrer=x" title="Go to {p.author}'s profile" class="ipsType_break">{p.author}</a></h3>
+			<div class="ipsType_light ipsType_reset"><a href="https://community.example/topic/77-balcony-weather-station/?do=findComment&amp;comment={p.num}" rel="nofollow" class="ipsType_blendLinks"><time datetime="{iso}" title="{p.shown}" data-short="10 yr">{p.shown}</time></a></div>
+		</div>
+	</div>
+	<aside class="ipsComment_author cAuthorPane ipsColumn ipsColumn_medium ipsResponsive_hidePhone">
+		<h3 class="ipsType_sectionHead cAuthorPane_author ipsType_blendLinks ipsType_break"><strong><a href="{prof}" rel="nofollow" data-ipsHover data-ipsHover-width="370" data-ipsHover-target="{prof}?do=hovercard&amp;referrer=x" title="Go to {p.author}'s profile" class="ipsType_break">{p.author}</a></strong></h3>
+		<ul class="cAuthorPane_info ipsList_reset">
+			<li data-role="photo" class="cAuthorPane_photo"><div class="cAuthorPane_photoWrap"><a href="{prof}" rel="nofollow" class="ipsUserPhoto ipsUserPhoto_large" title="Go to {p.author}'s profile"><img src="https://community.example/uploads/default_photo.png" alt="{p.author}" itemprop="image" loading="lazy"></a></div></li>
+			<li data-role="group">Members</li>
+			<li data-role="stats" class="ipsMargin_top"><ul class="ipsList_reset ipsType_light ipsFlex ipsFlex-ai:center ipsFlex-jc:center ipsGap_row:2 cAuthorPane_stats"><li><a href="{prof}content/" rel="nofollow" title="{p.num % 40 + 2} posts" data-ipsTooltip class="ipsType_blendLinks"><i class="fa fa-comment"></i> {p.num % 40 + 2}</a></li></ul></li>
+		</ul>
+	</aside>
+	<div class="ipsColumn ipsColumn_fluid ipsMargin:none">
+		<div id="comment-{p.num}_wrap" data-controller="core.front.core.comment" data-commentapp="forums" data-commenttype="forums" data-commentid="{p.num}" data-quotedata="{{&quot;userid&quot;:3,&quot;username&quot;:&quot;{p.author}&quot;,&quot;timestamp&quot;:1393874100,&quot;contentapp&quot;:&quot;forums&quot;,&quot;contenttype&quot;:&quot;forums&quot;,&quot;contentid&quot;:77,&quot;contentclass&quot;:&quot;forums_Topic&quot;,&quot;contentcommentid&quot;:{p.num}}}" class="ipsComment_content ipsType_medium">
+			<div class="ipsComment_meta ipsType_light ipsFlex ipsFlex-ai:center ipsFlex-jc:between ipsFlex-fd:row-reverse">
+				<div class="ipsType_light ipsType_reset ipsType_blendLinks ipsComment_toolWrap">
+					<div class="ipsResponsive_hidePhone ipsComment_badges"><ul class="ipsList_reset ipsFlex ipsFlex-jc:end ipsFlex-fw:wrap ipsGap:2 ipsGap_row:1"></ul></div>
+					<ul class="ipsList_reset ipsComment_tools"><li><a href="https://community.example/topic/77-balcony-weather-station/?do=findComment&amp;comment={p.num}" data-ipsTooltip title="Share this post" data-ipsMenu data-ipsMenu-closeOnClick="false" id="elSharePost_{p.num}" data-role="shareComment">#{k}</a></li></ul>
+				</div>
+				<div class="ipsType_reset ipsResponsive_hidePhone"><a href="https://community.example/topic/77-balcony-weather-station/?do=findComment&amp;comment={p.num}" rel="nofollow" class="ipsType_blendLinks">Posted <time datetime="{iso}" title="{p.shown}" data-short="10 yr">{p.shown}</time></a></div>
+			</div>
+			<div class="cPost_contentWrap">
+				<div data-role="commentContent" class="ipsType_normal ipsType_richText ipsPadding_bottom ipsContained" data-controller="core.front.core.lightboxedImages">
+{body}
+				</div>
+				<div class="ipsItemControls">
+					<div data-controller="core.front.core.reaction" class="ipsItemControls_right ipsClearfix "><div class="ipsReact ipsPos_right"><div class="ipsReact_blurb ipsHide" data-role="reactionBlurb"></div></div></div>
+					<ul class="ipsComment_controls ipsClearfix ipsItemControls_left" data-role="commentControls"><li class="ipsHide" data-role="commentLoading"><span class="ipsLoading ipsLoading_tiny ipsLoading_noAnim"></span></li></ul>
+				</div>
+			</div>
+		</div>
+	</div>
+</article>
+''')
+    main = ('<div id="ipsLayout_header" class="ipsClearfix"><header><div class="ipsLayout_container ipsFlex ipsFlex-jc:between ipsFlex-ai:center">'
+            f'<div class="ipsLayout_container"><a href="https://community.example/" id="elLogo" accesskey="1"><img src="https://community.example/logo.png" alt="{E(site)}"></a></div>'
+            '</div></header><nav data-controller="core.front.core.navBar" class="ipsNavBar_noSubBars ipsResponsive_showDesktop"><div class="ipsNavBar_primary ipsLayout_container">'
+            '<ul data-role="primaryNavBar" class="ipsClearfix"><li id="elNavSecondary_1" data-role="navBarItem"><a href="https://community.example/">Browse</a></li>'
+            '</ul></div></nav></div>\n<main id="ipsLayout_body" class="ipsLayout_container"><div id="ipsLayout_contentArea"><div id="ipsLayout_contentWrapper">'
+            '<nav class="ipsBreadcrumb ipsBreadcrumb_top ipsFaded_withHover"><ul data-role="breadcrumbList"><li><a href="https://community.example/">Home</a></li>'
+            '<li><a href="https://community.example/forum/2-hardware/">Hardware</a></li></ul></nav>\n<div id="ipsLayout_mainArea">\n'
+            '<div class="ipsPageHeader ipsResponsive_pull ipsBox ipsPadding sm:ipsPadding:half ipsMargin_bottom"><div class="ipsFlex ipsFlex-ai:center">'
+            f'<div class="ipsPageHeader__meta ipsFlex-flex:11"><h1 class="ipsType_pageTitle ipsContained_container"><span class="ipsType_break ipsContained">'
+            f'<span>{E(title)}</span></span></h1></div></div></div>\n<div id="comments" data-controller="core.front.core.commentFeed,forums.front.topic.view" '
+            'data-baseURL="https://community.example/topic/77-balcony-weather-station/" data-lastPage data-feedID="topic-77" class="cTopic ipsClear ipsSpacer_top">\n'
+            '<div data-role="commentFeed" data-controller="core.front.core.moderation" class="ipsAreaBackground_light ipsPad">\n'
+            '<form action="https://community.example/topic/77-balcony-weather-station/?csrfKey=x&amp;do=multimodComment" method="post" data-ipsPageAction data-role="moderationTools">\n'
+            + ''.join(arts) + '</form>\n</div>\n<div class="ipsBox ipsPadding ipsResponsive_pull ipsResponsive_showPhone ipsMargin_top"><div class="ipsShareLinks">'
+            '<a href="https://twitter.com/share?url=x" class="cShareLink cShareLink_twitter" target="_blank" data-role="shareLink" title="Share on Twitter" rel="nofollow noopener">'
+            '<i class="fa fa-twitter"></i></a></div></div>\n<a id="replyForm"></a><div data-role="replyArea" class="cTopicPostArea ipsBox ipsResponsive_pull ipsPadding '
+            'cTopicPostArea_noSize ipsSpacer_top"><div class="ipsType_center ipsPad cGuestTeaser"><h2 class="ipsType_pageTitle">Join the conversation</h2>'
+            '<p class="ipsType_normal ipsType_reset">You can post now and register later.</p></div></div>\n</div>\n</div>\n</div>\n'
+            '<div id="ipsLayout_sidebar" class="ipsLayout_sidebarright"><div class="cWidgetContainer"><ul class="ipsList_reset"><li class="ipsWidget ipsWidget_vertical ipsBox">'
+            '<h3 class="ipsType_reset ipsWidget_title">Recent Posts</h3><div class="ipsWidget_inner"><ul class="ipsDataList"><li class="ipsDataItem"><div class="ipsDataItem_main">'
+            '<a href="https://community.example/topic/70-solder-fumes/">Solder fumes</a><br><span class="ipsType_light">By margaret</span></div></li></ul></div></li>'
+            '</ul></div></div>\n</div></main>\n<footer id="ipsLayout_footer" class="ipsClearfix"><div class="ipsLayout_container"><ul class="ipsList_inline ipsType_center '
+            'ipsSpacer_top" id="elFooterLinks"><li><a href="https://community.example/privacy/">Privacy Policy</a></li></ul><p id="elCopyright"><a rel="nofollow" '
+            'title="Invision Community" href="https://www.invisioncommunity.com/">Powered by Invision Community</a></p></div></footer>')
+    doc = page(title, site, '<meta name="generator" content="Invision Community">', '', main, '', '', '')
+    return "invision", doc, truth("invision", "invision", title, allp[1:],
+                                   "Invision Community 4 topic: article.cPost.ipsComment#elComment_N, the "
+                                   "author twice (a phone-only pane and aside.cAuthorPane), 'Posted "
+                                   "<time>', text in div[data-role=commentContent], a quote as "
+                                   "blockquote.ipsQuote with a 'NAME said:' citation.",
+                                   "elComment_%d", forum_post=True)
+
+
+WEST = (wpblock, wptt21, wptt20, olivero, bloggerv3, ljtree, fluxbb, invision)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
               nocomments, mybb, smf, typepad, lobsters, oldreddit, habr,
               hackernews, discourse, dreamwidth, staticman, grav, tistory,
               wpdiscuz, forem, tildes, hashover, textpattern, lemmy, cnblogs,
-              plume, flarum, wpdiscuz7, slashdot):
+              plume, flarum, wpdiscuz7, slashdot) + WEST:
         name, doc, t = f()
         write(name, doc, t)
         print(name, t["comment_count"])
