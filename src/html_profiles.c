@@ -357,6 +357,24 @@ const struct qr_profile qr_profiles[] = {
 		.flags = PF_FLAT | PF_FORUM,
 	},
 	{
+		/* Friendica (frio, vier, quattro): every post and comment a
+		 * div.wall-item-container, a comment's with the class
+		 * "comment" (u-comment h-cite in frio) inside its parent's;
+		 * the thread's own post is the thread_level_1 container */
+		.name = "friendica",
+		.detect = "div.wall-item-container",
+		.item = "div.wall-item-container.comment, "
+		    "div.wall-item-container.u-comment",
+		.body = ".wall-item-body",
+		.author = ".wall-item-name-link, .wall-item-name",
+		.date = "a.time, .wall-item-ago, time",
+		.link = "a.time, a.plink",
+		.drop = ".wall-item-actions, .wall-item-bottom, .media-heading, "
+		    ".contact-photo-wrapper, .preferences, .wall-item-links, "
+		    ".wall-item-comment-wrapper, .comment-fake-form, "
+		    ".wall-item-responses, .wall-item-decor",
+	},
+	{
 		.name = "drupal",
 		.detect = "div.indented, [typeof~=sioct:Comment], "
 		    ".comment-wrapper, .comment > .submitted",
@@ -370,9 +388,9 @@ const struct qr_profile qr_profiles[] = {
 		.body = ".field-name-comment-body, .field-comment-body, "
 		    ".field--name-comment-body, .comment-body, .content",
 		.author = ".username, .comment-author, .comment__author, "
-		    "[property~=foaf:name]",
+		    "[property~=foaf:name], [property~=schema:name]",
 		.date = "time, .submitted, .comment-date, li.comment-date, "
-		    ".comment__time",
+		    ".comment__time, .comment__submitted",
 		.link = "a.permalink",
 		.drop = ".submitted, header, .links, .comment-links, .meta, "
 		    "h3.name, .name, .comment__meta, .comment__picture-wrapper",

@@ -3537,6 +3537,213 @@ def invision():
 WEST = (wpblock, wptt21, wptt20, olivero, bloggerv3, ljtree, fluxbb, invision)
 
 
+# ---- Friendica, frio theme (friendica/friendica view/theme/frio/templates/
+# wall_thread.tpl: the post a div.wall-item-container.thread_level_1.h-entry;
+# each comment a div.wall-item-container.thread_level_N.u-comment.h-cite
+# inside its parent's container after the parent's div.media (the comments
+# of the post in a div.comment-container); a comment's name in h5.media-
+# heading > a.wall-item-name-link > span.fakelink, its date an "ago" link
+# with the local time in its title, the text div.wall-item-body.e-content;
+# the avatar's img is the p-name; like/comment buttons, a hidden comment
+# box) ---------------------------------------------------------------------
+
+def friendica():
+    site, title = "Friendica Social Network", "A weather station on the balcony"
+    cs = dated(thread_a(), lambda s, i: f"{i[:10]} {i[11:19]}")   # the "ago" link's title
+
+    def item(c, level, guid, name, url, local, body, kids, comment_box=''):
+        prof = url or f"https://social.example/profile/{name.split()[0].lower()}"
+        head = (f'''		<div class="media-body">
+		<div role="heading " aria-level="{level}" class="contact-info-comment">
+			<h5 class="media-heading">
+				<a href="{E(prof)}" title="View {E(name)}'s profile @ {E(prof)}" class="wall-item-name-link userinfo hover-card"><span class="fakelink">{E(name)}</span></a>
+				<span class="text-muted">
+					<small>
+						<a class="time" href="https://social.example/display/{guid}" title="{local}" data-toggle="tooltip">12 years ago</a>
+					</small>
+				</span>
+			</h5>
+		</div>
+''' if level > 1 else f'''		<div role="heading " aria-level="1" class="contact-info hidden-sm hidden-xs media-body"><!-- <= For computer -->
+			<h4 class="media-heading">
+				<a href="{E(prof)}" title="View {E(name)}'s profile" class="wall-item-name-link userinfo hover-card">
+					<span class="wall-item-name ">{E(name)}</span>
+				</a>
+			</h4>
+			<div class="additional-info text-muted">
+				<div id="wall-item-ago-1" class="wall-item-ago">
+					<small>
+						<a href="https://social.example/display/{guid}">
+							<span class="time" title="{local}" data-toggle="tooltip">
+								<time class="dt-published" datetime="{local}">12 years ago</time>
+							</span>
+						</a>
+					</small>
+				</div>
+			</div>
+		</div>
+		<div role="heading " aria-level="1" class="contact-info-xs hidden-lg hidden-md"><!-- <= For smartphone (responsive) -->
+			<h5 class="media-heading">
+				<a href="{E(prof)}" title="View {E(name)}'s profile" class="wall-item-name-link userinfo hover-card"><span>{E(name)}</span></a>
+				<p class="text-muted"><small><a class="time" href="https://social.example/display/{guid}"><span class="wall-item-ago">12 years ago</span></a></small></p>
+			</h5>
+		</div>
+''')
+        cls = ("panel-body h-entry" if level == 1 else "u-comment h-cite")
+        indent = "" if level == 1 else "comment"
+        return f'''<div class="wall-item-decor" style="display:none;">
+</div>
+<div class="item-{guid} wall-item-container {indent} dfrn thread_level_{level} {cls}" id="item-{guid}"><!-- wall-item-container -->
+	<div class="media ">
+		<div class="dropdown pull-left"><!-- Dropdown -->
+			<div class="contact-photo-wrapper mframe p-author h-card">
+				<a class="userinfo click-card u-url" id="wall-item-photo-menu-{guid}" href="{E(prof)}">
+					<div class="contact-photo-image-wrapper">
+						<img src="https://social.example/photo/contact/48/{guid}" class="contact-photo-xs media-object  p-name u-photo" id="wall-item-photo-comment-{guid}" alt="{E(name)}" />
+					</div>
+				</a>
+			</div>
+		</div><!-- ./Dropdown -->
+{head}
+		<div class="preferences">
+			<a href="https://social.example/display/{guid}" class="plink u-url" aria-label="Link to source">
+				<span class="wall-item-network"><i class="fa fa-" title="Friendica" aria-hidden="true"></i></span>
+			</a>
+		</div>
+		<div class="clearfix"></div>
+		{'<hr />' if level == 1 else ''}
+		<div class="wall-item-content " id="wall-item-content-{guid}">
+			<div class="wall-item-body e-content p-name" id="wall-item-body-{guid}">{body}</div>
+		</div>
+		<div class="wall-item-bottom">
+			<div class="wall-item-links"></div>
+			<div class="wall-item-tags">
+			</div>
+		</div>
+		<div class="wall-item-actions">
+			<span class="wall-item-actions-left hidden-xs">
+				<button type="button" class="btn-link button-likes" id="like-{guid}" title="I like this (toggle)" onclick="doLikeAction({guid},'like');" data-toggle="button"><i class="fa fa-thumbs-up" aria-hidden="true"></i>&nbsp;Like</button>
+				<span role="presentation" class="separator"></span>
+				<button type="button" class="btn-link button-comments" id="comment-{guid}" title="Comment this item on your system" onclick="openClose('item-comments-{guid}'); commentExpand({guid});"><i class="fa fa-commenting" aria-hidden="true"></i>&nbsp;Comment</button>
+			</span>
+			<span class="wall-item-actions-right hidden-xs">
+				<span class="pull-right checkbox"></span>
+			</span>
+		</div><!--./wall-item-actions-->
+		<div class="wall-item-links"></div>
+		{'</div><!--./media-body from for comments-->' if level > 1 else ''}
+	</div>
+{kids}{comment_box}</div><!-- ./panel-body or ./wall-item-container -->
+'''
+
+    def one(c, level):
+        body = E(c.paras[0]) + (f'<blockquote class="shared_content">{E(c.quote)}</blockquote>' if c.quote else '') + \
+            ''.join('<br><br>' + E(p) for p in c.paras[1:])
+        kids = ''.join(one(r, level + 1) for r in c.replies)
+        return item(c, level, c.num, c.author, c.url, c.iso[:10] + ' ' + c.iso[11:19], body, kids)
+    comments = ''.join(one(c, 2) for c in cs)
+    box = ('\t\t<div class="comment-fake-form" id="comment-fake-form-1">\n\t\t\t<textarea id="comment-fake-text-1" class="comment-fake-text-empty '
+           'form-control" placeholder="Write a comment..." onFocus="commentOpenUI(this, 1);"  rows="1"></textarea>\n\t\t</div>\n'
+           '\t\t<div class="wall-item-comment-wrapper well well-small" id="item-comments-1" data-display="block" style="display: none"></div>\n')
+    postbody = f'<span class="wall-item-title"><h4 class="media-heading"><a href="https://social.example/display/1" class=" p-name">{E(title)}</a></h4><br /></span>' + \
+        '<br><br>'.join(E(p) for p in POST_PARAS)
+    thread = item(C("Tobias Renner", None, None, None, []), 1, 1, "Tobias Renner", None, "2014-03-03 20:15:00", postbody,
+                  '<div class="comment-container"> <!--top-child-begin-->\n' + comments + '</div><!--./comment-container-->\n', box)
+    main = ('<nav class="navbar navbar-fixed-top navbar-inverse" role="navigation" id="topbar-first"><div class="container"><div class="navbar-header">'
+            f'<a class="navbar-brand" href="#"><div id="navbrand-container"><div id="logo-img"></div><div id="navbar-brand-text"> {E(site)}</div></div></a>'
+            '</div><div class="collapse navbar-collapse" id="navbar-collapse-1"><ul class="nav navbar-nav navbar-right"><li role="presentation"><a href="login" '
+            'title="Login">Login</a></li></ul></div></div></nav>\n<main><div class="container"><div class="row"><aside class="col-lg-3 col-md-3 hidden-sm hidden-xs">'
+            '<div class="widget"><h3>Saved Folders</h3><ul><li><a href="/network?file=weather">weather</a></li></ul></div></aside>\n'
+            '<div class="col-lg-7 col-md-7 col-sm-12 col-xs-12" id="content"><section class="sectiontop ">\n<div id="conversation-end"></div>\n'
+            '<div id="tread-wrapper-1" class="tread-wrapper panel  h-entry" style="display: block;">\n<a name="item-1"></a>\n' + thread +
+            '</div>\n</section></div>\n</div></div></main>\n<footer><span id="notification-link"></span></footer>')
+    doc = page(title, site, '<meta name="generator" content="Friendica \'Yellow Archangel\' 2023.05" />', '', main, '', '', '')
+    return "friendica", doc, truth("friendica", "friendica", title, cs,
+                                    "Friendica, frio theme: the post a div.wall-item-container.thread_level_1.h-entry, "
+                                    "each comment a div.wall-item-container.thread_level_N.u-comment.h-cite inside its "
+                                    "parent's container after the parent's div.media; name in h5.media-heading > "
+                                    "a.wall-item-name-link, an 'ago' date, text div.wall-item-body.e-content.", None)
+
+
+# ---- Drupal 8/9, Bartik (drupal core/themes/bartik/templates/
+# comment.html.twig, as Drupal 8/9 served it: article.comment.js-comment
+# after its <a id="comment-N">, <mark class="hidden"> timestamp,
+# footer.comment__meta with article.profile (the user picture), p.comment__
+# submitted "Submitted by NAME on DATE", p.comment__permalink; div.content
+# with the subject h3 and the comment_body field (field--name-comment-body),
+# ul.links.inline; replies in div.indented after the parent) ------------
+
+def bartik():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    days = {"04": "Tue", "05": "Wed", "06": "Thu", "07": "Fri", "08": "Sat"}
+    cs = dated(thread_a(), lambda s, i: f"{days[i[8:10]]}, {i[5:7]}/{i[8:10]}/{i[:4]} - {i[11:16]}")
+
+    def one(c, parent):
+        anon = c.author != "Tobias Renner"
+        au = (f'<span lang="" typeof="schema:Person" property="schema:name" datatype="">{E(c.author)} (not verified)</span>' if anon else
+              '<a title="View user profile." href="/user/1" lang="" about="/user/1" typeof="schema:Person" property="schema:name" datatype="" '
+              'class="username">Tobias Renner</a>')
+        subj = ' '.join(c.paras[0].split()[:4]).rstrip('.,:?')
+        par = (f'\n              <p class="parent visually-hidden">In reply to <a href="/comment/{parent.num}#comment-{parent.num}" class="permalink" '
+               f'rel="bookmark" hreflang="en">{E(" ".join(parent.paras[0].split()[:4]).rstrip(".,:?"))}</a> by <span>{E(parent.author)}</span></p>'
+               if parent else '')
+        me = (f'<a id="comment-{c.num}"></a>\n<article role="article" data-comment-user-id="{0 if anon else 1}" id="comment-{c.num}" '
+              f'class="comment js-comment {"by-anonymous" if anon else "by-node-author"} clearfix">\n  <mark class="hidden" '
+              'data-comment-timestamp="1393924320"></mark>\n\n  <footer class="comment__meta">\n    <article typeof="schema:Person" '
+              'about="/user/0" class="profile">\n  </article>\n\n'
+              f'    <p class="comment__submitted">Submitted by {au} on {E(c.shown)}</p>{par}\n\n'
+              f'    <a href="/comment/{c.num}#comment-{c.num}" hreflang="en">Permalink</a>\n  </footer>\n\n'
+              f'  <div class="content">\n          <h3><a href="/comment/{c.num}#comment-{c.num}" class="permalink" rel="bookmark" '
+              f'hreflang="en">{E(subj)}</a></h3>\n    \n            <div class="clearfix text-formatted field field--name-comment-body '
+              f'field--type-text-long field--label-hidden field__item">{paras(c)}</div>\n      <ul class="links inline"><li class="comment-reply">'
+              f'<a href="/comment/reply/node/42/comment/{c.num}">Reply</a></li></ul>\n  </div>\n</article>\n')
+        kids = ''.join(one(r, c) for r in c.replies)
+        return me + (f'<div class="indented">{kids}</div>' if kids else '')
+    comments = ('<section class="field field--name-comment field--type-comment field--label-above comment-wrapper">\n      \n    <h2 '
+                'class="title comment-section-title">Comments</h2>\n    \n' + ''.join(one(c, None) for c in cs) +
+                '\n  <h2 class="title comment-form__title">Add new comment</h2>\n  <form class="comment-comment-form comment-form" '
+                'action="/comment/reply/node/42/comment" method="post" id="comment-form" accept-charset="UTF-8"><div class="js-form-item '
+                'form-item js-form-type-textfield form-item-name"><label for="edit-name">Your name</label><input type="text" id="edit-name" '
+                'name="name" value="" size="30" maxlength="60" class="form-text" /></div><div class="js-form-item form-item"><label for="edit-'
+                'comment-body-0-value" class="js-form-required form-required">Comment</label><textarea id="edit-comment-body-0-value" name="'
+                'comment_body[0][value]" rows="5" cols="60" class="form-textarea required"></textarea></div><div class="form-actions js-form-'
+                'wrapper form-wrapper" id="edit-actions"><input type="submit" id="edit-submit" name="op" value="Save" class="button button--'
+                'primary js-form-submit form-submit" /></div></form>\n</section>')
+    post = ('<div class="dialog-off-canvas-main-canvas" data-off-canvas-main-canvas>\n<div id="page-wrapper"><div id="page">\n<header id="header" '
+            'class="header" role="banner"><div class="section layout-container clearfix"><div class="clearfix region region-header"><div id="block-'
+            f'bartik-branding" class="clearfix site-branding block block-system"><a href="/" rel="home" class="site-branding__logo"></a><div class="site-'
+            f'branding__text"><div class="site-branding__name"><a href="/" title="Home" rel="home">{E(site)}</a></div></div></div></div><div class="region '
+            'region-primary-menu"><nav role="navigation" id="block-bartik-main-menu" class="contextual-region block block-menu navigation menu--main">'
+            '<ul class="clearfix menu"><li class="menu-item"><a href="/" data-drupal-link-system-path="&lt;front&gt;">Home</a></li></ul></nav></div></div>'
+            '</header>\n<div id="main-wrapper" class="layout-main-wrapper layout-container clearfix"><div id="main" class="layout-main clearfix">\n'
+            '<main id="content" class="column main-content" role="main"><section class="section"><a id="main-content" tabindex="-1"></a>\n'
+            f'<div class="region region-content"><div id="block-bartik-page-title" class="block block-core block-page-title-block"><h1 class="title page-title">'
+            f'<span class="field field--name-title field--type-string field--label-hidden">{E(title)}</span></h1></div>\n<div id="block-bartik-content" '
+            'class="block block-system block-system-main-block"><div class="content"><article role="article" about="/node/42" class="node node--type-article '
+            'node--promoted node--view-mode-full"><header><div class="node__meta"><article class="profile"></article><span>Submitted by <span class="field '
+            'field--name-uid field--type-entity-reference field--label-hidden"><span>Tobias Renner</span></span> on <span class="field field--name-created '
+            'field--type-created field--label-hidden">Mon, 03/03/2014 - 20:15</span></span></div></header>\n<div class="node__content clearfix">'
+            '<div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item">'
+            + ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div>\n')
+    side = ('</div></article></div></div></div></section></main>\n<div id="sidebar-second" class="column sidebar"><aside class="section" role="complementary">'
+            '<div class="views-element-container block block-views block-views-blockcomments-recent-block-1" id="block-bartik-views-block-comments-recent-block-1">'
+            '<h2>Recent comments</h2><div class="content"><div><div class="js-view-dom-id-1"><div class="item-list"><ul><li><div class="views-field '
+            'views-field-subject"><span class="field-content"><a href="/comment/77#comment-77" hreflang="en">Carbon filters</a></span></div><div class="views-'
+            'field views-field-changed"><span class="field-content">10 years 2 months ago</span></div></li></ul></div></div></div></div></div></aside></div>\n'
+            '</div></div>\n<footer class="site-footer"><div class="layout-container"><div class="site-footer__bottom"><div class="region region-footer-fifth">'
+            '<div id="block-bartik-powered" class="block block-system block-system-powered-by-block"><div class="content"><span>Powered by <a href="https://www.'
+            'drupal.org">Drupal</a></span></div></div></div></div></div></footer></div></div></div>')
+    doc = page(title, site, '<meta name="Generator" content="Drupal 9 (https://www.drupal.org)" />', '', post, comments, side, '')
+    return "bartik", doc, truth("bartik", "drupal", title, cs,
+                                 "Drupal 8/9 with Bartik: article.comment.js-comment, footer.comment__meta "
+                                 "with p.comment__submitted 'Submitted by NAME on DATE', div.content with "
+                                 "the subject h3 (a title, not text) and field--name-comment-body; replies "
+                                 "in div.indented after the parent.", "comment-%d")
+
+
+WEST = WEST + (friendica, bartik)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
