@@ -755,7 +755,10 @@ cut_author(char *s)
 	    " zegt:", " said:", " said...", " said\xE2\x80\xA6",
 	    " hat gesagt...", " hat gesagt\xE2\x80\xA6", " a dit...",
 	    " a dit\xE2\x80\xA6", " dijo...", " dijo\xE2\x80\xA6",
-	    " disse...", " zei...", NULL };
+	    " disse...", " zei...",
+	    /* Drupal's mark on an anonymous commenter's name */
+	    " (not verified)", " (nicht \xC3\xBC" "berpr\xC3\xBC" "ft)",
+	    " (non v\xC3\xA9" "rifi\xC3\xA9)", " (no verificado)", NULL };
 	size_t	l, i;
 	char	*p;
 
