@@ -360,11 +360,13 @@ const struct qr_profile qr_profiles[] = {
 		/* Friendica (frio, vier, quattro): every post and comment a
 		 * div.wall-item-container, a comment's with the class
 		 * "comment" (u-comment h-cite in frio) inside its parent's;
-		 * the thread's own post is the thread_level_1 container */
+		 * the thread's own post is the thread_level_1 container.
+		 * Hubzilla, its fork: div.thread-wrapper.u-comment, flat,
+		 * inside the post's div.thread-wrapper.toplevel_item */
 		.name = "friendica",
-		.detect = "div.wall-item-container",
+		.detect = "div.wall-item-container, div.wall-item-outside-wrapper",
 		.item = "div.wall-item-container.comment, "
-		    "div.wall-item-container.u-comment",
+		    "div.wall-item-container.u-comment, div.thread-wrapper.u-comment",
 		.body = ".wall-item-body",
 		.author = ".wall-item-name-link, .wall-item-name",
 		.date = "a.time, .wall-item-ago, time",
@@ -372,7 +374,8 @@ const struct qr_profile qr_profiles[] = {
 		.drop = ".wall-item-actions, .wall-item-bottom, .media-heading, "
 		    ".contact-photo-wrapper, .preferences, .wall-item-links, "
 		    ".wall-item-comment-wrapper, .comment-fake-form, "
-		    ".wall-item-responses, .wall-item-decor",
+		    ".wall-item-responses, .wall-item-decor, .wall-item-tools, "
+		    ".wall-item-head",
 	},
 	{
 		.name = "drupal",

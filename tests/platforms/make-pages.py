@@ -3744,6 +3744,181 @@ def bartik():
 WEST = WEST + (friendica, bartik)
 
 
+# ---- WordPress with Astra (brainstormforce/astra inc/blog/blog-config.php,
+# astra_theme_comment(): li#li-comment-N with comment_class() > article#
+# comment-N.ast-comment > div.ast-comment-info (div.ast-comment-avatar-wrap,
+# div.ast-comment-data-wrap > div.ast-comment-meta-wrap > header.ast-
+# comment-meta.ast-comment-author.vcard with div.ast-comment-cite-wrap >
+# cite > b.fn and div.ast-comment-time > span.timendate > a > time),
+# section.ast-comment-content.comment (the text, then div.ast-comment-
+# edit-reply-wrap with span.ast-reply-link); comments.php's ol.ast-comment-
+# list, replies in ol.children) ---------------------------------------------
+
+def astra():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), wp_date)
+    parity = [0]
+
+    def one(c, depth):
+        cls = wp_classes(c, depth, parity)
+        name = (f"<a href='{E(c.url)}' class='url' rel='ugc external nofollow'>{E(c.author)}</a>" if c.url else E(c.author))
+        hl = '<span class="ast-highlight-text ast-cmt-post-author"></span>' if c.author == "Tobias Renner" else ''
+        kids = ''.join(one(r, depth + 1) for r in c.replies)
+        kids = f'<ol class="children">\n{kids}</ol><!-- .children -->\n' if kids else ''
+        return (f'\t\t\t\t<li class="{cls}" id="li-comment-{c.num}">\n\n\t\t\t\t\t<article id="comment-{c.num}" class="ast-comment">\n'
+                f"\t\t\t\t\t<div class= 'ast-comment-info'>\n\t\t\t\t\t\t<div class='ast-comment-avatar-wrap'>{wp_avatar(c, 50)}</div><!-- Remove 1px Space\n"
+                '\t\t\t\t\t\t--><div class="ast-comment-data-wrap"><div class="ast-comment-meta-wrap"><header class="ast-comment-meta ast-row '
+                f'ast-comment-author vcard capitalize"><div class="ast-comment-cite-wrap"><cite><b class="fn">{name}</b> {hl}</cite></div>'
+                f'<div class="ast-comment-time"><span  class="timendate"><a href="/2014/03/weather-station/#comment-{c.num}"><time '
+                f'datetime="{c.iso[:-1]}+00:00">{E(c.shown)}</time></a></span></div></header></div></div>\n\t\t\t\t\t</div>\n'
+                f'\t\t\t\t\t\t\t<section class="ast-comment-content comment">\n\t\t\t\t\t\t\t\t{paras(c)}\n'
+                '\t\t\t\t\t\t\t\t<div class="ast-comment-edit-reply-wrap">\n\t\t\t\t\t\t\t\t\t<span class="ast-reply-link">'
+                f'{wp_reply_link(c, "comment-%d" % c.num)}</span>\t\t\t\t\t\t\t\t</div>\n\t\t\t\t\t\t\t</section> <!-- .ast-comment-content -->\n'
+                f'\t\t\t\t\t</article><!-- #comment-## -->\n\t\t\t\t{kids}</li><!-- #comment-## -->\n')
+    comments = ('<div id="comments" class="comments-area comment-form-position-below ">\n\t\t\t<div class="comments-count-wrapper">\n'
+                f'\t\t\t\t<h3 class="comments-title">\n\t\t\t\t\t8 thoughts on &ldquo;<span>{E(title)}</span>&rdquo;\t\t\t\t</h3>\n\t\t\t</div>\n\n'
+                '\t\t\t<ol class="ast-comment-list">\n' + ''.join(one(c, 1) for c in cs) + '\t\t\t</ol><!-- .ast-comment-list -->\n\n'
+                + wp_form('comment-respond') + '\n\t</div><!-- #comments -->')
+    post = ('<div class="hfeed site" id="page"><a class="skip-link screen-reader-text" href="#content">Skip to content</a>\n'
+            '<header class="site-header header-main-layout-1 ast-primary-menu-enabled ast-logo-title-inline ast-hide-custom-menu-mobile '
+            'ast-builder-menu-toggle-icon ast-mobile-header-inline" id="masthead" itemtype="https://schema.org/WPHeader" itemscope="itemscope" '
+            'itemid="#masthead"><div id="ast-desktop-header"><div class="ast-main-header-wrap main-header-bar-wrap"><div class="ast-primary-header-bar '
+            'ast-primary-header main-header-bar site-header-focus-item"><div class="site-primary-header-wrap ast-builder-grid-row-container site-header-'
+            'focus-item ast-container"><div class="site-branding ast-site-identity" itemtype="https://schema.org/Organization" itemscope="itemscope">'
+            f'<span class="site-title" itemprop="name"><a href="/" rel="home" itemprop="url">{E(site)}</a></span></div><nav class="site-navigation '
+            'ast-flex-grow-1 navigation-accessibility site-header-focus-item" id="primary-site-navigation-desktop" aria-label="Site Navigation"><ul '
+            'id="ast-hf-menu-1" class="main-header-menu ast-menu-shadow ast-nav-menu ast-flex submenu-with-border"><li class="menu-item"><a href="/about/" '
+            'class="menu-link">About</a></li></ul></nav></div></div></div></div></header>\n<div id="content" class="site-content"><div class="ast-container">\n'
+            '<div id="primary" class="content-area primary"><main id="main" class="site-main">\n<article class="post-42 post type-post status-publish '
+            'format-standard hentry category-electronics ast-article-single" id="post-42" itemtype="https://schema.org/CreativeWork" itemscope="itemscope">\n'
+            '<div class="ast-post-format- single-layout-1"><header class="entry-header "><h1 class="entry-title" itemprop="headline">' + E(title) +
+            '</h1><div class="entry-meta">By <span class="posted-by vcard author" itemtype="https://schema.org/Person" itemscope="itemscope" '
+            'itemprop="author"><a title="View all posts by Tobias" href="/author/tobias/" rel="author" class="url fn n" itemprop="url"><span class="author-name" '
+            'itemprop="name">Tobias Renner</span></a></span> / <span class="posted-on"><span class="published" itemprop="datePublished"> March 3, 2014 </span>'
+            '</span></div></header>\n<div class="entry-content clear" itemprop="text">\n' + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) +
+            '\n</div>\n</div>\n</article>\n<nav class="navigation post-navigation" aria-label="Posts"><div class="nav-links"><div class="nav-previous">'
+            '<a title="Solder fumes" href="/2014/02/solder-fumes/" rel="prev"><span class="ast-left-arrow">&larr;</span> Previous Post</a></div></div></nav>\n')
+    side = ('</main></div>\n<div class="widget-area secondary" id="secondary" itemtype="https://schema.org/WPSideBar" itemscope="itemscope"><div '
+            'class="sidebar-main"><aside id="recent-comments-2" class="widget widget_recent_comments"><h2 class="widget-title">Recent Comments</h2>'
+            '<nav aria-label="Recent Comments"><ul id="recentcomments"><li class="recentcomments"><span class="comment-author-link">Margaret Holloway</span> '
+            'on <a href="/2014/02/solder-fumes/#comment-77">Solder fumes</a></li></ul></nav></aside></div></div>\n</div></div>')
+    footer = ('<footer class="site-footer" id="colophon" itemtype="https://schema.org/WPFooter" itemscope="itemscope" itemid="#colophon"><div class="site-below-'
+              'footer-wrap ast-builder-grid-row-container site-footer-focus-item"><div class="ast-footer-copyright"><p>Copyright &copy; 2014 Balcony Notes | '
+              'Powered by <a href="https://wpastra.com" rel="nofollow noopener" target="_blank">Astra WordPress Theme</a></p></div></div></footer></div>')
+    doc = page(title, site, WP_HEAD, '', post, comments, side, footer)
+    return "astra", doc, truth("astra", "wordpress", title, cs,
+                                "WordPress with Astra: li#li-comment-N > article#comment-N.ast-comment, the "
+                                "author in div.ast-comment-cite-wrap > cite > b.fn, the date span.timendate "
+                                "> a > time, the text in section.ast-comment-content.comment before the "
+                                "reply link; replies in ol.children.", "comment-%d")
+
+
+WEST = WEST + (astra,)
+
+
+# ---- Hubzilla (hubzilla core view/tpl/conv_item.tpl, read in HomeLabHD/
+# hubzilla-core: the post a div.thread-wrapper.toplevel_item.h-entry; its
+# comments, flat, each a div.thread-wrapper.u-comment.h-cite inside it
+# after the post's wrapper: div.wall-item-outside-wrapper.comment >
+# div.wall-item-content-wrapper.comment > div.wall-item-head (div.wall-item-
+# ago > small.autotime > time.dt-published, the avatar img as p-name,
+# div.wall-item-author > a.wall-item-name-link > span.wall-item-name, small.
+# wall-item-addr), div.wall-item-content > div.wall-item-body.e-content,
+# div.wall-item-tools (reaction buttons, a dropdown menu); the comment box
+# div.wall-item-comment-wrapper at the end) -------------------------------
+
+def hubzilla():
+    site, title = "Hubzilla", "A weather station on the balcony"
+    days = {"04": "Tue", "05": "Wed", "06": "Thu", "07": "Fri", "08": "Sat"}
+    cs = flat(dated(thread_a(), lambda s, i: f"{days[i[8:10]]}, {i[8:10]} Mar {i[:4]} {i[11:19]} +0000"))
+
+    def item(iid, name, addr, iso, shown, body, top=False, inner='', ttl=''):
+        cls = "toplevel_item generic-content-wrapper h-entry " if top else "u-comment h-cite"
+        com = '' if top else ' comment'
+        return f'''	<div id="thread-wrapper-{iid}" class="thread-wrapper {cls} clearfix" data-b64mids='bWlkOi8v'>
+		<a name="item_{iid}" ></a>
+		<div class="wall-item-outside-wrapper{com}" id="wall-item-outside-wrapper-{iid}" >
+			<div class="rounded wall-item-content-wrapper{com}" id="wall-item-content-wrapper-{iid}">
+{ttl}				<div class="p-2 wall-item-head clearfix">
+					<div class="text-end float-end">
+						<div class="wall-item-ago opacity-75" id="wall-item-ago-{iid}">
+							<small class="autotime" title="{iso}"><time class="dt-published" datetime="{iso}">{E(shown)}</time></small>
+						</div>
+					</div>
+					<div class="float-start wall-item-info pe-2" id="wall-item-info-{iid}" >
+						<div class="wall-item-photo-wrapper h-card p-author" id="wall-item-photo-wrapper-{iid}">
+							<img src="https://hub.example/photo/profile/m/{iid}" class="fakelink wall-item-photo u-photo p-name" id="wall-item-photo-{iid}" alt="{E(name)}" loading="lazy" data-bs-toggle="dropdown" />
+						</div>
+					</div>
+					<div class="wall-item-author">
+						<div class="text-truncate">
+							<a href="https://hub.example/channel/{addr.split('@')[0]}" class="lh-sm wall-item-name-link u-url"><span class="wall-item-name" id="wall-item-name-{iid}" ><bdi>{E(name)}</bdi></span></a>
+						</div>
+						<small class="lh-sm text-truncate d-block wall-item-addr opacity-75">{addr}</small>
+					</div>
+				</div>
+				<div class="p-2 wall-item-content clearfix" id="wall-item-content-{iid}">
+					<div class="wall-item-body e-content" id="wall-item-body-{iid}">
+						{body}
+					</div>
+				</div>
+				<div class="p-2 wall-item-tools d-flex justify-content-between">
+					<div class="wall-item-tools-left hstack gap-1" id="wall-item-tools-left-{iid}">
+						<div class="">
+							<button type="button" title="0 Likes" class="btn btn-sm btn-outline-secondary border-0 wall-item-like" onclick="dolike({iid},'like'); return false;" id="wall-item-like-{iid}">
+								<i class="bi bi-hand-thumbs-up generic-icons"></i>
+							</button>
+						</div>
+					</div>
+					<div class="wall-item-tools-right hstack gap-1" id="wall-item-tools-right-{iid}">
+						<button type="button" title="Reply on this comment" class="btn btn-sm btn-outline-secondary border-0" onclick="doreply(1, {iid}, '{addr}', 'In reply to {E(name)}');">
+							<i class="bi bi-arrow-90deg-left generic-icons" ></i>
+						</button>
+						<div class="">
+							<button type="button" class="btn btn-sm btn-outline-secondary border-0" data-bs-toggle="dropdown" id="wall-item-menu-{iid}">
+								<i class="bi bi-three-dots-vertical generic-icons"></i>
+							</button>
+							<div class="dropdown-menu dropdown-menu-end" role="menu" aria-labelledby="wall-item-menu-{iid}">
+								<a class="dropdown-item" href="https://hub.example/display/{iid}" title="Link to Source" class="u-url"><i class="generic-icons-nav bi bi-box-arrow-up-right"></i>Link to Source</a>
+							</div>
+						</div>
+					</div>
+				</div>
+			</div>
+		</div>
+{inner}	</div>
+'''
+    cms = ''.join(item(c.num, c.author, c.author.split()[0].lower().replace('_', '') + '@hub.example', c.iso, c.shown,
+                       E(c.paras[0]) + (f'<blockquote>{E(c.quote)}</blockquote>' if c.quote else '') + ''.join('<br /><br />' + E(p) for p in c.paras[1:]))
+                  for c in cs)
+    box = ('		<div id="wall-item-comment-wrapper-1" class="p-2 wall-item-comment-wrapper wall-item-comment-wrapper-wc" >\n'
+           '			<div class="comment-wwedit-wrapper"><form class="comment-edit-form" id="comment-edit-form-1" action="item" method="post" '
+           'onsubmit="post_comment(1); return false;"><textarea id="comment-edit-text-1" class="comment-edit-text" placeholder="Comment" name="body">'
+           '</textarea><button id="comment-edit-submit-1" class="btn btn-primary btn-sm" type="submit" name="button-submit">Submit</button></form></div>\n'
+           '		</div>\n')
+    ttl = f'				<div class="p-2 wall-item-title h3" id="wall-item-title-1">\n					<a href="https://hub.example/item/1" title="{E(title)}" rel="nofollow">{E(title)}</a>\n				</div>\n				<hr class="m-0">\n'
+    thread = item(1, "Tobias Renner", "tobias@hub.example", "2014-03-03T20:15:00Z", "Mon, 03 Mar 2014 20:15:00 +0000",
+                  '<br /><br />'.join(E(p) for p in POST_PARAS), top=True, inner=cms + box, ttl=ttl)
+    main = ('<header><nav class="navbar fixed-top navbar-expand-lg bg-body-tertiary" id="navbar-top"><div class="container-fluid flex-nowrap">'
+            f'<a class="navbar-brand" href="https://hub.example"><img src="/images/hz-white-32.png" alt="{E(site)}"></a><div class="navbar-nav '
+            'flex-row"><a class="nav-link" href="https://hub.example/login" title="Login">Login</a></div></div></nav></header>\n<main class="container-fluid">'
+            '<aside id="region_1"><div class="aside_spacer_top_left"></div><div class="aside_spacer_left"><div id="left_aside_wrapper" class="aside_wrapper">'
+            '<div class="widget vcard"><div class="fn">Tobias Renner</div><div class="hcard-addr">tobias@hub.example</div></div></div></div></aside>\n'
+            '<section id="region_2"><div id="thread-wrapper-outer" class="generic-content-wrapper"><div id="conversation-end"></div>\n'
+            '<div id="threads-begin"></div>\n' + thread + '<div id="threads-end"></div>\n</div></section>\n'
+            '<aside id="region_3"><div class="widget"><h3>Saved searches</h3><ul><li><a href="/search?tag=weather">#weather</a></li></ul></div></aside>\n'
+            '</main>')
+    doc = page(title, site, '<meta name="generator" content="hubzilla 8.8" />', '', main, '', '', '')
+    return "hubzilla", doc, truth("hubzilla", "hubzilla", title, cs,
+                                   "Hubzilla conv_item.tpl: the post a div.thread-wrapper.toplevel_item; its "
+                                   "comments flat, div.thread-wrapper.u-comment.h-cite inside it, with "
+                                   "span.wall-item-name, small.autotime > time, div.wall-item-body.e-content.",
+                                   None)
+
+
+WEST = WEST + (hubzilla,)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
