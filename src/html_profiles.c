@@ -378,6 +378,19 @@ const struct qr_profile qr_profiles[] = {
 		    ".wall-item-head",
 	},
 	{
+		/* IntenseDebate as its script draws the thread: div.idc-
+		 * thread (no "comment" word) holding div.idc-c, then the
+		 * replies' threads */
+		.name = "intensedebate",
+		.detect = "#idc-cover, div.idc-c-t-inner",
+		.item = "div.idc-thread",
+		.body = ".idc-c-t-inner, .idc-c-t",
+		.author = ".IDCommentUserName, span.idc-i > span",
+		.date = ".IDCommentTime, .idc-time",
+		.link = "a.IDCommentTime",
+		.drop = ".idc-c-h, .idc-c-b, .idc-v",
+	},
+	{
 		.name = "drupal",
 		.detect = "div.indented, [typeof~=sioct:Comment], "
 		    ".comment-wrapper, .comment > .submitted",

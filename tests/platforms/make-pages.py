@@ -3919,6 +3919,122 @@ def hubzilla():
 WEST = WEST + (hubzilla,)
 
 
+# ---- Substack (a post's comments as served, written from the served
+# markup and the user scripts that walk it, e.g. Kronzky's "Substack User
+# Block" (greasyfork 429790, read in a public repository): div.comment#
+# comment-ID > table.comment-content (tr.comment-head with td.profile-img-
+# wrap and td.comment-meta: span.commenter-name > a, a.comment-date with
+# the full date in its title; then div.comment-body and div.comment-actions
+# with the like link, "Reply", "Collapse"), the replies in the div.comment-
+# list > div.comment-list-items inside the comment after its table) -----
+
+def substack():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    mon = "Mar"
+    cs = dated(thread_a(), lambda s, i: f"{mon} {int(i[8:10])}, {i[:4]}")
+
+    def one(c):
+        full = f"{mon} {int(c.iso[8:10])}, {c.iso[:4]}, {int(c.iso[11:13]) % 12 or 12}:{c.iso[14:16]} {'AM' if int(c.iso[11:13]) < 12 else 'PM'}"
+        slug = c.author.lower().replace(' ', '-').replace('_', '-')
+        kids = ''.join(one(r) for r in c.replies)
+        kids = (f'<div class="comment-list-collapser"><div class="comment-list-collapser-line"></div></div><div class="comment-list">'
+                f'<div class="comment-list-items">{kids}</div></div>') if kids else ''
+        body = ''.join(f'<p><span>{E(p)}</span></p>' for p in c.paras[:1])
+        if c.quote:
+            body += f'<blockquote><p><span>{E(c.quote)}</span></p></blockquote>'
+        body += ''.join(f'<p><span>{E(p)}</span></p>' for p in c.paras[1:])
+        return (f'<div class="comment" id="comment-{c.num}0417" data-id="{c.num}0417"><div class="comment-anchor" id="comment-{c.num}0417-anchor"></div>'
+                '<table class="comment-content"><tbody><tr class="comment-head"><td class="profile-img-wrap">'
+                f'<a href="https://substack.com/profile/{c.num}-{slug}" class="profile-hover-card-target"><img class="profile-img" '
+                f'src="https://substackcdn.com/image/fetch/w_66,h_66,c_fill/https%3A%2F%2Fbucket.example%2F{c.num}.png" width="32" height="32" alt=""/></a></td>'
+                f'<td class="comment-meta"><span class="commenter-name"><a href="https://substack.com/profile/{c.num}-{slug}" class="profile-hover-card-target">'
+                f'{E(c.author)}</a></span><span class="comment-publication-name-separator">·</span><a href="https://balcony.substack.com/p/weather-'
+                f'station/comment/{c.num}0417" class="comment-date" title="{full}">{E(c.shown)}</a></td></tr>'
+                f'<tr><td></td><td><div class="comment-body">{body}</div><div class="comment-actions"><span><a class="like-button" href="#">'
+                f'<svg class="icon" width="14" height="14" viewBox="0 0 24 24"><path d="M20.8 4.6a5.5 5.5 0 0 0-7.7 0"></path></svg> {c.num % 5}</a></span>'
+                '<span><a class="reply-button" href="#">Reply</a></span><span><a class="collapse-button" href="#">Collapse</a></span></div></td></tr>'
+                f'</tbody></table>{kids}</div>')
+    comments = ('<div class="comments-page"><div class="container"><div class="comments-section" id="comments"><h4 class="comments-heading">'
+                '<a href="https://balcony.substack.com/p/weather-station/comments">8 Comments</a></h4><div class="comment-input"><form class="form '
+                'comment-input-form"><textarea class="comment-input-textarea" placeholder="Write a comment…"></textarea><button class="button primary" '
+                'type="submit">Post</button></form></div><div class="comment-list"><div class="comment-list-items">' + ''.join(one(c) for c in cs) +
+                '</div></div></div></div></div>')
+    post = ('<div id="entry"><div id="main" class="main typography"><div class="navbar-buttons"><a href="/" class="navbar-title-link">'
+            f'{E(site)}</a><a class="button primary subscribe-btn" href="/subscribe">Subscribe</a><a class="button sign-in-link" href="/sign-in">Sign in</a>'
+            '</div>\n<div class="single-post-container"><div class="container"><div class="single-post"><article class="typography newsletter-post post">'
+            f'<div class="post-header"><h1 class="post-title unpublished">{E(title)}</h1><h3 class="subtitle">Saucers, sensors and a Raspberry Pi</h3>'
+            '<div class="post-meta post-meta-web"><div class="post-meta-item post-meta-item-date">Mar 3, 2014</div><div class="post-meta-item '
+            'profile-hover-wrapper"><a href="https://substack.com/profile/1-tobias-renner">Tobias Renner</a></div></div></div>\n<div class="available-'
+            'content"><div class="body markup" dir="auto">' + ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div></div>\n'
+            '<div class="subscription-widget-wrap"><div class="subscription-widget show-subscribe"><div class="preamble"><p>Thanks for reading '
+            'Balcony Notes! Subscribe for free to receive new posts.</p></div><form class="form"><input type="email" placeholder="Type your email…"/>'
+            '<button class="button primary" type="submit">Subscribe</button></form></div></div>\n</article></div></div></div>\n')
+    side = ('<div class="footer-wrap"><div class="footer"><div class="container"><div class="footer-buttons"><a href="/about">About</a> '
+            '<a href="/archive">Archive</a></div><div class="footer-terms">© 2014 Tobias Renner · <a href="https://substack.com/privacy">Privacy</a> · '
+            '<a href="https://substack.com/signup">Start Writing</a></div></div></div></div></div></div>')
+    doc = page(title, site, '<meta property="og:site_name" content="Balcony Notes"/>\n<link rel="stylesheet" href="https://substackcdn.com/bundle/'
+               'theme/main.css"/>', '', post, comments, side, '')
+    return "substack", doc, truth("substack", "substack", title, cs,
+                                   "Substack comments: div.comment#comment-ID > table.comment-content with "
+                                   "span.commenter-name > a, a.comment-date (the full date in its title), "
+                                   "div.comment-body, div.comment-actions; replies in div.comment-list > "
+                                   "div.comment-list-items inside the comment after its table.", None)
+
+
+WEST = WEST + (substack,)
+
+
+# ---- IntenseDebate (the thread its script draws into the page, as a
+# browser saved it; written from the served markup and the scrapers that
+# read it, which select div#idc-cover.idc-comments > div.idc-thread,
+# div.idc-c (idc-anonymous for a guest), div.idc-c-h with the name in
+# span.idc-i > span and the a.IDCommentTime permalink, div.idc-c-t >
+# div.idc-c-t-inner the text, span.idc-v-total the votes; a reply's
+# div.idc-thread inside its parent's thread after the comment) ------------
+
+def intensedebate():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), lambda s, i: "12 years ago")
+
+    def one(c, depth):
+        anon = c.url is None
+        name = (f'<span>{E(c.author)}</span>' if anon else
+                f'<a href="{E(c.url)}" rel="nofollow" class="IDCommentUserName" target="_blank"><span>{E(c.author)}</span></a>')
+        kids = ''.join(one(r, depth + 1) for r in c.replies)
+        text = E(c.paras[0]) + (f'<blockquote>{E(c.quote)}</blockquote>' if c.quote else '') + ''.join('<br /><br />' + E(p) for p in c.paras[1:])
+        return (f'<div class="idc-thread" id="IDThread{c.num}"><a name="IDComment{c.num}"></a>'
+                f'<div class="idc-c{" idc-anonymous" if anon else ""}" id="IDComment-{c.num}" style="margin-left:{(depth - 1) * 30}px">'
+                f'<div class="idc-c-h"><a class="idc-i idc-avatar-link" href="javascript: void(0);"><img class="idc-avatar idc-i" '
+                f'src="https://www.gravatar.com/avatar/{c.num:032x}?r=pg&amp;s=50&amp;d=identicon" alt="avatar" width="30" height="30"/></a>'
+                f'<span class="idc-i">{name}</span><span class="idc-i idc-time"><a href="#IDComment{c.num}" class="IDCommentTime">{E(c.shown)}</a></span>'
+                f'<span class="idc-v"><a href="javascript: void(0);" class="idc-v-up">+</a><span class="idc-v-total">{c.num % 4}</span>'
+                f'<a href="javascript: void(0);" class="idc-v-down">-</a></span></div>'
+                f'<div class="idc-c-t"><div class="idc-c-t-inner">{text}</div></div>'
+                f'<div class="idc-c-b"><a href="javascript: void(0);" class="idc-btn_s" onclick="IDReplyToComment({c.num}); return false;">'
+                f'<span><span class="idc-r"><span>Reply</span></span></span></a></div></div>{kids}</div>')
+    comments = ('<div id="idc-container-parent"><div id="idc-container"><div id="idc-loading-comments"></div>'
+                '<div id="IDCommentsHead" class="idc-head"><h3 id="idc-commentcount_label"><span id="idc-commentcount">8</span> '
+                '<span id="idc-commentcount_label">comments</span></h3><div class="idc-right"><a href="javascript: void(0);" class="idc-btn_s">'
+                '<span><span>Subscribe to comments</span></span></a></div></div>'
+                '<div id="idc-cover" class="idc-comments">' + ''.join(one(c, 1) for c in cs) + '</div>'
+                '<div id="IDCommentsNewThreadCover"><h3>Post a new comment</h3><div id="IDCommentsNewThread"><textarea id="txtComment" '
+                'class="idc-text_noresize" rows="10" cols="50"></textarea><a href="javascript: void(0);" class="idc-btn_l" id="IDPostCommentButton">'
+                '<span><span>Submit</span></span></a></div></div><div id="idc-powered"><a href="https://intensedebate.com" target="_blank">'
+                'Comments by IntenseDebate</a></div></div></div>')
+    post = post_html('div', 'post hentry', title, '<p class="byline">Posted by <span class="author vcard">Tobias Renner</span> on '
+                     '<abbr class="published" title="2014-03-03T20:15:00+01:00">March 3, 2014</abbr></p>')
+    doc = page(title, site, '<script type="text/javascript" src="https://www.intensedebate.com/js/genericCommentWrapperV2.js"></script>',
+               std_header(site), '<div id="content">' + post, comments + '</div>', std_sidebar(["Kim Larsen", "Petra"]), std_footer(site))
+    return "intensedebate", doc, truth("intensedebate", "intensedebate", title, cs,
+                                        "IntenseDebate as its script draws the thread: div.idc-thread > div.idc-c "
+                                        "(div.idc-c-h with span.idc-i > span the name and a.IDCommentTime a "
+                                        "relative date, div.idc-c-t-inner the text, span.idc-v-total votes), a "
+                                        "reply's div.idc-thread inside its parent's thread.", None)
+
+
+WEST = WEST + (intensedebate,)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
