@@ -755,15 +755,14 @@ cut_author(char *s)
 	    " zegt:", " said:", " said...", " said\xE2\x80\xA6",
 	    " hat gesagt...", " hat gesagt\xE2\x80\xA6", " a dit...",
 	    " a dit\xE2\x80\xA6", " dijo...", " dijo\xE2\x80\xA6",
-	    " disse...", " zei...",
-	    /* Drupal's mark on an anonymous commenter's name */
-	    " (not verified)", " (nicht \xC3\xBC" "berpr\xC3\xBC" "ft)",
-	    " (non v\xC3\xA9" "rifi\xC3\xA9)", " (no verificado)", NULL };
+	    " disse...", " zei...", NULL };
 	size_t	l, i;
 	char	*p;
 
 	if ((p = strstr(s, " \xC2\xB7 ")) != NULL)
 		*p = '\0';
+	l = strlen(s);
+	s[l - qr_name_mark_len(s, l)] = '\0';
 	for (i = 0; tails[i] != NULL; i++) {
 		size_t tl = strlen(tails[i]);
 

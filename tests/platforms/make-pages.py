@@ -3094,6 +3094,17 @@ def wptt20():
                                  "comment-%d")
 
 
+def drupal_subject(text):
+    """The subject Drupal gives a comment left without one (CommentForm::
+    buildEntity(): Unicode::truncate(text, 29, wordsafe, ellipsis))."""
+    if len(text) <= 29:
+        return text
+    cut = text[:28]
+    if not text[28].isspace():
+        cut = cut.rsplit(' ', 1)[0]
+    return cut.rstrip() + '\u2026'
+
+
 # ---- Drupal 10, Olivero (drupal core/themes/olivero/templates/content/
 # comment.html.twig, read compiled in rt3me/drupal-waterfall-handbook, and
 # field/field--comment.html.twig: section.comments; each comment an
@@ -3118,7 +3129,7 @@ def olivero():
         else:
             au = (f'<a title="View user profile." href="/user/{c.num - 99}" lang="" about="/user/{c.num - 99}" typeof="schema:Person" '
                   f'property="schema:name" datatype="" class="username">{E(c.author)}</a>')
-        subj = ' '.join(c.paras[0].split()[:4]).rstrip('.,:?')
+        subj = drupal_subject(c.paras[0])
         subjects[c.num] = subj
         cls = "comment js-comment" + (" comment--level-1" if depth == 1 else "") + (" by-anonymous" if anon else "")
         if c.author == "Tobias Renner":
@@ -3683,9 +3694,9 @@ def bartik():
         au = (f'<span lang="" typeof="schema:Person" property="schema:name" datatype="">{E(c.author)} (not verified)</span>' if anon else
               '<a title="View user profile." href="/user/1" lang="" about="/user/1" typeof="schema:Person" property="schema:name" datatype="" '
               'class="username">Tobias Renner</a>')
-        subj = ' '.join(c.paras[0].split()[:4]).rstrip('.,:?')
+        subj = drupal_subject(c.paras[0])
         par = (f'\n              <p class="parent visually-hidden">In reply to <a href="/comment/{parent.num}#comment-{parent.num}" class="permalink" '
-               f'rel="bookmark" hreflang="en">{E(" ".join(parent.paras[0].split()[:4]).rstrip(".,:?"))}</a> by <span>{E(parent.author)}</span></p>'
+               f'rel="bookmark" hreflang="en">{E(drupal_subject(parent.paras[0]))}</a> by <span>{E(parent.author)}</span></p>'
                if parent else '')
         me = (f'<a id="comment-{c.num}"></a>\n<article role="article" data-comment-user-id="{0 if anon else 1}" id="comment-{c.num}" '
               f'class="comment js-comment {"by-anonymous" if anon else "by-node-author"} clearfix">\n  <mark class="hidden" '
