@@ -4046,6 +4046,115 @@ def intensedebate():
 WEST = WEST + (intensedebate,)
 
 
+# ---- WordPress with Genesis (StudioPress's framework, its html5 comment
+# callback as served; written from the served markup copied into public
+# repositories: ol.comment-list, li.comment#comment-N > article#article-
+# comment-N[itemprop=comment] (schema.org Comment) > header.comment-header
+# (p.comment-author > img.avatar + span.comment-author-name > a.comment-
+# author-link, span.says; p.comment-meta > time.comment-time > a.comment-
+# time-link), div.comment-content[itemprop=text], div.comment-reply;
+# replies in ul.children) --------------------------------------------------
+
+def genesis():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), wp_date)
+    parity = [0]
+
+    def one(c, depth):
+        cls = wp_classes(c, depth, parity)
+        name = (f'<a href="{E(c.url)}" class="comment-author-link" rel="external nofollow" itemprop="url">{E(c.author)}</a>' if c.url
+                else E(c.author))
+        kids = ''.join(one(r, depth + 1) for r in c.replies)
+        kids = f'<ul class="children">\n{kids}</ul><!-- .children -->\n' if kids else ''
+        return (f'\t<li class="{cls}" id="comment-{c.num}">\n\t<article id="article-comment-{c.num}" itemprop="comment" itemscope '
+                'itemtype="https://schema.org/Comment">\n\n\t\t\n\t\t<header class="comment-header">\n\t\t\t<p class="comment-author" '
+                f'itemprop="author" itemscope itemtype="https://schema.org/Person">\n\t\t\t\t{wp_avatar(c, 48)}<span class="comment-author-name" '
+                f'itemprop="name">{name}</span> <span class="says">says</span>\t\t\t</p>\n\n\t\t\t<p class="comment-meta"><time class="comment-time" '
+                f'datetime="{c.iso[:-1]}+00:00" itemprop="datePublished"><a class="comment-time-link" href="/2014/03/weather-station/#comment-{c.num}" '
+                f'itemprop="url">{E(c.shown)}</a></time></p>\t\t</header>\n\n\t\t<div class="comment-content" itemprop="text">\n\t\t\t\n\t\t\t'
+                f'{paras(c)}\n\t\t</div>\n\n\t\t<div class="comment-reply">{wp_reply_link(c, "article-comment-%d" % c.num)}</div>\n\t\t\n\t</article>\n'
+                f'\t{kids}</li><!-- #comment-## -->\n')
+    comments = ('<div class="entry-comments" id="comments"><h3>Comments</h3><ol class="comment-list">\n' + ''.join(one(c, 1) for c in cs) +
+                '</ol></div>' + wp_form('comment-respond'))
+    post = ('<div class="site-container"><ul class="genesis-skip-link"><li><a href="#genesis-content" class="screen-reader-shortcut"> Skip to main '
+            'content</a></li></ul><header class="site-header"><div class="wrap"><div class="title-area"><p class="site-title"><a href="/">'
+            f'{E(site)}</a></p><p class="site-description">Notes from a small workshop</p></div><nav class="nav-primary" aria-label="Main"><div class="wrap">'
+            '<ul id="menu-header-menu" class="menu genesis-nav-menu menu-primary"><li class="menu-item"><a href="/about/"><span itemprop="name">About'
+            '</span></a></li></ul></div></nav></div></header><div class="site-inner"><div class="content-sidebar-wrap"><main class="content" '
+            'id="genesis-content"><article class="post-42 post type-post status-publish format-standard category-electronics entry" aria-label="'
+            f'{E(title)}"><header class="entry-header"><h1 class="entry-title">{E(title)}</h1>\n<p class="entry-meta"><time class="entry-time">March 3, '
+            '2014</time> By <span class="entry-author"><a href="/author/tobias/" class="entry-author-link" rel="author"><span class="entry-author-name">'
+            'Tobias Renner</span></a></span> <span class="entry-comments-link"><a href="/2014/03/weather-station/#comments">8 Comments</a></span></p>'
+            '</header><div class="entry-content">' + ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div><footer class="entry-footer"><p '
+            'class="entry-meta"><span class="entry-categories">Filed Under: <a href="/category/electronics/" rel="category tag">Electronics</a></span>'
+            '</p></footer></article>')
+    side = ('</main><aside class="sidebar sidebar-primary widget-area" role="complementary" aria-label="Primary Sidebar"><section id="recent-comments-2" '
+            'class="widget widget_recent_comments"><div class="widget-wrap"><h3 class="widgettitle widget-title">Recent Comments</h3><ul id="recentcomments">'
+            '<li class="recentcomments"><span class="comment-author-link">Margaret Holloway</span> on <a href="/2014/02/solder-fumes/#comment-77">Solder '
+            'fumes</a></li></ul></div></section></aside></div></div>')
+    footer = ('<footer class="site-footer"><div class="wrap"><p>Copyright &#x000A9;&nbsp;2014 &middot; <a href="https://www.studiopress.com/">Genesis '
+              'Framework</a> &middot; <a href="https://wordpress.org/">WordPress</a> &middot; <a rel="nofollow" href="/wp-login.php">Log in</a></p></div>'
+              '</footer></div>')
+    doc = page(title, site, WP_HEAD, '', post, comments, side, footer)
+    return "genesis", doc, truth("genesis", "wordpress", title, cs,
+                                  "WordPress with Genesis: li.comment#comment-N > article[itemprop=comment] "
+                                  "with header.comment-header (span.comment-author-name, time.comment-time > "
+                                  "a), div.comment-content[itemprop=text]; replies in ul.children.",
+                                  "comment-%d")
+
+
+# ---- WordPress with Divi (Elegant Themes' et_custom_comments_display()
+# as served; written from the served markup copied into public
+# repositories: section#comment-wrap > ol.commentlist, li.comment.et-pb-
+# non-builder-comment#li-comment-N > article#comment-N.comment-body >
+# div.comment_avatar, div.comment_postinfo (span.fn, span.comment_date "on
+# DATE at TIME"), div.comment_area > div.comment-content (the text, then
+# span.reply-container with the reply link); replies in ul.children) -------
+
+def divi():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), wp_date)
+    parity = [0]
+
+    def one(c, depth):
+        cls = wp_classes(c, depth, parity) + " et-pb-non-builder-comment"
+        name = (f"<a href='{E(c.url)}' class='url' rel='ugc external nofollow'>{E(c.author)}</a>" if c.url else E(c.author))
+        kids = ''.join(one(r, depth + 1) for r in c.replies)
+        kids = f'<ul class="children">\n{kids}</ul><!-- .children -->\n' if kids else ''
+        return (f'\t\t<li class="{cls}" id="li-comment-{c.num}">\n\t\t\t<article id="comment-{c.num}" class="comment-body clearfix">\n'
+                f'\t\t\t\t<div class="comment_avatar">\n\t\t\t\t\t{wp_avatar(c, 80)}\n\t\t\t\t</div>\n\n\t\t\t\t<div class="comment_postinfo">\n'
+                f'\t\t\t\t\t<span class="fn">{name}</span>\t\t\t\t\t<span class="comment_date">\n\t\t\t\t\ton {E(c.shown)}\t\t\t\t\t</span>\n'
+                '\t\t\t\t\t\t\t\t\t</div> <!-- .comment_postinfo -->\n\n\t\t\t\t<div class="comment_area">\n\t\t\t\t\t\n\t\t\t\t\t<div '
+                f'class="comment-content clearfix">\n\t\t\t\t\t{paras(c)}\n\t\t\t\t\t<span class="reply-container">{wp_reply_link(c, "comment-%d" % c.num)}'
+                '</span>\t\t\t\t\t</div>\n\t\t\t\t</div>\n\t\t\t</article>\n' + kids + '\t\t</li><!-- #comment-## -->\n')
+    comments = ('<section id="comment-wrap">\n\t\t<h1 id="comments" class="page_title">8 Comments</h1>\n\t\t\t\n\t\t\t\t\t<ol class="commentlist clearfix">\n'
+                + ''.join(one(c, 1) for c in cs) + '\t\t\t</ol>\n\t\t\t\t' + wp_form('comment-respond') + '\n\t</section>')
+    post = ('<div id="page-container"><div id="et-boc" class="et-boc"><header id="main-header" data-height-onload="66"><div class="container clearfix '
+            f'et_menu_container"><div class="logo_container"><span class="logo_helper"></span><a href="/"><img src="/wp-content/themes/Divi/images/logo.png" '
+            f'alt="{E(site)}" id="logo" /></a></div><div id="et-top-navigation"><nav id="top-menu-nav"><ul id="top-menu" class="nav"><li class="menu-item">'
+            '<a href="/about/">About</a></li></ul></nav></div></div></header><div id="et-main-area"><div id="main-content"><div class="container">'
+            '<div id="content-area" class="clearfix"><div id="left-area"><article id="post-42" class="et_pb_post post-42 post type-post status-publish '
+            f'format-standard hentry category-electronics"><div class="et_post_meta_wrapper"><h1 class="entry-title">{E(title)}</h1><p class="post-meta">'
+            'by <span class="author vcard"><a href="/author/tobias/" title="Posts by Tobias Renner" rel="author">Tobias Renner</a></span> | <span '
+            'class="published">Mar 3, 2014</span> | <a href="/category/electronics/" rel="category tag">Electronics</a> | <span class="comments-number">'
+            '<a href="/2014/03/weather-station/#respond">8 comments</a></span></p></div><div class="entry-content">' +
+            ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div><div class="et_post_meta_wrapper">')
+    side = ('</div></article></div><div id="sidebar"><div id="recent-comments-2" class="et_pb_widget widget_recent_comments"><h4 class="widgettitle">'
+            'Recent Comments</h4><ul id="recentcomments"><li class="recentcomments"><span class="comment-author-link">Margaret Holloway</span> on '
+            '<a href="/2014/02/solder-fumes/#comment-77">Solder fumes</a></li></ul></div></div></div></div></div>')
+    footer = ('<footer id="main-footer"><div id="footer-bottom"><div class="container clearfix"><div id="footer-info">Designed by <a href="https://www.'
+              'elegantthemes.com">Elegant Themes</a> | Powered by <a href="https://www.wordpress.org">WordPress</a></div></div></div></footer></div></div></div>')
+    doc = page(title, site, WP_HEAD, '', post, comments, side, footer)
+    return "divi", doc, truth("divi", "wordpress", title, cs,
+                               "WordPress with Divi: li.comment#li-comment-N > article#comment-N.comment-body "
+                               "with div.comment_postinfo (span.fn, span.comment_date 'on DATE') and "
+                               "div.comment_area > div.comment-content (the text, then the reply link); "
+                               "replies in ul.children.", "comment-%d")
+
+
+WEST = WEST + (genesis, divi)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
