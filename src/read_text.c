@@ -692,8 +692,14 @@ static const char	*last_of(const char *, size_t, const char *);
 static int
 reply_to_line(const char *s, size_t len)
 {
-	return len > 15 && len < 200 && strncmp(s, "In reply to ", 12) == 0 &&
-	    last_of(s, len, " by ") != NULL;
+	const char *by;
+
+	if (len <= 15 || len >= 200 || strncmp(s, "In reply to ", 12) != 0 ||
+	    (by = last_of(s, len, " by ")) == NULL)
+		return 0;
+	by += 4;
+	/* what follows "by" is a name, nothing more */
+	return qr_text_name_line(by, (size_t)(s + len - by));
 }
 
 /* A pingback's header lines (the linking page's title and the date,

@@ -165,10 +165,14 @@ START_TEST(test_lynx_drupal)
 	    " - 10:00\n   Permalink\n\n"
 	    "A subject of her own\n\n"
 	    "   Software, a 50 ms window.\n     * Reply\n\n"
+	    "   Submitted by Ann Lee (not verified) on Sat, 03/08/2014 - 16:44\n"
+	    "   Permalink\n\n"
+	    "   In reply to the question by Mark: no, the saucers are fine.\n"
+	    "     * Reply\n\n"
 	    "Add new comment\n");
 	struct qr_node *c = test_nth_comment(doc, 0);
 
-	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 4);
 	ck_assert_str_eq(c->as.comment.author, "Ann Lee");
 	/* the day read by its weekday (the time wrapped to the next line
 	 * is not joined to it) */
@@ -184,6 +188,9 @@ START_TEST(test_lynx_drupal)
 	ck_assert_str_eq(c->as.comment.author, "Sanne de Vries");
 	/* a subject that is not the text's first words stays */
 	test_assert_plain(c, "A subject of her own Software, a 50 ms window.");
+	/* text that only starts like Drupal's line stays */
+	test_assert_plain(test_nth_comment(doc, 3), "In reply to the question "
+	    "by Mark: no, the saucers are fine.");
 	qr_doc_free(doc);
 }
 END_TEST
