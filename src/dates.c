@@ -1489,6 +1489,37 @@ names:
 	return 0;
 }
 
+/* The weekday (0 Monday .. 6 Sunday) an English abbreviation names
+ * right before token i ("Tue, 03/04/2014": Drupal's default "D, m/d/Y
+ * - H:i"), or -1. */
+static int
+weekday_before(const struct tok *t, size_t i)
+{
+	char	w[24];
+	size_t	k;
+
+	if (i > 0 && is_punct(&t[i - 1], ","))
+		i--;
+	if (i == 0 || t[i - 1].kind != T_WORD ||
+	    !fold_word(t[i - 1].s, t[i - 1].len, w, sizeof(w)))
+		return -1;
+	for (k = 0; weekdays[k] != NULL; k++)
+		if (strcmp(w, weekdays[k]) == 0)
+			return (int)k;
+	return -1;
+}
+
+/* The weekday of a Gregorian date, 0 Monday .. 6 Sunday (Sakamoto). */
+static int
+weekday_of(int y, int m, int d)
+{
+	static const int off[] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
+
+	if (m < 3)
+		y--;
+	return ((y + y / 4 - y / 100 + y / 400 + off[m - 1] + d) + 6) % 7;
+}
+
 /*
  * "15.02.2017" (day first: dots are the European form and never the
  * US one); "15/02/2017", "15-02-2017", "02/15/2017" only when one of
@@ -1546,8 +1577,19 @@ numeric_dmy(const struct tok *t, size_t n, size_t i, struct date *dt,
 	} else if (b > 12 || order == QR_ORDER_MDY) {
 		dt->m = a;
 		dt->d = b;
-	} else
-		*how = M_AMBIGUOUS;
+	} else {
+		/* 03/04/2014 after "Tue": the weekday tells which of
+		 * the two readings is meant when only one fits */
+		int w = weekday_before(t, i), y = t[i + 4].val;
+		int md = w >= 0 && weekday_of(y, a, b) == w;
+		int dm = w >= 0 && weekday_of(y, b, a) == w;
+
+		if (md != dm) {
+			dt->m = md ? a : b;
+			dt->d = md ? b : a;
+		} else
+			*how = M_AMBIGUOUS;
+	}
 	dt->y = t[i + 4].val;
 	return 5;
 }

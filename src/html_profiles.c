@@ -166,7 +166,9 @@ const struct qr_profile qr_profiles[] = {
 		    "[itemprop=name]",
 		.date = "time",
 		.pagecur = ".ipsPagination_active > a",
-		.drop = ".ipsComment_controls, .cPost_footer, .ipsItemControls",
+		/* a quote's "NAME said:" and the phone-only author pane */
+		.drop = ".ipsComment_controls, .cPost_footer, .ipsItemControls, "
+		    ".ipsQuote_citation, .cAuthorPane_mobile",
 		.flags = PF_FLAT | PF_FORUM,
 	},
 	{
@@ -205,6 +207,21 @@ const struct qr_profile qr_profiles[] = {
 		.drop = ".feedbackManage, .comment_vote, a.layer, "
 		    "fieldset > legend",
 		.flags = PF_FLAT,
+	},
+	{
+		/* FluxBB 1.4/1.5 (and PunBB 1.2): div.blockpost#pN, the
+		 * poster in div.postleft's <dt>, the date the h2's link */
+		.name = "fluxbb",
+		.detect = "div.blockpost",
+		.item = "div.blockpost",
+		.body = ".postmsg",
+		.author = "div.postleft > dl > dt",
+		.date = "h2 > span > a",
+		.counter = "span.conr",
+		.pagecur = ".pagelink > strong",
+		.drop = ".postsignature, .postedit, div.quotebox > cite, "
+		    ".postfoot, .postleft",
+		.flags = PF_FLAT | PF_FORUM,
 	},
 	{
 		.name = "phpbb",
@@ -382,19 +399,59 @@ const struct qr_profile qr_profiles[] = {
 		.drop = ".opt-comment, .comment-like, .text, .nick-name",
 	},
 	{
+		/* Friendica (frio, vier, quattro): every post and comment a
+		 * div.wall-item-container, a comment's with the class
+		 * "comment" (u-comment h-cite in frio) inside its parent's;
+		 * the thread's own post is the thread_level_1 container.
+		 * Hubzilla, its fork: div.thread-wrapper.u-comment, flat,
+		 * inside the post's div.thread-wrapper.toplevel_item */
+		.name = "friendica",
+		.detect = "div.wall-item-container, div.wall-item-outside-wrapper",
+		.item = "div.wall-item-container.comment, "
+		    "div.wall-item-container.u-comment, div.thread-wrapper.u-comment",
+		.body = ".wall-item-body",
+		.author = ".wall-item-name-link, .wall-item-name",
+		.date = "a.time, .wall-item-ago, time",
+		.link = "a.time, a.plink",
+		.drop = ".wall-item-actions, .wall-item-bottom, .media-heading, "
+		    ".contact-photo-wrapper, .preferences, .wall-item-links, "
+		    ".wall-item-comment-wrapper, .comment-fake-form, "
+		    ".wall-item-responses, .wall-item-decor, .wall-item-tools, "
+		    ".wall-item-head",
+	},
+	{
+		/* IntenseDebate as its script draws the thread: div.idc-
+		 * thread (no "comment" word) holding div.idc-c, then the
+		 * replies' threads */
+		.name = "intensedebate",
+		.detect = "#idc-cover, div.idc-c-t-inner",
+		.item = "div.idc-thread",
+		.body = ".idc-c-t-inner, .idc-c-t",
+		.author = ".IDCommentUserName, span.idc-i > span",
+		.date = ".IDCommentTime, .idc-time",
+		.link = "a.IDCommentTime",
+		.drop = ".idc-c-h, .idc-c-b, .idc-v",
+	},
+	{
 		.name = "drupal",
 		.detect = "div.indented, [typeof~=sioct:Comment], "
 		    ".comment-wrapper, .comment > .submitted",
 		.item = "div.comment, article.comment, "
 		    "[typeof~=sioct:Comment]",
 		.beside = "div.indented",
+		/* Olivero (Drupal 10): .field--name-comment-body inside
+		 * .comment__content after the subject's h3,
+		 * footer.comment__meta with p.comment__author and
+		 * p.comment__time */
 		.body = ".field-name-comment-body, .field-comment-body, "
-		    ".comment-body, .content",
-		.author = ".username, .comment-author, [property~=foaf:name]",
-		.date = "time, .submitted, .comment-date, li.comment-date",
+		    ".field--name-comment-body, .comment-body, .content",
+		.author = ".username, .comment-author, .comment__author, "
+		    "[property~=foaf:name], [property~=schema:name]",
+		.date = "time, .submitted, .comment-date, li.comment-date, "
+		    ".comment__time, .comment__submitted",
 		.link = "a.permalink",
 		.drop = ".submitted, header, .links, .comment-links, .meta, "
-		    "h3.name, .name",
+		    "h3.name, .name, .comment__meta, .comment__picture-wrapper",
 	},
 	{
 		.name = "wordpress",
@@ -406,19 +463,23 @@ const struct qr_profile qr_profiles[] = {
 		/* a reply as the next sibling with the class "child"
 		 * (Staticman on Jekyll, nested one level) */
 		.indent = ".comment.child",
-		.body = ".comment-content, .comment-text, .w-comments-item-text, "
+		/* block themes' wp-block-comment-* blocks first */
+		.body = ".wp-block-comment-content, "
+		    ".comment-content, .comment-text, .w-comments-item-text, "
 		    ".contenttext, .comment-entry, blockquote.entry-content, "
 		    ".entry-content, [itemprop=text], [itemprop=commentText], "
 		    ".commenttext, .comment_text, .commentbody, .comment-body, "
 		    ".comment_content, .comment__content, .comment__body, "
 		    ".comment__text, .text",
-		.author = ".fn, .comment-author-name, .w-comments-item-author, "
+		.author = ".wp-block-comment-author-name, "
+		    ".fn, .comment-author-name, .w-comments-item-author, "
 		    "[itemprop=author], cite.comment-author, li.comment-author, "
 		    ".comment-author, .commentauthor, .comment_author, "
 		    ".comment__author-name, .comment__author, cite, "
 		    "span.author, .author, strong, b, "
 		    "p.comment-footer > a, .comment-footer-inner > a",
-		.date = "time, .comment-date, .w-comments-item-date, "
+		.date = "time, .wp-block-comment-date, "
+		    ".comment-date, .w-comments-item-date, "
 		    ".commentmetadata, .comment-metadata, li.comment-time, "
 		    ".comment-time, .comment-meta, .published, .commentdate, "
 		    ".comment_date, .date, .comment-footer, .comment-footer-inner",

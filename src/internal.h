@@ -484,6 +484,12 @@ struct qr_doc	*qr_read_text_rel(const char *buf, size_t len,
 		    const struct qr_options *, struct qr_error *,
 		    const struct qr_release *rel);
 
+/* The length of the mark a platform puts after a commenter's name,
+ * with its space (Drupal's " (not verified)" on an anonymous one, in
+ * English, German, French or Spanish) at the end of s[0..len), else 0.
+ * Both readers cut it (text_attr.c). */
+size_t		 qr_name_mark_len(const char *s, size_t len);
+
 /* A QR_TEXT node's literal with its ASCII white-space runs as one space,
  * in place (qr_buf_put_collapsed()'s rule, "*space" as there). */
 void		 qr_text_collapse(struct qr_doc *, struct qr_node *text,

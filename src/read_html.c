@@ -767,6 +767,8 @@ cut_author(char *s)
 
 	if ((p = strstr(s, " \xC2\xB7 ")) != NULL)
 		*p = '\0';
+	l = strlen(s);
+	s[l - qr_name_mark_len(s, l)] = '\0';
 	for (i = 0; tails[i] != NULL; i++) {
 		size_t tl = strlen(tails[i]);
 

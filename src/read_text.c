@@ -625,7 +625,8 @@ set_attr(struct reader *r, struct qr_node *c, const struct tattr *a)
 			    a->author[i + 1] <= 'Z')
 				spaced = 1;
 		/* the document's own copy, just made: ours to change */
-		au = (char *)qr_doc_strndup(r->doc, a->author, a->alen);
+		au = (char *)qr_doc_strndup(r->doc, a->author,
+		    a->alen - qr_name_mark_len(a->author, a->alen));
 		for (i = 0; spaced && i < a->alen; i++)
 			if (au[i] == '_')
 				au[i] = ' ';
@@ -641,6 +642,67 @@ excerpt(const char *s, size_t len)
 {
 	return (len >= 5 && memcmp(s, "[\xe2\x80\xa6]", 5) == 0) ||
 	    (len >= 5 && memcmp(s, "[...]", 5) == 0);
+}
+
+/* Compare a and b for n bytes, html2text's '_' (a link's spaces) as a
+ * space. */
+static int
+same_text(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		char x = a[i] == '_' ? ' ' : a[i], y = b[i] == '_' ? ' ' : b[i];
+
+		if (x != y)
+			return 0;
+	}
+	return 1;
+}
+
+/* A comment's title made from its own first words and cut with an
+ * ellipsis (Drupal's subject when the commenter gave none: "What did
+ * you use for the…" over "What did you use for the radiation shield"),
+ * maybe as a heading ("**** ... ****"): not text, since the text that
+ * follows says it whole. */
+static int
+derived_title(const char *s, size_t len, const char *ns, size_t nl)
+{
+	size_t	e;
+
+	while (len > 0 && (s[0] == '*' || s[0] == '#' || s[0] == ' '))
+		s++, len--;
+	while (len > 0 && (s[len - 1] == '*' || s[len - 1] == '#' ||
+	    s[len - 1] == ' '))
+		len--;
+	if (len >= 3 && memcmp(s + len - 3, "\xe2\x80\xa6", 3) == 0)
+		e = len - 3;
+	else if (len >= 3 && memcmp(s + len - 3, "...", 3) == 0)
+		e = len - 3;
+	else
+		return 0;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	while (nl > 0 && ns[0] == ' ')
+		ns++, nl--;
+	return e >= 8 && nl > e && same_text(s, ns, e);
+}
+
+static const char	*last_of(const char *, size_t, const char *);
+
+/* Drupal's "In reply to SUBJECT by NAME" over a reply (hidden from the
+ * eye in the page, shown by the dumpers): not text. */
+static int
+reply_to_line(const char *s, size_t len)
+{
+	const char *by;
+
+	if (len <= 15 || len >= 200 || strncmp(s, "In reply to ", 12) != 0 ||
+	    (by = last_of(s, len, " by ")) == NULL)
+		return 0;
+	by += 4;
+	/* what follows "by" is a name, nothing more */
+	return qr_text_name_line(by, (size_t)(s + len - by));
 }
 
 /* A pingback's header lines (the linking page's title and the date,
@@ -720,6 +782,9 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 			}
 		}
 
+		if (k == TA_NONE && o->header && (reply_to_line(s, len) ||
+		    (ns != NULL && derived_title(s, len, ns, nl))))
+			k = TA_NOISE;
 		if (k == TA_NOISE) {
 			para_flush(r);
 			return;

@@ -429,10 +429,29 @@ name_digits(const char *s, size_t n, size_t d)
 }
 
 /* Words that may stand before the name of "NAME DATE" ("From NAME -
- * 04/03/2014", "By NAME on DATE"): not the name's. */
+ * 04/03/2014", "By NAME on DATE", Drupal's "Submitted by NAME on
+ * DATE"): not the name's. */
 static const char *const name_leads[] = {
-	"from", "by", "von", "par", NULL
+	"submitted by", "from", "by", "von", "par", NULL
 };
+
+size_t
+qr_name_mark_len(const char *s, size_t len)
+{
+	static const char *const marks[] = { " (not verified)",
+	    " (nicht \xC3\xBC" "berpr\xC3\xBC" "ft)",
+	    " (non v\xC3\xA9" "rifi\xC3\xA9)", " (no verificado)", NULL };
+	size_t	k, w;
+
+	if (s == NULL || len == 0 || s[len - 1] != ')')
+		return 0;
+	for (k = 0; marks[k] != NULL; k++) {
+		w = strlen(marks[k]);
+		if (len > w && strncasecmp(s + len - w, marks[k], w) == 0)
+			return w;
+	}
+	return 0;
+}
 
 /* Does s[0..n) start with a word of name_leads[] and a space? */
 static int

@@ -155,6 +155,16 @@ START_TEST(test_text_edges)
 	text_is("15/02/2017", "2017-02-15");
 	text_is("02/15/2017", "2017-02-15");
 	text_is("05/05/2017", "2017-05-05");
+	/* a weekday before it settles the order when only one reading
+	 * falls on that day (Drupal's "D, m/d/Y - H:i"): March 4 2014
+	 * was a Tuesday, April 3 a Thursday */
+	text_is("Tue, 03/04/2014 - 09:12", "2014-03-04T09:12");
+	text_is("Thu, 03/04/2014 - 09:12", "2014-04-03T09:12");
+	text_is("Sun 29/02/2032", "2032-02-29");
+	text_is("Mon, 03/04/2014", NULL);
+	text_is("Submitted by Ann on Wed, 03/05/2014 - 18:47",
+	    "2014-03-05T18:47");
+	text_is("Fri 03/04/2014", NULL);
 	/* among other words: one date only */
 	text_is("Tom Becker on 3 November 2024 at 10:02 am said",
 	    "2024-11-03T10:02");

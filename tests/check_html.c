@@ -217,6 +217,44 @@ START_TEST(drupal_indented)
 }
 END_TEST
 
+/* Drupal 10's Olivero: the subject h3 is a title, the comment_body
+ * field the text; "(not verified)" marks an anonymous name; the date
+ * "Tue, 03/04/2014 - 09:12" read by its weekday */
+START_TEST(drupal_olivero)
+{
+	struct qr_doc *doc = rd(
+	    "<body><section class=comments><a id='comment-1'></a>"
+	    "<article id='comment-1' class='comment js-comment "
+	    "comment--level-1 by-anonymous'><div class=comment__text-wrapper>"
+	    "<footer class=comment__meta><p class=comment__author><span>Ann "
+	    "(not verified)</span></p><p class=comment__time>Tue, 03/04/2014 - "
+	    "09:12</p></footer><div class=comment__content><h3><a "
+	    "href='/comment/1#comment-1'>Subject line</a></h3><div class='text-"
+	    "content field field--name-comment-body'><p>Top text.</p></div>"
+	    "<ul class='links inline'><li><a href='/r'>Reply</a></li></ul>"
+	    "</div></div></article><div class=indented><a id='comment-2'></a>"
+	    "<article id='comment-2' class='comment js-comment'><footer "
+	    "class=comment__meta><p class=comment__author><a class=username "
+	    "href='/user/1'>Bob</a></p><p class=comment__time>Thu, 03/06/2014 "
+	    "- 21:15</p><p class=visually-hidden>In reply to <a href='#'>"
+	    "Subject line</a> by Ann</p></footer><div class=comment__content>"
+	    "<div class='field--name-comment-body'><p>Reply text.</p></div>"
+	    "</div></article></div></section></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Ann");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2014-03-04T09:12");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Bob");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.date,
+	    "2014-03-06T21:15");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	assert_ctext(doc, 0, "Top text.");
+	assert_ctext(doc, 1, "Reply text.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 START_TEST(blogger_threaded)
 {
 	struct qr_doc *doc = rd(
@@ -1703,6 +1741,7 @@ suite_html(void)
 	tcase_add_test(tc, reply_beside_parent);
 	tcase_add_test(tc, depth_classes);
 	tcase_add_test(tc, drupal_indented);
+	tcase_add_test(tc, drupal_olivero);
 	tcase_add_test(tc, blogger_threaded);
 	tcase_add_test(tc, blogger_classic);
 	tcase_add_test(tc, xenforo_first_post);

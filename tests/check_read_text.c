@@ -141,6 +141,60 @@ START_TEST(test_lynx_numbers_alone)
 }
 END_TEST
 
+/* Drupal (Bartik) as lynx draws it: "Submitted by NAME (not verified)
+ * on DATE", a subject cut from the text's first words with "…", a
+ * reply's "In reply to SUBJECT by NAME": none of them text, the mark
+ * not the name's */
+START_TEST(test_lynx_drupal)
+{
+	struct qr_doc *doc = rd(
+	    "A post\n\n   Submitted by Tobias Renner on Mon, 03/03/2014 - "
+	    "20:15\n\n   Body text here, long enough to be a post.\n\n"
+	    "Comments\n\n"
+	    "   Submitted by Ann Lee (not verified) on Tue, 03/04/2014 -\n"
+	    "   09:12\n   Permalink\n\n"
+	    "What did you use for the\xe2\x80\xa6\n\n"
+	    "   What did you use for the shield in the end? I tried\n"
+	    "   stacked saucers.\n     * Reply\n\n"
+	    "   Submitted by Tobias Renner on Thu, 03/06/2014 - 21:15\n\n"
+	    "   In reply to What did you use for the\xe2\x80\xa6 by Ann Lee\n"
+	    "   Permalink\n\n"
+	    "Stacked saucers, exactly as\xe2\x80\xa6\n\n"
+	    "   Stacked saucers, exactly as you describe.\n     * Reply\n\n"
+	    "   Submitted by Sanne de Vries (not verified) on Fri, 03/07/2014"
+	    " - 10:00\n   Permalink\n\n"
+	    "A subject of her own\n\n"
+	    "   Software, a 50 ms window.\n     * Reply\n\n"
+	    "   Submitted by Ann Lee (not verified) on Sat, 03/08/2014 - 16:44\n"
+	    "   Permalink\n\n"
+	    "   In reply to the question by Mark: no, the saucers are fine.\n"
+	    "     * Reply\n\n"
+	    "Add new comment\n");
+	struct qr_node *c = test_nth_comment(doc, 0);
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 4);
+	ck_assert_str_eq(c->as.comment.author, "Ann Lee");
+	/* the day read by its weekday (the time wrapped to the next line
+	 * is not joined to it) */
+	ck_assert_ptr_nonnull(c->as.comment.date);
+	ck_assert_int_eq(strncmp(c->as.comment.date, "2014-03-04", 10), 0);
+	test_assert_plain(c, "What did you use for the shield in the end? I "
+	    "tried stacked saucers.");
+	c = test_nth_comment(doc, 1);
+	ck_assert_str_eq(c->as.comment.author, "Tobias Renner");
+	ck_assert_str_eq(c->as.comment.date, "2014-03-06T21:15");
+	test_assert_plain(c, "Stacked saucers, exactly as you describe.");
+	c = test_nth_comment(doc, 2);
+	ck_assert_str_eq(c->as.comment.author, "Sanne de Vries");
+	/* a subject that is not the text's first words stays */
+	test_assert_plain(c, "A subject of her own Software, a 50 ms window.");
+	/* text that only starts like Drupal's line stays */
+	test_assert_plain(test_nth_comment(doc, 3), "In reply to the question "
+	    "by Mark: no, the saucers are fine.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 START_TEST(test_lynx_bullets)
 {
 	struct qr_doc *doc = rd(
@@ -965,6 +1019,7 @@ suite_read_text(void)
 	tcase_add_test(tc, test_deep_chain);
 	tcase_add_test(tc, test_deep_columns);
 	tcase_add_test(tc, test_bad_input);
+	tcase_add_test(tc, test_lynx_drupal);
 	tcase_add_test(tc, test_front_door);
 	suite_add_tcase(s, tc);
 	return s;

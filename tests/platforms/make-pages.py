@@ -3348,6 +3348,1318 @@ def csdn():
                                "thread): one ul a thread, its first li the comment (span.name, "
                                "span.date[title], div.new-comment), the replies one level deep "
                                "in the ul of its second li, each 'NAME 回复 TARGET'.", None)
+# ==== platwest's pages: WordPress block and classic themes, Drupal 10,
+# Blogger's current themes, LiveJournal, FluxBB, Invision, IntenseDebate,
+# Substack ================================================================
+
+def wp_date(s, i):
+    """WordPress's default 'F j, Y \\a\\t g:i a'."""
+    d, t, ap = s.rsplit(' ', 2)
+    return f"{d} at {t} {ap.lower()}"
+
+
+WP_HEAD = ("<meta name='generator' content='WordPress 6.5.2' />\n"
+           "<link rel='stylesheet' id='wp-block-library-css' href='/wp-includes/css/dist/block-library/style.min.css?ver=6.5.2' media='all' />\n"
+           "<script src='/wp-includes/js/comment-reply.min.js?ver=6.5.2' id='comment-reply-js' async data-wp-strategy='async'></script>")
+
+
+def wp_reply_link(c, below):
+    return (f"<a rel='nofollow' class='comment-reply-link' href='/2014/03/weather-station/?replytocom={c.num}#respond' "
+            f"data-commentid=\"{c.num}\" data-postid=\"42\" data-belowelement=\"{below}\" data-respondelement=\"respond\" "
+            f"data-replyto=\"Reply to {E(c.author)}\" aria-label='Reply to {E(c.author)}'>Reply</a>")
+
+
+def wp_form(cls='comment-respond'):
+    return (f'<div id="respond" class="{cls}">\n<h3 id="reply-title" class="comment-reply-title">Leave a Reply '
+            '<small><a rel="nofollow" id="cancel-comment-reply-link" href="/2014/03/weather-station/#respond" style="display:none;">'
+            'Cancel reply</a></small></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form" '
+            'novalidate><p class="comment-notes"><span id="email-notes">Your email address will not be published.</span> '
+            '<span class="required-field-message">Required fields are marked <span class="required">*</span></span></p>'
+            '<p class="comment-form-comment"><label for="comment">Comment <span class="required">*</span></label> <textarea id="comment" '
+            'name="comment" cols="45" rows="8" maxlength="65525" required></textarea></p><p class="comment-form-author"><label for="author">'
+            'Name <span class="required">*</span></label> <input id="author" name="author" type="text" value="" size="30" maxlength="245" '
+            'autocomplete="name" required /></p>\n<p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" '
+            'value="Post Comment" /> <input type=\'hidden\' name=\'comment_post_ID\' value=\'42\' id=\'comment_post_ID\' />\n'
+            '<input type=\'hidden\' name=\'comment_parent\' id=\'comment_parent\' value=\'0\' />\n</p></form>\t</div><!-- #respond -->')
+
+
+def wp_classes(c, depth, parity):
+    k = 'even' if parity[0] % 2 == 0 else 'odd alt'
+    parity[0] += 1
+    cls = f"comment {k}" + (f" thread-{'even' if c.num % 2 else 'odd'}" if depth == 1 else '') + f" depth-{depth}"
+    if c.author == "Tobias Renner":
+        cls = cls.replace("comment ", "comment byuser comment-author-tobias bypostauthor ", 1)
+    return cls + (" parent" if c.replies else "")
+
+
+def wp_avatar(c, size, extra=''):
+    return (f"<img alt='{E(c.author) + ' Avatar' if extra else ''}' src='https://secure.gravatar.com/avatar/{c.num:032x}?s={size}&#038;d=mm&#038;r=g' "
+            f"srcset='https://secure.gravatar.com/avatar/{c.num:032x}?s={size * 2}&#038;d=mm&#038;r=g 2x' class='avatar avatar-{size} photo{extra}' "
+            f"height='{size}' width='{size}' loading='lazy' decoding='async'/>")
+
+
+# ---- WordPress block themes (WordPress/WordPress wp-content/themes/
+# twentytwentyfour/patterns/hidden-comments.php and twentytwentyfive/
+# patterns/comments.php; wp-includes/blocks/comment-template.php: each
+# comment an li#comment-N with comment_class(), its replies in a bare <ol>
+# inside the li after the comment's groups; the blocks wp-block-avatar,
+# wp-block-comment-author-name, wp-block-comment-date (time > a),
+# wp-block-comment-content, wp-block-comment-reply-link) -----------------
+
+def wpblock():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), wp_date)
+    parity = [0]
+
+    def one(c, depth):
+        cls = wp_classes(c, depth, parity)
+        name = (f'<a rel="external nofollow ugc" href="{E(c.url)}" target="_self" >{E(c.author)}</a>' if c.url else E(c.author))
+        kids = ''.join(one(r, depth + 1) for r in c.replies)
+        kids = f'<ol>{kids}</ol>' if kids else ''
+        return (f'<li id="comment-{c.num}" class="{cls}">\n<div class="wp-block-group has-global-padding is-layout-constrained '
+                'wp-block-group-is-layout-constrained" style="margin-top:0;margin-bottom:var(--wp--preset--spacing--30)">\n'
+                '<div class="wp-block-group is-nowrap is-layout-flex wp-container-core-group-is-layout-1 wp-block-group-is-layout-flex">'
+                f'<div class="wp-block-avatar">{wp_avatar(c, 40, " wp-block-avatar__image")}</div>\n\n'
+                '<div class="wp-block-group is-layout-flow wp-block-group-is-layout-flow">'
+                f'<div class="wp-block-comment-author-name">{name}</div>\n\n'
+                f'<div class="wp-block-comment-date"><time datetime="{c.iso[:-1]}+00:00"><a href="/2014/03/weather-station/#comment-{c.num}">'
+                f'{E(c.shown)}</a></time></div></div>\n</div>\n\n'
+                f'<div class="wp-block-comment-content">{paras(c)}</div>\n\n'
+                '<div class="wp-block-group is-nowrap is-layout-flex wp-container-core-group-is-layout-2 wp-block-group-is-layout-flex">\n\n'
+                f'<div class="wp-block-comment-reply-link">{wp_reply_link(c, "comment-%d" % c.num)}</div></div>\n</div>\n{kids}</li>')
+    comments = ('<div class="wp-block-comments wp-block-comments-query-loop">\n<h2 class="wp-block-heading">Comments</h2>\n\n'
+                f'<h3 id="comments" class="wp-block-comments-title">8 responses to &ldquo;{E(title)}&rdquo;</h3>\n\n'
+                '<ol class="wp-block-comment-template">' + ''.join(one(c, 1) for c in cs) + '</ol>\n\n\n\n'
+                + wp_form('comment-respond wp-block-post-comments-form') + '\n</div>')
+    post = ('<main class="wp-block-group is-layout-flow wp-block-group-is-layout-flow" style="margin-top:var(--wp--preset--spacing--50)">\n'
+            '<div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">\n'
+            f'<h1 style="line-height:1.15" class="wp-block-post-title">{E(title)}</h1>\n'
+            '<div class="wp-block-template-part"><div class="wp-block-group is-content-justification-left is-layout-flex">'
+            '<div class="wp-block-post-date"><time datetime="2014-03-03T20:15:00+00:00">March 3, 2014</time></div>\n'
+            '<p class="has-small-font-size">by</p><div class="wp-block-post-author-name"><a href="/author/tobias/" target="_self" '
+            'class="wp-block-post-author-name__link">Tobias Renner</a></div></div></div>\n</div>\n'
+            '<div class="entry-content alignfull wp-block-post-content has-global-padding is-layout-constrained wp-block-post-content-is-layout-constrained">\n'
+            + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '\n</div>\n'
+            '<div class="wp-block-group has-global-padding is-layout-constrained"><div class="wp-block-group is-layout-flex">'
+            '<div class="taxonomy-post_tag wp-block-post-terms"><a href="/tag/sensors/" rel="tag">Sensors</a></div></div></div>\n'
+            '<nav class="wp-block-group alignwide is-content-justification-space-between is-layout-flex" aria-label="Posts">'
+            '<div class="post-navigation-link-previous wp-block-post-navigation-link"><span class="wp-block-post-navigation-link__arrow-previous '
+            'is-arrow-arrow" aria-hidden="true">←</span><a href="/2014/02/solder-fumes/" rel="prev">Solder fumes</a></div></nav>\n'
+            '<div class="wp-block-group has-global-padding is-layout-constrained">')
+    header = ('<div class="wp-site-blocks"><header class="wp-block-template-part"><div class="wp-block-group alignwide has-base-background-color '
+              'has-background has-global-padding is-layout-constrained"><div class="wp-block-group alignwide is-content-justification-space-between '
+              f'is-layout-flex"><p class="wp-block-site-title"><a href="/" target="_self" rel="home">{E(site)}</a></p>'
+              '<nav class="is-responsive items-justified-right wp-block-navigation is-layout-flex" aria-label="Navigation"><ul class="wp-block-navigation__container">'
+              '<li class="wp-block-pages-list__item"><a class="wp-block-pages-list__item__link" href="/about/">About</a></li></ul></nav></div></div></header>')
+    footer = ('</div></main>\n<footer class="wp-block-template-part"><div class="wp-block-group has-global-padding is-layout-constrained">'
+              '<div class="wp-block-group alignwide is-layout-flow"><div class="wp-block-group alignfull is-content-justification-space-between is-layout-flex">'
+              '<div class="wp-block-group is-layout-flex"><h2 class="wp-block-site-title"><a href="/" target="_self" rel="home">Balcony Notes</a></h2>'
+              '<p class="wp-block-site-tagline">Notes from a small workshop</p></div></div>'
+              '<div class="wp-block-group is-layout-flex"><h2 class="wp-block-heading has-medium-font-size">Recent Comments</h2>'
+              '<ol class="has-avatars has-dates has-excerpts wp-block-latest-comments"><li class="wp-block-latest-comments__comment">'
+              '<article><footer class="wp-block-latest-comments__comment-meta"><a class="wp-block-latest-comments__comment-author" '
+              'href="http://holloway.example.org/">Margaret Holloway</a> on <a class="wp-block-latest-comments__comment-link" '
+              'href="/2014/02/solder-fumes/#comment-77">Solder fumes</a><time datetime="2014-02-20T10:00:00+00:00" '
+              'class="wp-block-latest-comments__comment-date">February 20, 2014</time></footer><div class="wp-block-latest-comments__comment-excerpt">'
+              '<p>A fume extractor with a carbon filter made the biggest difference for me&hellip;</p></div></article></li></ol></div>'
+              '<p class="has-small-font-size">Designed with <a href="https://wordpress.org" rel="nofollow">WordPress</a></p></div></div></footer></div>')
+    doc = page(title, site, WP_HEAD, header, post, comments, '', footer)
+    return "wpblock", doc, truth("wpblock", "wordpress", title, cs,
+                                  "WordPress block theme (Twenty Twenty-Four's comments pattern): "
+                                  "ol.wp-block-comment-template, li#comment-N, the blocks "
+                                  "wp-block-comment-author-name, wp-block-comment-date, "
+                                  "wp-block-comment-content; replies in a bare <ol> inside the li; "
+                                  "a Latest Comments block in the footer is not the thread.",
+                                  "comment-%d")
+
+
+# ---- WordPress Twenty Twenty-One (WordPress/WordPress wp-content/themes/
+# twentytwentyone/comments.php: ol.comment-list, wp_list_comments() with
+# style 'ol'; wp-includes/class-walker-comment.php html5_comment(): li >
+# article.comment-body > footer.comment-meta (div.comment-author.vcard
+# with b.fn, div.comment-metadata > a > time), div.comment-content,
+# div.reply; replies in ol.children inside the li) -------------------------
+
+def wptt21():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), wp_date)
+    parity = [0]
+
+    def one(c, depth):
+        cls = wp_classes(c, depth, parity)
+        name = (f"<a href=\"{E(c.url)}\" class=\"url\" rel=\"ugc external nofollow\">{E(c.author)}</a>" if c.url else E(c.author))
+        kids = ''.join(one(r, depth + 1) for r in c.replies)
+        kids = f'<ol class="children">\n{kids}</ol><!-- .children -->\n' if kids else ''
+        return (f'\t\t<li id="comment-{c.num}" class="{cls}">\n\t\t\t<article id="div-comment-{c.num}" class="comment-body">\n'
+                '\t\t\t\t<footer class="comment-meta">\n\t\t\t\t\t<div class="comment-author vcard">\n'
+                f'\t\t\t\t\t\t{wp_avatar(c, 60)}\t\t\t\t\t\t<b class="fn">{name}</b> <span class="says">says:</span>\t\t\t\t\t</div><!-- .comment-author -->\n\n'
+                f'\t\t\t\t\t<div class="comment-metadata">\n\t\t\t\t\t\t<a href="/2014/03/weather-station/#comment-{c.num}"><time datetime="{c.iso[:-1]}+00:00">'
+                f'{E(c.shown)}</time></a>\t\t\t\t\t</div><!-- .comment-metadata -->\n\n\t\t\t\t\t\t\t\t\t</footer><!-- .comment-meta -->\n\n'
+                f'\t\t\t\t<div class="comment-content">\n\t\t\t\t\t{paras(c)}\n\t\t\t\t</div><!-- .comment-content -->\n\n'
+                f'\t\t\t\t<div class="reply">{wp_reply_link(c, "div-comment-%d" % c.num)}</div>\t\t\t</article><!-- .comment-body -->\n'
+                f'{kids}</li><!-- #comment-## -->\n')
+    comments = ('<div id="comments" class="comments-area default-max-width show-avatars">\n\n\t\t\t<h2 class="comments-title">\n\t\t\t\t\t'
+                f'8 comments on &ldquo;{E(title)}&rdquo;\t\t\t\t</h2><!-- .comments-title -->\n\n\t\t<ol class="comment-list">\n'
+                + ''.join(one(c, 1) for c in cs) + '\t\t</ol><!-- .comment-list -->\n\n\t\t\n' + wp_form() + '\n</div><!-- #comments -->')
+    post = ('<div id="page" class="site"><a class="skip-link screen-reader-text" href="#content">Skip to content</a>\n'
+            '<header id="masthead" class="site-header has-title-and-tagline" role="banner"><div class="site-branding">'
+            f'<p class="site-title"><a href="/">{E(site)}</a></p><p class="site-description">Notes from a small workshop</p></div>'
+            '<nav id="site-navigation" class="primary-navigation" aria-label="Primary menu"><div class="primary-menu-container">'
+            '<ul id="primary-menu-list" class="menu-wrapper"><li class="menu-item"><a href="/about/">About</a></li></ul></div></nav></header>\n'
+            '<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">\n'
+            '<article id="post-42" class="post-42 post type-post status-publish format-standard hentry category-electronics entry">\n'
+            f'<header class="entry-header alignwide"><h1 class="entry-title">{E(title)}</h1></header>\n'
+            '<div class="entry-content">\n' + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '\n</div>\n'
+            '<footer class="entry-footer default-max-width"><div class="posted-by"><span class="posted-on">Published <time class="entry-date published updated" '
+            'datetime="2014-03-03T20:15:00+00:00">March 3, 2014</time></span><span class="byline">By <a href="/author/tobias/" rel="author">Tobias Renner</a>'
+            '</span></div><div class="post-taxonomies"><span class="cat-links">Categorized as <a href="/category/electronics/" rel="category tag">'
+            'Electronics</a></span></div></footer>\n<div class="author-bio show-avatars"><div class="author-bio-content"><h2 class="author-title">'
+            'By Tobias Renner</h2><p class="author-description">Tinkerer, occasional writer.</p></div></div>\n</article>\n')
+    side = ('<nav class="navigation post-navigation" aria-label="Posts"><h2 class="screen-reader-text">Post navigation</h2><div class="nav-links">'
+            '<div class="nav-previous"><a href="/2014/02/solder-fumes/" rel="prev"><p class="meta-nav">Previous post</p><p class="post-title">'
+            'Solder fumes</p></a></div></div></nav>\t\t</main><!-- #main -->\n\t</div><!-- #primary -->\n\t</div><!-- #content -->\n'
+            '<aside class="widget-area"><section id="recent-comments-2" class="widget widget_recent_comments"><h2 class="widget-title">Recent Comments</h2>'
+            '<nav aria-label="Recent Comments"><ul id="recentcomments"><li class="recentcomments"><span class="comment-author-link"><a href="http://holloway.example.org/" '
+            'class="url" rel="ugc external nofollow">Margaret Holloway</a></span> on <a href="/2014/02/solder-fumes/#comment-77">Solder fumes</a></li></ul></nav>'
+            '</section></aside>')
+    footer = ('<footer id="colophon" class="site-footer" role="contentinfo"><div class="site-info"><div class="site-name">'
+              f'<a href="/">{E(site)}</a></div><div class="powered-by">Proudly powered by <a href="https://wordpress.org/">WordPress</a>.</div></div></footer></div>')
+    doc = page(title, site, WP_HEAD, '', post, comments, side, footer)
+    return "wptt21", doc, truth("wptt21", "wordpress", title, cs,
+                                 "WordPress Twenty Twenty-One: ol.comment-list, li#comment-N > "
+                                 "article.comment-body (footer.comment-meta with div.comment-author."
+                                 "vcard > b.fn and div.comment-metadata > a > time; div.comment-content; "
+                                 "div.reply); replies in ol.children inside the li.", "comment-%d")
+
+
+# ---- WordPress Twenty Twenty (WordPress/WordPress wp-content/themes/
+# twentytwenty/comments.php: wp_list_comments() with style 'div' and
+# classes/class-twentytwenty-walker-comment.php: div#comment-N > article.
+# comment-body (footer.comment-meta with div.comment-author.vcard holding
+# the avatar and span.fn inside the author's link, div.comment-metadata >
+# a > time; div.comment-content.entry-content; footer.comment-footer-meta
+# with the reply link and "By Post Author"); with style 'div' the walker
+# opens no list: a reply's div sits in its parent's div after the article)
+
+def wptt20():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), wp_date)
+    parity = [0]
+
+    def one(c, depth):
+        cls = wp_classes(c, depth, parity)
+        inner = f'{wp_avatar(c, 120)}<span class="fn">{E(c.author)}</span><span class="screen-reader-text says">says:</span>'
+        if c.url:
+            inner = f'<a href="{E(c.url)}" rel="external nofollow" class="url">{inner}</a>'
+        kids = ''.join(one(r, depth + 1) for r in c.replies)
+        bypa = '<span class="by-post-author">By Post Author</span>' if c.author == "Tobias Renner" else ''
+        return (f'\t\t<div id="comment-{c.num}" class="{cls}">\n\t\t\t<article id="div-comment-{c.num}" class="comment-body">\n'
+                f'\t\t\t\t<footer class="comment-meta">\n\t\t\t\t\t<div class="comment-author vcard">\n\t\t\t\t\t\t{inner}\t\t\t\t\t</div><!-- .comment-author -->\n\n'
+                f'\t\t\t\t\t<div class="comment-metadata">\n\t\t\t\t\t\t<a href="/2014/03/weather-station/#comment-{c.num}">\n\t\t\t\t\t\t\t'
+                f'<time datetime="{c.iso[:-1]}+00:00" title="{E(c.shown)}">\n\t\t\t\t\t\t\t\t{E(c.shown)}\t\t\t\t\t\t\t</time>\n\t\t\t\t\t\t</a>\n'
+                '\t\t\t\t\t</div><!-- .comment-metadata -->\n\n\t\t\t\t</footer><!-- .comment-meta -->\n\n'
+                f'\t\t\t\t<div class="comment-content entry-content">\n\n\t\t\t\t\t{paras(c)}\n\n\t\t\t\t</div><!-- .comment-content -->\n\n'
+                f'\t\t\t\t<footer class="comment-footer-meta">\n\t\t\t\t\t<span class="comment-reply">{wp_reply_link(c, "div-comment-%d" % c.num)}</span>\n'
+                f'\t\t\t\t\t{bypa}\n\t\t\t\t</footer>\n\n\t\t\t</article><!-- .comment-body -->\n{kids}</div><!-- #comment-## -->\n')
+    comments = ('<div class="comments-wrapper section-inner">\n\t\t\t<div class="comments" id="comments">\n\t\t\t\t<div class="comments-header '
+                f'section-inner small max-percentage">\n\t\t\t\t\t<h2 class="comment-reply-title">\n\t\t\t\t\t8 replies on &ldquo;{E(title)}&rdquo;'
+                '\t\t\t\t\t</h2><!-- .comments-title -->\n\t\t\t\t</div><!-- .comments-header -->\n\t\t\t\t<div class="comments-inner section-inner thin '
+                'max-percentage">\n' + ''.join(one(c, 1) for c in cs) + '\t\t\t\t</div><!-- .comments-inner -->\n\t\t\t</div><!-- comments -->\n'
+                '\t\t\t<hr class="styled-separator is-style-wide" aria-hidden="true" />\n\t\t\t' + wp_form('comment-respond') + '\n</div>')
+    post = ('<header id="site-header" class="header-footer-group"><div class="header-inner section-inner"><div class="header-titles-wrapper">'
+            f'<div class="header-titles"><div class="site-title faux-heading"><a href="/">{E(site)}</a></div><div class="site-description">Notes from a '
+            'small workshop</div></div></div><div class="header-navigation-wrapper"><nav class="primary-menu-wrapper" aria-label="Horizontal">'
+            '<ul class="primary-menu reset-list-style"><li class="page_item"><a href="/about/">About</a></li></ul></nav></div></div></header>\n'
+            '<main id="site-content">\n<article class="post-42 post type-post status-publish format-standard hentry category-electronics" id="post-42">\n'
+            '<header class="entry-header has-text-align-center header-footer-group"><div class="entry-header-inner section-inner medium">'
+            '<div class="entry-categories"><span class="screen-reader-text">Categories</span><div class="entry-categories-inner">'
+            f'<a href="/category/electronics/" rel="category tag">Electronics</a></div></div><h1 class="entry-title">{E(title)}</h1>'
+            '<div class="post-meta-wrapper post-meta-single post-meta-single-top"><ul class="post-meta"><li class="post-author meta-wrapper">'
+            '<span class="meta-text">By <a href="/author/tobias/">Tobias Renner</a></span></li><li class="post-date meta-wrapper"><span class="meta-text">'
+            '<a href="/2014/03/weather-station/">March 3, 2014</a></span></li><li class="post-comment-link meta-wrapper"><span class="meta-text">'
+            '<a href="/2014/03/weather-station/#comments">8 Comments<span class="screen-reader-text"> on A weather station on the balcony</span></a>'
+            '</span></li></ul></div></div></header>\n<div class="post-inner thin "><div class="entry-content">\n'
+            + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '\n</div></div>\n'
+            '<nav class="pagination-single section-inner" aria-label="Post"><hr class="styled-separator is-style-wide" aria-hidden="true" />'
+            '<div class="pagination-single-inner"><a class="previous-post" href="/2014/02/solder-fumes/"><span class="arrow" aria-hidden="true">&larr;</span>'
+            '<span class="title"><span class="title-inner">Solder fumes</span></span></a></div></nav>\n')
+    side = '</article>\n</main><!-- #site-content -->'
+    footer = ('<div class="footer-nav-widgets-wrapper header-footer-group"><div class="footer-inner section-inner"><aside class="footer-widgets-outer-wrapper">'
+              '<div class="footer-widgets column-one grid-item"><div class="widget widget_recent_comments"><div class="widget-content"><h2 class="widget-title subheading heading-size-3">'
+              'Recent Comments</h2><ul id="recentcomments"><li class="recentcomments"><span class="comment-author-link">Margaret Holloway</span> on '
+              '<a href="/2014/02/solder-fumes/#comment-77">Solder fumes</a></li></ul></div></div></div></aside></div></div>\n'
+              '<footer id="site-footer" class="header-footer-group"><div class="section-inner"><div class="footer-credits"><p class="footer-copyright">&copy; 2014 '
+              f'<a href="/">{E(site)}</a></p><p class="powered-by-wordpress"><a href="https://wordpress.org/">Powered by WordPress</a></p></div>'
+              '<a class="to-the-top" href="#site-header"><span class="to-the-top-long">To the top <span class="arrow" aria-hidden="true">&uarr;</span></span></a></div></footer>')
+    doc = page(title, site, WP_HEAD, '', post, comments, side, footer)
+    return "wptt20", doc, truth("wptt20", "wordpress", title, cs,
+                                 "WordPress Twenty Twenty: wp_list_comments() with style 'div' and "
+                                 "the theme's walker: div#comment-N.comment > article.comment-body "
+                                 "(the author's span.fn inside his link with the avatar; div.comment-"
+                                 "content.entry-content; footer.comment-footer-meta); a reply's div "
+                                 "inside its parent's div after the article, no list between.",
+                                 "comment-%d")
+
+
+def drupal_subject(text):
+    """The subject Drupal gives a comment left without one (CommentForm::
+    buildEntity(): Unicode::truncate(text, 29, wordsafe, ellipsis))."""
+    if len(text) <= 29:
+        return text
+    cut = text[:28]
+    if not text[28].isspace():
+        cut = cut.rsplit(' ', 1)[0]
+    return cut.rstrip() + '\u2026'
+
+
+# ---- Drupal 10, Olivero (drupal core/themes/olivero/templates/content/
+# comment.html.twig, read compiled in rt3me/drupal-waterfall-handbook, and
+# field/field--comment.html.twig: section.comments; each comment an
+# article.comment.js-comment (comment--level-1 on a top-level one) after
+# Drupal's <a id="comment-N"> anchor, div.comment__picture-wrapper,
+# div.comment__text-wrapper > footer.comment__meta (p.comment__author,
+# p.comment__time, a reply's visually hidden "In reply to" p) and
+# div.comment__content (the subject h3, the comment_body field, the links);
+# CommentViewBuilder wraps the replies in div.indented after the parent) --
+
+def olivero():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    days = {"04": "Tue", "05": "Wed", "06": "Thu", "07": "Fri", "08": "Sat"}
+    cs = dated(thread_a(), lambda s, i: f"{days[i[8:10]]}, {i[5:7]}/{i[8:10]}/{i[:4]} - {i[11:16]}")
+    subjects = {}
+
+    def one(c, depth, parent):
+        anon = c.url is not None or c.author in ("dave_k", "Ines Kowalczyk")
+        if anon:
+            au = (f'<a rel="nofollow" href="{E(c.url)}" lang="" typeof="schema:Person" property="schema:name" datatype="">{E(c.author)} (not verified)</a>'
+                  if c.url else f'<span lang="" typeof="schema:Person" property="schema:name" datatype="">{E(c.author)} (not verified)</span>')
+        else:
+            au = (f'<a title="View user profile." href="/user/{c.num - 99}" lang="" about="/user/{c.num - 99}" typeof="schema:Person" '
+                  f'property="schema:name" datatype="" class="username">{E(c.author)}</a>')
+        subj = drupal_subject(c.paras[0])
+        subjects[c.num] = subj
+        cls = "comment js-comment" + (" comment--level-1" if depth == 1 else "") + (" by-anonymous" if anon else "")
+        if c.author == "Tobias Renner":
+            cls += " by-node-author"
+        par = (f'\n          <p class="visually-hidden">In reply to <a href="/comment/{parent.num}#comment-{parent.num}" class="permalink" '
+               f'rel="bookmark" hreflang="en">{E(subjects[parent.num])}</a> by <span lang="" typeof="schema:Person" property="schema:name" '
+               f'datatype="">{E(parent.author)}</span></p>' if parent else '')
+        pic = ('<div>\n  </div>\n' if anon else
+               f'<article typeof="schema:Person" about="/user/{c.num - 99}">\n  <div class="field field--name-user-picture '
+               'field--type-image field--label-hidden field__item">  <a href="/user/1" hreflang="en"><img loading="lazy" '
+               'src="/sites/default/files/styles/thumbnail/public/pictures/me.jpg" width="100" height="100" alt="Profile picture" '
+               'typeof="foaf:Image" /></a>\n</div>\n  </article>\n')
+        me = (f'<a id="comment-{c.num}"></a>\n<article data-comment-user-id="{0 if anon else c.num - 99}" id="comment-{c.num}" '
+              f'class="{cls}" role="article" data-drupal-selector="comment">\n    <span class="hidden" data-comment-timestamp="1393924320"></span>\n\n'
+              f'    <div class="comment__picture-wrapper">\n      <div class="comment__picture">\n        {pic}      </div>\n    </div>\n'
+              '    <div class="comment__text-wrapper">\n      <footer class="comment__meta">\n'
+              f'        <p class="comment__author">{au}</p>\n        <p class="comment__time">{E(c.shown)}</p>{par}\n      </footer>\n'
+              f'    <div class="comment__content">\n        <h3><a href="/comment/{c.num}#comment-{c.num}" class="permalink" rel="bookmark" '
+              f'hreflang="en">{E(subj)}</a></h3>\n      \n            <div class="text-content clearfix field field--name-comment-body '
+              f'field--type-text-long field--label-hidden field__item">{paras(c)}</div>\n      <ul class="links inline comment__links">'
+              f'<li class="comment-forbidden"><a href="/user/login?destination=/node/42%23comment-form">Log in</a> to post comments</li></ul>\n'
+              '    </div>\n  </div>\n</article>\n')
+        kids = ''.join(one(r, depth + 1, c) for r in c.replies)
+        return me + (f'<div class="indented">{kids}</div>' if kids else '')
+    comments = ('<section data-drupal-selector="comments" class="comments">\n\n      <h2 class="comments__title">Comments</h2>\n    \n'
+                + ''.join(one(c, 1, None) for c in cs) +
+                '\n\n  <div class="comment-form__wrapper"><h2 class="add-comment__heading">Add new comment</h2>'
+                '<form class="comment-comment-form comment-form" data-drupal-selector="comment-form" action="/comment/reply/node/42/comment" '
+                'method="post" id="comment-form" accept-charset="UTF-8"><div class="js-form-item form-item"><label for="edit-name" class="form-item__label">'
+                'Your name</label><input data-drupal-selector="edit-name" type="text" id="edit-name" name="name" value="" size="30" maxlength="60" '
+                'class="form-text form-element form-element--type-text form-element--api-text" /></div><div class="js-form-item form-item">'
+                '<label for="edit-comment-body-0-value" class="form-item__label js-form-required form-required">Comment</label><textarea '
+                'id="edit-comment-body-0-value" name="comment_body[0][value]" rows="5" cols="60" class="form-textarea required"></textarea></div>'
+                '<div data-drupal-selector="edit-actions" class="form-actions js-form-wrapper form-wrapper" id="edit-actions"><input '
+                'data-drupal-selector="edit-submit" type="submit" id="edit-submit" name="op" value="Save" class="button button--primary js-form-submit '
+                'form-submit" /></div></form></div>\n</section>')
+    post = ('<div class="dialog-off-canvas-main-canvas" data-off-canvas-main-canvas>\n<div id="page-wrapper" class="page-wrapper"><div id="page">\n'
+            '<header id="header" class="site-header" data-drupal-selector="site-header" role="banner"><div class="site-header__fixable"><div '
+            'class="site-header__inner"><div class="site-header__inner__container container"><div id="block-olivero-site-branding" class="site-branding">'
+            f'<div class="site-branding__inner"><div class="site-branding__text"><div class="site-branding__name"><a href="/" title="Home" rel="home">{E(site)}'
+            '</a></div></div></div></div><div class="header-nav-overlay" data-drupal-selector="header-nav-overlay"></div><div class="mobile-buttons">'
+            '<button class="button-toggle mobile-nav-button" aria-controls="header-nav" aria-expanded="false"><span class="visually-hidden">Main Menu</span>'
+            '</button></div><div id="header-nav" class="header-nav"><nav id="block-olivero-main-menu" class="primary-nav block block-menu navigation '
+            'menu--main" aria-labelledby="block-olivero-main-menu-menu" role="navigation"><h2 class="visually-hidden block__title" id="block-olivero-'
+            'main-menu-menu">Main navigation</h2><ul class="menu primary-nav__menu primary-nav__menu--level-1"><li class="primary-nav__menu-item">'
+            '<a href="/" class="primary-nav__menu-link">Home</a></li></ul></nav></div></div></div></div></header>\n'
+            '<div id="main-wrapper" class="layout-main-wrapper layout-container"><div id="main" class="layout-main"><div class="main-content">\n'
+            '<a id="main-content" tabindex="-1"></a><div class="main-content__container container">\n<div class="region region--content-above grid-full '
+            f'layout--pass--content-medium"><div id="block-olivero-page-title" class="block block-core block-page-title-block"><h1 class="title page-title">'
+            f'<span property="schema:name" class="field field--name-title field--type-string field--label-hidden">{E(title)}</span></h1></div></div>\n'
+            '<div class="region region--content grid-full layout--pass--content-medium" id="content"><div id="block-olivero-content" class="block '
+            'block-system block-system-main-block"><div class="block__content">\n<article data-history-node-id="42" role="article" about="/node/42" '
+            'typeof="schema:Article" class="node node--type-article node--promoted node--view-mode-full">\n<header class="node__header"><div class="node__meta">'
+            '<span class="node__author"><span rel="schema:author" class="field field--name-uid field--type-entity-reference field--label-hidden">'
+            '<a title="View user profile." href="/user/1" class="username">Tobias Renner</a></span></span><span class="node__pubdate">Mon, 03/03/2014 - 20:15'
+            '</span></div></header>\n<div class="node__content"><div class="layout--content-medium"><div class="text-content clearfix field field--name-body '
+            'field--type-text-with-summary field--label-hidden field__item">' + ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div></div>\n')
+    side = ('</div>\n</article>\n</div></div></div>\n</div></div></div>\n<div class="social-bar"><div class="social-bar__inner fixable"><div '
+            'class="rotate"><div id="block-olivero-syndicate" class="block block-node block-node-syndicate-block"><div class="block__content"><a '
+            'href="/rss.xml" class="feed-icon">RSS feed</a></div></div></div></div></div>\n</div>'
+            '<footer class="site-footer"><div class="site-footer__inner container"><div class="region region--footer-bottom grid-full">'
+            '<div id="block-olivero-powered" class="block block-system block-system-powered-by-block"><span>Powered by <a href="https://www.drupal.org">'
+            'Drupal</a></span></div></div></div></footer></div></div></div>')
+    doc = page(title, site, '<meta name="Generator" content="Drupal 10 (https://www.drupal.org)" />\n<link rel="canonical" href="/node/42" />',
+               '', post, comments, side, '')
+    return "olivero", doc, truth("olivero", "drupal", title, cs,
+                                  "Drupal 10 with Olivero: article.comment.js-comment after its <a "
+                                  "id=comment-N>, footer.comment__meta (p.comment__author, p.comment__"
+                                  "time, a reply's hidden 'In reply to' line), div.comment__content with "
+                                  "the subject h3 (a title, not text) and the comment_body field; "
+                                  "replies in div.indented after the parent.", "comment-%d")
+
+
+# ---- Blogger, current themes (Contempo, Soho, Emporio, Notable: the
+# Blog widget's includable threadedComments, as the Contempo template
+# served by blogspot.com draws it, written from the served markup: section
+# .comments.threaded > div.comments-content > div#comment-holder >
+# div.comment-thread.toplevel-thread > ol#top-ra > li.comment#cN with
+# div.avatar-image-container, div.comment-block (div.comment-header: cite
+# .user, span.datetime > a; p.comment-content; span.comment-actions) and
+# div.comment-replies > div.comment-thread.inline-thread > ol.thread-chrome
+# > div > li.comment: one level of replies, an answer to a reply is a
+# reply to the top comment) ------------------------------------------------
+
+def bloggerv3():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a())
+    for c in cs:       # Blogger threads one level: a reply's reply joins the thread
+        flatk = []
+        for r, _ in walk(c.replies):
+            flatk.append(r)
+        for r in flatk:
+            r.replies = []
+        c.replies = flatk
+
+    def block(c):
+        user = (f"<cite class='user'><a href='https://www.blogger.com/profile/0{c.num}7733' rel='nofollow'>{E(c.author)}</a></cite>"
+                if c.url else f"<cite class='user'>{E(c.author)}</cite>")
+        adm = " blog-author" if c.author == "Tobias Renner" else ""
+        text = E(c.paras[0]) + (f'<br /><br /><i>{E(c.quote)}</i>' if c.quote else '') + ''.join('<br /><br />' + E(p) for p in c.paras[1:])
+        return (f"<div class='avatar-image-container'><img class='author-avatar' height='35' src='//resources.blogblog.com/img/blank.gif' "
+                f"width='35'/></div>\n<div class='comment-block'>\n<div class='comment-header'>\n{user}\n<span class='icon user{adm}'></span>\n"
+                f"<span class='datetime secondary-text'>\n<a rel='nofollow' href='https://balcony.blogspot.com/2014/03/weather-station.html?"
+                f"showComment=13939{c.num}000#c{c.num}'>{E(c.shown)}</a>\n</span>\n</div>\n<p class='comment-content'>{text}</p>\n"
+                f"<span class='comment-actions secondary-text'>\n<a class='comment-reply' data-comment-id='{c.num}' target='_self'>Reply</a>\n"
+                f"<span class='item-control blog-admin blog-admin pid-1471'>\n<a target='_self' href='https://www.blogger.com/comment/delete/"
+                f"1/{c.num}'>Delete</a>\n</span>\n</span>\n</div>\n")
+
+    def one(c):
+        kids = ''.join(f"<li class='comment' id='c{r.num}'>\n{block(r)}<div class='comment-replies'></div>\n"
+                       f"<div class='comment-replybox-single' id='c{r.num}-ce'></div>\n</li>\n" for r in c.replies)
+        rep = (f"<div class='comment-thread inline-thread' id='c{c.num}-rt'>\n<span class='thread-toggle thread-expanded'><span "
+               f"class='thread-arrow'></span><span class='thread-count'><a target='_self'>Replies</a></span></span>\n<ol class='thread-chrome "
+               f"thread-expanded' id='c{c.num}-ra'>\n<div>\n{kids}</div>\n<div class='continue' id='c{c.num}-continue'><a class='comment-reply' "
+               f"data-comment-id='{c.num}' target='_self'>Reply</a></div>\n</ol>\n</div>\n") if kids else ''
+        return (f"<li class='comment' id='c{c.num}'>\n{block(c)}<div class='comment-replies'>\n{rep}</div>\n"
+                f"<div class='comment-replybox-single' id='c{c.num}-ce'></div>\n</li>\n")
+    comments = ("<section class='comments threaded' data-embed='true' data-num-comments='8' id='comments'>\n<a name='comments'></a>\n"
+                "<h3 class='title'>Comments</h3>\n<div class='comments-content'>\n<script async='async' src='' type='text/javascript'></script>\n"
+                "<div id='comment-holder'>\n<div class='comment-thread toplevel-thread'>\n<ol id='top-ra'>\n" + ''.join(one(c) for c in cs) +
+                "</ol>\n<div class='continue' id='top-continue'><a class='comment-reply' target='_self'>Add comment</a></div>\n"
+                "<div class='comment-replybox-thread' id='top-ce'></div>\n<div class='loadmore hidden' data-post-id='7301'><a target='_self'>"
+                "Load more...</a></div>\n</div>\n</div>\n</div>\n<p class='comment-footer'>\n<div class='comment-form'>\n<a name='comment-form'></a>\n"
+                "<h4 id='comment-post-message'>Post a Comment</h4>\n<a href='https://www.blogger.com/comment/frame/1?po=7301&amp;hl=en' "
+                "id='comment-editor-src'></a>\n<iframe allowtransparency='allowtransparency' class='blogger-iframe-colorize blogger-comment-from-post' "
+                "frameborder='0' height='410px' id='comment-editor' name='comment-editor' src='' width='100%'></iframe>\n</div>\n</p>\n</section>")
+    post = ("<div class='page'><div class='page_body'><div class='centered'><main class='centered-bottom' id='main' role='main' tabindex='-1'>\n"
+            "<div class='main section' id='page_body' name='Page body'><div class='widget Blog' data-version='2' id='Blog1'>\n"
+            "<div class='blog-posts hfeed container'>\n<article class='post-outer-container'>\n<div class='post-outer'>\n"
+            "<div class='post'>\n<script type='application/ld+json'>{\"@context\": \"http://schema.org\", \"@type\": \"BlogPosting\"}</script>\n"
+            f"<a name='7301'></a>\n<h3 class='post-title entry-title'>\n{E(title)}\n</h3>\n<div class='post-header'>\n<div class='post-header-line-1'>"
+            "<span class='byline post-timestamp'>\n<meta content='https://balcony.blogspot.com/2014/03/weather-station.html'/>\n<a class='timestamp-link' "
+            "href='https://balcony.blogspot.com/2014/03/weather-station.html' rel='bookmark' title='permanent link'><time class='published' "
+            "datetime='2014-03-03T20:15:00+01:00' title='2014-03-03T20:15:00+01:00'>March 03, 2014</time></a>\n</span>\n</div>\n</div>\n"
+            "<div class='post-body-container'>\n<div class='post-body entry-content float-container' id='post-body-7301'>\n"
+            + '<br />'.join(E(p) for p in POST_PARAS) + "\n</div>\n</div>\n<div class='post-footer'>\n<div class='post-footer-line post-footer-line-1'>"
+            "<span class='byline post-author vcard'>\n<span class='post-author-label'>\nBy\n</span>\n<span class='fn'>\n<meta content='https://www.blogger.com/"
+            "profile/01'/>\n<a class='g-profile' href='https://www.blogger.com/profile/01' rel='author' title='author profile'>\n<span>Tobias Renner</span>\n"
+            "</a>\n</span>\n</span>\n</div>\n</div>\n</div>\n</div>\n")
+    side = ("</article>\n</div>\n</div></div></main></div></div></div>\n<aside class='sidebar-container container sidebar-invisible' role='complementary'>"
+            "<div class='sidebar_top_wrapper'><div class='sidebar_top section' id='sidebar_top' name='Sidebar (Top)'><div class='widget BlogArchive' "
+            "data-version='2' id='BlogArchive1'><h3 class='title'>Archive</h3><div class='widget-content'><ul class='hierarchy'><li class='archivedate'>"
+            "<a class='post-count-link' href='https://balcony.blogspot.com/2014/'>2014</a><span class='post-count'>7</span></li></ul></div></div>"
+            "<div class='widget Profile' data-version='2' id='Profile1'><div class='wrapper solo'><div class='widget-content individual'><a href='https://"
+            "www.blogger.com/profile/01' rel='nofollow'><img class='profile-img' src='//lh3.example/tobias.jpg' alt='My photo'/></a><div class='profile-info'>"
+            "<dl class='profile-datablock'><dt class='profile-data'><a class='profile-link g-profile' href='https://www.blogger.com/profile/01' rel='author "
+            "nofollow'>Tobias Renner</a></dt></dl></div></div></div></div></div></div></aside>")
+    footer = ("<footer class='footer section' id='footer' name='Footer'><div class='widget Attribution' data-version='2' id='Attribution1'>"
+              "<div class='widget-content'><div class='blogger'><a href='https://www.blogger.com' rel='nofollow'>Powered by Blogger</a></div>"
+              "<div class='image-attribution'>Theme images by <a href='http://www.example/'>Michael Elkan</a></div></div></div></footer>")
+    doc = page(title, site, "<meta content='blogger' name='generator'/>\n<link href='https://www.blogger.com/static/v1/widgets/1529571102-css_bundle_v2.css' "
+               "rel='stylesheet' type='text/css'/>", '', post, comments, side, footer)
+    return "bloggerv3", doc, truth("bloggerv3", "blogger", title, cs,
+                                    "Blogger, Contempo theme: li.comment#cN in ol#top-ra, div.comment-block "
+                                    "(cite.user, span.datetime > a, p.comment-content with <br>s), replies "
+                                    "one level deep in div.comment-replies > div.comment-thread.inline-"
+                                    "thread > ol.thread-chrome > div > li.comment.", "c%d")
+
+
+# ---- LiveJournal, current comments (LJ's S2 "b-tree" markup as served by
+# livejournal.com entry pages, written from the served markup and the user
+# scripts that walk it: div.b-tree > flat div.b-tree-twig.b-tree-twig-N
+# (N the depth from 1, with a margin-left) > div.b-leaf#tID: b-leaf-header
+# (b-leaf-userpic, p.b-leaf-username > span.b-leaf-username-name >
+# span.ljuser, p.b-leaf-meta > a.b-leaf-permalink > span.b-leaf-
+# createdtime), div.b-leaf-article, div.b-leaf-footer > ul.b-leaf-actions;
+# an anonymous comment's username is "Anonymous") ------------------------
+
+def ljtree():
+    site, title = "tobias_renner", "A weather station on the balcony"
+    cs = dated(thread_a(), lambda s, i: f"{i[:10]} {int(i[11:13]) % 12 or 12:02d}:{i[14:16]} {'am' if int(i[11:13]) < 12 else 'pm'} (UTC)")
+    for c, _ in walk(cs):
+        c.author = c.author.lower().replace(' ', '_')
+    cs[1].author = "Anonymous"
+    twigs = []
+
+    def one(c, depth):
+        tid = c.num * 256 + 17
+        if c.author == "Anonymous":
+            user = '<span class="b-leaf-username-name">Anonymous</span>'
+            pic = '<span class="b-leaf-userpic-inner"><img src="https://l-stat.livejournal.net/img/userpics/userpic-anonymous.png" alt="" /></span>'
+        else:
+            user = (f'<span class="b-leaf-username-name"><span class="ljuser i-ljuser i-ljuser-type-P" data-ljuser="{c.author}" lj:user="{c.author}">'
+                    f'<a href="https://{c.author.replace("_", "-")}.livejournal.com/profile/" target="_self" class="i-ljuser-profile"><img class="i-ljuser-userhead" '
+                    f'src="https://l-stat.livejournal.net/img/userinfo_v8.svg?v=17080" /></a><a href="https://{c.author.replace("_", "-")}.livejournal.com/" '
+                    f'class="i-ljuser-username" target="_self"><b>{c.author}</b></a></span></span>')
+            pic = f'<span class="b-leaf-userpic-inner"><img src="https://l-userpic.livejournal.com/{c.num}/{c.num * 7}" alt="{c.author}" /></span>'
+        own = ' b-leaf-poster' if c.author == "tobias_renner" else ''
+        twigs.append(f'''<div class="b-tree-twig  b-tree-twig-{depth}" style="margin-left: {(depth - 1) * 30}px" data-tid="t{tid}">
+<div class="b-leaf b-leaf-seen-tracking{own}" id="t{tid}" data-username="{c.author}" data-displayname="{c.author}" data-updated-ts="1393924320" data-full="1">
+  <div class="b-leaf-inner">
+    <div class="b-leaf-header">
+      <div class="b-leaf-userpic">{pic}</div>
+      <div class="b-leaf-details">
+        <p class="b-leaf-username">{user}</p>
+        <p class="b-leaf-meta"><a href="https://tobias-renner.livejournal.com/4242.html?thread={tid}#t{tid}" class="b-leaf-permalink"><span class="b-leaf-createdtime">{E(c.shown)}</span></a></p>
+        <ul class="b-leaf-controls"><li class="b-leaf-controls-item b-leaf-controls-item-share"><a href="#" class="b-controls b-controls-share"><i class="b-controls-bg"></i>Share</a></li></ul>
+      </div>
+    </div>
+    <div class="b-leaf-article">{E(c.paras[0])}{("<br /><blockquote>" + E(c.quote) + "</blockquote>") if c.quote else ""}{"".join("<br /><br />" + E(p) for p in c.paras[1:])}</div>
+    <div class="b-leaf-footer">
+      <ul class="b-leaf-actions">
+        <li class="b-leaf-actions-item b-leaf-actions-reply"><a href="https://tobias-renner.livejournal.com/4242.html?replyto={tid}" class="b-pseudo" rel="nofollow">Reply</a></li>
+        <li class="b-leaf-actions-item b-leaf-actions-thread"><a href="https://tobias-renner.livejournal.com/4242.html?thread={tid}#t{tid}">Thread</a></li>
+        {'<li class="b-leaf-actions-item b-leaf-actions-parent"><a href="#">Parent</a></li>' if depth > 1 else ''}
+      </ul>
+    </div>
+  </div>
+</div>
+</div>''')
+        for r in c.replies:
+            one(r, depth + 1)
+    for c in cs:
+        one(c, 1)
+    comments = ('<div class="b-xylem">\n<div class="b-xylem-cell b-xylem-first"><a class="b-xylem-first-link" href="#comments">8 comments</a></div>\n'
+                '<ul class="b-xylem-nav"><li class="b-xylem-nav-item b-xylem-nav-item-addcomment"><a class="b-addcomment" href="https://tobias-renner'
+                '.livejournal.com/4242.html?mode=reply#add_comment">Post a new comment</a></li></ul></div>\n<div id="comments" class="b-grove b-grove-'
+                'threaded">\n<div class="b-tree b-tree-root">\n' + '\n'.join(twigs) + '\n</div>\n</div>\n<div class="b-xylem b-xylem-last"><ul '
+                'class="b-xylem-nav"><li class="b-xylem-nav-item"><a class="b-addcomment" href="https://tobias-renner.livejournal.com/4242.html?mode=reply">'
+                'Post a new comment</a></li></ul></div>')
+    post = ('<div class="s-header"><div class="s-header-inner"><h1 class="s-header-title"><a href="https://tobias-renner.livejournal.com/">Balcony Notes</a>'
+            '</h1><div class="s-header-subtitle">tobias_renner</div></div></div>\n<div class="s-content"><div class="s-main"><article class="b-singlepost '
+            'entry entry-text hentry">\n<div class="b-singlepost-wrapper"><h1 class="b-singlepost-title entry-title p-name">' + E(title) + '</h1>\n'
+            '<div class="b-singlepost-author"><span class="ljuser"><a href="https://tobias-renner.livejournal.com/"><b>tobias_renner</b></a></span> '
+            '<time class="b-singlepost-author-date published dt-published">March 3rd, 2014 at 8:15 pm</time></div>\n'
+            '<div class="b-singlepost-body entry-content e-content">' + '<br /><br />'.join(E(p) for p in POST_PARAS) + '</div>\n'
+            '<div class="b-singlepost-tags ljtags">Tags: <a href="https://tobias-renner.livejournal.com/tag/sensors" rel="tag">sensors</a></div>\n'
+            '</div></article>\n')
+    side = ('</div>\n<aside class="s-sidebar"><div class="sidebar-block"><h3>Recent comments</h3><ul><li><a href="https://tobias-renner.livejournal'
+            '.com/4100.html?thread=12#t12">holloway</a> on Solder fumes</li></ul></div><div class="sidebar-block"><h3>Tags</h3><ul><li><a href="/tag/'
+            'sensors">sensors</a></li></ul></div></aside></div>')
+    footer = ('<footer class="s-footer"><p>Powered by <a href="https://www.livejournal.com">LiveJournal.com</a></p></footer>')
+    doc = page(title, "LiveJournal", '<meta property="og:site_name" content="LiveJournal" />', '', post, comments, side, footer)
+    return "ljtree", doc, truth("ljtree", "livejournal", title, cs,
+                                 "LiveJournal's current comments: flat div.b-tree-twig-N (N the depth), "
+                                 "div.b-leaf#tID with span.b-leaf-username-name, span.b-leaf-createdtime, "
+                                 "div.b-leaf-article; an anonymous comment's name is 'Anonymous'.", None)
+
+
+# ---- FluxBB 1.5 (fluxbb/fluxbb viewtopic.php: div#pN.blockpost with
+# roweven/rowodd, firstpost and blockpost1; h2 > span.conr "#N" and the date
+# link; div.postleft > dl > dt > strong (the poster), dd.usertitle,
+# dd.postavatar; div.postright > h3 "Re: SUBJECT", div.postmsg, div.
+# postsignature; div.postfoot with the Report/Quote links; a quote as
+# parser.php draws it: div.quotebox > cite "NAME wrote:" + blockquote) ----
+
+def fluxbb():
+    site, title = "Makers Board", "Balcony weather station"
+    allp = forum_posts(["holloway", "renner", "maggie", "ines", "dave_k", "sanne"],
+                       lambda s, i: f"{i[:10]} {i[11:16]}:00")
+    rows = []
+    for k, p in enumerate(allp, 1):
+        body = f'<p>{E(p.paras[0])}</p>'
+        if p.quote:
+            body += (f'<div class="quotebox"><cite>{E(allp[0].author)} wrote:</cite><blockquote><div><p>{E(p.quote)}</p>'
+                     '</div></blockquote></div>')
+        body += ''.join(f'<p>{E(x)}</p>' for x in p.paras[1:])
+        sig = ('\t\t\t\t\t<div class="postsignature postmsg"><hr /><p>Weather is what you get.</p></div>\n' if p.author == "sanne" else '')
+        rows.append(f'''<div id="p{p.num}" class="blockpost{' roweven' if k % 2 == 0 else ' rowodd'}{' firstpost' if k == 1 else ''}{' blockpost1' if k == 1 else ''}">
+	<h2><span><span class="conr">#{k}</span> <a href="viewtopic.php?pid={p.num}#p{p.num}">{p.shown}</a></span></h2>
+	<div class="box">
+		<div class="inbox">
+			<div class="postbody">
+				<div class="postleft">
+					<dl>
+						<dt><strong><a href="profile.php?id={p.num - 97}">{E(p.author)}</a></strong></dt>
+						<dd class="usertitle"><strong>Member</strong></dd>
+						<dd><span>Registered: 2013-11-02</span></dd>
+						<dd><span>Posts: {p.num % 50 + 3}</span></dd>
+					</dl>
+				</div>
+				<div class="postright">
+					<h3>{'' if k == 1 else 'Re: '}{E(title)}</h3>
+					<div class="postmsg">
+						{body}
+					</div>
+{sig}				</div>
+			</div>
+		</div>
+		<div class="inbox">
+			<div class="postfoot clearb">
+				<div class="postfootleft"><p><span>Offline</span></p></div>
+				<div class="postfootright">
+					<ul>
+						<li class="postreport"><span><a href="misc.php?report={p.num}">Report</a></span></li>
+						<li class="postquote"><span><a href="post.php?tid=77&amp;qid={p.num}">Quote</a></span></li>
+					</ul>
+				</div>
+			</div>
+		</div>
+	</div>
+</div>
+''')
+    crumbs = ('<ul class="crumbs"><li><a href="index.php">Index</a></li><li><span>»&#160;</span><a href="viewforum.php?id=2">Hardware</a></li>'
+              f'<li><span>»&#160;</span><a href="viewtopic.php?id=77"><strong>{E(title)}</strong></a></li></ul>')
+    main = ('<div id="punviewtopic" class="pun">\n<div class="top-box"></div>\n<div class="punwrap">\n<div id="brdheader" class="block">\n\t<div class="box">\n'
+            f'\t\t<div id="brdtitle" class="inbox">\n\t\t\t<h1><a href="index.php">{E(site)}</a></h1>\n\t\t\t<div id="brddesc"><p>Hardware, firmware and '
+            'the weather</p></div>\n\t\t</div>\n\t\t<div id="brdmenu" class="inbox">\n\t\t\t<ul>\n\t\t\t\t<li id="navindex" class="isactive"><a href="index.php">'
+            'Index</a></li>\n\t\t\t\t<li id="navuserlist"><a href="userlist.php">User list</a></li>\n\t\t\t\t<li id="navsearch"><a href="search.php">Search</a>'
+            '</li>\n\t\t\t</ul>\n\t\t</div>\n\t</div>\n</div>\n<div id="brdmain">\n<div class="linkst">\n\t<div class="inbox crumbsplus">\n\t\t' + crumbs +
+            '\n\t\t<div class="pagepost">\n\t\t\t<p class="pagelink conl"><span class="pages-label">Pages: </span><strong class="item1">1</strong></p>\n'
+            '\t\t</div>\n\t\t<div class="clearer"></div>\n\t</div>\n</div>\n\n' + ''.join(rows) +
+            '\n<div class="postlinksb">\n\t<div class="inbox crumbsplus">\n\t\t<div class="pagepost">\n\t\t\t<p class="pagelink conl"><span class="pages-label">'
+            'Pages: </span><strong class="item1">1</strong></p>\n\t\t</div>\n\t\t' + crumbs + '\n\t\t<div class="clearer"></div>\n\t</div>\n</div>\n'
+            '<div id="quickpost" class="blockform">\n\t<h2><span>Quick post</span></h2>\n\t<div class="box">\n\t\t<form id="quickpostform" method="post" '
+            'action="post.php?tid=77"><div class="inform"><fieldset><legend>Write your message and submit</legend><div class="infldset txtarea"><label>'
+            '<textarea name="req_message" rows="7" cols="75" tabindex="1"></textarea></label></div></fieldset></div><p class="buttons"><input type="submit" '
+            'name="submit" tabindex="2" value="Submit" accesskey="s" /></p></form>\n\t</div>\n</div>\n</div>\n<div id="brdfooter" class="block">\n'
+            '\t<h2><span>Board footer</span></h2>\n\t<div class="box"><div id="brdfooternav" class="inbox"><div class="conr"><p id="poweredby">Powered by '
+            '<a href="http://fluxbb.org/">FluxBB</a></p></div></div></div>\n</div>\n</div>\n<div class="end-box"></div>\n</div>')
+    doc = page(title, site, '<link rel="stylesheet" type="text/css" href="style/Air.css" />', '', main, '', '', '')
+    return "fluxbb", doc, truth("fluxbb", "fluxbb", title, allp[1:],
+                                 "FluxBB 1.5 viewtopic: div.blockpost#pN, the poster in div.postleft > dl > "
+                                 "dt > strong, the date in the h2's link, text in div.postmsg, a quote "
+                                 "as div.quotebox (cite 'NAME wrote:'), a signature in div.postsignature.",
+                                 "p%d", forum_post=True)
+
+
+# ---- Invision Community 4 (IPS): a topic as served, written from the
+# served markup of the forums app's topic view (no template file read; the
+# theme is not public): article#elComment_N.cPost.ipsComment with an
+# aside.ipsComment_author.cAuthorPane (h3.cAuthorPane_author > strong > a,
+# ul.cAuthorPane_info), a phone-only div.cAuthorPane_mobile repeating the
+# name and date, div.ipsComment_content#comment-N_wrap (div.ipsComment_meta
+# with the "#N" share link and "Posted <time>", div.cPost_contentWrap >
+# div[data-role=commentContent], ul.ipsComment_controls); a quote as
+# blockquote.ipsQuote with div.ipsQuote_citation "NAME said:" ------------
+
+def invision():
+    site, title = "Makers Community", "Balcony weather station"
+    allp = forum_posts(["holloway", "renner", "maggie", "ines", "dave_k", "sanne"],
+                       lambda s, i: s.split(' ', 1)[0] + ' ' + s.split(' ', 2)[1] + ' ' + s.split(' ')[2])
+    arts = []
+    for k, p in enumerate(allp, 1):
+        iso = p.iso
+        body = f'<p>\n\t{E(p.paras[0])}\n</p>\n'
+        if p.quote:
+            body += (f'<blockquote class="ipsQuote" data-ipsquote="" data-ipsquote-contentapp="forums" data-ipsquote-contentclass="forums_Topic" '
+                     f'data-ipsquote-contentcommentid="{allp[0].num}" data-ipsquote-contentid="77" data-ipsquote-contenttype="forums" '
+                     f'data-ipsquote-timestamp="1393874100" data-ipsquote-userid="3" data-ipsquote-username="{allp[0].author}"><div class="ipsQuote_citation">'
+                     f'{allp[0].author} said:</div><div class="ipsQuote_contents ipsClearfix" data-gramm="false"><p>\n\t{E(p.quote)}\n</p></div></blockquote>\n')
+        body += ''.join(f'<p>\n\t{E(x)}\n</p>\n' for x in p.paras[1:])
+        prof = f"https://community.example/profile/{p.num}-{p.author.replace('_', '-')}/"
+        arts.append(f'''<a id="comment-{p.num}"></a>
+<article  id="elComment_{p.num}" class="cPost ipsBox ipsResponsive_pull  ipsComment  ipsComment_parent ipsClearfix ipsClear ipsColumns ipsColumns_noSpacing ipsColumns_collapsePhone    ">
+	<div class="cAuthorPane_mobile ipsResponsive_showPhone">
+		<div class="cAuthorPane_photo"><div class="cAuthorPane_photoWrap"><a href="{prof}" rel="nofollow" data-ipsHover data-ipsHover-width="370" data-ipsHover-target="{prof}?do=hovercard" class="ipsUserPhoto ipsUserPhoto_large" title="Go to {p.author}'s profile"><img src="https://community.example/uploads/set_resources_1/84c1e40ea0e759e3f1505eb1788ddf3c_default_photo.png" alt="{p.author}" itemprop="image" loading="lazy"></a></div></div>
+		<div class="cAuthorPane_content">
+			<h3 class="ipsType_sectionHead cAuthorPane_author ipsType_break ipsType_blendLinks ipsFlex ipsFlex-ai:center"><a href="{prof}" rel="nofollow" data-ipsHover data-ipsHover-width="370" data-ipsHover-target="{prof}?do=hovercard&amp;referrer=x" title="Go to {p.author}'s profile" class="ipsType_break">{p.author}</a></h3>
+			<div class="ipsType_light ipsType_reset"><a href="https://community.example/topic/77-balcony-weather-station/?do=findComment&amp;comment={p.num}" rel="nofollow" class="ipsType_blendLinks"><time datetime="{iso}" title="{p.shown}" data-short="10 yr">{p.shown}</time></a></div>
+		</div>
+	</div>
+	<aside class="ipsComment_author cAuthorPane ipsColumn ipsColumn_medium ipsResponsive_hidePhone">
+		<h3 class="ipsType_sectionHead cAuthorPane_author ipsType_blendLinks ipsType_break"><strong><a href="{prof}" rel="nofollow" data-ipsHover data-ipsHover-width="370" data-ipsHover-target="{prof}?do=hovercard&amp;referrer=x" title="Go to {p.author}'s profile" class="ipsType_break">{p.author}</a></strong></h3>
+		<ul class="cAuthorPane_info ipsList_reset">
+			<li data-role="photo" class="cAuthorPane_photo"><div class="cAuthorPane_photoWrap"><a href="{prof}" rel="nofollow" class="ipsUserPhoto ipsUserPhoto_large" title="Go to {p.author}'s profile"><img src="https://community.example/uploads/default_photo.png" alt="{p.author}" itemprop="image" loading="lazy"></a></div></li>
+			<li data-role="group">Members</li>
+			<li data-role="stats" class="ipsMargin_top"><ul class="ipsList_reset ipsType_light ipsFlex ipsFlex-ai:center ipsFlex-jc:center ipsGap_row:2 cAuthorPane_stats"><li><a href="{prof}content/" rel="nofollow" title="{p.num % 40 + 2} posts" data-ipsTooltip class="ipsType_blendLinks"><i class="fa fa-comment"></i> {p.num % 40 + 2}</a></li></ul></li>
+		</ul>
+	</aside>
+	<div class="ipsColumn ipsColumn_fluid ipsMargin:none">
+		<div id="comment-{p.num}_wrap" data-controller="core.front.core.comment" data-commentapp="forums" data-commenttype="forums" data-commentid="{p.num}" data-quotedata="{{&quot;userid&quot;:3,&quot;username&quot;:&quot;{p.author}&quot;,&quot;timestamp&quot;:1393874100,&quot;contentapp&quot;:&quot;forums&quot;,&quot;contenttype&quot;:&quot;forums&quot;,&quot;contentid&quot;:77,&quot;contentclass&quot;:&quot;forums_Topic&quot;,&quot;contentcommentid&quot;:{p.num}}}" class="ipsComment_content ipsType_medium">
+			<div class="ipsComment_meta ipsType_light ipsFlex ipsFlex-ai:center ipsFlex-jc:between ipsFlex-fd:row-reverse">
+				<div class="ipsType_light ipsType_reset ipsType_blendLinks ipsComment_toolWrap">
+					<div class="ipsResponsive_hidePhone ipsComment_badges"><ul class="ipsList_reset ipsFlex ipsFlex-jc:end ipsFlex-fw:wrap ipsGap:2 ipsGap_row:1"></ul></div>
+					<ul class="ipsList_reset ipsComment_tools"><li><a href="https://community.example/topic/77-balcony-weather-station/?do=findComment&amp;comment={p.num}" data-ipsTooltip title="Share this post" data-ipsMenu data-ipsMenu-closeOnClick="false" id="elSharePost_{p.num}" data-role="shareComment">#{k}</a></li></ul>
+				</div>
+				<div class="ipsType_reset ipsResponsive_hidePhone"><a href="https://community.example/topic/77-balcony-weather-station/?do=findComment&amp;comment={p.num}" rel="nofollow" class="ipsType_blendLinks">Posted <time datetime="{iso}" title="{p.shown}" data-short="10 yr">{p.shown}</time></a></div>
+			</div>
+			<div class="cPost_contentWrap">
+				<div data-role="commentContent" class="ipsType_normal ipsType_richText ipsPadding_bottom ipsContained" data-controller="core.front.core.lightboxedImages">
+{body}
+				</div>
+				<div class="ipsItemControls">
+					<div data-controller="core.front.core.reaction" class="ipsItemControls_right ipsClearfix "><div class="ipsReact ipsPos_right"><div class="ipsReact_blurb ipsHide" data-role="reactionBlurb"></div></div></div>
+					<ul class="ipsComment_controls ipsClearfix ipsItemControls_left" data-role="commentControls"><li class="ipsHide" data-role="commentLoading"><span class="ipsLoading ipsLoading_tiny ipsLoading_noAnim"></span></li></ul>
+				</div>
+			</div>
+		</div>
+	</div>
+</article>
+''')
+    main = ('<div id="ipsLayout_header" class="ipsClearfix"><header><div class="ipsLayout_container ipsFlex ipsFlex-jc:between ipsFlex-ai:center">'
+            f'<div class="ipsLayout_container"><a href="https://community.example/" id="elLogo" accesskey="1"><img src="https://community.example/logo.png" alt="{E(site)}"></a></div>'
+            '</div></header><nav data-controller="core.front.core.navBar" class="ipsNavBar_noSubBars ipsResponsive_showDesktop"><div class="ipsNavBar_primary ipsLayout_container">'
+            '<ul data-role="primaryNavBar" class="ipsClearfix"><li id="elNavSecondary_1" data-role="navBarItem"><a href="https://community.example/">Browse</a></li>'
+            '</ul></div></nav></div>\n<main id="ipsLayout_body" class="ipsLayout_container"><div id="ipsLayout_contentArea"><div id="ipsLayout_contentWrapper">'
+            '<nav class="ipsBreadcrumb ipsBreadcrumb_top ipsFaded_withHover"><ul data-role="breadcrumbList"><li><a href="https://community.example/">Home</a></li>'
+            '<li><a href="https://community.example/forum/2-hardware/">Hardware</a></li></ul></nav>\n<div id="ipsLayout_mainArea">\n'
+            '<div class="ipsPageHeader ipsResponsive_pull ipsBox ipsPadding sm:ipsPadding:half ipsMargin_bottom"><div class="ipsFlex ipsFlex-ai:center">'
+            f'<div class="ipsPageHeader__meta ipsFlex-flex:11"><h1 class="ipsType_pageTitle ipsContained_container"><span class="ipsType_break ipsContained">'
+            f'<span>{E(title)}</span></span></h1></div></div></div>\n<div id="comments" data-controller="core.front.core.commentFeed,forums.front.topic.view" '
+            'data-baseURL="https://community.example/topic/77-balcony-weather-station/" data-lastPage data-feedID="topic-77" class="cTopic ipsClear ipsSpacer_top">\n'
+            '<div data-role="commentFeed" data-controller="core.front.core.moderation" class="ipsAreaBackground_light ipsPad">\n'
+            '<form action="https://community.example/topic/77-balcony-weather-station/?csrfKey=x&amp;do=multimodComment" method="post" data-ipsPageAction data-role="moderationTools">\n'
+            + ''.join(arts) + '</form>\n</div>\n<div class="ipsBox ipsPadding ipsResponsive_pull ipsResponsive_showPhone ipsMargin_top"><div class="ipsShareLinks">'
+            '<a href="https://twitter.com/share?url=x" class="cShareLink cShareLink_twitter" target="_blank" data-role="shareLink" title="Share on Twitter" rel="nofollow noopener">'
+            '<i class="fa fa-twitter"></i></a></div></div>\n<a id="replyForm"></a><div data-role="replyArea" class="cTopicPostArea ipsBox ipsResponsive_pull ipsPadding '
+            'cTopicPostArea_noSize ipsSpacer_top"><div class="ipsType_center ipsPad cGuestTeaser"><h2 class="ipsType_pageTitle">Join the conversation</h2>'
+            '<p class="ipsType_normal ipsType_reset">You can post now and register later.</p></div></div>\n</div>\n</div>\n</div>\n'
+            '<div id="ipsLayout_sidebar" class="ipsLayout_sidebarright"><div class="cWidgetContainer"><ul class="ipsList_reset"><li class="ipsWidget ipsWidget_vertical ipsBox">'
+            '<h3 class="ipsType_reset ipsWidget_title">Recent Posts</h3><div class="ipsWidget_inner"><ul class="ipsDataList"><li class="ipsDataItem"><div class="ipsDataItem_main">'
+            '<a href="https://community.example/topic/70-solder-fumes/">Solder fumes</a><br><span class="ipsType_light">By margaret</span></div></li></ul></div></li>'
+            '</ul></div></div>\n</div></main>\n<footer id="ipsLayout_footer" class="ipsClearfix"><div class="ipsLayout_container"><ul class="ipsList_inline ipsType_center '
+            'ipsSpacer_top" id="elFooterLinks"><li><a href="https://community.example/privacy/">Privacy Policy</a></li></ul><p id="elCopyright"><a rel="nofollow" '
+            'title="Invision Community" href="https://www.invisioncommunity.com/">Powered by Invision Community</a></p></div></footer>')
+    doc = page(title, site, '<meta name="generator" content="Invision Community">', '', main, '', '', '')
+    return "invision", doc, truth("invision", "invision", title, allp[1:],
+                                   "Invision Community 4 topic: article.cPost.ipsComment#elComment_N, the "
+                                   "author twice (a phone-only pane and aside.cAuthorPane), 'Posted "
+                                   "<time>', text in div[data-role=commentContent], a quote as "
+                                   "blockquote.ipsQuote with a 'NAME said:' citation.",
+                                   "elComment_%d", forum_post=True)
+
+
+WEST = (wpblock, wptt21, wptt20, olivero, bloggerv3, ljtree, fluxbb, invision)
+
+
+# ---- Friendica, frio theme (friendica/friendica view/theme/frio/templates/
+# wall_thread.tpl: the post a div.wall-item-container.thread_level_1.h-entry;
+# each comment a div.wall-item-container.thread_level_N.u-comment.h-cite
+# inside its parent's container after the parent's div.media (the comments
+# of the post in a div.comment-container); a comment's name in h5.media-
+# heading > a.wall-item-name-link > span.fakelink, its date an "ago" link
+# with the local time in its title, the text div.wall-item-body.e-content;
+# the avatar's img is the p-name; like/comment buttons, a hidden comment
+# box) ---------------------------------------------------------------------
+
+def friendica():
+    site, title = "Friendica Social Network", "A weather station on the balcony"
+    cs = dated(thread_a(), lambda s, i: f"{i[:10]} {i[11:19]}")   # the "ago" link's title
+
+    def item(c, level, guid, name, url, local, body, kids, comment_box=''):
+        prof = url or f"https://social.example/profile/{name.split()[0].lower()}"
+        head = (f'''		<div class="media-body">
+		<div role="heading " aria-level="{level}" class="contact-info-comment">
+			<h5 class="media-heading">
+				<a href="{E(prof)}" title="View {E(name)}'s profile @ {E(prof)}" class="wall-item-name-link userinfo hover-card"><span class="fakelink">{E(name)}</span></a>
+				<span class="text-muted">
+					<small>
+						<a class="time" href="https://social.example/display/{guid}" title="{local}" data-toggle="tooltip">12 years ago</a>
+					</small>
+				</span>
+			</h5>
+		</div>
+''' if level > 1 else f'''		<div role="heading " aria-level="1" class="contact-info hidden-sm hidden-xs media-body"><!-- <= For computer -->
+			<h4 class="media-heading">
+				<a href="{E(prof)}" title="View {E(name)}'s profile" class="wall-item-name-link userinfo hover-card">
+					<span class="wall-item-name ">{E(name)}</span>
+				</a>
+			</h4>
+			<div class="additional-info text-muted">
+				<div id="wall-item-ago-1" class="wall-item-ago">
+					<small>
+						<a href="https://social.example/display/{guid}">
+							<span class="time" title="{local}" data-toggle="tooltip">
+								<time class="dt-published" datetime="{local}">12 years ago</time>
+							</span>
+						</a>
+					</small>
+				</div>
+			</div>
+		</div>
+		<div role="heading " aria-level="1" class="contact-info-xs hidden-lg hidden-md"><!-- <= For smartphone (responsive) -->
+			<h5 class="media-heading">
+				<a href="{E(prof)}" title="View {E(name)}'s profile" class="wall-item-name-link userinfo hover-card"><span>{E(name)}</span></a>
+				<p class="text-muted"><small><a class="time" href="https://social.example/display/{guid}"><span class="wall-item-ago">12 years ago</span></a></small></p>
+			</h5>
+		</div>
+''')
+        cls = ("panel-body h-entry" if level == 1 else "u-comment h-cite")
+        indent = "" if level == 1 else "comment"
+        return f'''<div class="wall-item-decor" style="display:none;">
+</div>
+<div class="item-{guid} wall-item-container {indent} dfrn thread_level_{level} {cls}" id="item-{guid}"><!-- wall-item-container -->
+	<div class="media ">
+		<div class="dropdown pull-left"><!-- Dropdown -->
+			<div class="contact-photo-wrapper mframe p-author h-card">
+				<a class="userinfo click-card u-url" id="wall-item-photo-menu-{guid}" href="{E(prof)}">
+					<div class="contact-photo-image-wrapper">
+						<img src="https://social.example/photo/contact/48/{guid}" class="contact-photo-xs media-object  p-name u-photo" id="wall-item-photo-comment-{guid}" alt="{E(name)}" />
+					</div>
+				</a>
+			</div>
+		</div><!-- ./Dropdown -->
+{head}
+		<div class="preferences">
+			<a href="https://social.example/display/{guid}" class="plink u-url" aria-label="Link to source">
+				<span class="wall-item-network"><i class="fa fa-" title="Friendica" aria-hidden="true"></i></span>
+			</a>
+		</div>
+		<div class="clearfix"></div>
+		{'<hr />' if level == 1 else ''}
+		<div class="wall-item-content " id="wall-item-content-{guid}">
+			<div class="wall-item-body e-content p-name" id="wall-item-body-{guid}">{body}</div>
+		</div>
+		<div class="wall-item-bottom">
+			<div class="wall-item-links"></div>
+			<div class="wall-item-tags">
+			</div>
+		</div>
+		<div class="wall-item-actions">
+			<span class="wall-item-actions-left hidden-xs">
+				<button type="button" class="btn-link button-likes" id="like-{guid}" title="I like this (toggle)" onclick="doLikeAction({guid},'like');" data-toggle="button"><i class="fa fa-thumbs-up" aria-hidden="true"></i>&nbsp;Like</button>
+				<span role="presentation" class="separator"></span>
+				<button type="button" class="btn-link button-comments" id="comment-{guid}" title="Comment this item on your system" onclick="openClose('item-comments-{guid}'); commentExpand({guid});"><i class="fa fa-commenting" aria-hidden="true"></i>&nbsp;Comment</button>
+			</span>
+			<span class="wall-item-actions-right hidden-xs">
+				<span class="pull-right checkbox"></span>
+			</span>
+		</div><!--./wall-item-actions-->
+		<div class="wall-item-links"></div>
+		{'</div><!--./media-body from for comments-->' if level > 1 else ''}
+	</div>
+{kids}{comment_box}</div><!-- ./panel-body or ./wall-item-container -->
+'''
+
+    def one(c, level):
+        body = E(c.paras[0]) + (f'<blockquote class="shared_content">{E(c.quote)}</blockquote>' if c.quote else '') + \
+            ''.join('<br><br>' + E(p) for p in c.paras[1:])
+        kids = ''.join(one(r, level + 1) for r in c.replies)
+        return item(c, level, c.num, c.author, c.url, c.iso[:10] + ' ' + c.iso[11:19], body, kids)
+    comments = ''.join(one(c, 2) for c in cs)
+    box = ('\t\t<div class="comment-fake-form" id="comment-fake-form-1">\n\t\t\t<textarea id="comment-fake-text-1" class="comment-fake-text-empty '
+           'form-control" placeholder="Write a comment..." onFocus="commentOpenUI(this, 1);"  rows="1"></textarea>\n\t\t</div>\n'
+           '\t\t<div class="wall-item-comment-wrapper well well-small" id="item-comments-1" data-display="block" style="display: none"></div>\n')
+    postbody = f'<span class="wall-item-title"><h4 class="media-heading"><a href="https://social.example/display/1" class=" p-name">{E(title)}</a></h4><br /></span>' + \
+        '<br><br>'.join(E(p) for p in POST_PARAS)
+    thread = item(C("Tobias Renner", None, None, None, []), 1, 1, "Tobias Renner", None, "2014-03-03 20:15:00", postbody,
+                  '<div class="comment-container"> <!--top-child-begin-->\n' + comments + '</div><!--./comment-container-->\n', box)
+    main = ('<nav class="navbar navbar-fixed-top navbar-inverse" role="navigation" id="topbar-first"><div class="container"><div class="navbar-header">'
+            f'<a class="navbar-brand" href="#"><div id="navbrand-container"><div id="logo-img"></div><div id="navbar-brand-text"> {E(site)}</div></div></a>'
+            '</div><div class="collapse navbar-collapse" id="navbar-collapse-1"><ul class="nav navbar-nav navbar-right"><li role="presentation"><a href="login" '
+            'title="Login">Login</a></li></ul></div></div></nav>\n<main><div class="container"><div class="row"><aside class="col-lg-3 col-md-3 hidden-sm hidden-xs">'
+            '<div class="widget"><h3>Saved Folders</h3><ul><li><a href="/network?file=weather">weather</a></li></ul></div></aside>\n'
+            '<div class="col-lg-7 col-md-7 col-sm-12 col-xs-12" id="content"><section class="sectiontop ">\n<div id="conversation-end"></div>\n'
+            '<div id="tread-wrapper-1" class="tread-wrapper panel  h-entry" style="display: block;">\n<a name="item-1"></a>\n' + thread +
+            '</div>\n</section></div>\n</div></div></main>\n<footer><span id="notification-link"></span></footer>')
+    doc = page(title, site, '<meta name="generator" content="Friendica \'Yellow Archangel\' 2023.05" />', '', main, '', '', '')
+    return "friendica", doc, truth("friendica", "friendica", title, cs,
+                                    "Friendica, frio theme: the post a div.wall-item-container.thread_level_1.h-entry, "
+                                    "each comment a div.wall-item-container.thread_level_N.u-comment.h-cite inside its "
+                                    "parent's container after the parent's div.media; name in h5.media-heading > "
+                                    "a.wall-item-name-link, an 'ago' date, text div.wall-item-body.e-content.", None)
+
+
+# ---- Drupal 8/9, Bartik (drupal core/themes/bartik/templates/
+# comment.html.twig, as Drupal 8/9 served it: article.comment.js-comment
+# after its <a id="comment-N">, <mark class="hidden"> timestamp,
+# footer.comment__meta with article.profile (the user picture), p.comment__
+# submitted "Submitted by NAME on DATE", p.comment__permalink; div.content
+# with the subject h3 and the comment_body field (field--name-comment-body),
+# ul.links.inline; replies in div.indented after the parent) ------------
+
+def bartik():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    days = {"04": "Tue", "05": "Wed", "06": "Thu", "07": "Fri", "08": "Sat"}
+    cs = dated(thread_a(), lambda s, i: f"{days[i[8:10]]}, {i[5:7]}/{i[8:10]}/{i[:4]} - {i[11:16]}")
+
+    def one(c, parent):
+        anon = c.author != "Tobias Renner"
+        au = (f'<span lang="" typeof="schema:Person" property="schema:name" datatype="">{E(c.author)} (not verified)</span>' if anon else
+              '<a title="View user profile." href="/user/1" lang="" about="/user/1" typeof="schema:Person" property="schema:name" datatype="" '
+              'class="username">Tobias Renner</a>')
+        subj = drupal_subject(c.paras[0])
+        par = (f'\n              <p class="parent visually-hidden">In reply to <a href="/comment/{parent.num}#comment-{parent.num}" class="permalink" '
+               f'rel="bookmark" hreflang="en">{E(drupal_subject(parent.paras[0]))}</a> by <span>{E(parent.author)}</span></p>'
+               if parent else '')
+        me = (f'<a id="comment-{c.num}"></a>\n<article role="article" data-comment-user-id="{0 if anon else 1}" id="comment-{c.num}" '
+              f'class="comment js-comment {"by-anonymous" if anon else "by-node-author"} clearfix">\n  <mark class="hidden" '
+              'data-comment-timestamp="1393924320"></mark>\n\n  <footer class="comment__meta">\n    <article typeof="schema:Person" '
+              'about="/user/0" class="profile">\n  </article>\n\n'
+              f'    <p class="comment__submitted">Submitted by {au} on {E(c.shown)}</p>{par}\n\n'
+              f'    <a href="/comment/{c.num}#comment-{c.num}" hreflang="en">Permalink</a>\n  </footer>\n\n'
+              f'  <div class="content">\n          <h3><a href="/comment/{c.num}#comment-{c.num}" class="permalink" rel="bookmark" '
+              f'hreflang="en">{E(subj)}</a></h3>\n    \n            <div class="clearfix text-formatted field field--name-comment-body '
+              f'field--type-text-long field--label-hidden field__item">{paras(c)}</div>\n      <ul class="links inline"><li class="comment-reply">'
+              f'<a href="/comment/reply/node/42/comment/{c.num}">Reply</a></li></ul>\n  </div>\n</article>\n')
+        kids = ''.join(one(r, c) for r in c.replies)
+        return me + (f'<div class="indented">{kids}</div>' if kids else '')
+    comments = ('<section class="field field--name-comment field--type-comment field--label-above comment-wrapper">\n      \n    <h2 '
+                'class="title comment-section-title">Comments</h2>\n    \n' + ''.join(one(c, None) for c in cs) +
+                '\n  <h2 class="title comment-form__title">Add new comment</h2>\n  <form class="comment-comment-form comment-form" '
+                'action="/comment/reply/node/42/comment" method="post" id="comment-form" accept-charset="UTF-8"><div class="js-form-item '
+                'form-item js-form-type-textfield form-item-name"><label for="edit-name">Your name</label><input type="text" id="edit-name" '
+                'name="name" value="" size="30" maxlength="60" class="form-text" /></div><div class="js-form-item form-item"><label for="edit-'
+                'comment-body-0-value" class="js-form-required form-required">Comment</label><textarea id="edit-comment-body-0-value" name="'
+                'comment_body[0][value]" rows="5" cols="60" class="form-textarea required"></textarea></div><div class="form-actions js-form-'
+                'wrapper form-wrapper" id="edit-actions"><input type="submit" id="edit-submit" name="op" value="Save" class="button button--'
+                'primary js-form-submit form-submit" /></div></form>\n</section>')
+    post = ('<div class="dialog-off-canvas-main-canvas" data-off-canvas-main-canvas>\n<div id="page-wrapper"><div id="page">\n<header id="header" '
+            'class="header" role="banner"><div class="section layout-container clearfix"><div class="clearfix region region-header"><div id="block-'
+            f'bartik-branding" class="clearfix site-branding block block-system"><a href="/" rel="home" class="site-branding__logo"></a><div class="site-'
+            f'branding__text"><div class="site-branding__name"><a href="/" title="Home" rel="home">{E(site)}</a></div></div></div></div><div class="region '
+            'region-primary-menu"><nav role="navigation" id="block-bartik-main-menu" class="contextual-region block block-menu navigation menu--main">'
+            '<ul class="clearfix menu"><li class="menu-item"><a href="/" data-drupal-link-system-path="&lt;front&gt;">Home</a></li></ul></nav></div></div>'
+            '</header>\n<div id="main-wrapper" class="layout-main-wrapper layout-container clearfix"><div id="main" class="layout-main clearfix">\n'
+            '<main id="content" class="column main-content" role="main"><section class="section"><a id="main-content" tabindex="-1"></a>\n'
+            f'<div class="region region-content"><div id="block-bartik-page-title" class="block block-core block-page-title-block"><h1 class="title page-title">'
+            f'<span class="field field--name-title field--type-string field--label-hidden">{E(title)}</span></h1></div>\n<div id="block-bartik-content" '
+            'class="block block-system block-system-main-block"><div class="content"><article role="article" about="/node/42" class="node node--type-article '
+            'node--promoted node--view-mode-full"><header><div class="node__meta"><article class="profile"></article><span>Submitted by <span class="field '
+            'field--name-uid field--type-entity-reference field--label-hidden"><span>Tobias Renner</span></span> on <span class="field field--name-created '
+            'field--type-created field--label-hidden">Mon, 03/03/2014 - 20:15</span></span></div></header>\n<div class="node__content clearfix">'
+            '<div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item">'
+            + ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div>\n')
+    side = ('</div></article></div></div></div></section></main>\n<div id="sidebar-second" class="column sidebar"><aside class="section" role="complementary">'
+            '<div class="views-element-container block block-views block-views-blockcomments-recent-block-1" id="block-bartik-views-block-comments-recent-block-1">'
+            '<h2>Recent comments</h2><div class="content"><div><div class="js-view-dom-id-1"><div class="item-list"><ul><li><div class="views-field '
+            'views-field-subject"><span class="field-content"><a href="/comment/77#comment-77" hreflang="en">Carbon filters</a></span></div><div class="views-'
+            'field views-field-changed"><span class="field-content">10 years 2 months ago</span></div></li></ul></div></div></div></div></div></aside></div>\n'
+            '</div></div>\n<footer class="site-footer"><div class="layout-container"><div class="site-footer__bottom"><div class="region region-footer-fifth">'
+            '<div id="block-bartik-powered" class="block block-system block-system-powered-by-block"><div class="content"><span>Powered by <a href="https://www.'
+            'drupal.org">Drupal</a></span></div></div></div></div></div></footer></div></div></div>')
+    doc = page(title, site, '<meta name="Generator" content="Drupal 9 (https://www.drupal.org)" />', '', post, comments, side, '')
+    return "bartik", doc, truth("bartik", "drupal", title, cs,
+                                 "Drupal 8/9 with Bartik: article.comment.js-comment, footer.comment__meta "
+                                 "with p.comment__submitted 'Submitted by NAME on DATE', div.content with "
+                                 "the subject h3 (a title, not text) and field--name-comment-body; replies "
+                                 "in div.indented after the parent.", "comment-%d")
+
+
+WEST = WEST + (friendica, bartik)
+
+
+# ---- WordPress with Astra (brainstormforce/astra inc/blog/blog-config.php,
+# astra_theme_comment(): li#li-comment-N with comment_class() > article#
+# comment-N.ast-comment > div.ast-comment-info (div.ast-comment-avatar-wrap,
+# div.ast-comment-data-wrap > div.ast-comment-meta-wrap > header.ast-
+# comment-meta.ast-comment-author.vcard with div.ast-comment-cite-wrap >
+# cite > b.fn and div.ast-comment-time > span.timendate > a > time),
+# section.ast-comment-content.comment (the text, then div.ast-comment-
+# edit-reply-wrap with span.ast-reply-link); comments.php's ol.ast-comment-
+# list, replies in ol.children) ---------------------------------------------
+
+def astra():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), wp_date)
+    parity = [0]
+
+    def one(c, depth):
+        cls = wp_classes(c, depth, parity)
+        name = (f"<a href='{E(c.url)}' class='url' rel='ugc external nofollow'>{E(c.author)}</a>" if c.url else E(c.author))
+        hl = '<span class="ast-highlight-text ast-cmt-post-author"></span>' if c.author == "Tobias Renner" else ''
+        kids = ''.join(one(r, depth + 1) for r in c.replies)
+        kids = f'<ol class="children">\n{kids}</ol><!-- .children -->\n' if kids else ''
+        return (f'\t\t\t\t<li class="{cls}" id="li-comment-{c.num}">\n\n\t\t\t\t\t<article id="comment-{c.num}" class="ast-comment">\n'
+                f"\t\t\t\t\t<div class= 'ast-comment-info'>\n\t\t\t\t\t\t<div class='ast-comment-avatar-wrap'>{wp_avatar(c, 50)}</div><!-- Remove 1px Space\n"
+                '\t\t\t\t\t\t--><div class="ast-comment-data-wrap"><div class="ast-comment-meta-wrap"><header class="ast-comment-meta ast-row '
+                f'ast-comment-author vcard capitalize"><div class="ast-comment-cite-wrap"><cite><b class="fn">{name}</b> {hl}</cite></div>'
+                f'<div class="ast-comment-time"><span  class="timendate"><a href="/2014/03/weather-station/#comment-{c.num}"><time '
+                f'datetime="{c.iso[:-1]}+00:00">{E(c.shown)}</time></a></span></div></header></div></div>\n\t\t\t\t\t</div>\n'
+                f'\t\t\t\t\t\t\t<section class="ast-comment-content comment">\n\t\t\t\t\t\t\t\t{paras(c)}\n'
+                '\t\t\t\t\t\t\t\t<div class="ast-comment-edit-reply-wrap">\n\t\t\t\t\t\t\t\t\t<span class="ast-reply-link">'
+                f'{wp_reply_link(c, "comment-%d" % c.num)}</span>\t\t\t\t\t\t\t\t</div>\n\t\t\t\t\t\t\t</section> <!-- .ast-comment-content -->\n'
+                f'\t\t\t\t\t</article><!-- #comment-## -->\n\t\t\t\t{kids}</li><!-- #comment-## -->\n')
+    comments = ('<div id="comments" class="comments-area comment-form-position-below ">\n\t\t\t<div class="comments-count-wrapper">\n'
+                f'\t\t\t\t<h3 class="comments-title">\n\t\t\t\t\t8 thoughts on &ldquo;<span>{E(title)}</span>&rdquo;\t\t\t\t</h3>\n\t\t\t</div>\n\n'
+                '\t\t\t<ol class="ast-comment-list">\n' + ''.join(one(c, 1) for c in cs) + '\t\t\t</ol><!-- .ast-comment-list -->\n\n'
+                + wp_form('comment-respond') + '\n\t</div><!-- #comments -->')
+    post = ('<div class="hfeed site" id="page"><a class="skip-link screen-reader-text" href="#content">Skip to content</a>\n'
+            '<header class="site-header header-main-layout-1 ast-primary-menu-enabled ast-logo-title-inline ast-hide-custom-menu-mobile '
+            'ast-builder-menu-toggle-icon ast-mobile-header-inline" id="masthead" itemtype="https://schema.org/WPHeader" itemscope="itemscope" '
+            'itemid="#masthead"><div id="ast-desktop-header"><div class="ast-main-header-wrap main-header-bar-wrap"><div class="ast-primary-header-bar '
+            'ast-primary-header main-header-bar site-header-focus-item"><div class="site-primary-header-wrap ast-builder-grid-row-container site-header-'
+            'focus-item ast-container"><div class="site-branding ast-site-identity" itemtype="https://schema.org/Organization" itemscope="itemscope">'
+            f'<span class="site-title" itemprop="name"><a href="/" rel="home" itemprop="url">{E(site)}</a></span></div><nav class="site-navigation '
+            'ast-flex-grow-1 navigation-accessibility site-header-focus-item" id="primary-site-navigation-desktop" aria-label="Site Navigation"><ul '
+            'id="ast-hf-menu-1" class="main-header-menu ast-menu-shadow ast-nav-menu ast-flex submenu-with-border"><li class="menu-item"><a href="/about/" '
+            'class="menu-link">About</a></li></ul></nav></div></div></div></div></header>\n<div id="content" class="site-content"><div class="ast-container">\n'
+            '<div id="primary" class="content-area primary"><main id="main" class="site-main">\n<article class="post-42 post type-post status-publish '
+            'format-standard hentry category-electronics ast-article-single" id="post-42" itemtype="https://schema.org/CreativeWork" itemscope="itemscope">\n'
+            '<div class="ast-post-format- single-layout-1"><header class="entry-header "><h1 class="entry-title" itemprop="headline">' + E(title) +
+            '</h1><div class="entry-meta">By <span class="posted-by vcard author" itemtype="https://schema.org/Person" itemscope="itemscope" '
+            'itemprop="author"><a title="View all posts by Tobias" href="/author/tobias/" rel="author" class="url fn n" itemprop="url"><span class="author-name" '
+            'itemprop="name">Tobias Renner</span></a></span> / <span class="posted-on"><span class="published" itemprop="datePublished"> March 3, 2014 </span>'
+            '</span></div></header>\n<div class="entry-content clear" itemprop="text">\n' + '\n'.join(f'<p>{E(p)}</p>' for p in POST_PARAS) +
+            '\n</div>\n</div>\n</article>\n<nav class="navigation post-navigation" aria-label="Posts"><div class="nav-links"><div class="nav-previous">'
+            '<a title="Solder fumes" href="/2014/02/solder-fumes/" rel="prev"><span class="ast-left-arrow">&larr;</span> Previous Post</a></div></div></nav>\n')
+    side = ('</main></div>\n<div class="widget-area secondary" id="secondary" itemtype="https://schema.org/WPSideBar" itemscope="itemscope"><div '
+            'class="sidebar-main"><aside id="recent-comments-2" class="widget widget_recent_comments"><h2 class="widget-title">Recent Comments</h2>'
+            '<nav aria-label="Recent Comments"><ul id="recentcomments"><li class="recentcomments"><span class="comment-author-link">Margaret Holloway</span> '
+            'on <a href="/2014/02/solder-fumes/#comment-77">Solder fumes</a></li></ul></nav></aside></div></div>\n</div></div>')
+    footer = ('<footer class="site-footer" id="colophon" itemtype="https://schema.org/WPFooter" itemscope="itemscope" itemid="#colophon"><div class="site-below-'
+              'footer-wrap ast-builder-grid-row-container site-footer-focus-item"><div class="ast-footer-copyright"><p>Copyright &copy; 2014 Balcony Notes | '
+              'Powered by <a href="https://wpastra.com" rel="nofollow noopener" target="_blank">Astra WordPress Theme</a></p></div></div></footer></div>')
+    doc = page(title, site, WP_HEAD, '', post, comments, side, footer)
+    return "astra", doc, truth("astra", "wordpress", title, cs,
+                                "WordPress with Astra: li#li-comment-N > article#comment-N.ast-comment, the "
+                                "author in div.ast-comment-cite-wrap > cite > b.fn, the date span.timendate "
+                                "> a > time, the text in section.ast-comment-content.comment before the "
+                                "reply link; replies in ol.children.", "comment-%d")
+
+
+WEST = WEST + (astra,)
+
+
+# ---- Hubzilla (hubzilla core view/tpl/conv_item.tpl, read in HomeLabHD/
+# hubzilla-core: the post a div.thread-wrapper.toplevel_item.h-entry; its
+# comments, flat, each a div.thread-wrapper.u-comment.h-cite inside it
+# after the post's wrapper: div.wall-item-outside-wrapper.comment >
+# div.wall-item-content-wrapper.comment > div.wall-item-head (div.wall-item-
+# ago > small.autotime > time.dt-published, the avatar img as p-name,
+# div.wall-item-author > a.wall-item-name-link > span.wall-item-name, small.
+# wall-item-addr), div.wall-item-content > div.wall-item-body.e-content,
+# div.wall-item-tools (reaction buttons, a dropdown menu); the comment box
+# div.wall-item-comment-wrapper at the end) -------------------------------
+
+def hubzilla():
+    site, title = "Hubzilla", "A weather station on the balcony"
+    days = {"04": "Tue", "05": "Wed", "06": "Thu", "07": "Fri", "08": "Sat"}
+    cs = flat(dated(thread_a(), lambda s, i: f"{days[i[8:10]]}, {i[8:10]} Mar {i[:4]} {i[11:19]} +0000"))
+
+    def item(iid, name, addr, iso, shown, body, top=False, inner='', ttl=''):
+        cls = "toplevel_item generic-content-wrapper h-entry " if top else "u-comment h-cite"
+        com = '' if top else ' comment'
+        return f'''	<div id="thread-wrapper-{iid}" class="thread-wrapper {cls} clearfix" data-b64mids='bWlkOi8v'>
+		<a name="item_{iid}" ></a>
+		<div class="wall-item-outside-wrapper{com}" id="wall-item-outside-wrapper-{iid}" >
+			<div class="rounded wall-item-content-wrapper{com}" id="wall-item-content-wrapper-{iid}">
+{ttl}				<div class="p-2 wall-item-head clearfix">
+					<div class="text-end float-end">
+						<div class="wall-item-ago opacity-75" id="wall-item-ago-{iid}">
+							<small class="autotime" title="{iso}"><time class="dt-published" datetime="{iso}">{E(shown)}</time></small>
+						</div>
+					</div>
+					<div class="float-start wall-item-info pe-2" id="wall-item-info-{iid}" >
+						<div class="wall-item-photo-wrapper h-card p-author" id="wall-item-photo-wrapper-{iid}">
+							<img src="https://hub.example/photo/profile/m/{iid}" class="fakelink wall-item-photo u-photo p-name" id="wall-item-photo-{iid}" alt="{E(name)}" loading="lazy" data-bs-toggle="dropdown" />
+						</div>
+					</div>
+					<div class="wall-item-author">
+						<div class="text-truncate">
+							<a href="https://hub.example/channel/{addr.split('@')[0]}" class="lh-sm wall-item-name-link u-url"><span class="wall-item-name" id="wall-item-name-{iid}" ><bdi>{E(name)}</bdi></span></a>
+						</div>
+						<small class="lh-sm text-truncate d-block wall-item-addr opacity-75">{addr}</small>
+					</div>
+				</div>
+				<div class="p-2 wall-item-content clearfix" id="wall-item-content-{iid}">
+					<div class="wall-item-body e-content" id="wall-item-body-{iid}">
+						{body}
+					</div>
+				</div>
+				<div class="p-2 wall-item-tools d-flex justify-content-between">
+					<div class="wall-item-tools-left hstack gap-1" id="wall-item-tools-left-{iid}">
+						<div class="">
+							<button type="button" title="0 Likes" class="btn btn-sm btn-outline-secondary border-0 wall-item-like" onclick="dolike({iid},'like'); return false;" id="wall-item-like-{iid}">
+								<i class="bi bi-hand-thumbs-up generic-icons"></i>
+							</button>
+						</div>
+					</div>
+					<div class="wall-item-tools-right hstack gap-1" id="wall-item-tools-right-{iid}">
+						<button type="button" title="Reply on this comment" class="btn btn-sm btn-outline-secondary border-0" onclick="doreply(1, {iid}, '{addr}', 'In reply to {E(name)}');">
+							<i class="bi bi-arrow-90deg-left generic-icons" ></i>
+						</button>
+						<div class="">
+							<button type="button" class="btn btn-sm btn-outline-secondary border-0" data-bs-toggle="dropdown" id="wall-item-menu-{iid}">
+								<i class="bi bi-three-dots-vertical generic-icons"></i>
+							</button>
+							<div class="dropdown-menu dropdown-menu-end" role="menu" aria-labelledby="wall-item-menu-{iid}">
+								<a class="dropdown-item" href="https://hub.example/display/{iid}" title="Link to Source" class="u-url"><i class="generic-icons-nav bi bi-box-arrow-up-right"></i>Link to Source</a>
+							</div>
+						</div>
+					</div>
+				</div>
+			</div>
+		</div>
+{inner}	</div>
+'''
+    cms = ''.join(item(c.num, c.author, c.author.split()[0].lower().replace('_', '') + '@hub.example', c.iso, c.shown,
+                       E(c.paras[0]) + (f'<blockquote>{E(c.quote)}</blockquote>' if c.quote else '') + ''.join('<br /><br />' + E(p) for p in c.paras[1:]))
+                  for c in cs)
+    box = ('		<div id="wall-item-comment-wrapper-1" class="p-2 wall-item-comment-wrapper wall-item-comment-wrapper-wc" >\n'
+           '			<div class="comment-wwedit-wrapper"><form class="comment-edit-form" id="comment-edit-form-1" action="item" method="post" '
+           'onsubmit="post_comment(1); return false;"><textarea id="comment-edit-text-1" class="comment-edit-text" placeholder="Comment" name="body">'
+           '</textarea><button id="comment-edit-submit-1" class="btn btn-primary btn-sm" type="submit" name="button-submit">Submit</button></form></div>\n'
+           '		</div>\n')
+    ttl = f'				<div class="p-2 wall-item-title h3" id="wall-item-title-1">\n					<a href="https://hub.example/item/1" title="{E(title)}" rel="nofollow">{E(title)}</a>\n				</div>\n				<hr class="m-0">\n'
+    thread = item(1, "Tobias Renner", "tobias@hub.example", "2014-03-03T20:15:00Z", "Mon, 03 Mar 2014 20:15:00 +0000",
+                  '<br /><br />'.join(E(p) for p in POST_PARAS), top=True, inner=cms + box, ttl=ttl)
+    main = ('<header><nav class="navbar fixed-top navbar-expand-lg bg-body-tertiary" id="navbar-top"><div class="container-fluid flex-nowrap">'
+            f'<a class="navbar-brand" href="https://hub.example"><img src="/images/hz-white-32.png" alt="{E(site)}"></a><div class="navbar-nav '
+            'flex-row"><a class="nav-link" href="https://hub.example/login" title="Login">Login</a></div></div></nav></header>\n<main class="container-fluid">'
+            '<aside id="region_1"><div class="aside_spacer_top_left"></div><div class="aside_spacer_left"><div id="left_aside_wrapper" class="aside_wrapper">'
+            '<div class="widget vcard"><div class="fn">Tobias Renner</div><div class="hcard-addr">tobias@hub.example</div></div></div></div></aside>\n'
+            '<section id="region_2"><div id="thread-wrapper-outer" class="generic-content-wrapper"><div id="conversation-end"></div>\n'
+            '<div id="threads-begin"></div>\n' + thread + '<div id="threads-end"></div>\n</div></section>\n'
+            '<aside id="region_3"><div class="widget"><h3>Saved searches</h3><ul><li><a href="/search?tag=weather">#weather</a></li></ul></div></aside>\n'
+            '</main>')
+    doc = page(title, site, '<meta name="generator" content="hubzilla 8.8" />', '', main, '', '', '')
+    return "hubzilla", doc, truth("hubzilla", "hubzilla", title, cs,
+                                   "Hubzilla conv_item.tpl: the post a div.thread-wrapper.toplevel_item; its "
+                                   "comments flat, div.thread-wrapper.u-comment.h-cite inside it, with "
+                                   "span.wall-item-name, small.autotime > time, div.wall-item-body.e-content.",
+                                   None)
+
+
+WEST = WEST + (hubzilla,)
+
+
+# ---- Substack (a post's comments as served, written from the served
+# markup and the user scripts that walk it, e.g. Kronzky's "Substack User
+# Block" (greasyfork 429790, read in a public repository): div.comment#
+# comment-ID > table.comment-content (tr.comment-head with td.profile-img-
+# wrap and td.comment-meta: span.commenter-name > a, a.comment-date with
+# the full date in its title; then div.comment-body and div.comment-actions
+# with the like link, "Reply", "Collapse"), the replies in the div.comment-
+# list > div.comment-list-items inside the comment after its table) -----
+
+def substack():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    mon = "Mar"
+    cs = dated(thread_a(), lambda s, i: f"{mon} {int(i[8:10])}, {i[:4]}")
+
+    def one(c):
+        full = f"{mon} {int(c.iso[8:10])}, {c.iso[:4]}, {int(c.iso[11:13]) % 12 or 12}:{c.iso[14:16]} {'AM' if int(c.iso[11:13]) < 12 else 'PM'}"
+        slug = c.author.lower().replace(' ', '-').replace('_', '-')
+        kids = ''.join(one(r) for r in c.replies)
+        kids = (f'<div class="comment-list-collapser"><div class="comment-list-collapser-line"></div></div><div class="comment-list">'
+                f'<div class="comment-list-items">{kids}</div></div>') if kids else ''
+        body = ''.join(f'<p><span>{E(p)}</span></p>' for p in c.paras[:1])
+        if c.quote:
+            body += f'<blockquote><p><span>{E(c.quote)}</span></p></blockquote>'
+        body += ''.join(f'<p><span>{E(p)}</span></p>' for p in c.paras[1:])
+        return (f'<div class="comment" id="comment-{c.num}0417" data-id="{c.num}0417"><div class="comment-anchor" id="comment-{c.num}0417-anchor"></div>'
+                '<table class="comment-content"><tbody><tr class="comment-head"><td class="profile-img-wrap">'
+                f'<a href="https://substack.com/profile/{c.num}-{slug}" class="profile-hover-card-target"><img class="profile-img" '
+                f'src="https://substackcdn.com/image/fetch/w_66,h_66,c_fill/https%3A%2F%2Fbucket.example%2F{c.num}.png" width="32" height="32" alt=""/></a></td>'
+                f'<td class="comment-meta"><span class="commenter-name"><a href="https://substack.com/profile/{c.num}-{slug}" class="profile-hover-card-target">'
+                f'{E(c.author)}</a></span><span class="comment-publication-name-separator">·</span><a href="https://balcony.substack.com/p/weather-'
+                f'station/comment/{c.num}0417" class="comment-date" title="{full}">{E(c.shown)}</a></td></tr>'
+                f'<tr><td></td><td><div class="comment-body">{body}</div><div class="comment-actions"><span><a class="like-button" href="#">'
+                f'<svg class="icon" width="14" height="14" viewBox="0 0 24 24"><path d="M20.8 4.6a5.5 5.5 0 0 0-7.7 0"></path></svg> {c.num % 5}</a></span>'
+                '<span><a class="reply-button" href="#">Reply</a></span><span><a class="collapse-button" href="#">Collapse</a></span></div></td></tr>'
+                f'</tbody></table>{kids}</div>')
+    comments = ('<div class="comments-page"><div class="container"><div class="comments-section" id="comments"><h4 class="comments-heading">'
+                '<a href="https://balcony.substack.com/p/weather-station/comments">8 Comments</a></h4><div class="comment-input"><form class="form '
+                'comment-input-form"><textarea class="comment-input-textarea" placeholder="Write a comment…"></textarea><button class="button primary" '
+                'type="submit">Post</button></form></div><div class="comment-list"><div class="comment-list-items">' + ''.join(one(c) for c in cs) +
+                '</div></div></div></div></div>')
+    post = ('<div id="entry"><div id="main" class="main typography"><div class="navbar-buttons"><a href="/" class="navbar-title-link">'
+            f'{E(site)}</a><a class="button primary subscribe-btn" href="/subscribe">Subscribe</a><a class="button sign-in-link" href="/sign-in">Sign in</a>'
+            '</div>\n<div class="single-post-container"><div class="container"><div class="single-post"><article class="typography newsletter-post post">'
+            f'<div class="post-header"><h1 class="post-title unpublished">{E(title)}</h1><h3 class="subtitle">Saucers, sensors and a Raspberry Pi</h3>'
+            '<div class="post-meta post-meta-web"><div class="post-meta-item post-meta-item-date">Mar 3, 2014</div><div class="post-meta-item '
+            'profile-hover-wrapper"><a href="https://substack.com/profile/1-tobias-renner">Tobias Renner</a></div></div></div>\n<div class="available-'
+            'content"><div class="body markup" dir="auto">' + ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div></div>\n'
+            '<div class="subscription-widget-wrap"><div class="subscription-widget show-subscribe"><div class="preamble"><p>Thanks for reading '
+            'Balcony Notes! Subscribe for free to receive new posts.</p></div><form class="form"><input type="email" placeholder="Type your email…"/>'
+            '<button class="button primary" type="submit">Subscribe</button></form></div></div>\n</article></div></div></div>\n')
+    side = ('<div class="footer-wrap"><div class="footer"><div class="container"><div class="footer-buttons"><a href="/about">About</a> '
+            '<a href="/archive">Archive</a></div><div class="footer-terms">© 2014 Tobias Renner · <a href="https://substack.com/privacy">Privacy</a> · '
+            '<a href="https://substack.com/signup">Start Writing</a></div></div></div></div></div></div>')
+    doc = page(title, site, '<meta property="og:site_name" content="Balcony Notes"/>\n<link rel="stylesheet" href="https://substackcdn.com/bundle/'
+               'theme/main.css"/>', '', post, comments, side, '')
+    return "substack", doc, truth("substack", "substack", title, cs,
+                                   "Substack comments: div.comment#comment-ID > table.comment-content with "
+                                   "span.commenter-name > a, a.comment-date (the full date in its title), "
+                                   "div.comment-body, div.comment-actions; replies in div.comment-list > "
+                                   "div.comment-list-items inside the comment after its table.", None)
+
+
+WEST = WEST + (substack,)
+
+
+# ---- IntenseDebate (the thread its script draws into the page, as a
+# browser saved it; written from the served markup and the scrapers that
+# read it, which select div#idc-cover.idc-comments > div.idc-thread,
+# div.idc-c (idc-anonymous for a guest), div.idc-c-h with the name in
+# span.idc-i > span and the a.IDCommentTime permalink, div.idc-c-t >
+# div.idc-c-t-inner the text, span.idc-v-total the votes; a reply's
+# div.idc-thread inside its parent's thread after the comment) ------------
+
+def intensedebate():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), lambda s, i: "12 years ago")
+
+    def one(c, depth):
+        anon = c.url is None
+        name = (f'<span>{E(c.author)}</span>' if anon else
+                f'<a href="{E(c.url)}" rel="nofollow" class="IDCommentUserName" target="_blank"><span>{E(c.author)}</span></a>')
+        kids = ''.join(one(r, depth + 1) for r in c.replies)
+        text = E(c.paras[0]) + (f'<blockquote>{E(c.quote)}</blockquote>' if c.quote else '') + ''.join('<br /><br />' + E(p) for p in c.paras[1:])
+        return (f'<div class="idc-thread" id="IDThread{c.num}"><a name="IDComment{c.num}"></a>'
+                f'<div class="idc-c{" idc-anonymous" if anon else ""}" id="IDComment-{c.num}" style="margin-left:{(depth - 1) * 30}px">'
+                f'<div class="idc-c-h"><a class="idc-i idc-avatar-link" href="javascript: void(0);"><img class="idc-avatar idc-i" '
+                f'src="https://www.gravatar.com/avatar/{c.num:032x}?r=pg&amp;s=50&amp;d=identicon" alt="avatar" width="30" height="30"/></a>'
+                f'<span class="idc-i">{name}</span><span class="idc-i idc-time"><a href="#IDComment{c.num}" class="IDCommentTime">{E(c.shown)}</a></span>'
+                f'<span class="idc-v"><a href="javascript: void(0);" class="idc-v-up">+</a><span class="idc-v-total">{c.num % 4}</span>'
+                f'<a href="javascript: void(0);" class="idc-v-down">-</a></span></div>'
+                f'<div class="idc-c-t"><div class="idc-c-t-inner">{text}</div></div>'
+                f'<div class="idc-c-b"><a href="javascript: void(0);" class="idc-btn_s" onclick="IDReplyToComment({c.num}); return false;">'
+                f'<span><span class="idc-r"><span>Reply</span></span></span></a></div></div>{kids}</div>')
+    comments = ('<div id="idc-container-parent"><div id="idc-container"><div id="idc-loading-comments"></div>'
+                '<div id="IDCommentsHead" class="idc-head"><h3 id="idc-commentcount_label"><span id="idc-commentcount">8</span> '
+                '<span id="idc-commentcount_label">comments</span></h3><div class="idc-right"><a href="javascript: void(0);" class="idc-btn_s">'
+                '<span><span>Subscribe to comments</span></span></a></div></div>'
+                '<div id="idc-cover" class="idc-comments">' + ''.join(one(c, 1) for c in cs) + '</div>'
+                '<div id="IDCommentsNewThreadCover"><h3>Post a new comment</h3><div id="IDCommentsNewThread"><textarea id="txtComment" '
+                'class="idc-text_noresize" rows="10" cols="50"></textarea><a href="javascript: void(0);" class="idc-btn_l" id="IDPostCommentButton">'
+                '<span><span>Submit</span></span></a></div></div><div id="idc-powered"><a href="https://intensedebate.com" target="_blank">'
+                'Comments by IntenseDebate</a></div></div></div>')
+    post = post_html('div', 'post hentry', title, '<p class="byline">Posted by <span class="author vcard">Tobias Renner</span> on '
+                     '<abbr class="published" title="2014-03-03T20:15:00+01:00">March 3, 2014</abbr></p>')
+    doc = page(title, site, '<script type="text/javascript" src="https://www.intensedebate.com/js/genericCommentWrapperV2.js"></script>',
+               std_header(site), '<div id="content">' + post, comments + '</div>', std_sidebar(["Kim Larsen", "Petra"]), std_footer(site))
+    return "intensedebate", doc, truth("intensedebate", "intensedebate", title, cs,
+                                        "IntenseDebate as its script draws the thread: div.idc-thread > div.idc-c "
+                                        "(div.idc-c-h with span.idc-i > span the name and a.IDCommentTime a "
+                                        "relative date, div.idc-c-t-inner the text, span.idc-v-total votes), a "
+                                        "reply's div.idc-thread inside its parent's thread.", None)
+
+
+WEST = WEST + (intensedebate,)
+
+
+# ---- WordPress with Genesis (StudioPress's framework, its html5 comment
+# callback as served; written from the served markup copied into public
+# repositories: ol.comment-list, li.comment#comment-N > article#article-
+# comment-N[itemprop=comment] (schema.org Comment) > header.comment-header
+# (p.comment-author > img.avatar + span.comment-author-name > a.comment-
+# author-link, span.says; p.comment-meta > time.comment-time > a.comment-
+# time-link), div.comment-content[itemprop=text], div.comment-reply;
+# replies in ul.children) --------------------------------------------------
+
+def genesis():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), wp_date)
+    parity = [0]
+
+    def one(c, depth):
+        cls = wp_classes(c, depth, parity)
+        name = (f'<a href="{E(c.url)}" class="comment-author-link" rel="external nofollow" itemprop="url">{E(c.author)}</a>' if c.url
+                else E(c.author))
+        kids = ''.join(one(r, depth + 1) for r in c.replies)
+        kids = f'<ul class="children">\n{kids}</ul><!-- .children -->\n' if kids else ''
+        return (f'\t<li class="{cls}" id="comment-{c.num}">\n\t<article id="article-comment-{c.num}" itemprop="comment" itemscope '
+                'itemtype="https://schema.org/Comment">\n\n\t\t\n\t\t<header class="comment-header">\n\t\t\t<p class="comment-author" '
+                f'itemprop="author" itemscope itemtype="https://schema.org/Person">\n\t\t\t\t{wp_avatar(c, 48)}<span class="comment-author-name" '
+                f'itemprop="name">{name}</span> <span class="says">says</span>\t\t\t</p>\n\n\t\t\t<p class="comment-meta"><time class="comment-time" '
+                f'datetime="{c.iso[:-1]}+00:00" itemprop="datePublished"><a class="comment-time-link" href="/2014/03/weather-station/#comment-{c.num}" '
+                f'itemprop="url">{E(c.shown)}</a></time></p>\t\t</header>\n\n\t\t<div class="comment-content" itemprop="text">\n\t\t\t\n\t\t\t'
+                f'{paras(c)}\n\t\t</div>\n\n\t\t<div class="comment-reply">{wp_reply_link(c, "article-comment-%d" % c.num)}</div>\n\t\t\n\t</article>\n'
+                f'\t{kids}</li><!-- #comment-## -->\n')
+    comments = ('<div class="entry-comments" id="comments"><h3>Comments</h3><ol class="comment-list">\n' + ''.join(one(c, 1) for c in cs) +
+                '</ol></div>' + wp_form('comment-respond'))
+    post = ('<div class="site-container"><ul class="genesis-skip-link"><li><a href="#genesis-content" class="screen-reader-shortcut"> Skip to main '
+            'content</a></li></ul><header class="site-header"><div class="wrap"><div class="title-area"><p class="site-title"><a href="/">'
+            f'{E(site)}</a></p><p class="site-description">Notes from a small workshop</p></div><nav class="nav-primary" aria-label="Main"><div class="wrap">'
+            '<ul id="menu-header-menu" class="menu genesis-nav-menu menu-primary"><li class="menu-item"><a href="/about/"><span itemprop="name">About'
+            '</span></a></li></ul></div></nav></div></header><div class="site-inner"><div class="content-sidebar-wrap"><main class="content" '
+            'id="genesis-content"><article class="post-42 post type-post status-publish format-standard category-electronics entry" aria-label="'
+            f'{E(title)}"><header class="entry-header"><h1 class="entry-title">{E(title)}</h1>\n<p class="entry-meta"><time class="entry-time">March 3, '
+            '2014</time> By <span class="entry-author"><a href="/author/tobias/" class="entry-author-link" rel="author"><span class="entry-author-name">'
+            'Tobias Renner</span></a></span> <span class="entry-comments-link"><a href="/2014/03/weather-station/#comments">8 Comments</a></span></p>'
+            '</header><div class="entry-content">' + ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div><footer class="entry-footer"><p '
+            'class="entry-meta"><span class="entry-categories">Filed Under: <a href="/category/electronics/" rel="category tag">Electronics</a></span>'
+            '</p></footer></article>')
+    side = ('</main><aside class="sidebar sidebar-primary widget-area" role="complementary" aria-label="Primary Sidebar"><section id="recent-comments-2" '
+            'class="widget widget_recent_comments"><div class="widget-wrap"><h3 class="widgettitle widget-title">Recent Comments</h3><ul id="recentcomments">'
+            '<li class="recentcomments"><span class="comment-author-link">Margaret Holloway</span> on <a href="/2014/02/solder-fumes/#comment-77">Solder '
+            'fumes</a></li></ul></div></section></aside></div></div>')
+    footer = ('<footer class="site-footer"><div class="wrap"><p>Copyright &#x000A9;&nbsp;2014 &middot; <a href="https://www.studiopress.com/">Genesis '
+              'Framework</a> &middot; <a href="https://wordpress.org/">WordPress</a> &middot; <a rel="nofollow" href="/wp-login.php">Log in</a></p></div>'
+              '</footer></div>')
+    doc = page(title, site, WP_HEAD, '', post, comments, side, footer)
+    return "genesis", doc, truth("genesis", "wordpress", title, cs,
+                                  "WordPress with Genesis: li.comment#comment-N > article[itemprop=comment] "
+                                  "with header.comment-header (span.comment-author-name, time.comment-time > "
+                                  "a), div.comment-content[itemprop=text]; replies in ul.children.",
+                                  "comment-%d")
+
+
+# ---- WordPress with Divi (Elegant Themes' et_custom_comments_display()
+# as served; written from the served markup copied into public
+# repositories: section#comment-wrap > ol.commentlist, li.comment.et-pb-
+# non-builder-comment#li-comment-N > article#comment-N.comment-body >
+# div.comment_avatar, div.comment_postinfo (span.fn, span.comment_date "on
+# DATE at TIME"), div.comment_area > div.comment-content (the text, then
+# span.reply-container with the reply link); replies in ul.children) -------
+
+def divi():
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), wp_date)
+    parity = [0]
+
+    def one(c, depth):
+        cls = wp_classes(c, depth, parity) + " et-pb-non-builder-comment"
+        name = (f"<a href='{E(c.url)}' class='url' rel='ugc external nofollow'>{E(c.author)}</a>" if c.url else E(c.author))
+        kids = ''.join(one(r, depth + 1) for r in c.replies)
+        kids = f'<ul class="children">\n{kids}</ul><!-- .children -->\n' if kids else ''
+        return (f'\t\t<li class="{cls}" id="li-comment-{c.num}">\n\t\t\t<article id="comment-{c.num}" class="comment-body clearfix">\n'
+                f'\t\t\t\t<div class="comment_avatar">\n\t\t\t\t\t{wp_avatar(c, 80)}\n\t\t\t\t</div>\n\n\t\t\t\t<div class="comment_postinfo">\n'
+                f'\t\t\t\t\t<span class="fn">{name}</span>\t\t\t\t\t<span class="comment_date">\n\t\t\t\t\ton {E(c.shown)}\t\t\t\t\t</span>\n'
+                '\t\t\t\t\t\t\t\t\t</div> <!-- .comment_postinfo -->\n\n\t\t\t\t<div class="comment_area">\n\t\t\t\t\t\n\t\t\t\t\t<div '
+                f'class="comment-content clearfix">\n\t\t\t\t\t{paras(c)}\n\t\t\t\t\t<span class="reply-container">{wp_reply_link(c, "comment-%d" % c.num)}'
+                '</span>\t\t\t\t\t</div>\n\t\t\t\t</div>\n\t\t\t</article>\n' + kids + '\t\t</li><!-- #comment-## -->\n')
+    comments = ('<section id="comment-wrap">\n\t\t<h1 id="comments" class="page_title">8 Comments</h1>\n\t\t\t\n\t\t\t\t\t<ol class="commentlist clearfix">\n'
+                + ''.join(one(c, 1) for c in cs) + '\t\t\t</ol>\n\t\t\t\t' + wp_form('comment-respond') + '\n\t</section>')
+    post = ('<div id="page-container"><div id="et-boc" class="et-boc"><header id="main-header" data-height-onload="66"><div class="container clearfix '
+            f'et_menu_container"><div class="logo_container"><span class="logo_helper"></span><a href="/"><img src="/wp-content/themes/Divi/images/logo.png" '
+            f'alt="{E(site)}" id="logo" /></a></div><div id="et-top-navigation"><nav id="top-menu-nav"><ul id="top-menu" class="nav"><li class="menu-item">'
+            '<a href="/about/">About</a></li></ul></nav></div></div></header><div id="et-main-area"><div id="main-content"><div class="container">'
+            '<div id="content-area" class="clearfix"><div id="left-area"><article id="post-42" class="et_pb_post post-42 post type-post status-publish '
+            f'format-standard hentry category-electronics"><div class="et_post_meta_wrapper"><h1 class="entry-title">{E(title)}</h1><p class="post-meta">'
+            'by <span class="author vcard"><a href="/author/tobias/" title="Posts by Tobias Renner" rel="author">Tobias Renner</a></span> | <span '
+            'class="published">Mar 3, 2014</span> | <a href="/category/electronics/" rel="category tag">Electronics</a> | <span class="comments-number">'
+            '<a href="/2014/03/weather-station/#respond">8 comments</a></span></p></div><div class="entry-content">' +
+            ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div><div class="et_post_meta_wrapper">')
+    side = ('</div></article></div><div id="sidebar"><div id="recent-comments-2" class="et_pb_widget widget_recent_comments"><h4 class="widgettitle">'
+            'Recent Comments</h4><ul id="recentcomments"><li class="recentcomments"><span class="comment-author-link">Margaret Holloway</span> on '
+            '<a href="/2014/02/solder-fumes/#comment-77">Solder fumes</a></li></ul></div></div></div></div></div>')
+    footer = ('<footer id="main-footer"><div id="footer-bottom"><div class="container clearfix"><div id="footer-info">Designed by <a href="https://www.'
+              'elegantthemes.com">Elegant Themes</a> | Powered by <a href="https://www.wordpress.org">WordPress</a></div></div></div></footer></div></div></div>')
+    doc = page(title, site, WP_HEAD, '', post, comments, side, footer)
+    return "divi", doc, truth("divi", "wordpress", title, cs,
+                               "WordPress with Divi: li.comment#li-comment-N > article#comment-N.comment-body "
+                               "with div.comment_postinfo (span.fn, span.comment_date 'on DATE') and "
+                               "div.comment_area > div.comment-content (the text, then the reply link); "
+                               "replies in ul.children.", "comment-%d")
+
+
+WEST = WEST + (genesis, divi)
 
 
 if __name__ == '__main__':
@@ -3358,7 +4670,7 @@ if __name__ == '__main__':
               wpdiscuz, forem, tildes, hashover, textpattern, lemmy, cnblogs,
               plume, flarum, wpdiscuz7, slashdot,
               # platasia
-              typecho, zblog, emlog, fc2, hatena, csdn):
+              typecho, zblog, emlog, fc2, hatena, csdn) + WEST:
         name, doc, t = f()
         write(name, doc, t)
         print(name, t["comment_count"])
