@@ -522,64 +522,6 @@ START_TEST(test_ruled_posts)
 	    "   What shield?\n%s\n   tobias\n\n   Saucers.\n%s",
 	    rule, rule, rule);
 	doc = test_read_text(buf);
-/* FC2 Blog: under a heading, each comment's title, its text and a
- * footer list "DATE", "NAME URL", "edit" (the name in the list, not
- * over the text); CJK sentence ends are no name, CJK buttons noise */
-START_TEST(test_footer_name)
-{
-	struct qr_doc	*doc;
-	const char	*s;
-	int		 i;
-
-	doc = test_read_text("T\n\n   The post.\n\nComments\n\n"
-	    "No title\n\n   What did you use for the shield?\n"
-	    "     * 2014/03/04(09:12)\n"
-	    "     * Margaret http://holloway.example.org/\n"
-	    "     * Edit\n\n"
-	    "Saucers\n\n   Stacked saucers, drilled.\n"
-	    "     * 2014/03/04(11:40)\n     * Tobias\n     * Edit\n\n"
-	    "No title\n\n   Good to hear.\n"
-	    "     * 2014/03/04(14:05)\n     * Ines\n     * Edit\n\n"
-	    "Leave a comment\n");
-	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
-	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
-	    "Margaret");
-	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author,
-	    "Tobias");
-	ck_assert_str_eq(test_nth_comment(doc, 2)->as.comment.author, "Ines");
-	for (i = 0; i < 3; i++)
-		ck_assert_ptr_eq(test_nth_comment(doc, i)->parent,
-		    doc->thread);
-	qr_doc_free(doc);
-	/* "ます。", "本当？": a sentence's end; "さんね" a name */
-	s = "\xe3\x81\xbe\xe3\x81\x99\xe3\x80\x82";
-	ck_assert_int_eq(qr_text_name_line(s, strlen(s)), 0);
-	s = "\xe6\x9c\xac\xe5\xbd\x93\xef\xbc\x9f";
-	ck_assert_int_eq(qr_text_name_line(s, strlen(s)), 0);
-	s = "\xe3\x81\x95\xe3\x82\x93\xe3\x81\xad";
-	ck_assert_int_eq(qr_text_name_line(s, strlen(s)), 1);
-	/* 回复, 編集, 답글: buttons */
-	ck_assert(qr_text_noise("\xe5\x9b\x9e\xe5\xa4\x8d", 6));
-	ck_assert(qr_text_noise("\xe7\xb7\xa8\xe9\x9b\x86", 6));
-	ck_assert(qr_text_noise("\xeb\x8b\xb5\xea\xb8\x80", 6));
-}
-END_TEST
-
-/* CSDN: "8 条评论" is a comments heading; a menu item is not a
- * comment because the post's byline under the centred title (links)
- * looks like an attribution */
-START_TEST(test_cjk_heading)
-{
-	struct qr_doc	*doc;
-	const char	*s;
-
-	s = "8 \xe6\x9d\xa1\xe8\xaf\x84\xe8\xae\xba";
-	ck_assert_int_ne(qr_text_comments_heading(s, strlen(s)), 0);
-	doc = test_read_text("   Site\n     * Blog\n     * Learn\n\n"
-	    "                                    A weather station\n\n"
-	    "   Tobias updated 2014-03-03 20:15:00 views 1.2k\n\n"
-	    "   The post's text, which is long enough to be a post.\n\n"
-	    "   More of the post.\n");
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
 	qr_doc_free(doc);
 }
@@ -646,6 +588,69 @@ START_TEST(test_header_lines)
 	ck_assert_str_eq(t, "What did you use for the radiation shield in the "
 	    "end? I tried stacked plant saucers.");
 	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* FC2 Blog: under a heading, each comment's title, its text and a
+ * footer list "DATE", "NAME URL", "edit" (the name in the list, not
+ * over the text); CJK sentence ends are no name, CJK buttons noise */
+START_TEST(test_footer_name)
+{
+	struct qr_doc	*doc;
+	const char	*s;
+	int		 i;
+
+	doc = test_read_text("T\n\n   The post.\n\nComments\n\n"
+	    "No title\n\n   What did you use for the shield?\n"
+	    "     * 2014/03/04(09:12)\n"
+	    "     * Margaret http://holloway.example.org/\n"
+	    "     * Edit\n\n"
+	    "Saucers\n\n   Stacked saucers, drilled.\n"
+	    "     * 2014/03/04(11:40)\n     * Tobias\n     * Edit\n\n"
+	    "No title\n\n   Good to hear.\n"
+	    "     * 2014/03/04(14:05)\n     * Ines\n     * Edit\n\n"
+	    "Leave a comment\n");
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "Margaret");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author,
+	    "Tobias");
+	ck_assert_str_eq(test_nth_comment(doc, 2)->as.comment.author, "Ines");
+	for (i = 0; i < 3; i++)
+		ck_assert_ptr_eq(test_nth_comment(doc, i)->parent,
+		    doc->thread);
+	qr_doc_free(doc);
+	/* "ます。", "本当？": a sentence's end; "さんね" a name */
+	s = "\xe3\x81\xbe\xe3\x81\x99\xe3\x80\x82";
+	ck_assert_int_eq(qr_text_name_line(s, strlen(s)), 0);
+	s = "\xe6\x9c\xac\xe5\xbd\x93\xef\xbc\x9f";
+	ck_assert_int_eq(qr_text_name_line(s, strlen(s)), 0);
+	s = "\xe3\x81\x95\xe3\x82\x93\xe3\x81\xad";
+	ck_assert_int_eq(qr_text_name_line(s, strlen(s)), 1);
+	/* 回复, 編集, 답글: buttons */
+	ck_assert(qr_text_noise("\xe5\x9b\x9e\xe5\xa4\x8d", 6));
+	ck_assert(qr_text_noise("\xe7\xb7\xa8\xe9\x9b\x86", 6));
+	ck_assert(qr_text_noise("\xeb\x8b\xb5\xea\xb8\x80", 6));
+}
+END_TEST
+
+/* CSDN: "8 条评论" is a comments heading; a menu item is not a
+ * comment because the post's byline under the centred title (links)
+ * looks like an attribution */
+START_TEST(test_cjk_heading)
+{
+	struct qr_doc	*doc;
+	const char	*s;
+
+	s = "8 \xe6\x9d\xa1\xe8\xaf\x84\xe8\xae\xba";
+	ck_assert_int_ne(qr_text_comments_heading(s, strlen(s)), 0);
+	doc = test_read_text("   Site\n     * Blog\n     * Learn\n\n"
+	    "                                    A weather station\n\n"
+	    "   Tobias updated 2014-03-03 20:15:00 views 1.2k\n\n"
+	    "   The post's text, which is long enough to be a post.\n\n"
+	    "   More of the post.\n");
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
 	qr_doc_free(doc);
 }
 END_TEST
