@@ -332,10 +332,16 @@ new_attr(struct tree *t, xmlNodePtr n, xmlAttrPtr prev, const xmlChar *name,
  */
 static const char *const keep_family[] = {
 	"aria-hidden",		/* html_profiles.c, read_html.c */
+	"aria-label",		/* read_html.c: a date's tooltip */
 	"data-comment-id",	/* html_profiles.c */
 	"data-lazy-src",	/* html_body.c */
+	"data-original-title",	/* read_html.c: tooltips */
 	"data-role",		/* html_profiles.c */
 	"data-src",		/* html_body.c */
+	"data-tip",		/* read_html.c: tooltips */
+	"data-tippy-content",	/* read_html.c: tooltips */
+	"data-title",		/* read_html.c: tooltips */
+	"data-tooltip",		/* read_html.c: tooltips */
 	"data-username",	/* html_profiles.c */
 	NULL
 };
