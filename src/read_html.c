@@ -991,11 +991,38 @@ attr_date(struct reader *r, xmlNodePtr n, char out[QR_DATE_MAX])
 	return 0;
 }
 
+/* A <time datetime> element's date (phpBB's p.author holds one) */
+static int
+time_date(struct reader *r, xmlNodePtr m, char out[QR_DATE_MAX])
+{
+	const char *v;
+
+	(void)r;
+	return qr_dom_is(m, "time") && (v = qr_dom_attr(m, "datetime")) !=
+	    NULL && qr_date_from_iso(v, out);
+}
+
+/* The first of n's first 64 descendants for which get() gives a date,
+ * else NULL: a date element's inner parts, a bounded look. */
+static xmlNodePtr
+inner_date(struct reader *r, xmlNodePtr n, char out[QR_DATE_MAX],
+    int (*get)(struct reader *, xmlNodePtr, char[QR_DATE_MAX]))
+{
+	xmlNodePtr	m;
+	int		seen = 0;
+
+	for (m = n->children; m != NULL && seen < 64;
+	    m = qr_dom_next(m, n, 0), seen++)
+		if (m->type == XML_ELEMENT_NODE && get(r, m, out))
+			return m;
+	return NULL;
+}
+
 static int
 date_of(struct reader *r, xmlNodePtr root, xmlNodePtr n,
     char out[QR_DATE_MAX])
 {
-	const char	*v;
+	xmlNodePtr	 m;
 	char		*t;
 	int		 ok;
 
@@ -1003,18 +1030,9 @@ date_of(struct reader *r, xmlNodePtr root, xmlNodePtr n,
 		shown_time(r, root, n, out);
 		return 1;
 	}
-	{
-		/* a <time datetime> inside (phpBB's p.author) */
-		xmlNodePtr	m;
-		int		seen = 0;
-
-		for (m = n->children; m != NULL && seen < 64;
-		    m = qr_dom_next(m, n, 0), seen++)
-			if (qr_dom_is(m, "time") && (v = qr_dom_attr(m,
-			    "datetime")) != NULL && qr_date_from_iso(v, out)) {
-				shown_time(r, root, m, out);
-				return 1;
-			}
+	if ((m = inner_date(r, n, out, time_date)) != NULL) {
+		shown_time(r, root, m, out);
+		return 1;
 	}
 	t = qr_dom_text(n, NULL, DATE_TEXT_MAX);
 	ok = *t != '\0' && text_date(r, t, out);
@@ -1023,18 +1041,9 @@ date_of(struct reader *r, xmlNodePtr root, xmlNodePtr n,
 		shown_time(r, root, n, out);
 		return 1;
 	}
-	{
-		/* no date shown ("3d"): a tooltip inside (<a
-		 * class="comment-date"><span title="DATE">3d</span></a>) */
-		xmlNodePtr	m;
-		int		seen = 0;
-
-		for (m = n->children; m != NULL && seen < 64;
-		    m = qr_dom_next(m, n, 0), seen++)
-			if (m->type == XML_ELEMENT_NODE && attr_date(r, m, out))
-				return 1;
-	}
-	return 0;
+	/* no date shown ("3d"): a tooltip inside (<a
+	 * class="comment-date"><span title="DATE">3d</span></a>) */
+	return inner_date(r, n, out, attr_date) != NULL;
 }
 
 /* No date element of the profile's gave a date: the first element of
