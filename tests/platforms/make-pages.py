@@ -4662,6 +4662,623 @@ def divi():
 WEST = WEST + (genesis, divi)
 
 
+# ---- the pages below (platmore) number their comments from a base of
+# their own, so that a page added before them never changes their bytes --
+
+def fresh(base):
+    C.n = base
+
+
+def iso_days(i):
+    import datetime
+    return datetime.datetime(int(i[:4]), int(i[5:7]), int(i[8:10]), int(i[11:13]), int(i[14:16]))
+
+
+# ---- phpBB 3.1 prosilver (phpbb/phpbb phpBB/styles/prosilver/template/
+# viewtopic_body.html: div#pN.post.bg1|bg2 > div.inner with dl.postprofile
+# (dt > a.username, dd.profile-posts, dd.profile-joined) and div.postbody >
+# div#post_contentN (h3 > a the subject, ul.profile-icons, p.author "by
+# <strong>NAME</strong> &raquo; DATE", div.content, div.signature),
+# div.back2top, then an hr.divider; a quote as bbcode.html draws it:
+# blockquote > div > cite "NAME wrote:") -----------------------------------
+
+def phpbb():
+    fresh(1000)
+    site, title = "Makers Board", "Balcony weather station"
+
+    def pd(s, i):
+        d = iso_days(i)
+        return (f"{d.strftime('%a %b')} {d.day:02d}, {d.year} "
+                f"{d.hour % 12 or 12}:{d.minute:02d} {'am' if d.hour < 12 else 'pm'}")
+    allp = forum_posts(["holloway", "renner", "maggie", "ines", "dave_k", "sanne"], pd)
+    rows = []
+    for k, p in enumerate(allp):
+        body = E(p.paras[0])
+        if p.quote:
+            body += f'<blockquote><div><cite>{E(allp[0].author)} wrote:</cite>{E(p.quote)}</div></blockquote>'
+        body += ''.join('<br /><br />' + E(x) for x in p.paras[1:])
+        uid = 50 + k
+        user = f'<a href="./memberlist.php?mode=viewprofile&amp;u={uid}" class="username">{E(p.author)}</a>'
+        sig = (f'\n\t\t\t<div id="sig{p.num}" class="signature">Weather is what you get.</div>' if p.author == "sanne" else '')
+        first = ' class="first"' if k == 0 else ''
+        re_ = '' if k == 0 else 'Re: '
+        rows.append(f'''		<div id="p{p.num}" class="post {'bg1' if k % 2 else 'bg2'}">
+		<div class="inner">
+
+		<dl class="postprofile" id="profile{p.num}">
+			<dt class="no-profile-rank has-avatar">
+				<a href="./memberlist.php?mode=viewprofile&amp;u={uid}" class="avatar"><img class="avatar" src="./download/file.php?avatar={uid}.png" width="90" height="90" alt="User avatar" /></a>
+				{user}
+			</dt>
+		<dd class="profile-posts"><strong>Posts:</strong> <a href="./search.php?author_id={uid}&amp;sr=posts">{12 + k}</a></dd>
+		<dd class="profile-joined"><strong>Joined:</strong> Sat Feb 01, 2014 10:00 am</dd>
+		</dl>
+
+		<div class="postbody">
+			<div id="post_content{p.num}">
+
+			<h3{first}><a href="#p{p.num}">{re_}{E(title)}</a></h3>
+
+				<ul class="profile-icons">
+					<li class="report-icon"><a href="./report.php?f=2&amp;p={p.num}" title="Report this post"><span>Report this post</span></a></li>
+					<li class="quote-icon"><a href="./posting.php?mode=quote&amp;f=2&amp;p={p.num}" title="Reply with quote"><span>Quote</span></a></li>
+				</ul>
+
+			<p class="author"><a href="./viewtopic.php?p={p.num}#p{p.num}"><img src="./styles/prosilver/imageset/icon_post_target.gif" width="11" height="9" alt="Post" title="Post" /></a><span class="responsive-hide">by <strong>{user}</strong> &raquo; </span>{p.shown} </p>
+
+			<div class="content">{body}</div>
+{sig}
+			</div>
+
+		</div>
+
+		<div class="back2top"><a href="#wrap" class="top" title="Top">Top</a></div>
+
+		</div>
+	</div>
+
+	<hr class="divider" />
+''')
+    actions = ('<div class="topic-actions"><div class="buttons"><div class="reply-icon"><a href="./posting.php?mode=reply&amp;f=2&amp;t=77" '
+               'title="Post a reply" class="button icon-button"><span></span>Post Reply</a></div></div><div class="pagination">7 posts &bull; '
+               'Page <strong>1</strong> of <strong>1</strong></div></div>\n')
+    main = ('<div id="wrap">\n\t<a id="top" class="anchor" accesskey="t"></a>\n\t<div id="page-header">\n\t\t<div class="headerbar" role="banner">\n'
+            '\t\t\t<div class="inner"><div id="site-description"><a id="logo" class="logo" href="./index.php" title="Board index"><span class="site_logo">'
+            f'</span></a><h1>{E(site)}</h1><p>Hardware, firmware and the weather</p></div>'
+            '<div id="search-box" class="search-box search-header" role="search"><form action="./search.php" method="get" id="search"><fieldset>'
+            '<input name="keywords" id="keywords" type="search" maxlength="128" title="Search for keywords" class="inputbox search tiny" size="20" '
+            'value="" placeholder="Search…" /><button class="button-search" type="submit" title="Search">Search</button></fieldset></form></div>'
+            '</div>\n\t\t</div>\n\t\t<div class="navbar" role="navigation"><div class="inner"><ul class="linklist navlinks" role="menubar"><li '
+            'class="small-icon icon-home breadcrumbs"><span class="crumb"><a href="./index.php" accesskey="h" itemprop="url">Board index</a></span>'
+            '<span class="crumb"><a href="./viewforum.php?f=2">Hardware</a></span></li></ul><ul class="linklist bulletin" role="menubar"><li '
+            'class="small-icon icon-faq"><a href="/app.php/help/faq" title="Frequently Asked Questions">FAQ</a></li><li class="small-icon '
+            'icon-register rightside"><a href="./ucp.php?mode=register">Register</a></li><li class="small-icon icon-logout rightside"><a '
+            'href="./ucp.php?mode=login" title="Login" accesskey="x">Login</a></li></ul></div></div>\n\t</div>\n\n\t<a id="start_here" class="anchor">'
+            '</a>\n\t<div id="page-body" class="page-body" role="main">\n'
+            f'<h2 class="topic-title"><a href="./viewtopic.php?f=2&amp;t=77">{E(title)}</a></h2>\n' + actions +
+            '<div class="clear"></div>\n\n' + ''.join(rows) + '\n' + actions +
+            '<p class="jumpbox-return"><a href="./viewforum.php?f=2" class="left-box arrow-left" accesskey="r">Return to &ldquo;Hardware&rdquo;</a></p>\n'
+            '<div class="stat-block online-list"><h3><a href="./viewonline.php">Who is online</a></h3><p>Users browsing this forum: No registered '
+            'users and 1 guest</p></div>\n\t</div>\n\n<div id="page-footer" class="page-footer" role="contentinfo"><div class="navbar" role="navigation">'
+            '<div class="inner"><ul class="linklist"><li class="small-icon icon-home breadcrumbs"><span class="crumb"><a href="./index.php">Board index'
+            '</a></span></li><li class="rightside">All times are <span title="UTC">UTC</span></li></ul></div></div><div class="copyright">Powered by '
+            '<a href="https://www.phpbb.com/">phpBB</a>&reg; Forum Software &copy; phpBB Limited</div></div>\n</div>')
+    doc = page(title, site, '<link href="./styles/prosilver/theme/stylesheet.css?assets_version=3" rel="stylesheet">', '', main, '', '', '')
+    return "phpbb", doc, truth("phpbb", "phpbb", title, allp[1:],
+                                "phpBB 3.1 prosilver viewtopic: div.post#pN with dl.postprofile (the poster) "
+                                "and div.postbody (p.author 'by NAME >> DATE', div.content); a quote as "
+                                "blockquote > div > cite 'NAME wrote:'; flat.", "p%d", forum_post=True)
+
+
+# ---- XenForo 2 (the compiled public templates post_macros and
+# bb_code_tag_quote, read in codecorno/PointBlank-Private-Website forum/
+# internal_data/code_cache/templates/l0/s1/public/, and a served 2.2 thread
+# saved in a public repository: article.message.message--post.js-post
+# [data-author]#js-post-N with span.u-anchorTarget#post-N; div.message-
+# cell--user > section.message-user (div.message-userDetails > h4.message-
+# name > a.username, h5.userTitle, div.message-userExtras); div.message-
+# cell--main > header.message-attribution (time.u-dt[datetime] in a link,
+# "#N"), div.message-content > div.message-userContent > article.message-
+# body > div.bbWrapper; footer.message-footer with the action bar; a quote
+# as blockquote.bbCodeBlock--quote with div.bbCodeBlock-title "NAME said:"
+# and div.bbCodeBlock-expandContent) ---------------------------------------
+
+def xenforo():
+    fresh(1100)
+    site, title = "Makers Forum", "Balcony weather station"
+
+    def xd(s, i):
+        d = iso_days(i)
+        return f"{d.strftime('%b')} {d.day}, {d.year}"
+    allp = forum_posts(["holloway", "renner", "maggie", "ines", "dave_k", "sanne"], xd)
+    rows = []
+    for k, p in enumerate(allp):
+        body = E(p.paras[0])
+        if p.quote:
+            body += ('<br />\n<blockquote class="bbCodeBlock bbCodeBlock--expandable bbCodeBlock--quote js-expandWatch">\n\t<div class="bbCodeBlock-title">\n'
+                     f'\t\t<a href="/goto/post?id={allp[0].num}" class="bbCodeBlock-sourceJump" rel="nofollow" data-xf-click="attribution" '
+                     f'data-content-selector="#post-{allp[0].num}">{E(allp[0].author)} said:</a>\n\t</div>\n\t<div class="bbCodeBlock-content">\n'
+                     f'\t\t<div class="bbCodeBlock-expandContent js-expandContent ">\n\t\t\t{E(p.quote)}\n\t\t</div>\n'
+                     '\t\t<div class="bbCodeBlock-expandLink js-expandLink"><a role="button" tabindex="0">Click to expand...</a></div>\n\t</div>\n</blockquote>')
+        body += ''.join('<br />\n<br />\n' + E(x) for x in p.paras[1:])
+        uid = 50 + k
+        sig = ('\n\t\t\t\t<aside class="message-signature">\n\t\t\t\t\t<div class="bbWrapper">Weather is what you get.</div>\n\t\t\t\t</aside>'
+               if p.author == "sanne" else '')
+        iso = p.iso.replace('Z', '+0000')
+        hm = p.iso[11:16]
+        starter = 'message-threadStarterPost ' if k == 0 else ''
+        rows.append(f'''	<article class="message message--post js-post js-inlineModContainer {starter} "
+		data-author="{E(p.author)}"
+		data-content="post-{p.num}"
+		id="js-post-{p.num}"
+		itemscope itemtype="https://schema.org/Comment" itemid="https://forum.example/posts/{p.num}/">
+
+		<meta itemprop="parentItem" itemscope itemid="https://forum.example/threads/balcony-weather-station.77/" />
+		<span class="u-anchorTarget" id="post-{p.num}"></span>
+
+			<div class="message-inner">
+					<div class="message-cell message-cell--user">
+	<section class="message-user"
+		itemprop="author"
+		itemscope itemtype="https://schema.org/Person"
+		itemid="https://forum.example/members/{E(p.author)}.{uid}/">
+		<meta itemprop="url" content="https://forum.example/members/{E(p.author)}.{uid}/" />
+		<div class="message-avatar ">
+			<div class="message-avatar-wrapper">
+				<a href="/members/{E(p.author)}.{uid}/" class="avatar avatar--m avatar--default avatar--default--dynamic" data-user-id="{uid}" data-xf-init="member-tooltip" style="background-color: #669933; color: #e0f0d1">
+			<span class="avatar-u{uid}-m" role="img" aria-label="{E(p.author)}">{E(p.author[0].upper())}</span>
+		</a>
+			</div>
+		</div>
+		<div class="message-userDetails">
+			<h4 class="message-name"><a href="/members/{E(p.author)}.{uid}/" class="username " dir="auto" data-user-id="{uid}" data-xf-init="member-tooltip"><span itemprop="name">{E(p.author)}</span></a></h4>
+			<h5 class="userTitle message-userTitle" dir="auto" itemprop="jobTitle">Member</h5>
+		</div>
+			<div class="message-userExtras">
+				<dl class="pairs pairs--justified"><dt>Joined</dt><dd>Feb 1, 2014</dd></dl>
+				<dl class="pairs pairs--justified"><dt>Messages</dt><dd>{12 + k}</dd></dl>
+			</div>
+		<span class="message-userArrow"></span>
+	</section>
+					</div>
+					<div class="message-cell message-cell--main">
+						<div class="message-main js-quickEditTarget">
+	<header class="message-attribution message-attribution--split">
+		<ul class="message-attribution-main listInline ">
+			<li class="u-concealed">
+				<a href="/threads/balcony-weather-station.77/post-{p.num}" rel="nofollow" itemprop="url">
+					<time  class="u-dt" dir="auto" datetime="{iso}" data-timestamp="{1393924320 + k * 3600}" data-date-string="{p.shown}" data-time-string="{hm}" title="{p.shown} at {hm}" itemprop="datePublished">{p.shown}</time>
+				</a>
+			</li>
+		</ul>
+		<ul class="message-attribution-opposite message-attribution-opposite--list ">
+			<li><a href="/threads/balcony-weather-station.77/post-{p.num}" class="message-attribution-gadget" data-xf-init="share-tooltip" data-href="/posts/{p.num}/share" aria-label="Share" rel="nofollow"><i class="fa--xf far fa-share-alt" aria-hidden="true"></i></a></li>
+			<li><a href="/threads/balcony-weather-station.77/post-{p.num}" rel="nofollow">#{k + 1}</a></li>
+		</ul>
+	</header>
+							<div class="message-content js-messageContent">
+	<div class="message-userContent lbContainer js-lbContainer "
+		data-lb-id="post-{p.num}"
+		data-lb-caption-desc="{E(p.author)} &middot; {p.shown} at {hm}">
+		<article class="message-body js-selectToQuote">
+			<div itemprop="text">
+				<div class="bbWrapper">{body}</div>
+			</div>
+			<div class="js-selectToQuoteEnd">&nbsp;</div>
+		</article>
+	</div>{sig}
+							</div>
+	<footer class="message-footer">
+		<div class="message-actionBar actionBar">
+			<div class="actionBar-set actionBar-set--external">
+				<a href="/posts/{p.num}/react?reaction_id=1" class="reaction actionBar-action actionBar-action--reaction" data-xf-click="reaction" data-reaction-id="1" rel="nofollow"><i aria-hidden="true"></i><span class="reaction-text js-reactionText"><bdi>Like</bdi></span></a>
+				<a href="/threads/balcony-weather-station.77/reply?quote={p.num}" class="actionBar-action actionBar-action--reply" title="Reply, quoting this message" rel="nofollow" data-xf-click="quote" data-quote-href="/posts/{p.num}/quote">Reply</a>
+			</div>
+			<div class="actionBar-set actionBar-set--internal">
+				<a href="/posts/{p.num}/report" class="actionBar-action actionBar-action--report" data-xf-click="overlay">Report</a>
+			</div>
+		</div>
+		<div class="reactionsBar js-reactionsList "></div>
+		<div class="js-historyTarget message-historyTarget toggleTarget" data-href="trigger-href"></div>
+	</footer>
+						</div>
+					</div>
+			</div>
+	</article>
+''')
+    main = ('<div class="p-pageWrapper" id="top">\n<header class="p-header" id="header"><div class="p-header-inner"><div class="p-header-content">'
+            f'<div class="p-header-logo p-header-logo--image"><a href="/"><img src="/styles/default/xenforo/xenforo-logo.png" alt="{E(site)}" '
+            'width="100" height="36" /></a></div></div></div></header>\n<div class="p-navSticky p-navSticky--primary" data-xf-init="sticky-header">'
+            '<nav class="p-nav"><div class="p-nav-inner"><div class="p-nav-scroller hScroller"><div class="hScroller-scroll"><ul class="p-nav-list '
+            'js-offCanvasNavSource"><li><div class="p-navEl is-selected"><a href="/" class="p-navEl-link " data-nav-id="forums">Forums</a></div></li>'
+            '<li><div class="p-navEl "><a href="/whats-new/" class="p-navEl-link " data-nav-id="whatsNew">What\'s new</a></div></li><li><div '
+            'class="p-navEl "><a href="/members/" class="p-navEl-link " data-nav-id="members">Members</a></div></li></ul></div></div><div '
+            'class="p-nav-opposite"><div class="p-navgroup p-account p-navgroup--guest"><a href="/login/" class="p-navgroup-link p-navgroup-link--'
+            'textual p-navgroup-link--logIn" rel="nofollow" data-xf-click="overlay"><span class="p-navgroup-linkText">Log in</span></a><a '
+            'href="/register/" class="p-navgroup-link p-navgroup-link--textual p-navgroup-link--register" rel="nofollow" data-xf-click="overlay">'
+            '<span class="p-navgroup-linkText">Register</span></a></div></div></div></nav></div>\n<div class="p-body"><div class="p-body-inner">\n'
+            '<ul class="p-breadcrumbs " itemscope itemtype="https://schema.org/BreadcrumbList"><li itemprop="itemListElement" itemscope '
+            'itemtype="https://schema.org/ListItem"><a href="/" itemprop="item"><span itemprop="name">Forums</span></a></li><li '
+            'itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a href="/forums/hardware.2/" itemprop="item"><span '
+            'itemprop="name">Hardware</span></a></li></ul>\n<div class="p-body-header"><div class="p-title "><h1 class="p-title-value">'
+            f'{E(title)}</h1></div><div class="p-description"><ul class="listInline listInline--bullet"><li><i class="fa--xf far fa-user" '
+            'aria-hidden="true" title="Thread starter"></i><span class="u-srOnly">Thread starter</span> <a href="/members/tobias.50/" class="username '
+            ' u-concealed" dir="auto" data-user-id="50" data-xf-init="member-tooltip">tobias</a></li><li><i class="fa--xf far fa-clock" '
+            'aria-hidden="true" title="Start date"></i><span class="u-srOnly">Start date</span> <a href="/threads/balcony-weather-station.77/" '
+            f'class="u-concealed"><time  class="u-dt" dir="auto" datetime="2014-03-04T09:12:00+0000">{allp[0].shown}</time></a></li></ul></div>'
+            '</div>\n<div class="p-body-main  "><div class="p-body-content"><div class="p-body-pageContent">\n<div class="block block--messages" '
+            'data-xf-init="" data-type="post" data-href="/inline-mod/" data-search-target="*">\n\t<div class="block-container lbContainer" '
+            'data-xf-init="lightbox select-to-quote" data-message-selector=".js-post" data-lb-id="thread-77" data-lb-universal="0">\n\t\t<div '
+            'class="block-body js-replyNewMessageContainer">\n' + ''.join(rows) +
+            '\t\t</div>\n\t</div>\n</div>\n<div class="block block--messages"><div class="block-container"><div class="block-body"><div class="message '
+            'message--quickReply block-topRadiusContent block-bottomRadiusContent"><div class="message-inner"><div class="message-cell message-cell--'
+            'main"><div class="message-editorWrapper"><div class="blockMessage">You must log in or register to reply here.</div></div></div></div>'
+            '</div></div></div></div>\n<div class="block"><div class="block-container"><h3 class="block-header">Similar threads</h3><div class="block-body">'
+            '<div class="structItem structItem--thread"><div class="structItem-cell structItem-cell--main"><div class="structItem-title"><a '
+            'href="/threads/rain-gauge-calibration.78/">Rain gauge calibration</a></div><div class="structItem-minor"><ul class="structItem-parts"><li>'
+            '<a href="/members/sanne.55/" class="username " dir="auto">sanne</a></li><li class="structItem-startDate"><a href="/threads/rain-gauge-'
+            'calibration.78/" rel="nofollow"><time  class="u-dt" dir="auto" datetime="2014-03-09T10:00:00+0000">Mar 9, 2014</time></a></li></ul>'
+            '</div></div></div></div></div></div>\n</div></div></div>\n</div></div>\n<footer class="p-footer" id="footer"><div class="p-footer-inner">'
+            '<div class="p-footer-copyright"><a href="https://xenforo.com" class="u-concealed" dir="ltr" target="_blank" rel="sponsored noopener">'
+            'Community platform by XenForo<sup>&reg;</sup> <span class="copyright">&copy; 2010-2014 XenForo Ltd.</span></a></div></div></footer>\n</div>')
+    doc = page(title, site, '<link rel="stylesheet" href="/css.php?css=public%3Anormalize.css%2Cpublic%3Acore.less%2Cpublic%3Aapp.less&amp;s=1&amp;l=1" />',
+               '', main, '', '', '')
+    return "xenforo", doc, truth("xenforo", "xenforo", title, allp[1:],
+                                  "XenForo 2: article.message--post.js-post[data-author] with h4.message-name > "
+                                  "a.username, header.message-attribution > a > time.u-dt, article.message-body > "
+                                  "div.bbWrapper; a quote as blockquote.bbCodeBlock--quote with div.bbCodeBlock-title "
+                                  "'NAME said:'; flat.", "post-%d", forum_post=True)
+
+
+# ---- vBulletin 4 (the postbit as served: a saved vBulletin 4.1 thread
+# stored in a public repository, with its template comments (postbit_
+# wrapper, postbit, memberaction_dropdown), and the scrapers that read it:
+# ol#posts > li.postbit.postbitim.postcontainer#post_N > div.postdetails_
+# noavatar (div.posthead: span.postdate > span.date "MM-DD-YYYY (the default
+# dateformat m-d-Y), <span.time>", a.postcounter "#N"; div.userinfo_noavatar > div.username_container
+# > div.popupmenu.memberaction > a.username > strong, span.usertitle),
+# div.postbody > div.postrow (h2.posttitle, div.content > div#post_message_N
+# > blockquote.postcontent.restore, blockquote.signature), div.postfoot; a
+# quote as div.bbcode_container > div.bbcode_quote > div.quote_container
+# with div.bbcode_postedby "Originally Posted by <strong>NAME</strong>" and
+# div.message) -------------------------------------------------------------
+
+def vbulletin():
+    fresh(1200)
+    site, title = "Makers Forum", "Balcony weather station"
+
+    def vd(s, i):
+        h = int(i[11:13])
+        return f"{i[5:7]}-{i[8:10]}-{i[:4]}, {h % 12 or 12:02d}:{i[14:16]} {'AM' if h < 12 else 'PM'}"
+    allp = forum_posts(["holloway", "renner", "maggie", "ines", "dave_k", "sanne"], vd)
+    rows = []
+    for k, p in enumerate(allp):
+        body = E(p.paras[0])
+        if p.quote:
+            body += ('<br />\n<div class="bbcode_container">\n\t<div class="bbcode_quote">\n\t\t<div class="quote_container">\n'
+                     '\t\t\t<div class="bbcode_quote_container"></div>\n\t\t\t\n\t\t\t\t<div class="bbcode_postedby">\n'
+                     '\t\t\t\t\t<img title="Originally Posted by" class="inlineimg" src="images/misc/quote_icon.png" alt="Quote" /> Originally Posted by '
+                     f'<strong>{E(allp[0].author)}</strong>\n\t\t\t\t\t<a href="showthread.php?p={allp[0].num}#post{allp[0].num}" rel="nofollow"><img '
+                     'class="inlineimg" src="images/buttons/viewpost-right.png" alt="View Post" /></a>\n'
+                     f'\t\t\t\t</div>\n\t\t\t\t<div class="message">{E(p.quote)}</div>\n\t\t\t\n\t\t</div>\n\t</div>\n</div>')
+        body += ''.join('<br />\n<br />\n' + E(x) for x in p.paras[1:])
+        d, t = p.shown.split(', ')
+        uid = 50 + k
+        sig = ('\n\t\t\t<blockquote class="signature restore"><div class="signaturecontainer">Weather is what you get.</div></blockquote>'
+               if p.author == "sanne" else '')
+        re_ = '' if k == 0 else 'Re: '
+        rows.append(f'''<!-- BEGIN TEMPLATE: postbit_wrapper -->
+<!-- BEGIN TEMPLATE: postbit -->
+<li class="postbit postbitim postcontainer old" id="post_{p.num}">
+	<div class="postdetails_noavatar">
+		<div class="posthead">
+			<span class="postdate old">
+				<span class="date">{d},&nbsp;<span class="time">{t}</span></span>
+			</span>
+			<span class="nodecontrols">
+				<a name="post{p.num}" href="showthread.php?t=77&amp;p={p.num}#post{p.num}" class="postcounter">#{k + 1}</a><a id="postcount{p.num}" name="{k + 1}"></a>
+			</span>
+		</div>
+		<div class="userinfo_noavatar">
+			<div class="contact">
+				<div class="username_container">
+<!-- BEGIN TEMPLATE: memberaction_dropdown -->
+<div class="popupmenu memberaction">
+	<a class="username offline popupctrl" href="member.php?u={uid}" title="{E(p.author)} is offline"><strong>{E(p.author)}</strong></a>
+	<ul class="popupbody popuphover memberaction_body">
+		<li class="left"><a href="member.php?u={uid}" class="siteicon_profile">View Profile</a></li>
+		<li class="right"><a href="search.php?do=finduser&amp;userid={uid}&amp;contenttype=vBForum_Post&amp;showposts=1" class="siteicon_forum" rel="nofollow">View Forum Posts</a></li>
+		<li class="left"><a href="private.php?do=newpm&amp;u={uid}" class="siteicon_message" rel="nofollow">Private Message</a></li>
+	</ul>
+</div>
+<!-- END TEMPLATE: memberaction_dropdown -->
+					<img class="inlineimg onlinestatus" src="images/statusicon/user-offline.png" alt="{E(p.author)} is offline" border="0" />
+				</div>
+				<span class="usertitle">Junior Member</span>
+			</div>
+			<div class="nodetails">
+				<dl class="userinfo_extra">
+					<dt>Join Date</dt> <dd>Feb 2014</dd>
+					<dt>Posts</dt> <dd>{12 + k}</dd>
+				</dl>
+			</div>
+		</div>
+	</div>
+	<div class="postbody">
+		<div class="postrow">
+			<h2 class="posttitle icon">{re_}{E(title)}</h2>
+			<div class="content">
+				<div id="post_message_{p.num}">
+					<blockquote class="postcontent restore ">
+						{body}
+					</blockquote>
+				</div>
+			</div>{sig}
+		</div>
+	</div>
+	<div class="postfoot">
+		<div class="textcontrols floatcontainer">
+			<span class="postcontrols">
+				<img style="display:none" id="progress_{p.num}" src="images/misc/progress.gif" alt="" />
+				<a id="qrwq_{p.num}" class="newreply" href="newreply.php?do=newreply&amp;p={p.num}" rel="nofollow" title="Reply With Quote"><img id="quoteimg_{p.num}" src="clear.gif" alt="Reply With Quote" />  Reply With Quote</a>
+			</span>
+			<span class="postlinking">
+				<a class="report" href="report.php?p={p.num}" rel="nofollow" title="Report Post"><img class="inlineimg" src="images/buttons/report-40b.png" alt="Report Post" /></a>
+			</span>
+		</div>
+	</div>
+	<hr />
+</li>
+<!-- END TEMPLATE: postbit -->
+<!-- END TEMPLATE: postbit_wrapper -->
+''')
+    main = ('<div class="above_body"><div id="header" class="floatcontainer doc_header"><div><a name="top" href="forum.php" class="logo-image">'
+            f'<img src="images/misc/vbulletin4_logo.png" alt="{E(site)} - Powered by vBulletin" /></a></div><div id="toplinks" class="toplinks">'
+            '<ul class="nouser"><li><a href="register.php" rel="nofollow">Register</a></li><li><a rel="help" href="faq.php">Help</a></li></ul></div>'
+            '</div><div id="navbar" class="navbar"><ul id="navtabs" class="navtabs floatcontainer"><li class="selected"><a class="navtab" '
+            'href="forum.php">Forum</a><ul class="floatcontainer"><li><a href="search.php?do=getnew&amp;contenttype=vBForum_Post">New Posts</a></li>'
+            '<li><a href="faq.php">FAQ</a></li><li><a href="calendar.php">Calendar</a></li></ul></li></ul></div></div>\n<div class="body_wrapper">'
+            '<div id="breadcrumb" class="breadcrumb"><ul class="floatcontainer"><li class="navbithome"><a href="index.php" accesskey="1"><img '
+            'src="images/misc/navbit-home.png" alt="Home" /></a></li><li class="navbit"><a href="forum.php">Forum</a></li><li class="navbit"><a '
+            f'href="forumdisplay.php?f=2">Hardware</a></li><li class="navbit lastnavbit"><span>{E(title)}</span></li></ul><hr /></div>\n'
+            f'<div id="pagetitle"><h1>Thread: <span class="threadtitle"><a href="showthread.php?t=77" title="Reload this Page">{E(title)}</a>'
+            '</span></h1></div>\n<div id="thread_controls" class="thread_info block"><div class="pagination_top"><div class="postpagestats">Results '
+            '1 to 7 of 7</div></div></div>\n<div id="postlist" class="postlist restrain">\n\t<ol id="posts" class="posts" start="1">\n'
+            + ''.join(rows) + '\t</ol>\n\t<div class="separator"></div>\n\t<div class="postlistfoot"></div>\n</div>\n'
+            '<div id="below_postlist" class="noinlinemod below_postlist"><div id="pagination_bottom" class="pagination_bottom"><a '
+            'href="newreply.php?p=1&amp;noquote=1" class="newcontent_textcontrol" id="newreplylink_bottom"><span>+</span> Reply to Thread</a></div>'
+            '</div>\n<div id="thread_info" class="thread_info block"><h4 class="threadinfohead blockhead">Similar Threads</h4><div '
+            'id="similar_threads"><ol class="similar_threads"><li class="floatcontainer"><div class="titleblock"><h6><a href="showthread.php?t=78" '
+            'title="A tipping bucket and a reed switch">Rain gauge calibration</a></h6><div class="starter_forum">By sanne in forum Hardware</div>'
+            '</div><div class="dateblock"><span class="shade">Replies:</span> 3<div class="starter_forum"><span class="shade">Last Post:</span> '
+            '09-03-2014, <span class="time">10:00 AM</span></div></div></li></ol></div></div>\n</div>\n<div id="footer" class="floatcontainer '
+            'footer"><ul id="footer_links" class="footer_links"><li><a href="sendmessage.php" rel="nofollow" accesskey="9">Contact Us</a></li><li>'
+            '<a href="#top">Top</a></li></ul></div>\n<div class="below_body"><div id="footer_time" class="shade footer_time">All times are GMT. The '
+            'time now is <span class="time">09:00 AM</span>.</div><div id="footer_copyright" class="shade footer_copyright">Powered by <a '
+            'href="https://www.vbulletin.com" id="vbulletinlink">vBulletin&reg;</a> Version 4.1.5 <br />Copyright &copy; 2014 vBulletin Solutions, '
+            'Inc. All rights reserved.</div></div>')
+    # the quote's "Originally Posted by NAME" is part of the post's text,
+    # as the corpus's vBulletin truth (vbulletin-pocketpc) counts it
+    for p in allp:
+        if p.quote:
+            p.quote = f"Originally Posted by {allp[0].author} {p.quote}"
+    doc = page(title, site, '<link rel="stylesheet" type="text/css" href="clientscript/vbulletin_css/style00001l/main-rollup.css?d=1393000000" />',
+               '', main, '', '', '')
+    return "vbulletin", doc, truth("vbulletin", "vbulletin", title, allp[1:],
+                                    "vBulletin 4 postbit: li.postbit.postcontainer#post_N in ol#posts, span.date "
+                                    "'MM-DD-YYYY, hh:mm AM' in div.posthead, a.username > strong in div.username_"
+                                    "container, blockquote.postcontent.restore in div#post_message_N; a quote as "
+                                    "div.bbcode_container with 'Originally Posted by NAME'; flat.", "post_%d",
+                                    forum_post=True)
+
+
+MORE = (phpbb, xenforo, vbulletin)
+
+
+# ---- Halo 2 with its comment widget (halo-dev/plugin-comment-widget
+# packages/comment-widget/src/: comment-list.ts (div.comment-list-main >
+# div.comment-stats, div.comment-list of comment-item), comment-item.ts
+# and reply-item.ts (each a base-comment-item with base-comment-item-action
+# children in slot "action"; a comment's replies in its div[slot=footer] >
+# comment-replies, whose div.replies__wrapper > div.replies__list holds the
+# reply-items, one level; a reply to a reply names whom it answers in a
+# span.item__quote-badge in slot "pre-content"), base-comment-item.ts (div.
+# item > div.item-avatar, div.item-main > div.item-meta with a.item-author
+# (or div.item-author) and div.item-meta-info[title=formatDate] showing
+# timeAgo, which is formatDate "YYYY-MM-DD HH:mm" for another year's date,
+# div.item-content, div.item-actions, slot "footer"), utils/date.ts); each
+# custom element's shadow root as a saved page holds it: a declarative
+# <template shadowrootmode="open"> first in the host, before the host's
+# light children); the theme around it written from served Halo pages ------
+
+def halo():
+    fresh(1300)
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), lambda s, i: f"{i[:10]} {i[11:16]}")
+    # Halo threads one level: a reply to a reply is a reply of the comment
+    for c in cs:
+        flat_r = []
+        for r, _ in walk(c.replies):
+            flat_r.append(r)
+        for r in flat_r:
+            r.answers = None
+        for r in c.replies:
+            for rr, _ in walk(r.replies):
+                rr.answers = r.author if rr in r.replies else None
+        for r in flat_r:
+            r.replies = []
+        c.replies = flat_r
+
+    def sr(inner):
+        return f'<template shadowrootmode="open"><style>:host{{display:block}}</style>{inner}</template>'
+
+    def avatar(c):
+        img = (f'<img src="/upload/avatars/{c.num}.png" alt="{E(c.author)}" class="avatar-image">'
+               if c.url else f'<div class="avatar-placeholder">{E(c.author[0])}</div>')
+        box = sr('<div class="avatar">' + img + '</div>')
+        return f'<user-avatar src="" alt="{E(c.author)}">{box}</user-avatar>'
+
+    def action(text, cls=''):
+        k = f' class="{cls}"' if cls else ''
+        btn = sr('<button class="item-action"><slot name="icon"></slot><span class="item-action__text">' + text + '</span></button>')
+        return (f'<base-comment-item-action slot="action"{k}>{btn}'
+                '<svg slot="icon" width="32" height="32" viewBox="0 0 24 24"><path d="M19.5 12.572L12 20"/></svg></base-comment-item-action>')
+
+    def base(c, light):
+        who = (f'<a class="item-author font-medium text-sm" target="_blank" href="{E(c.url)}" rel="noopener noreferrer">{E(c.author)}</a>'
+               if c.url else f'<div class="item-author font-medium text-sm">{E(c.author)}</div>')
+        inner = ('<div class="item flex gap-3 py-4 "><div class="item-avatar flex-none">' + avatar(c) + '</div>'
+                 '<div class="item-main flex-[1_1_auto] min-w-0 w-full"><div class="item-meta flex items-center gap-3">' + who +
+                 f'<div class="item-meta-info text-xs text-text-2" title="{c.shown}">{c.shown}</div></div>'
+                 '<div class="item-content mt-2 markdown-body"><slot name="pre-content"></slot>' + paras(c) + '</div>'
+                 '<div class="item-actions mt-2 flex items-center gap-3"><slot name="action"></slot></div><slot name="footer"></slot></div></div>')
+        return f'<base-comment-item>{sr(inner)}{light}</base-comment-item>'
+
+    def reply(c):
+        badge = (f'<span slot="pre-content" class="item__quote-badge"><svg width="1em" height="1em" viewBox="0 0 24 24"><path d="M10 9V5l-7 7l7 7v-4.1"/>'
+                 f'</svg><span>{E(c.answers)}</span></span><br slot="pre-content">' if getattr(c, 'answers', None) else '')
+        return f'<reply-item>{sr(base(c, action("0", "item-action__upvote") + action("") + badge))}</reply-item>'
+
+    def comment(c):
+        reps = ''
+        if c.replies:
+            reps = ('<comment-replies>' + sr('<div class="replies__wrapper"><div class="replies__list">' + ''.join(reply(r) for r in c.replies) +
+                                             '</div></div>') + '</comment-replies>')
+        light = action("0", "item__action--upvote") + action(str(len(c.replies))) + f'<div slot="footer">{reps}</div>'
+        return f'<comment-item>{sr(base(c, light))}</comment-item>'
+
+    n = sum(1 for _ in walk(cs))
+    clist = ('<comment-list>' + sr('<div class="comment-list-main mt-5"><div class="comment-stats font-medium my-3 text-sm text-text-1">'
+                                   f'<span>{n} 条评论</span></div><div class="comment-list">' + ''.join(comment(c) for c in cs) + '</div></div>') +
+             '</comment-list>')
+    form = ('<comment-form>' + sr('<base-form>' + sr('<form class="form w-full flex flex-col gap-4"><div class="form__inputs"><input name="displayName" '
+                                                     'placeholder="昵称"><input name="email" placeholder="电子邮件"></div><textarea placeholder="编写评论">'
+                                                     '</textarea><button type="submit">提交评论</button></form>') + '</base-form>') + '</comment-form>')
+    widget = ('<div class="comment-section"><h2 class="section-title">评论</h2><comment-widget group="content.halo.run" kind="Post" name="weather-station" '
+              'version="v1alpha1" with-replies="true">' + sr('<div class="comment-widget">' + form + clist + '</div>') + '</comment-widget></div>')
+    post = ('<header class="site-header"><nav class="nav"><a class="logo" href="/">' + E(site) + '</a><ul class="menu"><li><a href="/archives">归档</a></li>'
+            '<li><a href="/categories">分类</a></li><li><a href="/about">关于</a></li></ul></nav></header>\n<main class="container"><article class="post">'
+            f'<h1 class="post-title">{E(title)}</h1><div class="post-meta"><span class="post-author">Tobias Renner</span> <time datetime="2014-03-03T20:00:00Z">'
+            '2014-03-03</time></div><div class="post-content markdown-body">' + ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div></article>\n' + widget + '</main>')
+    footer = ('<footer class="site-footer"><p>&copy; 2014 ' + E(site) + ' · Powered by <a href="https://www.halo.run" target="_blank">Halo</a></p></footer>')
+    doc = page(title, site, '<script src="/plugins/PluginCommentWidget/assets/static/comment-widget.iife.js"></script>', '', post, '', '', footer)
+    return "halo", doc, truth("halo", "halo", title, cs,
+                               "Halo 2's comment widget as a saved page holds it: each custom element's shadow root in a "
+                               "declarative template shadowrootmode; base-comment-item with a.item-author or div.item-author, "
+                               "div.item-meta-info the date 'YYYY-MM-DD HH:mm', div.item-content; replies one level, in the "
+                               "comment's comment-replies.", None)
+
+
+# ---- Kunena 5 for Joomla, Crypsis (Kunena/Kunena-Forum: the template's
+# topic layout "row-fluid message" (Layout.Topic, avatars left: div.span2
+# with the User/Profile side box, div.span10.message-published with the
+# Message/Item layout) and Message/Item's default.php: small.text-muted.
+# pull-right with the date (KunenaDate toSpan: span.kdate, the hover format
+# 'd M Y H:i' in its title over the "ago" text) and the "#N" link, div.
+# badger-left.badger-info > div.kmessage > div.mykmsg-header "NAME replied
+# the topic: SUBJECT", div.kmsg the text, div.ksig; the profile box and the
+# action buttons written from served pages; the quote as a bare blockquote
+# (Kunena's quote layout was not read)); read in saved copies of the
+# templates in public repositories ---------------------------------------
+
+def kunena():
+    fresh(1400)
+    site, title = "Makers Forum", "Balcony weather station"
+
+    def kd(s, i):
+        d = iso_days(i)
+        return f"{d.day:02d} {d.strftime('%b')} {d.year} {i[11:16]}"
+    allp = forum_posts(["holloway", "renner", "maggie", "ines", "dave_k", "sanne"], kd)
+    ago = ["12 years 8 months ago"] * len(allp)
+    rows = []
+    for k, p in enumerate(allp):
+        body = E(p.paras[0])
+        if p.quote:
+            body += f'<blockquote>{E(p.quote)}</blockquote>'
+        body += ''.join('<br><br>' + E(x) for x in p.paras[1:])
+        uid = 50 + k
+        head = (f'{E(p.author)} created the topic: {E(title)}' if k == 0 else f'{E(p.author)} replied the topic: Re: {E(title)}')
+        sig = ('\n\t\t\t\t<div class="ksig">\n\t\t\t\t\t<hr>\n\t\t\t\t\t<span class="ksignature">Weather is what you get.</span>\n\t\t\t\t</div>'
+               if p.author == "sanne" else '')
+        rows.append(f'''	<div class="row-fluid message">
+		<div class="span2 hidden-phone">
+			<ul class="unstyled center profilebox">
+				<li>
+					<strong><a class="kwho-user hasTooltip" href="/forum/user/{uid}-{E(p.author)}" title="View {E(p.author)}'s Profile" >{E(p.author)}</a></strong>
+				</li>
+				<li>
+					<a class="kwho-user hasTooltip" href="/forum/user/{uid}-{E(p.author)}" title="View {E(p.author)}'s Profile" ><img class="img-rounded" src="/media/kunena/avatars/resized/size144/blue_eagle5/s_nophoto.png" width="144" height="144" alt="{E(p.author)}'s Avatar" /></a>
+					<span class="hidden-phone">
+						<span class="label label-default ">Offline</span>
+					</span>
+				</li>
+				<li>
+					<span class="ranksusergroups">Junior Boarder</span>
+				</li>
+				<li><img src="/media/kunena/ranks/rank1.gif" alt="Junior Boarder" /></li>
+				<li>Posts: {12 + k}</li>
+			</ul>
+		</div>
+		<div class="span10 message-published">
+<small class="text-muted pull-right">
+	<span class="icon icon-clock"></span>
+	<span class="kdate " title="{p.shown}">{ago[k]}</span>
+	<a href="#{p.num}" id="{p.num}" rel="canonical">#{k + 1}</a>
+	<span class="visible-phone">by <a class="kwho-user hasTooltip" href="/forum/user/{uid}-{E(p.author)}" title="View {E(p.author)}'s Profile" >{E(p.author)}</a></span>
+</small>
+
+<div class="badger-left badger-info">
+	<div class="kmessage">
+		<div class="mykmsg-header">
+            {head}
+        </div>
+
+		<div class="kmsg">
+			{body}
+		</div>{sig}
+	</div>
+</div>
+<div class="kmessagepadding">
+	<div class="btn-toolbar btn-marging kmessagepadding">
+		<div class="btn-group">
+			<a class="btn btn-small " href="/forum/hardware/77-balcony-weather-station/reply/{p.num}?quote=1" rel="nofollow"><span class="icon icon-quote"></span> Quote</a>
+		</div>
+		<div class="btn-group">
+			<a class="btn btn-small " href="/forum/hardware/77-balcony-weather-station/thankyou/{p.num}" rel="nofollow"><span class="icon icon-thumbs-up"></span> Thank you</a>
+		</div>
+	</div>
+</div>
+		</div>
+	</div>
+''')
+    main = ('<header class="header"><div class="container"><a class="brand pull-left" href="/"><span class="site-title" title="' + E(site) + '">' + E(site) +
+            '</span></a><nav class="navigation" role="navigation"><ul class="nav menu nav-pills"><li class="item-101"><a href="/">Home</a></li><li '
+            'class="item-102 current active"><a href="/forum">Forum</a></li></ul></nav></div></header>\n<div class="body"><div class="container"><main '
+            'id="content" role="main"><div id="kunena" class="layout "><div class="navbar"><div class="navbar-inner"><ul class="nav pull-left"><li '
+            'class="item-103"><a href="/forum/recent">Recent Topics</a></li><li class="item-104"><a href="/forum/search">Search</a></li></ul></div></div>\n'
+            '<div class="pull-left"><ul class="breadcrumb"><li class="active"><span class="divider"><span class="icon icon-home"></span></span><a href="/forum" '
+            'rel="nofollow">Forum</a></li><li><span class="divider">/</span><a href="/forum/hardware" rel="nofollow">Hardware</a></li><li><span class="divider">/'
+            f'</span><a href="/forum/hardware/77-balcony-weather-station" rel="nofollow">{E(title)}</a></li></ul></div>\n<div class="clearfix"></div>\n'
+            f'<h1 class="pull-left">\n\t<span class="icon-topic icon-normal"></span>\n\t{E(title)}\n</h1>\n<div class="clearfix"></div>\n'
+            '<div class="pull-left"><div class="pagination hidden-phone"><ul><li class="active"><a>1</a></li></ul></div></div>\n<div class="clearfix"></div>\n\n'
+            + ''.join(rows) +
+            '\n<div class="pull-right"><div class="pagination hidden-phone"><ul><li class="active"><a>1</a></li></ul></div></div>\n<div class="clearfix"></div>\n'
+            '<div class="pull-right"><form action="/forum" id="jumpto" name="jumpto" method="post" target="_self"><input type="hidden" name="view" value="category" />'
+            '<select name="catid" id="catid" class="inputbox fbs" size="1" onchange = "this.form.submit()"><option value="0">Board Categories</option></select>'
+            '</form></div>\n<div class="pull-right small">Time to create page: 0.210 seconds</div>\n</div></main></div></div>\n'
+            '<footer class="footer" role="contentinfo"><div class="container"><p class="pull-right"><a href="#top" id="back-top">Back to Top</a></p><p>&copy; 2014 '
+            + E(site) + '</p><div style="text-align:center;"><a href="/forum/credits" style="display: inline; visibility: visible; text-decoration: none;" '
+            'target="_blank" rel="follow">Powered by</a> <a href="https://www.kunena.org" target="_blank" rel="follow">Kunena Forum</a></div></div></footer>')
+    doc = page(title, site, '<link href="/components/com_kunena/template/crypsis/assets/css/kunena.css" rel="stylesheet" />', '', main, '', '', '')
+    return "kunena", doc, truth("kunena", "kunena", title, allp[1:],
+                                 "Kunena 5 Crypsis: div.row-fluid.message with the profile box (a.kwho-user) in div.span2 "
+                                 "and the message in div.span10 (span.kdate with the date in its title, div.mykmsg-header "
+                                 "'NAME replied the topic: SUBJECT', div.kmsg the text); flat.", "%d", forum_post=True)
+
+
+MORE = MORE + (halo, kunena)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
@@ -4670,7 +5287,12 @@ if __name__ == '__main__':
               wpdiscuz, forem, tildes, hashover, textpattern, lemmy, cnblogs,
               plume, flarum, wpdiscuz7, slashdot,
               # platasia
-              typecho, zblog, emlog, fc2, hatena, csdn) + WEST:
+              typecho, zblog, emlog, fc2, hatena, csdn) + WEST + MORE:
+        if f is WEST[0]:
+            # the WEST pages were made on a branch without the six pages
+            # above (64 comments): from here the counter stands where it
+            # stood there, so every committed page keeps its bytes
+            C.n -= 64
         name, doc, t = f()
         write(name, doc, t)
         print(name, t["comment_count"])
