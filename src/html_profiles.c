@@ -466,6 +466,20 @@ const struct qr_profile qr_profiles[] = {
 		.flags = PF_FLAT | PF_FORUM,
 	},
 	{
+		/* Mastodon's web app, a toot's thread as saved: a reply is a
+		 * div.status__wrapper (the toot itself a div.detailed-
+		 * status), the replies flat in the thread's order */
+		.name = "mastodon",
+		.detect = "div.status__wrapper, div.status__content__text",
+		.item = "div.status__wrapper",
+		.body = ".status__content__text, .status__content",
+		.author = ".display-name__html, .display-name",
+		.date = "a.status__relative-time, time",
+		.link = "a.status__relative-time",
+		.drop = ".status__action-bar, .status__info, .status__prepend",
+		.flags = PF_FLAT,
+	},
+	{
 		.name = "drupal",
 		.detect = "div.indented, [typeof~=sioct:Comment], "
 		    ".comment-wrapper, .comment > .submitted",

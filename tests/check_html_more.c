@@ -1,8 +1,9 @@
 /*
  * check_html_more.c -- the HTML reader on more platforms (the pages of
  * tests/platforms added with them): a web component's declarative
- * shadow roots (Halo's comment widget), Kunena's posts, and the quote
- * attribution phpBB puts inside a post's text.
+ * shadow roots (Halo's comment widget), Kunena's posts, Mastodon's
+ * thread view, and the quote attribution phpBB puts inside a post's
+ * text.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -168,6 +169,50 @@ START_TEST(phpbb_quote_cite)
 }
 END_TEST
 
+/* Mastodon's web app, a toot's thread as saved: each reply a div.
+ * status__wrapper (the toot itself div.detailed-status), the name in
+ * strong.display-name__html, the date in the relative-time link's time,
+ * the text in div.status__content__text; no "comment" class anywhere. */
+START_TEST(mastodon)
+{
+#define TOOT(n, name, acct, iso, text)					\
+	"<div class='status__wrapper status__wrapper-public "		\
+	"status__wrapper-reply focusable' tabindex=0><div class='status "	\
+	"status-public status-reply status--in-thread' data-id=" n "><div "	\
+	"class=status__info><a class=status__relative-time href='/@" acct	\
+	"/" n "'><time datetime='" iso "' title='x'>Mar 4, 2014</time>"	\
+	"</a><a class=status__display-name href='/@" acct "'><span "	\
+	"class=display-name><bdi><strong class=display-name__html>" name	\
+	"</strong></bdi> <span class=display-name__account>@" acct	\
+	"</span></span></a></div><div class=status__content><div "		\
+	"class=status__content__text><p>" text "</p></div></div><div "	\
+	"class=status__action-bar><button>Reply</button><span>1</span>"	\
+	"</div></div></div>"
+	struct qr_doc *doc = test_read(
+	    "<body><div class=item-list><div class=detailed-status__wrapper>"
+	    "<div class=detailed-status><span class=display-name><strong "
+	    "class=display-name__html>Tobias</strong></span><div "
+	    "class=status__content><div class=status__content__text><p>The "
+	    "toot itself, the thread's own post, long enough.</p></div></div>"
+	    "</div></div>"
+	    TOOT("11", "Ann", "ann", "2014-03-04T09:12:00.000Z", "First reply.")
+	    TOOT("12", "Bo", "bo@example.net", "2014-03-04T11:40:00.000Z",
+	    "Second reply.")
+	    "</div></body>", QR_IN_HTML);
+#undef TOOT
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Ann");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2014-03-04T09:12:00Z");
+	assert_ctext(doc, 0, "First reply.");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Bo");
+	assert_ctext(doc, 1, "Second reply.");
+	ck_assert_uint_eq(test_top_level(doc), 2);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_html_more(void)
 {
@@ -178,6 +223,7 @@ suite_html_more(void)
 	tcase_add_test(tc, template_inert_shadow_clean);
 	tcase_add_test(tc, kunena);
 	tcase_add_test(tc, phpbb_quote_cite);
+	tcase_add_test(tc, mastodon);
 	suite_add_tcase(s, tc);
 	return s;
 }

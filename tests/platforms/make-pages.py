@@ -5279,6 +5279,171 @@ def kunena():
 MORE = MORE + (halo, kunena)
 
 
+# ---- Mastodon, a toot's thread as the web app draws it and a browser
+# saves it (mastodon/mastodon app/javascript/mastodon/components/
+# status.jsx: div.status__wrapper.status__wrapper-public(-reply) >
+# div.status[data-id] (status-reply, status--in-thread, a div.status__line
+# joining a reply to the toot above it) > div.status__info (a.status__
+# relative-time > time[datetime][title], a.status__display-name with div.
+# status__avatar and DisplayName's span.display-name > bdi > strong.
+# display-name__html + span.display-name__account), StatusContent's div.
+# status__content > div.status__content__text, div.status__action-bar;
+# the thread column's div.detailed-status__wrapper holds the toot itself,
+# the replies after it, flat, in the order the thread has them) ------------
+
+def mastodon():
+    fresh(1500)
+    site, title = "mastodon.example", "A weather station on the balcony"
+    import datetime
+    cs = flat(dated(thread_a(), lambda s, i: datetime.datetime(int(i[:4]), int(i[5:7]), int(i[8:10])).strftime('%b %-d, %Y')))
+    acct = {"Margaret Holloway": "holloway", "Tobias Renner": "tobias", "Ines Kowalczyk": "ines@social.example",
+            "dave_k": "dave_k@mastodon.example.net", "Sanne de Vries": "sanne@nl.example"}
+
+    def content(c):
+        first = ('<p><span class="h-card" translate="no"><a href="/@tobias" class="u-url mention">@<span>tobias</span></a></span> '
+                 + E(c.paras[0]) + '</p>')
+        return first + ''.join(f'<p>{E(x)}</p>' for x in ([c.quote] if c.quote else []) + c.paras[1:])
+
+    def bar(n):
+        return ('<div class="status__action-bar"><button type="button" aria-label="Reply" title="Reply" class="status__action-bar__button '
+                'icon-button icon-button--with-counter"><svg class="icon icon-reply" viewBox="0 -960 960 960" aria-hidden="true"><path d="M760-200v-160"/>'
+                f'</svg><span class="icon-button__counter"><span class="animated-number"><span>{n}</span></span></span></button><button type="button" '
+                'aria-label="Boost" title="Boost" class="status__action-bar__button icon-button"><svg class="icon icon-retweet" viewBox="0 -960 960 960" '
+                'aria-hidden="true"><path d="M280-80"/></svg></button><button type="button" aria-label="Favorite" title="Favorite" class="status__action-bar__'
+                'button star-icon icon-button"><svg class="icon icon-star" viewBox="0 -960 960 960" aria-hidden="true"><path d="m354-287"/></svg></button>'
+                '<div class="status__action-bar__dropdown"><button type="button" aria-label="More" title="More" class="icon-button"><svg class="icon '
+                'icon-ellipsis-h" viewBox="0 -960 960 960" aria-hidden="true"><path d="M240-400"/></svg></button></div></div>')
+
+    def toot(c, k, first):
+        a = acct[c.author]
+        iso = c.iso.replace('Z', '.000Z')
+        title_t = datetime.datetime.strptime(c.iso, '%Y-%m-%dT%H:%M:%SZ').strftime('%b %d, %Y, %I:%M %p')
+        line = '' if first else '<div class="status__line status__line--full"></div>'
+        return (f'<div class="status__wrapper status__wrapper-public status__wrapper-reply focusable" tabindex="0" aria-label="{E(c.author)}, '
+                f'{E(c.paras[0][:40])}, {c.shown}, {E(a)}" data-nosnippet="true"><div class="status status-public status-reply status--in-thread'
+                f'{" status--first-in-thread" if first else ""}" data-id="{111000000000000 + c.num}">{line}<div class="status__info"><a class="status__relative-time" '
+                f'href="/@{E(a)}/{111000000000000 + c.num}"><span class="status__visibility-icon"><svg class="icon icon-globe" viewBox="0 -960 960 960" '
+                f'aria-hidden="true"><path d="M480-80"/></svg></span><time datetime="{iso}" title="{title_t}">{c.shown}</time></a><a title="{E(a)}" '
+                f'data-hover-card-account="{c.num}" class="status__display-name" href="/@{E(a)}"><div class="status__avatar"><div class="account__avatar" '
+                f'style="width: 46px; height: 46px;"><img src="/avatars/original/missing.png" alt=""></div></div><span class="display-name"><bdi><strong '
+                f'class="display-name__html">{E(c.author)}</strong></bdi> <span class="display-name__account">@{E(a)}</span></span></a></div>'
+                '<div class="status__content status__content--with-action" tabindex="0"><div class="status__content__text status__content__text--'
+                f'visible translate" lang="en">{content(c)}</div></div>{bar(k)}</div></div>')
+    replies = ''.join(toot(c, 1 if i < 2 else 0, i == 0) for i, c in enumerate(cs))
+    for c in cs:    # each reply's text begins with its mention of @tobias
+        c.paras = ['@tobias ' + c.paras[0]] + c.paras[1:]
+    post = ('<div class="detailed-status__wrapper detailed-status__wrapper-public focusable" tabindex="0" aria-label="Tobias Renner"><div class="detailed-status '
+            'detailed-status-public" data-status-by="@tobias"><a class="detailed-status__display-name" href="/@tobias"><div class="detailed-status__display-avatar">'
+            '<div class="account__avatar" style="width: 46px; height: 46px;"><img src="/avatars/original/missing.png" alt=""></div></div><span class="display-name">'
+            '<bdi><strong class="display-name__html">Tobias Renner</strong></bdi> <span class="display-name__account">@tobias</span></span></a><div '
+            'class="status__content"><div class="status__content__text status__content__text--visible translate" lang="en">' +
+            ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div></div><div class="detailed-status__meta"><div class="detailed-status__meta__line">'
+            '<a class="detailed-status__datetime" href="/@tobias/111000000000001" target="_blank" rel="noopener noreferrer"><time datetime="2014-03-03T20:00:00.000Z" '
+            'title="Mar 03, 2014, 08:00 PM">Mar 3, 2014, 20:00</time></a></div></div></div><div class="detailed-status__action-bar">' + bar(3) + '</div></div>')
+    main = ('<div class="app-holder" id="mastodon"><div class="ui"><div class="columns-area__panels"><div class="columns-area__panels__pane columns-area__panels__'
+            'pane--compositional"><div class="columns-area__panels__pane__inner"><div class="compose-panel"><div class="search"><input class="search__input" '
+            'type="text" placeholder="Search" aria-label="Search" value=""></div><div class="sign-in-banner"><p>Login to follow profiles or hashtags, favorite, '
+            'share and reply to posts.</p><a href="/auth/sign_in" class="button button--block">Login</a></div></div></div></div><div class="columns-area__panels__'
+            'main"><div class="columns-area columns-area--mobile"><div role="region" aria-label="Post" class="column"><div class="column-header__wrapper"><h1 '
+            'class="column-header"><button type="button" class="column-header__title"><svg class="icon icon-chat-bubble column-header__icon" viewBox="0 -960 960 '
+            '960" aria-hidden="true"><path d="M240-400"/></svg>Post</button></h1></div><div class="scrollable item-list" tabindex="-1"><div '
+            'class="item-list">' + post + replies + '</div></div></div></div></div><div class="columns-area__panels__pane columns-area__panels__pane--start '
+            'columns-area__panels__pane--navigational"><div class="columns-area__panels__pane__inner"><div class="navigation-panel"><div class="navigation-panel'
+            '__logo"><a class="column-link column-link--logo" href="/"><svg viewBox="0 0 261 66" class="logo logo--wordmark" role="img"><title>Mastodon</title>'
+            '</svg></a></div><a class="column-link column-link--transparent" href="/explore"><span>Explore</span></a><a class="column-link column-link--transparent" '
+            'href="/public/local"><span>Live feeds</span></a><div class="navigation-panel__legal"><a class="column-link column-link--transparent" href="/about">'
+            '<span>About</span></a></div></div></div></div></div></div></div>')
+    doc = page(title, site, '<link rel="stylesheet" crossorigin="anonymous" href="/packs/css/common-5e2e1f3a.css">', '', main, '', '', '')
+    return "mastodon", doc, truth("mastodon", "mastodon", title, cs,
+                                   "Mastodon's web app, a toot's thread as drawn and saved: div.status__wrapper > "
+                                   "div.status with div.status__info (time, strong.display-name__html) and div."
+                                   "status__content__text; the replies flat after the detailed-status (the toot).", None)
+
+
+MORE = MORE + (mastodon,)
+
+
+# ---- Blogger's classic layout (the Blog1 widget's comments of Minima
+# and the other pre-2011 layouts, as a blogspot.com page saved in a public
+# repository serves them, and the layout template's includable that draws
+# them, read in template XML stored in public repositories: div.comments#
+# comments > h4 "N comments:", dl#comments-block of dt.comment-author#cID
+# (a[name], the name or its profile link, "said..."), dd.comment-body > p
+# with <BR/> between paragraphs, dd.comment-footer > span.comment-timestamp
+# > a[title="comment permalink"] with the date and span.item-control; no
+# threading: every comment flat) ----------------------------------------
+
+def bloggerclassic():
+    fresh(1600)
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = flat(dated(thread_a(), lambda s, i: s.replace(' 2014 ', ' 2014 at ')))
+    rows = []
+    for c in cs:
+        cid = f"c{7000000000000000000 + c.num * 7919}"
+        who = (f"<a href='{E(c.url)}' rel='nofollow'>{E(c.author)}</a>" if c.url else E(c.author))
+        ps = [c.paras[0]] + ([c.quote] if c.quote else []) + c.paras[1:]
+        text = '<BR/><BR/>'.join(E(x) for x in ps)
+        rows.append(f"""<dt class='comment-author ' id='{cid}'>
+<a name='{cid}'></a>
+{who}
+said...
+</dt>
+<dd class='comment-body'>
+<p>{text}</p>
+</dd>
+<dd class='comment-footer'>
+<span class='comment-timestamp'>
+<a href='http://balconynotes.blogspot.com/2014/03/weather-station.html?showComment={1393924320000 + c.num}#{cid}' title='comment permalink'>
+{c.shown}
+</a>
+<span class='item-control blog-admin pid-{c.num * 31}'>
+<a class='comment-delete' href='https://www.blogger.com/delete-comment.g?blogID=8640596986273216089&amp;postID={c.num}' title='Delete Comment'>
+<img src='//www.blogger.com/img/icon_delete13.gif'/>
+</a>
+</span>
+</span>
+</dd>
+""")
+    post = ("<div id='outer-wrapper'><div id='wrap2'>\n<div id='header-wrapper'><div class='header section' id='header'><div class='widget Header' "
+            f"id='Header1'><div id='header-inner'><div class='titlewrapper'><h1 class='title'><a href='http://balconynotes.blogspot.com/'>{E(site)}</a></h1>"
+            "</div><div class='descriptionwrapper'><p class='description'><span>Notes from a small workshop</span></p></div></div></div></div></div>\n"
+            "<div id='content-wrapper'><div id='main-wrapper'><div class='main section' id='main'><div class='widget Blog' id='Blog1'><div class='blog-posts hfeed'>\n"
+            "<h2 class='date-header'><span>Monday, March 3, 2014</span></h2>\n<div class='date-outer'><div class='date-posts'><div class='post-outer'>"
+            "<div class='post hentry'><a name='4410223617421051386'></a>\n"
+            f"<h3 class='post-title entry-title'>{E(title)}</h3>\n<div class='post-header'><div class='post-header-line-1'></div></div>\n"
+            "<div class='post-body entry-content'>\n" + '<br /><br />'.join(E(p) for p in POST_PARAS) + "\n<div style='clear: both;'></div>\n</div>\n"
+            "<div class='post-footer'><div class='post-footer-line post-footer-line-1'><span class='post-author vcard'>Posted by <span class='fn'>Tobias "
+            "Renner</span></span> <span class='post-timestamp'>at <a class='timestamp-link' href='http://balconynotes.blogspot.com/2014/03/weather-station.html' "
+            "rel='bookmark' title='permanent link'><abbr class='published' title='2014-03-03T20:00:00+01:00'>8:00 PM</abbr></a></span> <span class='post-comment-link'>"
+            "</span></div><div class='post-footer-line post-footer-line-2'><span class='post-labels'>Labels: <a href='http://balconynotes.blogspot.com/search/label/"
+            "electronics' rel='tag'>electronics</a></span></div></div>\n</div>\n"
+            "<div class='comments' id='comments'>\n<a name='comments'></a>\n<h4>\n8\ncomments:\n        \n</h4>\n<dl id='comments-block'>\n" + ''.join(rows) +
+            "</dl>\n<p class='comment-footer'>\n<a href='https://www.blogger.com/comment.g?blogID=8640596986273216089&amp;postID=4410223617421051386' "
+            "onclick=''>Post a Comment</a>\n</p>\n<div id='backlinks-container'><div id='Blog1_backlinks-container'></div></div>\n</div>\n"
+            "</div></div></div></div>\n<div class='blog-pager' id='blog-pager'><span id='blog-pager-newer-link'><a class='blog-pager-newer-link' "
+            "href='http://balconynotes.blogspot.com/2014/03/rain-gauge.html' title='Newer Post'>Newer Post</a></span><a class='home-link' "
+            "href='http://balconynotes.blogspot.com/'>Home</a></div>\n<div class='clear'></div>\n<div class='post-feeds'><div class='feed-links'>"
+            "Subscribe to: <a class='feed-link' href='http://balconynotes.blogspot.com/feeds/4410223617421051386/comments/default' target='_blank' "
+            "type='application/atom+xml'>Post Comments (Atom)</a></div></div>\n</div></div></div>\n")
+    side = ("<div id='sidebar-wrapper'><div class='sidebar section' id='sidebar'><div class='widget BlogArchive' id='BlogArchive1'><h2>Blog Archive</h2>"
+            "<div class='widget-content'><div id='ArchiveList'><ul class='hierarchy'><li class='archivedate expanded'><a class='post-count-link' "
+            "href='http://balconynotes.blogspot.com/2014/'>2014</a> <span class='post-count' dir='ltr'>(3)</span></li></ul></div></div></div>"
+            "<div class='widget Profile' id='Profile1'><h2>About Me</h2><div class='widget-content'><dl class='profile-datablock'><dt class='profile-data'>"
+            "<a class='profile-name-link g-profile' href='https://www.blogger.com/profile/17700414222186772120' rel='author'>Tobias Renner</a></dt>"
+            "</dl><a class='profile-link' href='https://www.blogger.com/profile/17700414222186772120' rel='author'>View my complete profile</a></div></div>"
+            "</div></div>\n<div style='clear: both;'></div>\n</div>")
+    footer = ("<div id='footer-wrapper'><div class='footer section' id='footer'><div class='widget Attribution' id='Attribution1'><div class='widget-content' "
+              "style='text-align: center;'>Powered by <a href='https://www.blogger.com' target='_blank'>Blogger</a>.</div></div></div></div></div></div>")
+    doc = page(title, site, "<link href='https://www.blogger.com/static/v1/widgets/widget_css_2_bundle.css' rel='stylesheet' type='text/css'/>",
+               '', post, '', side, footer)
+    return "bloggerclassic", doc, truth("bloggerclassic", "blogger", title, cs,
+                                         "Blogger's classic layouts: dl#comments-block, dt.comment-author 'NAME said...', "
+                                         "dd.comment-body, dd.comment-footer > span.comment-timestamp > a; flat.", None)
+
+
+MORE = MORE + (bloggerclassic,)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
