@@ -480,6 +480,21 @@ const struct qr_profile qr_profiles[] = {
 		.flags = PF_FLAT,
 	},
 	{
+		/* Joomla's K2: ul.itemCommentsList, a comment each li (no
+		 * class but even/odd), its text a bare p after the date and
+		 * the "Posted by NAME" span; flat */
+		.name = "k2",
+		.detect = "ul.itemCommentsList",
+		.within = "ul.itemCommentsList",
+		.item = "li",
+		.body = "p",
+		.author = "span.commentAuthorName",
+		.date = "span.commentDate",
+		.link = "span.commentLink > a",
+		.drop = ".commentLink, .commentToolbar",
+		.flags = PF_FLAT,
+	},
+	{
 		.name = "drupal",
 		.detect = "div.indented, [typeof~=sioct:Comment], "
 		    ".comment-wrapper, .comment > .submitted",

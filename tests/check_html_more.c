@@ -2,8 +2,8 @@
  * check_html_more.c -- the HTML reader on more platforms (the pages of
  * tests/platforms added with them): a web component's declarative
  * shadow roots (Halo's comment widget), Kunena's posts, Mastodon's
- * thread view, and the quote attribution phpBB puts inside a post's
- * text.
+ * thread view, Joomla K2's comments, and the quote attribution phpBB
+ * puts inside a post's text.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -213,6 +213,42 @@ START_TEST(mastodon)
 }
 END_TEST
 
+/* Joomla's K2: ul.itemCommentsList, a comment each li (classes even/odd
+ * only), span.commentDate, span.commentAuthorName "Posted by NAME" (a
+ * link or not: the label is no part of the name), the text a bare p; the
+ * latest-comments module's list elsewhere is no thread. */
+START_TEST(k2)
+{
+	struct qr_doc *doc = test_read(
+	    "<body><div id=k2Container class=itemView><h2 class=itemTitle>Rain"
+	    "</h2><div class=itemFullText><p>The post's own text, long enough "
+	    "to be the body of the page.</p></div><div class=itemComments><ul "
+	    "class=itemCommentsList><li class=even><span class=commentLink><a "
+	    "href='#comment5' id=comment5>Comment Link</a></span><span "
+	    "class=commentDate>Tuesday, 04 March 2014 09:12</span><span "
+	    "class=commentAuthorName> Posted by <a href='http://ann.example/' "
+	    "rel=nofollow>Ann</a></span><p>First comment.</p><span "
+	    "class=commentToolbar><a href='#r'>Report</a></span></li><li "
+	    "class=odd><span class=commentLink><a href='#comment6' "
+	    "id=comment6>Comment Link</a></span><span class=commentDate>"
+	    "Wednesday, 05 March 2014 18:47</span><span class=commentAuthorName>"
+	    " Posted by Bo Lind </span><p>Second comment.</p></li></ul></div>"
+	    "</div><ul class=k2LatestCommentsBlock><li><a href='#c9'>Elsewhere"
+	    "</a></li></ul></body>", QR_IN_HTML);
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Ann");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2014-03-04T09:12");
+	assert_ctext(doc, 0, "First comment.");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author,
+	    "Bo Lind");
+	assert_ctext(doc, 1, "Second comment.");
+	ck_assert_uint_eq(test_top_level(doc), 2);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_html_more(void)
 {
@@ -224,6 +260,7 @@ suite_html_more(void)
 	tcase_add_test(tc, kunena);
 	tcase_add_test(tc, phpbb_quote_cite);
 	tcase_add_test(tc, mastodon);
+	tcase_add_test(tc, k2);
 	suite_add_tcase(s, tc);
 	return s;
 }

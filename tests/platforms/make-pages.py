@@ -5444,6 +5444,160 @@ said...
 MORE = MORE + (bloggerclassic,)
 
 
+# ---- Drupal 7, Bartik (drupal/drupal 7.x themes/bartik/templates/
+# comment.tpl.php, with the RDFa core adds: div.comment.clearfix[typeof=
+# "sioc:Post sioct:Comment"] after its <a id="comment-N">, div.attribution
+# (the user picture, div.submitted: p.commenter-name with span.username or
+# a.username, p.comment-time with span[property="dc:date dc:created"]
+# [content=ISO] "D, m/d/Y - H:i", the permalink), div.comment-text (div.
+# comment-arrow, h3 > a.permalink the subject, div.content with the hidden
+# sioc:reply_of span and the comment_body field, ul.links.inline); replies
+# in div.indented after the parent; comment-wrapper.tpl.php's div#comments.
+# comment-wrapper with h2.title) -------------------------------------------
+
+def drupal7():
+    fresh(1700)
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    import datetime
+
+    def dd(s, i):
+        d = datetime.datetime.strptime(i, '%Y-%m-%dT%H:%M:%SZ')
+        return d.strftime('%a, %m/%d/%Y - %H:%M')
+    cs = dated(thread_a(), dd)
+
+    def one(c, first, nth):
+        cls = 'comment comment-by-anonymous' + (' first' if first else '') + (' odd' if nth % 2 == 0 else ' even')
+        who = (f'<a href="{E(c.url)}" rel="nofollow" class="username">{E(c.author)}</a>' if c.url else
+               f'<span class="username" xml:lang="" typeof="sioc:UserAccount" property="foaf:name" datatype="">{E(c.author)}</span>')
+        iso = c.iso.replace('Z', '+00:00')
+        subj = E(c.paras[0][:28].rsplit(' ', 1)[0])
+        out = (f'<a id="comment-{c.num}"></a>\n<div class="{cls} clearfix" about="/comment/{c.num}#comment-{c.num}" typeof="sioc:Post sioct:Comment">\n\n'
+               '  <div class="attribution">\n\n    \n    <div class="submitted">\n      <p class="commenter-name">\n        '
+               f'<span rel="sioc:has_creator">{who}</span>      </p>\n      <p class="comment-time">\n        <span property="dc:date dc:created" '
+               f'content="{iso}" datatype="xsd:dateTime">{c.shown}</span>      </p>\n      <p class="comment-permalink">\n        <a href="/comment/{c.num}#'
+               f'comment-{c.num}" class="permalink" rel="bookmark">Permalink</a>      </p>\n    </div>\n  </div>\n\n  <div class="comment-text">\n'
+               '    <div class="comment-arrow"></div>\n\n    \n        <h3 property="dc:title" datatype=""><a href="/comment/'
+               f'{c.num}#comment-{c.num}" class="permalink" rel="bookmark">{subj}</a></h3>\n    \n    <div class="content">\n      <span rel="sioc:reply_of" '
+               'resource="/node/42" class="rdf-meta element-hidden"></span><div class="field field-name-comment-body field-type-text-long '
+               'field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded">' + paras(c) + '</div></div></div>'
+               '          </div> <!-- /.content -->\n\n    <ul class="links inline"><li class="comment-reply first last"><a href="/comment/reply/42/'
+               f'{c.num}">reply</a></li>\n</ul>  </div> <!-- /.comment-text -->\n</div>\n')
+        if c.replies:
+            out += '<div class="indented">' + ''.join(one(r, k == 0, k) for k, r in enumerate(c.replies)) + '</div>'
+        return out
+    comments = ('<div id="comments" class="comment-wrapper">\n          <h2 class="title">Comments</h2>\n      \n  ' +
+                ''.join(one(c, k == 0, k) for k, c in enumerate(cs)) +
+                '\n      <h2 class="title comment-form">Add new comment</h2>\n    <form class="comment-form" action="/comment/reply/42" method="post" '
+                'id="comment-form" accept-charset="UTF-8"><div><div class="form-item form-type-textfield form-item-name"><label for="edit-name">Your name '
+                '</label><input type="text" id="edit-name" name="name" value="" size="30" maxlength="60" class="form-text" /></div><div class="form-item '
+                'form-type-textarea form-item-comment-body-und-0-value"><label for="edit-comment-body-und-0-value">Comment <span class="form-required" '
+                'title="This field is required.">*</span></label><textarea class="text-full form-textarea required" id="edit-comment-body-und-0-value" '
+                'name="comment_body[und][0][value]" cols="60" rows="5"></textarea></div><div class="form-actions form-wrapper" id="edit-actions"><input '
+                'type="submit" id="edit-submit" name="op" value="Save" class="form-submit" /></div></div></form>  </div>')
+    post = ('<div id="page-wrapper"><div id="page">\n<div id="header" class="without-secondary-menu"><div class="section clearfix">\n<div id="name-and-slogan">'
+            f'<div id="site-name"><strong><a href="/" title="Home" rel="home"><span>{E(site)}</span></a></strong></div><div id="site-slogan">Notes from a small '
+            'workshop</div></div>\n<div id="main-menu" class="navigation"><h2 class="element-invisible">Main menu</h2><ul id="main-menu-links" class="links '
+            'clearfix"><li class="menu-218 first last active"><a href="/" class="active">Home</a></li></ul></div>\n</div></div>\n<div id="main-wrapper" '
+            'class="clearfix"><div id="main" class="clearfix">\n<div id="content" class="column"><div class="section">\n<a id="main-content"></a>\n'
+            f'<h1 class="title" id="page-title">{E(title)}</h1>\n<div class="region region-content"><div id="block-system-main" class="block block-system">'
+            '<div class="content"><div id="node-42" class="node node-article node-promoted node-full clearfix" about="/node/42" typeof="sioc:Item foaf:'
+            'Document">\n<span property="dc:title" content="' + E(title) + '" class="rdf-meta element-hidden"></span>\n<div class="meta submitted">\n'
+            '<span property="dc:date dc:created" content="2014-03-03T20:00:00+00:00" datatype="xsd:dateTime" rel="sioc:has_creator">Submitted by <span '
+            'class="username" xml:lang="" about="/user/1" typeof="sioc:UserAccount" property="foaf:name" datatype="">Tobias Renner</span> on Mon, '
+            '03/03/2014 - 20:00</span>    </div>\n<div class="content clearfix"><div class="field field-name-body field-type-text-with-summary '
+            'field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded">' +
+            ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div></div></div></div>\n<div class="link-wrapper"><ul class="links inline"><li '
+            'class="comment-add first last active"><a href="/node/42#comment-form" title="Share your thoughts and opinions related to this posting." '
+            'class="active">Add new comment</a></li></ul></div>\n')
+    side = ('</div></div></div></div>\n</div></div>\n<div id="sidebar-first" class="column sidebar"><div class="section"><div class="region region-'
+            'sidebar-first"><div id="block-comment-recent" class="block block-comment"><h2>Recent comments</h2><div class="content"><div class="item-list">'
+            '<ul><li class="first last"><a href="/comment/77#comment-77">Solder fumes</a> <span>12 years 8 months ago</span></li></ul></div></div></div>'
+            '</div></div></div>\n</div></div>')
+    footer = ('<div id="footer-wrapper"><div class="section"><div id="footer" class="clearfix"><div class="region region-footer"><div id="block-system-'
+              'powered-by" class="block block-system"><div class="content"><span>Powered by <a href="https://www.drupal.org">Drupal</a></span></div>'
+              '</div></div></div></div></div></div></div>')
+    doc = page(title, site, '<link type="text/css" rel="stylesheet" href="/themes/bartik/css/style.css" media="all" />', '', post, comments, side, footer)
+    return "drupal7", doc, truth("drupal7", "drupal", title, cs,
+                                  "Drupal 7 Bartik: div.comment[typeof~=sioct:Comment] after a#comment-N, p.commenter-"
+                                  "name, p.comment-time with the RDFa date, div.comment-text > div.content; replies in "
+                                  "div.indented after the parent.", "comment-%d")
+
+
+# ---- Joomla with K2 (getk2/k2 components/com_k2/templates/default/
+# item.php, its own comments: div.itemComments > h3.itemCommentsCounter,
+# ul.itemCommentsList of li.even|odd (authorResponse for the item's author):
+# span.commentLink > a#commentN "Comment Link", the avatar img, span.
+# commentDate in K2_DATE_FORMAT_LC2 ("l, d F Y H:i"), span.commentAuthorName
+# "Posted by" NAME (a link when the commenter gave a site), the text in a
+# bare <p>, span.commentToolbar; flat; the item view's div#k2Container.
+# itemView around the article) ---------------------------------------------
+
+def k2():
+    fresh(1800)
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    import datetime
+
+    def kd(s, i):
+        d = datetime.datetime.strptime(i, '%Y-%m-%dT%H:%M:%SZ')
+        return d.strftime('%A, %d %B %Y %H:%M')
+    cs = flat(dated(thread_a(), kd))
+    rows = []
+    for k, c in enumerate(cs):
+        who = (f'<a href="{E(c.url)}" title="{E(c.author)}" target="_blank" rel="nofollow">{E(c.author)}</a>' if c.url else E(c.author))
+        resp = ' authorResponse' if c.author == "Tobias Renner" else ''
+        ps = [c.paras[0]] + ([c.quote] if c.quote else []) + c.paras[1:]
+        rows.append(f'''			<li class="{'odd' if k % 2 else 'even'}{resp}">
+				<span class="commentLink">
+					<a href="/blog/item/42-weather-station#comment{c.num}" name="comment{c.num}" id="comment{c.num}">
+						Comment Link					</a>
+				</span>
+
+				<img src="https://secure.gravatar.com/avatar/{c.num}?s=48&amp;default=mm" alt="{E(c.author)}" width="48" />
+
+				<span class="commentDate">{c.shown}</span>
+
+				<span class="commentAuthorName">
+					Posted by					{who}
+				</span>
+
+				<p>{'<br />'.join(E(x) for x in ps)}</p>
+
+				<span class="commentToolbar">
+					<a data-k2-modal="iframe" href="/blog/item/42-weather-station?task=report&amp;commentID={c.num}">Report</a>
+				</span>
+
+				<div class="clr"></div>
+			</li>
+''')
+    post = ('<header class="header"><div class="container"><a class="brand" href="/"><span class="site-title">' + E(site) + '</span></a>'
+            '<ul class="nav menu"><li class="item-101 current active"><a href="/">Home</a></li><li class="item-102"><a href="/blog">Blog</a></li></ul></div>'
+            '</header>\n<div class="container"><main id="content" role="main">\n<span id="startOfPageId42"></span>\n<div id="k2Container" class="itemView">\n'
+            '\t<div class="itemHeader">\n\t\t<span class="itemDateCreated">Monday, 03 March 2014 20:00</span>\n\t\t<h2 class="itemTitle">\n\t\t\t' + E(title) +
+            '\n\t\t</h2>\n\t\t<span class="itemAuthor">Written by&nbsp;<a rel="author" href="/blog/itemlist/user/42-tobiasrenner">Tobias Renner</a></span>\n'
+            '\t</div>\n\t<div class="itemBody">\n\t\t<div class="itemFullText">\n' + ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) +
+            '\t\t</div>\n\t\t<div class="clr"></div>\n\t</div>\n\t<div class="itemLinks"><div class="itemCategory"><span>Published in</span> <a href="/blog/'
+            'itemlist/category/2-electronics">Electronics</a></div></div>\n\t<a name="itemCommentsAnchor" id="itemCommentsAnchor"></a>\n\t<div class="itemComments">\n'
+            f'\t\t<h3 class="itemCommentsCounter">\n\t\t\t<span>{len(cs)}</span> comments\t\t</h3>\n\n\t\t<ul class="itemCommentsList">\n' + ''.join(rows) +
+            '\t\t</ul>\n\n\t\t<div class="itemCommentsPagination">\n\t\t\t\t\t\t<div class="clr"></div>\n\t\t</div>\n\t\t<div class="itemCommentsForm">\n'
+            '\t\t\t<h3>Leave a comment</h3>\n<p class="itemCommentsFormNotes">Make sure you enter all the required information, indicated by an asterisk (*). '
+            'HTML code is not allowed.</p>\n<form action="/index.php" method="post" id="comment-form" class="form-validate"><label class="formComment" '
+            'for="commentText">Message *</label><textarea rows="20" cols="10" class="inputbox" name="commentText" id="commentText"></textarea><label '
+            'class="formName" for="userName">Name *</label><input class="inputbox" type="text" name="userName" id="userName" value="" /><input type="submit" '
+            'class="button" id="submitCommentButton" value="Submit comment" /></form>\n\t\t</div>\n\t</div>\n\t<div class="itemBackToTop"><a class="k2Anchor" '
+            'href="/blog/item/42-weather-station#startOfPageId42">back to top</a></div>\n\t<div class="clr"></div>\n</div>\n</main></div>')
+    side = ('<aside class="sidebar"><div class="moduletable"><h3>Latest comments</h3><ul class="k2LatestCommentsBlock"><li><a class="lcAvatar" href="/blog/'
+            'item/41-solder-fumes#comment77"><img src="/images/avatar.png" alt="Margaret Holloway" /></a><a href="/blog/item/41-solder-fumes#comment77"><span '
+            'class="lcComment">Good extraction helps a lot</span></a><span class="lcUsername">Written by Margaret Holloway</span></li></ul></div></aside>')
+    footer = '<footer class="footer"><div class="container"><p>&copy; 2014 ' + E(site) + '</p></div></footer>'
+    doc = page(title, site, '<link href="/components/com_k2/css/k2.css?v=2.10.3" rel="stylesheet" />', '', post, '', side, footer)
+    return "k2", doc, truth("k2", "k2", title, cs,
+                             "Joomla with K2: ul.itemCommentsList of li.even/odd, span.commentDate 'l, d F Y H:i', "
+                             "span.commentAuthorName 'Posted by NAME', the text in a bare p; flat.", "comment%d")
+
+
+MORE = MORE + (drupal7, k2)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
