@@ -5598,6 +5598,64 @@ def k2():
 MORE = MORE + (drupal7, k2)
 
 
+# ---- Weebly's blog comments as served, written from the served markup as
+# an iOS app that reads Weebly blogs walks it (stored in a public
+# repository; no template file, the service is not public): div#
+# commentArea, flat div.blogCommentWrap.blogCommentLevelN (the depth as N,
+# here from 0: an assumption, the app only reads the number), div.
+# blogCommentHeadingInner > div.blogCommentAuthor (a.name when the
+# commenter gave a site) and div.blogCommentDate, div.blogCommentText,
+# span.blog-button.reply-comment with the comment_id in its onclick) ------
+
+def weebly():
+    fresh(1900)
+    site, title = "Balcony Notes", "A weather station on the balcony"
+
+    def wd(s, i):
+        h = int(i[11:13])
+        return f"{int(i[5:7])}/{int(i[8:10])}/{i[:4]} {h % 12 or 12:02d}:{i[14:16]}:00 {'am' if h < 12 else 'pm'}"
+    cs = dated(thread_a(), wd)
+    rows = []
+    for c, depth in walk(cs):
+        who = (f'<a class="name" href="{E(c.url)}" target="_blank" rel="nofollow">{E(c.author)}</a>' if c.url else E(c.author))
+        ps = [c.paras[0]] + ([c.quote] if c.quote else []) + c.paras[1:]
+        rows.append(f'''<div id="{c.num}" class="blogCommentWrap blogCommentLevel{depth - 1}">
+<div class="blogComment">
+<div class="blogCommentHeading"><div class="blogCommentHeadingInner">
+<div class="blogCommentAuthor">{who}</div>
+<div class="blogCommentDate">{c.shown}</div>
+</div></div>
+<div class="blogCommentText"><div>{'<br /><br />'.join(E(x) for x in ps)}</div></div>
+<div class="blogCommentReply"><span class="blog-button reply-comment" onclick="blog.replyToComment('{c.num}', 'comment_id={c.num}')"><span class="blog-button-inner">Reply</span></span></div>
+</div>
+</div>
+''')
+    post = ('<div class="wsite-header"><div class="container"><span class="wsite-logo"><a href="/"><span id="wsite-title">' + E(site) + '</span></a></span>'
+            '<div class="nav"><ul class="wsite-menu-default"><li id="active" class="wsite-menu-item-wrap"><a href="/" class="wsite-menu-item">Blog</a></li>'
+            '<li class="wsite-menu-item-wrap"><a href="/about.html" class="wsite-menu-item">About</a></li></ul></div></div></div>\n<div id="wsite-content" '
+            'class="wsite-elements wsite-not-footer"><div id="blogTable" class="blog-table"><div class="blog-body"><div id="blog-post-42" class="blog-post">'
+            f'<div class="blog-header"><h2 class="blog-title"><a class="blog-title-link blog-link" href="/blog/weather-station">{E(title)}</a></h2><p '
+            'class="blog-date"><span class="date-text">3/3/2014</span> <span class="blog-separator">|</span> <span class="blog-comments"><a class="blog-link" '
+            'href="/blog/weather-station#comments">8 Comments</a></span></p></div><div class="blog-content"><div class="paragraph">' +
+            '<br /><br />'.join(E(p) for p in POST_PARAS) + '</div></div><div class="blog-social"><div class="blog-social-item blog-fb-like"></div></div>'
+            '</div>\n<div id="comments"><div id="commentArea"><h2 id="commentAreaTitle" class="blog-comment-area-title">8 Comments</h2>\n' + ''.join(rows) +
+            '</div><div id="commentPostDiv"><h2 id="commentPostTitle" class="blog-comment-area-title">Leave a Reply.</h2><form id="commentForm" method="post" '
+            'action="/ajax/apps/blog/commentPost"><div class="blogCommentPostField"><label for="blogCommentName">Name (required)</label><input type="text" '
+            'name="name" id="blogCommentName" /></div><div class="blogCommentPostField"><textarea name="comment" id="blogCommentText"></textarea></div><input '
+            'type="submit" value="Submit" /></form></div></div>\n</div><div class="blog-sidebar"><div class="column-blog"><h2 class="wsite-content-title">Archives'
+            '</h2><div class="blog-archive-list"><a href="/blog/archives/03-2014">March 2014</a><br /></div><h2 class="wsite-content-title">Categories</h2>'
+            '<div class="blog-category-list"><ul><li><a href="/blog/category/all">All</a></li></ul></div></div></div></div></div>')
+    footer = ('<div class="wsite-footer"><div id="weebly-footer-signup-container-v3" class="weebly-footer-signup-container-v3">Create a <a href="https://www.'
+              'weebly.com/" target="_blank">free website</a> with Weebly</div></div>')
+    doc = page(title, site, '<link rel="stylesheet" type="text/css" href="//cdn2.editmysite.com/css/sites.css?buildTime=1393000000" />', '', post, '', '', footer)
+    return "weebly", doc, truth("weebly", "weebly", title, cs,
+                                 "Weebly: flat div.blogCommentWrap with blogCommentLevelN (the depth from 0), div."
+                                 "blogCommentAuthor, div.blogCommentDate 'M/D/YYYY hh:mm:ss am', div.blogCommentText.", None)
+
+
+MORE = MORE + (weebly,)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
