@@ -828,11 +828,41 @@ static const char *const row_words[] = {
 	"parent", "context", "mute", "block", "follow", "unfollow", NULL
 };
 
-static int
-row_word(const char *s, size_t n)
-{
-	size_t k;
+/* The first two bytes (ASCII lower case, folded to 5 bits; the second
+ * 0 for a word of one byte) of the noise[] and row_words[] entries
+ * without a space, as says_pairs[] holds them: a word of a line (no
+ * space in it) whose pair is not here is neither, and none is longer
+ * than BUTTON_MAX bytes (qr_text_tables_fit() holds the tables to
+ * it).  Most lines of text fail at their first word. */
+#define BUTTON_MAX	16
+static const uint32_t button_pairs[32] = {
+	0x00000000u, 0x00004004u, 0x00001060u, 0x00008000u,
+	0x00000020u, 0x18002310u, 0x00009200u, 0x10800000u,
+	0x80000200u, 0x00000000u, 0x00008000u, 0x00000800u,
+	0x0000830cu, 0x00208220u, 0x00000000u, 0x00050000u,
+	0x00248022u, 0x00200000u, 0x00000228u, 0x00000102u,
+	0x00008120u, 0x00004000u, 0x00000000u, 0x00000000u,
+	0x00000000u, 0x00000000u, 0x00000200u, 0x00000000u,
+	0x00000000u, 0x00000000u, 0x00000001u, 0x00000000u,
+};
+#define BUTTON_PAIR(c1, c2)	(button_pairs[(c1) & 31] >> ((c2) & 31) & 1)
 
+/* Is the word s[0..n) (n > 0, no space in it) a noise line's or a
+ * row word ("Reply", "Report", "Moderate")?  With "slow", without the
+ * shortcuts. */
+static int
+button_word(const char *s, size_t n, int slow)
+{
+	unsigned	c0 = LC(s[0]);
+	size_t		k;
+
+	if (!slow && (n > BUTTON_MAX ||
+	    !BUTTON_PAIR(c0, n > 1 ? LC(s[1]) : 0)))
+		return 0;
+	for (k = 0; noise[k] != NULL; k++)
+		if ((slow || (unsigned char)noise[k][0] == c0) &&
+		    eq_ci(s, n, noise[k]))
+			return 1;
 	for (k = 0; row_words[k] != NULL; k++)
 		if (eq_ci(s, n, row_words[k]))
 			return 1;
@@ -866,7 +896,7 @@ icon_label(const char *s, size_t n)
  * (report) Melden Melden"; any dumper's row of two button words or
  * more ("Permalink Moderate Report Abuse"). */
 static int
-lynx_buttons(const char *p, size_t n)
+lynx_buttons(const char *p, size_t n, int slow)
 {
 	size_t	i = 0, e, k, words = 0;
 
@@ -888,10 +918,7 @@ lynx_buttons(const char *p, size_t n)
 			i = e;
 			continue;
 		}
-		for (k = 0; noise[k] != NULL; k++)
-			if (eq_ci(p + i, e - i, noise[k]))
-				break;
-		if (noise[k] == NULL && !row_word(p + i, e - i))
+		if (!button_word(p + i, e - i, slow))
 			return 0;
 		words++;
 		i = e;
@@ -966,7 +993,7 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	if (n <= 16 && icon_label(p, n))
 		return a->kind = TA_NOISE;
 	if (n <= 96 && (c0 == '(' || (n <= NOISE_MAX + 16 &&
-	    memchr(p, ' ', n) != NULL)) && lynx_buttons(p, n))
+	    memchr(p, ' ', n) != NULL)) && lynx_buttons(p, n, slow))
 		return a->kind = TA_NOISE;
 	/* "0 points", "12 votes": a comment's score */
 	if (n <= 16 && isdigit((unsigned char)c0)) {
@@ -1429,9 +1456,18 @@ qr_text_name_line(const char *s, size_t len)
 	return words <= 6;
 }
 
+/* Does button_word()'s shortcut keep the word w (of a table)? */
+static int
+button_fits(const char *w)
+{
+	return strchr(w, ' ') != NULL || (strlen(w) <= BUTTON_MAX &&
+	    BUTTON_PAIR(LC(w[0]), w[1] != '\0' ? LC(w[1]) : 0));
+}
+
 /* Do the tables keep what the fast paths rely on (SAYS_MAX, NOISE_MAX,
- * says_pairs, te_pairs, first letters in lower case, says words ending in a
- * letter, no colon in a noise line)?  For the tests. */
+ * says_pairs, te_pairs, button_pairs, first letters in lower case,
+ * says words ending in a letter, no colon in a noise line)?  For the
+ * tests. */
 int
 qr_text_tables_fit(void)
 {
@@ -1468,7 +1504,11 @@ qr_text_tables_fit(void)
 	for (k = 0; noise[k] != NULL; k++)
 		if (strlen(noise[k]) > NOISE_MAX ||
 		    LC(noise[k][0]) != (unsigned char)noise[k][0] ||
-		    has_colon(noise[k], strlen(noise[k])))
+		    has_colon(noise[k], strlen(noise[k])) ||
+		    !button_fits(noise[k]))
+			return 0;
+	for (k = 0; row_words[k] != NULL; k++)
+		if (!button_fits(row_words[k]))
 			return 0;
 	return 1;
 }
