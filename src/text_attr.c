@@ -241,16 +241,38 @@ static const char *const rel_units[] = {
 };
 
 /* The length of the word of "table" that s[0..n) starts with (whole
- * words: a space or the end after it), else 0. */
+ * words: a space or the end after it), else 0.  The tables' first
+ * bytes are in lower case (qr_text_tables_fit()): only the entries
+ * that start with s's first letter are compared. */
 static size_t
 word_of(const char *s, size_t n, const char *const table[])
 {
-	size_t k, w;
+	size_t		k, w;
+	unsigned	c0;
 
+	if (n == 0)
+		return 0;
+	c0 = LC(s[0]);
 	for (k = 0; table[k] != NULL; k++)
-		if ((w = prefix_ci(s, n, table[k])) > 0 &&
+		if ((unsigned char)table[k][0] == c0 &&
+		    (w = prefix_ci(s, n, table[k])) > 0 &&
 		    (w == n || s[w] == ' '))
 			return w;
+	return 0;
+}
+
+/* Does s[0..n) end with a space and a word of rel_tails[]? */
+static int
+tail_word(const char *s, size_t n)
+{
+	size_t k, w;
+
+	for (k = 0; rel_tails[k] != NULL; k++) {
+		w = strlen(rel_tails[k]);
+		if (n > w && s[n - w - 1] == ' ' &&
+		    prefix_ci(s + n - w, w, rel_tails[k]) == w)
+			return 1;
+	}
 	return 0;
 }
 
@@ -277,8 +299,9 @@ compact_age(const char *p, size_t n)
 	return 0;
 }
 
-int
-qr_text_relative_date(const char *s, size_t len)
+/* qr_text_relative_date(); with "slow", without its shortcut. */
+static int
+relative_date(const char *s, size_t len, int slow)
 {
 	const char	*p = s;
 	size_t		 n = len, w, k, u;
@@ -293,16 +316,19 @@ qr_text_relative_date(const char *s, size_t len)
 		return 1;
 	if (n < 3 || n > 40)
 		return 0;
-	if (eq_ci(p, n, "just now") || eq_ci(p, n, "gerade eben") ||
-	    eq_ci(p, n, "yesterday") || eq_ci(p, n, "gestern") ||
-	    eq_ci(p, n, "hier") || eq_ci(p, n, "ayer") || eq_ci(p, n, "ieri") ||
-	    eq_ci(p, n, "gisteren") || eq_ci(p, n, "\xc3\xa0 l'instant"))
+	/* (none of these words is longer than 12 bytes) */
+	if (n <= 12 && (eq_ci(p, n, "just now") ||
+	    eq_ci(p, n, "gerade eben") || eq_ci(p, n, "yesterday") ||
+	    eq_ci(p, n, "gestern") || eq_ci(p, n, "hier") ||
+	    eq_ci(p, n, "ayer") || eq_ci(p, n, "ieri") ||
+	    eq_ci(p, n, "gisteren") || eq_ci(p, n, "\xc3\xa0 l'instant")))
 		return 1;
 	if ((w = word_of(p, n, rel_leads)) > 0) {
 		lead = 1;
 		for (p += w, n -= w; n > 0 && *p == ' '; p++, n--)
 			continue;
-	}
+	} else if (!slow && !tail_word(p, n))
+		return 0;	/* no lead: a tail ends it (below) */
 	if ((w = word_of(p, n, rel_mods)) > 0)
 		for (p += w, n -= w; n > 0 && *p == ' '; p++, n--)
 			continue;
@@ -320,6 +346,8 @@ qr_text_relative_date(const char *s, size_t len)
 	for (u = 0; u < n && p[u] != ' '; u++)
 		continue;
 	for (k = 0; rel_units[k] != NULL; k++) {
+		if (u == 0 || (unsigned char)rel_units[k][0] != LC(p[0]))
+			continue;	/* (the table is in lower case) */
 		w = prefix_ci(p, u, rel_units[k]);
 		if (w == 0 || u - w > 4)
 			continue;
@@ -338,6 +366,18 @@ qr_text_relative_date(const char *s, size_t len)
 	if (lead)
 		return 0;
 	return word_of(p, n, rel_tails) == n;
+}
+
+int
+qr_text_relative_date(const char *s, size_t len)
+{
+	return relative_date(s, len, 0);
+}
+
+int
+qr_text_relative_date_slow(const char *s, size_t len)
+{
+	return relative_date(s, len, 1);
 }
 
 /* "#12", "#3.1", "#3.1.2" at the start of s[0..len), then a space or
@@ -829,23 +869,25 @@ static const char *const row_words[] = {
 };
 
 /* The first two bytes (ASCII lower case, folded to 5 bits; the second
- * 0 for a word of one byte) of the noise[] and row_words[] entries
- * without a space, as says_pairs[] holds them: a word of a line (no
- * space in it) whose pair is not here is neither, and none is longer
+ * 0 for an entry of one byte) of the noise[] and row_words[] entries,
+ * as says_pairs[] holds them: a line (or a word of a line) whose pair
+ * is not here is none of them; and no entry without a space is longer
  * than BUTTON_MAX bytes (qr_text_tables_fit() holds the tables to
- * it).  Most lines of text fail at their first word. */
+ * it).  Most lines of text fail at their first two bytes. */
 #define BUTTON_MAX	16
-static const uint32_t button_pairs[32] = {
-	0x00000000u, 0x00004004u, 0x00001060u, 0x00008000u,
-	0x00000020u, 0x18002310u, 0x00009200u, 0x10800000u,
-	0x80000200u, 0x00000000u, 0x00008000u, 0x00000800u,
-	0x0000830cu, 0x00208220u, 0x00000000u, 0x00050000u,
+static const uint32_t noise_pairs[32] = {
+	0x00000000u, 0x00004004u, 0x00001060u, 0x00009002u,
+	0x00000220u, 0x18002310u, 0x00009200u, 0x10800020u,
+	0x80040200u, 0x00000000u, 0x00008000u, 0x00000800u,
+	0x0000830cu, 0x00208220u, 0x00000002u, 0x00050001u,
 	0x00248022u, 0x00200000u, 0x00000228u, 0x00000102u,
 	0x00008120u, 0x00004000u, 0x00000000u, 0x00000000u,
-	0x00000000u, 0x00000000u, 0x00000200u, 0x00000000u,
+	0x00000000u, 0x00000000u, 0x00200200u, 0x00000000u,
 	0x00000000u, 0x00000000u, 0x00000001u, 0x00000000u,
 };
-#define BUTTON_PAIR(c1, c2)	(button_pairs[(c1) & 31] >> ((c2) & 31) & 1)
+#define NOISE_PAIR(c1, c2)	(noise_pairs[(c1) & 31] >> ((c2) & 31) & 1)
+/* ... for s[0..n), n > 0 */
+#define NOISE_START(s, n)	NOISE_PAIR(LC((s)[0]), (n) > 1 ? LC((s)[1]) : 0)
 
 /* Is the word s[0..n) (n > 0, no space in it) a noise line's or a
  * row word ("Reply", "Report", "Moderate")?  With "slow", without the
@@ -856,8 +898,7 @@ button_word(const char *s, size_t n, int slow)
 	unsigned	c0 = LC(s[0]);
 	size_t		k;
 
-	if (!slow && (n > BUTTON_MAX ||
-	    !BUTTON_PAIR(c0, n > 1 ? LC(s[1]) : 0)))
+	if (!slow && (n > BUTTON_MAX || !NOISE_START(s, n)))
 		return 0;
 	for (k = 0; noise[k] != NULL; k++)
 		if ((slow || (unsigned char)noise[k][0] == c0) &&
@@ -983,7 +1024,8 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	c0 = LC(p[0]);
 	/* no entry is longer than NOISE_MAX, none holds a colon (times,
 	 * "NAME says:") */
-	if (slow || (n <= NOISE_MAX && !has_colon(p, n)))
+	if (slow || (n <= NOISE_MAX && NOISE_START(p, n) &&
+	    !has_colon(p, n)))
 		for (k = 0; noise[k] != NULL; k++)	/* lower case */
 			if ((unsigned char)noise[k][0] == c0 &&
 			    eq_ci(p, n, noise[k]))
@@ -1456,16 +1498,30 @@ qr_text_name_line(const char *s, size_t len)
 	return words <= 6;
 }
 
+/* Do the entries of "table" start with a byte in lower case (and
+ * none is empty)?  word_of() compares only those of s's first letter. */
+static int
+lower_firsts(const char *const table[])
+{
+	size_t k;
+
+	for (k = 0; table[k] != NULL; k++)
+		if (table[k][0] == '\0' ||
+		    LC(table[k][0]) != (unsigned char)table[k][0])
+			return 0;
+	return 1;
+}
+
 /* Does button_word()'s shortcut keep the word w (of a table)? */
 static int
 button_fits(const char *w)
 {
-	return strchr(w, ' ') != NULL || (strlen(w) <= BUTTON_MAX &&
-	    BUTTON_PAIR(LC(w[0]), w[1] != '\0' ? LC(w[1]) : 0));
+	return NOISE_START(w, strlen(w)) &&
+	    (strchr(w, ' ') != NULL || strlen(w) <= BUTTON_MAX);
 }
 
 /* Do the tables keep what the fast paths rely on (SAYS_MAX, NOISE_MAX,
- * says_pairs, te_pairs, button_pairs, first letters in lower case,
+ * says_pairs, te_pairs, noise_pairs, first letters in lower case,
  * says words ending in a letter, no colon in a noise line)?  For the
  * tests. */
 int
@@ -1497,6 +1553,10 @@ qr_text_tables_fit(void)
 		    LC(te_below[k][0]) != (unsigned char)te_below[k][0] ||
 		    !TE_PAIR(LC(te_below[k][0]), LC(te_below[k][1])))
 			return 0;
+	if (!lower_firsts(rel_leads) || !lower_firsts(rel_mods) ||
+	    !lower_firsts(rel_tails) || !lower_firsts(rel_counts) ||
+	    !lower_firsts(rel_units))
+		return 0;
 	for (k = 0; months[k] != NULL; k++)
 		for (i = 0; months[k][i] != '\0'; i++)
 			if (LC(months[k][i]) != (unsigned char)months[k][i])
