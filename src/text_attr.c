@@ -665,7 +665,8 @@ score_token(const char *s, size_t n)
 /* "NAME 10 years ago", "NAME 3d", "[–]NAME 17 points 10 years ago (3
  * children)", "NAME avatar NAME 10 years ago": a user name (one word)
  * before an age, maybe with its score between and a note after ("(3
- * children)", "| parent").  The age gives no date: has_date, date "". */
+ * children)", "| parent").  The age gives no date: has_date, date "".
+ * "a" is left alone when it returns 0. */
 static int
 name_age(const char *s, size_t n, struct tattr *a)
 {
@@ -676,15 +677,6 @@ name_age(const char *s, size_t n, struct tattr *a)
 	if (e == 0 || e == n || e > 40 || ((unsigned char)s[0] < 0x80 &&
 	    !isalpha((unsigned char)s[0]) && s[0] != '_'))
 		return 0;
-	for (k = 0; age_verbs[k] != NULL; k++)
-		if (eq_ci(s, e, age_verbs[k]))
-			return 0;
-	/* "about an hour ago": the age's own words */
-	if (word_of(s, n, rel_mods) == e || word_of(s, n, rel_leads) == e ||
-	    word_of(s, n, rel_counts) == e)
-		return 0;
-	a->author = s;
-	a->alen = e;
 	i = e + 1;
 	/* "NAME avatar NAME": the avatar's alt text, then the name */
 	if (prefix_ci(s + i, n - i, "avatar ") == 7) {
@@ -702,8 +694,9 @@ name_age(const char *s, size_t n, struct tattr *a)
 		for (i += t; i < n && s[i] == ' '; i++)
 			continue;
 	}
-	/* the age: up to the end, or a note after it */
-	for (t = i; t < n; t++)
+	/* the age: up to the end, or a note after it (no age is longer
+	 * than 40 bytes: no need to look further) */
+	for (t = i; t < n && t - i <= 40; t++)
 		if (s[t] == ' ' && t + 1 < n && (s[t + 1] == '(' ||
 		    s[t + 1] == '|' || (unsigned char)s[t + 1] == 0xc2))
 			break;
@@ -719,6 +712,17 @@ name_age(const char *s, size_t n, struct tattr *a)
 		if (!qr_text_relative_date(age, t - i))
 			return 0;
 	}
+	/* the name last (the age rules out most lines at less cost): no
+	 * word of what happened, nor one of the age's own ("about an hour
+	 * ago") */
+	for (k = 0; age_verbs[k] != NULL; k++)
+		if (eq_ci(s, e, age_verbs[k]))
+			return 0;
+	if (word_of(s, n, rel_mods) == e || word_of(s, n, rel_leads) == e ||
+	    word_of(s, n, rel_counts) == e)
+		return 0;
+	a->author = s;
+	a->alen = e;
 	a->has_date = 1;
 	a->date[0] = '\0';
 	return 1;
@@ -887,7 +891,8 @@ static const uint32_t noise_pairs[32] = {
 };
 #define NOISE_PAIR(c1, c2)	(noise_pairs[(c1) & 31] >> ((c2) & 31) & 1)
 /* ... for s[0..n), n > 0 */
-#define NOISE_START(s, n)	NOISE_PAIR(LC((s)[0]), (n) > 1 ? LC((s)[1]) : 0)
+#define NOISE_START(s, n)	\
+	NOISE_PAIR(LC((s)[0]), (n) > 1 ? LC((s)[1]) : 0)
 
 /* Is the word s[0..n) (n > 0, no space in it) a noise line's or a
  * row word ("Reply", "Report", "Moderate")?  With "slow", without the
