@@ -1415,6 +1415,7 @@ build_thread(struct reader *r, size_t from, size_t to)
 		const struct tline	*l = &r->tl.v[i];
 		struct open		*o;
 		struct tattr		 a;
+		int			 cm = -1;	/* comment_marker() */
 
 		if (tl_blank(l)) {
 			para_flush(r);
@@ -1430,7 +1431,7 @@ build_thread(struct reader *r, size_t from, size_t to)
 			continue;
 		}
 		if (l->mark != TM_NONE && l->rlen > 0 && !r->own &&
-		    !comment_marker(r, i) &&
+		    !(cm = comment_marker(r, i)) &&
 		    qr_text_noise(l->rest, l->rlen)) {
 			para_flush(r);		/* "+ Antworten" */
 			continue;
@@ -1448,7 +1449,10 @@ build_thread(struct reader *r, size_t from, size_t to)
 		}
 		if (!r->own && l->mark == TM_BULLET && item_run(r, i, to))
 			continue;
-		if (comment_marker(r, i)) {
+		/* (once a line: nothing above changes what it reads) */
+		if (cm < 0)
+			cm = comment_marker(r, i);
+		if (cm) {
 			struct qr_node	*parent, *c, *target = NULL;
 
 			para_flush(r);
