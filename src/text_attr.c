@@ -937,6 +937,29 @@ icon_label(const char *s, size_t n)
 	return 0;
 }
 
+/* Could every word of p[0..n) that is no "(label)" be a button word
+ * (button_word()'s shortcut)?  Most lines of text fail at their first
+ * or second word, before any table is read. */
+static int
+buttons_maybe(const char *p, size_t n)
+{
+	size_t	i = 0, e;
+
+	while (i < n) {
+		while (i < n && p[i] == ' ')
+			i++;
+		if (i == n)
+			break;
+		for (e = i; e < n && p[e] != ' '; e++)
+			continue;
+		if (!(p[i] == '(' && p[e - 1] == ')' && e - i >= 3) &&
+		    (e - i > BUTTON_MAX || !NOISE_START(p + i, e - i)))
+			return 0;
+		i = e;
+	}
+	return 1;
+}
+
 /* lynx's buttons: "(BUTTON) Antwort auf #1 von NAME", and a line of
  * labels "(comment)" and button words: "(comment) Antworten Antworten
  * (report) Melden Melden"; any dumper's row of two button words or
@@ -948,6 +971,8 @@ lynx_buttons(const char *p, size_t n, int slow)
 
 	if (n > 9 && memcmp(p, "(BUTTON) ", 9) == 0)
 		return 1;
+	if (!slow && !buttons_maybe(p, n))
+		return 0;
 	while (i < n) {
 		while (i < n && p[i] == ' ')
 			i++;
