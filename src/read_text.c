@@ -2623,6 +2623,11 @@ footer_at(struct reader *r, size_t i, size_t to, int *button, size_t *name)
 	}
 	if (l->mark != TM_BULLET)
 		return 0;
+	/* two items at least: the next line one too (else no list, and
+	 * no need to read this one) */
+	if (i + 1 >= to || r->tl.v[i + 1].mark != TM_BULLET ||
+	    r->tl.v[i + 1].indent != l->indent || r->tl.v[i + 1].rlen == 0)
+		return 0;
 	for (j = i; j < to && j < i + 6; j++) {
 		const struct tline	*m = &r->tl.v[j];
 		enum tattr_kind		 k;

@@ -916,7 +916,9 @@ button_word(const char *s, size_t n, int slow)
 }
 
 /* An icon's label where an image would be: "Chevron down", "caret
- * up", "arrow right" (a menu's toggle beside a comment's header). */
+ * up", "arrow right" (a menu's toggle beside a comment's header).  The
+ * icons' words start with 'c' or 'a': noise_lead() lets lines that
+ * start so through, the first test below drops the others. */
 static int
 icon_label(const char *s, size_t n)
 {
@@ -926,6 +928,8 @@ icon_label(const char *s, size_t n)
 	    NULL };
 	size_t k, w = 0, j;
 
+	if (n == 0 || (LC(s[0]) != 'c' && LC(s[0]) != 'a'))
+		return 0;	/* (noise_lead() knows these letters too) */
 	for (k = 0; icons[k] != NULL && (w = prefix_ci(s, n, icons[k])) == 0;
 	    k++)
 		continue;
@@ -1227,6 +1231,23 @@ qr_text_attr_slow(const char *s, size_t len, const char *ref, struct tattr *a)
 	return attr(s, len, ref, a, 0, 1);
 }
 
+/* Might a line that starts so be noise?  attr() finds noise only on a
+ * line that starts with a byte it skips or reads ('[', '_', ' ', '#',
+ * a digit, "- ", "| ", a "(label)"), with the first two bytes of a
+ * noise[] entry or of a button row's first word (noise_pairs[]; a
+ * word of one byte: its pair with 0), "reply " among them, or with an
+ * icon's label ("chevron", "caret", "arrow", "angle"). */
+static int
+noise_lead(const char *s, size_t len)
+{
+	unsigned c = LC(s[0]);
+
+	if (c == '[' || c == '_' || c == ' ' || c == '#' || c == '-' ||
+	    c == '|' || c == '(' || isdigit(c) || c == 'c' || c == 'a')
+		return 1;
+	return NOISE_PAIR(c, len > 1 ? LC(s[1]) : 0) || NOISE_PAIR(c, 0);
+}
+
 int
 qr_text_noise(const char *s, size_t len)
 {
@@ -1238,6 +1259,8 @@ qr_text_noise(const char *s, size_t len)
 	if (len > NOISE_MAX + 2 && len >= 80 && s[0] != '[' &&
 	    s[0] != '#' && s[0] != ' ' && s[0] != '_' &&
 	    s[len - 1] != ' ' && s[len - 1] != '_')
+		return 0;
+	if (len == 0 || !noise_lead(s, len))
 		return 0;
 	return attr(s, len, NULL, &a, 1, 0) == TA_NOISE;
 }
@@ -1600,5 +1623,7 @@ qr_text_tables_fit(void)
 	for (k = 0; row_words[k] != NULL; k++)
 		if (!button_fits(row_words[k]))
 			return 0;
+	if (!NOISE_PAIR('r', 'e'))	/* attr()'s "reply NAME" */
+		return 0;
 	return 1;
 }
