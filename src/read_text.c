@@ -2539,7 +2539,9 @@ date_buttons(struct reader *r, const struct tline *l)
 	struct tattr	a;
 	size_t		n = l->len, w, words = 0;
 
-	if (l->mark != TM_NONE || n > 80)
+	/* (the date needs a digit: qr_text_attr() gives a TA_DATE a
+	 * date only when it read one, from digits) */
+	if (l->mark != TM_NONE || n > 80 || !has_digit(l->s, n))
 		return 0;
 	for (;;) {
 		while (n > 0 && l->s[n - 1] == ' ')

@@ -767,7 +767,9 @@ date_name(const char *s, size_t n, const char *ref, struct tattr *a)
 		if ((sp = space_at(s, e, i)) == 0)
 			continue;
 		for (k = 0; date_name_seps[k] != NULL; k++)
-			if ((w = prefix_ci(s + i + sp, e - i - sp,
+			if ((unsigned char)date_name_seps[k][0] ==
+			    LC(s[i + sp]) &&	/* (first bytes in lower case) */
+			    (w = prefix_ci(s + i + sp, e - i - sp,
 			    date_name_seps[k])) > 0 &&
 			    space_at(s, e, i + sp + w) > 0) {
 				de = i;
@@ -1608,7 +1610,7 @@ qr_text_tables_fit(void)
 			return 0;
 	if (!lower_firsts(rel_leads) || !lower_firsts(rel_mods) ||
 	    !lower_firsts(rel_tails) || !lower_firsts(rel_counts) ||
-	    !lower_firsts(rel_units))
+	    !lower_firsts(rel_units) || !lower_firsts(date_name_seps))
 		return 0;
 	for (k = 0; months[k] != NULL; k++)
 		for (i = 0; months[k][i] != '\0'; i++)
