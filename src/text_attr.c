@@ -261,18 +261,22 @@ word_of(const char *s, size_t n, const char *const table[])
 	return 0;
 }
 
-/* Does s[0..n) end with a space and a word of rel_tails[]? */
+/* Does s[0..n) end with a space and a word of rel_tails[]?  (No tail
+ * holds a space, qr_text_tables_fit() holds them to it: the tail is
+ * the line's last word.) */
 static int
 tail_word(const char *s, size_t n)
 {
 	size_t k, w;
 
-	for (k = 0; rel_tails[k] != NULL; k++) {
-		w = strlen(rel_tails[k]);
-		if (n > w && s[n - w - 1] == ' ' &&
-		    prefix_ci(s + n - w, w, rel_tails[k]) == w)
+	for (w = n; w > 0 && s[w - 1] != ' '; w--)
+		continue;
+	if (w == 0 || w == n)
+		return 0;
+	for (k = 0; rel_tails[k] != NULL; k++)
+		if ((unsigned char)rel_tails[k][0] == LC(s[w]) &&
+		    eq_ci(s + w, n - w, rel_tails[k]))
 			return 1;
-	}
 	return 0;
 }
 
@@ -653,7 +657,8 @@ score_token(const char *s, size_t n)
 			continue;
 		}
 		for (k = 0; w[k] != NULL; k++)
-			if ((m = prefix_ci(s + i, n - i, w[k])) > 0)
+			if ((unsigned char)w[k][0] == LC(s[i]) &&
+			    (m = prefix_ci(s + i, n - i, w[k])) > 0)
 				break;
 		if (w[k] == NULL)
 			return 0;
@@ -1612,6 +1617,9 @@ qr_text_tables_fit(void)
 	    !lower_firsts(rel_tails) || !lower_firsts(rel_counts) ||
 	    !lower_firsts(rel_units) || !lower_firsts(date_name_seps))
 		return 0;
+	for (k = 0; rel_tails[k] != NULL; k++)
+		if (strchr(rel_tails[k], ' ') != NULL)
+			return 0;
 	for (k = 0; months[k] != NULL; k++)
 		for (i = 0; months[k][i] != '\0'; i++)
 			if (LC(months[k][i]) != (unsigned char)months[k][i])
