@@ -97,6 +97,8 @@ struct reader {
 	struct qr_ninfo		*info;
 	size_t			 nel;
 	struct qr_sel		*side, *cmt, *ping, *pingdrop;
+	struct qr_sel		*anyauthor;	/* any_author(), compiled
+						   when first needed */
 	/* profile detection, in prepare()'s walk: every profile's
 	 * "detect" in one list, profile i's alternatives ending at
 	 * detend[i]; det[i]: did one match an element outside sidebars
@@ -1433,6 +1435,124 @@ line_author(struct reader *r, int k, xmlNodePtr date, struct qr_sel *adrop,
 	return line_author_in(r, k, line, date, adrop, node);
 }
 
+/* ---- an author by generic signals ------------------------------------ */
+
+/* Where an unknown theme names its commenter: the markup standards'
+ * author (rel, microdata, microformats), then class or id words (the
+ * generic profile's, without its cite/strong/b, which in a platform's
+ * comment are as likely its text). */
+static const char *const any_author_sel =
+    "[rel~=author], [itemprop=author], .p-author, .h-card, .fn, "
+    "[class*=author], [class*=user], [class*=name], [class*=autor], "
+    "[class*=auteur], [class*=benutzer], [class*=nick], [class*=poster], "
+    "[class*=person], [class*=member], a[id*=author], a[id*=user]";
+
+/* Is "t" a short name: 1 to 64 bytes, at most 5 words, not a web
+ * address? */
+static int
+name_like(const char *t)
+{
+	size_t l = strlen(t), i, words = 1;
+
+	if (l == 0 || l > 64 || strncasecmp(t, "http://", 7) == 0 ||
+	    strncasecmp(t, "https://", 8) == 0)
+		return 0;
+	for (i = 0; i < l; i++)
+		words += t[i] == ' ';
+	return words <= 5;
+}
+
+/* Does link "a" go to a user's page ("/user/NAME", "/u/NAME",
+ * "/profile/NAME", "/members/NAME", "/channel/NAME", "/@NAME",
+ * "user?id=NAME"), not into the page? */
+static int
+profile_link(xmlNodePtr a)
+{
+	static const char *const parts[] = { "/user/", "/users/", "/u/",
+	    "/profile/", "/profiles/", "/member/", "/members/", "/people/",
+	    "/channel/", "/author/", "/authors/", "/account/", "/accounts/",
+	    "/@", "user?id=", "profile.php?", "member.php?",
+	    "memberlist.php?", "userinfo.php?", "space-uid-", NULL };
+	const char	*h = qr_dom_attr(a, "href");
+	size_t		 i;
+
+	if (inner_link(a))
+		return 0;
+	for (i = 0; parts[i] != NULL; i++)
+		if (strcasestr(h, parts[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The first link to a user's page in comment k's own markup (the first
+ * 200 nodes) with a short name as its text, or NULL; *t: that text
+ * (malloc'd). */
+static xmlNodePtr
+profile_link_in(struct reader *r, int k, struct qr_sel *adrop, char **t)
+{
+	xmlNodePtr	root = r->it.node[k], n;
+	int		seen = 0;
+
+	for (n = root->children; n != NULL && seen < 200; seen++) {
+		int skip = 0;
+
+		if (n->type == XML_ELEMENT_NODE) {
+			skip = NINFO(n)->item >= 0 && NINFO(n)->item != k;
+			if (!skip && qr_dom_is(n, "a") && profile_link(n)) {
+				*t = qr_dom_text(n, adrop, AUTHOR_MAX);
+				cut_author(*t);
+				if (name_like(*t) && !looks_date(r, *t) &&
+				    !button_text(*t))
+					return n;
+				free(*t);
+				skip = 1;
+			}
+		}
+		n = qr_dom_next(n, root, skip);
+	}
+	*t = NULL;
+	return NULL;
+}
+
+/* Comment k's author when its profile's selectors and header line gave
+ * none: an element the markup standards or a class word call the
+ * author, else a link to a user's page.  Sets the author (and its
+ * link) on cm; returns the element taken, or NULL. */
+static xmlNodePtr
+any_author(struct reader *r, int k, struct qr_node *cm,
+    struct qr_sel *prefer, struct qr_sel *adrop)
+{
+	struct picks	 pk;
+	xmlNodePtr	 an = NULL, a;
+	const char	*res, *u = NULL;
+	char		*t;
+
+	if (r->anyauthor == NULL)
+		r->anyauthor = qr_sel_compile(any_author_sel);
+	pick_all(r, k, r->anyauthor, &pk, 1);
+	res = choose_author(r, &pk, prefer, adrop, &an);
+	if (res != NULL && name_like(res))
+		cm->as.comment.author = res;
+	else if ((an = profile_link_in(r, k, adrop, &t)) != NULL) {
+		cm->as.comment.author = qr_doc_strdup(r->doc, t);
+		free(t);
+	} else
+		return NULL;
+	/* its link: the element's own, one inside it, or the one around */
+	for (a = an; a != NULL && a != r->it.node[k] && u == NULL;
+	    a = a->parent)
+		if (qr_dom_is(a, "a"))
+			u = qr_dom_attr(a, "href");
+	for (a = an->children; u == NULL && a != NULL;
+	    a = qr_dom_next(a, an, 0))
+		if (qr_dom_is(a, "a"))
+			u = qr_dom_attr(a, "href");
+	if (u != NULL && *u != '#' && cm->as.comment.author_url == NULL)
+		cm->as.comment.author_url = qr_html_safe_url(r->doc, u,
+		    r->base, 0);
+	return an;
+}
+
 /* The heading (h1-h6) that holds node n within a few levels below the
  * comment's root, or NULL. */
 static xmlNodePtr
@@ -1563,6 +1683,8 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 				    r->doc, u, r->base, 0);
 		}
 	}
+	if (cm->as.comment.author == NULL)
+		an = any_author(r, k, cm, prefer, adrop);
 	if ((hd = date_heading(r->it.node[k], dn != NULL ? dn : bare)) != NULL) {
 		if (dn != NULL)
 			dn = hd;
@@ -2288,6 +2410,7 @@ out:
 	qr_sel_free(r.cmt);
 	qr_sel_free(r.ping);
 	qr_sel_free(r.pingdrop);
+	qr_sel_free(r.anyauthor);
 	qr_sel_free(r.detect);
 	free(r.detend);
 	free(r.det);

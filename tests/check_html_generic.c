@@ -1,0 +1,101 @@
+/*
+ * check_html_generic.c -- the HTML reader's generic rules, the ones
+ * that read a theme no profile names: small pages whose comments carry
+ * only signals any platform may use (standard attributes, class words,
+ * links to user pages, reply links, nesting).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tests.h"
+#include "testutil.h"
+#include "internal.h"
+#include "html.h"
+
+static struct qr_doc *
+rd(const char *html)
+{
+	return test_read(html, QR_IN_HTML);
+}
+
+static const char *
+author_of(struct qr_doc *doc, size_t k)
+{
+	struct qr_node *c = test_nth_comment(doc, k);
+
+	ck_assert_msg(c != NULL, "no comment %zu", k);
+	return c->as.comment.author;
+}
+
+/* A comment list the WordPress rule takes (li.comment) whose theme
+ * names the commenter with a class word of its own ("member-name"), or
+ * only by a link to the user's page; the date in a footer of its own,
+ * so no header line gives the name either. */
+START_TEST(author_by_class_word_or_user_link)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<ol class=comment-list>"
+	    "<li class=comment id=comment-1><div class=member-name>Kai</div>"
+	    "<div class=comment-content><p>First words.</p></div>"
+	    "<footer><time datetime='2020-01-02T03:04'>Jan 2</time></footer>"
+	    "</li>"
+	    "<li class=comment id=comment-2><a href='#comment-2'>Link</a> "
+	    "<a href='https://forum.example/u/uli_b'><img src=a.png alt=''>"
+	    "uli_b</a><div class=comment-content><p>Second words.</p></div>"
+	    "</li>"
+	    "<li class=comment id=comment-3><div class=comment-content><p>"
+	    "No name, and a <a href='https://example.org/page'>link</a> in "
+	    "the text.</p></div></li>"
+	    "</ol></body>");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_ptr_nonnull(author_of(doc, 0));
+	ck_assert_str_eq(author_of(doc, 0), "Kai");
+	ck_assert_ptr_nonnull(author_of(doc, 1));
+	ck_assert_str_eq(author_of(doc, 1), "uli_b");
+	c = test_nth_comment(doc, 1);
+	ck_assert_ptr_nonnull(c->as.comment.author_url);
+	ck_assert_str_eq(c->as.comment.author_url,
+	    "https://forum.example/u/uli_b");
+	/* the name is not left in the text */
+	{
+		char *t = test_comment_text(c);
+
+		ck_assert_str_eq(t, "Second words.");
+		free(t);
+	}
+	ck_assert_ptr_null(author_of(doc, 2));
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A class word that says "user" on the text itself (Reddit's
+ * div.usertext-body) is no name: too long for one. */
+START_TEST(author_not_the_text)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<ol class=comment-list><li class=comment id=comment-1>"
+	    "<div class=usertext-body><p>Quite a few words here, more than a "
+	    "name would ever have in it.</p></div></li></ol></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	ck_assert_ptr_null(author_of(doc, 0));
+	qr_doc_free(doc);
+}
+END_TEST
+
+Suite *
+suite_html_generic(void)
+{
+	Suite	*s = suite_create("html_generic");
+	TCase	*tc = tcase_create("rules");
+
+	tcase_add_test(tc, author_by_class_word_or_user_link);
+	tcase_add_test(tc, author_not_the_text);
+	suite_add_tcase(s, tc);
+	return s;
+}
