@@ -99,6 +99,11 @@ struct reader {
 	struct qr_sel		*side, *cmt, *ping, *pingdrop;
 	struct qr_sel		*anyauthor;	/* any_author(), compiled
 						   when first needed */
+	/* repeat_thread(): the comments region and the tag and first
+	 * class word (or id's letters) its repeated items share */
+	xmlNodePtr		 rep_region;
+	const xmlChar		*rep_tag;
+	char			 rep_key[64];
 	/* profile detection, in prepare()'s walk: every profile's
 	 * "detect" in one list, profile i's alternatives ending at
 	 * detend[i]; det[i]: did one match an element outside sidebars
@@ -567,6 +572,188 @@ prev_filled(xmlNodePtr n)
 	return s;
 }
 
+/* ---- repeated items in a comments region ---------------------------- */
+
+static int looks_date(struct reader *r, const char *t);
+
+/* A region word: "comments", "PREFIX-comments" or "PREFIX_comments"
+ * (Lobsters' ol#story_comments; not "no-comments", "recent-comments"),
+ * "comments-list", "comments_area", ... or another language's plural. */
+static int
+region_word(const char *w, size_t l)
+{
+	static const char *const stems[] = { "comments", "kommentare",
+	    "commentaires", "comentarios", "commenti", "reacties",
+	    "komentarze", NULL };
+	static const char *const tails[] = { "", "-list", "_list", "-area",
+	    "_area", "-wrapper", "-container", "-section", "-block",
+	    "-holder", "-thread", "-inner", "-body", "-content", NULL };
+	size_t i, j, p;
+
+	for (p = 0; p < l && p <= 24 && w[p] != '-' && w[p] != '_'; p++)
+		continue;
+	for (i = 0; stems[i] != NULL; i++) {
+		size_t sl = strlen(stems[i]);
+
+		/* PREFIX-comments, PREFIX_comments */
+		if (p < l && l == p + 1 + sl && !verb_prefix(w, p) &&
+		    strncasecmp(w + p + 1, stems[i], sl) == 0)
+			return 1;
+		if (l < sl || strncasecmp(w, stems[i], sl) != 0)
+			continue;
+		for (j = 0; tails[j] != NULL; j++)
+			if (strlen(tails[j]) == l - sl &&
+			    strncasecmp(w + sl, tails[j], l - sl) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* Does n's id or a class word name the comments region? */
+static int
+comment_region(xmlNodePtr n)
+{
+	static const char *const attrs[] = { "id", "class" };
+	size_t i, l;
+
+	for (i = 0; i < 2; i++) {
+		const char *v = qr_dom_attr(n, attrs[i]), *w;
+
+		if (v == NULL)
+			continue;
+		while ((w = next_word(&v, &l)) != NULL)
+			if (region_word(w, l))
+				return 1;
+	}
+	return 0;
+}
+
+/* An item's key: its first class word, else its id's leading letters
+ * ("c152": "c"), else nothing; at most "max" - 1 bytes. */
+static void
+rep_key(xmlNodePtr n, char *out, size_t max)
+{
+	const char	*v = qr_dom_attr(n, "class"), *w = NULL;
+	size_t		 l = 0;
+
+	if (v != NULL)
+		w = next_word(&v, &l);
+	if (w == NULL && (v = qr_dom_attr(n, "id")) != NULL) {
+		for (l = 0; isalpha((unsigned char)v[l]); l++)
+			continue;
+		w = v;
+	}
+	if (w == NULL || l >= max)
+		l = 0;
+	if (l > 0)
+		memcpy(out, w, l);
+	out[l] = '\0';
+}
+
+/* Does n look like a comment: some text of its own outside links, and a
+ * date (a datetime attribute, or a short text that reads as one) among
+ * its first 150 nodes? */
+static int
+rep_member(struct reader *r, xmlNodePtr n)
+{
+	xmlNodePtr	m;
+	int		i = 0;
+	const char	*v;
+
+	if (qr_prose_len(n, 64) < 16)
+		return 0;
+	for (m = n->children; m != NULL && i < 150;
+	    m = qr_dom_next(m, n, 0), i++)
+		if (m->type == XML_ELEMENT_NODE &&
+		    (v = qr_dom_attr(m, "datetime")) != NULL) {
+			char tmp[QR_DATE_MAX];
+
+			if (qr_date_from_iso(v, tmp))
+				return 1;
+		} else if (m->type == XML_TEXT_NODE && m->content != NULL &&
+		    strlen((const char *)m->content) < DATE_TEXT_MAX &&
+		    !all_space((const char *)m->content) &&
+		    looks_date(r, (const char *)m->content))
+			return 1;
+	return 0;
+}
+
+/* Among p's element children, two or more blocks of one tag and key
+ * that look like comments: sets r->rep_tag and r->rep_key. */
+static int
+rep_children(struct reader *r, xmlNodePtr p)
+{
+	static const char *const tags[] = { "li", "div", "article", "section",
+	    "dd", "tr", "table", "aside", NULL };
+	struct { const xmlChar *tag; char key[64]; int n; } sig[8];
+	size_t		 nsig = 0, i;
+	xmlNodePtr	 c;
+
+	for (c = p->children; c != NULL; c = c->next) {
+		char key[64];
+
+		if (c->type != XML_ELEMENT_NODE || NINFO(c)->excl ||
+		    !qr_dom_is_one_of(c, tags))
+			continue;
+		rep_key(c, key, sizeof(key));
+		for (i = 0; i < nsig; i++)
+			if (xmlStrEqual(sig[i].tag, c->name) &&
+			    strcmp(sig[i].key, key) == 0)
+				break;
+		if (i == nsig) {
+			if (nsig == 8)
+				continue;
+			sig[nsig].tag = c->name;
+			memcpy(sig[nsig].key, key, sizeof(key));
+			sig[nsig++].n = 0;
+		}
+		if (sig[i].n < 2 && rep_member(r, c) && ++sig[i].n == 2) {
+			r->rep_tag = sig[i].tag;
+			memcpy(r->rep_key, sig[i].key, sizeof(r->rep_key));
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The first comments region (outside sidebars) with repeated items that
+ * look like comments, in document order; within a region, the first
+ * element in document order whose children are such items.  Sets
+ * r->rep_region; linear (each region's markup is looked at once, each
+ * item's first nodes once). */
+static int
+find_repeat(struct reader *r)
+{
+	xmlNodePtr n = r->root, m;
+
+	while (n != NULL) {
+		if (n->type == XML_ELEMENT_NODE && !NINFO(n)->excl &&
+		    comment_region(n)) {
+			for (m = n; m != NULL; m = qr_dom_next(m, n, 0))
+				if (m->type == XML_ELEMENT_NODE &&
+				    rep_children(r, m)) {
+					r->rep_region = n;
+					return 1;
+				}
+			n = qr_dom_next(n, r->root, 1);
+		} else
+			n = qr_dom_next(n, r->root, 0);
+	}
+	return 0;
+}
+
+/* Is n one of the repeated items (find_items(), inside the region)? */
+static int
+rep_item(const struct reader *r, xmlNodePtr n)
+{
+	char key[64];
+
+	if (r->rep_region == NULL || !xmlStrEqual(n->name, r->rep_tag))
+		return 0;
+	rep_key(n, key, sizeof(key));
+	return strcmp(key, r->rep_key) == 0;
+}
+
 /* One top-down pass: which elements are this profile's comments, and
  * which comment every element belongs to. */
 static size_t
@@ -594,10 +781,12 @@ find_items(struct reader *r, const struct cprof *c)
 		me = NINFO(n);
 		me->link = (pi != NULL && pi->link) || qr_dom_is(n, "a") ||
 		    (generic && badge_class(n));
-		me->within = c->within == NULL || (pi != NULL && pi->within) ||
-		    qr_sel_match(c->within, n);
+		me->within = (c->within == NULL && r->rep_region == NULL) ||
+		    (pi != NULL && pi->within) || n == r->rep_region ||
+		    (c->within != NULL && qr_sel_match(c->within, n));
 		is_item = !me->excl && me->within && (generic ?
-		    generic_item(n) : qr_sel_match(c->item, n));
+		    generic_item(n) || rep_item(r, n) :
+		    qr_sel_match(c->item, n));
 		if (!is_item && generic && !me->excl) {
 			/* any platform: what follows a comment (one with
 			 * text: not tDiary's empty div.comment) right after
@@ -810,9 +999,27 @@ button_text(const char *t)
 	return 0;
 }
 
+/* Is "t" a short name: 1 to 80 bytes, at most 8 words ("NAME, The
+ * Title Of Her Blog"), not a web address? */
+static int
+name_like(const char *t)
+{
+	size_t l = strlen(t), i, words = 1;
+
+	if (l == 0 || l > 80 || strncasecmp(t, "http://", 7) == 0 ||
+	    strncasecmp(t, "https://", 8) == 0)
+		return 0;
+	for (i = 0; i < l; i++)
+		words += t[i] == ' ';
+	return words <= 8;
+}
+
+/* The first author alternative with a name in it; "short_name": only a
+ * short one (name_like(): the generic rule's class words also match
+ * Drupal's field--name-comment-body, the text). */
 static const char *
 choose_author(struct reader *r, const struct picks *pk, struct qr_sel *prefer,
-    struct qr_sel *adrop, xmlNodePtr *node)
+    struct qr_sel *adrop, xmlNodePtr *node, int short_name)
 {
 	size_t i;
 
@@ -835,7 +1042,8 @@ choose_author(struct reader *r, const struct picks *pk, struct qr_sel *prefer,
 		if (t == NULL)
 			t = qr_dom_text(n, adrop, AUTHOR_MAX);
 		cut_author(t);
-		if (*t != '\0' && (looks_date(r, t) || button_text(t))) {
+		if (*t != '\0' && (looks_date(r, t) || button_text(t) ||
+		    (short_name && !name_like(t)))) {
 			/* TypePad's "Posted by: NAME | <a>DATE</a>": the
 			 * footer's only link is the date */
 			free(t);
@@ -1169,6 +1377,20 @@ in_quote(xmlNodePtr root, xmlNodePtr n, const struct qr_sel *drop)
 	return 0;
 }
 
+/* Is m n itself or below it within 4 levels?  (A generic body
+ * candidate that holds the author or the date is their line: a class
+ * word "text" on the date, span.datetime.secondary-text.) */
+static int
+holds(xmlNodePtr n, xmlNodePtr m)
+{
+	int i;
+
+	for (i = 0; m != NULL && i <= 4; i++, m = m->parent)
+		if (m == n)
+			return 1;
+	return 0;
+}
+
 /* The comment's body: the first body alternative with text, else its
  * own markup without meta and UI. */
 static void
@@ -1197,6 +1419,9 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 			continue;
 		if ((c->p->flags & PF_GENERIC) && in_quote(r->it.node[k], n, c->drop))
 			continue;	/* Vanilla's div.QuoteText */
+		if ((c->p->flags & PF_GENERIC) && (holds(n, a) || holds(n, d) ||
+		    holds(n, bare)))
+			continue;	/* span.datetime.secondary-text */
 		t = qr_dom_text(n, c->drop, 16);
 		empty = *t == '\0';
 		free(t);
@@ -1447,21 +1672,6 @@ static const char *const any_author_sel =
     "[class*=auteur], [class*=benutzer], [class*=nick], [class*=poster], "
     "[class*=person], [class*=member], a[id*=author], a[id*=user]";
 
-/* Is "t" a short name: 1 to 64 bytes, at most 5 words, not a web
- * address? */
-static int
-name_like(const char *t)
-{
-	size_t l = strlen(t), i, words = 1;
-
-	if (l == 0 || l > 64 || strncasecmp(t, "http://", 7) == 0 ||
-	    strncasecmp(t, "https://", 8) == 0)
-		return 0;
-	for (i = 0; i < l; i++)
-		words += t[i] == ' ';
-	return words <= 5;
-}
-
 /* Does link "a" go to a user's page ("/user/NAME", "/u/NAME",
  * "/profile/NAME", "/members/NAME", "/channel/NAME", "/@NAME",
  * "user?id=NAME"), not into the page? */
@@ -1530,8 +1740,8 @@ any_author(struct reader *r, int k, struct qr_node *cm,
 	if (r->anyauthor == NULL)
 		r->anyauthor = qr_sel_compile(any_author_sel);
 	pick_all(r, k, r->anyauthor, &pk, 1);
-	res = choose_author(r, &pk, prefer, adrop, &an);
-	if (res != NULL && name_like(res))
+	res = choose_author(r, &pk, prefer, adrop, &an, 1);
+	if (res != NULL)
 		cm->as.comment.author = res;
 	else if ((an = profile_link_in(r, k, adrop, &t)) != NULL) {
 		cm->as.comment.author = qr_doc_strdup(r->doc, t);
@@ -1623,7 +1833,7 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 		pick_many(r, k, sels, need_text, pks);
 	}
 	cm->as.comment.author = choose_author(r, &pks[PK_AUTHOR], prefer,
-	    adrop, &an);
+	    adrop, &an, (c->p->flags & PF_GENERIC) != 0);
 	if (an != NULL) {
 		const char *u = NULL;
 		xmlNodePtr m;
@@ -2039,15 +2249,41 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 	return status;
 }
 
+/* A theme no rule knows whose items carry no comment word: repeated
+ * blocks in the comments region that show a date (find_repeat()), read
+ * with the generic profile's selectors.  Returns 0 when there are none;
+ * else 1, *ok: build_thread()'s result. */
+static int
+repeat_thread(struct reader *r, struct qr_error *err, int *ok)
+{
+	struct cprof	c;
+	size_t		i;
+
+	for (i = 0; qr_profiles[i].name != NULL &&
+	    !(qr_profiles[i].flags & PF_GENERIC); i++)
+		continue;
+	if (qr_profiles[i].name == NULL || !find_repeat(r))
+		return 0;
+	cprof_init(&c, &qr_profiles[i]);
+	if (find_items(r, &c) == 0 || !generic_ok(r)) {
+		cprof_free(&c);
+		r->rep_region = NULL;
+		return 0;
+	}
+	*ok = build_thread(r, &c, err);
+	cprof_free(&c);
+	return 1;
+}
+
 static int
 read_thread(struct reader *r, struct qr_error *err)
 {
 	size_t		 i;
 	unsigned char	*det = r->det;
+	int		 ok;
 
 	for (i = 0; qr_profiles[i].name != NULL; i++) {
 		struct cprof	c;
-		int		ok;
 
 #ifdef QR_GENERIC_ONLY
 		/* a development build that measures the generic rule alone
@@ -2085,6 +2321,8 @@ read_thread(struct reader *r, struct qr_error *err)
 		cprof_free(&c);
 		return ok;
 	}
+	if (repeat_thread(r, err, &ok))
+		return ok;
 	/* no thread: no element belongs to a comment */
 	r->it.n = 0;
 	for (i = 0; i < r->nel; i++)

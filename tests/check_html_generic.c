@@ -88,6 +88,102 @@ START_TEST(author_not_the_text)
 }
 END_TEST
 
+/* A theme whose items carry no comment word at all: the repeated
+ * blocks with a date in the region named "comments" are the comments,
+ * a reply nested in its parent; the fields by the generic selectors. */
+START_TEST(repeated_items_in_region)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<section id=comments><h2>3 responses</h2><ol class=thread>"
+	    "<li class=note id=n1><div class=who>Kai</div>"
+	    "<div class=when>March 4, 2014</div>"
+	    "<div class=words><p>First of the notes here.</p></div>"
+	    "<ol><li class=note id=n2><div class=who>Uli</div>"
+	    "<time datetime='2014-03-05T10:00'>March 5</time>"
+	    "<div class=words><p>An answer to the first.</p></div></li></ol>"
+	    "</li>"
+	    "<li class=note id=n3><div class=who>Ina</div>"
+	    "<div class=when>March 6, 2014</div>"
+	    "<div class=words><p>Another note at the top.</p></div></li>"
+	    "</ol></section></body>");
+	struct qr_node *c;
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 0);
+	ck_assert_ptr_nonnull(c->as.comment.date);
+	ck_assert_str_eq(c->as.comment.date, "2014-03-04");
+	t = test_comment_text(c);
+	ck_assert_ptr_nonnull(strstr(t, "First of the notes here."));
+	free(t);
+	c = test_nth_comment(doc, 1);
+	ck_assert(c->parent == test_nth_comment(doc, 0));
+	ck_assert_str_eq(c->as.comment.date, "2014-03-05T10:00");
+	c = test_nth_comment(doc, 2);
+	ck_assert(c->parent->kind != QR_COMMENT);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* The region's repeated blocks without a date are no comments (the
+ * site's rules for commenters above its form). */
+START_TEST(repeated_needs_date)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<div id=comments><h3>Before you write</h3><ul class=rules>"
+	    "<li class=rule>Be kind to each other, whatever the topic.</li>"
+	    "<li class=rule>Stay on the subject of the post above.</li>"
+	    "<li class=rule>No advertising, no links to shops.</li>"
+	    "</ul></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* The generic rule: a body candidate that holds the date (a class word
+ * "secondary-text" on the date's span) is not the body. */
+START_TEST(generic_body_not_date)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<div class=kommentare><div class=kommentar-item>"
+	    "<b>Kai</b> <span class='stamp secondary-text'>March 4, 2014</span>"
+	    "<p class=msg-content>The words of the comment.</p></div>"
+	    "<div class=kommentar-item><b>Uli</b> "
+	    "<span class='stamp secondary-text'>March 5, 2014</span>"
+	    "<p class=msg-content>More words.</p></div></div></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "The words of the comment.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* The generic rule's class words for a name ("name") also match the
+ * text's field (Drupal's field--name-comment-body): a long text is no
+ * name, the next alternative (b) gives it. */
+START_TEST(generic_author_short)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<div class=kommentare><div class=kommentar-item>"
+	    "<p><b>Kai</b> wrote</p><div class=field--name-body><p>The words "
+	    "of the comment, and a few more of them than a name has.</p>"
+	    "</div></div></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	ck_assert_ptr_nonnull(author_of(doc, 0));
+	ck_assert_str_eq(author_of(doc, 0), "Kai");
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_html_generic(void)
 {
@@ -96,6 +192,10 @@ suite_html_generic(void)
 
 	tcase_add_test(tc, author_by_class_word_or_user_link);
 	tcase_add_test(tc, author_not_the_text);
+	tcase_add_test(tc, repeated_items_in_region);
+	tcase_add_test(tc, repeated_needs_date);
+	tcase_add_test(tc, generic_body_not_date);
+	tcase_add_test(tc, generic_author_short);
 	suite_add_tcase(s, tc);
 	return s;
 }
