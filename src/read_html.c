@@ -576,35 +576,46 @@ prev_filled(xmlNodePtr n)
 
 static int looks_date(struct reader *r, const char *t);
 
-/* A region word: "comments", "PREFIX-comments" or "PREFIX_comments"
- * (Lobsters' ol#story_comments; not "no-comments", "recent-comments"),
- * "comments-list", "comments_area", ... or another language's plural. */
+/* A region word: one of its '-' or '_' parts a plural of "comment"
+ * (or "discussion", "responses", ...) not after a verb or teaser word
+ * ("no-comments", "recent-comments"), and nothing after it but a
+ * container word: "comments", "story_comments", "comments-list",
+ * "hashover-comments-section", "commento-comments-area". */
 static int
 region_word(const char *w, size_t l)
 {
 	static const char *const stems[] = { "comments", "kommentare",
 	    "commentaires", "comentarios", "commenti", "reacties",
-	    "komentarze", NULL };
-	static const char *const tails[] = { "", "-list", "_list", "-area",
-	    "_area", "-wrapper", "-container", "-section", "-block",
-	    "-holder", "-thread", "-inner", "-body", "-content", NULL };
-	size_t i, j, p;
+	    "komentarze", "discussion", "responses", "reactions", NULL };
+	static const char *const tails[] = { "", "list", "area", "wrapper",
+	    "container", "section", "block", "holder", "thread", "inner",
+	    "body", "content", "root", "main", NULL };
+	size_t	i, j, s = 0, e, ps = 0, pe = 0;
 
-	for (p = 0; p < l && p <= 24 && w[p] != '-' && w[p] != '_'; p++)
-		continue;
-	for (i = 0; stems[i] != NULL; i++) {
-		size_t sl = strlen(stems[i]);
-
-		/* PREFIX-comments, PREFIX_comments */
-		if (p < l && l == p + 1 + sl && !verb_prefix(w, p) &&
-		    strncasecmp(w + p + 1, stems[i], sl) == 0)
-			return 1;
-		if (l < sl || strncasecmp(w, stems[i], sl) != 0)
+	while (s < l) {
+		for (e = s; e < l && w[e] != '-' && w[e] != '_'; e++)
 			continue;
-		for (j = 0; tails[j] != NULL; j++)
-			if (strlen(tails[j]) == l - sl &&
-			    strncasecmp(w + sl, tails[j], l - sl) == 0)
-				return 1;
+		for (i = 0; stems[i] != NULL; i++) {
+			size_t		 sl = strlen(stems[i]), t = e;
+			const char	*rest;
+
+			if (e - s != sl || strncasecmp(w + s, stems[i], sl) != 0)
+				continue;
+			if (pe > ps && verb_prefix(w + ps, pe - ps))
+				return 0;
+			while (t < l && (w[t] == '-' || w[t] == '_'))
+				t++;
+			rest = w + t;
+			for (j = 0; tails[j] != NULL; j++)
+				if (strlen(tails[j]) == l - t &&
+				    strncasecmp(rest, tails[j], l - t) == 0)
+					return 1;
+			return 0;
+		}
+		ps = s, pe = e;
+		s = e;
+		while (s < l && (w[s] == '-' || w[s] == '_'))
+			s++;
 	}
 	return 0;
 }
@@ -1605,7 +1616,9 @@ line_author_in(struct reader *r, int k, xmlNodePtr line, xmlNodePtr date,
 		}
 	}
 	/* a name: short, a few words, not a date or a number, not only
-	 * punctuation (Slashdot's ")" left after "(#CID)") */
+	 * punctuation (Slashdot's ")" left after "(#CID)"), not the date
+	 * line's date itself (a div with the date alone, below the name's
+	 * element in an unknown theme) */
 	l = strlen(t);
 	if (l > 0 && l <= 64 && !isdigit((unsigned char)*t)) {
 		int words = 1, letters = 0;
@@ -1615,7 +1628,7 @@ line_author_in(struct reader *r, int k, xmlNodePtr line, xmlNodePtr date,
 			letters += isalnum((unsigned char)t[j]) ||
 			    (unsigned char)t[j] >= 0x80;
 		}
-		if (words <= 5 && letters > 0)
+		if (words <= 5 && letters > 0 && !looks_date(r, t))
 			res = qr_doc_strdup(r->doc, t);
 	}
 	qr_buf_free(&b);
@@ -1665,9 +1678,11 @@ line_author(struct reader *r, int k, xmlNodePtr date, struct qr_sel *adrop,
 /* Where an unknown theme names its commenter: the markup standards'
  * author (rel, microdata, microformats), then class or id words (the
  * generic profile's, without its cite/strong/b, which in a platform's
- * comment are as likely its text). */
+ * comment are as likely its text; a link first: Commento's a.name in
+ * its div.name-wrapper with the date). */
 static const char *const any_author_sel =
     "[rel~=author], [itemprop=author], .p-author, .h-card, .fn, "
+    "a[class*=author], a[class*=user], a[class*=name], "
     "[class*=author], [class*=user], [class*=name], [class*=autor], "
     "[class*=auteur], [class*=benutzer], [class*=nick], [class*=poster], "
     "[class*=person], [class*=member], a[id*=author], a[id*=user]";

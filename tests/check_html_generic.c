@@ -184,6 +184,69 @@ START_TEST(generic_author_short)
 }
 END_TEST
 
+/* Regions named by a part of a longer word or by another noun
+ * ("x-comments-section", "discussion") hold the repeated items too. */
+START_TEST(repeated_region_words)
+{
+	static const char *const regions[] = {
+	    "id=hashover-comments-section", "class=discussion",
+	    "class='box commento-comments-area'", NULL };
+	size_t i;
+
+	for (i = 0; regions[i] != NULL; i++) {
+		char page[1024];
+		struct qr_doc *doc;
+
+		snprintf(page, sizeof(page),
+		    "<body><article><p>The post, long enough.</p></article>"
+		    "<div %s><div class=note><b>Kai</b> March 4, 2014"
+		    "<p>First of the notes here.</p></div>"
+		    "<div class=note><b>Uli</b> March 5, 2014"
+		    "<p>Second of the notes here.</p></div></div></body>",
+		    regions[i]);
+		doc = rd(page);
+		ck_assert_msg(qr_doc_count_comments(doc) == 2, "%s: %zu",
+		    regions[i], qr_doc_count_comments(doc));
+		qr_doc_free(doc);
+	}
+}
+END_TEST
+
+/* A date alone in its block is no name line: the comment has no author
+ * rather than its date as one. */
+START_TEST(date_line_no_name)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<ol class=comment-list><li class=comment id=comment-1>"
+	    "<div class=comment-date>March 4, 2014</div>"
+	    "<div class=comment-content><p>Words.</p></div></li></ol></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	ck_assert_ptr_nonnull(test_nth_comment(doc, 0)->as.comment.date);
+	ck_assert_ptr_null(author_of(doc, 0));
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A name link inside a wrapper that a class word also calls the name
+ * and that holds the date (Commento's div.name-wrapper > a.name). */
+START_TEST(author_link_in_name_wrapper)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<ol class=comment-list><li class=comment id=comment-1>"
+	    "<div class=name-wrapper><a class=name href='http://kai.example/'>"
+	    "Kai</a><div class=ago>March 4, 2014 9:12 AM</div></div>"
+	    "<div class=comment-content><p>Words.</p></div></li></ol></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	ck_assert_ptr_nonnull(author_of(doc, 0));
+	ck_assert_str_eq(author_of(doc, 0), "Kai");
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_html_generic(void)
 {
@@ -196,6 +259,9 @@ suite_html_generic(void)
 	tcase_add_test(tc, repeated_needs_date);
 	tcase_add_test(tc, generic_body_not_date);
 	tcase_add_test(tc, generic_author_short);
+	tcase_add_test(tc, repeated_region_words);
+	tcase_add_test(tc, date_line_no_name);
+	tcase_add_test(tc, author_link_in_name_wrapper);
 	suite_add_tcase(s, tc);
 	return s;
 }
