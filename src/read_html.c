@@ -1402,6 +1402,38 @@ holds(xmlNodePtr n, xmlNodePtr m)
 	return 0;
 }
 
+/* A comment's first block a heading that is the start of the text
+ * after it cut with an ellipsis (Drupal's subject made from the text:
+ * h3 "What did you use for the\u2026") is no text: unlinked. */
+static void
+drop_subject(struct qr_node *cm)
+{
+	struct qr_node	*h = cm->first, *p;
+	char		*ht, *pt;
+	size_t		 l;
+
+	if (h == NULL || h->kind != QR_HEADING || (p = h->next) == NULL ||
+	    p->kind == QR_COMMENT)
+		return;
+	ht = qr_node_plain_text(h);
+	l = strlen(ht);
+	if (l >= 3 && strcmp(ht + l - 3, "\xE2\x80\xA6") == 0)
+		l -= 3;				/* U+2026 */
+	else if (l >= 3 && strcmp(ht + l - 3, "...") == 0)
+		l -= 3;
+	else
+		l = 0;
+	while (l > 0 && ht[l - 1] == ' ')
+		l--;
+	if (l >= 8) {
+		pt = qr_node_plain_text(p);
+		if (strncmp(pt, ht, l) == 0)
+			qr_node_unlink(h);
+		free(pt);
+	}
+	free(ht);
+}
+
 /* The comment's body: the first body alternative with text, else its
  * own markup without meta and UI. */
 static void
@@ -1439,9 +1471,11 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 		if (empty)
 			continue;
 		qr_conv_blocks(&cv, n, !is_inline_root(n), cm);
+		drop_subject(cm);
 		return;
 	}
 	qr_conv_blocks(&cv, r->it.node[k], 1, cm);
+	drop_subject(cm);
 }
 
 /* The comment's date: from the profile's date elements, else bare

@@ -247,6 +247,30 @@ START_TEST(author_link_in_name_wrapper)
 }
 END_TEST
 
+/* A heading that is the text's start cut with an ellipsis (Drupal's
+ * subject made from the text) is no text; a heading of its own stays. */
+START_TEST(subject_from_text)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<ol class=comment-list><li class=comment id=comment-1>"
+	    "<div class=comment-content><h3><a href='#comment-1'>What did "
+	    "you use for the\xE2\x80\xA6</a></h3><p>What did you use for the "
+	    "shield in the end?</p></div></li>"
+	    "<li class=comment id=comment-2><div class=comment-content>"
+	    "<h3>A question of shields</h3><p>What did you use for the "
+	    "shield in the end?</p></div></li></ol></body>");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	c = test_nth_comment(doc, 0);
+	ck_assert_int_eq(c->first->kind, QR_PARA);
+	c = test_nth_comment(doc, 1);
+	ck_assert_int_eq(c->first->kind, QR_HEADING);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_html_generic(void)
 {
@@ -262,6 +286,7 @@ suite_html_generic(void)
 	tcase_add_test(tc, repeated_region_words);
 	tcase_add_test(tc, date_line_no_name);
 	tcase_add_test(tc, author_link_in_name_wrapper);
+	tcase_add_test(tc, subject_from_text);
 	suite_add_tcase(s, tc);
 	return s;
 }
