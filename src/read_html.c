@@ -1434,6 +1434,36 @@ drop_subject(struct qr_node *cm)
 	free(ht);
 }
 
+/* The whole item as the body: its <header> and <footer> children
+ * (HTML5's place for a comment's name, date and links: Drupal's
+ * "Submitted by NAME on DATE") are left out when another child shows
+ * text. */
+static void
+whole_item_body(struct qr_conv *cv, xmlNodePtr root, struct qr_node *cm)
+{
+	xmlNodePtr	ch, meta[8];
+	size_t		nm = 0, i;
+	int		other = 0;
+
+	for (ch = root->children; ch != NULL; ch = ch->next) {
+		if (ch->type != XML_ELEMENT_NODE)
+			continue;
+		if ((qr_dom_is(ch, "header") || qr_dom_is(ch, "footer")) &&
+		    !NINFO(ch)->skip && NINFO(ch)->item < 0) {
+			if (nm < 8)
+				meta[nm++] = ch;
+		} else if (!other && shows_text(ch))
+			other = 1;
+	}
+	if (!other)
+		nm = 0;
+	for (i = 0; i < nm; i++)
+		NINFO(meta[i])->skip = 1;
+	qr_conv_blocks(cv, root, 1, cm);
+	for (i = 0; i < nm; i++)
+		NINFO(meta[i])->skip = 0;
+}
+
 /* The comment's body: the first body alternative with text, else its
  * own markup without meta and UI. */
 static void
@@ -1474,7 +1504,7 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 		drop_subject(cm);
 		return;
 	}
-	qr_conv_blocks(&cv, r->it.node[k], 1, cm);
+	whole_item_body(&cv, r->it.node[k], cm);
 	drop_subject(cm);
 }
 

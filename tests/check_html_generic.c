@@ -271,6 +271,28 @@ START_TEST(subject_from_text)
 }
 END_TEST
 
+/* No body element: the whole item is the text, less its <header> and
+ * <footer> (the name and date line, the links). */
+START_TEST(whole_item_less_meta)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<div class=comments-list><article class=comment id=comment-1>"
+	    "<header><p>Submitted by <span class=username>Kai</span> on "
+	    "Tue, 03/04/2014 - 09:12 (not verified)</p></header>"
+	    "<div class=inner><p>The words of it.</p></div>"
+	    "<footer><p>Permanent link, 12 points</p></footer>"
+	    "</article></div></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "The words of it.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_html_generic(void)
 {
@@ -287,6 +309,7 @@ suite_html_generic(void)
 	tcase_add_test(tc, date_line_no_name);
 	tcase_add_test(tc, author_link_in_name_wrapper);
 	tcase_add_test(tc, subject_from_text);
+	tcase_add_test(tc, whole_item_less_meta);
 	suite_add_tcase(s, tc);
 	return s;
 }
