@@ -798,10 +798,12 @@ find_items(struct reader *r, const struct cprof *c)
 		is_item = !me->excl && me->within && (generic ?
 		    generic_item(n) || rep_item(r, n) :
 		    qr_sel_match(c->item, n));
-		if (!is_item && generic && !me->excl) {
-			/* any platform: what follows a comment (one with
-			 * text: not tDiary's empty div.comment) right after
-			 * it holds its replies (django-comments-xtd's
+		if (!is_item && (generic || c->p->detect == NULL) && !me->excl) {
+			/* any platform (the generic rule, and the rules that
+			 * need no platform: WordPress's on an unknown theme,
+			 * Olivero's div.indented): what follows a comment (one
+			 * with text: not tDiary's empty div.comment) right
+			 * after it holds its replies (django-comments-xtd's
 			 * div.media, JComments' div.comments-list, Lobsters'
 			 * ol.comments past an empty tree line) */
 			xmlNodePtr s = prev_filled(n);

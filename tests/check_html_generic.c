@@ -293,6 +293,32 @@ START_TEST(whole_item_less_meta)
 }
 END_TEST
 
+/* Comments the WordPress rule takes (article.comment) with their
+ * replies in the block right after them under a class it does not know
+ * (Olivero's div.indented): replies. */
+START_TEST(replies_after_for_any_theme)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<section class=thread>"
+	    "<article class=comment id=comment-1><p class=comment-content>"
+	    "Top words.</p></article>"
+	    "<div class=answers><article class=comment id=comment-2>"
+	    "<p class=comment-content>Reply words.</p></article></div>"
+	    "<article class=comment id=comment-3><p class=comment-content>"
+	    "Next top.</p></article>"
+	    "</section></body>");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 1);
+	ck_assert(c->parent == test_nth_comment(doc, 0));
+	c = test_nth_comment(doc, 2);
+	ck_assert(c->parent->kind != QR_COMMENT);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_html_generic(void)
 {
@@ -310,6 +336,7 @@ suite_html_generic(void)
 	tcase_add_test(tc, author_link_in_name_wrapper);
 	tcase_add_test(tc, subject_from_text);
 	tcase_add_test(tc, whole_item_less_meta);
+	tcase_add_test(tc, replies_after_for_any_theme);
 	suite_add_tcase(s, tc);
 	return s;
 }
