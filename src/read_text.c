@@ -2928,6 +2928,130 @@ item_names(struct reader *r, size_t from)
 	return k == 3 ? first : r->tl.n;
 }
 
+/*
+ * Comments whose header is a date line over the commenter's name
+ * (Hubzilla, Friendica-like streams: "Tue, 04 Mar 2014 09:12:00 +0000",
+ * "NAME", the name again as its profile link, the address, then the
+ * text and the buttons).  Only where no other layout was found: a
+ * name-over-date thread also shows a date over the next name.
+ */
+
+/* The line of the name under a date header at line "i", else 0: a
+ * full date alone on its line, right under it (past an avatar's
+ * "[alt]") a name alone, at the same column. */
+static size_t
+date_name_at(struct reader *r, size_t i, size_t to)
+{
+	const struct tline	*l = &r->tl.v[i], *m;
+	struct tattr		 a;
+	size_t			 j = i + 1;
+
+	/* bytes first: a date line is short and opens with a digit or
+	 * a letter */
+	if (l->mark != TM_NONE || l->len < 6 || l->len > 64 || j >= to ||
+	    !isalnum((unsigned char)l->s[0]))
+		return 0;
+	if (r->tl.v[j].len > 2 && r->tl.v[j].s[0] == '[' &&
+	    r->tl.v[j].mark == TM_NONE && j + 1 < to &&
+	    qr_text_noise(r->tl.v[j].s, r->tl.v[j].len))
+		j++;				/* "[NAME]" (avatar) */
+	m = &r->tl.v[j];
+	if (m->mark != TM_NONE || m->len == 0 || m->len > 48 ||
+	    m->indent != l->indent || !qr_text_name_line(m->s, m->len) ||
+	    qr_text_attr(m->s, m->len, r->doc->date, &a) != TA_NONE)
+		return 0;
+	return qr_text_attr(l->s, l->len, r->doc->date, &a) == TA_DATE &&
+	    a.has_date && a.date[0] != '\0' ? j : 0;
+}
+
+/* Is line "l" the name "s[0..n)" again, as a link (html2text's
+ * "Name_Surname") or as an address ("name@host", no space)? */
+static int
+name_again(const struct tline *l, const char *s, size_t n)
+{
+	size_t i;
+
+	if (l->mark != TM_NONE || l->len == 0 || l->len > 64)
+		return 0;
+	if (l->len == n) {
+		for (i = 0; i < n; i++)
+			if (l->s[i] != s[i] && !(l->s[i] == '_' && s[i] == ' '))
+				break;
+		if (i == n)
+			return 1;
+	}
+	return memchr(l->s, '@', l->len) != NULL &&
+	    memchr(l->s, ' ', l->len) == NULL;
+}
+
+/* The first comment's header line from "from", else "to" (fewer than
+ * three headers); the thread up to a rule or the end of the comment
+ * section, built when "build".  A first header right under a rule (the
+ * post's title underlined) is the post's byline. */
+static size_t
+date_names(struct reader *r, size_t from, size_t to, int build)
+{
+	struct tlines	*tl = &r->tl;
+	size_t		 i, j, k = 0, first = to, nm;
+	struct qr_node	*c = NULL;
+
+	for (i = from; i < to && k < 4; i++) {
+		if (date_name_at(r, i, to) == 0)
+			continue;
+		if (k++ == 0) {
+			for (j = i; j > from && tl_blank(&tl->v[j - 1]); j--)
+				continue;
+			if (j > from && post_rule(&tl->v[j - 1])) {
+				k = 0;	/* the post's own byline */
+				from = i + 1;
+				continue;
+			}
+			first = i;
+		}
+	}
+	if (k < 3 || !build)
+		return k < 3 ? to : first;
+	for (i = first; i < to; i++) {
+		const struct tline	*l = &tl->v[i];
+		struct tattr		 a;
+
+		if (tl_blank(l)) {
+			para_flush(r);
+			continue;
+		}
+		if (post_rule(l) || (l->mark == TM_NONE &&
+		    qr_text_thread_end(l->s, l->len) != 0))
+			break;
+		if ((nm = date_name_at(r, i, to)) > 0) {
+			const struct tline *m = &tl->v[nm];
+
+			para_flush(r);
+			if ((c = open_comment(r, r->doc->thread,
+			    l->lineno)) == NULL)
+				return first;
+			(void)qr_text_attr(l->s, l->len, r->doc->date, &a);
+			set_attr(r, c, &a);
+			memset(&a, 0, sizeof(a));
+			a.kind = TA_AUTHOR;
+			a.author = m->s;
+			a.alen = m->len;
+			set_attr(r, c, &a);
+			for (i = nm + 1; i < to && i < nm + 3 &&
+			    name_again(&tl->v[i], m->s, m->len); i++)
+				continue;
+			i--;
+			continue;
+		}
+		if (c == NULL || qr_text_noise(l->s, l->len))
+			continue;
+		/* lines further right than the header: a quotation */
+		para_add(r, c, l->s, l->len, l->indent > tl->v[first].indent,
+		    0, l->lineno);
+	}
+	para_flush(r);
+	return first;
+}
+
 static void
 read_dump(struct reader *r)
 {
@@ -3108,6 +3232,13 @@ read_dump(struct reader *r)
 		 * heading's */
 		build_body(r, title + 1, head);
 		(void)footer_lists(r, i, tl->n, 1);
+		return;
+	}
+	if (ts == tl->n &&
+	    (i = date_names(r, title + 1, tl->n, 0)) < tl->n) {
+		/* date lines over names, nothing else */
+		build_body(r, title + 1, i);
+		(void)date_names(r, i, tl->n, 1);
 		return;
 	}
 	if (ts == tl->n) {

@@ -68,7 +68,7 @@ static const char *const noise[] = {
 	"reply →", "répondre ↓", "like this", "zitat", "(recommend) empfehlen empfehlen",
 	"mitglied", "mitglied seit", "registriert seit", "member since",
 	"joined", "beiträge", "ort", "posts", "messages", "reaktionspunkte",
-	"options", "find",
+	"options", "find", "link to source",
 	"\xe5\xbc\x95\xe7\x94\xa8",	/* 引用 (quote) */
 	"punkte", "themenstarter", "thread starter",
 	"click to expand...", "zum vergrößern anklicken....",
@@ -872,6 +872,8 @@ lynx_buttons(const char *p, size_t n)
 
 	if (n > 9 && memcmp(p, "(BUTTON) ", 9) == 0)
 		return 1;
+	if (n == 8 && memcmp(p, "(BUTTON)", 8) == 0)
+		return 1;		/* an icon's button: no label */
 	while (i < n) {
 		while (i < n && p[i] == ' ')
 			i++;

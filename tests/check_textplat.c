@@ -527,6 +527,59 @@ START_TEST(test_ruled_posts)
 }
 END_TEST
 
+/* Comments whose header is a date over the name, the name again as a
+ * link and the address (Hubzilla), with lynx's bare "(BUTTON)"s and a
+ * "Link to Source" under each: the link is no author, the buttons no
+ * text, and the first header under the title's rule is the post's */
+START_TEST(test_date_over_name)
+{
+	static const char tail[] = "   (BUTTON)\n   (BUTTON)\n"
+	    "   Link to Source\n";
+	char		 buf[1536];
+	struct qr_doc	*doc;
+	struct qr_node	*c;
+	struct tattr	 a;
+
+	ck_assert_int_eq(attr("Link to Source", &a), TA_NOISE);
+	ck_assert_int_eq(attr("(BUTTON)", &a), TA_NOISE);
+	ck_assert_int_eq(attr("(sigh)", &a), TA_NONE);
+	snprintf(buf, sizeof(buf), "   Hub\n\n   A station\n"
+	    "     ____________________________________\n\n"
+	    "   Mon, 03 Mar 2014 20:15:00 +0000\n   Tobias Renner\n"
+	    "   Tobias Renner\n   tobias@hub.example\n   The post.\n%s"
+	    "   Tue, 04 Mar 2014 09:12:00 +0000\n   Margaret Holloway\n"
+	    "   Margaret Holloway\n   margaret@hub.example\n   What shield?\n"
+	    "\n     Direct sun on a box\n\n%s"
+	    "   Tue, 04 Mar 2014 11:40:00 +0000\n   Tobias Renner\n"
+	    "   Tobias Renner\n   tobias@hub.example\n   Saucers.\n%s"
+	    "   Wed, 05 Mar 2014 08:30:00 +0000\n   dave_k\n   dave_k\n"
+	    "   A fan.\n%s\n   ______________________________\n"
+	    "   (BUTTON) Submit\n", tail, tail, tail, tail);
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 0);
+	ck_assert_str_eq(c->as.comment.author, "Margaret Holloway");
+	ck_assert_str_eq(c->as.comment.date, "2014-03-04T09:12:00+00:00");
+	ck_assert_ptr_nonnull(c->first);
+	test_assert_plain(c->first, "What shield?");
+	ck_assert_ptr_nonnull(c->first->next);
+	ck_assert_int_eq(c->first->next->kind, QR_QUOTE);
+	c = test_nth_comment(doc, 2);
+	ck_assert_str_eq(c->as.comment.author, "dave_k");
+	test_assert_plain(c, "A fan.");
+	qr_doc_free(doc);
+	/* two such headers are no thread */
+	snprintf(buf, sizeof(buf), "   Hub\n\n"
+	    "   Tue, 04 Mar 2014 09:12:00 +0000\n   Margaret Holloway\n"
+	    "   What shield?\n"
+	    "   Tue, 04 Mar 2014 11:40:00 +0000\n   Tobias Renner\n"
+	    "   Saucers.\n");
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Numbered posts under their posters' profiles ("NAME Offline", a
  * rank, stats, then "#2" and the date): the profile names the next
  * post's poster and is not the post before's text (MyBB) */
@@ -680,6 +733,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_header_lines);
 	tcase_add_test(tc, test_footer_name);
 	tcase_add_test(tc, test_cjk_heading);
+	tcase_add_test(tc, test_date_over_name);
 	suite_add_tcase(s, tc);
 	return s;
 }
