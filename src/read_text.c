@@ -2125,6 +2125,69 @@ profile_name(struct reader *r, struct qr_node *c, const struct tline *l)
 		c->as.comment.author = qr_doc_strndup(r->doc, l->s, n);
 }
 
+static void	line_text(const struct tline *, const char **, size_t *);
+
+/* The poster's pane over a post's number (Invision: the name, its
+ * avatar's "[NAME]", the join date, the name again, "Members", a
+ * count, then "#3"): short lines up to the number at line "num" (after
+ * "from"), one of them a name that stands there twice or more.
+ * Returns the pane's first line (*name, *nlen: the name), else num. */
+static size_t
+name_pane(struct reader *r, size_t from, size_t num, const char **name,
+    size_t *nlen)
+{
+	struct tlines	*tl = &r->tl;
+	const char	*seen[8], *s;
+	size_t		 seenlen[8], ns = 0, i, j, k, n, start = num;
+
+	for (i = num; i > from && num - i < 16; i--) {
+		const struct tline *l = &tl->v[i - 1];
+
+		if (tl_blank(l)) {
+			continue;
+		}
+		if (l->len > 40 || l->s[l->len - 1] == '.' ||
+		    l->s[l->len - 1] == '?' || l->s[l->len - 1] == '!' ||
+		    l->s[l->len - 1] == ':' || post_number(l) >= 0)
+			break;
+		start = i - 1;
+	}
+	/* (not the last line of a wrapped paragraph: "… nur einfaches" /
+	 * "draufgekloppe :(") */
+	if (i > from && start == i && start < num &&
+	    tl->v[i - 1].len > 40)
+		for (start++; start < num && tl_blank(&tl->v[start]); start++)
+			continue;
+	for (i = start; i < num; i++) {
+		const struct tline *l = &tl->v[i];
+
+		if (tl_blank(l))
+			continue;
+		line_text(l, &s, &n);
+		if (l->mark == TM_NONE)
+			unstar(l, &s, &n);
+		if (n > 2 && s[0] == '[' && s[n - 1] == ']')
+			s++, n -= 2;		/* the avatar's "[NAME]" */
+		if (n == 0 || !qr_text_name_line(s, n) || qr_text_noise(s, n))
+			continue;
+		for (j = 0; j < ns; j++)
+			if (seenlen[j] == n && memcmp(seen[j], s, n) == 0) {
+				*name = s;
+				*nlen = n;
+				/* back to the pane's first line */
+				for (k = start; k < num && tl_blank(&tl->v[k]);
+				    k++)
+					continue;
+				return k;
+			}
+		if (ns < 8) {
+			seen[ns] = s;
+			seenlen[ns++] = n;
+		}
+	}
+	return num;
+}
+
 static size_t
 post_numbers(struct reader *r, size_t from, size_t to, int build)
 {
@@ -2133,7 +2196,9 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 	long		 v, next = -1, run = 0;
 	struct qr_node	*c = NULL;
 	const struct tline *profile = NULL;
-	int		 dated = 1;
+	int		 dated = 1, quoting = 0;
+	size_t		 pane = to, pane_num = to, plen = 0, clen, j, pk;
+	const char	*pname = NULL, *cname;
 
 	for (i = from; i < to; i++) {
 		if (tl_blank(&tl->v[i]) || (v = post_number(&tl->v[i])) < 0)
@@ -2157,11 +2222,34 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 		size_t		    pn;
 
 		if (tl_blank(l)) {
+			if (quoting == 2)
+				quoting = 0;	/* the quotation's end */
 			para_flush(r);
+			continue;
+		}
+		if (i == pane) {
+			/* the next post's poster, not this post's text */
+			para_flush(r);
+			i = pane_num - 1;
 			continue;
 		}
 		if ((v = post_number(l)) >= 0) {
 			para_flush(r);
+			quoting = 0;
+			/* this post's poster from the pane over its number;
+			 * the pane over the next number */
+			cname = pane_num == i ? pname : NULL;
+			clen = plen;
+			for (j = i + 1; j < to && (tl_blank(&tl->v[j]) ||
+			    post_number(&tl->v[j]) < 0); j++)
+				continue;
+			pname = NULL;
+			pane = pane_num = to;
+			if (j < to && (pk = name_pane(r, i + 1, j, &pname,
+			    &plen)) < j) {
+				pane = pk;
+				pane_num = j;
+			}
 			c = NULL;
 			if (v == 1) {
 				c = r->doc->body;	/* the thread's own post */
@@ -2174,6 +2262,9 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 			if (profile != NULL)
 				profile_name(r, c, profile);
 			profile = NULL;
+			if (cname != NULL && c->as.comment.author == NULL)
+				c->as.comment.author = qr_doc_strndup(r->doc,
+				    cname, clen);
 			dated = 0;
 			continue;
 		}
@@ -2198,9 +2289,13 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 				continue;
 			}
 		}
-		if (c != r->doc->body && c->first == NULL &&
-		    r->para.owner != c && quote_header(r, l))
-			continue;	/* "NAME said:" over the quote it opens */
+		if (c != r->doc->body && quote_header(r, l)) {
+			/* "NAME said:" over the quote it opens (at the
+			 * post's start or after its first words) */
+			para_flush(r);
+			quoting = 1;
+			continue;
+		}
 		{
 			/* the next post's date and links are not text */
 			struct tattr	a;
@@ -2214,7 +2309,9 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 				continue;
 			}
 		}
-		para_add(r, c, l->s, l->len, 0, 0, l->lineno);
+		para_add(r, c, l->s, l->len, quoting != 0, 0, l->lineno);
+		if (quoting)
+			quoting = 2;
 	}
 	para_flush(r);
 	return first;

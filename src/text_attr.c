@@ -466,6 +466,13 @@ lead_word(const char *s, size_t n)
 	return 0;
 }
 
+/* Words that say what happened, not who: "Edited 3 days ago". */
+static const char *const age_verbs[] = {
+	"posted", "edited", "updated", "modified", "created", "added",
+	"joined", "active", "commented", "replied", "answered", "asked",
+	"submitted", "published", "seen", "changed", "last", NULL
+};
+
 /* "NAME DATE" or "NAMEDATE" (Blogger glues them): the date read from
  * the line, the name before it.  Returns 1 and fills "a". */
 static int
@@ -569,6 +576,12 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 	a->author = s + i;
 	a->alen = e - i;
 	a->has_date = 1;
+	/* "Posted March 4, 2014" (Invision): a verb, no name; a date */
+	for (k = 0; age_verbs[k] != NULL; k++)
+		if (eq_ci(s + i, e - i, age_verbs[k])) {
+			a->author = NULL;
+			a->alen = 0;
+		}
 	return 1;
 }
 
@@ -589,13 +602,6 @@ space_at(const char *s, size_t n, size_t i)
 		return 2;
 	return 0;
 }
-
-/* Words that say what happened, not who: "Edited 3 days ago". */
-static const char *const age_verbs[] = {
-	"posted", "edited", "updated", "modified", "created", "added",
-	"joined", "active", "commented", "replied", "answered", "asked",
-	"submitted", "published", "seen", "changed", "last", NULL
-};
 
 /* The length of a score token at s[0..n): digits and the words
  * "point(s)", "vote(s)", glued as old Reddit draws its three scores
@@ -1089,7 +1095,7 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	if (n <= 100 && name_age(p, n, a))
 		return a->kind = TA_AUTHOR;
 	if (n <= 100 && author_date(p, n, ref, a))
-		return a->kind = TA_AUTHOR;
+		return a->kind = a->alen > 0 ? TA_AUTHOR : TA_DATE;
 	/* "10:28", "9:12 PM": a time alone (the rest of a wrapped date) */
 	for (i = 0; i < n && i < 2 && isdigit((unsigned char)p[i]); i++)
 		continue;

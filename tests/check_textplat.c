@@ -580,6 +580,67 @@ START_TEST(test_date_over_name)
 }
 END_TEST
 
+/* Numbered posts under a poster's pane that shows the name twice and
+ * more (Invision: the name, the avatar's "[NAME]", the join date, the
+ * name again, "Members", a count, then "#3"), the date as "Posted
+ * DATE", a quotation under "NAME said:" after the post's first words:
+ * the pane names the next post's poster and is not the post before's
+ * text; "Posted" is no name; the header is no text, the quote a quote */
+START_TEST(test_post_panes)
+{
+	static const char pane[] = "     *\n\n   %s\n\n   [%s]\n\n"
+	    "   March 4, 2014\n\n   %s\n\n     * %s\n     * Members\n"
+	    "     *\n          + 32\n\n     * #%d\n\n";
+	char		 buf[2048], p[256];
+	size_t		 n = 0;
+	struct qr_doc	*doc;
+	struct qr_node	*c;
+	struct tattr	 a;
+	static const char *const who[] = { "tobias", "holloway", "renner",
+	    "maggie" };
+	static const char *const text[] = { "The post.", "What shield?",
+	    "Saucers, exactly.", "Good to hear." };
+	int		 k;
+
+	ck_assert_int_eq(attr("Posted March 4, 2014", &a), TA_DATE);
+	ck_assert_str_eq(a.date, "2014-03-04");
+	ck_assert_int_eq(attr("Edited on March 4, 2014", &a), TA_DATE);
+	assert_author("Margaret March 4, 2014", "Margaret", "2014-03-04");
+	n += (size_t)snprintf(buf + n, sizeof(buf) - n, "T\n\n");
+	for (k = 0; k < 4; k++) {
+		snprintf(p, sizeof(p), pane, who[k], who[k], who[k], who[k],
+		    k + 1);
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n,
+		    "%s   Posted March %d, 2014\n\n   %s\n", p, 4 + k, text[k]);
+		if (k == 3)
+			n += (size_t)snprintf(buf + n, sizeof(buf) - n,
+			    "\n   tobias said:\n\n   Direct sun on a box\n\n"
+			    "   Mine throttles.\n");
+	}
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	for (k = 1; k < 4; k++) {
+		c = test_nth_comment(doc, (size_t)k - 1);
+		ck_assert_ptr_nonnull(c->as.comment.author);
+		ck_assert_str_eq(c->as.comment.author, who[k]);
+		ck_assert_ptr_nonnull(c->as.comment.date);
+		ck_assert_ptr_nonnull(c->first);
+		test_assert_plain(c->first, text[k]);
+		if (k < 3)
+			ck_assert_ptr_null(c->first->next);
+	}
+	ck_assert_str_eq(c->as.comment.date, "2014-03-07");
+	c = c->first->next;
+	ck_assert_ptr_nonnull(c);
+	ck_assert_int_eq(c->kind, QR_QUOTE);
+	test_assert_plain(c, "Direct sun on a box");
+	ck_assert_ptr_nonnull(c->next);
+	ck_assert_int_eq(c->next->kind, QR_PARA);
+	test_assert_plain(c->next, "Mine throttles.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Numbered posts under their posters' profiles ("NAME Offline", a
  * rank, stats, then "#2" and the date): the profile names the next
  * post's poster and is not the post before's text (MyBB) */
@@ -734,6 +795,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_footer_name);
 	tcase_add_test(tc, test_cjk_heading);
 	tcase_add_test(tc, test_date_over_name);
+	tcase_add_test(tc, test_post_panes);
 	suite_add_tcase(s, tc);
 	return s;
 }
