@@ -2042,6 +2042,38 @@ flat_names(struct reader *r, size_t from, size_t to)
  * the line of the run's first number (and builds the thread when
  * "build").
  */
+/* "#2 2014-03-04 11:40:00" (FluxBB's post heading; html2text's
+ * "***** #2 … *****"): a post's number and its date on one line.
+ * The number, else -1; *date (may be NULL) gets the date. */
+static long
+dated_number_at(const struct tline *l, struct tattr *date)
+{
+	const char	*s;
+	size_t		 n, i;
+	long		 v = 0;
+	struct tattr	 a;
+
+	unstar(l, &s, &n);
+	if (n < 10 || s[0] != '#' || !isdigit((unsigned char)s[1]))
+		return -1;
+	for (i = 1; i < n && i < 7 && isdigit((unsigned char)s[i]); i++)
+		v = v * 10 + (s[i] - '0');
+	if (i + 1 >= n || s[i] != ' ' || !isdigit((unsigned char)s[i + 1]))
+		return -1;		/* (a date in figures) */
+	if (qr_text_attr(s + i + 1, n - i - 1, NULL, &a) != TA_DATE ||
+	    !a.has_date || a.date[0] == '\0')
+		return -1;
+	if (date != NULL)
+		*date = a;
+	return v;
+}
+
+static long
+dated_number(const struct tline *l)
+{
+	return dated_number_at(l, NULL);
+}
+
 static long
 post_number(const struct tline *l)
 {
@@ -2053,6 +2085,8 @@ post_number(const struct tline *l)
 		return -1;
 	while (n > 2 && (s[0] == '*' || s[0] == '+') && s[1] == ' ')
 		s += 2, n -= 2;		/* links: "* * #2" */
+	if (n > 8 && (s[0] == '#' || s[0] == '*') && l->mark == TM_NONE)
+		return dated_number(l);
 	if (n < 2 || n > 8 || s[0] != '#')
 		return -1;
 	for (i = 1; i < n; i++) {
@@ -2188,6 +2222,50 @@ name_pane(struct reader *r, size_t from, size_t num, const char **name,
 	return num;
 }
 
+/* "Re: TITLE" (html2text: "**** Re: TITLE ****"): a forum reply's
+ * subject over its text. */
+static int
+reply_subject(const struct tline *l)
+{
+	const char	*s;
+	size_t		 n;
+
+	if (l->mark != TM_NONE)
+		return 0;
+	unstar(l, &s, &n);
+	return n > 4 && (s[0] == 'R' || s[0] == 'r') &&
+	    (s[1] == 'e' || s[1] == 'E') && s[2] == ':' && s[3] == ' ';
+}
+
+/* The poster's name over its profile, right under a post's number
+ * (FluxBB: "holloway", then further right "Member", "Registered: …",
+ * "Posts: 38"): the comment at "c" gets the name.  Returns the line
+ * after the profile, else "i". */
+static size_t
+poster_lines(struct reader *r, struct qr_node *c, size_t i, size_t to)
+{
+	struct tlines	*tl = &r->tl;
+	const struct tline *l;
+	struct tattr	 a;
+	size_t		 j, k;
+
+	for (j = i; j < to && tl_blank(&tl->v[j]); j++)
+		continue;
+	if (j + 1 >= to || (l = &tl->v[j])->mark != TM_NONE ||
+	    l->len > 40 || tl->v[j + 1].mark != TM_NONE ||
+	    tl->v[j + 1].indent < l->indent + 2 || tl_blank(&tl->v[j + 1]))
+		return i;
+	for (k = j + 1; k < to && k < j + 8 && !tl_blank(&tl->v[k]) &&
+	    tl->v[k].indent >= l->indent + 2; k++)
+		continue;
+	if (k == j + 8 || !qr_text_name_line(l->s, l->len) ||
+	    qr_text_attr(l->s, l->len, r->doc->date, &a) != TA_NONE)
+		return i;
+	if (c->as.comment.author == NULL)
+		c->as.comment.author = qr_doc_strndup(r->doc, l->s, l->len);
+	return k;
+}
+
 static size_t
 post_numbers(struct reader *r, size_t from, size_t to, int build)
 {
@@ -2266,8 +2344,21 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 				c->as.comment.author = qr_doc_strndup(r->doc,
 				    cname, clen);
 			dated = 0;
+			if (l->mark == TM_NONE && l->len > 8) {
+				struct tattr da;
+
+				if (dated_number_at(l, &da) >= 0) {
+					set_attr(r, c, &da);
+					dated = 1;
+				}
+			}
+			if ((pk = poster_lines(r, c, i + 1, to)) > i + 1)
+				i = pk - 1;	/* (the profile's end) */
 			continue;
 		}
+		if (c != NULL && c != r->doc->body && c->first == NULL &&
+		    r->para.owner != c && reply_subject(l))
+			continue;	/* "Re: TITLE" over a reply */
 		if ((pn = profile_block(r, i, to)) > 0) {
 			/* the next post's poster, not this post's text */
 			para_flush(r);

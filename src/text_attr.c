@@ -68,7 +68,7 @@ static const char *const noise[] = {
 	"reply →", "répondre ↓", "like this", "zitat", "(recommend) empfehlen empfehlen",
 	"mitglied", "mitglied seit", "registriert seit", "member since",
 	"joined", "beiträge", "ort", "posts", "messages", "reaktionspunkte",
-	"options", "find", "link to source",
+	"options", "find", "link to source", "offline", "online",
 	"\xe5\xbc\x95\xe7\x94\xa8",	/* 引用 (quote) */
 	"punkte", "themenstarter", "thread starter",
 	"click to expand...", "zum vergrößern anklicken....",
@@ -562,10 +562,14 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 			break;
 		}
 	}
-	for (k = i; k < e; k++)
+	for (k = i, w = 0; k < e; k++) {
 		if (s[k] == ' ')
 			words++;
-	if (words > 6)
+		if (isalpha((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80)
+			w = 1;
+	}
+	/* no letter, no name: html2text's "***** #1 DATE *****" */
+	if (words > 6 || w == 0)
 		return 0;
 	/* the date last: reading it costs more than the checks above */
 	for (k = j, j = 0; k < n; k++)

@@ -641,6 +641,52 @@ START_TEST(test_post_panes)
 }
 END_TEST
 
+/* Posts under "#N DATE" headings (FluxBB; html2text's "***** #N DATE
+ * *****"), the poster's name over a profile set further right, a
+ * reply's "Re: TITLE" subject, "Offline" under the text: the heading
+ * numbers and dates the post, the name names it, and neither the
+ * profile nor the subject is its text */
+START_TEST(test_dated_numbers)
+{
+	static const char post[] = "%s#%d 2014-03-0%d 11:40:00%s\n\n"
+	    "   %s\n          Member\n          Posts: 38\n\n"
+	    "%s%sBalcony%s\n\n   %s\n\n   Offline\n     * Report\n\n";
+	static const char *const who[] = { "tobias", "holloway", "renner",
+	    "maggie" };
+	static const char *const text[] = { "The post.", "What shield?",
+	    "Saucers, exactly.", "Good to hear." };
+	char		 buf[2048];
+	size_t		 n;
+	struct qr_doc	*doc;
+	struct qr_node	*c;
+	struct tattr	 a;
+	int		 k, h;
+
+	ck_assert_int_eq(attr("***** #1 2014-03-04 09:12:00 *****", &a),
+	    TA_DATE);
+	ck_assert_int_eq(attr("Offline", &a), TA_NOISE);
+	for (h = 0; h < 2; h++) {
+		n = (size_t)snprintf(buf, sizeof(buf), "Board\n\n");
+		for (k = 0; k < 4; k++)
+			n += (size_t)snprintf(buf + n, sizeof(buf) - n, post,
+			    h ? "***** " : "", k + 1, k + 4, h ? " *****" : "",
+			    who[k], h ? "**** " : "", k ? "Re: " : "",
+			    h ? " ****" : "", text[k]);
+		doc = test_read_text(buf);
+		ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+		for (k = 1; k < 4; k++) {
+			c = test_nth_comment(doc, (size_t)k - 1);
+			ck_assert_ptr_nonnull(c->as.comment.author);
+			ck_assert_str_eq(c->as.comment.author, who[k]);
+			ck_assert_ptr_nonnull(c->as.comment.date);
+			ck_assert_int_eq(c->as.comment.date[9], '4' + k);
+			test_assert_plain(c, text[k]);
+		}
+		qr_doc_free(doc);
+	}
+}
+END_TEST
+
 /* Numbered posts under their posters' profiles ("NAME Offline", a
  * rank, stats, then "#2" and the date): the profile names the next
  * post's poster and is not the post before's text (MyBB) */
@@ -796,6 +842,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_cjk_heading);
 	tcase_add_test(tc, test_date_over_name);
 	tcase_add_test(tc, test_post_panes);
+	tcase_add_test(tc, test_dated_numbers);
 	suite_add_tcase(s, tc);
 	return s;
 }
