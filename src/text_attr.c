@@ -68,7 +68,7 @@ static const char *const noise[] = {
 	"reply →", "répondre ↓", "like this", "zitat", "(recommend) empfehlen empfehlen",
 	"mitglied", "mitglied seit", "registriert seit", "member since",
 	"joined", "beiträge", "ort", "posts", "messages", "reaktionspunkte",
-	"options", "find", "link to source", "offline", "online",
+	"options", "find", "link to source", "offline", "online", "parent",
 	"\xe5\xbc\x95\xe7\x94\xa8",	/* 引用 (quote) */
 	"punkte", "themenstarter", "thread starter",
 	"click to expand...", "zum vergrößern anklicken....",
@@ -991,6 +991,15 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 			for (k = 0; score[k] != NULL; k++)
 				if (eq_ci(p + i + 1, n - i - 1, score[k]))
 					return a->kind = TA_NOISE;
+	}
+	/* "(#46000471)": a comment's number in brackets (Slash, the end
+	 * of its wrapped header) */
+	if (n >= 4 && n <= 16 && c0 == '(' && p[1] == '#' &&
+	    p[n - 1] == ')') {
+		for (i = 2; i < n - 1 && isdigit((unsigned char)p[i]); i++)
+			continue;
+		if (i == n - 1 && i > 2)
+			return a->kind = TA_NOISE;
 	}
 	/* "#12", "12" alone: a comment's number */
 	for (i = p[0] == '#' ? 1 : 0; i < n && p[i] >= '0' && p[i] <= '9';

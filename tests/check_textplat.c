@@ -665,6 +665,10 @@ START_TEST(test_dated_numbers)
 	ck_assert_int_eq(attr("***** #1 2014-03-04 09:12:00 *****", &a),
 	    TA_DATE);
 	ck_assert_int_eq(attr("Offline", &a), TA_NOISE);
+	/* Slash: the end of a wrapped header, a button */
+	ck_assert_int_eq(attr("(#46000471)", &a), TA_NOISE);
+	ck_assert_int_eq(attr("Parent", &a), TA_NOISE);
+	ck_assert_int_ne(attr("(#4600 0471)", &a), TA_NOISE);
 	for (h = 0; h < 2; h++) {
 		n = (size_t)snprintf(buf, sizeof(buf), "Board\n\n");
 		for (k = 0; k < 4; k++)
