@@ -632,6 +632,51 @@ score_token(const char *s, size_t n)
 	return i;
 }
 
+/* "avatarMargaret Holloway12 years ago+0-" (IntenseDebate: the
+ * avatar's alt, the name, its age and its votes glued on one line;
+ * html2text: "[avatar]Margaret_Holloway12_years_ago+0-"): the name
+ * ends where the age's figures start, right after a letter; the
+ * avatar or the votes must be there.  The age gives no date. */
+static int
+glued_age(const char *s, size_t n, struct tattr *a)
+{
+	char	age[48];
+	size_t	i, e = n, d, k;
+	int	votes = 0, avatar = 0;
+
+	/* the votes: "+0-", "+12-" */
+	if (e > 3 && s[e - 1] == '-' && isdigit((unsigned char)s[e - 2])) {
+		for (e -= 2; e > 0 && isdigit((unsigned char)s[e - 1]); e--)
+			continue;
+		if (e > 0 && (s[e - 1] == '+' || s[e - 1] == '-'))
+			e--;
+		votes = 1;
+	}
+	i = 0;
+	if (prefix_ci(s, e, "avatar") == 6) {
+		avatar = 1;
+		for (i = 6; i < e && s[i] == ' '; i++)
+			continue;
+	}
+	if (!votes && !avatar)
+		return 0;
+	/* the age: from the first figure that follows a letter */
+	for (d = i + 1; d < e && !(isdigit((unsigned char)s[d]) &&
+	    isalpha((unsigned char)s[d - 1])); d++)
+		continue;
+	if (d >= e || e - d >= sizeof(age) || d - i > 40)
+		return 0;
+	for (k = d; k < e; k++)
+		age[k - d] = s[k] == '_' ? ' ' : s[k];
+	if (!qr_text_relative_date(age, e - d))
+		return 0;
+	a->author = s + i;
+	a->alen = d - i;
+	a->has_date = 1;
+	a->date[0] = '\0';
+	return 1;
+}
+
 /* "NAME 10 years ago", "NAME 3d", "[–]NAME 17 points 10 years ago (3
  * children)", "NAME avatar NAME 10 years ago": a user name (one word)
  * before an age, maybe with its score between and a note after ("(3
@@ -1104,6 +1149,8 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		return TA_AUTHOR;
 	}
 	if (n <= 100 && date_name(p, n, ref, a))
+		return a->kind = TA_AUTHOR;
+	if (n <= 100 && (c0 == 'a' || p[n - 1] == '-') && glued_age(p, n, a))
 		return a->kind = TA_AUTHOR;
 	if (n <= 100 && name_age(p, n, a))
 		return a->kind = TA_AUTHOR;

@@ -691,6 +691,47 @@ START_TEST(test_dated_numbers)
 }
 END_TEST
 
+/* IntenseDebate's header: the avatar's alt, the name, its age and its
+ * votes glued on one line: the name ends where the age starts */
+START_TEST(test_glued_age)
+{
+	struct tattr	 a;
+	struct qr_doc	*doc;
+	char		 buf[1024];
+	size_t		 n;
+	int		 k;
+	static const char *const who[] = { "Margaret Holloway",
+	    "Tobias Renner", "dave_k" };
+
+	ck_assert_int_eq(attr("avatarMargaret Holloway12 years ago+0-", &a),
+	    TA_AUTHOR);
+	ck_assert_uint_eq(a.alen, 17);
+	ck_assert_int_eq(memcmp(a.author, "Margaret Holloway", 17), 0);
+	ck_assert_int_eq(a.has_date, 1);
+	ck_assert_str_eq(a.date, "");
+	ck_assert_int_eq(attr("[avatar]dave_k12_years_ago+1-", &a), TA_AUTHOR);
+	ck_assert_uint_eq(a.alen, 6);
+	/* neither the avatar nor the votes: no such header */
+	ck_assert_int_ne(attr("Windows10 years ago", &a), TA_AUTHOR);
+	n = (size_t)snprintf(buf, sizeof(buf), "T\n\n   The post.\n\n"
+	    "3 comments\n\n   Subscribe to comments\n");
+	for (k = 0; k < 3; k++)
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n,
+		    "   avatar %s%d years ago+%d-\n   Text %d.\n   Reply\n",
+		    who[k], 12, k, k);
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	for (k = 0; k < 3; k++) {
+		struct qr_node *c = test_nth_comment(doc, (size_t)k);
+
+		ck_assert_str_eq(c->as.comment.author, who[k]);
+		snprintf(buf, sizeof(buf), "Text %d.", k);
+		test_assert_plain(c, buf);
+	}
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Numbered posts under their posters' profiles ("NAME Offline", a
  * rank, stats, then "#2" and the date): the profile names the next
  * post's poster and is not the post before's text (MyBB) */
@@ -847,6 +888,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_date_over_name);
 	tcase_add_test(tc, test_post_panes);
 	tcase_add_test(tc, test_dated_numbers);
+	tcase_add_test(tc, test_glued_age);
 	suite_add_tcase(s, tc);
 	return s;
 }
