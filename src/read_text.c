@@ -690,19 +690,106 @@ derived_title(const char *s, size_t len, const char *ns, size_t nl)
 
 static const char	*last_of(const char *, size_t, const char *);
 
-/* Drupal's "In reply to SUBJECT by NAME" over a reply (hidden from the
- * eye in the page, shown by the dumpers): not text. */
-static int
-reply_to_line(const char *s, size_t len)
-{
-	const char *by;
+static int	reparent(struct reader *, struct qr_node *, struct qr_node *,
+		    unsigned);
 
-	if (len <= 15 || len >= 200 || strncmp(s, "In reply to ", 12) != 0 ||
-	    (by = last_of(s, len, " by ")) == NULL)
+/* The comment before "c" in the document's order, else NULL. */
+static struct qr_node *
+prev_comment(struct qr_node *c)
+{
+	struct qr_node *n = c->prev, *k;
+
+	while (n != NULL && n->kind != QR_COMMENT)
+		n = n->prev;
+	if (n == NULL)
+		return c->parent != NULL && c->parent->kind == QR_COMMENT ?
+		    c->parent : NULL;
+	for (;;) {		/* its last reply's last reply ... */
+		for (k = n->last; k != NULL && k->kind != QR_COMMENT;
+		    k = k->prev)
+			continue;
+		if (k == NULL)
+			return n;
+		n = k;
+	}
+}
+
+/* Does comment "c" (its author, the start of its text) match the name
+ * s[0..n) and the excerpt t[0..tn) ("" matches any text)? */
+static int
+reply_matches(const struct qr_node *c, const char *s, size_t n,
+    const char *t, size_t tn)
+{
+	const char		*au = c->as.comment.author;
+	const struct qr_node	*p = c->first;
+
+	if (au == NULL || strncmp(au, s, n) != 0 ||
+	    (au[n] != '\0' && au[n] != ' '))
 		return 0;
-	by += 4;
-	/* what follows "by" is a name, nothing more */
-	return qr_text_name_line(by, (size_t)(s + len - by));
+	if (tn == 0)
+		return 1;
+	if (p == NULL || p->kind != QR_PARA || p->first == NULL ||
+	    p->first->kind != QR_TEXT || p->first->as.literal == NULL)
+		return 0;
+	return strncmp(p->first->as.literal, t, tn) == 0;
+}
+
+/* The answered comment: the last one before "c" (up to 200 back) by
+ * the name s[0..n) whose text starts with t[0..tn). */
+static struct qr_node *
+reply_target(struct qr_node *c, const char *s, size_t n, const char *t,
+    size_t tn)
+{
+	struct qr_node	*p = c;
+	int		 k;
+
+	for (k = 0; k < 200 && (p = prev_comment(p)) != NULL; k++)
+		if (reply_matches(p, s, n, t, tn))
+			return p;
+	return NULL;
+}
+
+/* Drupal's "In reply to SUBJECT by NAME" over a reply (hidden from the
+ * eye in the page, shown by the dumpers), wpDiscuz 7's "Reply to
+ * NAME": not text.  The reply at "c" (if not NULL) goes under the
+ * comment it names (the SUBJECT: an excerpt of its text, cut with
+ * "…"). */
+static int
+reply_to_line(struct reader *r, struct qr_node *c, const char *s,
+    size_t len, unsigned lineno)
+{
+	const char	*by, *t = NULL;
+	size_t		 tn = 0, n;
+	struct qr_node	*p;
+
+	if (len > 9 && len < 60 && strncmp(s, "Reply to ", 9) == 0 &&
+	    qr_text_name_line(s + 9, len - 9))
+		by = s + 9;	/* (a short one is noise anyway) */
+	else if (len <= 15 || len >= 200 ||
+	    strncmp(s, "In reply to ", 12) != 0 ||
+	    (by = last_of(s, len, " by ")) == NULL ||
+	    !qr_text_name_line(by + 4, (size_t)(s + len - by - 4)))
+		return 0;
+	else {
+		/* the subject, less its "…" or "..." */
+		t = s + 12;
+		tn = (size_t)(by - t);
+		if (tn > 3 && memcmp(t + tn - 3, "\xe2\x80\xa6", 3) == 0)
+			tn -= 3;
+		else if (tn > 3 && memcmp(t + tn - 3, "...", 3) == 0)
+			tn -= 3;
+		else
+			tn = 0;		/* a subject of its own */
+		by += 4;
+	}
+	n = (size_t)(s + len - by);
+	if (c != NULL && c->kind == QR_COMMENT &&
+	    (p = reply_target(c, by, n, t, tn)) != NULL &&
+	    p != c->parent) {
+		para_flush(r);
+		(void)reparent(r, c, p, lineno);
+	}
+	return 1;
 }
 
 /* A pingback's header lines (the linking page's title and the date,
@@ -782,7 +869,11 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 			}
 		}
 
-		if (k == TA_NONE && o->header && (reply_to_line(s, len) ||
+		/* "Reply to Tobias" is noise too: it still places */
+		if (k == TA_NOISE && o->header && len > 9 && s[0] == 'R')
+			(void)reply_to_line(r, o->node, s, len, lineno);
+		if (k == TA_NONE && o->header && (reply_to_line(r, o->node,
+		    s, len, lineno) ||
 		    (ns != NULL && derived_title(s, len, ns, nl))))
 			k = TA_NOISE;
 		if (k == TA_NOISE) {

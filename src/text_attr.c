@@ -68,7 +68,7 @@ static const char *const noise[] = {
 	"reply →", "répondre ↓", "like this", "zitat", "(recommend) empfehlen empfehlen",
 	"mitglied", "mitglied seit", "registriert seit", "member since",
 	"joined", "beiträge", "ort", "posts", "messages", "reaktionspunkte",
-	"options", "find", "link to source", "offline", "online", "parent",
+	"options", "find",
 	"\xe5\xbc\x95\xe7\x94\xa8",	/* 引用 (quote) */
 	"punkte", "themenstarter", "thread starter",
 	"click to expand...", "zum vergrößern anklicken....",
@@ -1018,6 +1018,13 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 			if ((unsigned char)noise[k][0] == c0 &&
 			    eq_ci(p, n, noise[k]))
 				return a->kind = TA_NOISE;
+	/* platforms' buttons and statuses, kept out of the table above
+	 * (each entry there costs every line a test): Hubzilla's "Link to
+	 * Source", a forum poster's "Offline", Slash's "Parent" */
+	if (n >= 6 && n <= 14 && (c0 == 'l' || c0 == 'o' || c0 == 'p') &&
+	    (eq_ci(p, n, "link to source") || eq_ci(p, n, "offline") ||
+	    eq_ci(p, n, "online") || eq_ci(p, n, "parent")))
+		return a->kind = TA_NOISE;
 	if (n < 24 && c0 == 'r' && starts_ci(p, n, "reply "))
 		return a->kind = TA_NOISE;
 	if (n <= 16 && icon_label(p, n))

@@ -732,6 +732,66 @@ START_TEST(test_glued_age)
 }
 END_TEST
 
+/* A reply's "In reply to SUBJECT… by NAME" (Drupal: the subject an
+ * excerpt of the answered comment's text) or "Reply to NAME" (wpDiscuz
+ * 7) over its text, in a flat dump: the reply goes under the comment
+ * it names, the last one before it by that name whose text starts
+ * with the excerpt */
+START_TEST(test_reply_to_lines)
+{
+	static const char head[] = "   Submitted by %s on Tue, 03/0%d/2014 - "
+	    "11:40\n\n%s   Permalink\n\n   %s\n     * Reply\n\n";
+	static const char *const who[] = { "Margaret", "Tobias", "Margaret",
+	    "Ines", "Tobias" };
+	static const char *const text[] = { "What did you use?",
+	    "Stacked saucers.", "Good to hear.", "Saucers are classic.",
+	    "Thanks a lot." };
+	static const char *const to[] = { "",
+	    "   In reply to What did\xe2\x80\xa6 by Margaret\n",
+	    "   In reply to Stacked\xe2\x80\xa6 by Tobias\n",
+	    "   In reply to What did\xe2\x80\xa6 by Margaret\n",
+	    "" };
+	char		 buf[2048], tmp[256];
+	size_t		 n;
+	struct qr_doc	*doc;
+	struct qr_node	*c0, *c1;
+	int		 k, v;
+	/* a long name: a line of its own; a short one: noise too */
+	static const char *const ines[] = { "Ines Kowalczyk-Smith", "Ines" };
+
+	for (v = 0; v < 2; v++) {
+	n = (size_t)snprintf(buf, sizeof(buf), "Blog\n\nA post\n\n"
+	    "   The post.\n\nComments\n\n");
+	for (k = 0; k < 5; k++) {
+		char rt[64];
+
+		snprintf(rt, sizeof(rt), "   Reply to %s\n", ines[v]);
+		snprintf(tmp, sizeof(tmp), head, k == 3 ? ines[v] : who[k],
+		    k + 4, k == 4 ? rt : to[k], text[k]);
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n, "%s", tmp);
+	}
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 5);
+	/* Margaret: Tobias (Margaret), Ines (Tobias) */
+	c0 = doc->thread->first;
+	ck_assert_ptr_nonnull(c0);
+	test_assert_plain(c0->first, text[0]);
+	ck_assert_ptr_null(c0->next);
+	c1 = c0->last;
+	ck_assert_int_eq(c1->kind, QR_COMMENT);
+	test_assert_plain(c1->first, text[3]);
+	ck_assert_int_eq(c1->last->kind, QR_COMMENT);
+	test_assert_plain(c1->last->first, text[4]);
+	c1 = c1->prev;
+	ck_assert_int_eq(c1->kind, QR_COMMENT);
+	test_assert_plain(c1->first, text[1]);
+	ck_assert_int_eq(c1->last->kind, QR_COMMENT);
+	test_assert_plain(c1->last->first, text[2]);
+	qr_doc_free(doc);
+	}
+}
+END_TEST
+
 /* Numbered posts under their posters' profiles ("NAME Offline", a
  * rank, stats, then "#2" and the date): the profile names the next
  * post's poster and is not the post before's text (MyBB) */
@@ -889,6 +949,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_post_panes);
 	tcase_add_test(tc, test_dated_numbers);
 	tcase_add_test(tc, test_glued_age);
+	tcase_add_test(tc, test_reply_to_lines);
 	suite_add_tcase(s, tc);
 	return s;
 }
