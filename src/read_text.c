@@ -3331,6 +3331,108 @@ date_names(struct reader *r, size_t from, size_t to, int build)
 	return first;
 }
 
+/*
+ * Comments as list items that each end with their date (Hatena Blog:
+ * "* NAME id:NAME", the text under it, "2014-03-04 09:12" last): three
+ * such items in a row at least.  Only where no other layout was found.
+ */
+
+/* The item at line "i": its end (the next item's line or what stands
+ * left of it), *date its date line; 0 if it is not such an item. */
+static size_t
+dated_item(struct reader *r, size_t i, size_t to, size_t *date)
+{
+	struct tlines		*tl = &r->tl;
+	const struct tline	*l = &tl->v[i];
+	struct tattr		 a;
+	size_t			 j, last = 0, lines = 0;
+
+	if (l->mark != TM_BULLET || l->rlen == 0 || l->rlen > 48)
+		return 0;
+	for (j = i + 1; j < to; j++) {
+		const struct tline *m = &tl->v[j];
+
+		if (tl_blank(m))
+			continue;
+		if (m->indent <= l->indent)
+			break;
+		last = j;
+		lines++;
+	}
+	if (lines < 2 || tl->v[last].mark != TM_NONE ||
+	    tl->v[last].len > 40 ||
+	    qr_text_attr(tl->v[last].s, tl->v[last].len, r->doc->date,
+	    &a) != TA_DATE || !a.has_date || a.date[0] == '\0')
+		return 0;
+	*date = last;
+	return j;
+}
+
+/* The name of an item's line: from Hatena's "id:NAME" on (after the
+ * name shown, maybe glued to it), else the line less its "[alt]". */
+static void
+item_author(const struct tline *l, const char **s, size_t *n)
+{
+	size_t k;
+
+	*s = l->rest;
+	*n = l->rlen;
+	for (k = 0; k + 3 < *n; k++)
+		if (memcmp(*s + k, "id:", 3) == 0) {
+			*s += k;
+			*n -= k;
+			return;
+		}
+	*s = strip_alts(*s, n);
+}
+
+static size_t
+dated_items(struct reader *r, size_t from, size_t to, int build)
+{
+	struct tlines	*tl = &r->tl;
+	size_t		 i, e, d, k = 0, first = to, j, n;
+	const char	*s;
+	struct qr_node	*c;
+	struct tattr	 a;
+
+	for (i = from; i < to && k < 3; i = e > i ? e : i + 1) {
+		if ((e = dated_item(r, i, to, &d)) == 0) {
+			k = 0;
+			continue;
+		}
+		item_author(&tl->v[i], &s, &n);
+		if (n == 0 || !qr_text_name_line(s, n)) {
+			k = 0;
+			continue;
+		}
+		if (k++ == 0)
+			first = i;
+	}
+	if (k < 3)
+		return to;
+	if (!build)
+		return first;
+	for (i = first; i < to && (e = dated_item(r, i, to, &d)) > 0; i = e) {
+		para_flush(r);
+		if ((c = open_comment(r, r->doc->thread,
+		    tl->v[i].lineno)) == NULL)
+			return first;
+		item_author(&tl->v[i], &s, &n);
+		c->as.comment.author = qr_doc_strndup(r->doc, s, n);
+		(void)qr_text_attr(tl->v[d].s, tl->v[d].len, r->doc->date, &a);
+		set_attr(r, c, &a);
+		for (j = i + 1; j < d; j++) {
+			if (tl_blank(&tl->v[j]))
+				para_flush(r);
+			else
+				para_add(r, c, tl->v[j].s, tl->v[j].len, 0, 0,
+				    tl->v[j].lineno);
+		}
+	}
+	para_flush(r);
+	return first;
+}
+
 static void
 read_dump(struct reader *r)
 {
@@ -3511,6 +3613,13 @@ read_dump(struct reader *r)
 		 * heading's */
 		build_body(r, title + 1, head);
 		(void)footer_lists(r, i, tl->n, 1);
+		return;
+	}
+	if (ts == tl->n &&
+	    (i = dated_items(r, title + 1, tl->n, 0)) < tl->n) {
+		/* list items that end with their dates, nothing else */
+		build_body(r, title + 1, i);
+		(void)dated_items(r, i, tl->n, 1);
 		return;
 	}
 	if (ts == tl->n &&

@@ -792,6 +792,41 @@ START_TEST(test_reply_to_lines)
 }
 END_TEST
 
+/* Comments as list items that each end with their date (Hatena Blog:
+ * "* NAME id:NAME" or a guest's name, the text, the date last) */
+START_TEST(test_dated_items)
+{
+	static const char *const who[] = { "margaret_h id:margaret_h",
+	    "tobias_rid:tobias_r", "\xe3\x82\xa4\xe3\x83\x8d\xe3\x82\xb9" };
+	static const char *const au[] = { "id:margaret_h", "id:tobias_r",
+	    "\xe3\x82\xa4\xe3\x83\x8d\xe3\x82\xb9" };
+	char		 buf[1024];
+	size_t		 n;
+	struct qr_doc	*doc;
+	struct qr_node	*c;
+	int		 k;
+
+	n = (size_t)snprintf(buf, sizeof(buf), "Blog\n\nPost\n\n"
+	    "   The post.\n     * Read more\n");
+	for (k = 0; k < 3; k++)
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n,
+		    "     * %s\n       Text %d.\n       2014-03-0%d 09:12\n",
+		    who[k], k, k + 4);
+	snprintf(buf + n, sizeof(buf) - n, "\n   Write a comment\n");
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	for (k = 0; k < 3; k++) {
+		c = test_nth_comment(doc, (size_t)k);
+		ck_assert_str_eq(c->as.comment.author, au[k]);
+		ck_assert_ptr_nonnull(c->as.comment.date);
+		ck_assert_int_eq(c->as.comment.date[9], '4' + k);
+		snprintf(buf, sizeof(buf), "Text %d.", k);
+		test_assert_plain(c, buf);
+	}
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Numbered posts under their posters' profiles ("NAME Offline", a
  * rank, stats, then "#2" and the date): the profile names the next
  * post's poster and is not the post before's text (MyBB) */
@@ -950,6 +985,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_dated_numbers);
 	tcase_add_test(tc, test_glued_age);
 	tcase_add_test(tc, test_reply_to_lines);
+	tcase_add_test(tc, test_dated_items);
 	suite_add_tcase(s, tc);
 	return s;
 }
