@@ -1497,6 +1497,37 @@ stray_quote(struct reader *r, size_t i, size_t to)
 }
 
 /* Build the thread from lines [from, to). */
+/* Is the bullet item "l" the text of the open comment, drawn as the
+ * item after its header item ("* NAME 发表于 DATE 回复", "* TEXT"): the
+ * same column and bullet, the header seen, no text yet, no header on
+ * it? */
+static int
+header_sibling(struct reader *r, const struct tline *l)
+{
+	struct open		*o = top(r);
+	const struct tline	*h;
+	struct tattr		 a;
+	size_t			 w;
+
+	if (o == NULL || !o->marker || !o->attr || !o->header ||
+	    o->node->first != NULL || r->para.owner == o->node ||
+	    l->indent != o->mcol || l->rlen == 0 || o->hline == 0 ||
+	    o->hline + 1 != l->lineno)
+		return 0;
+	/* the header right above: "NAME DATE BUTTON" */
+	h = &r->tl.v[l->lineno - 2];
+	if (h->lineno != o->hline || h->mark != TM_BULLET ||
+	    h->bullet != l->bullet || h->rlen < 4)
+		return 0;
+	for (w = h->rlen; w > 0 && h->rest[w - 1] != ' '; w--)
+		continue;
+	if (w == 0 || !qr_text_noise(h->rest + w, h->rlen - w) ||
+	    qr_text_attr(h->rest, w - 1, r->doc->date, &a) != TA_AUTHOR ||
+	    !a.has_date || a.alen == 0)
+		return 0;
+	return qr_text_attr(l->rest, l->rlen, r->doc->date, &a) == TA_NONE;
+}
+
 static void
 build_thread(struct reader *r, size_t from, size_t to)
 {
@@ -1539,6 +1570,13 @@ build_thread(struct reader *r, size_t from, size_t to)
 		}
 		if (!r->own && l->mark == TM_BULLET && item_run(r, i, to))
 			continue;
+		if (!r->own && l->mark == TM_BULLET && header_sibling(r, l)) {
+			/* the open comment's text as the item after its
+			 * header, at the header's column (Z-Blog) */
+			comment_text(r, top(r), l->rest, l->rlen, l->rcol,
+			    l->lineno, next_line(r, i));
+			continue;
+		}
 		if (comment_marker(r, i)) {
 			struct qr_node	*parent, *c, *target = NULL;
 

@@ -527,8 +527,19 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 			break;
 		e -= w;
 	}
-	/* "於" (Chinese "at") before the date */
-	if (e >= 3 && memcmp(s + e - 3, "\xe6\x96\xbc", 3) == 0)
+	/* "NAME 发表于" / "NAME發表於" ("published at": Z-Blog; alone it
+	 * stays, Discuz reads by it); else "於" ("at") */
+	if (e > 9 && (memcmp(s + e - 9, "\xe5\x8f\x91\xe8\xa1\xa8"
+	    "\xe4\xba\x8e", 9) == 0 || memcmp(s + e - 9,
+	    "\xe7\x99\xbc\xe8\xa1\xa8\xe6\x96\xbc", 9) == 0) &&
+	    s[e - 10] != ' ' && s[e - 10] != ']')
+		e -= 9;
+	else if (e > 10 && (memcmp(s + e - 9, "\xe5\x8f\x91\xe8\xa1\xa8"
+	    "\xe4\xba\x8e", 9) == 0 || memcmp(s + e - 9,
+	    "\xe7\x99\xbc\xe8\xa1\xa8\xe6\x96\xbc", 9) == 0) &&
+	    s[e - 10] == ' ' && s[e - 11] != ' ' && s[e - 11] != ']')
+		e -= 10;
+	else if (e >= 3 && memcmp(s + e - 3, "\xe6\x96\xbc", 3) == 0)
 		for (e -= 3; e > 0 && s[e - 1] == ' '; e--)
 			continue;
 	/* "NAME [NAME]": a linked name drawn twice */

@@ -827,6 +827,45 @@ START_TEST(test_dated_items)
 }
 END_TEST
 
+/* Z-Blog: "NAME 发表于 DATE 回复" ("published at", the reply button) as
+ * one list item, the comment's text as the next item at its column,
+ * replies nested deeper the same way */
+START_TEST(test_header_item_text)
+{
+	static const char fa[] = "\xe5\x8f\x91\xe8\xa1\xa8\xe4\xba\x8e";
+	static const char hui[] = "\xe5\x9b\x9e\xe5\xa4\x8d";
+	char		 buf[1024];
+	struct qr_doc	*doc;
+	struct qr_node	*c;
+
+	assert_author("Margaret \xe5\x8f\x91\xe8\xa1\xa8\xe4\xba\x8e "
+	    "2014-03-04 09:12:00", "Margaret", "2014-03-04T09:12:00");
+	assert_author("[0] Tobias\xe5\x8f\x91\xe8\xa1\xa8\xe4\xba\x8e "
+	    "2014-03-04 09:12:00", "Tobias", "2014-03-04T09:12:00");
+	snprintf(buf, sizeof(buf), "T\n\nPost\n\n   The post.\n"
+	    "     * Comments\n\n"
+	    "     * Margaret %s 2014-03-04 09:12:00 %s\n"
+	    "     * What did you use?\n"
+	    "          + Tobias %s 2014-03-04 11:40:00 %s\n"
+	    "          + Saucers, drilled.\n\n"
+	    "     * dave %s 2014-03-05 18:47:00 %s\n"
+	    "     * Nice write-up.\n\n"
+	    "   Leave a comment\n", fa, hui, fa, hui, fa, hui);
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 0);
+	ck_assert_str_eq(c->as.comment.author, "Margaret");
+	test_assert_plain(c->first, "What did you use?");
+	ck_assert_int_eq(c->last->kind, QR_COMMENT);
+	ck_assert_str_eq(c->last->as.comment.author, "Tobias");
+	test_assert_plain(c->last->first, "Saucers, drilled.");
+	c = test_nth_comment(doc, 2);
+	ck_assert_str_eq(c->as.comment.author, "dave");
+	test_assert_plain(c, "Nice write-up.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Numbered posts under their posters' profiles ("NAME Offline", a
  * rank, stats, then "#2" and the date): the profile names the next
  * post's poster and is not the post before's text (MyBB) */
@@ -986,6 +1025,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_glued_age);
 	tcase_add_test(tc, test_reply_to_lines);
 	tcase_add_test(tc, test_dated_items);
+	tcase_add_test(tc, test_header_item_text);
 	suite_add_tcase(s, tc);
 	return s;
 }
