@@ -3479,7 +3479,11 @@ read_dump(struct reader *r)
 	size_t		 weak = tl->n;	/* the first heading, if none better */
 
 	html2text_fix(r);
-	for (title = 0; title < tl->n && tl_blank(&tl->v[title]); title++)
+	/* (links writes the page's <link> elements first: "Link:
+	 * canonical", "Link: alternate en"; no title) */
+	for (title = 0; title < tl->n && (tl_blank(&tl->v[title]) ||
+	    (tl->v[title].len > 6 && tl->v[title].len < 80 &&
+	    memcmp(tl->v[title].s, "Link: ", 6) == 0)); title++)
 		continue;
 	if (title == tl->n)
 		return;

@@ -866,6 +866,20 @@ START_TEST(test_header_item_text)
 }
 END_TEST
 
+/* links writes a page's <link> elements first ("Link: canonical"):
+ * no title, no text */
+START_TEST(test_links_link_lines)
+{
+	struct qr_doc	*doc = test_read_text("   Link: canonical\n"
+	    "   Link: alternate en\n\n   Balcony Notes\n\n   The post.\n");
+
+	ck_assert_ptr_nonnull(doc->title);
+	ck_assert_str_eq(doc->title, "Balcony Notes");
+	test_assert_plain(doc->body, "The post.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Numbered posts under their posters' profiles ("NAME Offline", a
  * rank, stats, then "#2" and the date): the profile names the next
  * post's poster and is not the post before's text (MyBB) */
@@ -1026,6 +1040,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_reply_to_lines);
 	tcase_add_test(tc, test_dated_items);
 	tcase_add_test(tc, test_header_item_text);
+	tcase_add_test(tc, test_links_link_lines);
 	suite_add_tcase(s, tc);
 	return s;
 }
