@@ -3370,21 +3370,26 @@ date_names(struct reader *r, size_t from, size_t to, int build)
 }
 
 /*
- * Comments as list items that each end with their date (Hatena Blog:
- * "* NAME id:NAME", the text under it, "2014-03-04 09:12" last): three
- * such items in a row at least.  Only where no other layout was found.
+ * Comments as list items that each hold their date under their text
+ * (Hatena Blog: "* NAME id:NAME", the text, "2014-03-04 09:12";
+ * Tistory: "* NAME", "(BUTTON) 프로필열기", the text, "2014. 3. 4.
+ * 09:12 답글 3", then its buttons as items, its replies as items
+ * further right).  Three such items at least.  Only where no other
+ * layout was found.
  */
 
-/* The item at line "i": its end (the next item's line or what stands
- * left of it), *date its date line; 0 if it is not such an item. */
+/* The item at line "i": the line after its own lines (up to the next
+ * item or what stands left of it), *date its date line; 0 if it is
+ * not such an item. */
 static size_t
 dated_item(struct reader *r, size_t i, size_t to, size_t *date)
 {
 	struct tlines		*tl = &r->tl;
 	const struct tline	*l = &tl->v[i];
 	struct tattr		 a;
-	size_t			 j, last = 0, lines = 0;
+	size_t			 j, lines = 0;
 
+	*date = 0;
 	if (l->mark != TM_BULLET || l->rlen == 0 || l->rlen > 48)
 		return 0;
 	for (j = i + 1; j < to; j++) {
@@ -3392,18 +3397,17 @@ dated_item(struct reader *r, size_t i, size_t to, size_t *date)
 
 		if (tl_blank(m))
 			continue;
-		if (m->indent <= l->indent)
+		if (m->indent <= l->indent || m->mark == TM_BULLET)
 			break;
-		last = j;
-		lines++;
+		/* (a date may read as a numbered line: "2014. 3. 4.") */
+		if (*date == 0 && m->len <= 40 &&
+		    lines > 0 && qr_text_attr(m->s, m->len, r->doc->date,
+		    &a) == TA_DATE && a.has_date && a.date[0] != '\0')
+			*date = j;
+		else if (!qr_text_noise(m->s, m->len))
+			lines++;
 	}
-	if (lines < 2 || tl->v[last].mark != TM_NONE ||
-	    tl->v[last].len > 40 ||
-	    qr_text_attr(tl->v[last].s, tl->v[last].len, r->doc->date,
-	    &a) != TA_DATE || !a.has_date || a.date[0] == '\0')
-		return 0;
-	*date = last;
-	return j;
+	return *date > 0 ? j : 0;
 }
 
 /* The name of an item's line: from Hatena's "id:NAME" on (after the
@@ -3424,48 +3428,82 @@ item_author(const struct tline *l, const char **s, size_t *n)
 	*s = strip_alts(*s, n);
 }
 
+static int
+dated_head(struct reader *r, size_t i, size_t to, size_t *e, size_t *d)
+{
+	const char	*s;
+	size_t		 n;
+
+	if ((*e = dated_item(r, i, to, d)) == 0)
+		return 0;
+	item_author(&r->tl.v[i], &s, &n);
+	return n > 0 && qr_text_name_line(s, n);
+}
+
 static size_t
 dated_items(struct reader *r, size_t from, size_t to, int build)
 {
 	struct tlines	*tl = &r->tl;
-	size_t		 i, e, d, k = 0, first = to, j, n;
+	size_t		 i, e, d, k = 0, first = to, j, n, depth = 0;
 	const char	*s;
-	struct qr_node	*c;
+	int		 col = -1, cols[16];
+	struct qr_node	*c, *nodes[16];
 	struct tattr	 a;
 
-	for (i = from; i < to && k < 3; i = e > i ? e : i + 1) {
-		if ((e = dated_item(r, i, to, &d)) == 0) {
-			k = 0;
+	/* a run: items, other items between (their buttons), nothing
+	 * left of the first item's column */
+	for (i = from; i < to && k < 3; i++) {
+		const struct tline *l = &tl->v[i];
+
+		if (tl_blank(l))
 			continue;
-		}
-		item_author(&tl->v[i], &s, &n);
-		if (n == 0 || !qr_text_name_line(s, n)) {
-			k = 0;
-			continue;
-		}
-		if (k++ == 0)
-			first = i;
+		if (dated_head(r, i, to, &e, &d)) {
+			if (k++ == 0) {
+				first = i;
+				col = l->indent;
+			}
+			i = e - 1;
+		} else if (col >= 0 && l->indent <= col &&
+		    l->mark != TM_BULLET)
+			k = 0, col = -1;
 	}
 	if (k < 3)
 		return to;
 	if (!build)
 		return first;
-	for (i = first; i < to && (e = dated_item(r, i, to, &d)) > 0; i = e) {
+	for (i = first; i < to; i++) {
+		const struct tline *l = &tl->v[i];
+
+		if (tl_blank(l))
+			continue;
+		if (!dated_head(r, i, to, &e, &d)) {
+			if (l->indent <= col && l->mark != TM_BULLET)
+				break;		/* the thread's end */
+			continue;		/* its buttons */
+		}
 		para_flush(r);
-		if ((c = open_comment(r, r->doc->thread,
-		    tl->v[i].lineno)) == NULL)
+		while (depth > 0 && cols[depth - 1] >= l->indent)
+			depth--;
+		if ((c = open_comment(r, depth > 0 ? nodes[depth - 1] :
+		    r->doc->thread, l->lineno)) == NULL)
 			return first;
-		item_author(&tl->v[i], &s, &n);
+		if (depth < 16) {
+			cols[depth] = l->indent;
+			nodes[depth++] = c;
+		}
+		item_author(l, &s, &n);
 		c->as.comment.author = qr_doc_strndup(r->doc, s, n);
 		(void)qr_text_attr(tl->v[d].s, tl->v[d].len, r->doc->date, &a);
 		set_attr(r, c, &a);
 		for (j = i + 1; j < d; j++) {
 			if (tl_blank(&tl->v[j]))
 				para_flush(r);
-			else
+			else if (!qr_text_noise(tl->v[j].s, tl->v[j].len))
 				para_add(r, c, tl->v[j].s, tl->v[j].len, 0, 0,
 				    tl->v[j].lineno);
 		}
+		para_flush(r);
+		i = e - 1;
 	}
 	para_flush(r);
 	return first;

@@ -1036,6 +1036,14 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	    (eq_ci(p, n, "link to source") || eq_ci(p, n, "offline") ||
 	    eq_ci(p, n, "online") || eq_ci(p, n, "parent")))
 		return a->kind = TA_NOISE;
+	/* Tistory's buttons: 프로필열기 (open the profile), 더보기
+	 * (more), 링크복사 (copy the link) */
+	if (n >= 9 && n <= 15 && c0 >= 0xea && c0 <= 0xed &&
+	    (eq_ci(p, n, "\xed\x94\x84\xeb\xa1\x9c\xed\x95\x84\xec\x97"
+	    "\xb4\xea\xb8\xb0") || eq_ci(p, n, "\xeb\x8d\x94\xeb\xb3\xb4"
+	    "\xea\xb8\xb0") || eq_ci(p, n, "\xeb\xa7\x81\xed\x81\xac"
+	    "\xeb\xb3\xb5\xec\x82\xac")))
+		return a->kind = TA_NOISE;
 	if (n < 24 && c0 == 'r' && starts_ci(p, n, "reply "))
 		return a->kind = TA_NOISE;
 	if (n <= 16 && icon_label(p, n))

@@ -880,6 +880,49 @@ START_TEST(test_links_link_lines)
 }
 END_TEST
 
+/* Tistory: "* NAME", its profile button, the text, "2014. 3. 4. 09:12
+ * 답글 3" (a date that reads as a numbered line), its buttons as items,
+ * its replies as items further right */
+START_TEST(test_dated_item_tree)
+{
+	static const char prof[] = "\xed\x94\x84\xeb\xa1\x9c\xed\x95\x84"
+	    "\xec\x97\xb4\xea\xb8\xb0";
+	static const char more[] = "\xeb\x8d\x94\xeb\xb3\xb4\xea\xb8\xb0";
+	char		 buf[2048];
+	struct qr_doc	*doc;
+	struct qr_node	*c;
+	struct tattr	 a;
+
+	ck_assert_int_eq(attr(prof, &a), TA_NOISE);
+	ck_assert_int_eq(attr(more, &a), TA_NOISE);
+	snprintf(buf, sizeof(buf), "Blog\n\nPost\n\n   The post.\n"
+	    "   8 comments\n"
+	    "     * Margaret\n       %s\n       What shield?\n"
+	    "       2014. 3. 4. 09:12 reply 3\n       %s\n"
+	    "          + Edit\n          + Copy link\n"
+	    "          + Tobias\n            %s\n            Saucers.\n"
+	    "            2014. 3. 4. 11:40\n            %s\n"
+	    "               o Edit\n"
+	    "     * dave\n       %s\n       Nice write-up.\n"
+	    "       2014. 3. 5. 18:47 reply 0\n\n"
+	    "   Leave a comment\n", prof, more, prof, more, prof);
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = doc->thread->first;
+	ck_assert_str_eq(c->as.comment.author, "Margaret");
+	ck_assert_str_eq(c->as.comment.date, "2014-03-04T09:12");
+	test_assert_plain(c->first, "What shield?");
+	ck_assert_int_eq(c->last->kind, QR_COMMENT);
+	ck_assert_str_eq(c->last->as.comment.author, "Tobias");
+	test_assert_plain(c->last, "Saucers.");
+	c = c->next;
+	ck_assert_ptr_nonnull(c);
+	ck_assert_str_eq(c->as.comment.author, "dave");
+	test_assert_plain(c, "Nice write-up.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Numbered posts under their posters' profiles ("NAME Offline", a
  * rank, stats, then "#2" and the date): the profile names the next
  * post's poster and is not the post before's text (MyBB) */
@@ -1041,6 +1084,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_dated_items);
 	tcase_add_test(tc, test_header_item_text);
 	tcase_add_test(tc, test_links_link_lines);
+	tcase_add_test(tc, test_dated_item_tree);
 	suite_add_tcase(s, tc);
 	return s;
 }
