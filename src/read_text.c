@@ -3390,9 +3390,13 @@ dated_item(struct reader *r, size_t i, size_t to, size_t *date)
 	size_t			 j, lines = 0;
 
 	*date = 0;
-	if (l->mark != TM_BULLET || l->rlen == 0 || l->rlen > 48)
+	if (l->mark != TM_BULLET || l->rlen > 48)
 		return 0;
-	for (j = i + 1; j < to; j++) {
+	j = i + 1;
+	if (l->rlen == 0 && (j + 1 >= to || tl->v[j].mark != TM_NONE ||
+	    tl->v[j].indent <= l->indent || tl->v[j].len > 48))
+		return 0;	/* (w3m: "•" alone, the name under it) */
+	for (j += l->rlen == 0; j < to; j++) {
 		const struct tline *m = &tl->v[j];
 
 		if (tl_blank(m))
@@ -3419,6 +3423,10 @@ item_author(const struct tline *l, const char **s, size_t *n)
 
 	*s = l->rest;
 	*n = l->rlen;
+	if (*n == 0) {		/* the name on the line under "•" */
+		*s = l[1].s;
+		*n = l[1].len;
+	}
 	for (k = 0; k + 3 < *n; k++)
 		if (memcmp(*s + k, "id:", 3) == 0) {
 			*s += k;
@@ -3495,7 +3503,7 @@ dated_items(struct reader *r, size_t from, size_t to, int build)
 		c->as.comment.author = qr_doc_strndup(r->doc, s, n);
 		(void)qr_text_attr(tl->v[d].s, tl->v[d].len, r->doc->date, &a);
 		set_attr(r, c, &a);
-		for (j = i + 1; j < d; j++) {
+		for (j = i + 1 + (l->rlen == 0); j < d; j++) {
 			if (tl_blank(&tl->v[j]))
 				para_flush(r);
 			else if (!qr_text_noise(tl->v[j].s, tl->v[j].len))

@@ -920,6 +920,20 @@ START_TEST(test_dated_item_tree)
 	ck_assert_str_eq(c->as.comment.author, "dave");
 	test_assert_plain(c, "Nice write-up.");
 	qr_doc_free(doc);
+	/* w3m: the bullet alone, the name on the line under it */
+	snprintf(buf, sizeof(buf), "Blog\n\nPost\n\n   The post.\n"
+	    "   8 comments\n"
+	    "  \xe2\x80\xa2\n    Margaret\n    %s\n    What shield?\n"
+	    "    2014. 3. 4. 09:12\n"
+	    "  \xe2\x80\xa2\n    Tobias\n    Saucers.\n    2014. 3. 4. 11:40\n"
+	    "  \xe2\x80\xa2\n    dave\n    Nice write-up.\n"
+	    "    2014. 3. 5. 18:47\n\nLeave a comment\n", prof);
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 1);
+	ck_assert_str_eq(c->as.comment.author, "Tobias");
+	test_assert_plain(c, "Saucers.");
+	qr_doc_free(doc);
 }
 END_TEST
 
