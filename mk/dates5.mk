@@ -4,10 +4,14 @@
 # corpus.  A run under its floor fails; the floors are the shares
 # reached when the check was added (raise them as dates get better).
 # The corpus runs skip, with a notice, when $(SHARED) is absent.
+# platforms 96.3 -> 94.1: the vBulletin and Weebly pages added then show
+# numeric dates (MM-DD-YYYY, M/D/YYYY) that no date on them tells from
+# day-first ones, as MyBB's and Plone's pages already do: the reader
+# gives none (14 of the 72 dated comments added); no page's date changed.
 EXTRA_CHECKS += check-dates5
 EXTRA_TEST_DEBS += python3
 
-DATES5_FLOORS = --floor html=100.0 --floor platforms=96.3 \
+DATES5_FLOORS = --floor html=100.0 --floor platforms=94.1 \
 	--floor lynx=85.4 --floor w3m=85.7 --floor links=84.4 \
 	--floor html2text=84.8
 

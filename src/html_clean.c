@@ -238,6 +238,20 @@ void_element(xmlNodePtr n)
 	return qr_dom_is_one_of(n, names);
 }
 
+/* A declarative shadow root (<template shadowrootmode="open">, before
+ * 2024 shadowroot="open"): what a saved page of a web component shows
+ * (Halo's comment widget, each custom element's root a template first
+ * in its host).  The browser draws its content in place of the host's
+ * light children, which its slots take in; read in place, before them,
+ * it keeps the page's order.  Any other template is inert, not shown. */
+static int
+shadow_root(xmlNodePtr n)
+{
+	return qr_dom_is(n, "template") &&
+	    (qr_dom_attr(n, "shadowrootmode") != NULL ||
+	    qr_dom_attr(n, "shadowroot") != NULL);
+}
+
 /* Move n's children to just after n, in order (no text merging). */
 static void
 hoist_children(xmlNodePtr n)
@@ -272,11 +286,12 @@ qr_html_clean(xmlDocPtr page)
 		else if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
 		    n->type == XML_DTD_NODE || n->type == XML_ENTITY_REF_NODE)
 			kill = 1;
-		/* a void element's misparsed content, and what a <form>
-		 * wraps (SMF's and Invision's posts, ASP.NET's whole
-		 * page): kept, the controls in it go on their own */
+		/* a void element's misparsed content, what a <form> wraps
+		 * (SMF's and Invision's posts, ASP.NET's whole page) and a
+		 * shadow root's content: kept, the controls in it go on
+		 * their own */
 		if (kill && n->type == XML_ELEMENT_NODE && n->children != NULL &&
-		    (void_element(n) || qr_dom_is(n, "form")))
+		    (void_element(n) || qr_dom_is(n, "form") || shadow_root(n)))
 			hoist_children(n);
 		next = qr_dom_next(n, root, kill);
 		if (kill)		/* the tree's arena frees it */

@@ -232,6 +232,9 @@ const struct qr_profile qr_profiles[] = {
 		    "p.author > strong",
 		.date = ".author, .postdetails",
 		.pagecur = ".pagination > ul > li.active > span, .pagination > strong",
+		/* a quote's "NAME wrote:" (bbcode.html: blockquote > div >
+		 * cite) */
+		.drop = "blockquote > div > cite",
 		.flags = PF_FLAT | PF_FORUM,
 	},
 	{
@@ -431,6 +434,65 @@ const struct qr_profile qr_profiles[] = {
 		.date = ".IDCommentTime, .idc-time",
 		.link = "a.IDCommentTime",
 		.drop = ".idc-c-h, .idc-c-b, .idc-v",
+	},
+	{
+		/* Halo's comment widget as a saved page holds it: custom
+		 * elements (no "comment" class), each shadow root read in
+		 * place (html_clean.c); a comment's replies, one level, in
+		 * its comment-replies */
+		.name = "halo",
+		.detect = "comment-widget, comment-item, base-comment-item",
+		.item = "comment-item, reply-item",
+		.body = ".item-content",
+		.author = ".item-author",
+		.date = ".item-meta-info",
+		.drop = "base-comment-item-action, .item__quote-badge, "
+		    ".item-actions, user-avatar",
+	},
+	{
+		/* Kunena (Joomla): a post is Crypsis's div.row-fluid.message
+		 * (Kunena 6's div.row.message), the poster's box beside it */
+		.name = "kunena",
+		.detect = "div.kmsg, div.mykmsg-header",
+		.within = "#kunena",
+		.item = "div.message",
+		.body = "div.kmsg",
+		.author = "a.kwho-user, .kpost-username",
+		.date = "span.kdate, .kmsgdate",
+		.counter = "a[rel=canonical]",
+		.pagecur = "li.active > a",
+		.drop = ".mykmsg-header, .ksig, .kmessagepadding, "
+		    ".visible-phone",
+		.flags = PF_FLAT | PF_FORUM,
+	},
+	{
+		/* Mastodon's web app, a toot's thread as saved: a reply is a
+		 * div.status__wrapper (the toot itself a div.detailed-
+		 * status), the replies flat in the thread's order */
+		.name = "mastodon",
+		.detect = "div.status__wrapper, div.status__content__text",
+		.item = "div.status__wrapper",
+		.body = ".status__content__text, .status__content",
+		.author = ".display-name__html, .display-name",
+		.date = "a.status__relative-time, time",
+		.link = "a.status__relative-time",
+		.drop = ".status__action-bar, .status__info, .status__prepend",
+		.flags = PF_FLAT,
+	},
+	{
+		/* Joomla's K2: ul.itemCommentsList, a comment each li (no
+		 * class but even/odd), its text a bare p after the date and
+		 * the "Posted by NAME" span; flat */
+		.name = "k2",
+		.detect = "ul.itemCommentsList",
+		.within = "ul.itemCommentsList",
+		.item = "li",
+		.body = "p",
+		.author = "span.commentAuthorName",
+		.date = "span.commentDate",
+		.link = "span.commentLink > a",
+		.drop = ".commentLink, .commentToolbar",
+		.flags = PF_FLAT,
 	},
 	{
 		.name = "drupal",

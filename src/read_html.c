@@ -752,6 +752,25 @@ pick_many(struct reader *r, int k, const struct qr_sel *const *sels,
 	}
 }
 
+/* An author element's leading "Posted by " (K2's span.commentAuthorName
+ * "Posted by NAME"): a label, no name begins so.  Cut in place when a
+ * name is left after it. */
+static void
+cut_lead(char *s)
+{
+	static const char *const leads[] = { "posted by ", "written by ",
+	    "comment by ", "commented by ", NULL };
+	size_t	i, l;
+
+	for (i = 0; leads[i] != NULL; i++) {
+		l = strlen(leads[i]);
+		if (strncasecmp(s, leads[i], l) == 0 && s[l] != '\0') {
+			memmove(s, s + l, strlen(s + l) + 1);
+			return;
+		}
+	}
+}
+
 static char *
 cut_author(char *s)
 {
@@ -767,6 +786,7 @@ cut_author(char *s)
 
 	if ((p = strstr(s, " \xC2\xB7 ")) != NULL)
 		*p = '\0';
+	cut_lead(s);
 	l = strlen(s);
 	s[l - qr_name_mark_len(s, l)] = '\0';
 	for (i = 0; tails[i] != NULL; i++) {

@@ -4662,6 +4662,1000 @@ def divi():
 WEST = WEST + (genesis, divi)
 
 
+# ---- the pages below (platmore) number their comments from a base of
+# their own, so that a page added before them never changes their bytes --
+
+def fresh(base):
+    C.n = base
+
+
+def iso_days(i):
+    import datetime
+    return datetime.datetime(int(i[:4]), int(i[5:7]), int(i[8:10]), int(i[11:13]), int(i[14:16]))
+
+
+# ---- phpBB 3.1 prosilver (phpbb/phpbb phpBB/styles/prosilver/template/
+# viewtopic_body.html: div#pN.post.bg1|bg2 > div.inner with dl.postprofile
+# (dt > a.username, dd.profile-posts, dd.profile-joined) and div.postbody >
+# div#post_contentN (h3 > a the subject, ul.profile-icons, p.author "by
+# <strong>NAME</strong> &raquo; DATE", div.content, div.signature),
+# div.back2top, then an hr.divider; a quote as bbcode.html draws it:
+# blockquote > div > cite "NAME wrote:") -----------------------------------
+
+def phpbb():
+    fresh(1000)
+    site, title = "Makers Board", "Balcony weather station"
+
+    def pd(s, i):
+        d = iso_days(i)
+        return (f"{d.strftime('%a %b')} {d.day:02d}, {d.year} "
+                f"{d.hour % 12 or 12}:{d.minute:02d} {'am' if d.hour < 12 else 'pm'}")
+    allp = forum_posts(["holloway", "renner", "maggie", "ines", "dave_k", "sanne"], pd)
+    rows = []
+    for k, p in enumerate(allp):
+        body = E(p.paras[0])
+        if p.quote:
+            body += f'<blockquote><div><cite>{E(allp[0].author)} wrote:</cite>{E(p.quote)}</div></blockquote>'
+        body += ''.join('<br /><br />' + E(x) for x in p.paras[1:])
+        uid = 50 + k
+        user = f'<a href="./memberlist.php?mode=viewprofile&amp;u={uid}" class="username">{E(p.author)}</a>'
+        sig = (f'\n\t\t\t<div id="sig{p.num}" class="signature">Weather is what you get.</div>' if p.author == "sanne" else '')
+        first = ' class="first"' if k == 0 else ''
+        re_ = '' if k == 0 else 'Re: '
+        rows.append(f'''		<div id="p{p.num}" class="post {'bg1' if k % 2 else 'bg2'}">
+		<div class="inner">
+
+		<dl class="postprofile" id="profile{p.num}">
+			<dt class="no-profile-rank has-avatar">
+				<a href="./memberlist.php?mode=viewprofile&amp;u={uid}" class="avatar"><img class="avatar" src="./download/file.php?avatar={uid}.png" width="90" height="90" alt="User avatar" /></a>
+				{user}
+			</dt>
+		<dd class="profile-posts"><strong>Posts:</strong> <a href="./search.php?author_id={uid}&amp;sr=posts">{12 + k}</a></dd>
+		<dd class="profile-joined"><strong>Joined:</strong> Sat Feb 01, 2014 10:00 am</dd>
+		</dl>
+
+		<div class="postbody">
+			<div id="post_content{p.num}">
+
+			<h3{first}><a href="#p{p.num}">{re_}{E(title)}</a></h3>
+
+				<ul class="profile-icons">
+					<li class="report-icon"><a href="./report.php?f=2&amp;p={p.num}" title="Report this post"><span>Report this post</span></a></li>
+					<li class="quote-icon"><a href="./posting.php?mode=quote&amp;f=2&amp;p={p.num}" title="Reply with quote"><span>Quote</span></a></li>
+				</ul>
+
+			<p class="author"><a href="./viewtopic.php?p={p.num}#p{p.num}"><img src="./styles/prosilver/imageset/icon_post_target.gif" width="11" height="9" alt="Post" title="Post" /></a><span class="responsive-hide">by <strong>{user}</strong> &raquo; </span>{p.shown} </p>
+
+			<div class="content">{body}</div>
+{sig}
+			</div>
+
+		</div>
+
+		<div class="back2top"><a href="#wrap" class="top" title="Top">Top</a></div>
+
+		</div>
+	</div>
+
+	<hr class="divider" />
+''')
+    actions = ('<div class="topic-actions"><div class="buttons"><div class="reply-icon"><a href="./posting.php?mode=reply&amp;f=2&amp;t=77" '
+               'title="Post a reply" class="button icon-button"><span></span>Post Reply</a></div></div><div class="pagination">7 posts &bull; '
+               'Page <strong>1</strong> of <strong>1</strong></div></div>\n')
+    main = ('<div id="wrap">\n\t<a id="top" class="anchor" accesskey="t"></a>\n\t<div id="page-header">\n\t\t<div class="headerbar" role="banner">\n'
+            '\t\t\t<div class="inner"><div id="site-description"><a id="logo" class="logo" href="./index.php" title="Board index"><span class="site_logo">'
+            f'</span></a><h1>{E(site)}</h1><p>Hardware, firmware and the weather</p></div>'
+            '<div id="search-box" class="search-box search-header" role="search"><form action="./search.php" method="get" id="search"><fieldset>'
+            '<input name="keywords" id="keywords" type="search" maxlength="128" title="Search for keywords" class="inputbox search tiny" size="20" '
+            'value="" placeholder="Search…" /><button class="button-search" type="submit" title="Search">Search</button></fieldset></form></div>'
+            '</div>\n\t\t</div>\n\t\t<div class="navbar" role="navigation"><div class="inner"><ul class="linklist navlinks" role="menubar"><li '
+            'class="small-icon icon-home breadcrumbs"><span class="crumb"><a href="./index.php" accesskey="h" itemprop="url">Board index</a></span>'
+            '<span class="crumb"><a href="./viewforum.php?f=2">Hardware</a></span></li></ul><ul class="linklist bulletin" role="menubar"><li '
+            'class="small-icon icon-faq"><a href="/app.php/help/faq" title="Frequently Asked Questions">FAQ</a></li><li class="small-icon '
+            'icon-register rightside"><a href="./ucp.php?mode=register">Register</a></li><li class="small-icon icon-logout rightside"><a '
+            'href="./ucp.php?mode=login" title="Login" accesskey="x">Login</a></li></ul></div></div>\n\t</div>\n\n\t<a id="start_here" class="anchor">'
+            '</a>\n\t<div id="page-body" class="page-body" role="main">\n'
+            f'<h2 class="topic-title"><a href="./viewtopic.php?f=2&amp;t=77">{E(title)}</a></h2>\n' + actions +
+            '<div class="clear"></div>\n\n' + ''.join(rows) + '\n' + actions +
+            '<p class="jumpbox-return"><a href="./viewforum.php?f=2" class="left-box arrow-left" accesskey="r">Return to &ldquo;Hardware&rdquo;</a></p>\n'
+            '<div class="stat-block online-list"><h3><a href="./viewonline.php">Who is online</a></h3><p>Users browsing this forum: No registered '
+            'users and 1 guest</p></div>\n\t</div>\n\n<div id="page-footer" class="page-footer" role="contentinfo"><div class="navbar" role="navigation">'
+            '<div class="inner"><ul class="linklist"><li class="small-icon icon-home breadcrumbs"><span class="crumb"><a href="./index.php">Board index'
+            '</a></span></li><li class="rightside">All times are <span title="UTC">UTC</span></li></ul></div></div><div class="copyright">Powered by '
+            '<a href="https://www.phpbb.com/">phpBB</a>&reg; Forum Software &copy; phpBB Limited</div></div>\n</div>')
+    doc = page(title, site, '<link href="./styles/prosilver/theme/stylesheet.css?assets_version=3" rel="stylesheet">', '', main, '', '', '')
+    return "phpbb", doc, truth("phpbb", "phpbb", title, allp[1:],
+                                "phpBB 3.1 prosilver viewtopic: div.post#pN with dl.postprofile (the poster) "
+                                "and div.postbody (p.author 'by NAME >> DATE', div.content); a quote as "
+                                "blockquote > div > cite 'NAME wrote:'; flat.", "p%d", forum_post=True)
+
+
+# ---- XenForo 2 (the compiled public templates post_macros and
+# bb_code_tag_quote, read in codecorno/PointBlank-Private-Website forum/
+# internal_data/code_cache/templates/l0/s1/public/, and a served 2.2 thread
+# saved in a public repository: article.message.message--post.js-post
+# [data-author]#js-post-N with span.u-anchorTarget#post-N; div.message-
+# cell--user > section.message-user (div.message-userDetails > h4.message-
+# name > a.username, h5.userTitle, div.message-userExtras); div.message-
+# cell--main > header.message-attribution (time.u-dt[datetime] in a link,
+# "#N"), div.message-content > div.message-userContent > article.message-
+# body > div.bbWrapper; footer.message-footer with the action bar; a quote
+# as blockquote.bbCodeBlock--quote with div.bbCodeBlock-title "NAME said:"
+# and div.bbCodeBlock-expandContent) ---------------------------------------
+
+def xenforo():
+    fresh(1100)
+    site, title = "Makers Forum", "Balcony weather station"
+
+    def xd(s, i):
+        d = iso_days(i)
+        return f"{d.strftime('%b')} {d.day}, {d.year}"
+    allp = forum_posts(["holloway", "renner", "maggie", "ines", "dave_k", "sanne"], xd)
+    rows = []
+    for k, p in enumerate(allp):
+        body = E(p.paras[0])
+        if p.quote:
+            body += ('<br />\n<blockquote class="bbCodeBlock bbCodeBlock--expandable bbCodeBlock--quote js-expandWatch">\n\t<div class="bbCodeBlock-title">\n'
+                     f'\t\t<a href="/goto/post?id={allp[0].num}" class="bbCodeBlock-sourceJump" rel="nofollow" data-xf-click="attribution" '
+                     f'data-content-selector="#post-{allp[0].num}">{E(allp[0].author)} said:</a>\n\t</div>\n\t<div class="bbCodeBlock-content">\n'
+                     f'\t\t<div class="bbCodeBlock-expandContent js-expandContent ">\n\t\t\t{E(p.quote)}\n\t\t</div>\n'
+                     '\t\t<div class="bbCodeBlock-expandLink js-expandLink"><a role="button" tabindex="0">Click to expand...</a></div>\n\t</div>\n</blockquote>')
+        body += ''.join('<br />\n<br />\n' + E(x) for x in p.paras[1:])
+        uid = 50 + k
+        sig = ('\n\t\t\t\t<aside class="message-signature">\n\t\t\t\t\t<div class="bbWrapper">Weather is what you get.</div>\n\t\t\t\t</aside>'
+               if p.author == "sanne" else '')
+        iso = p.iso.replace('Z', '+0000')
+        hm = p.iso[11:16]
+        starter = 'message-threadStarterPost ' if k == 0 else ''
+        rows.append(f'''	<article class="message message--post js-post js-inlineModContainer {starter} "
+		data-author="{E(p.author)}"
+		data-content="post-{p.num}"
+		id="js-post-{p.num}"
+		itemscope itemtype="https://schema.org/Comment" itemid="https://forum.example/posts/{p.num}/">
+
+		<meta itemprop="parentItem" itemscope itemid="https://forum.example/threads/balcony-weather-station.77/" />
+		<span class="u-anchorTarget" id="post-{p.num}"></span>
+
+			<div class="message-inner">
+					<div class="message-cell message-cell--user">
+	<section class="message-user"
+		itemprop="author"
+		itemscope itemtype="https://schema.org/Person"
+		itemid="https://forum.example/members/{E(p.author)}.{uid}/">
+		<meta itemprop="url" content="https://forum.example/members/{E(p.author)}.{uid}/" />
+		<div class="message-avatar ">
+			<div class="message-avatar-wrapper">
+				<a href="/members/{E(p.author)}.{uid}/" class="avatar avatar--m avatar--default avatar--default--dynamic" data-user-id="{uid}" data-xf-init="member-tooltip" style="background-color: #669933; color: #e0f0d1">
+			<span class="avatar-u{uid}-m" role="img" aria-label="{E(p.author)}">{E(p.author[0].upper())}</span>
+		</a>
+			</div>
+		</div>
+		<div class="message-userDetails">
+			<h4 class="message-name"><a href="/members/{E(p.author)}.{uid}/" class="username " dir="auto" data-user-id="{uid}" data-xf-init="member-tooltip"><span itemprop="name">{E(p.author)}</span></a></h4>
+			<h5 class="userTitle message-userTitle" dir="auto" itemprop="jobTitle">Member</h5>
+		</div>
+			<div class="message-userExtras">
+				<dl class="pairs pairs--justified"><dt>Joined</dt><dd>Feb 1, 2014</dd></dl>
+				<dl class="pairs pairs--justified"><dt>Messages</dt><dd>{12 + k}</dd></dl>
+			</div>
+		<span class="message-userArrow"></span>
+	</section>
+					</div>
+					<div class="message-cell message-cell--main">
+						<div class="message-main js-quickEditTarget">
+	<header class="message-attribution message-attribution--split">
+		<ul class="message-attribution-main listInline ">
+			<li class="u-concealed">
+				<a href="/threads/balcony-weather-station.77/post-{p.num}" rel="nofollow" itemprop="url">
+					<time  class="u-dt" dir="auto" datetime="{iso}" data-timestamp="{1393924320 + k * 3600}" data-date-string="{p.shown}" data-time-string="{hm}" title="{p.shown} at {hm}" itemprop="datePublished">{p.shown}</time>
+				</a>
+			</li>
+		</ul>
+		<ul class="message-attribution-opposite message-attribution-opposite--list ">
+			<li><a href="/threads/balcony-weather-station.77/post-{p.num}" class="message-attribution-gadget" data-xf-init="share-tooltip" data-href="/posts/{p.num}/share" aria-label="Share" rel="nofollow"><i class="fa--xf far fa-share-alt" aria-hidden="true"></i></a></li>
+			<li><a href="/threads/balcony-weather-station.77/post-{p.num}" rel="nofollow">#{k + 1}</a></li>
+		</ul>
+	</header>
+							<div class="message-content js-messageContent">
+	<div class="message-userContent lbContainer js-lbContainer "
+		data-lb-id="post-{p.num}"
+		data-lb-caption-desc="{E(p.author)} &middot; {p.shown} at {hm}">
+		<article class="message-body js-selectToQuote">
+			<div itemprop="text">
+				<div class="bbWrapper">{body}</div>
+			</div>
+			<div class="js-selectToQuoteEnd">&nbsp;</div>
+		</article>
+	</div>{sig}
+							</div>
+	<footer class="message-footer">
+		<div class="message-actionBar actionBar">
+			<div class="actionBar-set actionBar-set--external">
+				<a href="/posts/{p.num}/react?reaction_id=1" class="reaction actionBar-action actionBar-action--reaction" data-xf-click="reaction" data-reaction-id="1" rel="nofollow"><i aria-hidden="true"></i><span class="reaction-text js-reactionText"><bdi>Like</bdi></span></a>
+				<a href="/threads/balcony-weather-station.77/reply?quote={p.num}" class="actionBar-action actionBar-action--reply" title="Reply, quoting this message" rel="nofollow" data-xf-click="quote" data-quote-href="/posts/{p.num}/quote">Reply</a>
+			</div>
+			<div class="actionBar-set actionBar-set--internal">
+				<a href="/posts/{p.num}/report" class="actionBar-action actionBar-action--report" data-xf-click="overlay">Report</a>
+			</div>
+		</div>
+		<div class="reactionsBar js-reactionsList "></div>
+		<div class="js-historyTarget message-historyTarget toggleTarget" data-href="trigger-href"></div>
+	</footer>
+						</div>
+					</div>
+			</div>
+	</article>
+''')
+    main = ('<div class="p-pageWrapper" id="top">\n<header class="p-header" id="header"><div class="p-header-inner"><div class="p-header-content">'
+            f'<div class="p-header-logo p-header-logo--image"><a href="/"><img src="/styles/default/xenforo/xenforo-logo.png" alt="{E(site)}" '
+            'width="100" height="36" /></a></div></div></div></header>\n<div class="p-navSticky p-navSticky--primary" data-xf-init="sticky-header">'
+            '<nav class="p-nav"><div class="p-nav-inner"><div class="p-nav-scroller hScroller"><div class="hScroller-scroll"><ul class="p-nav-list '
+            'js-offCanvasNavSource"><li><div class="p-navEl is-selected"><a href="/" class="p-navEl-link " data-nav-id="forums">Forums</a></div></li>'
+            '<li><div class="p-navEl "><a href="/whats-new/" class="p-navEl-link " data-nav-id="whatsNew">What\'s new</a></div></li><li><div '
+            'class="p-navEl "><a href="/members/" class="p-navEl-link " data-nav-id="members">Members</a></div></li></ul></div></div><div '
+            'class="p-nav-opposite"><div class="p-navgroup p-account p-navgroup--guest"><a href="/login/" class="p-navgroup-link p-navgroup-link--'
+            'textual p-navgroup-link--logIn" rel="nofollow" data-xf-click="overlay"><span class="p-navgroup-linkText">Log in</span></a><a '
+            'href="/register/" class="p-navgroup-link p-navgroup-link--textual p-navgroup-link--register" rel="nofollow" data-xf-click="overlay">'
+            '<span class="p-navgroup-linkText">Register</span></a></div></div></div></nav></div>\n<div class="p-body"><div class="p-body-inner">\n'
+            '<ul class="p-breadcrumbs " itemscope itemtype="https://schema.org/BreadcrumbList"><li itemprop="itemListElement" itemscope '
+            'itemtype="https://schema.org/ListItem"><a href="/" itemprop="item"><span itemprop="name">Forums</span></a></li><li '
+            'itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a href="/forums/hardware.2/" itemprop="item"><span '
+            'itemprop="name">Hardware</span></a></li></ul>\n<div class="p-body-header"><div class="p-title "><h1 class="p-title-value">'
+            f'{E(title)}</h1></div><div class="p-description"><ul class="listInline listInline--bullet"><li><i class="fa--xf far fa-user" '
+            'aria-hidden="true" title="Thread starter"></i><span class="u-srOnly">Thread starter</span> <a href="/members/tobias.50/" class="username '
+            ' u-concealed" dir="auto" data-user-id="50" data-xf-init="member-tooltip">tobias</a></li><li><i class="fa--xf far fa-clock" '
+            'aria-hidden="true" title="Start date"></i><span class="u-srOnly">Start date</span> <a href="/threads/balcony-weather-station.77/" '
+            f'class="u-concealed"><time  class="u-dt" dir="auto" datetime="2014-03-04T09:12:00+0000">{allp[0].shown}</time></a></li></ul></div>'
+            '</div>\n<div class="p-body-main  "><div class="p-body-content"><div class="p-body-pageContent">\n<div class="block block--messages" '
+            'data-xf-init="" data-type="post" data-href="/inline-mod/" data-search-target="*">\n\t<div class="block-container lbContainer" '
+            'data-xf-init="lightbox select-to-quote" data-message-selector=".js-post" data-lb-id="thread-77" data-lb-universal="0">\n\t\t<div '
+            'class="block-body js-replyNewMessageContainer">\n' + ''.join(rows) +
+            '\t\t</div>\n\t</div>\n</div>\n<div class="block block--messages"><div class="block-container"><div class="block-body"><div class="message '
+            'message--quickReply block-topRadiusContent block-bottomRadiusContent"><div class="message-inner"><div class="message-cell message-cell--'
+            'main"><div class="message-editorWrapper"><div class="blockMessage">You must log in or register to reply here.</div></div></div></div>'
+            '</div></div></div></div>\n<div class="block"><div class="block-container"><h3 class="block-header">Similar threads</h3><div class="block-body">'
+            '<div class="structItem structItem--thread"><div class="structItem-cell structItem-cell--main"><div class="structItem-title"><a '
+            'href="/threads/rain-gauge-calibration.78/">Rain gauge calibration</a></div><div class="structItem-minor"><ul class="structItem-parts"><li>'
+            '<a href="/members/sanne.55/" class="username " dir="auto">sanne</a></li><li class="structItem-startDate"><a href="/threads/rain-gauge-'
+            'calibration.78/" rel="nofollow"><time  class="u-dt" dir="auto" datetime="2014-03-09T10:00:00+0000">Mar 9, 2014</time></a></li></ul>'
+            '</div></div></div></div></div></div>\n</div></div></div>\n</div></div>\n<footer class="p-footer" id="footer"><div class="p-footer-inner">'
+            '<div class="p-footer-copyright"><a href="https://xenforo.com" class="u-concealed" dir="ltr" target="_blank" rel="sponsored noopener">'
+            'Community platform by XenForo<sup>&reg;</sup> <span class="copyright">&copy; 2010-2014 XenForo Ltd.</span></a></div></div></footer>\n</div>')
+    doc = page(title, site, '<link rel="stylesheet" href="/css.php?css=public%3Anormalize.css%2Cpublic%3Acore.less%2Cpublic%3Aapp.less&amp;s=1&amp;l=1" />',
+               '', main, '', '', '')
+    return "xenforo", doc, truth("xenforo", "xenforo", title, allp[1:],
+                                  "XenForo 2: article.message--post.js-post[data-author] with h4.message-name > "
+                                  "a.username, header.message-attribution > a > time.u-dt, article.message-body > "
+                                  "div.bbWrapper; a quote as blockquote.bbCodeBlock--quote with div.bbCodeBlock-title "
+                                  "'NAME said:'; flat.", "post-%d", forum_post=True)
+
+
+# ---- vBulletin 4 (the postbit as served: a saved vBulletin 4.1 thread
+# stored in a public repository, with its template comments (postbit_
+# wrapper, postbit, memberaction_dropdown), and the scrapers that read it:
+# ol#posts > li.postbit.postbitim.postcontainer#post_N > div.postdetails_
+# noavatar (div.posthead: span.postdate > span.date "MM-DD-YYYY (the default
+# dateformat m-d-Y), <span.time>", a.postcounter "#N"; div.userinfo_noavatar > div.username_container
+# > div.popupmenu.memberaction > a.username > strong, span.usertitle),
+# div.postbody > div.postrow (h2.posttitle, div.content > div#post_message_N
+# > blockquote.postcontent.restore, blockquote.signature), div.postfoot; a
+# quote as div.bbcode_container > div.bbcode_quote > div.quote_container
+# with div.bbcode_postedby "Originally Posted by <strong>NAME</strong>" and
+# div.message) -------------------------------------------------------------
+
+def vbulletin():
+    fresh(1200)
+    site, title = "Makers Forum", "Balcony weather station"
+
+    def vd(s, i):
+        h = int(i[11:13])
+        return f"{i[5:7]}-{i[8:10]}-{i[:4]}, {h % 12 or 12:02d}:{i[14:16]} {'AM' if h < 12 else 'PM'}"
+    allp = forum_posts(["holloway", "renner", "maggie", "ines", "dave_k", "sanne"], vd)
+    rows = []
+    for k, p in enumerate(allp):
+        body = E(p.paras[0])
+        if p.quote:
+            body += ('<br />\n<div class="bbcode_container">\n\t<div class="bbcode_quote">\n\t\t<div class="quote_container">\n'
+                     '\t\t\t<div class="bbcode_quote_container"></div>\n\t\t\t\n\t\t\t\t<div class="bbcode_postedby">\n'
+                     '\t\t\t\t\t<img title="Originally Posted by" class="inlineimg" src="images/misc/quote_icon.png" alt="Quote" /> Originally Posted by '
+                     f'<strong>{E(allp[0].author)}</strong>\n\t\t\t\t\t<a href="showthread.php?p={allp[0].num}#post{allp[0].num}" rel="nofollow"><img '
+                     'class="inlineimg" src="images/buttons/viewpost-right.png" alt="View Post" /></a>\n'
+                     f'\t\t\t\t</div>\n\t\t\t\t<div class="message">{E(p.quote)}</div>\n\t\t\t\n\t\t</div>\n\t</div>\n</div>')
+        body += ''.join('<br />\n<br />\n' + E(x) for x in p.paras[1:])
+        d, t = p.shown.split(', ')
+        uid = 50 + k
+        sig = ('\n\t\t\t<blockquote class="signature restore"><div class="signaturecontainer">Weather is what you get.</div></blockquote>'
+               if p.author == "sanne" else '')
+        re_ = '' if k == 0 else 'Re: '
+        rows.append(f'''<!-- BEGIN TEMPLATE: postbit_wrapper -->
+<!-- BEGIN TEMPLATE: postbit -->
+<li class="postbit postbitim postcontainer old" id="post_{p.num}">
+	<div class="postdetails_noavatar">
+		<div class="posthead">
+			<span class="postdate old">
+				<span class="date">{d},&nbsp;<span class="time">{t}</span></span>
+			</span>
+			<span class="nodecontrols">
+				<a name="post{p.num}" href="showthread.php?t=77&amp;p={p.num}#post{p.num}" class="postcounter">#{k + 1}</a><a id="postcount{p.num}" name="{k + 1}"></a>
+			</span>
+		</div>
+		<div class="userinfo_noavatar">
+			<div class="contact">
+				<div class="username_container">
+<!-- BEGIN TEMPLATE: memberaction_dropdown -->
+<div class="popupmenu memberaction">
+	<a class="username offline popupctrl" href="member.php?u={uid}" title="{E(p.author)} is offline"><strong>{E(p.author)}</strong></a>
+	<ul class="popupbody popuphover memberaction_body">
+		<li class="left"><a href="member.php?u={uid}" class="siteicon_profile">View Profile</a></li>
+		<li class="right"><a href="search.php?do=finduser&amp;userid={uid}&amp;contenttype=vBForum_Post&amp;showposts=1" class="siteicon_forum" rel="nofollow">View Forum Posts</a></li>
+		<li class="left"><a href="private.php?do=newpm&amp;u={uid}" class="siteicon_message" rel="nofollow">Private Message</a></li>
+	</ul>
+</div>
+<!-- END TEMPLATE: memberaction_dropdown -->
+					<img class="inlineimg onlinestatus" src="images/statusicon/user-offline.png" alt="{E(p.author)} is offline" border="0" />
+				</div>
+				<span class="usertitle">Junior Member</span>
+			</div>
+			<div class="nodetails">
+				<dl class="userinfo_extra">
+					<dt>Join Date</dt> <dd>Feb 2014</dd>
+					<dt>Posts</dt> <dd>{12 + k}</dd>
+				</dl>
+			</div>
+		</div>
+	</div>
+	<div class="postbody">
+		<div class="postrow">
+			<h2 class="posttitle icon">{re_}{E(title)}</h2>
+			<div class="content">
+				<div id="post_message_{p.num}">
+					<blockquote class="postcontent restore ">
+						{body}
+					</blockquote>
+				</div>
+			</div>{sig}
+		</div>
+	</div>
+	<div class="postfoot">
+		<div class="textcontrols floatcontainer">
+			<span class="postcontrols">
+				<img style="display:none" id="progress_{p.num}" src="images/misc/progress.gif" alt="" />
+				<a id="qrwq_{p.num}" class="newreply" href="newreply.php?do=newreply&amp;p={p.num}" rel="nofollow" title="Reply With Quote"><img id="quoteimg_{p.num}" src="clear.gif" alt="Reply With Quote" />  Reply With Quote</a>
+			</span>
+			<span class="postlinking">
+				<a class="report" href="report.php?p={p.num}" rel="nofollow" title="Report Post"><img class="inlineimg" src="images/buttons/report-40b.png" alt="Report Post" /></a>
+			</span>
+		</div>
+	</div>
+	<hr />
+</li>
+<!-- END TEMPLATE: postbit -->
+<!-- END TEMPLATE: postbit_wrapper -->
+''')
+    main = ('<div class="above_body"><div id="header" class="floatcontainer doc_header"><div><a name="top" href="forum.php" class="logo-image">'
+            f'<img src="images/misc/vbulletin4_logo.png" alt="{E(site)} - Powered by vBulletin" /></a></div><div id="toplinks" class="toplinks">'
+            '<ul class="nouser"><li><a href="register.php" rel="nofollow">Register</a></li><li><a rel="help" href="faq.php">Help</a></li></ul></div>'
+            '</div><div id="navbar" class="navbar"><ul id="navtabs" class="navtabs floatcontainer"><li class="selected"><a class="navtab" '
+            'href="forum.php">Forum</a><ul class="floatcontainer"><li><a href="search.php?do=getnew&amp;contenttype=vBForum_Post">New Posts</a></li>'
+            '<li><a href="faq.php">FAQ</a></li><li><a href="calendar.php">Calendar</a></li></ul></li></ul></div></div>\n<div class="body_wrapper">'
+            '<div id="breadcrumb" class="breadcrumb"><ul class="floatcontainer"><li class="navbithome"><a href="index.php" accesskey="1"><img '
+            'src="images/misc/navbit-home.png" alt="Home" /></a></li><li class="navbit"><a href="forum.php">Forum</a></li><li class="navbit"><a '
+            f'href="forumdisplay.php?f=2">Hardware</a></li><li class="navbit lastnavbit"><span>{E(title)}</span></li></ul><hr /></div>\n'
+            f'<div id="pagetitle"><h1>Thread: <span class="threadtitle"><a href="showthread.php?t=77" title="Reload this Page">{E(title)}</a>'
+            '</span></h1></div>\n<div id="thread_controls" class="thread_info block"><div class="pagination_top"><div class="postpagestats">Results '
+            '1 to 7 of 7</div></div></div>\n<div id="postlist" class="postlist restrain">\n\t<ol id="posts" class="posts" start="1">\n'
+            + ''.join(rows) + '\t</ol>\n\t<div class="separator"></div>\n\t<div class="postlistfoot"></div>\n</div>\n'
+            '<div id="below_postlist" class="noinlinemod below_postlist"><div id="pagination_bottom" class="pagination_bottom"><a '
+            'href="newreply.php?p=1&amp;noquote=1" class="newcontent_textcontrol" id="newreplylink_bottom"><span>+</span> Reply to Thread</a></div>'
+            '</div>\n<div id="thread_info" class="thread_info block"><h4 class="threadinfohead blockhead">Similar Threads</h4><div '
+            'id="similar_threads"><ol class="similar_threads"><li class="floatcontainer"><div class="titleblock"><h6><a href="showthread.php?t=78" '
+            'title="A tipping bucket and a reed switch">Rain gauge calibration</a></h6><div class="starter_forum">By sanne in forum Hardware</div>'
+            '</div><div class="dateblock"><span class="shade">Replies:</span> 3<div class="starter_forum"><span class="shade">Last Post:</span> '
+            '09-03-2014, <span class="time">10:00 AM</span></div></div></li></ol></div></div>\n</div>\n<div id="footer" class="floatcontainer '
+            'footer"><ul id="footer_links" class="footer_links"><li><a href="sendmessage.php" rel="nofollow" accesskey="9">Contact Us</a></li><li>'
+            '<a href="#top">Top</a></li></ul></div>\n<div class="below_body"><div id="footer_time" class="shade footer_time">All times are GMT. The '
+            'time now is <span class="time">09:00 AM</span>.</div><div id="footer_copyright" class="shade footer_copyright">Powered by <a '
+            'href="https://www.vbulletin.com" id="vbulletinlink">vBulletin&reg;</a> Version 4.1.5 <br />Copyright &copy; 2014 vBulletin Solutions, '
+            'Inc. All rights reserved.</div></div>')
+    # the quote's "Originally Posted by NAME" is part of the post's text,
+    # as the corpus's vBulletin truth (vbulletin-pocketpc) counts it
+    for p in allp:
+        if p.quote:
+            p.quote = f"Originally Posted by {allp[0].author} {p.quote}"
+    doc = page(title, site, '<link rel="stylesheet" type="text/css" href="clientscript/vbulletin_css/style00001l/main-rollup.css?d=1393000000" />',
+               '', main, '', '', '')
+    return "vbulletin", doc, truth("vbulletin", "vbulletin", title, allp[1:],
+                                    "vBulletin 4 postbit: li.postbit.postcontainer#post_N in ol#posts, span.date "
+                                    "'MM-DD-YYYY, hh:mm AM' in div.posthead, a.username > strong in div.username_"
+                                    "container, blockquote.postcontent.restore in div#post_message_N; a quote as "
+                                    "div.bbcode_container with 'Originally Posted by NAME'; flat.", "post_%d",
+                                    forum_post=True)
+
+
+MORE = (phpbb, xenforo, vbulletin)
+
+
+# ---- Halo 2 with its comment widget (halo-dev/plugin-comment-widget
+# packages/comment-widget/src/: comment-list.ts (div.comment-list-main >
+# div.comment-stats, div.comment-list of comment-item), comment-item.ts
+# and reply-item.ts (each a base-comment-item with base-comment-item-action
+# children in slot "action"; a comment's replies in its div[slot=footer] >
+# comment-replies, whose div.replies__wrapper > div.replies__list holds the
+# reply-items, one level; a reply to a reply names whom it answers in a
+# span.item__quote-badge in slot "pre-content"), base-comment-item.ts (div.
+# item > div.item-avatar, div.item-main > div.item-meta with a.item-author
+# (or div.item-author) and div.item-meta-info[title=formatDate] showing
+# timeAgo, which is formatDate "YYYY-MM-DD HH:mm" for another year's date,
+# div.item-content, div.item-actions, slot "footer"), utils/date.ts); each
+# custom element's shadow root as a saved page holds it: a declarative
+# <template shadowrootmode="open"> first in the host, before the host's
+# light children); the theme around it written from served Halo pages ------
+
+def halo():
+    fresh(1300)
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), lambda s, i: f"{i[:10]} {i[11:16]}")
+    # Halo threads one level: a reply to a reply is a reply of the comment
+    for c in cs:
+        flat_r = []
+        for r, _ in walk(c.replies):
+            flat_r.append(r)
+        for r in flat_r:
+            r.answers = None
+        for r in c.replies:
+            for rr, _ in walk(r.replies):
+                rr.answers = r.author if rr in r.replies else None
+        for r in flat_r:
+            r.replies = []
+        c.replies = flat_r
+
+    def sr(inner):
+        return f'<template shadowrootmode="open"><style>:host{{display:block}}</style>{inner}</template>'
+
+    def avatar(c):
+        img = (f'<img src="/upload/avatars/{c.num}.png" alt="{E(c.author)}" class="avatar-image">'
+               if c.url else f'<div class="avatar-placeholder">{E(c.author[0])}</div>')
+        box = sr('<div class="avatar">' + img + '</div>')
+        return f'<user-avatar src="" alt="{E(c.author)}">{box}</user-avatar>'
+
+    def action(text, cls=''):
+        k = f' class="{cls}"' if cls else ''
+        btn = sr('<button class="item-action"><slot name="icon"></slot><span class="item-action__text">' + text + '</span></button>')
+        return (f'<base-comment-item-action slot="action"{k}>{btn}'
+                '<svg slot="icon" width="32" height="32" viewBox="0 0 24 24"><path d="M19.5 12.572L12 20"/></svg></base-comment-item-action>')
+
+    def base(c, light):
+        who = (f'<a class="item-author font-medium text-sm" target="_blank" href="{E(c.url)}" rel="noopener noreferrer">{E(c.author)}</a>'
+               if c.url else f'<div class="item-author font-medium text-sm">{E(c.author)}</div>')
+        inner = ('<div class="item flex gap-3 py-4 "><div class="item-avatar flex-none">' + avatar(c) + '</div>'
+                 '<div class="item-main flex-[1_1_auto] min-w-0 w-full"><div class="item-meta flex items-center gap-3">' + who +
+                 f'<div class="item-meta-info text-xs text-text-2" title="{c.shown}">{c.shown}</div></div>'
+                 '<div class="item-content mt-2 markdown-body"><slot name="pre-content"></slot>' + paras(c) + '</div>'
+                 '<div class="item-actions mt-2 flex items-center gap-3"><slot name="action"></slot></div><slot name="footer"></slot></div></div>')
+        return f'<base-comment-item>{sr(inner)}{light}</base-comment-item>'
+
+    def reply(c):
+        badge = (f'<span slot="pre-content" class="item__quote-badge"><svg width="1em" height="1em" viewBox="0 0 24 24"><path d="M10 9V5l-7 7l7 7v-4.1"/>'
+                 f'</svg><span>{E(c.answers)}</span></span><br slot="pre-content">' if getattr(c, 'answers', None) else '')
+        return f'<reply-item>{sr(base(c, action("0", "item-action__upvote") + action("") + badge))}</reply-item>'
+
+    def comment(c):
+        reps = ''
+        if c.replies:
+            reps = ('<comment-replies>' + sr('<div class="replies__wrapper"><div class="replies__list">' + ''.join(reply(r) for r in c.replies) +
+                                             '</div></div>') + '</comment-replies>')
+        light = action("0", "item__action--upvote") + action(str(len(c.replies))) + f'<div slot="footer">{reps}</div>'
+        return f'<comment-item>{sr(base(c, light))}</comment-item>'
+
+    n = sum(1 for _ in walk(cs))
+    clist = ('<comment-list>' + sr('<div class="comment-list-main mt-5"><div class="comment-stats font-medium my-3 text-sm text-text-1">'
+                                   f'<span>{n} 条评论</span></div><div class="comment-list">' + ''.join(comment(c) for c in cs) + '</div></div>') +
+             '</comment-list>')
+    form = ('<comment-form>' + sr('<base-form>' + sr('<form class="form w-full flex flex-col gap-4"><div class="form__inputs"><input name="displayName" '
+                                                     'placeholder="昵称"><input name="email" placeholder="电子邮件"></div><textarea placeholder="编写评论">'
+                                                     '</textarea><button type="submit">提交评论</button></form>') + '</base-form>') + '</comment-form>')
+    widget = ('<div class="comment-section"><h2 class="section-title">评论</h2><comment-widget group="content.halo.run" kind="Post" name="weather-station" '
+              'version="v1alpha1" with-replies="true">' + sr('<div class="comment-widget">' + form + clist + '</div>') + '</comment-widget></div>')
+    post = ('<header class="site-header"><nav class="nav"><a class="logo" href="/">' + E(site) + '</a><ul class="menu"><li><a href="/archives">归档</a></li>'
+            '<li><a href="/categories">分类</a></li><li><a href="/about">关于</a></li></ul></nav></header>\n<main class="container"><article class="post">'
+            f'<h1 class="post-title">{E(title)}</h1><div class="post-meta"><span class="post-author">Tobias Renner</span> <time datetime="2014-03-03T20:00:00Z">'
+            '2014-03-03</time></div><div class="post-content markdown-body">' + ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div></article>\n' + widget + '</main>')
+    footer = ('<footer class="site-footer"><p>&copy; 2014 ' + E(site) + ' · Powered by <a href="https://www.halo.run" target="_blank">Halo</a></p></footer>')
+    doc = page(title, site, '<script src="/plugins/PluginCommentWidget/assets/static/comment-widget.iife.js"></script>', '', post, '', '', footer)
+    return "halo", doc, truth("halo", "halo", title, cs,
+                               "Halo 2's comment widget as a saved page holds it: each custom element's shadow root in a "
+                               "declarative template shadowrootmode; base-comment-item with a.item-author or div.item-author, "
+                               "div.item-meta-info the date 'YYYY-MM-DD HH:mm', div.item-content; replies one level, in the "
+                               "comment's comment-replies.", None)
+
+
+# ---- Kunena 5 for Joomla, Crypsis (Kunena/Kunena-Forum: the template's
+# topic layout "row-fluid message" (Layout.Topic, avatars left: div.span2
+# with the User/Profile side box, div.span10.message-published with the
+# Message/Item layout) and Message/Item's default.php: small.text-muted.
+# pull-right with the date (KunenaDate toSpan: span.kdate, the hover format
+# 'd M Y H:i' in its title over the "ago" text) and the "#N" link, div.
+# badger-left.badger-info > div.kmessage > div.mykmsg-header "NAME replied
+# the topic: SUBJECT", div.kmsg the text, div.ksig; the profile box and the
+# action buttons written from served pages; the quote as a bare blockquote
+# (Kunena's quote layout was not read)); read in saved copies of the
+# templates in public repositories ---------------------------------------
+
+def kunena():
+    fresh(1400)
+    site, title = "Makers Forum", "Balcony weather station"
+
+    def kd(s, i):
+        d = iso_days(i)
+        return f"{d.day:02d} {d.strftime('%b')} {d.year} {i[11:16]}"
+    allp = forum_posts(["holloway", "renner", "maggie", "ines", "dave_k", "sanne"], kd)
+    ago = ["12 years 8 months ago"] * len(allp)
+    rows = []
+    for k, p in enumerate(allp):
+        body = E(p.paras[0])
+        if p.quote:
+            body += f'<blockquote>{E(p.quote)}</blockquote>'
+        body += ''.join('<br><br>' + E(x) for x in p.paras[1:])
+        uid = 50 + k
+        head = (f'{E(p.author)} created the topic: {E(title)}' if k == 0 else f'{E(p.author)} replied the topic: Re: {E(title)}')
+        sig = ('\n\t\t\t\t<div class="ksig">\n\t\t\t\t\t<hr>\n\t\t\t\t\t<span class="ksignature">Weather is what you get.</span>\n\t\t\t\t</div>'
+               if p.author == "sanne" else '')
+        rows.append(f'''	<div class="row-fluid message">
+		<div class="span2 hidden-phone">
+			<ul class="unstyled center profilebox">
+				<li>
+					<strong><a class="kwho-user hasTooltip" href="/forum/user/{uid}-{E(p.author)}" title="View {E(p.author)}'s Profile" >{E(p.author)}</a></strong>
+				</li>
+				<li>
+					<a class="kwho-user hasTooltip" href="/forum/user/{uid}-{E(p.author)}" title="View {E(p.author)}'s Profile" ><img class="img-rounded" src="/media/kunena/avatars/resized/size144/blue_eagle5/s_nophoto.png" width="144" height="144" alt="{E(p.author)}'s Avatar" /></a>
+					<span class="hidden-phone">
+						<span class="label label-default ">Offline</span>
+					</span>
+				</li>
+				<li>
+					<span class="ranksusergroups">Junior Boarder</span>
+				</li>
+				<li><img src="/media/kunena/ranks/rank1.gif" alt="Junior Boarder" /></li>
+				<li>Posts: {12 + k}</li>
+			</ul>
+		</div>
+		<div class="span10 message-published">
+<small class="text-muted pull-right">
+	<span class="icon icon-clock"></span>
+	<span class="kdate " title="{p.shown}">{ago[k]}</span>
+	<a href="#{p.num}" id="{p.num}" rel="canonical">#{k + 1}</a>
+	<span class="visible-phone">by <a class="kwho-user hasTooltip" href="/forum/user/{uid}-{E(p.author)}" title="View {E(p.author)}'s Profile" >{E(p.author)}</a></span>
+</small>
+
+<div class="badger-left badger-info">
+	<div class="kmessage">
+		<div class="mykmsg-header">
+            {head}
+        </div>
+
+		<div class="kmsg">
+			{body}
+		</div>{sig}
+	</div>
+</div>
+<div class="kmessagepadding">
+	<div class="btn-toolbar btn-marging kmessagepadding">
+		<div class="btn-group">
+			<a class="btn btn-small " href="/forum/hardware/77-balcony-weather-station/reply/{p.num}?quote=1" rel="nofollow"><span class="icon icon-quote"></span> Quote</a>
+		</div>
+		<div class="btn-group">
+			<a class="btn btn-small " href="/forum/hardware/77-balcony-weather-station/thankyou/{p.num}" rel="nofollow"><span class="icon icon-thumbs-up"></span> Thank you</a>
+		</div>
+	</div>
+</div>
+		</div>
+	</div>
+''')
+    main = ('<header class="header"><div class="container"><a class="brand pull-left" href="/"><span class="site-title" title="' + E(site) + '">' + E(site) +
+            '</span></a><nav class="navigation" role="navigation"><ul class="nav menu nav-pills"><li class="item-101"><a href="/">Home</a></li><li '
+            'class="item-102 current active"><a href="/forum">Forum</a></li></ul></nav></div></header>\n<div class="body"><div class="container"><main '
+            'id="content" role="main"><div id="kunena" class="layout "><div class="navbar"><div class="navbar-inner"><ul class="nav pull-left"><li '
+            'class="item-103"><a href="/forum/recent">Recent Topics</a></li><li class="item-104"><a href="/forum/search">Search</a></li></ul></div></div>\n'
+            '<div class="pull-left"><ul class="breadcrumb"><li class="active"><span class="divider"><span class="icon icon-home"></span></span><a href="/forum" '
+            'rel="nofollow">Forum</a></li><li><span class="divider">/</span><a href="/forum/hardware" rel="nofollow">Hardware</a></li><li><span class="divider">/'
+            f'</span><a href="/forum/hardware/77-balcony-weather-station" rel="nofollow">{E(title)}</a></li></ul></div>\n<div class="clearfix"></div>\n'
+            f'<h1 class="pull-left">\n\t<span class="icon-topic icon-normal"></span>\n\t{E(title)}\n</h1>\n<div class="clearfix"></div>\n'
+            '<div class="pull-left"><div class="pagination hidden-phone"><ul><li class="active"><a>1</a></li></ul></div></div>\n<div class="clearfix"></div>\n\n'
+            + ''.join(rows) +
+            '\n<div class="pull-right"><div class="pagination hidden-phone"><ul><li class="active"><a>1</a></li></ul></div></div>\n<div class="clearfix"></div>\n'
+            '<div class="pull-right"><form action="/forum" id="jumpto" name="jumpto" method="post" target="_self"><input type="hidden" name="view" value="category" />'
+            '<select name="catid" id="catid" class="inputbox fbs" size="1" onchange = "this.form.submit()"><option value="0">Board Categories</option></select>'
+            '</form></div>\n<div class="pull-right small">Time to create page: 0.210 seconds</div>\n</div></main></div></div>\n'
+            '<footer class="footer" role="contentinfo"><div class="container"><p class="pull-right"><a href="#top" id="back-top">Back to Top</a></p><p>&copy; 2014 '
+            + E(site) + '</p><div style="text-align:center;"><a href="/forum/credits" style="display: inline; visibility: visible; text-decoration: none;" '
+            'target="_blank" rel="follow">Powered by</a> <a href="https://www.kunena.org" target="_blank" rel="follow">Kunena Forum</a></div></div></footer>')
+    doc = page(title, site, '<link href="/components/com_kunena/template/crypsis/assets/css/kunena.css" rel="stylesheet" />', '', main, '', '', '')
+    return "kunena", doc, truth("kunena", "kunena", title, allp[1:],
+                                 "Kunena 5 Crypsis: div.row-fluid.message with the profile box (a.kwho-user) in div.span2 "
+                                 "and the message in div.span10 (span.kdate with the date in its title, div.mykmsg-header "
+                                 "'NAME replied the topic: SUBJECT', div.kmsg the text); flat.", "%d", forum_post=True)
+
+
+MORE = MORE + (halo, kunena)
+
+
+# ---- Mastodon, a toot's thread as the web app draws it and a browser
+# saves it (mastodon/mastodon app/javascript/mastodon/components/
+# status.jsx: div.status__wrapper.status__wrapper-public(-reply) >
+# div.status[data-id] (status-reply, status--in-thread, a div.status__line
+# joining a reply to the toot above it) > div.status__info (a.status__
+# relative-time > time[datetime][title], a.status__display-name with div.
+# status__avatar and DisplayName's span.display-name > bdi > strong.
+# display-name__html + span.display-name__account), StatusContent's div.
+# status__content > div.status__content__text, div.status__action-bar;
+# the thread column's div.detailed-status__wrapper holds the toot itself,
+# the replies after it, flat, in the order the thread has them) ------------
+
+def mastodon():
+    fresh(1500)
+    site, title = "mastodon.example", "A weather station on the balcony"
+    import datetime
+    cs = flat(dated(thread_a(), lambda s, i: datetime.datetime(int(i[:4]), int(i[5:7]), int(i[8:10])).strftime('%b %-d, %Y')))
+    acct = {"Margaret Holloway": "holloway", "Tobias Renner": "tobias", "Ines Kowalczyk": "ines@social.example",
+            "dave_k": "dave_k@mastodon.example.net", "Sanne de Vries": "sanne@nl.example"}
+
+    def content(c):
+        first = ('<p><span class="h-card" translate="no"><a href="/@tobias" class="u-url mention">@<span>tobias</span></a></span> '
+                 + E(c.paras[0]) + '</p>')
+        return first + ''.join(f'<p>{E(x)}</p>' for x in ([c.quote] if c.quote else []) + c.paras[1:])
+
+    def bar(n):
+        return ('<div class="status__action-bar"><button type="button" aria-label="Reply" title="Reply" class="status__action-bar__button '
+                'icon-button icon-button--with-counter"><svg class="icon icon-reply" viewBox="0 -960 960 960" aria-hidden="true"><path d="M760-200v-160"/>'
+                f'</svg><span class="icon-button__counter"><span class="animated-number"><span>{n}</span></span></span></button><button type="button" '
+                'aria-label="Boost" title="Boost" class="status__action-bar__button icon-button"><svg class="icon icon-retweet" viewBox="0 -960 960 960" '
+                'aria-hidden="true"><path d="M280-80"/></svg></button><button type="button" aria-label="Favorite" title="Favorite" class="status__action-bar__'
+                'button star-icon icon-button"><svg class="icon icon-star" viewBox="0 -960 960 960" aria-hidden="true"><path d="m354-287"/></svg></button>'
+                '<div class="status__action-bar__dropdown"><button type="button" aria-label="More" title="More" class="icon-button"><svg class="icon '
+                'icon-ellipsis-h" viewBox="0 -960 960 960" aria-hidden="true"><path d="M240-400"/></svg></button></div></div>')
+
+    def toot(c, k, first):
+        a = acct[c.author]
+        iso = c.iso.replace('Z', '.000Z')
+        title_t = datetime.datetime.strptime(c.iso, '%Y-%m-%dT%H:%M:%SZ').strftime('%b %d, %Y, %I:%M %p')
+        line = '' if first else '<div class="status__line status__line--full"></div>'
+        return (f'<div class="status__wrapper status__wrapper-public status__wrapper-reply focusable" tabindex="0" aria-label="{E(c.author)}, '
+                f'{E(c.paras[0][:40])}, {c.shown}, {E(a)}" data-nosnippet="true"><div class="status status-public status-reply status--in-thread'
+                f'{" status--first-in-thread" if first else ""}" data-id="{111000000000000 + c.num}">{line}<div class="status__info"><a class="status__relative-time" '
+                f'href="/@{E(a)}/{111000000000000 + c.num}"><span class="status__visibility-icon"><svg class="icon icon-globe" viewBox="0 -960 960 960" '
+                f'aria-hidden="true"><path d="M480-80"/></svg></span><time datetime="{iso}" title="{title_t}">{c.shown}</time></a><a title="{E(a)}" '
+                f'data-hover-card-account="{c.num}" class="status__display-name" href="/@{E(a)}"><div class="status__avatar"><div class="account__avatar" '
+                f'style="width: 46px; height: 46px;"><img src="/avatars/original/missing.png" alt=""></div></div><span class="display-name"><bdi><strong '
+                f'class="display-name__html">{E(c.author)}</strong></bdi> <span class="display-name__account">@{E(a)}</span></span></a></div>'
+                '<div class="status__content status__content--with-action" tabindex="0"><div class="status__content__text status__content__text--'
+                f'visible translate" lang="en">{content(c)}</div></div>{bar(k)}</div></div>')
+    replies = ''.join(toot(c, 1 if i < 2 else 0, i == 0) for i, c in enumerate(cs))
+    for c in cs:    # each reply's text begins with its mention of @tobias
+        c.paras = ['@tobias ' + c.paras[0]] + c.paras[1:]
+    post = ('<div class="detailed-status__wrapper detailed-status__wrapper-public focusable" tabindex="0" aria-label="Tobias Renner"><div class="detailed-status '
+            'detailed-status-public" data-status-by="@tobias"><a class="detailed-status__display-name" href="/@tobias"><div class="detailed-status__display-avatar">'
+            '<div class="account__avatar" style="width: 46px; height: 46px;"><img src="/avatars/original/missing.png" alt=""></div></div><span class="display-name">'
+            '<bdi><strong class="display-name__html">Tobias Renner</strong></bdi> <span class="display-name__account">@tobias</span></span></a><div '
+            'class="status__content"><div class="status__content__text status__content__text--visible translate" lang="en">' +
+            ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div></div><div class="detailed-status__meta"><div class="detailed-status__meta__line">'
+            '<a class="detailed-status__datetime" href="/@tobias/111000000000001" target="_blank" rel="noopener noreferrer"><time datetime="2014-03-03T20:00:00.000Z" '
+            'title="Mar 03, 2014, 08:00 PM">Mar 3, 2014, 20:00</time></a></div></div></div><div class="detailed-status__action-bar">' + bar(3) + '</div></div>')
+    main = ('<div class="app-holder" id="mastodon"><div class="ui"><div class="columns-area__panels"><div class="columns-area__panels__pane columns-area__panels__'
+            'pane--compositional"><div class="columns-area__panels__pane__inner"><div class="compose-panel"><div class="search"><input class="search__input" '
+            'type="text" placeholder="Search" aria-label="Search" value=""></div><div class="sign-in-banner"><p>Login to follow profiles or hashtags, favorite, '
+            'share and reply to posts.</p><a href="/auth/sign_in" class="button button--block">Login</a></div></div></div></div><div class="columns-area__panels__'
+            'main"><div class="columns-area columns-area--mobile"><div role="region" aria-label="Post" class="column"><div class="column-header__wrapper"><h1 '
+            'class="column-header"><button type="button" class="column-header__title"><svg class="icon icon-chat-bubble column-header__icon" viewBox="0 -960 960 '
+            '960" aria-hidden="true"><path d="M240-400"/></svg>Post</button></h1></div><div class="scrollable item-list" tabindex="-1"><div '
+            'class="item-list">' + post + replies + '</div></div></div></div></div><div class="columns-area__panels__pane columns-area__panels__pane--start '
+            'columns-area__panels__pane--navigational"><div class="columns-area__panels__pane__inner"><div class="navigation-panel"><div class="navigation-panel'
+            '__logo"><a class="column-link column-link--logo" href="/"><svg viewBox="0 0 261 66" class="logo logo--wordmark" role="img"><title>Mastodon</title>'
+            '</svg></a></div><a class="column-link column-link--transparent" href="/explore"><span>Explore</span></a><a class="column-link column-link--transparent" '
+            'href="/public/local"><span>Live feeds</span></a><div class="navigation-panel__legal"><a class="column-link column-link--transparent" href="/about">'
+            '<span>About</span></a></div></div></div></div></div></div></div>')
+    doc = page(title, site, '<link rel="stylesheet" crossorigin="anonymous" href="/packs/css/common-5e2e1f3a.css">', '', main, '', '', '')
+    return "mastodon", doc, truth("mastodon", "mastodon", title, cs,
+                                   "Mastodon's web app, a toot's thread as drawn and saved: div.status__wrapper > "
+                                   "div.status with div.status__info (time, strong.display-name__html) and div."
+                                   "status__content__text; the replies flat after the detailed-status (the toot).", None)
+
+
+MORE = MORE + (mastodon,)
+
+
+# ---- Blogger's classic layout (the Blog1 widget's comments of Minima
+# and the other pre-2011 layouts, as a blogspot.com page saved in a public
+# repository serves them, and the layout template's includable that draws
+# them, read in template XML stored in public repositories: div.comments#
+# comments > h4 "N comments:", dl#comments-block of dt.comment-author#cID
+# (a[name], the name or its profile link, "said..."), dd.comment-body > p
+# with <BR/> between paragraphs, dd.comment-footer > span.comment-timestamp
+# > a[title="comment permalink"] with the date and span.item-control; no
+# threading: every comment flat) ----------------------------------------
+
+def bloggerclassic():
+    fresh(1600)
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = flat(dated(thread_a(), lambda s, i: s.replace(' 2014 ', ' 2014 at ')))
+    rows = []
+    for c in cs:
+        cid = f"c{7000000000000000000 + c.num * 7919}"
+        who = (f"<a href='{E(c.url)}' rel='nofollow'>{E(c.author)}</a>" if c.url else E(c.author))
+        ps = [c.paras[0]] + ([c.quote] if c.quote else []) + c.paras[1:]
+        text = '<BR/><BR/>'.join(E(x) for x in ps)
+        rows.append(f"""<dt class='comment-author ' id='{cid}'>
+<a name='{cid}'></a>
+{who}
+said...
+</dt>
+<dd class='comment-body'>
+<p>{text}</p>
+</dd>
+<dd class='comment-footer'>
+<span class='comment-timestamp'>
+<a href='http://balconynotes.blogspot.com/2014/03/weather-station.html?showComment={1393924320000 + c.num}#{cid}' title='comment permalink'>
+{c.shown}
+</a>
+<span class='item-control blog-admin pid-{c.num * 31}'>
+<a class='comment-delete' href='https://www.blogger.com/delete-comment.g?blogID=8640596986273216089&amp;postID={c.num}' title='Delete Comment'>
+<img src='//www.blogger.com/img/icon_delete13.gif'/>
+</a>
+</span>
+</span>
+</dd>
+""")
+    post = ("<div id='outer-wrapper'><div id='wrap2'>\n<div id='header-wrapper'><div class='header section' id='header'><div class='widget Header' "
+            f"id='Header1'><div id='header-inner'><div class='titlewrapper'><h1 class='title'><a href='http://balconynotes.blogspot.com/'>{E(site)}</a></h1>"
+            "</div><div class='descriptionwrapper'><p class='description'><span>Notes from a small workshop</span></p></div></div></div></div></div>\n"
+            "<div id='content-wrapper'><div id='main-wrapper'><div class='main section' id='main'><div class='widget Blog' id='Blog1'><div class='blog-posts hfeed'>\n"
+            "<h2 class='date-header'><span>Monday, March 3, 2014</span></h2>\n<div class='date-outer'><div class='date-posts'><div class='post-outer'>"
+            "<div class='post hentry'><a name='4410223617421051386'></a>\n"
+            f"<h3 class='post-title entry-title'>{E(title)}</h3>\n<div class='post-header'><div class='post-header-line-1'></div></div>\n"
+            "<div class='post-body entry-content'>\n" + '<br /><br />'.join(E(p) for p in POST_PARAS) + "\n<div style='clear: both;'></div>\n</div>\n"
+            "<div class='post-footer'><div class='post-footer-line post-footer-line-1'><span class='post-author vcard'>Posted by <span class='fn'>Tobias "
+            "Renner</span></span> <span class='post-timestamp'>at <a class='timestamp-link' href='http://balconynotes.blogspot.com/2014/03/weather-station.html' "
+            "rel='bookmark' title='permanent link'><abbr class='published' title='2014-03-03T20:00:00+01:00'>8:00 PM</abbr></a></span> <span class='post-comment-link'>"
+            "</span></div><div class='post-footer-line post-footer-line-2'><span class='post-labels'>Labels: <a href='http://balconynotes.blogspot.com/search/label/"
+            "electronics' rel='tag'>electronics</a></span></div></div>\n</div>\n"
+            "<div class='comments' id='comments'>\n<a name='comments'></a>\n<h4>\n8\ncomments:\n        \n</h4>\n<dl id='comments-block'>\n" + ''.join(rows) +
+            "</dl>\n<p class='comment-footer'>\n<a href='https://www.blogger.com/comment.g?blogID=8640596986273216089&amp;postID=4410223617421051386' "
+            "onclick=''>Post a Comment</a>\n</p>\n<div id='backlinks-container'><div id='Blog1_backlinks-container'></div></div>\n</div>\n"
+            "</div></div></div></div>\n<div class='blog-pager' id='blog-pager'><span id='blog-pager-newer-link'><a class='blog-pager-newer-link' "
+            "href='http://balconynotes.blogspot.com/2014/03/rain-gauge.html' title='Newer Post'>Newer Post</a></span><a class='home-link' "
+            "href='http://balconynotes.blogspot.com/'>Home</a></div>\n<div class='clear'></div>\n<div class='post-feeds'><div class='feed-links'>"
+            "Subscribe to: <a class='feed-link' href='http://balconynotes.blogspot.com/feeds/4410223617421051386/comments/default' target='_blank' "
+            "type='application/atom+xml'>Post Comments (Atom)</a></div></div>\n</div></div></div>\n")
+    side = ("<div id='sidebar-wrapper'><div class='sidebar section' id='sidebar'><div class='widget BlogArchive' id='BlogArchive1'><h2>Blog Archive</h2>"
+            "<div class='widget-content'><div id='ArchiveList'><ul class='hierarchy'><li class='archivedate expanded'><a class='post-count-link' "
+            "href='http://balconynotes.blogspot.com/2014/'>2014</a> <span class='post-count' dir='ltr'>(3)</span></li></ul></div></div></div>"
+            "<div class='widget Profile' id='Profile1'><h2>About Me</h2><div class='widget-content'><dl class='profile-datablock'><dt class='profile-data'>"
+            "<a class='profile-name-link g-profile' href='https://www.blogger.com/profile/17700414222186772120' rel='author'>Tobias Renner</a></dt>"
+            "</dl><a class='profile-link' href='https://www.blogger.com/profile/17700414222186772120' rel='author'>View my complete profile</a></div></div>"
+            "</div></div>\n<div style='clear: both;'></div>\n</div>")
+    footer = ("<div id='footer-wrapper'><div class='footer section' id='footer'><div class='widget Attribution' id='Attribution1'><div class='widget-content' "
+              "style='text-align: center;'>Powered by <a href='https://www.blogger.com' target='_blank'>Blogger</a>.</div></div></div></div></div></div>")
+    doc = page(title, site, "<link href='https://www.blogger.com/static/v1/widgets/widget_css_2_bundle.css' rel='stylesheet' type='text/css'/>",
+               '', post, '', side, footer)
+    return "bloggerclassic", doc, truth("bloggerclassic", "blogger", title, cs,
+                                         "Blogger's classic layouts: dl#comments-block, dt.comment-author 'NAME said...', "
+                                         "dd.comment-body, dd.comment-footer > span.comment-timestamp > a; flat.", None)
+
+
+MORE = MORE + (bloggerclassic,)
+
+
+# ---- Drupal 7, Bartik (drupal/drupal 7.x themes/bartik/templates/
+# comment.tpl.php, with the RDFa core adds: div.comment.clearfix[typeof=
+# "sioc:Post sioct:Comment"] after its <a id="comment-N">, div.attribution
+# (the user picture, div.submitted: p.commenter-name with span.username or
+# a.username, p.comment-time with span[property="dc:date dc:created"]
+# [content=ISO] "D, m/d/Y - H:i", the permalink), div.comment-text (div.
+# comment-arrow, h3 > a.permalink the subject, div.content with the hidden
+# sioc:reply_of span and the comment_body field, ul.links.inline); replies
+# in div.indented after the parent; comment-wrapper.tpl.php's div#comments.
+# comment-wrapper with h2.title) -------------------------------------------
+
+def drupal7():
+    fresh(1700)
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    import datetime
+
+    def dd(s, i):
+        d = datetime.datetime.strptime(i, '%Y-%m-%dT%H:%M:%SZ')
+        return d.strftime('%a, %m/%d/%Y - %H:%M')
+    cs = dated(thread_a(), dd)
+
+    def one(c, first, nth):
+        cls = 'comment comment-by-anonymous' + (' first' if first else '') + (' odd' if nth % 2 == 0 else ' even')
+        who = (f'<a href="{E(c.url)}" rel="nofollow" class="username">{E(c.author)}</a>' if c.url else
+               f'<span class="username" xml:lang="" typeof="sioc:UserAccount" property="foaf:name" datatype="">{E(c.author)}</span>')
+        iso = c.iso.replace('Z', '+00:00')
+        subj = E(c.paras[0][:28].rsplit(' ', 1)[0])
+        out = (f'<a id="comment-{c.num}"></a>\n<div class="{cls} clearfix" about="/comment/{c.num}#comment-{c.num}" typeof="sioc:Post sioct:Comment">\n\n'
+               '  <div class="attribution">\n\n    \n    <div class="submitted">\n      <p class="commenter-name">\n        '
+               f'<span rel="sioc:has_creator">{who}</span>      </p>\n      <p class="comment-time">\n        <span property="dc:date dc:created" '
+               f'content="{iso}" datatype="xsd:dateTime">{c.shown}</span>      </p>\n      <p class="comment-permalink">\n        <a href="/comment/{c.num}#'
+               f'comment-{c.num}" class="permalink" rel="bookmark">Permalink</a>      </p>\n    </div>\n  </div>\n\n  <div class="comment-text">\n'
+               '    <div class="comment-arrow"></div>\n\n    \n        <h3 property="dc:title" datatype=""><a href="/comment/'
+               f'{c.num}#comment-{c.num}" class="permalink" rel="bookmark">{subj}</a></h3>\n    \n    <div class="content">\n      <span rel="sioc:reply_of" '
+               'resource="/node/42" class="rdf-meta element-hidden"></span><div class="field field-name-comment-body field-type-text-long '
+               'field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded">' + paras(c) + '</div></div></div>'
+               '          </div> <!-- /.content -->\n\n    <ul class="links inline"><li class="comment-reply first last"><a href="/comment/reply/42/'
+               f'{c.num}">reply</a></li>\n</ul>  </div> <!-- /.comment-text -->\n</div>\n')
+        if c.replies:
+            out += '<div class="indented">' + ''.join(one(r, k == 0, k) for k, r in enumerate(c.replies)) + '</div>'
+        return out
+    comments = ('<div id="comments" class="comment-wrapper">\n          <h2 class="title">Comments</h2>\n      \n  ' +
+                ''.join(one(c, k == 0, k) for k, c in enumerate(cs)) +
+                '\n      <h2 class="title comment-form">Add new comment</h2>\n    <form class="comment-form" action="/comment/reply/42" method="post" '
+                'id="comment-form" accept-charset="UTF-8"><div><div class="form-item form-type-textfield form-item-name"><label for="edit-name">Your name '
+                '</label><input type="text" id="edit-name" name="name" value="" size="30" maxlength="60" class="form-text" /></div><div class="form-item '
+                'form-type-textarea form-item-comment-body-und-0-value"><label for="edit-comment-body-und-0-value">Comment <span class="form-required" '
+                'title="This field is required.">*</span></label><textarea class="text-full form-textarea required" id="edit-comment-body-und-0-value" '
+                'name="comment_body[und][0][value]" cols="60" rows="5"></textarea></div><div class="form-actions form-wrapper" id="edit-actions"><input '
+                'type="submit" id="edit-submit" name="op" value="Save" class="form-submit" /></div></div></form>  </div>')
+    post = ('<div id="page-wrapper"><div id="page">\n<div id="header" class="without-secondary-menu"><div class="section clearfix">\n<div id="name-and-slogan">'
+            f'<div id="site-name"><strong><a href="/" title="Home" rel="home"><span>{E(site)}</span></a></strong></div><div id="site-slogan">Notes from a small '
+            'workshop</div></div>\n<div id="main-menu" class="navigation"><h2 class="element-invisible">Main menu</h2><ul id="main-menu-links" class="links '
+            'clearfix"><li class="menu-218 first last active"><a href="/" class="active">Home</a></li></ul></div>\n</div></div>\n<div id="main-wrapper" '
+            'class="clearfix"><div id="main" class="clearfix">\n<div id="content" class="column"><div class="section">\n<a id="main-content"></a>\n'
+            f'<h1 class="title" id="page-title">{E(title)}</h1>\n<div class="region region-content"><div id="block-system-main" class="block block-system">'
+            '<div class="content"><div id="node-42" class="node node-article node-promoted node-full clearfix" about="/node/42" typeof="sioc:Item foaf:'
+            'Document">\n<span property="dc:title" content="' + E(title) + '" class="rdf-meta element-hidden"></span>\n<div class="meta submitted">\n'
+            '<span property="dc:date dc:created" content="2014-03-03T20:00:00+00:00" datatype="xsd:dateTime" rel="sioc:has_creator">Submitted by <span '
+            'class="username" xml:lang="" about="/user/1" typeof="sioc:UserAccount" property="foaf:name" datatype="">Tobias Renner</span> on Mon, '
+            '03/03/2014 - 20:00</span>    </div>\n<div class="content clearfix"><div class="field field-name-body field-type-text-with-summary '
+            'field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded">' +
+            ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) + '</div></div></div></div>\n<div class="link-wrapper"><ul class="links inline"><li '
+            'class="comment-add first last active"><a href="/node/42#comment-form" title="Share your thoughts and opinions related to this posting." '
+            'class="active">Add new comment</a></li></ul></div>\n')
+    side = ('</div></div></div></div>\n</div></div>\n<div id="sidebar-first" class="column sidebar"><div class="section"><div class="region region-'
+            'sidebar-first"><div id="block-comment-recent" class="block block-comment"><h2>Recent comments</h2><div class="content"><div class="item-list">'
+            '<ul><li class="first last"><a href="/comment/77#comment-77">Solder fumes</a> <span>12 years 8 months ago</span></li></ul></div></div></div>'
+            '</div></div></div>\n</div></div>')
+    footer = ('<div id="footer-wrapper"><div class="section"><div id="footer" class="clearfix"><div class="region region-footer"><div id="block-system-'
+              'powered-by" class="block block-system"><div class="content"><span>Powered by <a href="https://www.drupal.org">Drupal</a></span></div>'
+              '</div></div></div></div></div></div></div>')
+    doc = page(title, site, '<link type="text/css" rel="stylesheet" href="/themes/bartik/css/style.css" media="all" />', '', post, comments, side, footer)
+    return "drupal7", doc, truth("drupal7", "drupal", title, cs,
+                                  "Drupal 7 Bartik: div.comment[typeof~=sioct:Comment] after a#comment-N, p.commenter-"
+                                  "name, p.comment-time with the RDFa date, div.comment-text > div.content; replies in "
+                                  "div.indented after the parent.", "comment-%d")
+
+
+# ---- Joomla with K2 (getk2/k2 components/com_k2/templates/default/
+# item.php, its own comments: div.itemComments > h3.itemCommentsCounter,
+# ul.itemCommentsList of li.even|odd (authorResponse for the item's author):
+# span.commentLink > a#commentN "Comment Link", the avatar img, span.
+# commentDate in K2_DATE_FORMAT_LC2 ("l, d F Y H:i"), span.commentAuthorName
+# "Posted by" NAME (a link when the commenter gave a site), the text in a
+# bare <p>, span.commentToolbar; flat; the item view's div#k2Container.
+# itemView around the article) ---------------------------------------------
+
+def k2():
+    fresh(1800)
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    import datetime
+
+    def kd(s, i):
+        d = datetime.datetime.strptime(i, '%Y-%m-%dT%H:%M:%SZ')
+        return d.strftime('%A, %d %B %Y %H:%M')
+    cs = flat(dated(thread_a(), kd))
+    rows = []
+    for k, c in enumerate(cs):
+        who = (f'<a href="{E(c.url)}" title="{E(c.author)}" target="_blank" rel="nofollow">{E(c.author)}</a>' if c.url else E(c.author))
+        resp = ' authorResponse' if c.author == "Tobias Renner" else ''
+        ps = [c.paras[0]] + ([c.quote] if c.quote else []) + c.paras[1:]
+        rows.append(f'''			<li class="{'odd' if k % 2 else 'even'}{resp}">
+				<span class="commentLink">
+					<a href="/blog/item/42-weather-station#comment{c.num}" name="comment{c.num}" id="comment{c.num}">
+						Comment Link					</a>
+				</span>
+
+				<img src="https://secure.gravatar.com/avatar/{c.num}?s=48&amp;default=mm" alt="{E(c.author)}" width="48" />
+
+				<span class="commentDate">{c.shown}</span>
+
+				<span class="commentAuthorName">
+					Posted by					{who}
+				</span>
+
+				<p>{'<br />'.join(E(x) for x in ps)}</p>
+
+				<span class="commentToolbar">
+					<a data-k2-modal="iframe" href="/blog/item/42-weather-station?task=report&amp;commentID={c.num}">Report</a>
+				</span>
+
+				<div class="clr"></div>
+			</li>
+''')
+    post = ('<header class="header"><div class="container"><a class="brand" href="/"><span class="site-title">' + E(site) + '</span></a>'
+            '<ul class="nav menu"><li class="item-101 current active"><a href="/">Home</a></li><li class="item-102"><a href="/blog">Blog</a></li></ul></div>'
+            '</header>\n<div class="container"><main id="content" role="main">\n<span id="startOfPageId42"></span>\n<div id="k2Container" class="itemView">\n'
+            '\t<div class="itemHeader">\n\t\t<span class="itemDateCreated">Monday, 03 March 2014 20:00</span>\n\t\t<h2 class="itemTitle">\n\t\t\t' + E(title) +
+            '\n\t\t</h2>\n\t\t<span class="itemAuthor">Written by&nbsp;<a rel="author" href="/blog/itemlist/user/42-tobiasrenner">Tobias Renner</a></span>\n'
+            '\t</div>\n\t<div class="itemBody">\n\t\t<div class="itemFullText">\n' + ''.join(f'<p>{E(p)}</p>' for p in POST_PARAS) +
+            '\t\t</div>\n\t\t<div class="clr"></div>\n\t</div>\n\t<div class="itemLinks"><div class="itemCategory"><span>Published in</span> <a href="/blog/'
+            'itemlist/category/2-electronics">Electronics</a></div></div>\n\t<a name="itemCommentsAnchor" id="itemCommentsAnchor"></a>\n\t<div class="itemComments">\n'
+            f'\t\t<h3 class="itemCommentsCounter">\n\t\t\t<span>{len(cs)}</span> comments\t\t</h3>\n\n\t\t<ul class="itemCommentsList">\n' + ''.join(rows) +
+            '\t\t</ul>\n\n\t\t<div class="itemCommentsPagination">\n\t\t\t\t\t\t<div class="clr"></div>\n\t\t</div>\n\t\t<div class="itemCommentsForm">\n'
+            '\t\t\t<h3>Leave a comment</h3>\n<p class="itemCommentsFormNotes">Make sure you enter all the required information, indicated by an asterisk (*). '
+            'HTML code is not allowed.</p>\n<form action="/index.php" method="post" id="comment-form" class="form-validate"><label class="formComment" '
+            'for="commentText">Message *</label><textarea rows="20" cols="10" class="inputbox" name="commentText" id="commentText"></textarea><label '
+            'class="formName" for="userName">Name *</label><input class="inputbox" type="text" name="userName" id="userName" value="" /><input type="submit" '
+            'class="button" id="submitCommentButton" value="Submit comment" /></form>\n\t\t</div>\n\t</div>\n\t<div class="itemBackToTop"><a class="k2Anchor" '
+            'href="/blog/item/42-weather-station#startOfPageId42">back to top</a></div>\n\t<div class="clr"></div>\n</div>\n</main></div>')
+    side = ('<aside class="sidebar"><div class="moduletable"><h3>Latest comments</h3><ul class="k2LatestCommentsBlock"><li><a class="lcAvatar" href="/blog/'
+            'item/41-solder-fumes#comment77"><img src="/images/avatar.png" alt="Margaret Holloway" /></a><a href="/blog/item/41-solder-fumes#comment77"><span '
+            'class="lcComment">Good extraction helps a lot</span></a><span class="lcUsername">Written by Margaret Holloway</span></li></ul></div></aside>')
+    footer = '<footer class="footer"><div class="container"><p>&copy; 2014 ' + E(site) + '</p></div></footer>'
+    doc = page(title, site, '<link href="/components/com_k2/css/k2.css?v=2.10.3" rel="stylesheet" />', '', post, '', side, footer)
+    return "k2", doc, truth("k2", "k2", title, cs,
+                             "Joomla with K2: ul.itemCommentsList of li.even/odd, span.commentDate 'l, d F Y H:i', "
+                             "span.commentAuthorName 'Posted by NAME', the text in a bare p; flat.", "comment%d")
+
+
+MORE = MORE + (drupal7, k2)
+
+
+# ---- Weebly's blog comments as served, written from the served markup as
+# an iOS app that reads Weebly blogs walks it (stored in a public
+# repository; no template file, the service is not public): div#
+# commentArea, flat div.blogCommentWrap.blogCommentLevelN (the depth as N,
+# here from 0: an assumption, the app only reads the number), div.
+# blogCommentHeadingInner > div.blogCommentAuthor (a.name when the
+# commenter gave a site) and div.blogCommentDate, div.blogCommentText,
+# span.blog-button.reply-comment with the comment_id in its onclick) ------
+
+def weebly():
+    fresh(1900)
+    site, title = "Balcony Notes", "A weather station on the balcony"
+
+    def wd(s, i):
+        h = int(i[11:13])
+        return f"{int(i[5:7])}/{int(i[8:10])}/{i[:4]} {h % 12 or 12:02d}:{i[14:16]}:00 {'am' if h < 12 else 'pm'}"
+    cs = dated(thread_a(), wd)
+    rows = []
+    for c, depth in walk(cs):
+        who = (f'<a class="name" href="{E(c.url)}" target="_blank" rel="nofollow">{E(c.author)}</a>' if c.url else E(c.author))
+        ps = [c.paras[0]] + ([c.quote] if c.quote else []) + c.paras[1:]
+        rows.append(f'''<div id="{c.num}" class="blogCommentWrap blogCommentLevel{depth - 1}">
+<div class="blogComment">
+<div class="blogCommentHeading"><div class="blogCommentHeadingInner">
+<div class="blogCommentAuthor">{who}</div>
+<div class="blogCommentDate">{c.shown}</div>
+</div></div>
+<div class="blogCommentText"><div>{'<br /><br />'.join(E(x) for x in ps)}</div></div>
+<div class="blogCommentReply"><span class="blog-button reply-comment" onclick="blog.replyToComment('{c.num}', 'comment_id={c.num}')"><span class="blog-button-inner">Reply</span></span></div>
+</div>
+</div>
+''')
+    post = ('<div class="wsite-header"><div class="container"><span class="wsite-logo"><a href="/"><span id="wsite-title">' + E(site) + '</span></a></span>'
+            '<div class="nav"><ul class="wsite-menu-default"><li id="active" class="wsite-menu-item-wrap"><a href="/" class="wsite-menu-item">Blog</a></li>'
+            '<li class="wsite-menu-item-wrap"><a href="/about.html" class="wsite-menu-item">About</a></li></ul></div></div></div>\n<div id="wsite-content" '
+            'class="wsite-elements wsite-not-footer"><div id="blogTable" class="blog-table"><div class="blog-body"><div id="blog-post-42" class="blog-post">'
+            f'<div class="blog-header"><h2 class="blog-title"><a class="blog-title-link blog-link" href="/blog/weather-station">{E(title)}</a></h2><p '
+            'class="blog-date"><span class="date-text">3/3/2014</span> <span class="blog-separator">|</span> <span class="blog-comments"><a class="blog-link" '
+            'href="/blog/weather-station#comments">8 Comments</a></span></p></div><div class="blog-content"><div class="paragraph">' +
+            '<br /><br />'.join(E(p) for p in POST_PARAS) + '</div></div><div class="blog-social"><div class="blog-social-item blog-fb-like"></div></div>'
+            '</div>\n<div id="comments"><div id="commentArea"><h2 id="commentAreaTitle" class="blog-comment-area-title">8 Comments</h2>\n' + ''.join(rows) +
+            '</div><div id="commentPostDiv"><h2 id="commentPostTitle" class="blog-comment-area-title">Leave a Reply.</h2><form id="commentForm" method="post" '
+            'action="/ajax/apps/blog/commentPost"><div class="blogCommentPostField"><label for="blogCommentName">Name (required)</label><input type="text" '
+            'name="name" id="blogCommentName" /></div><div class="blogCommentPostField"><textarea name="comment" id="blogCommentText"></textarea></div><input '
+            'type="submit" value="Submit" /></form></div></div>\n</div><div class="blog-sidebar"><div class="column-blog"><h2 class="wsite-content-title">Archives'
+            '</h2><div class="blog-archive-list"><a href="/blog/archives/03-2014">March 2014</a><br /></div><h2 class="wsite-content-title">Categories</h2>'
+            '<div class="blog-category-list"><ul><li><a href="/blog/category/all">All</a></li></ul></div></div></div></div></div>')
+    footer = ('<div class="wsite-footer"><div id="weebly-footer-signup-container-v3" class="weebly-footer-signup-container-v3">Create a <a href="https://www.'
+              'weebly.com/" target="_blank">free website</a> with Weebly</div></div>')
+    doc = page(title, site, '<link rel="stylesheet" type="text/css" href="//cdn2.editmysite.com/css/sites.css?buildTime=1393000000" />', '', post, '', '', footer)
+    return "weebly", doc, truth("weebly", "weebly", title, cs,
+                                 "Weebly: flat div.blogCommentWrap with blogCommentLevelN (the depth from 0), div."
+                                 "blogCommentAuthor, div.blogCommentDate 'M/D/YYYY hh:mm:ss am', div.blogCommentText.", None)
+
+
+MORE = MORE + (weebly,)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
@@ -4670,7 +5664,12 @@ if __name__ == '__main__':
               wpdiscuz, forem, tildes, hashover, textpattern, lemmy, cnblogs,
               plume, flarum, wpdiscuz7, slashdot,
               # platasia
-              typecho, zblog, emlog, fc2, hatena, csdn) + WEST:
+              typecho, zblog, emlog, fc2, hatena, csdn) + WEST + MORE:
+        if f is WEST[0]:
+            # the WEST pages were made on a branch without the six pages
+            # above (64 comments): from here the counter stands where it
+            # stood there, so every committed page keeps its bytes
+            C.n -= 64
         name, doc, t = f()
         write(name, doc, t)
         print(name, t["comment_count"])
