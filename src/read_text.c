@@ -690,19 +690,106 @@ derived_title(const char *s, size_t len, const char *ns, size_t nl)
 
 static const char	*last_of(const char *, size_t, const char *);
 
-/* Drupal's "In reply to SUBJECT by NAME" over a reply (hidden from the
- * eye in the page, shown by the dumpers): not text. */
-static int
-reply_to_line(const char *s, size_t len)
-{
-	const char *by;
+static int	reparent(struct reader *, struct qr_node *, struct qr_node *,
+		    unsigned);
 
-	if (len <= 15 || len >= 200 || strncmp(s, "In reply to ", 12) != 0 ||
-	    (by = last_of(s, len, " by ")) == NULL)
+/* The comment before "c" in the document's order, else NULL. */
+static struct qr_node *
+prev_comment(struct qr_node *c)
+{
+	struct qr_node *n = c->prev, *k;
+
+	while (n != NULL && n->kind != QR_COMMENT)
+		n = n->prev;
+	if (n == NULL)
+		return c->parent != NULL && c->parent->kind == QR_COMMENT ?
+		    c->parent : NULL;
+	for (;;) {		/* its last reply's last reply ... */
+		for (k = n->last; k != NULL && k->kind != QR_COMMENT;
+		    k = k->prev)
+			continue;
+		if (k == NULL)
+			return n;
+		n = k;
+	}
+}
+
+/* Does comment "c" (its author, the start of its text) match the name
+ * s[0..n) and the excerpt t[0..tn) ("" matches any text)? */
+static int
+reply_matches(const struct qr_node *c, const char *s, size_t n,
+    const char *t, size_t tn)
+{
+	const char		*au = c->as.comment.author;
+	const struct qr_node	*p = c->first;
+
+	if (au == NULL || strncmp(au, s, n) != 0 ||
+	    (au[n] != '\0' && au[n] != ' '))
 		return 0;
-	by += 4;
-	/* what follows "by" is a name, nothing more */
-	return qr_text_name_line(by, (size_t)(s + len - by));
+	if (tn == 0)
+		return 1;
+	if (p == NULL || p->kind != QR_PARA || p->first == NULL ||
+	    p->first->kind != QR_TEXT || p->first->as.literal == NULL)
+		return 0;
+	return strncmp(p->first->as.literal, t, tn) == 0;
+}
+
+/* The answered comment: the last one before "c" (up to 200 back) by
+ * the name s[0..n) whose text starts with t[0..tn). */
+static struct qr_node *
+reply_target(struct qr_node *c, const char *s, size_t n, const char *t,
+    size_t tn)
+{
+	struct qr_node	*p = c;
+	int		 k;
+
+	for (k = 0; k < 200 && (p = prev_comment(p)) != NULL; k++)
+		if (reply_matches(p, s, n, t, tn))
+			return p;
+	return NULL;
+}
+
+/* Drupal's "In reply to SUBJECT by NAME" over a reply (hidden from the
+ * eye in the page, shown by the dumpers), wpDiscuz 7's "Reply to
+ * NAME": not text.  The reply at "c" (if not NULL) goes under the
+ * comment it names (the SUBJECT: an excerpt of its text, cut with
+ * "…"). */
+static int
+reply_to_line(struct reader *r, struct qr_node *c, const char *s,
+    size_t len, unsigned lineno)
+{
+	const char	*by, *t = NULL;
+	size_t		 tn = 0, n;
+	struct qr_node	*p;
+
+	if (len > 9 && len < 60 && strncmp(s, "Reply to ", 9) == 0 &&
+	    qr_text_name_line(s + 9, len - 9))
+		by = s + 9;	/* (a short one is noise anyway) */
+	else if (len <= 15 || len >= 200 ||
+	    strncmp(s, "In reply to ", 12) != 0 ||
+	    (by = last_of(s, len, " by ")) == NULL ||
+	    !qr_text_name_line(by + 4, (size_t)(s + len - by - 4)))
+		return 0;
+	else {
+		/* the subject, less its "…" or "..." */
+		t = s + 12;
+		tn = (size_t)(by - t);
+		if (tn > 3 && memcmp(t + tn - 3, "\xe2\x80\xa6", 3) == 0)
+			tn -= 3;
+		else if (tn > 3 && memcmp(t + tn - 3, "...", 3) == 0)
+			tn -= 3;
+		else
+			tn = 0;		/* a subject of its own */
+		by += 4;
+	}
+	n = (size_t)(s + len - by);
+	if (c != NULL && c->kind == QR_COMMENT &&
+	    (p = reply_target(c, by, n, t, tn)) != NULL &&
+	    p != c->parent) {
+		para_flush(r);
+		(void)reparent(r, c, p, lineno);
+	}
+	return 1;
 }
 
 /* A pingback's header lines (the linking page's title and the date,
@@ -782,7 +869,11 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 			}
 		}
 
-		if (k == TA_NONE && o->header && (reply_to_line(s, len) ||
+		/* "Reply to Tobias" is noise too: it still places */
+		if (k == TA_NOISE && o->header && len > 9 && s[0] == 'R')
+			(void)reply_to_line(r, o->node, s, len, lineno);
+		if (k == TA_NONE && o->header && (reply_to_line(r, o->node,
+		    s, len, lineno) ||
 		    (ns != NULL && derived_title(s, len, ns, nl))))
 			k = TA_NOISE;
 		if (k == TA_NOISE) {
@@ -1406,6 +1497,37 @@ stray_quote(struct reader *r, size_t i, size_t to)
 }
 
 /* Build the thread from lines [from, to). */
+/* Is the bullet item "l" the text of the open comment, drawn as the
+ * item after its header item ("* NAME 发表于 DATE 回复", "* TEXT"): the
+ * same column and bullet, the header seen, no text yet, no header on
+ * it? */
+static int
+header_sibling(struct reader *r, const struct tline *l)
+{
+	struct open		*o = top(r);
+	const struct tline	*h;
+	struct tattr		 a;
+	size_t			 w;
+
+	if (o == NULL || !o->marker || !o->attr || !o->header ||
+	    o->node->first != NULL || r->para.owner == o->node ||
+	    l->indent != o->mcol || l->rlen == 0 || o->hline == 0 ||
+	    o->hline + 1 != l->lineno)
+		return 0;
+	/* the header right above: "NAME DATE BUTTON" */
+	h = &r->tl.v[l->lineno - 2];
+	if (h->lineno != o->hline || h->mark != TM_BULLET ||
+	    h->bullet != l->bullet || h->rlen < 4)
+		return 0;
+	for (w = h->rlen; w > 0 && h->rest[w - 1] != ' '; w--)
+		continue;
+	if (w == 0 || !qr_text_noise(h->rest + w, h->rlen - w) ||
+	    qr_text_attr(h->rest, w - 1, r->doc->date, &a) != TA_AUTHOR ||
+	    !a.has_date || a.alen == 0)
+		return 0;
+	return qr_text_attr(l->rest, l->rlen, r->doc->date, &a) == TA_NONE;
+}
+
 static void
 build_thread(struct reader *r, size_t from, size_t to)
 {
@@ -1449,6 +1571,13 @@ build_thread(struct reader *r, size_t from, size_t to)
 		}
 		if (!r->own && l->mark == TM_BULLET && item_run(r, i, to))
 			continue;
+		if (!r->own && l->mark == TM_BULLET && header_sibling(r, l)) {
+			/* the open comment's text as the item after its
+			 * header, at the header's column (Z-Blog) */
+			comment_text(r, top(r), l->rest, l->rlen, l->rcol,
+			    l->lineno, next_line(r, i));
+			continue;
+		}
 		/* (once a line: nothing above changes what it reads) */
 		if (cm < 0)
 			cm = comment_marker(r, i);
@@ -2046,6 +2175,38 @@ flat_names(struct reader *r, size_t from, size_t to)
  * the line of the run's first number (and builds the thread when
  * "build").
  */
+/* "#2 2014-03-04 11:40:00" (FluxBB's post heading; html2text's
+ * "***** #2 … *****"): a post's number and its date on one line.
+ * The number, else -1; *date (may be NULL) gets the date. */
+static long
+dated_number_at(const struct tline *l, struct tattr *date)
+{
+	const char	*s;
+	size_t		 n, i;
+	long		 v = 0;
+	struct tattr	 a;
+
+	unstar(l, &s, &n);
+	if (n < 10 || s[0] != '#' || !isdigit((unsigned char)s[1]))
+		return -1;
+	for (i = 1; i < n && i < 7 && isdigit((unsigned char)s[i]); i++)
+		v = v * 10 + (s[i] - '0');
+	if (i + 1 >= n || s[i] != ' ' || !isdigit((unsigned char)s[i + 1]))
+		return -1;		/* (a date in figures) */
+	if (qr_text_attr(s + i + 1, n - i - 1, NULL, &a) != TA_DATE ||
+	    !a.has_date || a.date[0] == '\0')
+		return -1;
+	if (date != NULL)
+		*date = a;
+	return v;
+}
+
+static long
+dated_number(const struct tline *l)
+{
+	return dated_number_at(l, NULL);
+}
+
 static long
 post_number(const struct tline *l)
 {
@@ -2057,6 +2218,8 @@ post_number(const struct tline *l)
 		return -1;
 	while (n > 2 && (s[0] == '*' || s[0] == '+') && s[1] == ' ')
 		s += 2, n -= 2;		/* links: "* * #2" */
+	if (n > 8 && (s[0] == '#' || s[0] == '*') && l->mark == TM_NONE)
+		return dated_number(l);
 	if (n < 2 || n > 8 || s[0] != '#')
 		return -1;
 	for (i = 1; i < n; i++) {
@@ -2129,6 +2292,113 @@ profile_name(struct reader *r, struct qr_node *c, const struct tline *l)
 		c->as.comment.author = qr_doc_strndup(r->doc, l->s, n);
 }
 
+static void	line_text(const struct tline *, const char **, size_t *);
+
+/* The poster's pane over a post's number (Invision: the name, its
+ * avatar's "[NAME]", the join date, the name again, "Members", a
+ * count, then "#3"): short lines up to the number at line "num" (after
+ * "from"), one of them a name that stands there twice or more.
+ * Returns the pane's first line (*name, *nlen: the name), else num. */
+static size_t
+name_pane(struct reader *r, size_t from, size_t num, const char **name,
+    size_t *nlen)
+{
+	struct tlines	*tl = &r->tl;
+	const char	*seen[8], *s;
+	size_t		 seenlen[8], ns = 0, i, j, k, n, start = num;
+
+	for (i = num; i > from && num - i < 16; i--) {
+		const struct tline *l = &tl->v[i - 1];
+
+		if (tl_blank(l)) {
+			continue;
+		}
+		if (l->len > 40 || l->s[l->len - 1] == '.' ||
+		    l->s[l->len - 1] == '?' || l->s[l->len - 1] == '!' ||
+		    l->s[l->len - 1] == ':' || post_number(l) >= 0)
+			break;
+		start = i - 1;
+	}
+	/* (not the last line of a wrapped paragraph: "… nur einfaches" /
+	 * "draufgekloppe :(") */
+	if (i > from && start == i && start < num &&
+	    tl->v[i - 1].len > 40)
+		for (start++; start < num && tl_blank(&tl->v[start]); start++)
+			continue;
+	for (i = start; i < num; i++) {
+		const struct tline *l = &tl->v[i];
+
+		if (tl_blank(l))
+			continue;
+		line_text(l, &s, &n);
+		if (l->mark == TM_NONE)
+			unstar(l, &s, &n);
+		if (n > 2 && s[0] == '[' && s[n - 1] == ']')
+			s++, n -= 2;		/* the avatar's "[NAME]" */
+		if (n == 0 || !qr_text_name_line(s, n) || qr_text_noise(s, n))
+			continue;
+		for (j = 0; j < ns; j++)
+			if (seenlen[j] == n && memcmp(seen[j], s, n) == 0) {
+				*name = s;
+				*nlen = n;
+				/* back to the pane's first line */
+				for (k = start; k < num && tl_blank(&tl->v[k]);
+				    k++)
+					continue;
+				return k;
+			}
+		if (ns < 8) {
+			seen[ns] = s;
+			seenlen[ns++] = n;
+		}
+	}
+	return num;
+}
+
+/* "Re: TITLE" (html2text: "**** Re: TITLE ****"): a forum reply's
+ * subject over its text. */
+static int
+reply_subject(const struct tline *l)
+{
+	const char	*s;
+	size_t		 n;
+
+	if (l->mark != TM_NONE)
+		return 0;
+	unstar(l, &s, &n);
+	return n > 4 && (s[0] == 'R' || s[0] == 'r') &&
+	    (s[1] == 'e' || s[1] == 'E') && s[2] == ':' && s[3] == ' ';
+}
+
+/* The poster's name over its profile, right under a post's number
+ * (FluxBB: "holloway", then further right "Member", "Registered: …",
+ * "Posts: 38"): the comment at "c" gets the name.  Returns the line
+ * after the profile, else "i". */
+static size_t
+poster_lines(struct reader *r, struct qr_node *c, size_t i, size_t to)
+{
+	struct tlines	*tl = &r->tl;
+	const struct tline *l;
+	struct tattr	 a;
+	size_t		 j, k;
+
+	for (j = i; j < to && tl_blank(&tl->v[j]); j++)
+		continue;
+	if (j + 1 >= to || (l = &tl->v[j])->mark != TM_NONE ||
+	    l->len > 40 || tl->v[j + 1].mark != TM_NONE ||
+	    tl->v[j + 1].indent < l->indent + 2 || tl_blank(&tl->v[j + 1]))
+		return i;
+	for (k = j + 1; k < to && k < j + 8 && !tl_blank(&tl->v[k]) &&
+	    tl->v[k].indent >= l->indent + 2; k++)
+		continue;
+	if (k == j + 8 || !qr_text_name_line(l->s, l->len) ||
+	    qr_text_attr(l->s, l->len, r->doc->date, &a) != TA_NONE)
+		return i;
+	if (c->as.comment.author == NULL)
+		c->as.comment.author = qr_doc_strndup(r->doc, l->s, l->len);
+	return k;
+}
+
 static size_t
 post_numbers(struct reader *r, size_t from, size_t to, int build)
 {
@@ -2137,7 +2407,9 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 	long		 v, next = -1, run = 0;
 	struct qr_node	*c = NULL;
 	const struct tline *profile = NULL;
-	int		 dated = 1;
+	int		 dated = 1, quoting = 0;
+	size_t		 pane = to, pane_num = to, plen = 0, clen, j, pk;
+	const char	*pname = NULL, *cname;
 
 	for (i = from; i < to; i++) {
 		if (tl_blank(&tl->v[i]) || (v = post_number(&tl->v[i])) < 0)
@@ -2161,11 +2433,34 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 		size_t		    pn;
 
 		if (tl_blank(l)) {
+			if (quoting == 2)
+				quoting = 0;	/* the quotation's end */
 			para_flush(r);
+			continue;
+		}
+		if (i == pane) {
+			/* the next post's poster, not this post's text */
+			para_flush(r);
+			i = pane_num - 1;
 			continue;
 		}
 		if ((v = post_number(l)) >= 0) {
 			para_flush(r);
+			quoting = 0;
+			/* this post's poster from the pane over its number;
+			 * the pane over the next number */
+			cname = pane_num == i ? pname : NULL;
+			clen = plen;
+			for (j = i + 1; j < to && (tl_blank(&tl->v[j]) ||
+			    post_number(&tl->v[j]) < 0); j++)
+				continue;
+			pname = NULL;
+			pane = pane_num = to;
+			if (j < to && (pk = name_pane(r, i + 1, j, &pname,
+			    &plen)) < j) {
+				pane = pk;
+				pane_num = j;
+			}
 			c = NULL;
 			if (v == 1) {
 				c = r->doc->body;	/* the thread's own post */
@@ -2178,9 +2473,25 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 			if (profile != NULL)
 				profile_name(r, c, profile);
 			profile = NULL;
+			if (cname != NULL && c->as.comment.author == NULL)
+				c->as.comment.author = qr_doc_strndup(r->doc,
+				    cname, clen);
 			dated = 0;
+			if (l->mark == TM_NONE && l->len > 8) {
+				struct tattr da;
+
+				if (dated_number_at(l, &da) >= 0) {
+					set_attr(r, c, &da);
+					dated = 1;
+				}
+			}
+			if ((pk = poster_lines(r, c, i + 1, to)) > i + 1)
+				i = pk - 1;	/* (the profile's end) */
 			continue;
 		}
+		if (c != NULL && c != r->doc->body && c->first == NULL &&
+		    r->para.owner != c && reply_subject(l))
+			continue;	/* "Re: TITLE" over a reply */
 		if ((pn = profile_block(r, i, to)) > 0) {
 			/* the next post's poster, not this post's text */
 			para_flush(r);
@@ -2202,9 +2513,13 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 				continue;
 			}
 		}
-		if (c != r->doc->body && c->first == NULL &&
-		    r->para.owner != c && quote_header(r, l))
-			continue;	/* "NAME said:" over the quote it opens */
+		if (c != r->doc->body && quote_header(r, l)) {
+			/* "NAME said:" over the quote it opens (at the
+			 * post's start or after its first words) */
+			para_flush(r);
+			quoting = 1;
+			continue;
+		}
 		{
 			/* the next post's date and links are not text */
 			struct tattr	a;
@@ -2218,7 +2533,9 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 				continue;
 			}
 		}
-		para_add(r, c, l->s, l->len, 0, 0, l->lineno);
+		para_add(r, c, l->s, l->len, quoting != 0, 0, l->lineno);
+		if (quoting)
+			quoting = 2;
 	}
 	para_flush(r);
 	return first;
@@ -2939,6 +3256,278 @@ item_names(struct reader *r, size_t from)
 	return k == 3 ? first : r->tl.n;
 }
 
+/*
+ * Comments whose header is a date line over the commenter's name
+ * (Hubzilla, Friendica-like streams: "Tue, 04 Mar 2014 09:12:00 +0000",
+ * "NAME", the name again as its profile link, the address, then the
+ * text and the buttons).  Only where no other layout was found: a
+ * name-over-date thread also shows a date over the next name.
+ */
+
+/* The line of the name under a date header at line "i", else 0: a
+ * full date alone on its line, right under it (past an avatar's
+ * "[alt]") a name alone, at the same column. */
+static size_t
+date_name_at(struct reader *r, size_t i, size_t to)
+{
+	const struct tline	*l = &r->tl.v[i], *m;
+	struct tattr		 a;
+	size_t			 j = i + 1;
+
+	/* bytes first: a date line is short and opens with a digit or
+	 * a letter */
+	if (l->mark != TM_NONE || l->len < 6 || l->len > 64 || j >= to ||
+	    !isalnum((unsigned char)l->s[0]))
+		return 0;
+	if (r->tl.v[j].len > 2 && r->tl.v[j].s[0] == '[' &&
+	    r->tl.v[j].mark == TM_NONE && j + 1 < to &&
+	    qr_text_noise(r->tl.v[j].s, r->tl.v[j].len))
+		j++;				/* "[NAME]" (avatar) */
+	m = &r->tl.v[j];
+	if (m->mark != TM_NONE || m->len == 0 || m->len > 48 ||
+	    m->indent != l->indent || !qr_text_name_line(m->s, m->len) ||
+	    qr_text_attr(m->s, m->len, r->doc->date, &a) != TA_NONE)
+		return 0;
+	return qr_text_attr(l->s, l->len, r->doc->date, &a) == TA_DATE &&
+	    a.has_date && a.date[0] != '\0' ? j : 0;
+}
+
+/* Is line "l" the name "s[0..n)" again, as a link (html2text's
+ * "Name_Surname") or as an address ("name@host", no space)? */
+static int
+name_again(const struct tline *l, const char *s, size_t n)
+{
+	size_t i;
+
+	if (l->mark != TM_NONE || l->len == 0 || l->len > 64)
+		return 0;
+	if (l->len == n) {
+		for (i = 0; i < n; i++)
+			if (l->s[i] != s[i] && !(l->s[i] == '_' && s[i] == ' '))
+				break;
+		if (i == n)
+			return 1;
+	}
+	return memchr(l->s, '@', l->len) != NULL &&
+	    memchr(l->s, ' ', l->len) == NULL;
+}
+
+/* The first comment's header line from "from", else "to" (fewer than
+ * three headers); the thread up to a rule or the end of the comment
+ * section, built when "build".  A first header right under a rule (the
+ * post's title underlined) is the post's byline. */
+static size_t
+date_names(struct reader *r, size_t from, size_t to, int build)
+{
+	struct tlines	*tl = &r->tl;
+	size_t		 i, j, k = 0, first = to, nm;
+	struct qr_node	*c = NULL;
+
+	for (i = from; i < to && k < 4; i++) {
+		if (date_name_at(r, i, to) == 0)
+			continue;
+		if (k++ == 0) {
+			for (j = i; j > from && tl_blank(&tl->v[j - 1]); j--)
+				continue;
+			if (j > from && post_rule(&tl->v[j - 1])) {
+				k = 0;	/* the post's own byline */
+				from = i + 1;
+				continue;
+			}
+			first = i;
+		}
+	}
+	if (k < 3 || !build)
+		return k < 3 ? to : first;
+	for (i = first; i < to; i++) {
+		const struct tline	*l = &tl->v[i];
+		struct tattr		 a;
+
+		if (tl_blank(l)) {
+			para_flush(r);
+			continue;
+		}
+		if (post_rule(l) || (l->mark == TM_NONE &&
+		    qr_text_thread_end(l->s, l->len) != 0))
+			break;
+		if ((nm = date_name_at(r, i, to)) > 0) {
+			const struct tline *m = &tl->v[nm];
+
+			para_flush(r);
+			if ((c = open_comment(r, r->doc->thread,
+			    l->lineno)) == NULL)
+				return first;
+			(void)qr_text_attr(l->s, l->len, r->doc->date, &a);
+			set_attr(r, c, &a);
+			memset(&a, 0, sizeof(a));
+			a.kind = TA_AUTHOR;
+			a.author = m->s;
+			a.alen = m->len;
+			set_attr(r, c, &a);
+			for (i = nm + 1; i < to && i < nm + 3 &&
+			    name_again(&tl->v[i], m->s, m->len); i++)
+				continue;
+			i--;
+			continue;
+		}
+		if (c == NULL || qr_text_noise(l->s, l->len))
+			continue;
+		/* lines further right than the header: a quotation */
+		para_add(r, c, l->s, l->len, l->indent > tl->v[first].indent,
+		    0, l->lineno);
+	}
+	para_flush(r);
+	return first;
+}
+
+/*
+ * Comments as list items that each hold their date under their text
+ * (Hatena Blog: "* NAME id:NAME", the text, "2014-03-04 09:12";
+ * Tistory: "* NAME", "(BUTTON) 프로필열기", the text, "2014. 3. 4.
+ * 09:12 답글 3", then its buttons as items, its replies as items
+ * further right).  Three such items at least.  Only where no other
+ * layout was found.
+ */
+
+/* The item at line "i": the line after its own lines (up to the next
+ * item or what stands left of it), *date its date line; 0 if it is
+ * not such an item. */
+static size_t
+dated_item(struct reader *r, size_t i, size_t to, size_t *date)
+{
+	struct tlines		*tl = &r->tl;
+	const struct tline	*l = &tl->v[i];
+	struct tattr		 a;
+	size_t			 j, lines = 0;
+
+	*date = 0;
+	if (l->mark != TM_BULLET || l->rlen > 48)
+		return 0;
+	j = i + 1;
+	if (l->rlen == 0 && (j + 1 >= to || tl->v[j].mark != TM_NONE ||
+	    tl->v[j].indent <= l->indent || tl->v[j].len > 48))
+		return 0;	/* (w3m: "•" alone, the name under it) */
+	for (j += l->rlen == 0; j < to; j++) {
+		const struct tline *m = &tl->v[j];
+
+		if (tl_blank(m))
+			continue;
+		if (m->indent <= l->indent || m->mark == TM_BULLET)
+			break;
+		/* (a date may read as a numbered line: "2014. 3. 4.") */
+		if (*date == 0 && m->len <= 40 &&
+		    lines > 0 && qr_text_attr(m->s, m->len, r->doc->date,
+		    &a) == TA_DATE && a.has_date && a.date[0] != '\0')
+			*date = j;
+		else if (!qr_text_noise(m->s, m->len))
+			lines++;
+	}
+	return *date > 0 ? j : 0;
+}
+
+/* The name of an item's line: from Hatena's "id:NAME" on (after the
+ * name shown, maybe glued to it), else the line less its "[alt]". */
+static void
+item_author(const struct tline *l, const char **s, size_t *n)
+{
+	size_t k;
+
+	*s = l->rest;
+	*n = l->rlen;
+	if (*n == 0) {		/* the name on the line under "•" */
+		*s = l[1].s;
+		*n = l[1].len;
+	}
+	for (k = 0; k + 3 < *n; k++)
+		if (memcmp(*s + k, "id:", 3) == 0) {
+			*s += k;
+			*n -= k;
+			return;
+		}
+	*s = strip_alts(*s, n);
+}
+
+static int
+dated_head(struct reader *r, size_t i, size_t to, size_t *e, size_t *d)
+{
+	const char	*s;
+	size_t		 n;
+
+	if ((*e = dated_item(r, i, to, d)) == 0)
+		return 0;
+	item_author(&r->tl.v[i], &s, &n);
+	return n > 0 && qr_text_name_line(s, n);
+}
+
+static size_t
+dated_items(struct reader *r, size_t from, size_t to, int build)
+{
+	struct tlines	*tl = &r->tl;
+	size_t		 i, e, d, k = 0, first = to, j, n, depth = 0;
+	const char	*s;
+	int		 col = -1, cols[16];
+	struct qr_node	*c, *nodes[16];
+	struct tattr	 a;
+
+	/* a run: items, other items between (their buttons), nothing
+	 * left of the first item's column */
+	for (i = from; i < to && k < 3; i++) {
+		const struct tline *l = &tl->v[i];
+
+		if (tl_blank(l))
+			continue;
+		if (dated_head(r, i, to, &e, &d)) {
+			if (k++ == 0) {
+				first = i;
+				col = l->indent;
+			}
+			i = e - 1;
+		} else if (col >= 0 && l->indent <= col &&
+		    l->mark != TM_BULLET)
+			k = 0, col = -1;
+	}
+	if (k < 3)
+		return to;
+	if (!build)
+		return first;
+	for (i = first; i < to; i++) {
+		const struct tline *l = &tl->v[i];
+
+		if (tl_blank(l))
+			continue;
+		if (!dated_head(r, i, to, &e, &d)) {
+			if (l->indent <= col && l->mark != TM_BULLET)
+				break;		/* the thread's end */
+			continue;		/* its buttons */
+		}
+		para_flush(r);
+		while (depth > 0 && cols[depth - 1] >= l->indent)
+			depth--;
+		if ((c = open_comment(r, depth > 0 ? nodes[depth - 1] :
+		    r->doc->thread, l->lineno)) == NULL)
+			return first;
+		if (depth < 16) {
+			cols[depth] = l->indent;
+			nodes[depth++] = c;
+		}
+		item_author(l, &s, &n);
+		c->as.comment.author = qr_doc_strndup(r->doc, s, n);
+		(void)qr_text_attr(tl->v[d].s, tl->v[d].len, r->doc->date, &a);
+		set_attr(r, c, &a);
+		for (j = i + 1 + (l->rlen == 0); j < d; j++) {
+			if (tl_blank(&tl->v[j]))
+				para_flush(r);
+			else if (!qr_text_noise(tl->v[j].s, tl->v[j].len))
+				para_add(r, c, tl->v[j].s, tl->v[j].len, 0, 0,
+				    tl->v[j].lineno);
+		}
+		para_flush(r);
+		i = e - 1;
+	}
+	para_flush(r);
+	return first;
+}
+
 static void
 read_dump(struct reader *r)
 {
@@ -2947,7 +3536,11 @@ read_dump(struct reader *r)
 	size_t		 weak = tl->n;	/* the first heading, if none better */
 
 	html2text_fix(r);
-	for (title = 0; title < tl->n && tl_blank(&tl->v[title]); title++)
+	/* (links writes the page's <link> elements first: "Link:
+	 * canonical", "Link: alternate en"; no title) */
+	for (title = 0; title < tl->n && (tl_blank(&tl->v[title]) ||
+	    (tl->v[title].len > 6 && tl->v[title].len < 80 &&
+	    memcmp(tl->v[title].s, "Link: ", 6) == 0)); title++)
 		continue;
 	if (title == tl->n)
 		return;
@@ -3119,6 +3712,20 @@ read_dump(struct reader *r)
 		 * heading's */
 		build_body(r, title + 1, head);
 		(void)footer_lists(r, i, tl->n, 1);
+		return;
+	}
+	if (ts == tl->n &&
+	    (i = dated_items(r, title + 1, tl->n, 0)) < tl->n) {
+		/* list items that end with their dates, nothing else */
+		build_body(r, title + 1, i);
+		(void)dated_items(r, i, tl->n, 1);
+		return;
+	}
+	if (ts == tl->n &&
+	    (i = date_names(r, title + 1, tl->n, 0)) < tl->n) {
+		/* date lines over names, nothing else */
+		build_body(r, title + 1, i);
+		(void)date_names(r, i, tl->n, 1);
 		return;
 	}
 	if (ts == tl->n) {

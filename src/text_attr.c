@@ -87,6 +87,20 @@ static const char *const noise[] = {
 	NULL
 };
 
+/* Platforms' buttons and statuses, tested only on lines 6 to 15 bytes
+ * long that start with 'l', 'o', 'p' or a Hangul lead byte: Hubzilla's
+ * "Link to Source", a forum poster's "Offline"/"Online", Slash's
+ * "Parent", Tistory's 프로필열기 (open the profile), 더보기 (more),
+ * 링크복사 (copy the link).  (noise_pairs[] holds their first two bytes
+ * too: qr_text_tables_fit().) */
+static const char *const platform_noise[] = {
+	"link to source", "offline", "online", "parent",
+	"\xed\x94\x84\xeb\xa1\x9c\xed\x95\x84\xec\x97\xb4\xea\xb8\xb0",
+	"\xeb\x8d\x94\xeb\xb3\xb4\xea\xb8\xb0",
+	"\xeb\xa7\x81\xed\x81\xac\xeb\xb3\xb5\xec\x82\xac",
+	NULL
+};
+
 /* ASCII lower case: strncasecmp's folding in the C locale. */
 #define LC(c)	((unsigned char)(c) >= 'A' && (unsigned char)(c) <= 'Z' ? \
 		    (unsigned char)(c) + ('a' - 'A') : (unsigned char)(c))
@@ -510,6 +524,13 @@ lead_word(const char *s, size_t n)
 	return 0;
 }
 
+/* Words that say what happened, not who: "Edited 3 days ago". */
+static const char *const age_verbs[] = {
+	"posted", "edited", "updated", "modified", "created", "added",
+	"joined", "active", "commented", "replied", "answered", "asked",
+	"submitted", "published", "seen", "changed", "last", NULL
+};
+
 /* "NAME DATE" or "NAMEDATE" (Blogger glues them): the date read from
  * the line, the name before it.  Returns 1 and fills "a". */
 static int
@@ -564,8 +585,19 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 			break;
 		e -= w;
 	}
-	/* "於" (Chinese "at") before the date */
-	if (e >= 3 && memcmp(s + e - 3, "\xe6\x96\xbc", 3) == 0)
+	/* "NAME 发表于" / "NAME發表於" ("published at": Z-Blog; alone it
+	 * stays, Discuz reads by it); else "於" ("at") */
+	if (e > 9 && (memcmp(s + e - 9, "\xe5\x8f\x91\xe8\xa1\xa8"
+	    "\xe4\xba\x8e", 9) == 0 || memcmp(s + e - 9,
+	    "\xe7\x99\xbc\xe8\xa1\xa8\xe6\x96\xbc", 9) == 0) &&
+	    s[e - 10] != ' ' && s[e - 10] != ']')
+		e -= 9;
+	else if (e > 10 && (memcmp(s + e - 9, "\xe5\x8f\x91\xe8\xa1\xa8"
+	    "\xe4\xba\x8e", 9) == 0 || memcmp(s + e - 9,
+	    "\xe7\x99\xbc\xe8\xa1\xa8\xe6\x96\xbc", 9) == 0) &&
+	    s[e - 10] == ' ' && s[e - 11] != ' ' && s[e - 11] != ']')
+		e -= 10;
+	else if (e >= 3 && memcmp(s + e - 3, "\xe6\x96\xbc", 3) == 0)
 		for (e -= 3; e > 0 && s[e - 1] == ' '; e--)
 			continue;
 	/* "NAME [NAME]": a linked name drawn twice */
@@ -599,10 +631,14 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 			break;
 		}
 	}
-	for (k = i; k < e; k++)
+	for (k = i, w = 0; k < e; k++) {
 		if (s[k] == ' ')
 			words++;
-	if (words > 6)
+		if (isalpha((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80)
+			w = 1;
+	}
+	/* no letter, no name: html2text's "***** #1 DATE *****" */
+	if (words > 6 || w == 0)
 		return 0;
 	/* the date last: reading it costs more than the checks above */
 	for (k = j, j = 0; k < n; k++)
@@ -613,6 +649,12 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 	a->author = s + i;
 	a->alen = e - i;
 	a->has_date = 1;
+	/* "Posted March 4, 2014" (Invision): a verb, no name; a date */
+	for (k = 0; age_verbs[k] != NULL; k++)
+		if (eq_ci(s + i, e - i, age_verbs[k])) {
+			a->author = NULL;
+			a->alen = 0;
+		}
 	return 1;
 }
 
@@ -633,13 +675,6 @@ space_at(const char *s, size_t n, size_t i)
 		return 2;
 	return 0;
 }
-
-/* Words that say what happened, not who: "Edited 3 days ago". */
-static const char *const age_verbs[] = {
-	"posted", "edited", "updated", "modified", "created", "added",
-	"joined", "active", "commented", "replied", "answered", "asked",
-	"submitted", "published", "seen", "changed", "last", NULL
-};
 
 /* The length of a score token at s[0..n): digits and the words
  * "point(s)", "vote(s)", glued as old Reddit draws its three scores
@@ -665,6 +700,51 @@ score_token(const char *s, size_t n)
 		i += m;
 	}
 	return i;
+}
+
+/* "avatarMargaret Holloway12 years ago+0-" (IntenseDebate: the
+ * avatar's alt, the name, its age and its votes glued on one line;
+ * html2text: "[avatar]Margaret_Holloway12_years_ago+0-"): the name
+ * ends where the age's figures start, right after a letter; the
+ * avatar or the votes must be there.  The age gives no date. */
+static int
+glued_age(const char *s, size_t n, struct tattr *a)
+{
+	char	age[48];
+	size_t	i, e = n, d, k;
+	int	votes = 0, avatar = 0;
+
+	/* the votes: "+0-", "+12-" */
+	if (e > 3 && s[e - 1] == '-' && isdigit((unsigned char)s[e - 2])) {
+		for (e -= 2; e > 0 && isdigit((unsigned char)s[e - 1]); e--)
+			continue;
+		if (e > 0 && (s[e - 1] == '+' || s[e - 1] == '-'))
+			e--;
+		votes = 1;
+	}
+	i = 0;
+	if (prefix_ci(s, e, "avatar") == 6) {
+		avatar = 1;
+		for (i = 6; i < e && s[i] == ' '; i++)
+			continue;
+	}
+	if (!votes && !avatar)
+		return 0;
+	/* the age: from the first figure that follows a letter */
+	for (d = i + 1; d < e && !(isdigit((unsigned char)s[d]) &&
+	    isalpha((unsigned char)s[d - 1])); d++)
+		continue;
+	if (d >= e || e - d >= sizeof(age) || d - i > 40)
+		return 0;
+	for (k = d; k < e; k++)
+		age[k - d] = s[k] == '_' ? ' ' : s[k];
+	if (!qr_text_relative_date(age, e - d))
+		return 0;
+	a->author = s + i;
+	a->alen = d - i;
+	a->has_date = 1;
+	a->date[0] = '\0';
+	return 1;
 }
 
 /* "NAME 10 years ago", "NAME 3d", "[–]NAME 17 points 10 years ago (3
@@ -889,8 +969,8 @@ static const char *const row_words[] = {
 static const uint32_t noise_pairs[32] = {
 	0x00000000u, 0x00004004u, 0x00001060u, 0x00009002u,
 	0x00000220u, 0x18002310u, 0x00009200u, 0x10800020u,
-	0x80040200u, 0x00000000u, 0x00008000u, 0x00000800u,
-	0x0000830cu, 0x00208220u, 0x00000002u, 0x00050001u,
+	0x80040200u, 0x00000000u, 0x00008000u, 0x00002880u,
+	0x0000830cu, 0x00308220u, 0x00000002u, 0x00054041u,
 	0x00248022u, 0x00200000u, 0x00000228u, 0x00000102u,
 	0x00008120u, 0x00004000u, 0x00000000u, 0x00000000u,
 	0x00000000u, 0x00000000u, 0x00200200u, 0x00000000u,
@@ -982,6 +1062,8 @@ lynx_buttons(const char *p, size_t n, int slow)
 
 	if (n > 9 && memcmp(p, "(BUTTON) ", 9) == 0)
 		return 1;
+	if (n == 8 && memcmp(p, "(BUTTON)", 8) == 0)
+		return 1;		/* an icon's button: no label */
 	if (!slow && !buttons_maybe(p, n))
 		return 0;
 	while (i < n) {
@@ -1071,6 +1153,13 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 			if ((unsigned char)noise[k][0] == c0 &&
 			    eq_ci(p, n, noise[k]))
 				return a->kind = TA_NOISE;
+	/* platforms' buttons and statuses, kept out of the table above
+	 * (each entry there costs every line a test) */
+	if (n >= 6 && n <= 15 && (c0 == 'l' || c0 == 'o' || c0 == 'p' ||
+	    (c0 >= 0xea && c0 <= 0xed)))
+		for (k = 0; platform_noise[k] != NULL; k++)
+			if (eq_ci(p, n, platform_noise[k]))
+				return a->kind = TA_NOISE;
 	if (n < 24 && c0 == 'r' && starts_ci(p, n, "reply "))
 		return a->kind = TA_NOISE;
 	if (n <= 16 && icon_label(p, n))
@@ -1089,6 +1178,15 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 			for (k = 0; score[k] != NULL; k++)
 				if (eq_ci(p + i + 1, n - i - 1, score[k]))
 					return a->kind = TA_NOISE;
+	}
+	/* "(#46000471)": a comment's number in brackets (Slash, the end
+	 * of its wrapped header) */
+	if (n >= 4 && n <= 16 && c0 == '(' && p[1] == '#' &&
+	    p[n - 1] == ')') {
+		for (i = 2; i < n - 1 && isdigit((unsigned char)p[i]); i++)
+			continue;
+		if (i == n - 1 && i > 2)
+			return a->kind = TA_NOISE;
 	}
 	/* "#12", "12" alone: a comment's number */
 	for (i = p[0] == '#' ? 1 : 0; i < n && p[i] >= '0' && p[i] <= '9';
@@ -1194,10 +1292,12 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	}
 	if (n <= 100 && date_name(p, n, ref, a))
 		return a->kind = TA_AUTHOR;
+	if (n <= 100 && (c0 == 'a' || p[n - 1] == '-') && glued_age(p, n, a))
+		return a->kind = TA_AUTHOR;
 	if (n <= 100 && name_age(p, n, a))
 		return a->kind = TA_AUTHOR;
 	if (n <= 100 && author_date(p, n, ref, a))
-		return a->kind = TA_AUTHOR;
+		return a->kind = a->alen > 0 ? TA_AUTHOR : TA_DATE;
 	/* "10:28", "9:12 PM": a time alone (the rest of a wrapped date) */
 	for (i = 0; i < n && i < 2 && isdigit((unsigned char)p[i]); i++)
 		continue;
@@ -1635,5 +1735,11 @@ qr_text_tables_fit(void)
 			return 0;
 	if (!NOISE_PAIR('r', 'e'))	/* attr()'s "reply NAME" */
 		return 0;
+	for (k = 0; platform_noise[k] != NULL; k++)
+		if (strlen(platform_noise[k]) < 6 ||
+		    strlen(platform_noise[k]) > 15 ||
+		    !NOISE_PAIR((unsigned char)platform_noise[k][0],
+		    (unsigned char)platform_noise[k][1]))
+			return 0;
 	return 1;
 }

@@ -527,6 +527,416 @@ START_TEST(test_ruled_posts)
 }
 END_TEST
 
+/* Comments whose header is a date over the name, the name again as a
+ * link and the address (Hubzilla), with lynx's bare "(BUTTON)"s and a
+ * "Link to Source" under each: the link is no author, the buttons no
+ * text, and the first header under the title's rule is the post's */
+START_TEST(test_date_over_name)
+{
+	static const char tail[] = "   (BUTTON)\n   (BUTTON)\n"
+	    "   Link to Source\n";
+	char		 buf[1536];
+	struct qr_doc	*doc;
+	struct qr_node	*c;
+	struct tattr	 a;
+
+	ck_assert_int_eq(attr("Link to Source", &a), TA_NOISE);
+	ck_assert_int_eq(attr("(BUTTON)", &a), TA_NOISE);
+	ck_assert_int_eq(attr("(sigh)", &a), TA_NONE);
+	snprintf(buf, sizeof(buf), "   Hub\n\n   A station\n"
+	    "     ____________________________________\n\n"
+	    "   Mon, 03 Mar 2014 20:15:00 +0000\n   Tobias Renner\n"
+	    "   Tobias Renner\n   tobias@hub.example\n   The post.\n%s"
+	    "   Tue, 04 Mar 2014 09:12:00 +0000\n   Margaret Holloway\n"
+	    "   Margaret Holloway\n   margaret@hub.example\n   What shield?\n"
+	    "\n     Direct sun on a box\n\n%s"
+	    "   Tue, 04 Mar 2014 11:40:00 +0000\n   Tobias Renner\n"
+	    "   Tobias Renner\n   tobias@hub.example\n   Saucers.\n%s"
+	    "   Wed, 05 Mar 2014 08:30:00 +0000\n   dave_k\n   dave_k\n"
+	    "   A fan.\n%s\n   ______________________________\n"
+	    "   (BUTTON) Submit\n", tail, tail, tail, tail);
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 0);
+	ck_assert_str_eq(c->as.comment.author, "Margaret Holloway");
+	ck_assert_str_eq(c->as.comment.date, "2014-03-04T09:12:00+00:00");
+	ck_assert_ptr_nonnull(c->first);
+	test_assert_plain(c->first, "What shield?");
+	ck_assert_ptr_nonnull(c->first->next);
+	ck_assert_int_eq(c->first->next->kind, QR_QUOTE);
+	c = test_nth_comment(doc, 2);
+	ck_assert_str_eq(c->as.comment.author, "dave_k");
+	test_assert_plain(c, "A fan.");
+	qr_doc_free(doc);
+	/* two such headers are no thread */
+	snprintf(buf, sizeof(buf), "   Hub\n\n"
+	    "   Tue, 04 Mar 2014 09:12:00 +0000\n   Margaret Holloway\n"
+	    "   What shield?\n"
+	    "   Tue, 04 Mar 2014 11:40:00 +0000\n   Tobias Renner\n"
+	    "   Saucers.\n");
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Numbered posts under a poster's pane that shows the name twice and
+ * more (Invision: the name, the avatar's "[NAME]", the join date, the
+ * name again, "Members", a count, then "#3"), the date as "Posted
+ * DATE", a quotation under "NAME said:" after the post's first words:
+ * the pane names the next post's poster and is not the post before's
+ * text; "Posted" is no name; the header is no text, the quote a quote */
+START_TEST(test_post_panes)
+{
+	static const char pane[] = "     *\n\n   %s\n\n   [%s]\n\n"
+	    "   March 4, 2014\n\n   %s\n\n     * %s\n     * Members\n"
+	    "     *\n          + 32\n\n     * #%d\n\n";
+	char		 buf[2048], p[256];
+	size_t		 n = 0;
+	struct qr_doc	*doc;
+	struct qr_node	*c;
+	struct tattr	 a;
+	static const char *const who[] = { "tobias", "holloway", "renner",
+	    "maggie" };
+	static const char *const text[] = { "The post.", "What shield?",
+	    "Saucers, exactly.", "Good to hear." };
+	int		 k;
+
+	ck_assert_int_eq(attr("Posted March 4, 2014", &a), TA_DATE);
+	ck_assert_str_eq(a.date, "2014-03-04");
+	ck_assert_int_eq(attr("Edited on March 4, 2014", &a), TA_DATE);
+	assert_author("Margaret March 4, 2014", "Margaret", "2014-03-04");
+	n += (size_t)snprintf(buf + n, sizeof(buf) - n, "T\n\n");
+	for (k = 0; k < 4; k++) {
+		snprintf(p, sizeof(p), pane, who[k], who[k], who[k], who[k],
+		    k + 1);
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n,
+		    "%s   Posted March %d, 2014\n\n   %s\n", p, 4 + k, text[k]);
+		if (k == 3)
+			n += (size_t)snprintf(buf + n, sizeof(buf) - n,
+			    "\n   tobias said:\n\n   Direct sun on a box\n\n"
+			    "   Mine throttles.\n");
+	}
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	for (k = 1; k < 4; k++) {
+		c = test_nth_comment(doc, (size_t)k - 1);
+		ck_assert_ptr_nonnull(c->as.comment.author);
+		ck_assert_str_eq(c->as.comment.author, who[k]);
+		ck_assert_ptr_nonnull(c->as.comment.date);
+		ck_assert_ptr_nonnull(c->first);
+		test_assert_plain(c->first, text[k]);
+		if (k < 3)
+			ck_assert_ptr_null(c->first->next);
+	}
+	ck_assert_str_eq(c->as.comment.date, "2014-03-07");
+	c = c->first->next;
+	ck_assert_ptr_nonnull(c);
+	ck_assert_int_eq(c->kind, QR_QUOTE);
+	test_assert_plain(c, "Direct sun on a box");
+	ck_assert_ptr_nonnull(c->next);
+	ck_assert_int_eq(c->next->kind, QR_PARA);
+	test_assert_plain(c->next, "Mine throttles.");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Posts under "#N DATE" headings (FluxBB; html2text's "***** #N DATE
+ * *****"), the poster's name over a profile set further right, a
+ * reply's "Re: TITLE" subject, "Offline" under the text: the heading
+ * numbers and dates the post, the name names it, and neither the
+ * profile nor the subject is its text */
+START_TEST(test_dated_numbers)
+{
+	static const char post[] = "%s#%d 2014-03-0%d 11:40:00%s\n\n"
+	    "   %s\n          Member\n          Posts: 38\n\n"
+	    "%s%sBalcony%s\n\n   %s\n\n   Offline\n     * Report\n\n";
+	static const char *const who[] = { "tobias", "holloway", "renner",
+	    "maggie" };
+	static const char *const text[] = { "The post.", "What shield?",
+	    "Saucers, exactly.", "Good to hear." };
+	char		 buf[2048];
+	size_t		 n;
+	struct qr_doc	*doc;
+	struct qr_node	*c;
+	struct tattr	 a;
+	int		 k, h;
+
+	ck_assert_int_eq(attr("***** #1 2014-03-04 09:12:00 *****", &a),
+	    TA_DATE);
+	ck_assert_int_eq(attr("Offline", &a), TA_NOISE);
+	/* Slash: the end of a wrapped header, a button */
+	ck_assert_int_eq(attr("(#46000471)", &a), TA_NOISE);
+	ck_assert_int_eq(attr("Parent", &a), TA_NOISE);
+	ck_assert_int_ne(attr("(#4600 0471)", &a), TA_NOISE);
+	for (h = 0; h < 2; h++) {
+		n = (size_t)snprintf(buf, sizeof(buf), "Board\n\n");
+		for (k = 0; k < 4; k++)
+			n += (size_t)snprintf(buf + n, sizeof(buf) - n, post,
+			    h ? "***** " : "", k + 1, k + 4, h ? " *****" : "",
+			    who[k], h ? "**** " : "", k ? "Re: " : "",
+			    h ? " ****" : "", text[k]);
+		doc = test_read_text(buf);
+		ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+		for (k = 1; k < 4; k++) {
+			c = test_nth_comment(doc, (size_t)k - 1);
+			ck_assert_ptr_nonnull(c->as.comment.author);
+			ck_assert_str_eq(c->as.comment.author, who[k]);
+			ck_assert_ptr_nonnull(c->as.comment.date);
+			ck_assert_int_eq(c->as.comment.date[9], '4' + k);
+			test_assert_plain(c, text[k]);
+		}
+		qr_doc_free(doc);
+	}
+}
+END_TEST
+
+/* IntenseDebate's header: the avatar's alt, the name, its age and its
+ * votes glued on one line: the name ends where the age starts */
+START_TEST(test_glued_age)
+{
+	struct tattr	 a;
+	struct qr_doc	*doc;
+	char		 buf[1024];
+	size_t		 n;
+	int		 k;
+	static const char *const who[] = { "Margaret Holloway",
+	    "Tobias Renner", "dave_k" };
+
+	ck_assert_int_eq(attr("avatarMargaret Holloway12 years ago+0-", &a),
+	    TA_AUTHOR);
+	ck_assert_uint_eq(a.alen, 17);
+	ck_assert_int_eq(memcmp(a.author, "Margaret Holloway", 17), 0);
+	ck_assert_int_eq(a.has_date, 1);
+	ck_assert_str_eq(a.date, "");
+	ck_assert_int_eq(attr("[avatar]dave_k12_years_ago+1-", &a), TA_AUTHOR);
+	ck_assert_uint_eq(a.alen, 6);
+	/* neither the avatar nor the votes: no such header */
+	ck_assert_int_ne(attr("Windows10 years ago", &a), TA_AUTHOR);
+	n = (size_t)snprintf(buf, sizeof(buf), "T\n\n   The post.\n\n"
+	    "3 comments\n\n   Subscribe to comments\n");
+	for (k = 0; k < 3; k++)
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n,
+		    "   avatar %s%d years ago+%d-\n   Text %d.\n   Reply\n",
+		    who[k], 12, k, k);
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	for (k = 0; k < 3; k++) {
+		struct qr_node *c = test_nth_comment(doc, (size_t)k);
+
+		ck_assert_str_eq(c->as.comment.author, who[k]);
+		snprintf(buf, sizeof(buf), "Text %d.", k);
+		test_assert_plain(c, buf);
+	}
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A reply's "In reply to SUBJECT… by NAME" (Drupal: the subject an
+ * excerpt of the answered comment's text) or "Reply to NAME" (wpDiscuz
+ * 7) over its text, in a flat dump: the reply goes under the comment
+ * it names, the last one before it by that name whose text starts
+ * with the excerpt */
+START_TEST(test_reply_to_lines)
+{
+	static const char head[] = "   Submitted by %s on Tue, 03/0%d/2014 - "
+	    "11:40\n\n%s   Permalink\n\n   %s\n     * Reply\n\n";
+	static const char *const who[] = { "Margaret", "Tobias", "Margaret",
+	    "Ines", "Tobias" };
+	static const char *const text[] = { "What did you use?",
+	    "Stacked saucers.", "Good to hear.", "Saucers are classic.",
+	    "Thanks a lot." };
+	static const char *const to[] = { "",
+	    "   In reply to What did\xe2\x80\xa6 by Margaret\n",
+	    "   In reply to Stacked\xe2\x80\xa6 by Tobias\n",
+	    "   In reply to What did\xe2\x80\xa6 by Margaret\n",
+	    "" };
+	char		 buf[2048], tmp[256];
+	size_t		 n;
+	struct qr_doc	*doc;
+	struct qr_node	*c0, *c1;
+	int		 k, v;
+	/* a long name: a line of its own; a short one: noise too */
+	static const char *const ines[] = { "Ines Kowalczyk-Smith", "Ines" };
+
+	for (v = 0; v < 2; v++) {
+	n = (size_t)snprintf(buf, sizeof(buf), "Blog\n\nA post\n\n"
+	    "   The post.\n\nComments\n\n");
+	for (k = 0; k < 5; k++) {
+		char rt[64];
+
+		snprintf(rt, sizeof(rt), "   Reply to %s\n", ines[v]);
+		snprintf(tmp, sizeof(tmp), head, k == 3 ? ines[v] : who[k],
+		    k + 4, k == 4 ? rt : to[k], text[k]);
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n, "%s", tmp);
+	}
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 5);
+	/* Margaret: Tobias (Margaret), Ines (Tobias) */
+	c0 = doc->thread->first;
+	ck_assert_ptr_nonnull(c0);
+	test_assert_plain(c0->first, text[0]);
+	ck_assert_ptr_null(c0->next);
+	c1 = c0->last;
+	ck_assert_int_eq(c1->kind, QR_COMMENT);
+	test_assert_plain(c1->first, text[3]);
+	ck_assert_int_eq(c1->last->kind, QR_COMMENT);
+	test_assert_plain(c1->last->first, text[4]);
+	c1 = c1->prev;
+	ck_assert_int_eq(c1->kind, QR_COMMENT);
+	test_assert_plain(c1->first, text[1]);
+	ck_assert_int_eq(c1->last->kind, QR_COMMENT);
+	test_assert_plain(c1->last->first, text[2]);
+	qr_doc_free(doc);
+	}
+}
+END_TEST
+
+/* Comments as list items that each end with their date (Hatena Blog:
+ * "* NAME id:NAME" or a guest's name, the text, the date last) */
+START_TEST(test_dated_items)
+{
+	static const char *const who[] = { "margaret_h id:margaret_h",
+	    "tobias_rid:tobias_r", "\xe3\x82\xa4\xe3\x83\x8d\xe3\x82\xb9" };
+	static const char *const au[] = { "id:margaret_h", "id:tobias_r",
+	    "\xe3\x82\xa4\xe3\x83\x8d\xe3\x82\xb9" };
+	char		 buf[1024];
+	size_t		 n;
+	struct qr_doc	*doc;
+	struct qr_node	*c;
+	int		 k;
+
+	n = (size_t)snprintf(buf, sizeof(buf), "Blog\n\nPost\n\n"
+	    "   The post.\n     * Read more\n");
+	for (k = 0; k < 3; k++)
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n,
+		    "     * %s\n       Text %d.\n       2014-03-0%d 09:12\n",
+		    who[k], k, k + 4);
+	snprintf(buf + n, sizeof(buf) - n, "\n   Write a comment\n");
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	for (k = 0; k < 3; k++) {
+		c = test_nth_comment(doc, (size_t)k);
+		ck_assert_str_eq(c->as.comment.author, au[k]);
+		ck_assert_ptr_nonnull(c->as.comment.date);
+		ck_assert_int_eq(c->as.comment.date[9], '4' + k);
+		snprintf(buf, sizeof(buf), "Text %d.", k);
+		test_assert_plain(c, buf);
+	}
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Z-Blog: "NAME 发表于 DATE 回复" ("published at", the reply button) as
+ * one list item, the comment's text as the next item at its column,
+ * replies nested deeper the same way */
+START_TEST(test_header_item_text)
+{
+	static const char fa[] = "\xe5\x8f\x91\xe8\xa1\xa8\xe4\xba\x8e";
+	static const char hui[] = "\xe5\x9b\x9e\xe5\xa4\x8d";
+	char		 buf[1024];
+	struct qr_doc	*doc;
+	struct qr_node	*c;
+
+	assert_author("Margaret \xe5\x8f\x91\xe8\xa1\xa8\xe4\xba\x8e "
+	    "2014-03-04 09:12:00", "Margaret", "2014-03-04T09:12:00");
+	assert_author("[0] Tobias\xe5\x8f\x91\xe8\xa1\xa8\xe4\xba\x8e "
+	    "2014-03-04 09:12:00", "Tobias", "2014-03-04T09:12:00");
+	snprintf(buf, sizeof(buf), "T\n\nPost\n\n   The post.\n"
+	    "     * Comments\n\n"
+	    "     * Margaret %s 2014-03-04 09:12:00 %s\n"
+	    "     * What did you use?\n"
+	    "          + Tobias %s 2014-03-04 11:40:00 %s\n"
+	    "          + Saucers, drilled.\n\n"
+	    "     * dave %s 2014-03-05 18:47:00 %s\n"
+	    "     * Nice write-up.\n\n"
+	    "   Leave a comment\n", fa, hui, fa, hui, fa, hui);
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 0);
+	ck_assert_str_eq(c->as.comment.author, "Margaret");
+	test_assert_plain(c->first, "What did you use?");
+	ck_assert_int_eq(c->last->kind, QR_COMMENT);
+	ck_assert_str_eq(c->last->as.comment.author, "Tobias");
+	test_assert_plain(c->last->first, "Saucers, drilled.");
+	c = test_nth_comment(doc, 2);
+	ck_assert_str_eq(c->as.comment.author, "dave");
+	test_assert_plain(c, "Nice write-up.");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* links writes a page's <link> elements first ("Link: canonical"):
+ * no title, no text */
+START_TEST(test_links_link_lines)
+{
+	struct qr_doc	*doc = test_read_text("   Link: canonical\n"
+	    "   Link: alternate en\n\n   Balcony Notes\n\n   The post.\n");
+
+	ck_assert_ptr_nonnull(doc->title);
+	ck_assert_str_eq(doc->title, "Balcony Notes");
+	test_assert_plain(doc->body, "The post.");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Tistory: "* NAME", its profile button, the text, "2014. 3. 4. 09:12
+ * 답글 3" (a date that reads as a numbered line), its buttons as items,
+ * its replies as items further right */
+START_TEST(test_dated_item_tree)
+{
+	static const char prof[] = "\xed\x94\x84\xeb\xa1\x9c\xed\x95\x84"
+	    "\xec\x97\xb4\xea\xb8\xb0";
+	static const char more[] = "\xeb\x8d\x94\xeb\xb3\xb4\xea\xb8\xb0";
+	char		 buf[2048];
+	struct qr_doc	*doc;
+	struct qr_node	*c;
+	struct tattr	 a;
+
+	ck_assert_int_eq(attr(prof, &a), TA_NOISE);
+	ck_assert_int_eq(attr(more, &a), TA_NOISE);
+	snprintf(buf, sizeof(buf), "Blog\n\nPost\n\n   The post.\n"
+	    "   8 comments\n"
+	    "     * Margaret\n       %s\n       What shield?\n"
+	    "       2014. 3. 4. 09:12 reply 3\n       %s\n"
+	    "          + Edit\n          + Copy link\n"
+	    "          + Tobias\n            %s\n            Saucers.\n"
+	    "            2014. 3. 4. 11:40\n            %s\n"
+	    "               o Edit\n"
+	    "     * dave\n       %s\n       Nice write-up.\n"
+	    "       2014. 3. 5. 18:47 reply 0\n\n"
+	    "   Leave a comment\n", prof, more, prof, more, prof);
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = doc->thread->first;
+	ck_assert_str_eq(c->as.comment.author, "Margaret");
+	ck_assert_str_eq(c->as.comment.date, "2014-03-04T09:12");
+	test_assert_plain(c->first, "What shield?");
+	ck_assert_int_eq(c->last->kind, QR_COMMENT);
+	ck_assert_str_eq(c->last->as.comment.author, "Tobias");
+	test_assert_plain(c->last, "Saucers.");
+	c = c->next;
+	ck_assert_ptr_nonnull(c);
+	ck_assert_str_eq(c->as.comment.author, "dave");
+	test_assert_plain(c, "Nice write-up.");
+	qr_doc_free(doc);
+	/* w3m: the bullet alone, the name on the line under it */
+	snprintf(buf, sizeof(buf), "Blog\n\nPost\n\n   The post.\n"
+	    "   8 comments\n"
+	    "  \xe2\x80\xa2\n    Margaret\n    %s\n    What shield?\n"
+	    "    2014. 3. 4. 09:12\n"
+	    "  \xe2\x80\xa2\n    Tobias\n    Saucers.\n    2014. 3. 4. 11:40\n"
+	    "  \xe2\x80\xa2\n    dave\n    Nice write-up.\n"
+	    "    2014. 3. 5. 18:47\n\nLeave a comment\n", prof);
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 1);
+	ck_assert_str_eq(c->as.comment.author, "Tobias");
+	test_assert_plain(c, "Saucers.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Numbered posts under their posters' profiles ("NAME Offline", a
  * rank, stats, then "#2" and the date): the profile names the next
  * post's poster and is not the post before's text (MyBB) */
@@ -680,6 +1090,15 @@ suite_textplat(void)
 	tcase_add_test(tc, test_header_lines);
 	tcase_add_test(tc, test_footer_name);
 	tcase_add_test(tc, test_cjk_heading);
+	tcase_add_test(tc, test_date_over_name);
+	tcase_add_test(tc, test_post_panes);
+	tcase_add_test(tc, test_dated_numbers);
+	tcase_add_test(tc, test_glued_age);
+	tcase_add_test(tc, test_reply_to_lines);
+	tcase_add_test(tc, test_dated_items);
+	tcase_add_test(tc, test_header_item_text);
+	tcase_add_test(tc, test_links_link_lines);
+	tcase_add_test(tc, test_dated_item_tree);
 	suite_add_tcase(s, tc);
 	return s;
 }
