@@ -534,6 +534,50 @@ qr_html_ctxt(const char *data, size_t len, const char *enc)
 	return ctxt;
 }
 
+/*
+ * qr_html_ctxt() for UTF-8 bytes, read where they are: libxml2's own
+ * memory context (htmlCreateMemoryParserCtxt) copies them first, a
+ * copy as big as the page in memory nobody had touched yet, each 4 KB
+ * of it a page fault (on the 50k-comment gen-thread page 25,000 of the
+ * run's 30,000 faults).
+ *
+ * The input is a bare array, as libxml2 2.9's string inputs once were:
+ * base, cur and end, and no input buffer.  Not libxml2's "static"
+ * buffer (xmlParserInputBufferCreateStatic): 2.9's
+ * xmlParserInputShrink(), which the HTML parser calls in the last
+ * 500 bytes, moves an immutable buffer's start forward and then steps
+ * the parser's position back as if the bytes had moved, so the parser
+ * reads most of the page twice.  Without a buffer the parser never
+ * shrinks, never grows, never writes the bytes, and reads up to
+ * data[len], which must be a NUL; the one thing it cannot do is switch
+ * decoders half-way, which a page we made UTF-8 must not do anyway
+ * (qr_html_decode() neutralises its declarations for that).
+ */
+htmlParserCtxtPtr
+qr_html_ctxt_inplace(const char *data, size_t len)
+{
+	htmlParserCtxtPtr	 ctxt;
+	xmlParserInputPtr	 in;
+
+	if (len == 0 || len > INT_MAX || data[len] != '\0')
+		return NULL;
+	if ((ctxt = htmlNewParserCtxt()) == NULL)
+		return NULL;
+	if ((in = xmlNewInputStream(ctxt)) == NULL) {
+		htmlFreeParserCtxt(ctxt);
+		return NULL;
+	}
+	in->base = in->cur = (const xmlChar *)data;
+	in->end = in->base + len;
+	if (inputPush(ctxt, in) < 0) {	/* it frees "in" then */
+		htmlFreeParserCtxt(ctxt);
+		return NULL;
+	}
+	ctxt->charset = XML_CHAR_ENCODING_UTF8;	/* as qr_html_ctxt() */
+	htmlCtxtUseOptions(ctxt, QR_HTML_PARSE_OPTS);
+	return ctxt;
+}
+
 /* "mem" (malloc'd, size bytes) becomes the current block.  Below
  * BLOCK_MIN it is freed instead: malloc() gives such memory to the
  * next small allocation, where a big buffer goes back to the kernel

@@ -471,6 +471,12 @@ struct qr_release {
  * chunks of growing sizes whose small ones are 4 KB pages, each a page
  * fault.  0 is qr_doc_new(). */
 struct qr_doc	*qr_doc_new_sized(size_t expect);
+/* qr_doc_new() whose arena's first chunk is "mem" (malloc'd, "size"
+ * bytes, 16-byte aligned as malloc's are): memory the reader is done
+ * with (the HTML reader's page once parsed), already faulted in, so
+ * the model's first megabytes cost no page faults.  Freed with the
+ * document; at once when it is NULL or under 64 KB. */
+struct qr_doc	*qr_doc_new_in(void *mem, size_t size);
 
 /* qr_read_html() on an input it may own ("rel" not NULL, see above). */
 struct qr_doc	*qr_read_html_rel(const char *buf, size_t len,
