@@ -58,7 +58,9 @@ htmlParserCtxtPtr qr_html_ctxt_inplace(const char *data, size_t len);
 /* Parse with ctxt (from qr_html_ctxt) into an arena tree and free
  * ctxt.  "spare" (malloc'd, "size" bytes, or NULL), memory the caller
  * is done with (the page, once ctxt has its copy), becomes the arena's
- * first block: freed with the tree, or at once when parsing fails.  The
+ * first block: freed with the tree, or at once when parsing fails;
+ * without it the first block is sized from the bytes ctxt has and
+ * faulted in at once (html_tree.c, first_block).  The
  * tree has no comment nodes (html_tree.c).  The document has no root
  * element when the page is empty; NULL only when libxml2 could not
  * start. */
