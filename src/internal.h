@@ -503,10 +503,10 @@ void		 qr_text_collapse(struct qr_doc *, struct qr_node *text,
 
 /* qr_read() on a malloc'd buffer, NUL-terminated at buf[len] (as
  * qr_file_read() leaves it), that the call takes over and frees,
- * as early as it can: the HTML reader gives its memory to the page's
- * tree once libxml2 has its own copy, so the page and its tree are not
- * both held in full, and the tree's first nodes go to memory already
- * faulted in. */
+ * as early as it can: the HTML reader parses a UTF-8 page in place and
+ * then gives its memory to the model (the page libxml2 decodes, to the
+ * tree once libxml2 has its own copy), so no second copy of the page
+ * is made, and memory already faulted in is used again. */
 struct qr_doc	*qr_read_owned(char *buf, size_t len, enum qr_input in,
 		    const struct qr_options *, struct qr_error *err);
 /* The same, knowing the buffer's allocation: "room" bytes from buf on

@@ -338,7 +338,8 @@ START_TEST(unread_attributes)
 END_TEST
 
 /* Memory the caller is done with becomes the arena's first block
- * (read_html.c gives it the page once libxml2 has its copy): the tree
+ * (read_html.c gives it the page once libxml2 has its decoded copy of
+ * a page in another charset): the tree
  * is the same with a big one, a small one (freed at once) or none, and
  * a spare block is freed when there is nothing to parse. */
 START_TEST(spare_block)
