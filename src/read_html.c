@@ -2206,8 +2206,10 @@ find_base(struct reader *r, const struct qr_options *opt)
  * parsed where it is, not copied by libxml2 into fresh memory first;
  * once parsed its bytes are dead, and their memory (already faulted
  * in, where new memory costs the kernel a fault and zeroing per page)
- * goes back in *spare and *size for the model's first chunk.  A page
- * libxml2 decodes itself ("enc") it copies: then our copy, or the
+ * goes back in *spare and *size for the model's first chunk.  The
+ * caller's page is parsed in place only when rel->room says a byte
+ * after it is there for the NUL libxml2 wants.  A page libxml2 decodes
+ * itself ("enc"), or the caller's page without that byte, it copies: then our copy, or the
  * caller's page, is dead before the parse starts and becomes the tree's
  * first block.  Either way at most one copy of the page lives beside
  * the growing tree.
@@ -2225,12 +2227,14 @@ parse(const char *buf, size_t len, const struct qr_release *rel,
 	*spare = NULL;
 	*size = 0;
 	qr_html_decode(buf, len, rel != NULL ? (char *)buf : NULL, &src);
-	if (src.enc == NULL) {
+	/* in place: our copy (a NUL after it), or buf itself when its
+	 * allocation is known to hold the byte after the page for a NUL */
+	if (src.enc == NULL && (src.owned != NULL ||
+	    rel->room > (size_t)(src.data - buf) + src.len)) {
 		if (src.owned != NULL) {
 			if (rel != NULL)
 				rel->done(rel->arg);	/* buf is gone */
-		} else		/* buf itself: buf[len] is a NUL, but
-				   the page may end before a cut character */
+		} else		/* the page may end before a cut character */
 			((char *)src.data)[src.len] = '\0';
 		doc = qr_html_tree_parse(qr_html_ctxt_inplace(src.data,
 		    src.len), NULL, 0);
@@ -2239,7 +2243,7 @@ parse(const char *buf, size_t len, const struct qr_release *rel,
 			*size = src.len + 1;
 		} else {
 			*spare = rel->take(rel->arg);
-			*size = rel->room > len ? rel->room : len + 1;
+			*size = rel->room;
 		}
 		return doc;
 	}
