@@ -55,6 +55,9 @@
 #define HUGE_PAGE	(2 * 1024 * 1024)	/* a transparent huge page */
 #define LINE_MAX_SHORT	65535		/* xmlNode.line saturates there */
 #define NAME_CACHE	64		/* attribute names remembered */
+#define TREE_PER_LT	200		/* bytes of tree per '<' of a page:
+					   the first block's guess */
+#define TREE_PER_BYTE	4		/* ... and per byte of it, at most */
 
 struct block {
 	struct block	*next;
@@ -79,6 +82,16 @@ struct tree {
 };
 
 /* ---- the arena ---------------------------------------------------------- */
+
+/* Block b ("total" bytes with its header) becomes the current one. */
+static void
+push_block(struct tree *t, struct block *b, size_t total)
+{
+	b->next = t->blocks;
+	t->blocks = b;
+	t->top = (char *)b->align;
+	t->end = (char *)b + total;
+}
 
 /* A new block of at least "need" bytes becomes the current one.  Blocks
  * grow from BLOCK_MIN to BLOCK_MAX, each twice the last, so a big page
@@ -109,10 +122,74 @@ new_block(struct tree *t, size_t need)
 		size = total - sizeof(*b);
 	} else			/* small, or no aligned memory: plain */
 		b = qr_xmalloc(total);
-	b->next = t->blocks;
-	t->blocks = b;
-	t->top = (char *)b->align;
-	t->end = t->top + size;
+	push_block(t, b, sizeof(*b) + size);
+}
+
+/* How many bytes of s[0..len) are '<', eight at a time: a word's zero
+ * bytes after XOR with '<' in each byte get their high bit set
+ * (exactly those: the masked addition carries into no other byte), and
+ * the multiplication adds up the eight bits in the top byte. */
+static size_t
+count_lt(const char *s, size_t len)
+{
+	const uint64_t	 ones = 0x0101010101010101u;
+	const uint64_t	 low7 = 0x7f7f7f7f7f7f7f7fu, lt = ones * '<';
+	size_t		 i = 0, n = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w, x;
+
+		memcpy(&w, s + i, 8);
+		x = w ^ lt;
+		x = ~(((x & low7) + low7) | x | low7);
+		n += (size_t)(((x >> 7) * ones) >> 56);
+	}
+	for (; i < len; i++)
+		n += s[i] == '<';
+	return n;
+}
+
+/*
+ * The first block of a tree that has none of the caller's memory, sized
+ * from the page and faulted in at once, before the parse.  The tree
+ * takes 150 to 320 bytes per '<' of the page on every page we have but
+ * three small ones whose trees are near empty (median 230, and 226 on
+ * the gen-thread pages: 4.7 times the page), so most trees fill a
+ * block of 200 per '<' (at most 4 per byte: a page of '<<<<' is one
+ * text node), and the others leave at most a quarter of it untouched
+ * (below 150 per '<').  Faulting it in at once (MADV_POPULATE_WRITE, Linux 5.14; a
+ * hint elsewhere) takes the memory in one call rather than a fault per
+ * huge page, and takes it while the memory other processes freed last
+ * is still at hand: on a virtual machine whose host takes freed memory
+ * back after a few seconds (free page reporting), memory faulted in
+ * later costs the host a fault too, and a page parsed over seconds got
+ * more and more of that (json of the 50k gen-thread page, each run
+ * right after another: system time 0.39-0.81 s, 0.30-0.31 s so).
+ * Below a huge page, or when aligned memory is short, blocks grow from
+ * BLOCK_MIN as before.
+ */
+static void
+first_block(struct tree *t, const char *page, size_t len)
+{
+	size_t	 guess = count_lt(page, len), total;
+	void	*p;
+
+	guess = guess > SIZE_MAX / TREE_PER_LT ? SIZE_MAX :
+	    guess * TREE_PER_LT;
+	if (len <= SIZE_MAX / TREE_PER_BYTE && guess > len * TREE_PER_BYTE)
+		guess = len * TREE_PER_BYTE;
+	if (guess < HUGE_PAGE || guess > SIZE_MAX / 2)
+		return;
+	total = (sizeof(struct block) + guess + HUGE_PAGE - 1) &
+	    ~(size_t)(HUGE_PAGE - 1);
+	if (posix_memalign(&p, HUGE_PAGE, total) != 0)
+		return;
+	(void)madvise(p, total, MADV_HUGEPAGE);
+#ifdef MADV_POPULATE_WRITE
+	(void)madvise(p, total, MADV_POPULATE_WRITE);
+#endif
+	push_block(t, p, total);
+	t->next_size = BLOCK_MAX;
 }
 
 /* n bytes aligned to "align" (a power of two). */
@@ -534,6 +611,50 @@ qr_html_ctxt(const char *data, size_t len, const char *enc)
 	return ctxt;
 }
 
+/*
+ * qr_html_ctxt() for UTF-8 bytes, read where they are: libxml2's own
+ * memory context (htmlCreateMemoryParserCtxt) copies them first, a
+ * copy as big as the page in memory nobody had touched yet, each 4 KB
+ * of it a page fault (on the 50k-comment gen-thread page 25,000 of the
+ * run's 30,000 faults).
+ *
+ * The input is a bare array, as libxml2 2.9's string inputs once were:
+ * base, cur and end, and no input buffer.  Not libxml2's "static"
+ * buffer (xmlParserInputBufferCreateStatic): 2.9's
+ * xmlParserInputShrink(), which the HTML parser calls in the last
+ * 500 bytes, moves an immutable buffer's start forward and then steps
+ * the parser's position back as if the bytes had moved, so the parser
+ * reads most of the page twice.  Without a buffer the parser never
+ * shrinks, never grows, never writes the bytes, and reads up to
+ * data[len], which must be a NUL; the one thing it cannot do is switch
+ * decoders half-way, which a page we made UTF-8 must not do anyway
+ * (qr_html_decode() neutralises its declarations for that).
+ */
+htmlParserCtxtPtr
+qr_html_ctxt_inplace(const char *data, size_t len)
+{
+	htmlParserCtxtPtr	 ctxt;
+	xmlParserInputPtr	 in;
+
+	if (len == 0 || len > INT_MAX || data[len] != '\0')
+		return NULL;
+	if ((ctxt = htmlNewParserCtxt()) == NULL)
+		return NULL;
+	if ((in = xmlNewInputStream(ctxt)) == NULL) {
+		htmlFreeParserCtxt(ctxt);
+		return NULL;
+	}
+	in->base = in->cur = (const xmlChar *)data;
+	in->end = in->base + len;
+	if (inputPush(ctxt, in) < 0) {	/* it frees "in" then */
+		htmlFreeParserCtxt(ctxt);
+		return NULL;
+	}
+	ctxt->charset = XML_CHAR_ENCODING_UTF8;	/* as qr_html_ctxt() */
+	htmlCtxtUseOptions(ctxt, QR_HTML_PARSE_OPTS);
+	return ctxt;
+}
+
 /* "mem" (malloc'd, size bytes) becomes the current block.  Below
  * BLOCK_MIN it is freed instead: malloc() gives such memory to the
  * next small allocation, where a big buffer goes back to the kernel
@@ -547,10 +668,7 @@ adopt_block(struct tree *t, void *mem, size_t size)
 		free(mem);
 		return;
 	}
-	b->next = t->blocks;
-	t->blocks = b;
-	t->top = (char *)b->align;
-	t->end = (char *)mem + size;
+	push_block(t, b, size);
 	size -= sizeof(*b);
 	t->next_size = size < BLOCK_MAX / 2 ? 2 * size : BLOCK_MAX;
 }
@@ -571,6 +689,10 @@ qr_html_tree_parse(htmlParserCtxtPtr ctxt, void *spare, size_t size)
 	t = qr_xcalloc(1, sizeof(*t));
 	if (spare != NULL)
 		adopt_block(t, spare, size);
+	else if (ctxt->input != NULL && ctxt->input->base != NULL &&
+	    ctxt->input->end > ctxt->input->base)
+		first_block(t, (const char *)ctxt->input->base,
+		    (size_t)(ctxt->input->end - ctxt->input->base));
 	t->ctxt = ctxt;
 	t->doc.type = XML_HTML_DOCUMENT_NODE;
 	t->doc.doc = &t->doc;

@@ -50,10 +50,17 @@ int		 qr_html_attr_unread(const char *name);
  * enc (as htmlReadMemory does).  NULL when libxml2 fails. */
 htmlParserCtxtPtr qr_html_ctxt(const char *data, size_t len,
 		    const char *enc);
+/* qr_html_ctxt(data, len, NULL) without the copy: libxml2 reads
+ * data[0..len) where it is, so those bytes must stay as they are until
+ * qr_html_tree_parse() returns, and data[len] must be a NUL (else, or
+ * when len is 0 or libxml2 fails, NULL). */
+htmlParserCtxtPtr qr_html_ctxt_inplace(const char *data, size_t len);
 /* Parse with ctxt (from qr_html_ctxt) into an arena tree and free
  * ctxt.  "spare" (malloc'd, "size" bytes, or NULL), memory the caller
  * is done with (the page, once ctxt has its copy), becomes the arena's
- * first block: freed with the tree, or at once when parsing fails.  The
+ * first block: freed with the tree, or at once when parsing fails;
+ * without it the first block is sized from the bytes ctxt has and
+ * faulted in at once (html_tree.c, first_block).  The
  * tree has no comment nodes (html_tree.c).  The document has no root
  * element when the page is empty; NULL only when libxml2 could not
  * start. */

@@ -471,6 +471,12 @@ struct qr_release {
  * chunks of growing sizes whose small ones are 4 KB pages, each a page
  * fault.  0 is qr_doc_new(). */
 struct qr_doc	*qr_doc_new_sized(size_t expect);
+/* qr_doc_new() whose arena's first chunk is "mem" (malloc'd, "size"
+ * bytes, 16-byte aligned as malloc's are): memory the reader is done
+ * with (the HTML reader's page once parsed), already faulted in, so
+ * the model's first megabytes cost no page faults.  Freed with the
+ * document; at once when it is NULL or under 64 KB. */
+struct qr_doc	*qr_doc_new_in(void *mem, size_t size);
 
 /* qr_read_html() on an input it may own ("rel" not NULL, see above). */
 struct qr_doc	*qr_read_html_rel(const char *buf, size_t len,
@@ -497,10 +503,10 @@ void		 qr_text_collapse(struct qr_doc *, struct qr_node *text,
 
 /* qr_read() on a malloc'd buffer, NUL-terminated at buf[len] (as
  * qr_file_read() leaves it), that the call takes over and frees,
- * as early as it can: the HTML reader gives its memory to the page's
- * tree once libxml2 has its own copy, so the page and its tree are not
- * both held in full, and the tree's first nodes go to memory already
- * faulted in. */
+ * as early as it can: the HTML reader parses a UTF-8 page in place and
+ * then gives its memory to the model (the page libxml2 decodes, to the
+ * tree once libxml2 has its own copy), so no second copy of the page
+ * is made, and memory already faulted in is used again. */
 struct qr_doc	*qr_read_owned(char *buf, size_t len, enum qr_input in,
 		    const struct qr_options *, struct qr_error *err);
 /* The same, knowing the buffer's allocation: "room" bytes from buf on

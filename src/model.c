@@ -106,20 +106,45 @@ qr_doc_new(void)
 	return qr_doc_new_sized(0);
 }
 
-struct qr_doc *
-qr_doc_new_sized(size_t expect)
+/* A document whose arena's next chunk holds "expect" bytes (within the
+ * bounds chunks keep), and whose first is "mem" (size bytes) if any. */
+static struct qr_doc *
+doc_new(size_t expect, void *mem, size_t size)
 {
 	struct qr_doc	*doc = qr_xcalloc(1, sizeof(*doc));
+	struct chunk	*c = mem;
 
 	doc->arena = qr_xcalloc(1, sizeof(*doc->arena));
 	/* the first chunk holds what the reader expects (within the
 	 * bounds chunks keep anyway): one chunk, not the growing ones */
 	doc->arena->chunk_next = expect < CHUNK_MIN ? CHUNK_MIN :
 	    expect > CHUNK_MAX ? CHUNK_MAX : expect;
+	if (c != NULL) {
+		c->prev = NULL;
+		c->used = 0;
+		c->cap = size - sizeof(*c);
+		doc->arena->head = c;
+	}
 	doc->max_depth = QR_DEFAULT_MAX_DEPTH;
 	doc->body = qr_node_new(doc, QR_BODY);
 	doc->thread = qr_node_new(doc, QR_THREAD);
 	return doc;
+}
+
+struct qr_doc *
+qr_doc_new_sized(size_t expect)
+{
+	return doc_new(expect, NULL, 0);
+}
+
+struct qr_doc *
+qr_doc_new_in(void *mem, size_t size)
+{
+	if (mem == NULL || size < CHUNK_MIN) {
+		free(mem);	/* malloc() hands it to the next small one */
+		return qr_doc_new();
+	}
+	return doc_new(size, mem, size);
 }
 
 void

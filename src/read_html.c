@@ -197,7 +197,7 @@ static void
 prepare(struct reader *r)
 {
 	xmlNodePtr	n;
-	size_t		i = 0;
+	size_t		i = 0, n_info;
 
 	detect_begin(r);
 
@@ -205,7 +205,11 @@ prepare(struct reader *r)
 	for (n = r->root; n != NULL; n = qr_dom_next(n, r->root, 0))
 		if (n->type == XML_ELEMENT_NODE)
 			r->nel++;
-	r->info = qr_xcalloc(r->nel ? r->nel : 1, sizeof(*r->info));
+	/* 16 bytes an element, 15 MB on the 50k gen-thread page: in huge
+	 * pages (qr_xbig), not ~3,700 faults of 4 KB */
+	n_info = (r->nel ? r->nel : 1) * sizeof(*r->info);  /* no wrap:
+						   each element is 120 bytes */
+	r->info = memset(qr_xbig(n_info, NULL), 0, n_info);
 	for (n = r->root; n != NULL; n = qr_dom_next(n, r->root, 0)) {
 		struct qr_ninfo *pi, *me;
 
@@ -2657,33 +2661,64 @@ find_base(struct reader *r, const struct qr_options *opt)
 	return r->doc->url;
 }
 
-/* The page's tree (html_tree.c: libxml2's parser, our arena).  The
- * parser context copies the bytes it reads, so ours (a neutralised or
- * converted copy; with "rel" the caller's page) are dead before it
- * starts: one of them becomes the tree's first block (memory already
- * faulted in, where new memory costs the kernel a fault and zeroing
- * per page), the other is freed.  At most one copy of the page lives
- * beside the growing tree. */
+/*
+ * The page's tree (html_tree.c: libxml2's parser, our arena).  A UTF-8
+ * page (the caller's with "rel", else a neutralised copy of it) is
+ * parsed where it is, not copied by libxml2 into fresh memory first;
+ * once parsed its bytes are dead, and their memory (already faulted
+ * in, where new memory costs the kernel a fault and zeroing per page)
+ * goes back in *spare and *size for the model's first chunk.  The
+ * caller's page is parsed in place only when rel->room says a byte
+ * after it is there for the NUL libxml2 wants.  A page libxml2 decodes
+ * itself ("enc"), or the caller's page without that byte, it copies: then our copy, or the
+ * caller's page, is dead before the parse starts and becomes the tree's
+ * first block.  Either way at most one copy of the page lives beside
+ * the growing tree.
+ */
 static xmlDocPtr
-parse(const char *buf, size_t len, const struct qr_release *rel)
+parse(const char *buf, size_t len, const struct qr_release *rel,
+    void **spare, size_t *size)
 {
 	struct qr_html_src	src;
 	htmlParserCtxtPtr	ctxt;
-	void			*spare = NULL;
-	size_t			 size = 0;
+	xmlDocPtr		doc;
+	void			*block = NULL;
+	size_t			 bsize = 0;
 
+	*spare = NULL;
+	*size = 0;
 	qr_html_decode(buf, len, rel != NULL ? (char *)buf : NULL, &src);
+	/* in place: our copy (a NUL after it), or buf itself when its
+	 * allocation is known to hold the byte after the page for a NUL */
+	if (src.enc == NULL && (src.owned != NULL ||
+	    rel->room > (size_t)(src.data - buf) + src.len)) {
+		if (src.owned != NULL) {
+			if (rel != NULL)
+				rel->done(rel->arg);	/* buf is gone */
+		} else		/* the page may end before a cut character */
+			((char *)src.data)[src.len] = '\0';
+		doc = qr_html_tree_parse(qr_html_ctxt_inplace(src.data,
+		    src.len), NULL, 0);
+		if (src.owned != NULL) {
+			*spare = src.owned;	/* src.len bytes and a NUL */
+			*size = src.len + 1;
+		} else {
+			*spare = rel->take(rel->arg);
+			*size = rel->room;
+		}
+		return doc;
+	}
 	ctxt = qr_html_ctxt(src.data, src.len, src.enc);
 	if (src.owned != NULL) {
-		spare = src.owned;	/* src.len bytes and a NUL */
-		size = src.len + 1;
+		block = src.owned;	/* src.len bytes and a NUL */
+		bsize = src.len + 1;
 		if (rel != NULL)
 			rel->done(rel->arg);	/* buf is gone */
 	} else if (rel != NULL) {
-		spare = rel->take(rel->arg);	/* at least len bytes */
-		size = len;
+		block = rel->take(rel->arg);	/* at least len bytes */
+		bsize = len;
 	}
-	return qr_html_tree_parse(ctxt, spare, size);
+	return qr_html_tree_parse(ctxt, block, bsize);
 }
 
 struct qr_doc *
@@ -2699,6 +2734,8 @@ qr_read_html_rel(const char *buf, size_t len, const struct qr_options *opt,
 {
 	struct qr_options	 def;
 	struct reader		 r;
+	void			*spare;
+	size_t			 size;
 
 	if (opt == NULL) {
 		qr_options_init(&def);
@@ -2711,14 +2748,15 @@ qr_read_html_rel(const char *buf, size_t len, const struct qr_options *opt,
 	}
 	memset(&r, 0, sizeof(r));
 	r.post_item = -1;
-	r.page = parse(buf, len, rel);
+	r.page = parse(buf, len, rel, &spare, &size);
 	if (r.page == NULL || (r.root = xmlDocGetRootElement(r.page)) == NULL) {
 		qr_html_tree_free(r.page);
+		free(spare);
 		qr_error_set(err, QR_ERR_PARSE, 0,
 		    "the HTML parser found no document in the input");
 		return NULL;
 	}
-	r.doc = qr_doc_new();
+	r.doc = qr_doc_new_in(spare, size);
 	r.doc->max_depth = opt->max_depth;
 	qr_html_meta(r.doc, r.page);
 	r.base = find_base(&r, opt);

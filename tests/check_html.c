@@ -1598,8 +1598,9 @@ START_TEST(corpus_diverse_broken_nesting)
 END_TEST
 
 /* The batch path reads a page it owns (qr_read_owned(): charset
- * declarations neutralised in place, the page's memory given to the
- * tree once libxml2 has its copy); it must read every page exactly as
+ * declarations neutralised in place, the page parsed where it is and
+ * its memory given to the model, or to the tree once libxml2 has a
+ * decoded copy); it must read every page exactly as
  * qr_read() does.  The owned copies carry no NUL after their last byte
  * (ASan sees a byte written past one), the last page is bigger than
  * the tree's first blocks. */

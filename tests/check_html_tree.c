@@ -14,10 +14,13 @@
  * (libxml2 invents one per prefixed tag name), xmlAttr.atype (its id
  * table), and the default DTD (both parse with HTML_PARSE_NODEFDTD).
  */
+#include <sys/mman.h>
+
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -335,7 +338,8 @@ START_TEST(unread_attributes)
 END_TEST
 
 /* Memory the caller is done with becomes the arena's first block
- * (read_html.c gives it the page once libxml2 has its copy): the tree
+ * (read_html.c gives it the page once libxml2 has its decoded copy of
+ * a page in another charset): the tree
  * is the same with a big one, a small one (freed at once) or none, and
  * a spare block is freed when there is nothing to parse. */
 START_TEST(spare_block)
@@ -378,6 +382,46 @@ START_TEST(spare_block)
 }
 END_TEST
 
+/* qr_html_ctxt_inplace(): libxml2 reads the page where it is and never
+ * writes it (the page sits in read-only memory: a write would kill the
+ * test), reads it once to its end (libxml2 2.9's shrink of an
+ * immutable buffer, which the HTML parser calls in the last 500 bytes,
+ * made it read most of a page twice), and wants a NUL after it. */
+START_TEST(inplace)
+{
+	struct qr_buf	 b = { 0 };
+	long		 pg = sysconf(_SC_PAGESIZE);
+	size_t		 size, n;
+	char		*ro, diff[DIFF_MAX];
+	xmlDocPtr	 ref, doc;
+	int		 i;
+
+	qr_buf_puts(&b, "<html><head><title>t</title></head><body>");
+	for (i = 0; i < 300; i++)
+		qr_buf_printf(&b, "<div class=c id=c%d><p>comment %d &amp; "
+		    "<b>more</b></p></div>\n", i, i);
+	qr_buf_puts(&b, "</body></html>");
+	ref = ref_parse(b.data, b.len);
+	size = (b.len + 1 + (size_t)pg - 1) & ~((size_t)pg - 1);
+	ro = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE |
+	    MAP_ANONYMOUS, -1, 0);
+	ck_assert_ptr_ne(ro, MAP_FAILED);
+	memcpy(ro, b.data, b.len + 1);
+	ck_assert_int_eq(mprotect(ro, size, PROT_READ), 0);
+	doc = qr_html_tree_parse(qr_html_ctxt_inplace(ro, b.len), NULL, 0);
+	ck_assert_ptr_nonnull(doc);
+	ck_assert_msg(!trees_differ(ref, doc, diff, &n), "%s", diff);
+	ck_assert_mem_eq(ro, b.data, b.len + 1);
+	qr_html_tree_free(doc);
+	xmlFreeDoc(ref);
+	/* no NUL after the bytes, or no bytes: no context */
+	ck_assert_ptr_null(qr_html_ctxt_inplace(ro, b.len - 1));
+	ck_assert_ptr_null(qr_html_ctxt_inplace(ro, 0));
+	munmap(ro, size);
+	qr_buf_free(&b);
+}
+END_TEST
+
 Suite *
 suite_html_tree(void)
 {
@@ -391,6 +435,7 @@ suite_html_tree(void)
 	tcase_add_test(tc, edits);
 	tcase_add_test(tc, unread_attributes);
 	tcase_add_test(tc, spare_block);
+	tcase_add_test(tc, inplace);
 	tcase_add_test(tc, test_pages);
 	tcase_add_test(tc, corpus_pages);
 	tcase_set_timeout(tc, 300);

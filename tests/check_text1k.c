@@ -80,6 +80,53 @@ START_TEST(test_doc_sized)
 }
 END_TEST
 
+/* A document whose first chunk is memory the reader is done with
+ * (qr_doc_new_in: the HTML reader's page once parsed), garbage-filled:
+ * the same document, every allocation zeroed all the same, whether the
+ * memory is none, too small to keep (freed), a few KB more than the
+ * minimum, or big; ASan's leak check sees each freed. */
+START_TEST(test_doc_in)
+{
+	static const size_t	 sizes[] = { 0, 100, 64 * 1024 + 24,
+				    (size_t)3 << 20 };
+	struct qr_doc		*ref = qr_doc_new(), *d;
+	char			*want, *got, *mem;
+	size_t			 i, k;
+
+	build(ref, 300);
+	want = test_render(ref, QR_OUT_JSON, NULL);
+	for (i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+		mem = NULL;
+		if (sizes[i] > 0) {
+			mem = qr_xmalloc(sizes[i]);
+			memset(mem, 0xa5, sizes[i]);
+		}
+		d = qr_doc_new_in(mem, sizes[i]);
+		ck_assert_ptr_nonnull(d->body);
+		ck_assert_ptr_nonnull(d->thread);
+		ck_assert_uint_eq(d->max_depth, ref->max_depth);
+		for (k = 0; k < 200; k++) {
+			unsigned char *p = qr_doc_alloc(d, 1000);
+			size_t j;
+
+			for (j = 0; j < 1000; j++)
+				if (p[j] != 0)
+					ck_abort_msg("size %zu: byte %zu of "
+					    "allocation %zu not zero", sizes[i],
+					    j, k);
+			memset(p, 0xa5, 1000);
+		}
+		build(d, 300);
+		got = test_render(d, QR_OUT_JSON, NULL);
+		ck_assert_str_eq(got, want);
+		free(got);
+		qr_doc_free(d);
+	}
+	free(want);
+	qr_doc_free(ref);
+}
+END_TEST
+
 /* A pipe as the output (not a regular file: written to directly, with
  * its own stdio buffer): every byte arrives, in order, and the buffer
  * goes with the commit (the sanitizers' leak check sees a miss). */
@@ -355,6 +402,7 @@ suite_text1k(void)
 
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_doc_sized);
+	tcase_add_test(tc, test_doc_in);
 	tcase_add_test(tc, test_pipe_output);
 	tcase_add_test(tc, test_lines_in_room);
 	tcase_add_test(tc, test_owned_room);

@@ -54,10 +54,22 @@ own_parse(const char *buf, size_t len)
 	struct qr_html_src	 src;
 	htmlParserCtxtPtr	 ctxt;
 
+	xmlDocPtr		 doc;
+
 	qr_html_decode(buf, len, NULL, &src);
+	if (src.enc == NULL) {
+		/* as read_html.c does: parsed where it is, then its memory
+		 * goes to the model, which writes over it (so no byte of
+		 * it may show in the tree) */
+		doc = qr_html_tree_parse(qr_html_ctxt_inplace(src.data,
+		    src.len), NULL, 0);
+		memset(src.owned, 0xa5, src.len + 1);
+		free(src.owned);
+		return doc;
+	}
 	ctxt = qr_html_ctxt(src.data, src.len, src.enc);
-	/* as read_html.c does: the copy, dead once ctxt has its own,
-	 * becomes the tree's first block (its old bytes must not show) */
+	/* the copy, dead once ctxt has its own, becomes the tree's first
+	 * block (its old bytes must not show) */
 	if (src.owned != NULL)
 		memset(src.owned, 0xa5, src.len + 1);
 	return qr_html_tree_parse(ctxt, src.owned, src.len + 1);
