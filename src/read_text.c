@@ -66,6 +66,7 @@ struct reader {
 	struct open		*stack;
 	size_t			 depth, cap;
 	struct para		 para;
+	size_t			 head_end;	/* the post header's last line */
 	int			 own;		/* quire's own layout */
 	int			 failed;
 	struct name_map		 names;
@@ -2928,6 +2929,70 @@ item_names(struct reader *r, size_t from)
 	return k == 3 ? first : r->tl.n;
 }
 
+/* The post's header (text_head.c): sets the title, the author and the
+ * date, and returns the header's last line (the body starts after it).
+ * Without a title found, the first line after the dumper's lead-in. */
+static size_t
+post_head(struct reader *r, size_t first)
+{
+	struct tlines		*tl = &r->tl;
+	struct text_head	 h;
+	struct qr_buf		*b = &r->scratch;
+	size_t			 i, n;
+	const char		*s;
+
+	qr_text_head(tl, first, &h);
+	if (h.title == tl->n) {
+		r->doc->title = qr_doc_strndup(r->doc, tl->v[first].s,
+		    tl->v[first].len);
+		return first;
+	}
+	qr_buf_clear(b);
+	for (i = h.title; i < h.title_end; i++) {
+		s = tl->v[i].s;
+		n = tl->v[i].len;
+		if (i == h.title && n > 7 && memcmp(s, "****** ", 7) == 0) {
+			s += 7;
+			n -= 7;
+		}
+		if (i + 1 == h.title_end && n >= 6 &&
+		    memcmp(s + n - 6, "******", 6) == 0) {
+			n -= 6;
+			while (n > 0 && s[n - 1] == ' ')
+				n--;
+		}
+		if (b->len > 0)
+			qr_buf_putc(b, ' ');
+		qr_buf_put(b, s, n);
+	}
+	r->doc->title = qr_doc_strndup(r->doc, b->data, b->len);
+	if (h.by.alen > 0)
+		r->doc->author = qr_doc_strndup(r->doc, h.by.author,
+		    h.by.alen);
+	if (h.by.has_date)
+		r->doc->date = qr_doc_strndup(r->doc, h.by.date,
+		    strlen(h.by.date));
+	return h.last;
+}
+
+/* The post's body from after its header to "to"; a header found at or
+ * past "to" (in the thread) was not the post's: the first line is the
+ * title then, as without a header. */
+static void
+post_body(struct reader *r, size_t first, size_t to)
+{
+	if (r->head_end < to) {
+		build_body(r, r->head_end + 1, to);
+		return;
+	}
+	if (r->head_end != first) {
+		r->doc->title = qr_doc_strndup(r->doc, r->tl.v[first].s,
+		    r->tl.v[first].len);
+		r->doc->author = r->doc->date = NULL;
+	}
+	build_body(r, first + 1, to);
+}
+
 static void
 read_dump(struct reader *r)
 {
@@ -2940,8 +3005,8 @@ read_dump(struct reader *r)
 		continue;
 	if (title == tl->n)
 		return;
-	r->doc->title = qr_doc_strndup(r->doc, tl->v[title].s,
-	    tl->v[title].len);
+	title = qr_text_head_start(tl, title);
+	r->head_end = post_head(r, title);
 	/* A heading ("5 thoughts on …", "Kommentare:") whose section shows
 	 * attribution lines: the first such. */
 	{
@@ -3066,7 +3131,7 @@ read_dump(struct reader *r)
 
 		te = thread_end(r, weak + 1);
 		if (flat_names(r, weak + 1, te)) {
-			build_body(r, title + 1, weak);
+			post_body(r, title, weak);
 			return;
 		}
 		r->doc->comments_closed = closed;
@@ -3089,14 +3154,14 @@ read_dump(struct reader *r)
 	}
 	if (ts == tl->n && (i = ruled_posts(r, title + 1, tl->n, 0)) < tl->n) {
 		/* a forum thread: posts between rules */
-		build_body(r, title + 1, i);
+		post_body(r, title, i);
 		(void)ruled_posts(r, i, tl->n, 1);
 		return;
 	}
 	if (ts == tl->n &&
 	    (i = footer_lists(r, title + 1, tl->n, 0)) < tl->n) {
 		/* names, texts and footer lists */
-		build_body(r, title + 1, i);
+		post_body(r, title, i);
 		(void)footer_lists(r, i, tl->n, 1);
 		return;
 	}
@@ -3106,7 +3171,7 @@ read_dump(struct reader *r)
 		/* a heading over titles, texts and footer lists that name
 		 * the commenter (FC2 Blog): the lists' thread, not the
 		 * heading's */
-		build_body(r, title + 1, head);
+		post_body(r, title, head);
 		(void)footer_lists(r, i, tl->n, 1);
 		return;
 	}
@@ -3120,7 +3185,7 @@ read_dump(struct reader *r)
 				break;
 			}
 	}
-	build_body(r, title + 1, head);
+	post_body(r, title, head);
 	if (ts < te)
 		build_thread(r, ts, te);
 	if (ts < te && r->doc->thread->first == NULL && !r->failed &&
