@@ -67,6 +67,7 @@ struct reader {
 	size_t			 depth, cap;
 	struct para		 para;
 	size_t			 head_end;	/* the post header's last line */
+	char			 head_date[QR_DATE_MAX]; /* its byline's */
 	int			 own;		/* quire's own layout */
 	int			 failed;
 	struct name_map		 names;
@@ -2969,9 +2970,10 @@ post_head(struct reader *r, size_t first)
 	if (h.by.alen > 0)
 		r->doc->author = qr_doc_strndup(r->doc, h.by.author,
 		    h.by.alen);
+	/* the date goes in after the thread: the comments' dates without
+	 * a year read as they did (and a ref date costs a parse each) */
 	if (h.by.has_date)
-		r->doc->date = qr_doc_strndup(r->doc, h.by.date,
-		    strlen(h.by.date));
+		memcpy(r->head_date, h.by.date, sizeof(r->head_date));
 	return h.last;
 }
 
@@ -2988,7 +2990,8 @@ post_body(struct reader *r, size_t first, size_t to)
 	if (r->head_end != first) {
 		r->doc->title = qr_doc_strndup(r->doc, r->tl.v[first].s,
 		    r->tl.v[first].len);
-		r->doc->author = r->doc->date = NULL;
+		r->doc->author = NULL;
+		r->head_date[0] = '\0';
 	}
 	build_body(r, first + 1, to);
 }
@@ -3069,8 +3072,10 @@ read_dump(struct reader *r)
 	}
 	if (ts == tl->n) {
 		/* no heading: the first list item that shows an attribution
-		 * ("NAME says:" on its line or the two after it) */
-		for (i = title + 1; i < tl->n && ts == tl->n; i++) {
+		 * ("NAME says:" on its line or the two after it), after
+		 * the post's header (its byline is not a comment's) */
+		for (i = r->doc->author != NULL ? r->head_end + 1 : title + 1;
+		    i < tl->n && ts == tl->n; i++) {
 			const struct tline	*l = &tl->v[i];
 			size_t			 j, k = 0;
 			struct tattr		 a;
@@ -3257,8 +3262,12 @@ qr_read_text_rel(const char *buf, size_t len, const struct qr_options *opt,
 	if ((rule = own_signature(&r.tl)) > 0) {
 		r.own = 1;
 		read_own(&r, rule - 1);
-	} else
+	} else {
 		read_dump(&r);
+		if (r.head_date[0] != '\0' && r.doc->date == NULL)
+			r.doc->date = qr_doc_strndup(r.doc, r.head_date,
+			    strlen(r.head_date));
+	}
 	if (!r.failed && !r.own) {
 		qr_walk_init(&w, r.doc->thread);
 		while ((ev = qr_walk_next(&w, &n)) != QR_DONE) {

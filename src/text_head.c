@@ -18,7 +18,7 @@
 #define HEAD_LINES	200	/* lines looked at for the header */
 #define BYLINE_MAX	200	/* longest byline read (bytes) */
 #define TITLE_MAX	200	/* longest title line (bytes) */
-#define PROSE_BYTES	300	/* a paragraph: this much text unbroken */
+#define PROSE_BYTES	250	/* a paragraph: this much text unbroken */
 #define ALONE_LINES	12	/* how far before it a title may stand */
 
 static int
@@ -27,6 +27,18 @@ starts(const char *s, size_t len, const char *p)
 	size_t n = strlen(p);
 
 	return len >= n && memcmp(s, p, n) == 0;
+}
+
+/* p in s[0..n), or NULL (the lines are not NUL-terminated) */
+static const char *
+find(const char *s, size_t n, const char *p)
+{
+	size_t k, m = strlen(p);
+
+	for (k = 0; k + m <= n; k++)
+		if (memcmp(s + k, p, m) == 0)
+			return s + k;
+	return NULL;
 }
 
 /* Whether s equals one of the NULL-ended list, ignoring ASCII case. */
@@ -93,7 +105,8 @@ junk_line(const struct tline *l)
 	/* "Skip to content Skip to navigation": every word a skip-link's */
 	return is_one(s, n, skip_links) ||
 	    (n > 12 && (starts(s, n, "Skip to ") || starts(s, n, "Jump to ")) &&
-	    (strstr(s + 8, "Skip") != NULL || strstr(s + 8, "Jump") != NULL) &&
+	    (find(s + 8, n - 8, "Skip") != NULL ||
+	    find(s + 8, n - 8, "Jump") != NULL) &&
 	    memchr(s, '.', n) == NULL);
 }
 
@@ -240,7 +253,7 @@ qr_text_byline(const char *s, size_t n, struct tattr *a)
 			return 1;
 		}
 	/* NAME · DATE */
-	if ((p = strstr(s, " \xc2\xb7 ")) != NULL && (size_t)(p - s) < n &&
+	if ((p = find(s, n, " \xc2\xb7 ")) != NULL &&
 	    name_ok(s, (size_t)(p - s)) &&
 	    date_of(p + 4, n - (size_t)(p - s) - 4, a)) {
 		a->author = s;
@@ -351,7 +364,7 @@ void
 qr_text_head(const struct tlines *tl, size_t from, struct text_head *h)
 {
 	size_t	 i, j, end = tl->n, by = tl->n, prose;
-	int	 c3;
+	int	 c3, dek = 0;
 
 	memset(h, 0, sizeof(*h));
 	h->title = h->last = tl->n;
@@ -392,8 +405,17 @@ qr_text_head(const struct tlines *tl, size_t from, struct text_head *h)
 	if (h->title == tl->n && by < tl->n) {
 		/* the line before the byline, else the one after */
 		j = prev_text(tl, by, from);
-		if (j < tl->n && headline(&tl->v[j]))
+		if (j < tl->n && headline(&tl->v[j])) {
 			h->title = j;
+			/* a lone headline over it: the title over its dek,
+			 * which stays in the body with the byline */
+			if ((j = prev_text(tl, j, from)) < tl->n &&
+			    j + 2 == h->title && headline(&tl->v[j]) &&
+			    (j == from || tl->v[j - 1].len == 0)) {
+				h->title = j;
+				dek = 1;
+			}
+		}
 		else if ((j = next_text(tl, by, end)) < tl->n &&
 		    headline(&tl->v[j]))
 			h->title = j;
@@ -419,6 +441,8 @@ qr_text_head(const struct tlines *tl, size_t from, struct text_head *h)
 		h->title_end = j + 1;
 	}
 	h->last = h->title_end - 1;
+	if (dek)
+		return;
 	/* the byline right under the title is the header's too */
 	if (by < tl->n && by > h->last && by <= h->last + 4)
 		h->last = by;
