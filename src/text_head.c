@@ -274,6 +274,11 @@ headline(const struct tline *l)
 	if (l->mark != TM_NONE || l->len < 2 || l->len > TITLE_MAX ||
 	    l->s[l->len - 1] == ':' || l->s[0] == '[' || junk_line(l))
 		return 0;
+	/* a post's category line under its title */
+	if (starts(l->s, l->len, "Categorized as ") ||
+	    starts(l->s, l->len, "Posted in ") ||
+	    starts(l->s, l->len, "Filed under "))
+		return 0;
 	/* code, a table row, a form: not a headline */
 	for (i = 0; i < l->len; i++)
 		if (l->s[i] == '=' || l->s[i] == '{' || l->s[i] == ';' ||
@@ -389,6 +394,7 @@ qr_text_head(const struct tlines *tl, size_t from, struct text_head *h)
 		    l->indent == 0)
 			h->title = i;
 		else if (c3 && l->indent == 0 && headline(l) &&
+		    (l->len >= 12 || find(l->s, l->len, " ") != NULL) &&
 		    !(i > from && tl->v[i - 1].len > 0 &&
 		    tl->v[i - 1].indent == 0))
 			h->title = i;
@@ -417,7 +423,8 @@ qr_text_head(const struct tlines *tl, size_t from, struct text_head *h)
 			}
 		}
 		else if ((j = next_text(tl, by, end)) < tl->n &&
-		    headline(&tl->v[j]))
+		    headline(&tl->v[j]) && (j + 1 == end ||
+		    tl->v[j + 1].len == 0))
 			h->title = j;
 	}
 	if (h->title == tl->n && prose < end)

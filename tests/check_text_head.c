@@ -127,6 +127,31 @@ START_TEST(test_links_lead_in)
 }
 END_TEST
 
+/* lynx: a short one-word heading (a sidebar's "Previous") before the
+ * first paragraph is not the title */
+START_TEST(test_lynx_short_heading)
+{
+	check_head("   #alternate\n\n   Site Name\n     * Home\n     * About\n"
+	    "   Search\n   Subscribe\n   Archives\n   Tags\n\n"
+	    "Moss in the City\n\n   two min read\n   tags moss\n\n"
+	    "Previous\n\n   Older post\n\n"
+	    "   The moss grew on every wall of the old town that spring, and\n"
+	    "   we went out each morning to look at it with a lens and a book,\n"
+	    "   writing down the shapes and the colours of what we found.\n"
+	    "   More about the moss and the walls and the town in the spring.\n",
+	    "Moss in the City", NULL, NULL, "every wall", NULL);
+}
+END_TEST
+
+/* "Categorized as ..." over the byline is not the title */
+START_TEST(test_category_line)
+{
+	check_head("Site\n\n  * Home\n\nA Walk Among the Moss\n\n"
+	    "Categorized as Nature\n\nBy Jane Doe\n\n" PARA,
+	    "A Walk Among the Moss", "Jane Doe", NULL, "every wall", NULL);
+}
+END_TEST
+
 /* nothing found: the first line after the lead-in, as before */
 START_TEST(test_no_header)
 {
@@ -182,6 +207,8 @@ suite_text_head(void)
 	tcase_add_test(tc, test_html2text_h1);
 	tcase_add_test(tc, test_links_lead_in);
 	tcase_add_test(tc, test_no_header);
+	tcase_add_test(tc, test_lynx_short_heading);
+	tcase_add_test(tc, test_category_line);
 	tcase_add_test(tc, test_byline_forms);
 	suite_add_tcase(s, tc);
 	return s;
