@@ -97,6 +97,13 @@ struct reader {
 	struct qr_ninfo		*info;
 	size_t			 nel;
 	struct qr_sel		*side, *cmt, *ping, *pingdrop;
+	struct qr_sel		*anyauthor;	/* any_author(), compiled
+						   when first needed */
+	/* repeat_thread(): the comments region and the tag and first
+	 * class word (or id's letters) its repeated items share */
+	xmlNodePtr		 rep_region;
+	const xmlChar		*rep_tag;
+	char			 rep_key[64];
 	/* profile detection, in prepare()'s walk: every profile's
 	 * "detect" in one list, profile i's alternatives ending at
 	 * detend[i]; det[i]: did one match an element outside sidebars
@@ -565,6 +572,199 @@ prev_filled(xmlNodePtr n)
 	return s;
 }
 
+/* ---- repeated items in a comments region ---------------------------- */
+
+static int looks_date(struct reader *r, const char *t);
+
+/* A region word: one of its '-' or '_' parts a plural of "comment"
+ * (or "discussion", "responses", ...) not after a verb or teaser word
+ * ("no-comments", "recent-comments"), and nothing after it but a
+ * container word: "comments", "story_comments", "comments-list",
+ * "hashover-comments-section", "commento-comments-area". */
+static int
+region_word(const char *w, size_t l)
+{
+	static const char *const stems[] = { "comments", "kommentare",
+	    "commentaires", "comentarios", "commenti", "reacties",
+	    "komentarze", "discussion", "responses", "reactions", NULL };
+	static const char *const tails[] = { "", "list", "area", "wrapper",
+	    "container", "section", "block", "holder", "thread", "inner",
+	    "body", "content", "root", "main", NULL };
+	size_t	i, j, s = 0, e, ps = 0, pe = 0;
+
+	while (s < l) {
+		for (e = s; e < l && w[e] != '-' && w[e] != '_'; e++)
+			continue;
+		for (i = 0; stems[i] != NULL; i++) {
+			size_t		 sl = strlen(stems[i]), t = e;
+			const char	*rest;
+
+			if (e - s != sl || strncasecmp(w + s, stems[i], sl) != 0)
+				continue;
+			if (pe > ps && verb_prefix(w + ps, pe - ps))
+				return 0;
+			while (t < l && (w[t] == '-' || w[t] == '_'))
+				t++;
+			rest = w + t;
+			for (j = 0; tails[j] != NULL; j++)
+				if (strlen(tails[j]) == l - t &&
+				    strncasecmp(rest, tails[j], l - t) == 0)
+					return 1;
+			return 0;
+		}
+		ps = s, pe = e;
+		s = e;
+		while (s < l && (w[s] == '-' || w[s] == '_'))
+			s++;
+	}
+	return 0;
+}
+
+/* Does n's id or a class word name the comments region? */
+static int
+comment_region(xmlNodePtr n)
+{
+	static const char *const attrs[] = { "id", "class" };
+	size_t i, l;
+
+	for (i = 0; i < 2; i++) {
+		const char *v = qr_dom_attr(n, attrs[i]), *w;
+
+		if (v == NULL)
+			continue;
+		while ((w = next_word(&v, &l)) != NULL)
+			if (region_word(w, l))
+				return 1;
+	}
+	return 0;
+}
+
+/* An item's key: its first class word, else its id's leading letters
+ * ("c152": "c"), else nothing; at most "max" - 1 bytes. */
+static void
+rep_key(xmlNodePtr n, char *out, size_t max)
+{
+	const char	*v = qr_dom_attr(n, "class"), *w = NULL;
+	size_t		 l = 0;
+
+	if (v != NULL)
+		w = next_word(&v, &l);
+	if (w == NULL && (v = qr_dom_attr(n, "id")) != NULL) {
+		for (l = 0; isalpha((unsigned char)v[l]); l++)
+			continue;
+		w = v;
+	}
+	if (w == NULL || l >= max)
+		l = 0;
+	if (l > 0)
+		memcpy(out, w, l);
+	out[l] = '\0';
+}
+
+/* Does n look like a comment: some text of its own outside links, and a
+ * date (a datetime attribute, or a short text that reads as one) among
+ * its first 150 nodes? */
+static int
+rep_member(struct reader *r, xmlNodePtr n)
+{
+	xmlNodePtr	m;
+	int		i = 0;
+	const char	*v;
+
+	if (qr_prose_len(n, 64) < 16)
+		return 0;
+	for (m = n->children; m != NULL && i < 150;
+	    m = qr_dom_next(m, n, 0), i++)
+		if (m->type == XML_ELEMENT_NODE &&
+		    (v = qr_dom_attr(m, "datetime")) != NULL) {
+			char tmp[QR_DATE_MAX];
+
+			if (qr_date_from_iso(v, tmp))
+				return 1;
+		} else if (m->type == XML_TEXT_NODE && m->content != NULL &&
+		    strlen((const char *)m->content) < DATE_TEXT_MAX &&
+		    !all_space((const char *)m->content) &&
+		    looks_date(r, (const char *)m->content))
+			return 1;
+	return 0;
+}
+
+/* Among p's element children, two or more blocks of one tag and key
+ * that look like comments: sets r->rep_tag and r->rep_key. */
+static int
+rep_children(struct reader *r, xmlNodePtr p)
+{
+	static const char *const tags[] = { "li", "div", "article", "section",
+	    "dd", "tr", "table", "aside", NULL };
+	struct { const xmlChar *tag; char key[64]; int n; } sig[8];
+	size_t		 nsig = 0, i;
+	xmlNodePtr	 c;
+
+	for (c = p->children; c != NULL; c = c->next) {
+		char key[64];
+
+		if (c->type != XML_ELEMENT_NODE || NINFO(c)->excl ||
+		    !qr_dom_is_one_of(c, tags))
+			continue;
+		rep_key(c, key, sizeof(key));
+		for (i = 0; i < nsig; i++)
+			if (xmlStrEqual(sig[i].tag, c->name) &&
+			    strcmp(sig[i].key, key) == 0)
+				break;
+		if (i == nsig) {
+			if (nsig == 8)
+				continue;
+			sig[nsig].tag = c->name;
+			memcpy(sig[nsig].key, key, sizeof(key));
+			sig[nsig++].n = 0;
+		}
+		if (sig[i].n < 2 && rep_member(r, c) && ++sig[i].n == 2) {
+			r->rep_tag = sig[i].tag;
+			memcpy(r->rep_key, sig[i].key, sizeof(r->rep_key));
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The first comments region (outside sidebars) with repeated items that
+ * look like comments, in document order; within a region, the first
+ * element in document order whose children are such items.  Sets
+ * r->rep_region; linear (each region's markup is looked at once, each
+ * item's first nodes once). */
+static int
+find_repeat(struct reader *r)
+{
+	xmlNodePtr n = r->root, m;
+
+	while (n != NULL) {
+		if (n->type == XML_ELEMENT_NODE && !NINFO(n)->excl &&
+		    comment_region(n)) {
+			for (m = n; m != NULL; m = qr_dom_next(m, n, 0))
+				if (m->type == XML_ELEMENT_NODE &&
+				    rep_children(r, m)) {
+					r->rep_region = n;
+					return 1;
+				}
+			n = qr_dom_next(n, r->root, 1);
+		} else
+			n = qr_dom_next(n, r->root, 0);
+	}
+	return 0;
+}
+
+/* Is n one of the repeated items (find_items(), inside the region)? */
+static int
+rep_item(const struct reader *r, xmlNodePtr n)
+{
+	char key[64];
+
+	if (r->rep_region == NULL || !xmlStrEqual(n->name, r->rep_tag))
+		return 0;
+	rep_key(n, key, sizeof(key));
+	return strcmp(key, r->rep_key) == 0;
+}
+
 /* One top-down pass: which elements are this profile's comments, and
  * which comment every element belongs to. */
 static size_t
@@ -592,14 +792,18 @@ find_items(struct reader *r, const struct cprof *c)
 		me = NINFO(n);
 		me->link = (pi != NULL && pi->link) || qr_dom_is(n, "a") ||
 		    (generic && badge_class(n));
-		me->within = c->within == NULL || (pi != NULL && pi->within) ||
-		    qr_sel_match(c->within, n);
+		me->within = (c->within == NULL && r->rep_region == NULL) ||
+		    (pi != NULL && pi->within) || n == r->rep_region ||
+		    (c->within != NULL && qr_sel_match(c->within, n));
 		is_item = !me->excl && me->within && (generic ?
-		    generic_item(n) : qr_sel_match(c->item, n));
-		if (!is_item && generic && !me->excl) {
-			/* any platform: what follows a comment (one with
-			 * text: not tDiary's empty div.comment) right after
-			 * it holds its replies (django-comments-xtd's
+		    generic_item(n) || rep_item(r, n) :
+		    qr_sel_match(c->item, n));
+		if (!is_item && (generic || c->p->detect == NULL) && !me->excl) {
+			/* any platform (the generic rule, and the rules that
+			 * need no platform: WordPress's on an unknown theme,
+			 * Olivero's div.indented): what follows a comment (one
+			 * with text: not tDiary's empty div.comment) right
+			 * after it holds its replies (django-comments-xtd's
 			 * div.media, JComments' div.comments-list, Lobsters'
 			 * ol.comments past an empty tree line) */
 			xmlNodePtr s = prev_filled(n);
@@ -828,9 +1032,27 @@ button_text(const char *t)
 	return 0;
 }
 
+/* Is "t" a short name: 1 to 80 bytes, at most 8 words ("NAME, The
+ * Title Of Her Blog"), not a web address? */
+static int
+name_like(const char *t)
+{
+	size_t l = strlen(t), i, words = 1;
+
+	if (l == 0 || l > 80 || strncasecmp(t, "http://", 7) == 0 ||
+	    strncasecmp(t, "https://", 8) == 0)
+		return 0;
+	for (i = 0; i < l; i++)
+		words += t[i] == ' ';
+	return words <= 8;
+}
+
+/* The first author alternative with a name in it; "short_name": only a
+ * short one (name_like(): the generic rule's class words also match
+ * Drupal's field--name-comment-body, the text). */
 static const char *
 choose_author(struct reader *r, const struct picks *pk, struct qr_sel *prefer,
-    struct qr_sel *adrop, xmlNodePtr *node)
+    struct qr_sel *adrop, xmlNodePtr *node, int short_name)
 {
 	size_t i;
 
@@ -853,7 +1075,8 @@ choose_author(struct reader *r, const struct picks *pk, struct qr_sel *prefer,
 		if (t == NULL)
 			t = qr_dom_text(n, adrop, AUTHOR_MAX);
 		cut_author(t);
-		if (*t != '\0' && (looks_date(r, t) || button_text(t))) {
+		if (*t != '\0' && (looks_date(r, t) || button_text(t) ||
+		    (short_name && !name_like(t)))) {
 			/* TypePad's "Posted by: NAME | <a>DATE</a>": the
 			 * footer's only link is the date */
 			free(t);
@@ -1187,6 +1410,82 @@ in_quote(xmlNodePtr root, xmlNodePtr n, const struct qr_sel *drop)
 	return 0;
 }
 
+/* Is m n itself or below it within 4 levels?  (A generic body
+ * candidate that holds the author or the date is their line: a class
+ * word "text" on the date, span.datetime.secondary-text.) */
+static int
+holds(xmlNodePtr n, xmlNodePtr m)
+{
+	int i;
+
+	for (i = 0; m != NULL && i <= 4; i++, m = m->parent)
+		if (m == n)
+			return 1;
+	return 0;
+}
+
+/* A comment's first block a heading that is the start of the text
+ * after it cut with an ellipsis (Drupal's subject made from the text:
+ * h3 "What did you use for the\u2026") is no text: unlinked. */
+static void
+drop_subject(struct qr_node *cm)
+{
+	struct qr_node	*h = cm->first, *p;
+	char		*ht, *pt;
+	size_t		 l;
+
+	if (h == NULL || h->kind != QR_HEADING || (p = h->next) == NULL ||
+	    p->kind == QR_COMMENT)
+		return;
+	ht = qr_node_plain_text(h);
+	l = strlen(ht);
+	if (l >= 3 && strcmp(ht + l - 3, "\xE2\x80\xA6") == 0)
+		l -= 3;				/* U+2026 */
+	else if (l >= 3 && strcmp(ht + l - 3, "...") == 0)
+		l -= 3;
+	else
+		l = 0;
+	while (l > 0 && ht[l - 1] == ' ')
+		l--;
+	if (l >= 8) {
+		pt = qr_node_plain_text(p);
+		if (strncmp(pt, ht, l) == 0)
+			qr_node_unlink(h);
+		free(pt);
+	}
+	free(ht);
+}
+
+/* The whole item as the body: its <header> and <footer> children
+ * (HTML5's place for a comment's name, date and links: Drupal's
+ * "Submitted by NAME on DATE") are left out when another child shows
+ * text. */
+static void
+whole_item_body(struct qr_conv *cv, xmlNodePtr root, struct qr_node *cm)
+{
+	xmlNodePtr	ch, meta[8];
+	size_t		nm = 0, i;
+	int		other = 0;
+
+	for (ch = root->children; ch != NULL; ch = ch->next) {
+		if (ch->type != XML_ELEMENT_NODE)
+			continue;
+		if ((qr_dom_is(ch, "header") || qr_dom_is(ch, "footer")) &&
+		    !NINFO(ch)->skip && NINFO(ch)->item < 0) {
+			if (nm < 8)
+				meta[nm++] = ch;
+		} else if (!other && shows_text(ch))
+			other = 1;
+	}
+	if (!other)
+		nm = 0;
+	for (i = 0; i < nm; i++)
+		NINFO(meta[i])->skip = 1;
+	qr_conv_blocks(cv, root, 1, cm);
+	for (i = 0; i < nm; i++)
+		NINFO(meta[i])->skip = 0;
+}
+
 /* The comment's body: the first body alternative with text, else its
  * own markup without meta and UI. */
 static void
@@ -1215,15 +1514,20 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 			continue;
 		if ((c->p->flags & PF_GENERIC) && in_quote(r->it.node[k], n, c->drop))
 			continue;	/* Vanilla's div.QuoteText */
+		if ((c->p->flags & PF_GENERIC) && (holds(n, a) || holds(n, d) ||
+		    holds(n, bare)))
+			continue;	/* span.datetime.secondary-text */
 		t = qr_dom_text(n, c->drop, 16);
 		empty = *t == '\0';
 		free(t);
 		if (empty)
 			continue;
 		qr_conv_blocks(&cv, n, !is_inline_root(n), cm);
+		drop_subject(cm);
 		return;
 	}
-	qr_conv_blocks(&cv, r->it.node[k], 1, cm);
+	whole_item_body(&cv, r->it.node[k], cm);
+	drop_subject(cm);
 }
 
 /* The comment's date: from the profile's date elements, else bare
@@ -1398,7 +1702,9 @@ line_author_in(struct reader *r, int k, xmlNodePtr line, xmlNodePtr date,
 		}
 	}
 	/* a name: short, a few words, not a date or a number, not only
-	 * punctuation (Slashdot's ")" left after "(#CID)") */
+	 * punctuation (Slashdot's ")" left after "(#CID)"), not the date
+	 * line's date itself (a div with the date alone, below the name's
+	 * element in an unknown theme) */
 	l = strlen(t);
 	if (l > 0 && l <= 64 && !isdigit((unsigned char)*t)) {
 		int words = 1, letters = 0;
@@ -1408,7 +1714,7 @@ line_author_in(struct reader *r, int k, xmlNodePtr line, xmlNodePtr date,
 			letters += isalnum((unsigned char)t[j]) ||
 			    (unsigned char)t[j] >= 0x80;
 		}
-		if (words <= 5 && letters > 0)
+		if (words <= 5 && letters > 0 && !looks_date(r, t))
 			res = qr_doc_strdup(r->doc, t);
 	}
 	qr_buf_free(&b);
@@ -1451,6 +1757,111 @@ line_author(struct reader *r, int k, xmlNodePtr date, struct qr_sel *adrop,
 	if (line == NULL || !qr_dom_is(line, "li"))
 		return NULL;
 	return line_author_in(r, k, line, date, adrop, node);
+}
+
+/* ---- an author by generic signals ------------------------------------ */
+
+/* Where an unknown theme names its commenter: the markup standards'
+ * author (rel, microdata, microformats), then class or id words (the
+ * generic profile's, without its cite/strong/b, which in a platform's
+ * comment are as likely its text; a link first: Commento's a.name in
+ * its div.name-wrapper with the date). */
+static const char *const any_author_sel =
+    "[rel~=author], [itemprop=author], .p-author, .h-card, .fn, "
+    "a[class*=author], a[class*=user], a[class*=name], "
+    "[class*=author], [class*=user], [class*=name], [class*=autor], "
+    "[class*=auteur], [class*=benutzer], [class*=nick], [class*=poster], "
+    "[class*=person], [class*=member], a[id*=author], a[id*=user]";
+
+/* Does link "a" go to a user's page ("/user/NAME", "/u/NAME",
+ * "/profile/NAME", "/members/NAME", "/channel/NAME", "/@NAME",
+ * "user?id=NAME"), not into the page? */
+static int
+profile_link(xmlNodePtr a)
+{
+	static const char *const parts[] = { "/user/", "/users/", "/u/",
+	    "/profile/", "/profiles/", "/member/", "/members/", "/people/",
+	    "/channel/", "/author/", "/authors/", "/account/", "/accounts/",
+	    "/@", "user?id=", "profile.php?", "member.php?",
+	    "memberlist.php?", "userinfo.php?", "space-uid-", NULL };
+	const char	*h = qr_dom_attr(a, "href");
+	size_t		 i;
+
+	if (inner_link(a))
+		return 0;
+	for (i = 0; parts[i] != NULL; i++)
+		if (strcasestr(h, parts[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The first link to a user's page in comment k's own markup (the first
+ * 200 nodes) with a short name as its text, or NULL; *t: that text
+ * (malloc'd). */
+static xmlNodePtr
+profile_link_in(struct reader *r, int k, struct qr_sel *adrop, char **t)
+{
+	xmlNodePtr	root = r->it.node[k], n;
+	int		seen = 0;
+
+	for (n = root->children; n != NULL && seen < 200; seen++) {
+		int skip = 0;
+
+		if (n->type == XML_ELEMENT_NODE) {
+			skip = NINFO(n)->item >= 0 && NINFO(n)->item != k;
+			if (!skip && qr_dom_is(n, "a") && profile_link(n)) {
+				*t = qr_dom_text(n, adrop, AUTHOR_MAX);
+				cut_author(*t);
+				if (name_like(*t) && !looks_date(r, *t) &&
+				    !button_text(*t))
+					return n;
+				free(*t);
+				skip = 1;
+			}
+		}
+		n = qr_dom_next(n, root, skip);
+	}
+	*t = NULL;
+	return NULL;
+}
+
+/* Comment k's author when its profile's selectors and header line gave
+ * none: an element the markup standards or a class word call the
+ * author, else a link to a user's page.  Sets the author (and its
+ * link) on cm; returns the element taken, or NULL. */
+static xmlNodePtr
+any_author(struct reader *r, int k, struct qr_node *cm,
+    struct qr_sel *prefer, struct qr_sel *adrop)
+{
+	struct picks	 pk;
+	xmlNodePtr	 an = NULL, a;
+	const char	*res, *u = NULL;
+	char		*t;
+
+	if (r->anyauthor == NULL)
+		r->anyauthor = qr_sel_compile(any_author_sel);
+	pick_all(r, k, r->anyauthor, &pk, 1);
+	res = choose_author(r, &pk, prefer, adrop, &an, 1);
+	if (res != NULL)
+		cm->as.comment.author = res;
+	else if ((an = profile_link_in(r, k, adrop, &t)) != NULL) {
+		cm->as.comment.author = qr_doc_strdup(r->doc, t);
+		free(t);
+	} else
+		return NULL;
+	/* its link: the element's own, one inside it, or the one around */
+	for (a = an; a != NULL && a != r->it.node[k] && u == NULL;
+	    a = a->parent)
+		if (qr_dom_is(a, "a"))
+			u = qr_dom_attr(a, "href");
+	for (a = an->children; u == NULL && a != NULL;
+	    a = qr_dom_next(a, an, 0))
+		if (qr_dom_is(a, "a"))
+			u = qr_dom_attr(a, "href");
+	if (u != NULL && *u != '#' && cm->as.comment.author_url == NULL)
+		cm->as.comment.author_url = qr_html_safe_url(r->doc, u,
+		    r->base, 0);
+	return an;
 }
 
 /* The heading (h1-h6) that holds node n within a few levels below the
@@ -1523,7 +1934,7 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 		pick_many(r, k, sels, need_text, pks);
 	}
 	cm->as.comment.author = choose_author(r, &pks[PK_AUTHOR], prefer,
-	    adrop, &an);
+	    adrop, &an, (c->p->flags & PF_GENERIC) != 0);
 	if (an != NULL) {
 		const char *u = NULL;
 		xmlNodePtr m;
@@ -1583,6 +1994,8 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 				    r->doc, u, r->base, 0);
 		}
 	}
+	if (cm->as.comment.author == NULL)
+		an = any_author(r, k, cm, prefer, adrop);
 	if ((hd = date_heading(r->it.node[k], dn != NULL ? dn : bare)) != NULL) {
 		if (dn != NULL)
 			dn = hd;
@@ -1937,15 +2350,41 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 	return status;
 }
 
+/* A theme no rule knows whose items carry no comment word: repeated
+ * blocks in the comments region that show a date (find_repeat()), read
+ * with the generic profile's selectors.  Returns 0 when there are none;
+ * else 1, *ok: build_thread()'s result. */
+static int
+repeat_thread(struct reader *r, struct qr_error *err, int *ok)
+{
+	struct cprof	c;
+	size_t		i;
+
+	for (i = 0; qr_profiles[i].name != NULL &&
+	    !(qr_profiles[i].flags & PF_GENERIC); i++)
+		continue;
+	if (qr_profiles[i].name == NULL || !find_repeat(r))
+		return 0;
+	cprof_init(&c, &qr_profiles[i]);
+	if (find_items(r, &c) == 0 || !generic_ok(r)) {
+		cprof_free(&c);
+		r->rep_region = NULL;
+		return 0;
+	}
+	*ok = build_thread(r, &c, err);
+	cprof_free(&c);
+	return 1;
+}
+
 static int
 read_thread(struct reader *r, struct qr_error *err)
 {
 	size_t		 i;
 	unsigned char	*det = r->det;
+	int		 ok;
 
 	for (i = 0; qr_profiles[i].name != NULL; i++) {
 		struct cprof	c;
-		int		ok;
 
 #ifdef QR_GENERIC_ONLY
 		/* a development build that measures the generic rule alone
@@ -1983,6 +2422,8 @@ read_thread(struct reader *r, struct qr_error *err)
 		cprof_free(&c);
 		return ok;
 	}
+	if (repeat_thread(r, err, &ok))
+		return ok;
 	/* no thread: no element belongs to a comment */
 	r->it.n = 0;
 	for (i = 0; i < r->nel; i++)
@@ -2308,6 +2749,7 @@ out:
 	qr_sel_free(r.cmt);
 	qr_sel_free(r.ping);
 	qr_sel_free(r.pingdrop);
+	qr_sel_free(r.anyauthor);
 	qr_sel_free(r.detect);
 	free(r.detend);
 	free(r.det);

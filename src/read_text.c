@@ -1417,6 +1417,7 @@ build_thread(struct reader *r, size_t from, size_t to)
 		const struct tline	*l = &r->tl.v[i];
 		struct open		*o;
 		struct tattr		 a;
+		int			 cm = -1;	/* comment_marker() */
 
 		if (tl_blank(l)) {
 			para_flush(r);
@@ -1432,7 +1433,7 @@ build_thread(struct reader *r, size_t from, size_t to)
 			continue;
 		}
 		if (l->mark != TM_NONE && l->rlen > 0 && !r->own &&
-		    !comment_marker(r, i) &&
+		    !(cm = comment_marker(r, i)) &&
 		    qr_text_noise(l->rest, l->rlen)) {
 			para_flush(r);		/* "+ Antworten" */
 			continue;
@@ -1450,7 +1451,10 @@ build_thread(struct reader *r, size_t from, size_t to)
 		}
 		if (!r->own && l->mark == TM_BULLET && item_run(r, i, to))
 			continue;
-		if (comment_marker(r, i)) {
+		/* (once a line: nothing above changes what it reads) */
+		if (cm < 0)
+			cm = comment_marker(r, i);
+		if (cm) {
 			struct qr_node	*parent, *c, *target = NULL;
 
 			para_flush(r);
@@ -2537,7 +2541,9 @@ date_buttons(struct reader *r, const struct tline *l)
 	struct tattr	a;
 	size_t		n = l->len, w, words = 0;
 
-	if (l->mark != TM_NONE || n > 80)
+	/* (the date needs a digit: qr_text_attr() gives a TA_DATE a
+	 * date only when it read one, from digits) */
+	if (l->mark != TM_NONE || n > 80 || !has_digit(l->s, n))
 		return 0;
 	for (;;) {
 		while (n > 0 && l->s[n - 1] == ' ')
@@ -2620,6 +2626,11 @@ footer_at(struct reader *r, size_t i, size_t to, int *button, size_t *name)
 		return i + 1;
 	}
 	if (l->mark != TM_BULLET)
+		return 0;
+	/* two items at least: the next line one too (else no list, and
+	 * no need to read this one) */
+	if (i + 1 >= to || r->tl.v[i + 1].mark != TM_BULLET ||
+	    r->tl.v[i + 1].indent != l->indent || r->tl.v[i + 1].rlen == 0)
 		return 0;
 	for (j = i; j < to && j < i + 6; j++) {
 		const struct tline	*m = &r->tl.v[j];

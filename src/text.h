@@ -116,6 +116,9 @@ int	qr_text_thread_end_slow(const char *, size_t);
 /* A relative date alone ("vor 8 Stunden", "3 hours ago", "il y a 2
  * jours", "just now"): a date line that gives the model no date. */
 int	qr_text_relative_date(const char *s, size_t len);
+/* The same without its shortcut (a line with no lead word must end
+ * with a tail word: "vor 3 Tagen", "3 days ago"), for the tests. */
+int	qr_text_relative_date_slow(const char *s, size_t len);
 
 /* "#12", "#3.1" (a comment's number; the dots number replies) at the
  * start of s, then a space or the end: its length, else 0; *parent is

@@ -241,16 +241,42 @@ static const char *const rel_units[] = {
 };
 
 /* The length of the word of "table" that s[0..n) starts with (whole
- * words: a space or the end after it), else 0. */
+ * words: a space or the end after it), else 0.  The tables' first
+ * bytes are in lower case (qr_text_tables_fit()): only the entries
+ * that start with s's first letter are compared. */
 static size_t
 word_of(const char *s, size_t n, const char *const table[])
 {
-	size_t k, w;
+	size_t		k, w;
+	unsigned	c0;
 
+	if (n == 0)
+		return 0;
+	c0 = LC(s[0]);
 	for (k = 0; table[k] != NULL; k++)
-		if ((w = prefix_ci(s, n, table[k])) > 0 &&
+		if ((unsigned char)table[k][0] == c0 &&
+		    (w = prefix_ci(s, n, table[k])) > 0 &&
 		    (w == n || s[w] == ' '))
 			return w;
+	return 0;
+}
+
+/* Does s[0..n) end with a space and a word of rel_tails[]?  (No tail
+ * holds a space, qr_text_tables_fit() holds them to it: the tail is
+ * the line's last word.) */
+static int
+tail_word(const char *s, size_t n)
+{
+	size_t k, w;
+
+	for (w = n; w > 0 && s[w - 1] != ' '; w--)
+		continue;
+	if (w == 0 || w == n)
+		return 0;
+	for (k = 0; rel_tails[k] != NULL; k++)
+		if ((unsigned char)rel_tails[k][0] == LC(s[w]) &&
+		    eq_ci(s + w, n - w, rel_tails[k]))
+			return 1;
 	return 0;
 }
 
@@ -277,8 +303,9 @@ compact_age(const char *p, size_t n)
 	return 0;
 }
 
-int
-qr_text_relative_date(const char *s, size_t len)
+/* qr_text_relative_date(); with "slow", without its shortcut. */
+static int
+relative_date(const char *s, size_t len, int slow)
 {
 	const char	*p = s;
 	size_t		 n = len, w, k, u;
@@ -293,16 +320,19 @@ qr_text_relative_date(const char *s, size_t len)
 		return 1;
 	if (n < 3 || n > 40)
 		return 0;
-	if (eq_ci(p, n, "just now") || eq_ci(p, n, "gerade eben") ||
-	    eq_ci(p, n, "yesterday") || eq_ci(p, n, "gestern") ||
-	    eq_ci(p, n, "hier") || eq_ci(p, n, "ayer") || eq_ci(p, n, "ieri") ||
-	    eq_ci(p, n, "gisteren") || eq_ci(p, n, "\xc3\xa0 l'instant"))
+	/* (none of these words is longer than 12 bytes) */
+	if (n <= 12 && (eq_ci(p, n, "just now") ||
+	    eq_ci(p, n, "gerade eben") || eq_ci(p, n, "yesterday") ||
+	    eq_ci(p, n, "gestern") || eq_ci(p, n, "hier") ||
+	    eq_ci(p, n, "ayer") || eq_ci(p, n, "ieri") ||
+	    eq_ci(p, n, "gisteren") || eq_ci(p, n, "\xc3\xa0 l'instant")))
 		return 1;
 	if ((w = word_of(p, n, rel_leads)) > 0) {
 		lead = 1;
 		for (p += w, n -= w; n > 0 && *p == ' '; p++, n--)
 			continue;
-	}
+	} else if (!slow && !tail_word(p, n))
+		return 0;	/* no lead: a tail ends it (below) */
 	if ((w = word_of(p, n, rel_mods)) > 0)
 		for (p += w, n -= w; n > 0 && *p == ' '; p++, n--)
 			continue;
@@ -320,6 +350,8 @@ qr_text_relative_date(const char *s, size_t len)
 	for (u = 0; u < n && p[u] != ' '; u++)
 		continue;
 	for (k = 0; rel_units[k] != NULL; k++) {
+		if (u == 0 || (unsigned char)rel_units[k][0] != LC(p[0]))
+			continue;	/* (the table is in lower case) */
 		w = prefix_ci(p, u, rel_units[k]);
 		if (w == 0 || u - w > 4)
 			continue;
@@ -338,6 +370,18 @@ qr_text_relative_date(const char *s, size_t len)
 	if (lead)
 		return 0;
 	return word_of(p, n, rel_tails) == n;
+}
+
+int
+qr_text_relative_date(const char *s, size_t len)
+{
+	return relative_date(s, len, 0);
+}
+
+int
+qr_text_relative_date_slow(const char *s, size_t len)
+{
+	return relative_date(s, len, 1);
 }
 
 /* "#12", "#3.1", "#3.1.2" at the start of s[0..len), then a space or
@@ -613,7 +657,8 @@ score_token(const char *s, size_t n)
 			continue;
 		}
 		for (k = 0; w[k] != NULL; k++)
-			if ((m = prefix_ci(s + i, n - i, w[k])) > 0)
+			if ((unsigned char)w[k][0] == LC(s[i]) &&
+			    (m = prefix_ci(s + i, n - i, w[k])) > 0)
 				break;
 		if (w[k] == NULL)
 			return 0;
@@ -625,7 +670,8 @@ score_token(const char *s, size_t n)
 /* "NAME 10 years ago", "NAME 3d", "[–]NAME 17 points 10 years ago (3
  * children)", "NAME avatar NAME 10 years ago": a user name (one word)
  * before an age, maybe with its score between and a note after ("(3
- * children)", "| parent").  The age gives no date: has_date, date "". */
+ * children)", "| parent").  The age gives no date: has_date, date "".
+ * "a" is left alone when it returns 0. */
 static int
 name_age(const char *s, size_t n, struct tattr *a)
 {
@@ -636,15 +682,6 @@ name_age(const char *s, size_t n, struct tattr *a)
 	if (e == 0 || e == n || e > 40 || ((unsigned char)s[0] < 0x80 &&
 	    !isalpha((unsigned char)s[0]) && s[0] != '_'))
 		return 0;
-	for (k = 0; age_verbs[k] != NULL; k++)
-		if (eq_ci(s, e, age_verbs[k]))
-			return 0;
-	/* "about an hour ago": the age's own words */
-	if (word_of(s, n, rel_mods) == e || word_of(s, n, rel_leads) == e ||
-	    word_of(s, n, rel_counts) == e)
-		return 0;
-	a->author = s;
-	a->alen = e;
 	i = e + 1;
 	/* "NAME avatar NAME": the avatar's alt text, then the name */
 	if (prefix_ci(s + i, n - i, "avatar ") == 7) {
@@ -662,8 +699,9 @@ name_age(const char *s, size_t n, struct tattr *a)
 		for (i += t; i < n && s[i] == ' '; i++)
 			continue;
 	}
-	/* the age: up to the end, or a note after it */
-	for (t = i; t < n; t++)
+	/* the age: up to the end, or a note after it (no age is longer
+	 * than 40 bytes: no need to look further) */
+	for (t = i; t < n && t - i <= 40; t++)
 		if (s[t] == ' ' && t + 1 < n && (s[t + 1] == '(' ||
 		    s[t + 1] == '|' || (unsigned char)s[t + 1] == 0xc2))
 			break;
@@ -679,6 +717,17 @@ name_age(const char *s, size_t n, struct tattr *a)
 		if (!qr_text_relative_date(age, t - i))
 			return 0;
 	}
+	/* the name last (the age rules out most lines at less cost): no
+	 * word of what happened, nor one of the age's own ("about an hour
+	 * ago") */
+	for (k = 0; age_verbs[k] != NULL; k++)
+		if (eq_ci(s, e, age_verbs[k]))
+			return 0;
+	if (word_of(s, n, rel_mods) == e || word_of(s, n, rel_leads) == e ||
+	    word_of(s, n, rel_counts) == e)
+		return 0;
+	a->author = s;
+	a->alen = e;
 	a->has_date = 1;
 	a->date[0] = '\0';
 	return 1;
@@ -723,7 +772,9 @@ date_name(const char *s, size_t n, const char *ref, struct tattr *a)
 		if ((sp = space_at(s, e, i)) == 0)
 			continue;
 		for (k = 0; date_name_seps[k] != NULL; k++)
-			if ((w = prefix_ci(s + i + sp, e - i - sp,
+			if ((unsigned char)date_name_seps[k][0] ==
+			    LC(s[i + sp]) &&	/* (first bytes in lower case) */
+			    (w = prefix_ci(s + i + sp, e - i - sp,
 			    date_name_seps[k])) > 0 &&
 			    space_at(s, e, i + sp + w) > 0) {
 				de = i;
@@ -828,11 +879,43 @@ static const char *const row_words[] = {
 	"parent", "context", "mute", "block", "follow", "unfollow", NULL
 };
 
-static int
-row_word(const char *s, size_t n)
-{
-	size_t k;
+/* The first two bytes (ASCII lower case, folded to 5 bits; the second
+ * 0 for an entry of one byte) of the noise[] and row_words[] entries,
+ * as says_pairs[] holds them: a line (or a word of a line) whose pair
+ * is not here is none of them; and no entry without a space is longer
+ * than BUTTON_MAX bytes (qr_text_tables_fit() holds the tables to
+ * it).  Most lines of text fail at their first two bytes. */
+#define BUTTON_MAX	16
+static const uint32_t noise_pairs[32] = {
+	0x00000000u, 0x00004004u, 0x00001060u, 0x00009002u,
+	0x00000220u, 0x18002310u, 0x00009200u, 0x10800020u,
+	0x80040200u, 0x00000000u, 0x00008000u, 0x00000800u,
+	0x0000830cu, 0x00208220u, 0x00000002u, 0x00050001u,
+	0x00248022u, 0x00200000u, 0x00000228u, 0x00000102u,
+	0x00008120u, 0x00004000u, 0x00000000u, 0x00000000u,
+	0x00000000u, 0x00000000u, 0x00200200u, 0x00000000u,
+	0x00000000u, 0x00000000u, 0x00000001u, 0x00000000u,
+};
+#define NOISE_PAIR(c1, c2)	(noise_pairs[(c1) & 31] >> ((c2) & 31) & 1)
+/* ... for s[0..n), n > 0 */
+#define NOISE_START(s, n)	\
+	NOISE_PAIR(LC((s)[0]), (n) > 1 ? LC((s)[1]) : 0)
 
+/* Is the word s[0..n) (n > 0, no space in it) a noise line's or a
+ * row word ("Reply", "Report", "Moderate")?  With "slow", without the
+ * shortcuts. */
+static int
+button_word(const char *s, size_t n, int slow)
+{
+	unsigned	c0 = LC(s[0]);
+	size_t		k;
+
+	if (!slow && (n > BUTTON_MAX || !NOISE_START(s, n)))
+		return 0;
+	for (k = 0; noise[k] != NULL; k++)
+		if ((slow || (unsigned char)noise[k][0] == c0) &&
+		    eq_ci(s, n, noise[k]))
+			return 1;
 	for (k = 0; row_words[k] != NULL; k++)
 		if (eq_ci(s, n, row_words[k]))
 			return 1;
@@ -840,7 +923,9 @@ row_word(const char *s, size_t n)
 }
 
 /* An icon's label where an image would be: "Chevron down", "caret
- * up", "arrow right" (a menu's toggle beside a comment's header). */
+ * up", "arrow right" (a menu's toggle beside a comment's header).  The
+ * icons' words start with 'c' or 'a': noise_lead() lets lines that
+ * start so through, the first test below drops the others. */
 static int
 icon_label(const char *s, size_t n)
 {
@@ -850,6 +935,8 @@ icon_label(const char *s, size_t n)
 	    NULL };
 	size_t k, w = 0, j;
 
+	if (n == 0 || (LC(s[0]) != 'c' && LC(s[0]) != 'a'))
+		return 0;	/* (noise_lead() knows these letters too) */
 	for (k = 0; icons[k] != NULL && (w = prefix_ci(s, n, icons[k])) == 0;
 	    k++)
 		continue;
@@ -861,17 +948,42 @@ icon_label(const char *s, size_t n)
 	return 0;
 }
 
+/* Could every word of p[0..n) that is no "(label)" be a button word
+ * (button_word()'s shortcut)?  Most lines of text fail at their first
+ * or second word, before any table is read. */
+static int
+buttons_maybe(const char *p, size_t n)
+{
+	size_t	i = 0, e;
+
+	while (i < n) {
+		while (i < n && p[i] == ' ')
+			i++;
+		if (i == n)
+			break;
+		for (e = i; e < n && p[e] != ' '; e++)
+			continue;
+		if (!(p[i] == '(' && p[e - 1] == ')' && e - i >= 3) &&
+		    (e - i > BUTTON_MAX || !NOISE_START(p + i, e - i)))
+			return 0;
+		i = e;
+	}
+	return 1;
+}
+
 /* lynx's buttons: "(BUTTON) Antwort auf #1 von NAME", and a line of
  * labels "(comment)" and button words: "(comment) Antworten Antworten
  * (report) Melden Melden"; any dumper's row of two button words or
  * more ("Permalink Moderate Report Abuse"). */
 static int
-lynx_buttons(const char *p, size_t n)
+lynx_buttons(const char *p, size_t n, int slow)
 {
 	size_t	i = 0, e, k, words = 0;
 
 	if (n > 9 && memcmp(p, "(BUTTON) ", 9) == 0)
 		return 1;
+	if (!slow && !buttons_maybe(p, n))
+		return 0;
 	while (i < n) {
 		while (i < n && p[i] == ' ')
 			i++;
@@ -888,10 +1000,7 @@ lynx_buttons(const char *p, size_t n)
 			i = e;
 			continue;
 		}
-		for (k = 0; noise[k] != NULL; k++)
-			if (eq_ci(p + i, e - i, noise[k]))
-				break;
-		if (noise[k] == NULL && !row_word(p + i, e - i))
+		if (!button_word(p + i, e - i, slow))
 			return 0;
 		words++;
 		i = e;
@@ -956,7 +1065,8 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	c0 = LC(p[0]);
 	/* no entry is longer than NOISE_MAX, none holds a colon (times,
 	 * "NAME says:") */
-	if (slow || (n <= NOISE_MAX && !has_colon(p, n)))
+	if (slow || (n <= NOISE_MAX && NOISE_START(p, n) &&
+	    !has_colon(p, n)))
 		for (k = 0; noise[k] != NULL; k++)	/* lower case */
 			if ((unsigned char)noise[k][0] == c0 &&
 			    eq_ci(p, n, noise[k]))
@@ -966,7 +1076,7 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	if (n <= 16 && icon_label(p, n))
 		return a->kind = TA_NOISE;
 	if (n <= 96 && (c0 == '(' || (n <= NOISE_MAX + 16 &&
-	    memchr(p, ' ', n) != NULL)) && lynx_buttons(p, n))
+	    memchr(p, ' ', n) != NULL)) && lynx_buttons(p, n, slow))
 		return a->kind = TA_NOISE;
 	/* "0 points", "12 votes": a comment's score */
 	if (n <= 16 && isdigit((unsigned char)c0)) {
@@ -1128,6 +1238,23 @@ qr_text_attr_slow(const char *s, size_t len, const char *ref, struct tattr *a)
 	return attr(s, len, ref, a, 0, 1);
 }
 
+/* Might a line that starts so be noise?  attr() finds noise only on a
+ * line that starts with a byte it skips or reads ('[', '_', ' ', '#',
+ * a digit, "- ", "| ", a "(label)"), with the first two bytes of a
+ * noise[] entry or of a button row's first word (noise_pairs[]; a
+ * word of one byte: its pair with 0), "reply " among them, or with an
+ * icon's label ("chevron", "caret", "arrow", "angle"). */
+static int
+noise_lead(const char *s, size_t len)
+{
+	unsigned c = LC(s[0]);
+
+	if (c == '[' || c == '_' || c == ' ' || c == '#' || c == '-' ||
+	    c == '|' || c == '(' || isdigit(c) || c == 'c' || c == 'a')
+		return 1;
+	return NOISE_PAIR(c, len > 1 ? LC(s[1]) : 0) || NOISE_PAIR(c, 0);
+}
+
 int
 qr_text_noise(const char *s, size_t len)
 {
@@ -1139,6 +1266,8 @@ qr_text_noise(const char *s, size_t len)
 	if (len > NOISE_MAX + 2 && len >= 80 && s[0] != '[' &&
 	    s[0] != '#' && s[0] != ' ' && s[0] != '_' &&
 	    s[len - 1] != ' ' && s[len - 1] != '_')
+		return 0;
+	if (len == 0 || !noise_lead(s, len))
 		return 0;
 	return attr(s, len, NULL, &a, 1, 0) == TA_NOISE;
 }
@@ -1429,9 +1558,32 @@ qr_text_name_line(const char *s, size_t len)
 	return words <= 6;
 }
 
+/* Do the entries of "table" start with a byte in lower case (and
+ * none is empty)?  word_of() compares only those of s's first letter. */
+static int
+lower_firsts(const char *const table[])
+{
+	size_t k;
+
+	for (k = 0; table[k] != NULL; k++)
+		if (table[k][0] == '\0' ||
+		    LC(table[k][0]) != (unsigned char)table[k][0])
+			return 0;
+	return 1;
+}
+
+/* Does button_word()'s shortcut keep the word w (of a table)? */
+static int
+button_fits(const char *w)
+{
+	return NOISE_START(w, strlen(w)) &&
+	    (strchr(w, ' ') != NULL || strlen(w) <= BUTTON_MAX);
+}
+
 /* Do the tables keep what the fast paths rely on (SAYS_MAX, NOISE_MAX,
- * says_pairs, te_pairs, first letters in lower case, says words ending in a
- * letter, no colon in a noise line)?  For the tests. */
+ * says_pairs, te_pairs, noise_pairs, first letters in lower case,
+ * says words ending in a letter, no colon in a noise line)?  For the
+ * tests. */
 int
 qr_text_tables_fit(void)
 {
@@ -1461,6 +1613,13 @@ qr_text_tables_fit(void)
 		    LC(te_below[k][0]) != (unsigned char)te_below[k][0] ||
 		    !TE_PAIR(LC(te_below[k][0]), LC(te_below[k][1])))
 			return 0;
+	if (!lower_firsts(rel_leads) || !lower_firsts(rel_mods) ||
+	    !lower_firsts(rel_tails) || !lower_firsts(rel_counts) ||
+	    !lower_firsts(rel_units) || !lower_firsts(date_name_seps))
+		return 0;
+	for (k = 0; rel_tails[k] != NULL; k++)
+		if (strchr(rel_tails[k], ' ') != NULL)
+			return 0;
 	for (k = 0; months[k] != NULL; k++)
 		for (i = 0; months[k][i] != '\0'; i++)
 			if (LC(months[k][i]) != (unsigned char)months[k][i])
@@ -1468,7 +1627,13 @@ qr_text_tables_fit(void)
 	for (k = 0; noise[k] != NULL; k++)
 		if (strlen(noise[k]) > NOISE_MAX ||
 		    LC(noise[k][0]) != (unsigned char)noise[k][0] ||
-		    has_colon(noise[k], strlen(noise[k])))
+		    has_colon(noise[k], strlen(noise[k])) ||
+		    !button_fits(noise[k]))
 			return 0;
+	for (k = 0; row_words[k] != NULL; k++)
+		if (!button_fits(row_words[k]))
+			return 0;
+	if (!NOISE_PAIR('r', 'e'))	/* attr()'s "reply NAME" */
+		return 0;
 	return 1;
 }

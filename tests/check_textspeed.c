@@ -15,7 +15,10 @@
  *  - qr_text_attr() and qr_text_thread_end() (phrase tables skipped by
  *    length and first letter, says words looked for only before a
  *    colon or at the end) against their _slow() forms, which look
- *    everywhere; and the tables keep the bounds those shortcuts use.
+ *    everywhere; and the tables keep the bounds those shortcuts use;
+ *  - qr_text_relative_date() (lines without a lead word and a tail word
+ *    not read) against its _slow() form, and qr_text_noise() (lines that
+ *    start like no noise not read) against qr_text_attr_slow().
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -362,6 +365,8 @@ static const char *const attr_pieces[] = {
 	"\xc3\xa4hnliche beitr\xc3\xa4ge", "post navigation", "that", "x",
 	"some text of a comment, a little longer than the others.", ".",
 	"*", "#", "=", "12", "Juni 2015 um 10:23", "\xc2\xb7", " hat gesagt",
+	"Report ", "Moderate ", "Abuse", "Like ", "Permalink", " 3 hours ago",
+	"vor 2 Tagen", "ann 3d", "\xe2\x86\x91",
 	".:", ".", "- ", "| ", "________", "[a long avatar alt text, forty "
 	"bytes long]", NULL
 };
@@ -401,6 +406,82 @@ START_TEST(test_attr_fast_is_slow)
 		ck_assert_msg(qr_text_noise(s, len) == (kb == TA_NOISE),
 		    "round %d: noise \"%s\"", round, s);
 	}
+}
+END_TEST
+
+/* Pieces of noise lines (buttons, labels, numbers, icons, avatars) and
+ * of the text and marks around them. */
+static const char *const noise_pieces[] = {
+	"Reply", "reply ", "REPLY", "Antworten", "Report", "Moderate ",
+	"Abuse", "Like", "Likes", "^", "\xe2\x86\x91", "(comment)",
+	"(BUTTON) ", "(sigh!)", "(", ")", "Chevron", "chevron ", "down",
+	"Caret ", "arrow ", "up", "#12", "#3.1", "12", "3", ". ", "From ",
+	"Ann", " ", "  ", " ", " ", "[avatar]", "[", "]", "_", "- ", "| ",
+	"points", " votes", "Text", "x", "/ responder",
+	"\xe5\xbc\x95\xe7\x94\xa8", "\xe5\x9b\x9e\xe5\xa4\x8d",
+	"L\xc3\xb6schen", "Quote", "Gef\xc3\xa4llt mir",
+	"\xc2\xa0", "\xc3\xa9", ":", "[\xe2\x80\xa6]", "Permalink", "Top",
+	"Edit", "e", "r", NULL
+};
+
+/* qr_text_noise() (lines that start with nothing noise can start with
+ * not read) is qr_text_attr_slow() == TA_NOISE on every string. */
+START_TEST(test_noise_fast_is_slow)
+{
+	uint32_t	seed = 7;
+	size_t		npieces = 0;
+	int		round, yes = 0;
+
+	while (noise_pieces[npieces] != NULL)
+		npieces++;
+	for (round = 0; round < 30000; round++) {
+		char		s[401];
+		size_t		len = random_string(&seed, noise_pieces,
+				    npieces, round % 2 ? 4 : 7, s);
+		struct tattr	a;
+		int		slow = qr_text_attr_slow(s, len, NULL, &a) ==
+				    TA_NOISE;
+
+		ck_assert_msg(qr_text_noise(s, len) == slow,
+		    "round %d: \"%s\": slow %d", round, s, slow);
+		yes += slow;
+	}
+	ck_assert_int_gt(yes, 1000);
+}
+END_TEST
+
+/* Pieces of relative dates and of text: words and the spaces after
+ * them, so that counts, units and tails fall in line often. */
+static const char *const age_pieces[] = {
+	"3 ", "12 ", "3d", "mo", "a ", "an ", "A few ", "einem ", "about ",
+	"Etwa ", "vor ", "VOR ", "il y a ", "hace ", "h\xc3\xa1 ", "hours ",
+	"Stunden ", "day ", "jours ", "mins ", "ago", "AGO", "Ago.", "ago)",
+	"fa", "geleden", "atr\xc3\xa1s", "atras", "(", " ", "just now",
+	"gestern", "x ", "text ", NULL
+};
+
+/* qr_text_relative_date() (a line with no lead word must end with a
+ * tail word) is its slow form on every string. */
+START_TEST(test_relative_date_fast_is_slow)
+{
+	uint32_t	seed = 5;
+	size_t		npieces = 0;
+	int		round, yes = 0;
+
+	while (age_pieces[npieces] != NULL)
+		npieces++;
+	for (round = 0; round < 20000; round++) {
+		char	s[401];
+		size_t	len = random_string(&seed, age_pieces, npieces,
+			    round % 2 ? 6 : 9, s);
+		int	slow = qr_text_relative_date_slow(s, len);
+
+		ck_assert_msg(qr_text_relative_date(s, len) == slow,
+		    "round %d: \"%s\": slow %d", round, s, slow);
+		yes += slow;
+	}
+	/* the strings reach the dates, not only the rest */
+	ck_assert_int_gt(yes, 200);
 }
 END_TEST
 
@@ -594,6 +675,8 @@ suite_textspeed(void)
 	tcase_add_test(tc, test_collapse_reference);
 	tcase_add_test(tc, test_json_escape_reference);
 	tcase_add_test(tc, test_attr_fast_is_slow);
+	tcase_add_test(tc, test_relative_date_fast_is_slow);
+	tcase_add_test(tc, test_noise_fast_is_slow);
 	tcase_add_test(tc, test_text_width_fast_is_slow);
 	tcase_add_test(tc, test_date_fast_is_slow);
 	tcase_add_test(tc, test_utf8_len23_is_decode);

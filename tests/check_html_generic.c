@@ -1,0 +1,342 @@
+/*
+ * check_html_generic.c -- the HTML reader's generic rules, the ones
+ * that read a theme no profile names: small pages whose comments carry
+ * only signals any platform may use (standard attributes, class words,
+ * links to user pages, reply links, nesting).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tests.h"
+#include "testutil.h"
+#include "internal.h"
+#include "html.h"
+
+static struct qr_doc *
+rd(const char *html)
+{
+	return test_read(html, QR_IN_HTML);
+}
+
+static const char *
+author_of(struct qr_doc *doc, size_t k)
+{
+	struct qr_node *c = test_nth_comment(doc, k);
+
+	ck_assert_msg(c != NULL, "no comment %zu", k);
+	return c->as.comment.author;
+}
+
+/* A comment list the WordPress rule takes (li.comment) whose theme
+ * names the commenter with a class word of its own ("member-name"), or
+ * only by a link to the user's page; the date in a footer of its own,
+ * so no header line gives the name either. */
+START_TEST(author_by_class_word_or_user_link)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<ol class=comment-list>"
+	    "<li class=comment id=comment-1><div class=member-name>Kai</div>"
+	    "<div class=comment-content><p>First words.</p></div>"
+	    "<footer><time datetime='2020-01-02T03:04'>Jan 2</time></footer>"
+	    "</li>"
+	    "<li class=comment id=comment-2><a href='#comment-2'>Link</a> "
+	    "<a href='https://forum.example/u/uli_b'><img src=a.png alt=''>"
+	    "uli_b</a><div class=comment-content><p>Second words.</p></div>"
+	    "</li>"
+	    "<li class=comment id=comment-3><div class=comment-content><p>"
+	    "No name, and a <a href='https://example.org/page'>link</a> in "
+	    "the text.</p></div></li>"
+	    "</ol></body>");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_ptr_nonnull(author_of(doc, 0));
+	ck_assert_str_eq(author_of(doc, 0), "Kai");
+	ck_assert_ptr_nonnull(author_of(doc, 1));
+	ck_assert_str_eq(author_of(doc, 1), "uli_b");
+	c = test_nth_comment(doc, 1);
+	ck_assert_ptr_nonnull(c->as.comment.author_url);
+	ck_assert_str_eq(c->as.comment.author_url,
+	    "https://forum.example/u/uli_b");
+	/* the name is not left in the text */
+	{
+		char *t = test_comment_text(c);
+
+		ck_assert_str_eq(t, "Second words.");
+		free(t);
+	}
+	ck_assert_ptr_null(author_of(doc, 2));
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A class word that says "user" on the text itself (Reddit's
+ * div.usertext-body) is no name: too long for one. */
+START_TEST(author_not_the_text)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<ol class=comment-list><li class=comment id=comment-1>"
+	    "<div class=usertext-body><p>Quite a few words here, more than a "
+	    "name would ever have in it.</p></div></li></ol></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	ck_assert_ptr_null(author_of(doc, 0));
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A theme whose items carry no comment word at all: the repeated
+ * blocks with a date in the region named "comments" are the comments,
+ * a reply nested in its parent; the fields by the generic selectors. */
+START_TEST(repeated_items_in_region)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<section id=comments><h2>3 responses</h2><ol class=thread>"
+	    "<li class=note id=n1><div class=who>Kai</div>"
+	    "<div class=when>March 4, 2014</div>"
+	    "<div class=words><p>First of the notes here.</p></div>"
+	    "<ol><li class=note id=n2><div class=who>Uli</div>"
+	    "<time datetime='2014-03-05T10:00'>March 5</time>"
+	    "<div class=words><p>An answer to the first.</p></div></li></ol>"
+	    "</li>"
+	    "<li class=note id=n3><div class=who>Ina</div>"
+	    "<div class=when>March 6, 2014</div>"
+	    "<div class=words><p>Another note at the top.</p></div></li>"
+	    "</ol></section></body>");
+	struct qr_node *c;
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 0);
+	ck_assert_ptr_nonnull(c->as.comment.date);
+	ck_assert_str_eq(c->as.comment.date, "2014-03-04");
+	t = test_comment_text(c);
+	ck_assert_ptr_nonnull(strstr(t, "First of the notes here."));
+	free(t);
+	c = test_nth_comment(doc, 1);
+	ck_assert(c->parent == test_nth_comment(doc, 0));
+	ck_assert_str_eq(c->as.comment.date, "2014-03-05T10:00");
+	c = test_nth_comment(doc, 2);
+	ck_assert(c->parent->kind != QR_COMMENT);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* The region's repeated blocks without a date are no comments (the
+ * site's rules for commenters above its form). */
+START_TEST(repeated_needs_date)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<div id=comments><h3>Before you write</h3><ul class=rules>"
+	    "<li class=rule>Be kind to each other, whatever the topic.</li>"
+	    "<li class=rule>Stay on the subject of the post above.</li>"
+	    "<li class=rule>No advertising, no links to shops.</li>"
+	    "</ul></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* The generic rule: a body candidate that holds the date (a class word
+ * "secondary-text" on the date's span) is not the body. */
+START_TEST(generic_body_not_date)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<div class=kommentare><div class=kommentar-item>"
+	    "<b>Kai</b> <span class='stamp secondary-text'>March 4, 2014</span>"
+	    "<p class=msg-content>The words of the comment.</p></div>"
+	    "<div class=kommentar-item><b>Uli</b> "
+	    "<span class='stamp secondary-text'>March 5, 2014</span>"
+	    "<p class=msg-content>More words.</p></div></div></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "The words of the comment.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* The generic rule's class words for a name ("name") also match the
+ * text's field (Drupal's field--name-comment-body): a long text is no
+ * name, the next alternative (b) gives it. */
+START_TEST(generic_author_short)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<div class=kommentare><div class=kommentar-item>"
+	    "<p><b>Kai</b> wrote</p><div class=field--name-body><p>The words "
+	    "of the comment, and a few more of them than a name has.</p>"
+	    "</div></div></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	ck_assert_ptr_nonnull(author_of(doc, 0));
+	ck_assert_str_eq(author_of(doc, 0), "Kai");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Regions named by a part of a longer word or by another noun
+ * ("x-comments-section", "discussion") hold the repeated items too. */
+START_TEST(repeated_region_words)
+{
+	static const char *const regions[] = {
+	    "id=hashover-comments-section", "class=discussion",
+	    "class='box commento-comments-area'", NULL };
+	size_t i;
+
+	for (i = 0; regions[i] != NULL; i++) {
+		char page[1024];
+		struct qr_doc *doc;
+
+		snprintf(page, sizeof(page),
+		    "<body><article><p>The post, long enough.</p></article>"
+		    "<div %s><div class=note><b>Kai</b> March 4, 2014"
+		    "<p>First of the notes here.</p></div>"
+		    "<div class=note><b>Uli</b> March 5, 2014"
+		    "<p>Second of the notes here.</p></div></div></body>",
+		    regions[i]);
+		doc = rd(page);
+		ck_assert_msg(qr_doc_count_comments(doc) == 2, "%s: %zu",
+		    regions[i], qr_doc_count_comments(doc));
+		qr_doc_free(doc);
+	}
+}
+END_TEST
+
+/* A date alone in its block is no name line: the comment has no author
+ * rather than its date as one. */
+START_TEST(date_line_no_name)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<ol class=comment-list><li class=comment id=comment-1>"
+	    "<div class=comment-date>March 4, 2014</div>"
+	    "<div class=comment-content><p>Words.</p></div></li></ol></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	ck_assert_ptr_nonnull(test_nth_comment(doc, 0)->as.comment.date);
+	ck_assert_ptr_null(author_of(doc, 0));
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A name link inside a wrapper that a class word also calls the name
+ * and that holds the date (Commento's div.name-wrapper > a.name). */
+START_TEST(author_link_in_name_wrapper)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<ol class=comment-list><li class=comment id=comment-1>"
+	    "<div class=name-wrapper><a class=name href='http://kai.example/'>"
+	    "Kai</a><div class=ago>March 4, 2014 9:12 AM</div></div>"
+	    "<div class=comment-content><p>Words.</p></div></li></ol></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	ck_assert_ptr_nonnull(author_of(doc, 0));
+	ck_assert_str_eq(author_of(doc, 0), "Kai");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A heading that is the text's start cut with an ellipsis (Drupal's
+ * subject made from the text) is no text; a heading of its own stays. */
+START_TEST(subject_from_text)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<ol class=comment-list><li class=comment id=comment-1>"
+	    "<div class=comment-content><h3><a href='#comment-1'>What did "
+	    "you use for the\xE2\x80\xA6</a></h3><p>What did you use for the "
+	    "shield in the end?</p></div></li>"
+	    "<li class=comment id=comment-2><div class=comment-content>"
+	    "<h3>A question of shields</h3><p>What did you use for the "
+	    "shield in the end?</p></div></li></ol></body>");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	c = test_nth_comment(doc, 0);
+	ck_assert_int_eq(c->first->kind, QR_PARA);
+	c = test_nth_comment(doc, 1);
+	ck_assert_int_eq(c->first->kind, QR_HEADING);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* No body element: the whole item is the text, less its <header> and
+ * <footer> (the name and date line, the links). */
+START_TEST(whole_item_less_meta)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<div class=comments-list><article class=comment id=comment-1>"
+	    "<header><p>Submitted by <span class=username>Kai</span> on "
+	    "Tue, 03/04/2014 - 09:12 (not verified)</p></header>"
+	    "<div class=inner><p>The words of it.</p></div>"
+	    "<footer><p>Permanent link, 12 points</p></footer>"
+	    "</article></div></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "The words of it.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Comments the WordPress rule takes (article.comment) with their
+ * replies in the block right after them under a class it does not know
+ * (Olivero's div.indented): replies. */
+START_TEST(replies_after_for_any_theme)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<section class=thread>"
+	    "<article class=comment id=comment-1><p class=comment-content>"
+	    "Top words.</p></article>"
+	    "<div class=answers><article class=comment id=comment-2>"
+	    "<p class=comment-content>Reply words.</p></article></div>"
+	    "<article class=comment id=comment-3><p class=comment-content>"
+	    "Next top.</p></article>"
+	    "</section></body>");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 1);
+	ck_assert(c->parent == test_nth_comment(doc, 0));
+	c = test_nth_comment(doc, 2);
+	ck_assert(c->parent->kind != QR_COMMENT);
+	qr_doc_free(doc);
+}
+END_TEST
+
+Suite *
+suite_html_generic(void)
+{
+	Suite	*s = suite_create("html_generic");
+	TCase	*tc = tcase_create("rules");
+
+	tcase_add_test(tc, author_by_class_word_or_user_link);
+	tcase_add_test(tc, author_not_the_text);
+	tcase_add_test(tc, repeated_items_in_region);
+	tcase_add_test(tc, repeated_needs_date);
+	tcase_add_test(tc, generic_body_not_date);
+	tcase_add_test(tc, generic_author_short);
+	tcase_add_test(tc, repeated_region_words);
+	tcase_add_test(tc, date_line_no_name);
+	tcase_add_test(tc, author_link_in_name_wrapper);
+	tcase_add_test(tc, subject_from_text);
+	tcase_add_test(tc, whole_item_less_meta);
+	tcase_add_test(tc, replies_after_for_any_theme);
+	suite_add_tcase(s, tc);
+	return s;
+}
