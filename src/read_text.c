@@ -66,6 +66,8 @@ struct reader {
 	struct open		*stack;
 	size_t			 depth, cap;
 	struct para		 para;
+	size_t			 head_end;	/* the post header's last line */
+	char			 head_date[QR_DATE_MAX]; /* its byline's */
 	int			 own;		/* quire's own layout */
 	int			 failed;
 	struct name_map		 names;
@@ -3528,6 +3530,72 @@ dated_items(struct reader *r, size_t from, size_t to, int build)
 	return first;
 }
 
+/* The post's header (text_head.c): sets the title, the author and the
+ * date, and returns the header's last line (the body starts after it).
+ * Without a title found, the first line after the dumper's lead-in. */
+static size_t
+post_head(struct reader *r, size_t first)
+{
+	struct tlines		*tl = &r->tl;
+	struct text_head	 h;
+	struct qr_buf		*b = &r->scratch;
+	size_t			 i, n;
+	const char		*s;
+
+	qr_text_head(tl, first, &h);
+	if (h.title == tl->n) {
+		r->doc->title = qr_doc_strndup(r->doc, tl->v[first].s,
+		    tl->v[first].len);
+		return first;
+	}
+	qr_buf_clear(b);
+	for (i = h.title; i < h.title_end; i++) {
+		s = tl->v[i].s;
+		n = tl->v[i].len;
+		if (i == h.title && n > 7 && memcmp(s, "****** ", 7) == 0) {
+			s += 7;
+			n -= 7;
+		}
+		if (i + 1 == h.title_end && n >= 6 &&
+		    memcmp(s + n - 6, "******", 6) == 0) {
+			n -= 6;
+			while (n > 0 && s[n - 1] == ' ')
+				n--;
+		}
+		if (b->len > 0)
+			qr_buf_putc(b, ' ');
+		qr_buf_put(b, s, n);
+	}
+	r->doc->title = qr_doc_strndup(r->doc, b->data, b->len);
+	if (h.by.alen > 0)
+		r->doc->author = qr_doc_strndup(r->doc, h.by.author,
+		    h.by.alen);
+	/* the date goes in after the thread: the comments' dates without
+	 * a year read as they did (and a ref date costs a parse each) */
+	if (h.by.has_date)
+		memcpy(r->head_date, h.by.date, sizeof(r->head_date));
+	return h.last;
+}
+
+/* The post's body from after its header to "to"; a header found at or
+ * past "to" (in the thread) was not the post's: the first line is the
+ * title then, as without a header. */
+static void
+post_body(struct reader *r, size_t first, size_t to)
+{
+	if (r->head_end < to) {
+		build_body(r, r->head_end + 1, to);
+		return;
+	}
+	if (r->head_end != first) {
+		r->doc->title = qr_doc_strndup(r->doc, r->tl.v[first].s,
+		    r->tl.v[first].len);
+		r->doc->author = NULL;
+		r->head_date[0] = '\0';
+	}
+	build_body(r, first + 1, to);
+}
+
 static void
 read_dump(struct reader *r)
 {
@@ -3544,8 +3612,8 @@ read_dump(struct reader *r)
 		continue;
 	if (title == tl->n)
 		return;
-	r->doc->title = qr_doc_strndup(r->doc, tl->v[title].s,
-	    tl->v[title].len);
+	title = qr_text_head_start(tl, title);
+	r->head_end = post_head(r, title);
 	/* A heading ("5 thoughts on …", "Kommentare:") whose section shows
 	 * attribution lines: the first such. */
 	{
@@ -3608,8 +3676,10 @@ read_dump(struct reader *r)
 	}
 	if (ts == tl->n) {
 		/* no heading: the first list item that shows an attribution
-		 * ("NAME says:" on its line or the two after it) */
-		for (i = title + 1; i < tl->n && ts == tl->n; i++) {
+		 * ("NAME says:" on its line or the two after it), after
+		 * the post's header (its byline is not a comment's) */
+		for (i = r->doc->author != NULL ? r->head_end + 1 : title + 1;
+		    i < tl->n && ts == tl->n; i++) {
 			const struct tline	*l = &tl->v[i];
 			size_t			 j, k = 0;
 			struct tattr		 a;
@@ -3670,7 +3740,7 @@ read_dump(struct reader *r)
 
 		te = thread_end(r, weak + 1);
 		if (flat_names(r, weak + 1, te)) {
-			build_body(r, title + 1, weak);
+			post_body(r, title, weak);
 			return;
 		}
 		r->doc->comments_closed = closed;
@@ -3693,14 +3763,14 @@ read_dump(struct reader *r)
 	}
 	if (ts == tl->n && (i = ruled_posts(r, title + 1, tl->n, 0)) < tl->n) {
 		/* a forum thread: posts between rules */
-		build_body(r, title + 1, i);
+		post_body(r, title, i);
 		(void)ruled_posts(r, i, tl->n, 1);
 		return;
 	}
 	if (ts == tl->n &&
 	    (i = footer_lists(r, title + 1, tl->n, 0)) < tl->n) {
 		/* names, texts and footer lists */
-		build_body(r, title + 1, i);
+		post_body(r, title, i);
 		(void)footer_lists(r, i, tl->n, 1);
 		return;
 	}
@@ -3710,7 +3780,7 @@ read_dump(struct reader *r)
 		/* a heading over titles, texts and footer lists that name
 		 * the commenter (FC2 Blog): the lists' thread, not the
 		 * heading's */
-		build_body(r, title + 1, head);
+		post_body(r, title, head);
 		(void)footer_lists(r, i, tl->n, 1);
 		return;
 	}
@@ -3738,7 +3808,7 @@ read_dump(struct reader *r)
 				break;
 			}
 	}
-	build_body(r, title + 1, head);
+	post_body(r, title, head);
 	if (ts < te)
 		build_thread(r, ts, te);
 	if (ts < te && r->doc->thread->first == NULL && !r->failed &&
@@ -3810,8 +3880,12 @@ qr_read_text_rel(const char *buf, size_t len, const struct qr_options *opt,
 	if ((rule = own_signature(&r.tl)) > 0) {
 		r.own = 1;
 		read_own(&r, rule - 1);
-	} else
+	} else {
 		read_dump(&r);
+		if (r.head_date[0] != '\0' && r.doc->date == NULL)
+			r.doc->date = qr_doc_strndup(r.doc, r.head_date,
+			    strlen(r.head_date));
+	}
 	if (!r.failed && !r.own) {
 		qr_walk_init(&w, r.doc->thread);
 		while ((ev = qr_walk_next(&w, &n)) != QR_DONE) {

@@ -144,4 +144,21 @@ int	qr_text_comments_heading(const char *s, size_t len);
  * powered by Disqus."), else 1. */
 int	qr_text_thread_end(const char *s, size_t len);
 
+
+/* text_head.c: the post's header.  qr_text_head_start(): the first line
+ * at or after "first" that is not the dumper's or the page's lead-in
+ * (lynx's "#..." list, links' "Link:" lines, skip-links).  qr_text_head():
+ * the title line (or tl->n), the header's last line (the title, or the
+ * byline under it) and the byline's author and date, looked for in a
+ * bounded window from "from". */
+struct text_head {
+	size_t		 title;		/* line index, or tl->n */
+	size_t		 title_end;	/* one past its last (wrapped) line */
+	size_t		 last;		/* the header's last line */
+	struct tattr	 by;		/* author/date from the byline */
+};
+size_t	qr_text_head_start(const struct tlines *, size_t first);
+void	qr_text_head(const struct tlines *, size_t from, struct text_head *);
+int	qr_text_byline(const char *s, size_t len, struct tattr *);
+
 #endif
