@@ -137,6 +137,16 @@ pinfo(xmlNodePtr n)
 	return p != NULL && p->type == XML_ELEMENT_NODE ? NINFO(p) : NULL;
 }
 
+/* Is element n another comment's than comment k (its own item, or
+ * inside one)?  The walks over a comment's markup skip such subtrees. */
+static int
+other_item(xmlNodePtr n, int k)
+{
+	int item = NINFO(n)->item;
+
+	return item >= 0 && item != k;
+}
+
 /* Only white space, no-break spaces included (a "&nbsp;" spacer is no
  * text: JComments' rounded boxes). */
 static int
@@ -913,10 +923,9 @@ pick_all(struct reader *r, int k, const struct qr_sel *sel,
 		int skip = 0;
 
 		if (n->type == XML_ELEMENT_NODE) {
-			struct qr_ninfo *i = NINFO(n);
 			int w;
 
-			if (i->item >= 0 && i->item != k)
+			if (other_item(n, k))
 				skip = 1;
 			else if ((w = qr_sel_which(sel, n)) >= 0 &&
 			    w < PICK_MAX && pk->v[w] == NULL &&
@@ -943,9 +952,7 @@ pick_many(struct reader *r, int k, const struct qr_sel *const *sels,
 		int skip = 0;
 
 		if (n->type == XML_ELEMENT_NODE) {
-			struct qr_ninfo *i = NINFO(n);
-
-			if (i->item >= 0 && i->item != k)
+			if (other_item(n, k))
 				skip = 1;
 			else {
 				qr_sel_which_many(sels, PK__MAX, n, w);
@@ -1306,9 +1313,7 @@ any_datetime(struct reader *r, int k, char out[QR_DATE_MAX])
 		int skip = 0;
 
 		if (n->type == XML_ELEMENT_NODE) {
-			struct qr_ninfo *i = NINFO(n);
-
-			if (i->item >= 0 && i->item != k)
+			if (other_item(n, k))
 				skip = 1;
 			else if ((v = qr_dom_attr(n, "datetime")) != NULL &&
 			    qr_date_from_iso(v, out)) {
@@ -1333,9 +1338,7 @@ bare_date(struct reader *r, int k, char out[QR_DATE_MAX])
 		int skip = 0;
 
 		if (n->type == XML_ELEMENT_NODE) {
-			struct qr_ninfo *i = NINFO(n);
-
-			skip = (i->item >= 0 && i->item != k) ||
+			skip = other_item(n, k) ||
 			    qr_dom_is(n, "p") || qr_dom_is(n, "blockquote") ||
 			    qr_dom_is(n, "pre");
 		} else if (n->type == XML_TEXT_NODE && n->content != NULL &&
@@ -1635,7 +1638,7 @@ line_author_in(struct reader *r, int k, xmlNodePtr line, xmlNodePtr date,
 
 		if (n->type == XML_ELEMENT_NODE) {
 			skip = n == date || qr_sel_match(adrop, n) ||
-			    (NINFO(n)->item >= 0 && NINFO(n)->item != k) ||
+			    other_item(n, k) ||
 			    (qr_dom_is(n, "a") && inner_link(n));
 			if (!skip && qr_dom_is(n, "a")) {
 				t = qr_dom_text(n, adrop, AUTHOR_MAX);
@@ -1812,7 +1815,7 @@ profile_link_in(struct reader *r, int k, struct qr_sel *adrop, char **t)
 		int skip = 0;
 
 		if (n->type == XML_ELEMENT_NODE) {
-			skip = NINFO(n)->item >= 0 && NINFO(n)->item != k;
+			skip = other_item(n, k);
 			if (!skip && qr_dom_is(n, "a") && profile_link(n)) {
 				*t = qr_dom_text(n, adrop, AUTHOR_MAX);
 				cut_author(*t);

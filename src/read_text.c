@@ -3604,14 +3604,12 @@ read_dump(struct reader *r)
 	size_t		 weak = tl->n;	/* the first heading, if none better */
 
 	html2text_fix(r);
-	/* (links writes the page's <link> elements first: "Link:
-	 * canonical", "Link: alternate en"; no title) */
-	for (title = 0; title < tl->n && (tl_blank(&tl->v[title]) ||
-	    (tl->v[title].len > 6 && tl->v[title].len < 80 &&
-	    memcmp(tl->v[title].s, "Link: ", 6) == 0)); title++)
+	for (title = 0; title < tl->n && tl_blank(&tl->v[title]); title++)
 		continue;
 	if (title == tl->n)
 		return;
+	/* past the dumper's lead-in (links' "Link: canonical" lines,
+	 * lynx's "#..." list, skip-links): text_head.c */
 	title = qr_text_head_start(tl, title);
 	r->head_end = post_head(r, title);
 	/* A heading ("5 thoughts on …", "Kommentare:") whose section shows

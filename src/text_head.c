@@ -33,12 +33,7 @@ starts(const char *s, size_t len, const char *p)
 static const char *
 find(const char *s, size_t n, const char *p)
 {
-	size_t k, m = strlen(p);
-
-	for (k = 0; k + m <= n; k++)
-		if (memcmp(s + k, p, m) == 0)
-			return s + k;
-	return NULL;
+	return memmem(s, n, p, strlen(p));
 }
 
 /* Whether s equals one of the NULL-ended list, ignoring ASCII case. */
@@ -394,7 +389,7 @@ qr_text_head(const struct tlines *tl, size_t from, struct text_head *h)
 		    l->indent == 0)
 			h->title = i;
 		else if (c3 && l->indent == 0 && headline(l) &&
-		    (l->len >= 12 || find(l->s, l->len, " ") != NULL) &&
+		    (l->len >= 12 || memchr(l->s, ' ', l->len) != NULL) &&
 		    !(i > from && tl->v[i - 1].len > 0 &&
 		    tl->v[i - 1].indent == 0))
 			h->title = i;
