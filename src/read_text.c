@@ -2209,6 +2209,34 @@ dated_number(const struct tline *l)
 	return dated_number_at(l, NULL);
 }
 
+/* A post's header "DATE #N by NAME" (Kunena: "12 years 8 months ago
+ * #2 by holloway"): N, else -1; *name, *nlen: the name, *date: the
+ * date line's reading (when not NULL). */
+static long
+by_number(const char *s, size_t n, const char **name, size_t *nlen,
+    struct tattr *date)
+{
+	const char	*h = n > 12 ? memchr(s + 1, '#', n - 1) : NULL;
+	size_t		 at, i;
+	long		 v = 0;
+	struct tattr	 a;
+
+	if (h == NULL || h[-1] != ' ')
+		return -1;
+	at = (size_t)(h - s);
+	for (i = at + 1; i < n && i < at + 7 && isdigit((unsigned char)s[i]);
+	    i++)
+		v = v * 10 + (s[i] - '0');
+	if (i == at + 1 || i + 5 > n || memcmp(s + i, " by ", 4) != 0 ||
+	    qr_text_attr(s, at - 1, NULL, &a) != TA_DATE)
+		return -1;
+	*name = s + i + 4;
+	*nlen = n - i - 4;
+	if (date != NULL)
+		*date = a;
+	return v;
+}
+
 static long
 post_number(const struct tline *l)
 {
@@ -2222,6 +2250,12 @@ post_number(const struct tline *l)
 		s += 2, n -= 2;		/* links: "* * #2" */
 	if (n > 8 && (s[0] == '#' || s[0] == '*') && l->mark == TM_NONE)
 		return dated_number(l);
+	if (n > 12 && l->mark == TM_NONE) {
+		const char	*nm;
+		size_t		 nl;
+
+		return by_number(s, n, &nm, &nl, NULL);
+	}
 	if (n < 2 || n > 8 || s[0] != '#')
 		return -1;
 	for (i = 1; i < n; i++) {
@@ -2401,6 +2435,38 @@ poster_lines(struct reader *r, struct qr_node *c, size_t i, size_t to)
 	return k;
 }
 
+/* The poster and date of a post's "DATE #N by NAME" line (by_number())
+ * on comment "c" (before a name from the pane over it): 1 if read. */
+static int
+by_poster(struct reader *r, struct qr_node *c, const struct tline *l)
+{
+	const char	*nm;
+	size_t		 nl;
+	struct tattr	 da;
+
+	if (by_number(l->s, l->len, &nm, &nl, &da) < 0 ||
+	    !qr_text_name_line(nm, nl))
+		return 0;
+	c->as.comment.author = qr_doc_strndup(r->doc, nm, nl);
+	set_attr(r, c, &da);
+	return 1;
+}
+
+/* "NAME replied the topic: Re: TITLE", "NAME created the topic: TITLE"
+ * (Kunena) right under a post's "DATE #N by NAME": the poster's name,
+ * a few words, a colon and the subject. */
+static int
+poster_topic(const char *nm, size_t n, const struct tline *l)
+{
+	const char *colon;
+
+	if (n == 0 || l->mark != TM_NONE || l->len <= n + 4 ||
+	    memcmp(l->s, nm, n) != 0 || l->s[n] != ' ')
+		return 0;
+	colon = memchr(l->s + n, ':', l->len - n);
+	return colon != NULL && colon - (l->s + n) < 32;
+}
+
 static size_t
 post_numbers(struct reader *r, size_t from, size_t to, int build)
 {
@@ -2411,7 +2477,8 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 	const struct tline *profile = NULL;
 	int		 dated = 1, quoting = 0;
 	size_t		 pane = to, pane_num = to, plen = 0, clen, j, pk;
-	const char	*pname = NULL, *cname;
+	const char	*pname = NULL, *cname, *tname = NULL;
+	size_t		 tlen = 0;
 
 	for (i = from; i < to; i++) {
 		if (tl_blank(&tl->v[i]) || (v = post_number(&tl->v[i])) < 0)
@@ -2464,6 +2531,9 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 				pane_num = j;
 			}
 			c = NULL;
+			if (l->mark != TM_NONE || by_number(l->s, l->len,
+			    &tname, &tlen, NULL) < 0)
+				tname = NULL;
 			if (v == 1) {
 				c = r->doc->body;	/* the thread's own post */
 				dated = 1;
@@ -2485,11 +2555,20 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 				if (dated_number_at(l, &da) >= 0) {
 					set_attr(r, c, &da);
 					dated = 1;
-				}
+				} else
+					dated = by_poster(r, c, l);
 			}
 			if ((pk = poster_lines(r, c, i + 1, to)) > i + 1)
 				i = pk - 1;	/* (the profile's end) */
 			continue;
+		}
+		if (tname != NULL) {
+			/* the line under "DATE #N by NAME" */
+			int topic = poster_topic(tname, tlen, l);
+
+			tname = NULL;
+			if (topic)
+				continue;
 		}
 		if (c != NULL && c != r->doc->body && c->first == NULL &&
 		    r->para.owner != c && reply_subject(l))

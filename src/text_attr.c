@@ -323,7 +323,7 @@ relative_date(const char *s, size_t len, int slow)
 {
 	const char	*p = s;
 	size_t		 n = len, w, k, u;
-	int		 lead = 0;
+	int		 lead = 0, pairs;
 
 	while (n > 0 && (p[n - 1] == '.' || p[n - 1] == ' ' ||
 	    p[n - 1] == ')'))
@@ -350,35 +350,40 @@ relative_date(const char *s, size_t len, int slow)
 	if ((w = word_of(p, n, rel_mods)) > 0)
 		for (p += w, n -= w; n > 0 && *p == ' '; p++, n--)
 			continue;
-	/* the count */
-	for (w = 0; w < n && isdigit((unsigned char)p[w]); w++)
-		continue;
-	if (w == 0)
-		w = word_of(p, n, rel_counts);
-	if (w == 0 || w == n || p[w] != ' ')
-		return 0;
-	p += w + 1, n -= w + 1;
-	while (n > 0 && *p == ' ')
-		p++, n--;
-	/* the unit: a stem and at most 4 more letters */
-	for (u = 0; u < n && p[u] != ' '; u++)
-		continue;
-	for (k = 0; rel_units[k] != NULL; k++) {
-		if (u == 0 || (unsigned char)rel_units[k][0] != LC(p[0]))
-			continue;	/* (the table is in lower case) */
-		w = prefix_ci(p, u, rel_units[k]);
-		if (w == 0 || u - w > 4)
+	/* the count and unit: "3 days"; two of them at most, the second
+	 * in figures ("12 years 8 months ago": Kunena) */
+	for (pairs = 0; pairs == 0 || (pairs == 1 && n > 0 &&
+	    isdigit((unsigned char)p[0])); pairs++) {
+		for (w = 0; w < n && isdigit((unsigned char)p[w]); w++)
 			continue;
-		while (w < u && isalpha((unsigned char)p[w]))
-			w++;
-		if (w == u)
-			break;
+		if (w == 0 && pairs == 0)
+			w = word_of(p, n, rel_counts);
+		if (w == 0 || w == n || p[w] != ' ')
+			return 0;
+		p += w + 1, n -= w + 1;
+		while (n > 0 && *p == ' ')
+			p++, n--;
+		/* the unit: a stem and at most 4 more letters */
+		for (u = 0; u < n && p[u] != ' '; u++)
+			continue;
+		for (k = 0; rel_units[k] != NULL; k++) {
+			if (u == 0 ||
+			    (unsigned char)rel_units[k][0] != LC(p[0]))
+				continue;  /* (the table is in lower case) */
+			w = prefix_ci(p, u, rel_units[k]);
+			if (w == 0 || u - w > 4)
+				continue;
+			while (w < u && isalpha((unsigned char)p[w]))
+				w++;
+			if (w == u)
+				break;
+		}
+		if (rel_units[k] == NULL)
+			return 0;
+		p += u, n -= u;
+		while (n > 0 && *p == ' ')
+			p++, n--;
 	}
-	if (rel_units[k] == NULL)
-		return 0;
-	p += u, n -= u;
-	while (n > 0 && *p == ' ')
-		p++, n--;
 	if (n == 0)
 		return lead;
 	if (lead)
@@ -897,6 +902,14 @@ date_name(const char *s, size_t n, const char *ref, struct tattr *a)
 	return 1;
 }
 
+/* Does s[0..n) hold only an ellipsis ("..." or "…") ending the line? */
+static int
+says_dots(const char *s, size_t n)
+{
+	return n == 3 && (memcmp(s, "...", 3) == 0 ||
+	    memcmp(s, "\xe2\x80\xa6", 3) == 0);
+}
+
 /* "NAME says:" with the says word at p[i] (a space): fill "a" and
  * return 1. */
 static int
@@ -923,6 +936,8 @@ says_at(const char *p, size_t n, size_t i, const char *ref, struct tattr *a)
 			e++;	/* XenForo: "NAME hat gesagt.:" */
 		if (e < n && p[e] == ':')
 			e++;
+		else if (i <= 64 && says_dots(p + e, n - e))
+			e = n;	/* Blogger's classic "NAME said..." */
 		else if (e < n && !(p[n - 1] == ':' &&
 		    date_line(p + e, n - e - 1, ref, tmp)))
 			continue;	/* "NAME says that..." */
@@ -1238,6 +1253,9 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 			if (colon != NULL && i == to && i > 0 && p[i - 1] == '.')
 				for (i--; i > 0 && p[i - 1] == ' '; i--)
 					continue;	/* "NAME hat gesagt.:" */
+			/* "NAME said...": the word ends before the dots */
+			if (to == n && i > 3 && says_dots(p + i - 3, 3))
+				i -= 3;
 			/* every says word ends in a letter: "… sketch." */
 			if (i > 0 && (unsigned char)p[i - 1] < 0x80 &&
 			    !isalpha((unsigned char)p[i - 1])) {
