@@ -108,6 +108,22 @@ is_rule(const struct tline *l, char c)
 	return 1;
 }
 
+/* w3m's horizontal rule: "━" (or "─") ten times at least, nothing
+ * else. */
+static int
+box_rule(const struct tline *l)
+{
+	size_t i;
+
+	if (l->len < 30 || l->len % 3 != 0 ||
+	    (unsigned char)l->s[0] != 0xe2 || (unsigned char)l->s[1] != 0x94)
+		return 0;
+	for (i = 0; i < l->len; i += 3)
+		if (memcmp(l->s + i, l->s, 3) != 0)
+			return 0;
+	return (unsigned char)l->s[2] == 0x81 || (unsigned char)l->s[2] == 0x80;
+}
+
 static int
 is_break(const struct tline *l)
 {
@@ -2237,6 +2253,30 @@ by_number(const char *s, size_t n, const char **name, size_t *nlen,
 	return v;
 }
 
+/* A list item "DATE #N" (vBulletin 4's post header: "2. 03-04-2014,
+ * 11:40 AM #2"): N, else -1. */
+static long
+item_number(const struct tline *l)
+{
+	const char	*s = l->rest;
+	size_t		 n = l->rlen, i;
+	long		 v = 0, m = 1;
+	struct tattr	 a;
+
+	if (n < 10 || !isdigit((unsigned char)s[n - 1]))
+		return -1;
+	for (i = n; i > 0 && n - i < 6 && isdigit((unsigned char)s[i - 1]);
+	    i--, m *= 10)
+		v += (s[i - 1] - '0') * m;
+	if (i < 3 || s[i - 1] != '#' || s[i - 2] != ' ')
+		return -1;
+	for (i -= 2; i > 0 && s[i - 1] == ' '; i--)
+		continue;
+	if (qr_text_attr(s, i, NULL, &a) != TA_DATE)
+		return -1;
+	return v;
+}
+
 static long
 post_number(const struct tline *l)
 {
@@ -2245,7 +2285,7 @@ post_number(const struct tline *l)
 	long		 v = 0;
 
 	if (l->mark == TM_NUM)
-		return -1;
+		return item_number(l);
 	while (n > 2 && (s[0] == '*' || s[0] == '+') && s[1] == ' ')
 		s += 2, n -= 2;		/* links: "* * #2" */
 	if (n > 8 && (s[0] == '#' || s[0] == '*') && l->mark == TM_NONE)
@@ -2435,6 +2475,64 @@ poster_lines(struct reader *r, struct qr_node *c, size_t i, size_t to)
 	return k;
 }
 
+/* "NAME is offline" ("[NAME is offline]": html2text) */
+static int
+is_offline(const struct tline *l, const char *nm, size_t n)
+{
+	const char	*s = l->s;
+	size_t		 len = l->len;
+
+	if (len > 2 && s[0] == '[' && s[len - 1] == ']')
+		s++, len -= 2;
+	return len > n + 1 && memcmp(s, nm, n) == 0 && s[n] == ' ' &&
+	    (strncmp(s + n + 1, "is offline", len - n - 1) == 0 ||
+	    strncmp(s + n + 1, "is online", len - n - 1) == 0);
+}
+
+/* The poster's profile under a post's number (vBulletin 4: the name,
+ * its menu, "NAME is offline", the rank, "Join Date", "Posts" and
+ * their values, then "Re: SUBJECT" over the text): the comment "c"
+ * gets the name.  Returns the line where the text starts (after the
+ * subject, else after the post count), "i" when it is no such
+ * profile. */
+static size_t
+offline_poster(struct reader *r, struct qr_node *c, size_t i, size_t to)
+{
+	struct tlines	*tl = &r->tl;
+	const struct tline *l;
+	size_t		 j, k, end = 0;
+
+	for (j = i; j < to && tl_blank(&tl->v[j]); j++)
+		continue;
+	if (j >= to || (l = &tl->v[j])->mark != TM_NONE || l->len > 40 ||
+	    !qr_text_name_line(l->s, l->len))
+		return i;
+	for (k = j + 1; k < to && k < j + 8 && !is_offline(&tl->v[k], l->s,
+	    l->len); k++)
+		continue;
+	if (k == to || k == j + 8)
+		return i;
+	for (k++; k < to && k < j + 20 && post_number(&tl->v[k]) < 0; k++) {
+		const struct tline *q = &tl->v[k];
+		size_t d;
+
+		if (reply_subject(q)) {
+			end = k + 1;
+			break;
+		}
+		for (d = 0; d < q->len && (isdigit((unsigned char)q->s[d]) ||
+		    q->s[d] == ',' || q->s[d] == '.'); d++)
+			continue;
+		if (q->len > 0 && d == q->len)
+			end = k + 1;	/* the post count */
+	}
+	if (end == 0)
+		return i;
+	if (c->as.comment.author == NULL)
+		c->as.comment.author = qr_doc_strndup(r->doc, l->s, l->len);
+	return end;
+}
+
 /* The poster and date of a post's "DATE #N by NAME" line (by_number())
  * on comment "c" (before a name from the pane over it): 1 if read. */
 static int
@@ -2465,6 +2563,35 @@ poster_topic(const char *nm, size_t n, const struct tline *l)
 		return 0;
 	colon = memchr(l->s + n, ':', l->len - n);
 	return colon != NULL && colon - (l->s + n) < 32;
+}
+
+static int	hrule(const struct tline *);
+
+/* vBulletin's quote header "Quote Originally Posted by NAME View Post"
+ * (html2text: "[Quote] ... [View_Post]"): its "Originally Posted by
+ * NAME" is the post's text, the icon's and the link's words are not
+ * (*s, *n: the line, narrowed in place). */
+static void
+posted_by(const char **s, size_t *n)
+{
+	static const char	ob[] = "Originally Posted by ";
+	const char		*p = *s;
+	size_t			 len = *n, w;
+
+	if (len < 30 || (p[0] != 'Q' && p[0] != '['))
+		return;
+	w = p[0] == 'Q' ? 6 : 8;
+	if (memcmp(p, p[0] == 'Q' ? "Quote " : "[Quote] ", w) != 0 ||
+	    len < w + sizeof(ob) || memcmp(p + w, ob, sizeof(ob) - 1) != 0)
+		return;
+	p += w, len -= w;
+	if (len > 10 + sizeof(ob) && memcmp(p + len - 10, " View Post", 10) == 0)
+		len -= 10;
+	else if (len > 12 + sizeof(ob) &&
+	    memcmp(p + len - 12, " [View_Post]", 12) == 0)
+		len -= 12;
+	*s = p;
+	*n = len;
 }
 
 static size_t
@@ -2558,7 +2685,9 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 				} else
 					dated = by_poster(r, c, l);
 			}
-			if ((pk = poster_lines(r, c, i + 1, to)) > i + 1)
+			if ((pk = poster_lines(r, c, i + 1, to)) > i + 1 ||
+			    (l->mark == TM_NUM &&
+			    (pk = offline_poster(r, c, i + 1, to)) > i + 1))
 				i = pk - 1;	/* (the profile's end) */
 			continue;
 		}
@@ -2609,12 +2738,19 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 			    qr_text_attr(l->s, l->len, r->doc->date, &a);
 
 			if (k == TA_DATE || k == TA_NOISE ||
-			    (l->mark != TM_NONE && l->rlen == 0)) {
+			    (l->mark != TM_NONE && l->rlen == 0) ||
+			    hrule(l) || box_rule(l)) {
 				para_flush(r);
 				continue;
 			}
 		}
-		para_add(r, c, l->s, l->len, quoting != 0, 0, l->lineno);
+		{
+			const char	*qs = l->s;
+			size_t		 qn = l->len;
+
+			posted_by(&qs, &qn);
+			para_add(r, c, qs, qn, quoting != 0, 0, l->lineno);
+		}
 		if (quoting)
 			quoting = 2;
 	}

@@ -971,7 +971,9 @@ says_at(const char *p, size_t n, size_t i, const char *ref, struct tattr *a)
  * Report Abuse", "Hide Copy link"): alone on a line they may be text. */
 static const char *const row_words[] = {
 	"moderate", "abuse", "flag", "hide", "copy", "embed", "save",
-	"parent", "context", "mute", "block", "follow", "unfollow", NULL
+	"parent", "context", "mute", "block", "follow", "unfollow",
+	"with", "post",		/* vBulletin: "Reply With Quote", "Report Post" */
+	NULL
 };
 
 /* The first two bytes (ASCII lower case, folded to 5 bits; the second
@@ -987,7 +989,7 @@ static const uint32_t noise_pairs[32] = {
 	0x80040200u, 0x00000000u, 0x00008000u, 0x00002880u,
 	0x0000830cu, 0x00308220u, 0x00000002u, 0x00054041u,
 	0x00248022u, 0x00200000u, 0x00000228u, 0x00000102u,
-	0x00008120u, 0x00004000u, 0x00000000u, 0x00000000u,
+	0x00008120u, 0x00004000u, 0x00000000u, 0x00000200u,
 	0x00000000u, 0x00000000u, 0x00200200u, 0x00000000u,
 	0x00000000u, 0x00000000u, 0x00000001u, 0x00000000u,
 };
