@@ -624,6 +624,26 @@ open_comment(struct reader *r, struct qr_node *parent, unsigned lineno)
 	return c;
 }
 
+/* K2's permalink "Comment Link" before the name (html2text:
+ * "Comment_Link  [NAME]", the avatar's alt): the name's start and
+ * length in *s, *n. */
+static void
+comment_link(const char **s, size_t *n)
+{
+	const char	*p = *s;
+	size_t		 len = *n;
+
+	if (len <= 14 || (memcmp(p, "Comment Link ", 13) != 0 &&
+	    memcmp(p, "Comment_Link ", 13) != 0))
+		return;
+	for (p += 13, len -= 13; len > 1 && p[0] == ' '; p++, len--)
+		continue;
+	if (len > 2 && p[0] == '[' && p[len - 1] == ']')
+		p++, len -= 2;
+	*s = p;
+	*n = len;
+}
+
 /* Author and date of a comment from an attribution. */
 static void
 set_attr(struct reader *r, struct qr_node *c, const struct tattr *a)
@@ -631,21 +651,21 @@ set_attr(struct reader *r, struct qr_node *c, const struct tattr *a)
 	struct qr_comment *cm = &c->as.comment;
 
 	if (a->kind == TA_AUTHOR && cm->author == NULL && a->alen > 0) {
-		char	*au;
-		size_t	 i;
-
+		char		*au;
+		const char	*s = a->author;
+		size_t		 i, n = a->alen;
 		/* html2text writes linked names as Name_Surname (a user
 		 * name like mike_r keeps its underscore) */
 		int spaced = 0;
 
-		for (i = 0; i + 1 < a->alen && !spaced; i++)
-			if (a->author[i] == '_' && a->author[i + 1] >= 'A' &&
-			    a->author[i + 1] <= 'Z')
+		comment_link(&s, &n);
+		for (i = 0; i + 1 < n && !spaced; i++)
+			if (s[i] == '_' && s[i + 1] >= 'A' && s[i + 1] <= 'Z')
 				spaced = 1;
 		/* the document's own copy, just made: ours to change */
-		au = (char *)qr_doc_strndup(r->doc, a->author,
-		    a->alen - qr_name_mark_len(a->author, a->alen));
-		for (i = 0; spaced && i < a->alen; i++)
+		au = (char *)qr_doc_strndup(r->doc, s,
+		    n - qr_name_mark_len(s, n));
+		for (i = 0; spaced && au[i] != '\0'; i++)
 			if (au[i] == '_')
 				au[i] = ' ';
 		cm->author = au;
@@ -678,6 +698,8 @@ same_text(const char *a, const char *b, size_t n)
 	return 1;
 }
 
+static const char	*last_of(const char *, size_t, const char *);
+
 /* A comment's title made from its own first words and cut with an
  * ellipsis (Drupal's subject when the commenter gave none: "What did
  * you use for the…" over "What did you use for the radiation shield"),
@@ -697,16 +719,22 @@ derived_title(const char *s, size_t len, const char *ns, size_t nl)
 		e = len - 3;
 	else if (len >= 3 && memcmp(s + len - 3, "...", 3) == 0)
 		e = len - 3;
-	else
-		return 0;
+	else {
+		/* Drupal 7's subject, cut at a word without an ellipsis
+		 * ("What did you use for the"): the next line's first
+		 * words, two at least, up to a space (or all of it) */
+		while (nl > 0 && ns[0] == ' ')
+			ns++, nl--;
+		return len >= 12 && len <= 64 && nl >= len &&
+		    (nl == len || ns[len] == ' ') &&
+		    memchr(s, ' ', len) != NULL && same_text(s, ns, len);
+	}
 	while (e > 0 && s[e - 1] == ' ')
 		e--;
 	while (nl > 0 && ns[0] == ' ')
 		ns++, nl--;
 	return e >= 8 && nl > e && same_text(s, ns, e);
 }
-
-static const char	*last_of(const char *, size_t, const char *);
 
 static int	reparent(struct reader *, struct qr_node *, struct qr_node *,
 		    unsigned);
@@ -832,6 +860,29 @@ header_text(struct reader *r, struct open *o, unsigned lineno)
 	para_flush(r);
 }
 
+/* The end of a header wrapped onto the next line, "… Posted" / "by
+ * NAME", "… Posted by Tobias" / "Renner" (K2): the line "prev" over
+ * it ends with "Posted", maybe "by" and words, and the line is the
+ * comment's author (read from the header's start), or its last
+ * words, maybe after "by". */
+static int
+author_rest(const struct qr_node *c, const struct tline *prev,
+    const char *s, size_t len)
+{
+	const char	*au = c->as.comment.author, *p;
+	size_t		 n;
+
+	if (au == NULL || len > 64 || prev->len < 8 ||
+	    (p = last_of(prev->s, prev->len, "Posted")) == NULL ||
+	    (p + 6 != prev->s + prev->len && p[6] != ' '))
+		return 0;
+	if (len > 3 && memcmp(s, "by ", 3) == 0)
+		s += 3, len -= 3;
+	n = strlen(au);
+	return len > 0 && len <= n && same_text(au + n - len, s, len) &&
+	    (len == n || au[n - len - 1] == ' ');
+}
+
 /* One line of text (not a marker) for the open comment "o". */
 static void
 comment_text(struct reader *r, struct open *o, const char *s, size_t len,
@@ -895,6 +946,11 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 		    (ns != NULL && derived_title(s, len, ns, nl))))
 			k = TA_NOISE;
 		if (k == TA_NOISE) {
+			para_flush(r);
+			return;
+		}
+		if (k == TA_NONE && o->header && o->attr && lineno >= 2 &&
+		    author_rest(o->node, &r->tl.v[lineno - 2], s, len)) {
 			para_flush(r);
 			return;
 		}

@@ -654,6 +654,19 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 	a->author = s + i;
 	a->alen = e - i;
 	a->has_date = 1;
+	/* html2text's "Comment_Link  [NAME] DATE" (K2: its permalink, the
+	 * name as the avatar's alt): the name in the brackets */
+	if (e - i == 12 && (memcmp(s + i, "Comment_Link", 12) == 0 ||
+	    memcmp(s + i, "Comment Link", 12) == 0)) {
+		for (k = e; k < j && s[k] == ' '; k++)
+			continue;
+		for (w = k; w < j && s[w] != ']'; w++)
+			continue;
+		if (k < j && s[k] == '[' && w < j && w > k + 1) {
+			a->author = s + k + 1;
+			a->alen = w - k - 1;
+		}
+	}
 	/* "Posted March 4, 2014" (Invision): a verb, no name; a date */
 	for (k = 0; age_verbs[k] != NULL; k++)
 		if (eq_ci(s + i, e - i, age_verbs[k])) {
