@@ -2815,6 +2815,139 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 }
 
 /*
+ * Forum posts headed "Post by NAME » DATE" (phpBB 3's prosilver: the
+ * icon's "Post" glued to "by" in w3m and links, "[Post]by" in
+ * html2text), each post's text under its header up to the "Top" link
+ * or the rule under the post; what stands between (the next poster's
+ * profile, the subject, the buttons) is not text.  The first post is
+ * the thread's own when its subject is no "Re: ...".  byline_posts()
+ * returns "to" when lines [from, to) hold fewer than three such
+ * headers, else the first's line (and builds the thread when "build").
+ */
+static void	post_body(struct reader *, size_t, size_t);
+
+static int
+byline_post(const struct tline *l, const char **name, size_t *nlen,
+    struct tattr *date)
+{
+	const char	*s = l->s, *g, *b;
+	size_t		 n = l->len, k;
+
+	if (l->mark != TM_NONE || n < 16 ||
+	    (g = memchr(s + 4, 0xbb, n < 68 ? n - 4 : 64)) == NULL ||
+	    (unsigned char)g[-1] != 0xc2 || g[-2] != ' ' || g + 2 >= s + n ||
+	    g[1] != ' ')
+		return 0;
+	k = (size_t)(g - 2 - s);	/* the name's end */
+	b = last_of(s, k, "by ");
+	if (b == NULL || (b > s && b[-1] != ' ' && b[-1] != ']' &&
+	    b[-1] != 't') || (size_t)(b + 3 - s) >= k)
+		return 0;
+	*name = b + 3;
+	*nlen = k - (size_t)(b + 3 - s);
+	return qr_text_name_line(*name, *nlen) &&
+	    qr_text_attr(g + 2, n - (size_t)(g + 2 - s), NULL, date) == TA_DATE;
+}
+
+/* "tobias wrote:Direct sun ..." (phpBB's quote: the cite glued to the
+ * quoted text): the length of "NAME wrote:", else 0. */
+static size_t
+glued_cite(const char *s, size_t n)
+{
+	const char	*w = n > 8 ? last_of(s, n < 48 ? n : 48, " wrote:") : NULL;
+	size_t		 e;
+
+	if (w == NULL || w == s)
+		return 0;
+	e = (size_t)(w - s) + 7;
+	return e < n && s[e] != ' ' && qr_text_name_line(s, (size_t)(w - s)) ?
+	    e : 0;
+}
+
+static size_t
+byline_posts(struct reader *r, size_t from, size_t to, int build)
+{
+	struct tlines	*tl = &r->tl;
+	size_t		 i, j, first = to, found = 0, nl;
+	const char	*nm;
+	struct tattr	 da;
+	struct qr_node	*c = NULL;
+	int		 on = 0, quoting = 0;
+
+	for (i = from; i < to && found < 3; i++)
+		if (!tl_blank(&tl->v[i]) && byline_post(&tl->v[i], &nm, &nl,
+		    &da) && found++ == 0)
+			first = i;
+	if (found < 3 || !build)
+		return found < 3 ? to : first;
+	/* the first post's subject: the line over its buttons */
+	for (j = first; j > from && first - j < 8; j--) {
+		const struct tline *l = &tl->v[j - 1];
+		const char	*s;
+		size_t		 n;
+
+		if (tl_blank(l) || l->mark != TM_NONE ||
+		    qr_text_noise(l->s, l->len))
+			continue;
+		unstar(l, &s, &n);
+		if (!(n > 4 && (s[0] == 'R' || s[0] == 'r') && s[1] == 'e' &&
+		    s[2] == ':' && (s[3] == ' ' || s[3] == '_')))
+			c = r->doc->body;	/* the thread's own post */
+		break;
+	}
+	if (c == NULL)
+		post_body(r, from - 1, first);
+	for (i = first; i < to; i++) {
+		const struct tline *l = &tl->v[i];
+		size_t		    q;
+
+		if (tl_blank(l)) {
+			para_flush(r);
+			quoting = 0;
+			continue;
+		}
+		if (byline_post(l, &nm, &nl, &da)) {
+			quoting = 0;
+			para_flush(r);
+			if (i > first || c == NULL) {
+				if ((c = open_comment(r, r->doc->thread,
+				    l->lineno)) == NULL)
+					return first;
+				c->as.comment.author = qr_doc_strndup(r->doc,
+				    nm, nl);
+				set_attr(r, c, &da);
+			}
+			on = 1;
+			continue;
+		}
+		if (!on)
+			continue;
+		if (hrule(l) || box_rule(l) || is_rule(l, '=') ||
+		    (l->mark == TM_NONE && l->len == 3 &&
+		    memcmp(l->s, "Top", 3) == 0)) {
+			para_flush(r);
+			on = 0;		/* the post's end */
+			continue;
+		}
+		if (qr_text_noise(l->s, l->len))
+			continue;
+		if ((q = glued_cite(l->s, l->len)) > 0) {
+			para_flush(r);
+			para_add(r, c, l->s + q, l->len - q, 1, 0, l->lineno);
+			quoting = 1;	/* to the next blank line */
+			continue;
+		}
+		if (quoting && l->indent < tl->v[i - 1].indent) {
+			para_flush(r);
+			quoting = 0;
+		}
+		para_add(r, c, l->s, l->len, quoting, 0, l->lineno);
+	}
+	para_flush(r);
+	return first;
+}
+
+/*
  * Posts drawn as numbered list items that each end with a horizontal
  * rule (html2text draws a forum's post list so: "  3. [avatar]", the
  * name, a meta list, a status line, the post's text further right,
@@ -4021,6 +4154,12 @@ read_dump(struct reader *r)
 		 * (or from #1, a thread's first page: what stands before
 		 * its post is the page's, not comments) */
 		(void)post_numbers(r, title + 1, tl->n, 1);
+		r->doc->comments_closed = 0;
+		return;
+	}
+	if ((i = byline_posts(r, title + 1, tl->n, 0)) < tl->n) {
+		/* a forum thread: posts under "Post by NAME » DATE" */
+		(void)byline_posts(r, title + 1, tl->n, 1);
 		r->doc->comments_closed = 0;
 		return;
 	}
