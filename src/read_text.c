@@ -2283,8 +2283,9 @@ dated_number(const struct tline *l)
 
 /* A post's header "DATE #N by NAME" (Kunena: "12 years 8 months ago
  * #2 by holloway"): N, else -1; *name, *nlen: the name, *date: the
- * date line's reading (when not NULL). */
-static long
+ * date line's reading (each when not NULL).  (Not inlined: the lines
+ * of text that post_number() sees do not pay for its frame.) */
+static long __attribute__((noinline))
 by_number(const char *s, size_t n, const char **name, size_t *nlen,
     struct tattr *date)
 {
@@ -2302,8 +2303,10 @@ by_number(const char *s, size_t n, const char **name, size_t *nlen,
 	if (i == at + 1 || i + 5 > n || memcmp(s + i, " by ", 4) != 0 ||
 	    qr_text_attr(s, at - 1, NULL, &a) != TA_DATE)
 		return -1;
-	*name = s + i + 4;
-	*nlen = n - i - 4;
+	if (name != NULL) {
+		*name = s + i + 4;
+		*nlen = n - i - 4;
+	}
 	if (date != NULL)
 		*date = a;
 	return v;
@@ -2311,7 +2314,7 @@ by_number(const char *s, size_t n, const char **name, size_t *nlen,
 
 /* A list item "DATE #N" (vBulletin 4's post header: "2. 03-04-2014,
  * 11:40 AM #2"): N, else -1. */
-static long
+static long __attribute__((noinline))
 item_number(const struct tline *l)
 {
 	const char	*s = l->rest;
@@ -2346,12 +2349,9 @@ post_number(const struct tline *l)
 		s += 2, n -= 2;		/* links: "* * #2" */
 	if (n > 8 && (s[0] == '#' || s[0] == '*') && l->mark == TM_NONE)
 		return dated_number(l);
-	if (n > 12 && l->mark == TM_NONE) {
-		const char	*nm;
-		size_t		 nl;
-
-		return by_number(s, n, &nm, &nl, NULL);
-	}
+	/* (dates in figures: the test is cheap on the lines of text) */
+	if (n > 12 && l->mark == TM_NONE && s[0] >= '0' && s[0] <= '9')
+		return by_number(s, n, NULL, NULL, NULL);
 	if (n < 2 || n > 8 || s[0] != '#')
 		return -1;
 	for (i = 1; i < n; i++) {
@@ -2826,14 +2826,20 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
  */
 static void	post_body(struct reader *, size_t, size_t);
 
-static int
+static int __attribute__((noinline))
 byline_post(const struct tline *l, const char **name, size_t *nlen,
     struct tattr *date)
 {
 	const char	*s = l->s, *g, *b;
 	size_t		 n = l->len, k;
 
-	if (l->mark != TM_NONE || n < 16 ||
+	if (l->mark != TM_NONE || n < 16)
+		return 0;
+	/* "by " after one short word (most lines fail here, cheaply) */
+	for (k = 1; k < 10 && !(s[k] == 'b' && s[k + 1] == 'y' &&
+	    s[k + 2] == ' '); k++)
+		continue;
+	if (k == 10 ||
 	    (g = memchr(s + 4, 0xbb, n < 68 ? n - 4 : 64)) == NULL ||
 	    (unsigned char)g[-1] != 0xc2 || g[-2] != ' ' || g + 2 >= s + n ||
 	    g[1] != ' ')
@@ -2874,10 +2880,20 @@ byline_posts(struct reader *r, size_t from, size_t to, int build)
 	struct qr_node	*c = NULL;
 	int		 on = 0, quoting = 0;
 
-	for (i = from; i < to && found < 3; i++)
-		if (!tl_blank(&tl->v[i]) && byline_post(&tl->v[i], &nm, &nl,
-		    &da) && found++ == 0)
+	for (i = from; i < to && found < 3; i++) {
+		const struct tline *l = &tl->v[i];
+		unsigned char	    e;
+
+		/* a date's end: a figure, "am", "pm" (the cheap test) */
+		if (l->len < 16 || l->mark != TM_NONE)
+			continue;
+		e = (unsigned char)l->s[l->len - 1];
+		if (!((e >= '0' && e <= '9') || ((e == 'm' || e == 'M') &&
+		    l->s[l->len - 3] == ' ')))
+			continue;
+		if (byline_post(l, &nm, &nl, &da) && found++ == 0)
 			first = i;
+	}
 	if (found < 3 || !build)
 		return found < 3 ? to : first;
 	/* the first post's subject: the line over its buttons */
