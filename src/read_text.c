@@ -124,6 +124,16 @@ box_rule(const struct tline *l)
 	return (unsigned char)l->s[2] == 0x81 || (unsigned char)l->s[2] == 0x80;
 }
 
+/* Slash's "(Score:5, Informative)" between a comment's subject and its
+ * "by NAME" */
+static int
+score_line(const char *s, size_t n)
+{
+	return n > 9 && memcmp(s, "(Score:", 7) == 0 && s[n - 1] == ')';
+}
+
+#define slash_score(l)	score_line((l)->s, (l)->len)
+
 static int
 is_break(const struct tline *l)
 {
@@ -949,6 +959,12 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 			para_flush(r);
 			return;
 		}
+		/* Slash's subject over its score, and the score */
+		if (k == TA_NONE && o->header && !o->attr &&
+		    (score_line(s, len) || (ns != NULL && score_line(ns, nl)))) {
+			para_flush(r);
+			return;
+		}
 		if (k == TA_NONE && o->header && o->attr && lineno >= 2 &&
 		    author_rest(o->node, &r->tl.v[lineno - 2], s, len)) {
 			para_flush(r);
@@ -1169,9 +1185,13 @@ comment_marker(struct reader *r, size_t i)
 	 * bare reply bullet has its text right under it) */
 	if (l->mark == TM_BULLET && l->rlen == 0 && i + 1 < r->tl.n &&
 	    tl_blank(&r->tl.v[i + 1])) {
-		const struct tline *n = next_line(r, i);
+		const struct tline *n = next_line(r, i), *n2;
 
-		if (n != NULL && n->indent < l->indent)
+		/* (lynx: Slash's subject at the margin, its score under
+		 * it: the comment's header) */
+		if (n != NULL && n->indent < l->indent &&
+		    !((n2 = next_line(r, (size_t)(n - r->tl.v))) != NULL &&
+		    slash_score(n2)))
 			return 0;
 	}
 	/* a meta list item: "+ Antworten", "• Reply", "□ [avatar]" */
@@ -4115,6 +4135,8 @@ read_dump(struct reader *r)
 				if (tl->v[j].mark != TM_NONE ||
 				    tl->v[j].indent >= l->indent + 20)
 					break;
+				if (slash_score(&tl->v[j]))
+					continue;	/* not counted */
 				k++;
 				if (qr_text_attr(tl->v[j].s, tl->v[j].len, NULL,
 				    &a) == TA_AUTHOR && a.alen > 0)
