@@ -3617,6 +3617,20 @@ says_over_date(struct reader *r, size_t i, const char *s, size_t n)
 	    a.has_date;
 }
 
+/* "NAME 12 years ago" alone on its line, the age right after the name
+ * (Friendica's header): a relative date will do for name_date_at(). */
+static int
+relative_age(const char *s, size_t n, const struct tattr *a)
+{
+	size_t i = a->alen;
+
+	while (i < n && s[i] == ' ')
+		i++;
+	return a->author == s && i > a->alen && i + 4 < n &&
+	    s[i] >= '0' && s[i] <= '9' && (memcmp(s + n - 4, " ago", 4) == 0 ||
+	    memcmp(s + n - 4, "_ago", 4) == 0);
+}
+
 static int
 name_date_at(struct reader *r, size_t i)
 {
@@ -3629,15 +3643,16 @@ name_date_at(struct reader *r, size_t i)
 		return 0;
 	/* "NAME on DATE | next [–]": a whole header on its line, text
 	 * under it */
-	if (l->len <= 80 && qr_text_attr(l->s, l->len, r->doc->date, &a) ==
+	unstar(l, &s, &n);	/* html2text: "** NAME  12_years_ago **" */
+	if (n <= 80 && qr_text_attr(s, n, r->doc->date, &a) ==
 	    TA_AUTHOR && a.alen > 0 && a.alen < 40 && a.has_date &&
-	    a.date[0] != '\0' && (nx = next_line(r, i)) != NULL &&
+	    (a.date[0] != '\0' || relative_age(s, n, &a)) &&
+	    (nx = next_line(r, i)) != NULL &&
 	    nx->mark == TM_NONE && nx->len > 48 &&
 	    qr_text_attr(nx->s, nx->len, r->doc->date, &a) == TA_NONE)
 		return 1;
 	if (l->len > 48)
 		return 0;
-	unstar(l, &s, &n);
 	if (says_over_date(r, i, s, n))
 		return 1;
 	if (!qr_text_name_line(s, n) ||

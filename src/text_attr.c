@@ -771,16 +771,15 @@ glued_age(const char *s, size_t n, struct tattr *a)
  * children)", "| parent").  The age gives no date: has_date, date "".
  * "a" is left alone when it returns 0. */
 static int
-name_age(const char *s, size_t n, struct tattr *a)
+name_age_at(const char *s, size_t n, size_t e, struct tattr *a)
 {
-	size_t	e, i, j, t, k;
+	size_t	i, j, t, k;
 
-	for (e = 0; e < n && s[e] != ' '; e++)
-		continue;
 	if (e == 0 || e == n || e > 40 || ((unsigned char)s[0] < 0x80 &&
 	    !isalpha((unsigned char)s[0]) && s[0] != '_'))
 		return 0;
-	i = e + 1;
+	for (i = e + 1; i < n && s[i] == ' '; i++)
+		continue;	/* (html2text: two spaces) */
 	/* "NAME avatar NAME": the avatar's alt text, then the name */
 	if (prefix_ci(s + i, n - i, "avatar ") == 7) {
 		for (j = i + 7, t = j; t < n && s[t] != ' '; t++)
@@ -829,6 +828,39 @@ name_age(const char *s, size_t n, struct tattr *a)
 	a->has_date = 1;
 	a->date[0] = '\0';
 	return 1;
+}
+
+/* "NAME 10 years ago" (a one-word name, maybe a score between); or a
+ * name of two or three capitalised words right before the age
+ * ("Margaret Holloway 12 years ago": Friendica). */
+static int
+name_age(const char *s, size_t n, struct tattr *a)
+{
+	size_t	e, w, d;
+
+	for (e = 0; e < n && s[e] != ' '; e++)
+		continue;
+	if (name_age_at(s, n, e, a))
+		return 1;
+	if (!isupper((unsigned char)s[0]))
+		return 0;
+	for (w = 1; w < 4 && e + 1 < n; w++) {
+		size_t b = e + 1;
+
+		for (e = b; e < n && s[e] != ' '; e++)
+			continue;
+		/* a capitalised word, or a particle ("de", "van") */
+		if (!isupper((unsigned char)s[b]) && (e - b > 3 ||
+		    !islower((unsigned char)s[b])))
+			return 0;
+		for (d = e; d < n && s[d] == ' '; d++)
+			continue;
+		if (isupper((unsigned char)s[b]) && d < n &&
+		    s[d] >= '0' && s[d] <= '9' && name_age_at(s, n, e, a))
+			return 1;
+		e = d - 1;
+	}
+	return 0;
 }
 
 /* "DATE - NAME", "DATE [profile] NAME", "Written on DATE by NAME": a
