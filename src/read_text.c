@@ -810,17 +810,37 @@ reply_target(struct qr_node *c, const char *s, size_t n, const char *t,
  * NAME": not text.  The reply at "c" (if not NULL) goes under the
  * comment it names (the SUBJECT: an excerpt of its text, cut with
  * "…"). */
+/* "Reply to NAME", the spaces after "to" maybe NBSPs too (html2text:
+ * "Reply to\u00a0 NAME", wpDiscuz): where the name starts, else 0. */
+static size_t
+reply_to_gap(const char *s, size_t len)
+{
+	size_t k = 8;
+
+	if (len <= 9 || memcmp(s, "Reply to", 8) != 0)
+		return 0;
+	for (;;) {
+		if (k < len && s[k] == ' ')
+			k++;
+		else if (k + 1 < len && (unsigned char)s[k] == 0xc2 &&
+		    (unsigned char)s[k + 1] == 0xa0)
+			k += 2;
+		else
+			break;
+	}
+	return k > 8 && k < len ? k : 0;
+}
+
 static int
 reply_to_line(struct reader *r, struct qr_node *c, const char *s,
     size_t len, unsigned lineno)
 {
 	const char	*by, *t = NULL;
-	size_t		 tn = 0, n;
+	size_t		 tn = 0, n, k = reply_to_gap(s, len);
 	struct qr_node	*p;
 
-	if (len > 9 && len < 60 && strncmp(s, "Reply to ", 9) == 0 &&
-	    qr_text_name_line(s + 9, len - 9))
-		by = s + 9;	/* (a short one is noise anyway) */
+	if (k > 0 && len < 60 && qr_text_name_line(s + k, len - k))
+		by = s + k;	/* (a short one is noise anyway) */
 	else if (len <= 15 || len >= 200 ||
 	    strncmp(s, "In reply to ", 12) != 0 ||
 	    (by = last_of(s, len, " by ")) == NULL ||
