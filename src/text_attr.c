@@ -125,6 +125,15 @@ eq_ci(const char *s, size_t len, const char *w)
 	return prefix_ci(s, len, w) == len && w[len] == '\0';
 }
 
+int
+qr_text_one_of(const char *s, size_t len, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (eq_ci(s, len, *list))
+			return 1;
+	return 0;
+}
+
 static int
 starts_ci(const char *s, size_t len, const char *w)
 {

@@ -36,32 +36,6 @@ find(const char *s, size_t n, const char *p)
 	return memmem(s, n, p, strlen(p));
 }
 
-/* Whether s equals one of the NULL-ended list, ignoring ASCII case. */
-static int
-is_one(const char *s, size_t len, const char *const *list)
-{
-	size_t i, k;
-
-	for (; *list != NULL; list++) {
-		if (strlen(*list) != len)
-			continue;
-		for (i = 0; i < len; i++) {
-			char a = s[i], b = (*list)[i];
-
-			if (a >= 'A' && a <= 'Z')
-				a += 'a' - 'A';
-			if (b >= 'A' && b <= 'Z')
-				b += 'a' - 'A';
-			if (a != b)
-				break;
-		}
-		if (i == len)
-			return 1;
-	}
-	(void)k;
-	return 0;
-}
-
 /* Skip-links in the languages the corpus shows and their neighbours,
  * with or without brackets (html2text, links) */
 static const char *const skip_links[] = {
@@ -98,7 +72,7 @@ junk_line(const struct tline *l)
 		n -= 2;
 	}
 	/* "Skip to content Skip to navigation": every word a skip-link's */
-	return is_one(s, n, skip_links) ||
+	return qr_text_one_of(s, n, skip_links) ||
 	    (n > 12 && (starts(s, n, "Skip to ") || starts(s, n, "Jump to ")) &&
 	    (find(s + 8, n - 8, "Skip") != NULL ||
 	    find(s + 8, n - 8, "Jump") != NULL) &&
