@@ -316,6 +316,7 @@ struct sel_chain {
 	struct sel_one	 part[SEL_CHAIN];	/* last: the element */
 	size_t		 n;
 	uintptr_t	 need;		/* feature bits the element must have */
+	uintptr_t	 key;		/* one of them (feat_need), or 0 */
 };
 
 struct qr_sel {
@@ -324,10 +325,17 @@ struct qr_sel {
 	char		*strs;		/* every name and value, NUL-ended */
 	uintptr_t	 keys;		/* every chain's key bit */
 	int		 keyless;	/* a chain without one */
-	/* with at most 64 chains: the chains (bit i: chain i) of each
-	 * key bit, and those without a key */
-	unsigned long long bykey[sizeof(uintptr_t) * 8], nokey;
+	/* the chains (bit i % 64 of word i / 64: chain i) of each key
+	 * bit, nw words for each, and those without a key after them
+	 * (SEL_KEYS * nw words in all) */
+	unsigned long long *bykey;
+	size_t		 nw;
 };
+
+/* the key bits (one per bit of uintptr_t), and the keyless chains */
+#define SEL_KEYS	(sizeof(uintptr_t) * 8 + 1)
+#define SEL_NOKEY	(sizeof(uintptr_t) * 8)
+#define SEL_MAXCHAIN	1000	/* chains tried at most */
 
 /* Where take() stops: after a tag, class or id; an attribute's name;
  * its value. */
@@ -457,6 +465,24 @@ feat_need(const struct sel_one *o, uintptr_t *key)
 	return f;
 }
 
+/* The chains of each key bit, as bit sets (struct qr_sel): which()
+ * then tries only the chains whose key the element has. */
+static void
+index_keys(struct qr_sel *sel)
+{
+	size_t	n = sel->n < SEL_MAXCHAIN ? sel->n : SEL_MAXCHAIN, i;
+
+	sel->nw = n > 0 ? (n + 63) / 64 : 1;
+	sel->bykey = qr_xcalloc(SEL_KEYS * sel->nw, sizeof(*sel->bykey));
+	for (i = 0; i < n; i++) {
+		uintptr_t	k = sel->v[i].key;
+		size_t		b = k == 0 ? SEL_NOKEY :
+		    (size_t)__builtin_ctzll((unsigned long long)k);
+
+		sel->bykey[b * sel->nw + i / 64] |= 1ull << (i % 64);
+	}
+}
+
 struct qr_sel *
 qr_sel_compile_list(const char *const *texts, size_t ntexts, size_t *ends)
 {
@@ -510,19 +536,16 @@ qr_sel_compile_list(const char *const *texts, size_t ntexts, size_t *ends)
 					p++;
 			}
 			c->need = feat_need(&c->part[c->n - 1], &key);
+			c->key = key;
 			sel->keys |= key;
 			if (key == 0)
 				sel->keyless = 1;
-			if (sel->n < 64 && key == 0)
-				sel->nokey |= 1ull << sel->n;
-			else if (sel->n < 64)
-				sel->bykey[__builtin_ctzll(
-				    (unsigned long long)key)] |= 1ull << sel->n;
 			sel->n++;
 		}
 		if (ends != NULL)
 			ends[t] = sel->n;
 	}
+	index_keys(sel);
 	return sel;
 }
 
@@ -539,6 +562,7 @@ qr_sel_free(struct qr_sel *sel)
 		return;
 	free(sel->strs);
 	free(sel->v);
+	free(sel->bykey);
 	free(sel);
 }
 
@@ -688,41 +712,37 @@ static int
 which(const struct qr_sel *sel, xmlNodePtr n, uintptr_t f,
     struct cls_words *cw, size_t from)
 {
-	size_t i;
+	const unsigned long long *nokey;
+	uintptr_t	hit;
+	size_t		w, nw;
 
 	if (sel == NULL || from >= sel->n)
 		return -1;
 	if (!(f & sel->keys) && !sel->keyless)
 		return -1;	/* no alternative can match */
-	if (sel->n <= 64) {
-		/* only the chains whose key the element has, in order */
-		unsigned long long	cand = sel->nokey;
-		uintptr_t		hit = f & sel->keys;
+	/* only the chains whose key the element has, in order */
+	hit = f & sel->keys;
+	nw = sel->nw;
+	nokey = sel->bykey + SEL_NOKEY * nw;
+	for (w = from / 64; w < nw; w++) {
+		unsigned long long	cand = nokey[w];
+		uintptr_t		h;
 
-		while (hit != 0) {
-			cand |= sel->bykey[__builtin_ctzll(
-			    (unsigned long long)hit)];
-			hit &= hit - 1;
-		}
-		if (from > 0)
-			cand &= ~0ull << from;
+		for (h = hit; h != 0; h &= h - 1)
+			cand |= sel->bykey[(size_t)__builtin_ctzll(
+			    (unsigned long long)h) * nw + w];
+		if (w == from / 64)
+			cand &= ~0ull << (from % 64);
 		while (cand != 0) {
 			const struct sel_chain *c;
+			size_t i = w * 64 + (size_t)__builtin_ctzll(cand);
 
-			i = (size_t)__builtin_ctzll(cand);
 			cand &= cand - 1;
 			c = &sel->v[i];
 			if ((c->need & f) == c->need &&
 			    chain_match(c, n, cw))
 				return (int)i;
 		}
-		return -1;
-	}
-	for (i = from; i < sel->n && i < 1000; i++) {
-		const struct sel_chain *c = &sel->v[i];
-
-		if ((c->need & f) == c->need && chain_match(c, n, cw))
-			return (int)i;
 	}
 	return -1;
 }
