@@ -52,6 +52,23 @@ norm_text(const char *s, size_t len)
 	int			 space = 0;
 
 	while (i < len && b.len < TEXT_MAX) {
+		if (p[i] > ' ' && p[i] < 0x7F) {
+			/* a run of printable ASCII in one copy: as many
+			 * bytes as the loop would take one by one */
+			size_t k = 1, room;
+
+			while (i + k < len && p[i + k] > ' ' && p[i + k] < 0x7F)
+				k++;
+			if (space)
+				qr_buf_putc(&b, ' ');
+			space = 0;
+			room = b.len + 1 < TEXT_MAX ? TEXT_MAX - b.len : 1;
+			if (k > room)
+				k = room;
+			qr_buf_put(&b, (const char *)p + i, k);
+			i += k;
+			continue;
+		}
 		if ((l = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
 			i++;
 			continue;
