@@ -1344,6 +1344,7 @@ is_skip_region(const struct elem *el, const struct region *r)
 	xmlNodePtr n = el->n;
 	static const char *const words[] = { "comment", "respond", "disqus",
 	    "related", "recentcomments", "sidebar", NULL };
+	static const unsigned char lens[] = { 7, 7, 6, 7, 14, 7 };
 	int	inside = r->article != NULL || r->entry != NULL;
 	size_t	i;
 
@@ -1356,10 +1357,9 @@ is_skip_region(const struct elem *el, const struct region *r)
 	if (el_class(el, "comments-open") || el_class(el, "comments-closed"))
 		return 0;
 	for (i = 0; words[i] != NULL; i++)
-		if (words_have(el, &el->cls, "class", words[i],
-		    strlen(words[i]), 1) ||
-		    words_have(el, &el->id, "id", words[i], strlen(words[i]), 1))
-			return strcmp(words[i], "sidebar") != 0 || !inside;
+		if (words_have(el, &el->cls, "class", words[i], lens[i], 1) ||
+		    words_have(el, &el->id, "id", words[i], lens[i], 1))
+			return words[i + 1] != NULL || !inside;	/* sidebar */
 	return 0;
 }
 
