@@ -202,7 +202,21 @@ qr_dom_has_word(xmlNodePtr n, const char *name, const char *word,
  * removes some, which leaves extra bits: still correct).
  */
 #define FEAT_DONE	((uintptr_t)1)
-#define FEAT_BITS	(sizeof(uintptr_t) * 8 - 1)
+#define FEAT_WIDTH	(sizeof(uintptr_t) * 8)	/* bits of a filter */
+
+/* Two bits of a feature's hash: an element has about ten features,
+ * and a test of two bits (a chain's "need") lets about one in twenty
+ * false ones through, where one bit would let through one in ten. */
+static inline uintptr_t
+feat_two(uint32_t h)
+{
+	/* bits 1 to FEAT_WIDTH - 1 (bit 0 is FEAT_DONE), from all the
+	 * bits of h and of h mixed once more */
+	uint32_t	h2 = h * 0x9E3779B1u;
+
+	return (uintptr_t)1 << (1 + ((uint64_t)h * (FEAT_WIDTH - 1) >> 32)) |
+	    (uintptr_t)1 << (1 + ((uint64_t)h2 * (FEAT_WIDTH - 1) >> 32));
+}
 
 static uintptr_t
 feat_bit(const char *s, size_t l, unsigned kind)
@@ -212,7 +226,7 @@ feat_bit(const char *s, size_t l, unsigned kind)
 
 	for (i = 0; i < l; i++)
 		h = (h ^ (unsigned char)(s[i] | 0x20)) * 16777619u;
-	return (uintptr_t)1 << (1 + h % FEAT_BITS);
+	return feat_two(h);
 }
 
 static uintptr_t
@@ -243,7 +257,7 @@ feat_bit_str(const char *s, unsigned kind, size_t *len)
 	for (i = 0; s[i] != '\0'; i++)
 		h = (h ^ (unsigned char)(s[i] | 0x20)) * 16777619u;
 	*len = i;
-	return (uintptr_t)1 << (1 + h % FEAT_BITS);
+	return feat_two(h);
 }
 
 /* An attribute's value as qr_dom_attr() gives it. */
@@ -461,7 +475,8 @@ feat_need(const struct sel_one *o, uintptr_t *key)
 		else if (k == 0)
 			k = feat_bit("class", 5, '@');
 	}
-	*key = k != 0 ? k : t;
+	k = k != 0 ? k : t;
+	*key = k & (~k + 1);	/* one of its bits */
 	return f;
 }
 
