@@ -92,12 +92,9 @@ ci_contains(const char *h, const char *nd, size_t nl)
 }
 
 int
-qr_dom_is(xmlNodePtr n, const char *name)
+qr_dom_name_eq(const char *a, const char *b)
 {
-	/* the first letters, folded, before the whole names */
-	return n != NULL && n->type == XML_ELEMENT_NODE && n->name != NULL &&
-	    (n->name[0] | 0x20) == (name[0] | 0x20) &&
-	    name_eq((const char *)n->name, name);
+	return name_eq(a, b);
 }
 
 int
@@ -803,20 +800,6 @@ qr_sel_which_many(const struct qr_sel *const *sels, size_t nsel,
 	f = features(n);
 	for (i = 0; i < nsel; i++)
 		out[i] = which(sels[i], n, f, &cw, 0);
-}
-
-xmlNodePtr
-qr_dom_next(xmlNodePtr n, xmlNodePtr root, int skip)
-{
-	if (!skip && n->children != NULL && n->type != XML_ENTITY_REF_NODE &&
-	    n->type != XML_ATTRIBUTE_NODE)
-		return n->children;
-	while (n != NULL && n != root) {
-		if (n->next != NULL)
-			return n->next;
-		n = n->parent;
-	}
-	return NULL;
 }
 
 size_t
