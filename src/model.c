@@ -516,17 +516,22 @@ qr_text_collapse(struct qr_doc *doc, struct qr_node *n, int *space)
 	 * (bit 7 of a byte of x: it is above ' ', or not ASCII) */
 	while (end - s >= 8) {
 		const uint64_t	ones = 0x0101010101010101ull, high = ones << 7;
-		uint64_t	x;
+		uint64_t	x, low;
+		size_t		k = 8;
 
 		memcpy(&x, s, 8);
-		if (((((x | high) - ones * 0x21) | x) & high) != high) {
-			collapse_one(&s, &d, space);
-			continue;
+		/* bit 7 of each byte of "low": the byte is ' ' or below */
+		low = ~(((x | high) - ones * 0x21) | x) & high;
+		if (low != 0)	/* the bytes before the first such */
+			k = (size_t)__builtin_ctzll(low) / 8;
+		if (k > 0) {
+			memmove(d, s, k);
+			d += k;
+			s += k;
+			*space = 0;
 		}
-		memmove(d, s, 8);
-		d += 8;
-		s += 8;
-		*space = 0;
+		if (k < 8)
+			collapse_one(&s, &d, space);
 	}
 	for (; *s != '\0'; s++) {
 		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
