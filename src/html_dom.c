@@ -20,28 +20,6 @@
 
 #define SEL_PARTS	6	/* classes or attribute tests per compound */
 
-const char *
-qr_dom_attr(xmlNodePtr n, const char *name)
-{
-	xmlAttrPtr a;
-
-	if (n == NULL || n->type != XML_ELEMENT_NODE)
-		return NULL;
-	for (a = n->properties; a != NULL; a = a->next) {
-		/* the first letters, folded, before the whole names */
-		if (a->name == NULL || (a->name[0] | 0x20) != (name[0] | 0x20) ||
-		    strcasecmp((const char *)a->name, name))
-			continue;
-		if (a->children == NULL)	/* html_tree.h */
-			return a->psvi != NULL ? (const char *)a->psvi : "";
-		if (a->children->type == XML_TEXT_NODE &&
-		    a->children->content != NULL)
-			return (const char *)a->children->content;
-		return "";
-	}
-	return NULL;
-}
-
 /* strcasecmp(a, b) == 0 in the C locale (quire sets no other), without
  * a call: element names are short and most differ early */
 static inline int
@@ -61,6 +39,28 @@ name_eq(const char *a, const char *b)
 		if (x == '\0')
 			return 1;
 	}
+}
+
+const char *
+qr_dom_attr(xmlNodePtr n, const char *name)
+{
+	xmlAttrPtr a;
+
+	if (n == NULL || n->type != XML_ELEMENT_NODE)
+		return NULL;
+	for (a = n->properties; a != NULL; a = a->next) {
+		/* the first letters, folded, before the whole names */
+		if (a->name == NULL || (a->name[0] | 0x20) != (name[0] | 0x20) ||
+		    !name_eq((const char *)a->name, name))
+			continue;
+		if (a->children == NULL)	/* html_tree.h */
+			return a->psvi != NULL ? (const char *)a->psvi : "";
+		if (a->children->type == XML_TEXT_NODE &&
+		    a->children->content != NULL)
+			return (const char *)a->children->content;
+		return "";
+	}
+	return NULL;
 }
 
 static inline int
