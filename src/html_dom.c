@@ -391,7 +391,9 @@ compile_one(const char **pp, struct sel_one *o, char **out)
 {
 	const char *p = *pp, *t;
 
-	memset(o, 0, sizeof(*o));
+	/* only the counts and pointers: the arrays are read up to them */
+	o->tag = o->id = NULL;
+	o->ncls = o->nattr = 0;
 	if (*p == '*')
 		p++;
 	else if (isalnum((unsigned char)*p))
@@ -503,7 +505,8 @@ qr_sel_compile_list(const char *const *texts, size_t ntexts, size_t *ends)
 {
 	struct qr_sel	*sel = qr_xcalloc(1, sizeof(*sel));
 	char		*out;
-	size_t		 cap = 1, all = 0, len, t, i;
+	const char	*comma;
+	size_t		 cap = 1, all = 0, len, t;
 	uintptr_t	 key;
 
 	/* mostly one chain per ',' and one; every string a piece of the
@@ -514,8 +517,8 @@ qr_sel_compile_list(const char *const *texts, size_t ntexts, size_t *ends)
 		len = strlen(texts[t]);
 		all += 2 * len + 2;
 		cap++;
-		for (i = 0; i < len; i++)
-			cap += texts[t][i] == ',';
+		for (comma = texts[t]; (comma = strchr(comma, ',')) != NULL; )
+			cap++, comma++;
 	}
 	sel->v = qr_xmalloc(cap * sizeof(*sel->v));
 	out = sel->strs = qr_xmalloc(all + 1);
@@ -539,9 +542,12 @@ qr_sel_compile_list(const char *const *texts, size_t ntexts, size_t *ends)
 			for (;;) {
 				struct sel_one o;
 
-				compile_one(&p, &o, &out);
+				/* in place; past SEL_CHAIN compounds, the
+				 * rest are read and dropped */
 				if (c->n < SEL_CHAIN)
-					c->part[c->n++] = o;
+					compile_one(&p, &c->part[c->n++], &out);
+				else
+					compile_one(&p, &o, &out);
 				while (*p == ' ')
 					p++;
 				if (*p != '>')
