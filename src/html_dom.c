@@ -272,15 +272,13 @@ attr_value(xmlAttrPtr a)
 }
 
 static uintptr_t
-features(xmlNodePtr n)
+features_of(xmlNodePtr n)
 {
-	uintptr_t	 f = (uintptr_t)n->psvi;
+	uintptr_t	 f;
 	xmlAttrPtr	 a;
 	const char	*id = NULL, *cls = NULL;
 	size_t		 l;
 
-	if (f & FEAT_DONE)
-		return f;
 	f = FEAT_DONE | feat_bit_str((const char *)n->name, 'T', &l);
 	/* the attributes' names, and the first "id" and "class" (as
 	 * qr_dom_attr() finds them) in the same loop */
@@ -300,6 +298,15 @@ features(xmlNodePtr n)
 		f |= feat_words(cls);
 	n->psvi = (void *)f;
 	return f;
+}
+
+/* n's filter, computed once */
+static inline uintptr_t
+features(xmlNodePtr n)
+{
+	uintptr_t f = (uintptr_t)n->psvi;
+
+	return f & FEAT_DONE ? f : features_of(n);
 }
 
 /* ---- selectors -------------------------------------------------------- */
@@ -730,17 +737,13 @@ chain_match(const struct sel_chain *c, xmlNodePtr n, struct cls_words *cw)
 /* qr_sel_which() with the element's features "f" and class words "cw"
  * (shared by the selectors tried on one element). */
 static int
-which(const struct qr_sel *sel, xmlNodePtr n, uintptr_t f,
+which_keyed(const struct qr_sel *sel, xmlNodePtr n, uintptr_t f,
     struct cls_words *cw, size_t from)
 {
 	const unsigned long long *nokey;
 	uintptr_t	hit;
 	size_t		w, nw;
 
-	if (sel == NULL || from >= sel->n)
-		return -1;
-	if (!(f & sel->keys) && !sel->keyless)
-		return -1;	/* no alternative can match */
 	/* only the chains whose key the element has, in order */
 	hit = f & sel->keys;
 	nw = sel->nw;
@@ -766,6 +769,19 @@ which(const struct qr_sel *sel, xmlNodePtr n, uintptr_t f,
 		}
 	}
 	return -1;
+}
+
+/* which_keyed(), after the tests that turn most elements away (inline:
+ * they need no call) */
+static inline int
+which(const struct qr_sel *sel, xmlNodePtr n, uintptr_t f,
+    struct cls_words *cw, size_t from)
+{
+	if (sel == NULL || from >= sel->n)
+		return -1;
+	if (!(f & sel->keys) && !sel->keyless)
+		return -1;	/* no alternative can match */
+	return which_keyed(sel, n, f, cw, from);
 }
 
 int
