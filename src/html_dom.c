@@ -280,17 +280,22 @@ features_of(xmlNodePtr n)
 	size_t		 l;
 
 	f = FEAT_DONE | feat_bit_str((const char *)n->name, 'T', &l);
-	/* the attributes' names, and the first "id" and "class" (as
-	 * qr_dom_attr() finds them) in the same loop */
+	/* the attributes' names but for "id" and "class", whose words
+	 * stand for them (the first of each, as qr_dom_attr() finds it):
+	 * the fewer bits an element sets, the fewer chains seem to match */
 	for (a = n->properties; a != NULL; a = a->next) {
-		if (a->name == NULL)
+		const char *an = (const char *)a->name;
+
+		if (an == NULL)
 			continue;
-		f |= feat_bit_str((const char *)a->name, '@', &l);
-		if (l == 2 && id == NULL && name_eq((const char *)a->name, "id"))
-			id = attr_value(a);
-		else if (l == 5 && cls == NULL &&
-		    name_eq((const char *)a->name, "class"))
-			cls = attr_value(a);
+		if ((an[0] | 0x20) == 'i' && name_eq(an, "id")) {
+			if (id == NULL)
+				id = attr_value(a);
+		} else if ((an[0] | 0x20) == 'c' && name_eq(an, "class")) {
+			if (cls == NULL)
+				cls = attr_value(a);
+		} else
+			f |= feat_bit_str(an, '@', &l);
 	}
 	if (id != NULL)
 		f |= feat_bit(id, strlen(id), '#');
@@ -469,21 +474,16 @@ feat_need(const struct sel_one *o, uintptr_t *key)
 
 	if (o->tag != NULL)
 		f |= t = feat_bit(o->tag, strlen(o->tag), 'T');
-	for (i = 0; i < o->nattr; i++)
-		f |= k = feat_bit(o->attr[i].name, strlen(o->attr[i].name),
-		    '@');
+	for (i = 0; i < o->nattr; i++)	/* features(): no bit for id, class */
+		if (!name_eq(o->attr[i].name, "id") &&
+		    !name_eq(o->attr[i].name, "class"))
+			f |= k = feat_bit(o->attr[i].name,
+			    strlen(o->attr[i].name), '@');
 	if (o->id != NULL)
-		f |= (k = feat_bit(o->id, strlen(o->id), '#')) |
-		    feat_bit("id", 2, '@');
-	for (i = 0; i < o->ncls; i++) {
-		size_t l = o->clen[i];
-
-		f |= feat_bit("class", 5, '@');
+		f |= k = feat_bit(o->id, strlen(o->id), '#');
+	for (i = 0; i < o->ncls; i++)	/* a prefix: no bit */
 		if (!o->cpre[i])
-			f |= k = feat_bit(o->cls[i], l, '.');
-		else if (k == 0)
-			k = feat_bit("class", 5, '@');
-	}
+			f |= k = feat_bit(o->cls[i], o->clen[i], '.');
 	k = k != 0 ? k : t;
 	*key = k & (~k + 1);	/* one of its bits */
 	return f;
