@@ -2394,10 +2394,12 @@ read_thread(struct reader *r, struct qr_error *err)
 		struct cprof	c;
 
 #ifdef QR_GENERIC_ONLY
-		/* a development build that measures the generic rule alone
-		 * (make CFLAGS='-DQR_GENERIC_ONLY=\"none\"'): how the
-		 * reader does on platforms it has no profile for */
-		if (!(qr_profiles[i].flags & PF_GENERIC) &&
+		/* a development build that measures the rules that need no
+		 * platform alone (make CFLAGS='-DQR_GENERIC_ONLY=\"none\"'):
+		 * every profile with a detect rule is off but the one
+		 * named; how the reader does on platforms it has no
+		 * profile for (make check-generic) */
+		if (qr_profiles[i].detect != NULL &&
 		    strcmp(qr_profiles[i].name, QR_GENERIC_ONLY) != 0)
 			continue;
 #endif
