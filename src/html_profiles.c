@@ -582,7 +582,8 @@ const struct qr_profile qr_profiles[] = {
 		.body = ".comment-content, .comment-text, .comment-body, "
 		    "[class*=text], [class*=content], [class*=body], "
 		    "[class*=message], [class*=entry], [class*=corps], "
-		    "[class*=inhalt], [class*=texto], [class*=testo]",
+		    "[class*=inhalt], [class*=texto], [class*=testo], "
+		    "[class*=article]",
 		.author = ".fn, [class*=author], [class*=user], [class*=name], "
 		    "[class*=autor], [class*=auteur], [class*=benutzer], "
 		    "[class*=nick], [class*=poster], [class*=person], cite, "

@@ -1326,8 +1326,10 @@ any_datetime(struct reader *r, int k, char out[QR_DATE_MAX])
 	return NULL;
 }
 
+static xmlNodePtr lone_quote(xmlNodePtr root);
+
 /* A date given as bare text in the comment's markup (no element of its
- * own): the text node, or NULL. */
+ * own; not in a quote but a lone_quote()): the text node, or NULL. */
 static xmlNodePtr
 bare_date(struct reader *r, int k, char out[QR_DATE_MAX])
 {
@@ -1339,7 +1341,8 @@ bare_date(struct reader *r, int k, char out[QR_DATE_MAX])
 
 		if (n->type == XML_ELEMENT_NODE) {
 			skip = other_item(n, k) ||
-			    qr_dom_is(n, "p") || qr_dom_is(n, "blockquote") ||
+			    qr_dom_is(n, "p") || (qr_dom_is(n, "blockquote") &&
+			    (n->parent != root || lone_quote(root) != n)) ||
 			    qr_dom_is(n, "pre");
 		} else if (n->type == XML_TEXT_NODE && n->content != NULL &&
 		    !all_space((const char *)n->content)) {
@@ -1433,13 +1436,15 @@ holds(xmlNodePtr n, xmlNodePtr m)
 
 /* A comment's first block a heading that is the start of the text
  * after it cut with an ellipsis (Drupal's subject made from the text:
- * h3 "What did you use for the\u2026") is no text: unlinked. */
+ * h3 "What did you use for the\u2026"), or cut before a space without
+ * one, is no text: unlinked. */
 static void
 drop_subject(struct qr_node *cm)
 {
 	struct qr_node	*h = cm->first, *p;
 	char		*ht, *pt;
 	size_t		 l;
+	int		 cut = 1;
 
 	if (h == NULL || h->kind != QR_HEADING || (p = h->next) == NULL ||
 	    p->kind == QR_COMMENT)
@@ -1451,33 +1456,73 @@ drop_subject(struct qr_node *cm)
 	else if (l >= 3 && strcmp(ht + l - 3, "...") == 0)
 		l -= 3;
 	else
-		l = 0;
+		cut = 0;
 	while (l > 0 && ht[l - 1] == ' ')
 		l--;
 	if (l >= 8) {
 		pt = qr_node_plain_text(p);
-		if (strncmp(pt, ht, l) == 0)
+		/* no ellipsis: the text's first words, cut before a space
+		 * (Drupal 7's linked h3 "What did you use for the") */
+		if (strncmp(pt, ht, l) == 0 && (cut || pt[l] == ' '))
 			qr_node_unlink(h);
 		free(pt);
 	}
 	free(ht);
 }
 
+/* A heading (h1-h6) at the top of a comment with no body element: its
+ * name line or subject (b2evolution's h5 "Comment from: NAME"). */
+static int
+lead_heading(xmlNodePtr n)
+{
+	static const char *const hs[] = { "h1", "h2", "h3", "h4", "h5", "h6",
+	    NULL };
+
+	return qr_dom_is_one_of(n, hs);
+}
+
+/* A comment with no body element whose text all sits in one blockquote
+ * child (past its leading headings, header and footer): the blockquote
+ * is the comment's text, quoting no one (b2evolution's basic skin:
+ * blockquote > small DATE, div TEXT).  That blockquote, or NULL. */
+static xmlNodePtr
+lone_quote(xmlNodePtr root)
+{
+	xmlNodePtr	ch, q = NULL;
+
+	for (ch = root->children; ch != NULL; ch = ch->next) {
+		if (ch->type == XML_TEXT_NODE && ch->content != NULL &&
+		    !all_space((const char *)ch->content))
+			return NULL;
+		if (ch->type != XML_ELEMENT_NODE || NINFO(ch)->skip ||
+		    NINFO(ch)->item >= 0 || lead_heading(ch) ||
+		    qr_dom_is(ch, "header") || qr_dom_is(ch, "footer"))
+			continue;
+		if (qr_dom_is(ch, "blockquote") && q == NULL)
+			q = ch;
+		else if (shows_text(ch))
+			return NULL;
+	}
+	return q;
+}
+
 /* The whole item as the body: its <header> and <footer> children
  * (HTML5's place for a comment's name, date and links: Drupal's
- * "Submitted by NAME on DATE") are left out when another child shows
- * text. */
+ * "Submitted by NAME on DATE") and its leading headings are left out
+ * when another child shows text; a lone blockquote (lone_quote()) is
+ * read for its children. */
 static void
 whole_item_body(struct qr_conv *cv, xmlNodePtr root, struct qr_node *cm)
 {
-	xmlNodePtr	ch, meta[8];
+	xmlNodePtr	ch, meta[8], q;
 	size_t		nm = 0, i;
 	int		other = 0;
 
 	for (ch = root->children; ch != NULL; ch = ch->next) {
 		if (ch->type != XML_ELEMENT_NODE)
 			continue;
-		if ((qr_dom_is(ch, "header") || qr_dom_is(ch, "footer")) &&
+		if ((qr_dom_is(ch, "header") || qr_dom_is(ch, "footer") ||
+		    (!other && lead_heading(ch))) &&
 		    !NINFO(ch)->skip && NINFO(ch)->item < 0) {
 			if (nm < 8)
 				meta[nm++] = ch;
@@ -1488,7 +1533,10 @@ whole_item_body(struct qr_conv *cv, xmlNodePtr root, struct qr_node *cm)
 		nm = 0;
 	for (i = 0; i < nm; i++)
 		NINFO(meta[i])->skip = 1;
-	qr_conv_blocks(cv, root, 1, cm);
+	if ((q = lone_quote(root)) != NULL)
+		qr_conv_blocks(cv, q, 1, cm);
+	else
+		qr_conv_blocks(cv, root, 1, cm);
 	for (i = 0; i < nm; i++)
 		NINFO(meta[i])->skip = 0;
 }
