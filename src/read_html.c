@@ -653,13 +653,14 @@ comment_region(xmlNodePtr n)
 	return 0;
 }
 
-/* An item's key: its first class word, else its id's leading letters
- * ("c152": "c"), else nothing; at most "max" - 1 bytes. */
+/* An item's key: its first class word, else '#' and its id's leading
+ * letters ("c152": "#c"), else nothing; at most "max" - 1 bytes. */
 static void
 rep_key(xmlNodePtr n, char *out, size_t max)
 {
 	const char	*v = qr_dom_attr(n, "class"), *w = NULL;
 	size_t		 l = 0;
+	int		 id = 0;
 
 	if (v != NULL)
 		w = next_word(&v, &l);
@@ -667,9 +668,14 @@ rep_key(xmlNodePtr n, char *out, size_t max)
 		for (l = 0; isalpha((unsigned char)v[l]); l++)
 			continue;
 		w = v;
+		id = 1;
 	}
-	if (w == NULL || l >= max)
+	if (w == NULL || l + 1 >= max)
 		l = 0;
+	if (l > 0 && id)	/* an id's letters are no class word:
+				   phpBB's div#post_content1110 inside
+				   div.post */
+		*out++ = '#';
 	if (l > 0)
 		memcpy(out, w, l);
 	out[l] = '\0';
@@ -763,6 +769,129 @@ find_repeat(struct reader *r)
 			n = qr_dom_next(n, r->root, 1);
 		} else
 			n = qr_dom_next(n, r->root, 0);
+	}
+	return 0;
+}
+
+/* ---- forum posts: repeated blocks that name a post ------------------ */
+
+/* Does element n's class or id name a forum post ("post", "postbit",
+ * "blockpost", "message", "msg", "reply") and not a list of other
+ * pages' posts ("related-posts", "recent-post")? */
+static int
+post_word(xmlNodePtr n)
+{
+	static const char *const yes[] = { "post", "message", "msg", "reply",
+	    NULL };
+	static const char *const no[] = { "related", "recent", "similar",
+	    "popular", "latest", "excerpt", "teaser", "preview", "widget",
+	    "summary", "card", NULL };
+	static const char *const attrs[] = { "class", "id" };
+	size_t	i, j;
+	int	hit = 0;
+
+	for (i = 0; i < 2; i++) {
+		const char *v = qr_dom_attr(n, attrs[i]);
+
+		if (v == NULL)
+			continue;
+		for (j = 0; no[j] != NULL; j++)
+			if (strcasestr(v, no[j]) != NULL)
+				return 0;
+		for (j = 0; !hit && yes[j] != NULL; j++)
+			hit = strcasestr(v, yes[j]) != NULL;
+	}
+	return hit;
+}
+
+/* Does a post name its writer among its first 200 nodes: a link to a
+ * user's page, or an element whose class says author, user, poster or
+ * member? */
+static int profile_link(xmlNodePtr a);
+
+static int
+names_writer(xmlNodePtr n)
+{
+	static const char *const words[] = { "author", "user", "poster",
+	    "member", NULL };
+	xmlNodePtr	m;
+	const char	*v;
+	int		i = 0;
+	size_t		j;
+
+	for (m = n->children; m != NULL && i < 200;
+	    m = qr_dom_next(m, n, 0), i++) {
+		if (m->type != XML_ELEMENT_NODE)
+			continue;
+		if (qr_dom_is(m, "a") && qr_dom_attr(m, "href") != NULL &&
+		    profile_link(m))
+			return 1;
+		if ((v = qr_dom_attr(m, "class")) != NULL)
+			for (j = 0; words[j] != NULL; j++)
+				if (strcasestr(v, words[j]) != NULL)
+					return 1;
+	}
+	return 0;
+}
+
+/* Among p's element children, two or more blocks of one tag and key
+ * that name a post (post_word()) and each show text, a date and their
+ * writer: a forum's posts (XenForo's article.message, vBulletin's
+ * li.postbit, MyBB's div.post, FluxBB's div.blockpost, Discuz!'s
+ * div#post_N).  Sets r->rep_tag and r->rep_key. */
+static int
+post_children(struct reader *r, xmlNodePtr p)
+{
+	struct { const xmlChar *tag; char key[64]; int n; } sig[8];
+	size_t		 nsig = 0, i;
+	xmlNodePtr	 c;
+
+	for (c = p->children; c != NULL; c = c->next) {
+		char key[64];
+
+		if (c->type != XML_ELEMENT_NODE || NINFO(c)->excl ||
+		    !post_word(c))
+			continue;
+		rep_key(c, key, sizeof(key));
+		for (i = 0; i < nsig; i++)
+			if (xmlStrEqual(sig[i].tag, c->name) &&
+			    strcmp(sig[i].key, key) == 0)
+				break;
+		if (i == nsig) {
+			if (nsig == 8)
+				continue;
+			sig[nsig].tag = c->name;
+			memcpy(sig[nsig].key, key, sizeof(key));
+			sig[nsig++].n = 0;
+		}
+		if (sig[i].n < 2 && rep_member(r, c) && names_writer(c) &&
+		    ++sig[i].n == 2) {
+			r->rep_tag = sig[i].tag;
+			memcpy(r->rep_key, sig[i].key, sizeof(r->rep_key));
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The first element outside sidebars, in document order, whose
+ * children are a forum's posts (post_children()): r->rep_region.
+ * Each element is looked at as a child once. */
+static int
+find_posts(struct reader *r)
+{
+	xmlNodePtr n = r->root;
+
+	while (n != NULL) {
+		if (n->type == XML_ELEMENT_NODE && NINFO(n)->excl) {
+			n = qr_dom_next(n, r->root, 1);
+			continue;
+		}
+		if (n->type == XML_ELEMENT_NODE && post_children(r, n)) {
+			r->rep_region = n;
+			return 1;
+		}
+		n = qr_dom_next(n, r->root, 0);
 	}
 	return 0;
 }
@@ -1328,6 +1457,50 @@ any_datetime(struct reader *r, int k, char out[QR_DATE_MAX])
 
 static xmlNodePtr lone_quote(xmlNodePtr root);
 
+/* A paragraph whose class names the comment's meta line, not its text
+ * (phpBB's p.author "by NAME » DATE"). */
+static int
+meta_para(xmlNodePtr p)
+{
+	static const char *const words[] = { "author", "meta", "byline",
+	    "date", "time", "posted", "details", NULL };
+	const char	*v = qr_dom_attr(p, "class");
+	size_t		 i;
+
+	if (v == NULL)
+		return 0;
+	for (i = 0; words[i] != NULL; i++)
+		if (strcasestr(v, words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* Is text node t's date the writer's sign-up date, after a label
+ * element ("<strong>Joined:</strong> Sat Feb 01, 2014": a forum's
+ * profile panel beside the post)? */
+static int
+joined_label(xmlNodePtr t)
+{
+	static const char *const labels[] = { "joined", "registered",
+	    "member since", "join date", "registriert", "inscrit",
+	    "\xE6\xB3\xA8\xE5\x86\x8C", NULL };	/* 注册 */
+	xmlNodePtr	l;
+	char		*v;
+	size_t		i;
+	int		hit = 0;
+
+	for (l = t->prev; l != NULL && l->type != XML_ELEMENT_NODE;
+	    l = l->prev)
+		continue;
+	if (l == NULL)
+		return 0;
+	v = qr_dom_text(l, NULL, 32);
+	for (i = 0; !hit && labels[i] != NULL; i++)
+		hit = strcasestr(v, labels[i]) != NULL;
+	free(v);
+	return hit;
+}
+
 /* A date given as bare text in the comment's markup (no element of its
  * own; not in a quote but a lone_quote()): the text node, or NULL. */
 static xmlNodePtr
@@ -1341,13 +1514,15 @@ bare_date(struct reader *r, int k, char out[QR_DATE_MAX])
 
 		if (n->type == XML_ELEMENT_NODE) {
 			skip = other_item(n, k) ||
-			    qr_dom_is(n, "p") || (qr_dom_is(n, "blockquote") &&
+			    (qr_dom_is(n, "p") && !meta_para(n)) ||
+			    (qr_dom_is(n, "blockquote") &&
 			    (n->parent != root || lone_quote(root) != n)) ||
 			    qr_dom_is(n, "pre");
 		} else if (n->type == XML_TEXT_NODE && n->content != NULL &&
 		    !all_space((const char *)n->content)) {
 			seen++;
 			if (strlen((const char *)n->content) < DATE_TEXT_MAX &&
+			    !joined_label(n) &&
 			    text_date(r, (const char *)n->content, out))
 				return n;
 		}
@@ -1541,6 +1716,73 @@ whole_item_body(struct qr_conv *cv, xmlNodePtr root, struct qr_node *cm)
 		NINFO(meta[i])->skip = 0;
 }
 
+/* Is m inside n (or n itself)? */
+static int
+inside(xmlNodePtr n, xmlNodePtr m)
+{
+	for (; m != NULL; m = m->parent)
+		if (m == n)
+			return 1;
+	return 0;
+}
+
+/* The bytes of text below n outside links and other comments (up to
+ * about "cap"): qr_prose_len() counts no comment's text. */
+static size_t
+own_prose(xmlNodePtr n, int k, size_t cap)
+{
+	xmlNodePtr	m;
+	size_t		len = 0;
+
+	for (m = n->children; m != NULL && len < cap; ) {
+		int skip = 0;
+
+		if (m->type == XML_ELEMENT_NODE)
+			skip = other_item(m, k) || NINFO(m)->skip ||
+			    qr_dom_is(m, "a");
+		else if (m->type == XML_TEXT_NODE && m->content != NULL)
+			len += strlen((const char *)m->content) -
+			    strspn((const char *)m->content, " \t\r\n");
+		m = qr_dom_next(m, n, skip);
+	}
+	return len;
+}
+
+/* A forum post's body (posts_thread()): of the body alternatives'
+ * elements that hold neither the writer's name nor the date and are in
+ * no quote, the one with the most prose, or one inside it with nearly
+ * as much (MyBB's div.post_body, not the panel's span.smalltext that
+ * [class*=text] finds first).  The date may be a bare text node
+ * ("bare").  In *best (v[0] only). */
+static void
+post_body_pick(struct reader *r, const struct cprof *c, int k,
+    const struct picks *pk, xmlNodePtr a, xmlNodePtr d, xmlNodePtr bare,
+    struct picks *best)
+{
+	size_t	i, j, len[PICK_MAX], top = 0;
+	xmlNodePtr root = r->it.node[k];
+
+	memset(best, 0, sizeof(*best));
+	for (i = 0; i < PICK_MAX; i++) {
+		xmlNodePtr n = pk->v[i];
+
+		len[i] = 0;
+		if (n == NULL || in_quote(root, n, c->drop) ||
+		    (a != NULL && inside(n, a)) || (d != NULL && inside(n, d)) ||
+		    (bare != NULL && inside(n, bare)))
+			continue;
+		len[i] = own_prose(n, k, 100000);
+		if (best->v[0] == NULL || len[i] > top)
+			best->v[0] = n, top = len[i];
+	}
+	if (best->v[0] == NULL)
+		return;
+	for (j = 0; j < PICK_MAX; j++)
+		if (pk->v[j] != NULL && pk->v[j] != best->v[0] &&
+		    len[j] * 10 >= top * 9 && inside(best->v[0], pk->v[j]))
+			best->v[0] = pk->v[j];
+}
+
 /* The comment's body: the first body alternative with text, else its
  * own markup without meta and UI. */
 static void
@@ -1550,7 +1792,14 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 {
 	const struct picks *pk = bodypk;
 	struct qr_conv	cv;
+	struct picks	best;
 	size_t		i;
+
+	if ((c->p->flags & (PF_GENERIC | PF_FORUM)) ==
+	    (PF_GENERIC | PF_FORUM)) {
+		post_body_pick(r, c, k, bodypk, a, d, bare, &best);
+		pk = &best;
+	}
 
 	memset(&cv, 0, sizeof(cv));
 	cv.doc = r->doc;
@@ -2405,6 +2654,57 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 	return status;
 }
 
+/* A forum post's writer: a link to the writer's page first (FluxBB's
+ * dt > strong > a to profile.php, before dd.usertitle "Member"), then
+ * the generic profile's class words. */
+static const char *const post_author_sel =
+    "[rel~=author], [itemprop=author], a[class*=author], a[class*=user], "
+    "a[href*=/user/], a[href*=/users/], a[href*=/u/], a[href*=/members/], "
+    "a[href*=/member/], a[href*=/profile/], a[href*=profile.php], "
+    "a[href*=member.php], a[href*=memberlist.php], a[href*=space-uid-], "
+    ".fn, [class*=author], [class*=username], [class*=poster], "
+    "[class*=name], [class*=user], [class*=autor], [class*=nick], cite, "
+    "strong, b";
+
+/* A forum no rule knows (no comment region): its posts (find_posts()),
+ * read with the generic profile's selectors as a forum's, the first
+ * post the thread's own (as PF_FORUM's first_is_post() with no counter
+ * says).  Returns 0 when there are none; else 1, *ok: build_thread()'s
+ * result. */
+static int
+posts_thread(struct reader *r, const struct qr_profile *gen,
+    struct qr_error *err, int *ok)
+{
+	struct qr_profile	fp = *gen;
+	struct cprof		c;
+	struct picks		pk;
+	size_t			j;
+
+	if (!find_posts(r))
+		return 0;
+	fp.flags |= PF_FORUM;
+	fp.author = post_author_sel;
+	cprof_init(&c, &fp);
+	if (find_items(r, &c) < 2 || !generic_ok(r)) {
+		cprof_free(&c);
+		r->rep_region = NULL;
+		return 0;
+	}
+	*ok = build_thread(r, &c, err);
+	if (*ok && r->post_item >= 0) {
+		/* the first post's text is the post */
+		r->post_root = r->it.node[0];
+		pick_all(r, 0, c.body, &pk, 1);
+		for (j = 0; j < PICK_MAX; j++)
+			if (pk.v[j] != NULL) {
+				r->post_root = pk.v[j];
+				break;
+			}
+	}
+	cprof_free(&c);
+	return 1;
+}
+
 /* A theme no rule knows whose items carry no comment word: repeated
  * blocks in the comments region that show a date (find_repeat()), read
  * with the generic profile's selectors.  Returns 0 when there are none;
@@ -2418,8 +2718,10 @@ repeat_thread(struct reader *r, struct qr_error *err, int *ok)
 	for (i = 0; qr_profiles[i].name != NULL &&
 	    !(qr_profiles[i].flags & PF_GENERIC); i++)
 		continue;
-	if (qr_profiles[i].name == NULL || !find_repeat(r))
+	if (qr_profiles[i].name == NULL)
 		return 0;
+	if (!find_repeat(r))
+		return posts_thread(r, &qr_profiles[i], err, ok);
 	cprof_init(&c, &qr_profiles[i]);
 	if (find_items(r, &c) == 0 || !generic_ok(r)) {
 		cprof_free(&c);
