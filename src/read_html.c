@@ -1726,8 +1726,9 @@ inside(xmlNodePtr n, xmlNodePtr m)
 	return 0;
 }
 
-/* The bytes of text below n outside links and other comments (up to
- * about "cap"): qr_prose_len() counts no comment's text. */
+/* The bytes of text below n outside links, headings (a post's title
+ * "Re: SUBJECT") and other comments (up to about "cap"): qr_prose_len()
+ * counts no comment's text. */
 static size_t
 own_prose(xmlNodePtr n, int k, size_t cap)
 {
@@ -1739,7 +1740,7 @@ own_prose(xmlNodePtr n, int k, size_t cap)
 
 		if (m->type == XML_ELEMENT_NODE)
 			skip = other_item(m, k) || NINFO(m)->skip ||
-			    qr_dom_is(m, "a");
+			    qr_dom_is(m, "a") || lead_heading(m);
 		else if (m->type == XML_TEXT_NODE && m->content != NULL)
 			len += strlen((const char *)m->content) -
 			    strspn((const char *)m->content, " \t\r\n");
@@ -1748,39 +1749,42 @@ own_prose(xmlNodePtr n, int k, size_t cap)
 	return len;
 }
 
-/* A forum post's body (posts_thread()): of the body alternatives'
- * elements that hold neither the writer's name nor the date and are in
- * no quote, the one with the most prose, or one inside it with nearly
- * as much (MyBB's div.post_body, not the panel's span.smalltext that
- * [class*=text] finds first).  The date may be a bare text node
- * ("bare").  In *best (v[0] only). */
+/* A forum post's body (posts_thread()): of the elements in its own
+ * markup that the body selectors match and that hold neither the
+ * writer's name nor the date (it may be a bare text node) and are in
+ * no quote, the one with the most text, or one inside it with two
+ * thirds as much (MyBB's div.post_body, not the panel's span.smalltext that
+ * [class*=text] finds first).  In *best (v[0] only). */
 static void
 post_body_pick(struct reader *r, const struct cprof *c, int k,
-    const struct picks *pk, xmlNodePtr a, xmlNodePtr d, xmlNodePtr bare,
-    struct picks *best)
+    xmlNodePtr a, xmlNodePtr d, xmlNodePtr bare, struct picks *best)
 {
-	size_t	i, j, len[PICK_MAX], top = 0;
-	xmlNodePtr root = r->it.node[k];
+	xmlNodePtr	root = r->it.node[k], n, b = NULL;
+	size_t		len, top = 0;
 
 	memset(best, 0, sizeof(*best));
-	for (i = 0; i < PICK_MAX; i++) {
-		xmlNodePtr n = pk->v[i];
+	for (n = root->children; n != NULL; ) {
+		int skip = 0;
 
-		len[i] = 0;
-		if (n == NULL || in_quote(root, n, c->drop) ||
-		    (a != NULL && inside(n, a)) || (d != NULL && inside(n, d)) ||
-		    (bare != NULL && inside(n, bare)))
-			continue;
-		len[i] = own_prose(n, k, 100000);
-		if (best->v[0] == NULL || len[i] > top)
-			best->v[0] = n, top = len[i];
+		if (n->type == XML_ELEMENT_NODE) {
+			skip = other_item(n, k);
+			if (!skip && qr_sel_match(c->body, n) &&
+			    !in_quote(root, n, c->drop) &&
+			    (a == NULL || !inside(n, a)) &&
+			    (d == NULL || !inside(n, d)) &&
+			    (bare == NULL || !inside(n, bare))) {
+				len = own_prose(n, k, 100000);
+				/* a later one inside the best with two thirds
+				 * of its text is the tighter wrapper (less a
+				 * signature, a title line) */
+				if (b == NULL || len > top ||
+				    (len * 3 >= top * 2 && inside(b, n)))
+					b = n, top = len > top ? len : top;
+			}
+		}
+		n = qr_dom_next(n, root, skip);
 	}
-	if (best->v[0] == NULL)
-		return;
-	for (j = 0; j < PICK_MAX; j++)
-		if (pk->v[j] != NULL && pk->v[j] != best->v[0] &&
-		    len[j] * 10 >= top * 9 && inside(best->v[0], pk->v[j]))
-			best->v[0] = pk->v[j];
+	best->v[0] = b;
 }
 
 /* The comment's body: the first body alternative with text, else its
@@ -1797,7 +1801,7 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 
 	if ((c->p->flags & (PF_GENERIC | PF_FORUM)) ==
 	    (PF_GENERIC | PF_FORUM)) {
-		post_body_pick(r, c, k, bodypk, a, d, bare, &best);
+		post_body_pick(r, c, k, a, d, bare, &best);
 		pk = &best;
 	}
 
