@@ -104,6 +104,7 @@ struct reader {
 	xmlNodePtr		 rep_region;
 	const xmlChar		*rep_tag;
 	char			 rep_key[64];
+	int			 rep_posts;	/* keys by post_key() */
 	/* profile detection, in prepare()'s walk: every profile's
 	 * "detect" in one list, profile i's alternatives ending at
 	 * detend[i]; det[i]: did one match an element outside sidebars
@@ -693,7 +694,9 @@ rep_member(struct reader *r, xmlNodePtr n)
 
 	if (qr_prose_len(n, 64) < 16)
 		return 0;
-	for (m = n->children; m != NULL && i < 150;
+	/* a forum post's date may come after its writer's panel
+	 * (XenForo's article.message: avatar, name, banner, title) */
+	for (m = n->children; m != NULL && i < (r->rep_posts ? 600 : 150);
 	    m = qr_dom_next(m, n, 0), i++)
 		if (m->type == XML_ELEMENT_NODE &&
 		    (v = qr_dom_attr(m, "datetime")) != NULL) {
@@ -701,6 +704,12 @@ rep_member(struct reader *r, xmlNodePtr n)
 
 			if (qr_date_from_iso(v, tmp))
 				return 1;
+		} else if (m->type == XML_ELEMENT_NODE && r->rep_posts &&
+		    (v = qr_dom_attr(m, "title")) != NULL &&
+		    strlen(v) < DATE_TEXT_MAX && looks_date(r, v)) {
+			/* a post's date in its title, its text "12 years
+			 * ago" (Kunena's span.kdate) */
+			return 1;
 		} else if (m->type == XML_TEXT_NODE && m->content != NULL &&
 		    strlen((const char *)m->content) < DATE_TEXT_MAX &&
 		    !all_space((const char *)m->content) &&
@@ -775,33 +784,49 @@ find_repeat(struct reader *r)
 
 /* ---- forum posts: repeated blocks that name a post ------------------ */
 
-/* Does element n's class or id name a forum post ("post", "postbit",
- * "blockpost", "message", "msg", "reply") and not a list of other
- * pages' posts ("related-posts", "recent-post")? */
-static int
-post_word(xmlNodePtr n)
+/* Element n's post key: its first class word that names a forum post
+ * ("post", "postbit", "blockpost", "post_wrapper", "message", "msg",
+ * "reply"), else '#' and its id's letters when they do ("#post" of
+ * Discuz!'s div#post_5001); "" when none does, or when a class or id
+ * word names a list of other pages' posts ("related-posts",
+ * "recent-post").  At most "max" - 1 bytes. */
+static void
+post_key(xmlNodePtr n, char *out, size_t max)
 {
 	static const char *const yes[] = { "post", "message", "msg", "reply",
 	    NULL };
 	static const char *const no[] = { "related", "recent", "similar",
 	    "popular", "latest", "excerpt", "teaser", "preview", "widget",
 	    "summary", "card", NULL };
-	static const char *const attrs[] = { "class", "id" };
-	size_t	i, j;
-	int	hit = 0;
+	const char	*c = qr_dom_attr(n, "class"), *id = qr_dom_attr(n, "id");
+	const char	*w, *v;
+	size_t		 i, l;
 
-	for (i = 0; i < 2; i++) {
-		const char *v = qr_dom_attr(n, attrs[i]);
-
-		if (v == NULL)
-			continue;
-		for (j = 0; no[j] != NULL; j++)
-			if (strcasestr(v, no[j]) != NULL)
-				return 0;
-		for (j = 0; !hit && yes[j] != NULL; j++)
-			hit = strcasestr(v, yes[j]) != NULL;
-	}
-	return hit;
+	*out = '\0';
+	for (i = 0; no[i] != NULL; i++)
+		if ((c != NULL && strcasestr(c, no[i]) != NULL) ||
+		    (id != NULL && strcasestr(id, no[i]) != NULL))
+			return;
+	for (v = c; v != NULL && (w = next_word(&v, &l)) != NULL; )
+		for (i = 0; yes[i] != NULL; i++)
+			if (l < max && memmem(w, l, yes[i], strlen(yes[i]))) {
+				/* case: "Post" of Flarum's article.Post */
+				memcpy(out, w, l);
+				out[l] = '\0';
+				return;
+			}
+	if (id == NULL)
+		return;
+	for (l = 0; isalpha((unsigned char)id[l]); l++)
+		continue;
+	for (i = 0; yes[i] != NULL; i++)
+		if (l + 1 < max && l > 0 && memmem(id, l, yes[i],
+		    strlen(yes[i]))) {
+			out[0] = '#';
+			memcpy(out + 1, id, l);
+			out[l + 1] = '\0';
+			return;
+		}
 }
 
 /* Does a post name its writer among its first 200 nodes: a link to a
@@ -834,78 +859,104 @@ names_writer(xmlNodePtr n)
 	return 0;
 }
 
-/* Among p's element children, two or more blocks of one tag and key
- * that name a post (post_word()) and each show text, a date and their
- * writer: a forum's posts (XenForo's article.message, vBulletin's
- * li.postbit, MyBB's div.post, FluxBB's div.blockpost, Discuz!'s
- * div#post_N).  Sets r->rep_tag and r->rep_key. */
-static int
-post_children(struct reader *r, xmlNodePtr p)
+static int inside(xmlNodePtr n, xmlNodePtr m);
+
+/* The nearest element holding both a and b. */
+static xmlNodePtr
+common_parent(xmlNodePtr a, xmlNodePtr b)
 {
-	struct { const xmlChar *tag; char key[64]; int n; } sig[8];
-	size_t		 nsig = 0, i;
-	xmlNodePtr	 c;
+	xmlNodePtr x, y;
 
-	for (c = p->children; c != NULL; c = c->next) {
-		char key[64];
-
-		if (c->type != XML_ELEMENT_NODE || NINFO(c)->excl ||
-		    !post_word(c))
-			continue;
-		rep_key(c, key, sizeof(key));
-		for (i = 0; i < nsig; i++)
-			if (xmlStrEqual(sig[i].tag, c->name) &&
-			    strcmp(sig[i].key, key) == 0)
-				break;
-		if (i == nsig) {
-			if (nsig == 8)
-				continue;
-			sig[nsig].tag = c->name;
-			memcpy(sig[nsig].key, key, sizeof(key));
-			sig[nsig++].n = 0;
-		}
-		if (sig[i].n < 2 && rep_member(r, c) && names_writer(c) &&
-		    ++sig[i].n == 2) {
-			r->rep_tag = sig[i].tag;
-			memcpy(r->rep_key, sig[i].key, sizeof(r->rep_key));
-			return 1;
-		}
-	}
-	return 0;
+	for (x = a; x != NULL; x = x->parent)
+		for (y = b; y != NULL; y = y->parent)
+			if (x == y)
+				return x;
+	return NULL;
 }
 
-/* The first element outside sidebars, in document order, whose
- * children are a forum's posts (post_children()): r->rep_region.
- * Each element is looked at as a child once. */
+/* A forum's posts: of the tags and post keys (post_key()) that two or
+ * more elements outside sidebars share, neither inside the other, each
+ * showing text, a date and its writer, the one whose first such
+ * element comes first (the post, not its parts: XenForo's
+ * article.message before the div.message-cell--main in it; vBulletin's
+ * li.postbit, MyBB's div.post, SMF's div.post_wrapper inside
+ * alternating div.windowbg and div.windowbg2, Discuz!'s div#post_N).
+ * Sets r->rep_region (the nearest element holding the first two),
+ * r->rep_tag, r->rep_key.  One walk; each candidate's first nodes are
+ * looked at once. */
 static int
 find_posts(struct reader *r)
 {
-	xmlNodePtr n = r->root;
+	struct { const xmlChar *tag; char key[64]; xmlNodePtr first, last;
+	    int n; } sig[32];
+	size_t		nsig = 0, i, best = 0;
+	xmlNodePtr	n = r->root;
+	int		found = 0;
 
+	r->rep_posts = 1;
 	while (n != NULL) {
-		if (n->type == XML_ELEMENT_NODE && NINFO(n)->excl) {
+		char key[64];
+
+		if (n->type != XML_ELEMENT_NODE) {
+			n = qr_dom_next(n, r->root, 0);
+			continue;
+		}
+		if (NINFO(n)->excl) {
 			n = qr_dom_next(n, r->root, 1);
 			continue;
 		}
-		if (n->type == XML_ELEMENT_NODE && post_children(r, n)) {
-			r->rep_region = n;
-			return 1;
+		post_key(n, key, sizeof(key));
+		if (*key != '\0') {
+			for (i = 0; i < nsig; i++)
+				if (xmlStrEqual(sig[i].tag, n->name) &&
+				    strcmp(sig[i].key, key) == 0)
+					break;
+			if (((i < nsig && sig[i].n < 2 &&
+			    !inside(sig[i].last, n)) ||
+			    (i == nsig && nsig < 32)) &&
+			    rep_member(r, n) && names_writer(n)) {
+				if (i == nsig) {
+					sig[nsig].tag = n->name;
+					memcpy(sig[nsig].key, key, sizeof(key));
+					sig[nsig].first = n;
+					sig[nsig++].n = 0;
+				}
+				sig[i].last = n;
+				/* signatures are in order of their first */
+				if (++sig[i].n == 2 && (!found || i < best))
+					best = i, found = 1;
+			}
 		}
 		n = qr_dom_next(n, r->root, 0);
 	}
-	return 0;
+	if (!found) {
+		r->rep_posts = 0;
+		return 0;
+	}
+	r->rep_region = common_parent(sig[best].first, sig[best].last);
+	r->rep_tag = sig[best].tag;
+	memcpy(r->rep_key, sig[best].key, sizeof(r->rep_key));
+	return 1;
 }
 
 /* Is n one of the repeated items (find_items(), inside the region)? */
 static int
-rep_item(const struct reader *r, xmlNodePtr n)
+rep_item(struct reader *r, xmlNodePtr n)
 {
 	char key[64];
 
 	if (r->rep_region == NULL || !xmlStrEqual(n->name, r->rep_tag))
 		return 0;
-	rep_key(n, key, sizeof(key));
-	return strcmp(key, r->rep_key) == 0;
+	if (!r->rep_posts) {
+		rep_key(n, key, sizeof(key));
+		return strcmp(key, r->rep_key) == 0;
+	}
+	/* a forum's posts: those of the key that show text, a date and
+	 * the writer (not XenForo's div.message-cell--user beside
+	 * div.message-cell--main) */
+	post_key(n, key, sizeof(key));
+	return strcmp(key, r->rep_key) == 0 && rep_member(r, n) &&
+	    names_writer(n);
 }
 
 /* One top-down pass: which elements are this profile's comments, and
@@ -1726,8 +1777,28 @@ inside(xmlNodePtr n, xmlNodePtr m)
 	return 0;
 }
 
+/* An element of a post that is not its text: its header line ("NAME
+ * replied the topic: Re: SUBJECT", Kunena's div.mykmsg-header), title,
+ * signature or footer, by a class word. */
+static int
+post_part(xmlNodePtr n)
+{
+	static const char *const words[] = { "header", "title", "signature",
+	    "footer", NULL };
+	const char	*v = qr_dom_attr(n, "class");
+	size_t		 i;
+
+	if (v == NULL)
+		return 0;
+	for (i = 0; words[i] != NULL; i++)
+		if (strcasestr(v, words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* The bytes of text below n outside links, headings (a post's title
- * "Re: SUBJECT") and other comments (up to about "cap"): qr_prose_len()
+ * "Re: SUBJECT"), a post's header, title, signature, footer
+ * (post_part()) and other comments (up to about "cap"): qr_prose_len()
  * counts no comment's text. */
 static size_t
 own_prose(xmlNodePtr n, int k, size_t cap)
@@ -1740,7 +1811,8 @@ own_prose(xmlNodePtr n, int k, size_t cap)
 
 		if (m->type == XML_ELEMENT_NODE)
 			skip = other_item(m, k) || NINFO(m)->skip ||
-			    qr_dom_is(m, "a") || lead_heading(m);
+			    qr_dom_is(m, "a") || lead_heading(m) ||
+			    post_part(m);
 		else if (m->type == XML_TEXT_NODE && m->content != NULL)
 			len += strlen((const char *)m->content) -
 			    strspn((const char *)m->content, " \t\r\n");
@@ -1769,6 +1841,7 @@ post_body_pick(struct reader *r, const struct cprof *c, int k,
 		if (n->type == XML_ELEMENT_NODE) {
 			skip = other_item(n, k);
 			if (!skip && qr_sel_match(c->body, n) &&
+			    !post_part(n) &&
 			    !in_quote(root, n, c->drop) &&
 			    (a == NULL || !inside(n, a)) &&
 			    (d == NULL || !inside(n, d)) &&
@@ -2091,7 +2164,8 @@ profile_link(xmlNodePtr a)
 	    "/profile/", "/profiles/", "/member/", "/members/", "/people/",
 	    "/channel/", "/author/", "/authors/", "/account/", "/accounts/",
 	    "/@", "user?id=", "profile.php?", "member.php?",
-	    "memberlist.php?", "userinfo.php?", "space-uid-", NULL };
+	    "memberlist.php?", "userinfo.php?", "space-uid-", "mod=space&",
+	    NULL };
 	const char	*h = qr_dom_attr(a, "href");
 	size_t		 i;
 
@@ -2660,15 +2734,26 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 
 /* A forum post's writer: a link to the writer's page first (FluxBB's
  * dt > strong > a to profile.php, before dd.usertitle "Member"), then
- * the generic profile's class words. */
+ * the generic profile's class words (no strong or b: Discuz!'s post
+ * number "2#"; any_author() then finds the user-page link). */
 static const char *const post_author_sel =
     "[rel~=author], [itemprop=author], a[class*=author], a[class*=user], "
     "a[href*=/user/], a[href*=/users/], a[href*=/u/], a[href*=/members/], "
     "a[href*=/member/], a[href*=/profile/], a[href*=profile.php], "
     "a[href*=member.php], a[href*=memberlist.php], a[href*=space-uid-], "
+    "a[href*=mod=space&], "
+    "[class*=poster] > a, [class*=poster] > * > a, "
     ".fn, [class*=author], [class*=username], [class*=poster], "
-    "[class*=name], [class*=user], [class*=autor], [class*=nick], cite, "
-    "strong, b";
+    "[class*=name], [class*=user], [class*=autor], [class*=nick]";
+
+/* A forum post's body: the generic profile's candidates and the
+ * elements whose class or id names the post or message (SMF's div.post
+ * > div#msg_N.inner); post_body_pick() takes the one with the most
+ * text. */
+static const char *const post_body_sel =
+    "[class*=text], [class*=content], [class*=body], [class*=message], "
+    "[class*=entry], [class*=article], [class*=msg], [class*=post], "
+    "[id*=post], [id*=msg], [id*=message]";
 
 /* A forum no rule knows (no comment region): its posts (find_posts()),
  * read with the generic profile's selectors as a forum's, the first
@@ -2686,12 +2771,14 @@ posts_thread(struct reader *r, const struct qr_profile *gen,
 
 	if (!find_posts(r))
 		return 0;
-	fp.flags |= PF_FORUM;
+	fp.flags |= PF_FORUM | PF_FLAT;	/* posts in page order */
 	fp.author = post_author_sel;
+	fp.body = post_body_sel;
 	cprof_init(&c, &fp);
 	if (find_items(r, &c) < 2 || !generic_ok(r)) {
 		cprof_free(&c);
 		r->rep_region = NULL;
+		r->rep_posts = 0;
 		return 0;
 	}
 	*ok = build_thread(r, &c, err);
