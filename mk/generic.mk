@@ -5,12 +5,14 @@
 # word holding "comment" renamed to a neutral one (tests/neutral.py: a
 # platform whose markup never says "comment").  Totals found, placed,
 # authors at least, false at most (tests/platforms.py --floor); raise a
-# floor when the figure rises.
+# floor when the figure rises.  Added at 393,388,365,31 and
+# 351,325,308,40 (found, placed, authors, false of 515); raised with
+# the forum-post, lone-quote, cut-subject and LiveJournal body rules.
 EXTRA_CHECKS += check-generic
 EXTRA_TEST_DEBS += python3
 
-GENERIC_FLOOR = 393,388,365,31
-NEUTRAL_FLOOR = 351,325,308,40
+GENERIC_FLOOR = 465,460,433,7
+NEUTRAL_FLOOR = 415,389,372,24
 
 $(BUILD)/generic/read_html.o: src/read_html.c $(HDRS)
 	@mkdir -p $(BUILD)/generic
