@@ -2824,12 +2824,40 @@ repeat_thread(struct reader *r, struct qr_error *err, int *ok)
 	return 1;
 }
 
+/* Does the first item's class or id say it is the thread's opening
+ * post (NodeBB's li.topic-owner-post, XenForo's
+ * message-threadStarterPost, FluxBB's div.firstpost), for the rules
+ * that need no platform (schema.org's Comment on a forum's posts)? */
+static int
+starter_post(struct reader *r)
+{
+	static const char *const words[] = { "threadstarter", "topic-owner",
+	    "topicstarter", "topic-starter", "firstpost", "first-post",
+	    "first_post", "opening-post", "original-post", NULL };
+	static const char *const attrs[] = { "class", "id" };
+	size_t	i, j;
+
+	if (r->it.n < 2)
+		return 0;
+	for (i = 0; i < 2; i++) {
+		const char *v = qr_dom_attr(r->it.node[0], attrs[i]);
+
+		if (v == NULL)
+			continue;
+		for (j = 0; words[j] != NULL; j++)
+			if (strcasestr(v, words[j]) != NULL)
+				return 1;
+	}
+	return 0;
+}
+
 static int
 read_thread(struct reader *r, struct qr_error *err)
 {
 	size_t		 i;
 	unsigned char	*det = r->det;
 	int		 ok;
+	struct qr_profile forum;
 
 	for (i = 0; qr_profiles[i].name != NULL; i++) {
 		struct cprof	c;
@@ -2855,6 +2883,13 @@ read_thread(struct reader *r, struct qr_error *err)
 #ifdef QR_DEBUG
 		fprintf(stderr, "profile %s: %zu items\n", c.p->name, r->it.n);
 #endif
+		if (c.p->detect == NULL && !(c.p->flags & PF_FORUM) &&
+		    starter_post(r)) {
+			/* read as a forum: the first item is the post */
+			forum = *c.p;
+			forum.flags |= PF_FORUM;
+			c.p = &forum;
+		}
 		ok = build_thread(r, &c, err);
 		if (ok && r->post_item >= 0) {
 			/* the forum's first post is the post */

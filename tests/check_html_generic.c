@@ -461,6 +461,77 @@ START_TEST(forum_date_not_joined)
 }
 END_TEST
 
+/* A forum whose post (article.message) holds parts with the same post
+ * word (div.message-cell, the writer's panel and the text, each with a
+ * name, a date and text): the posts are the articles, whose first
+ * comes first; a date in a title attribute (the text says "12 years
+ * ago") dates a post. */
+START_TEST(forum_posts_not_parts)
+{
+	struct qr_doc *doc = rd(
+	    "<body><h1>Balcony weather station</h1><div class=stream>"
+	    "<article class='message main-message'>"
+	    "<div class='message-cell cell-user'><a href='/members/kai.1/'>"
+	    "kai</a><p>Seasoned member of the board</p>"
+	    "<span>Seen March 3, 2014</span></div>"
+	    "<div class='message-cell cell-main'><a href='/members/kai.1/'>"
+	    "kai</a> <span title='04 Mar 2014 09:12'>12 years ago</span>"
+	    "<div class=body>The first post, the thread's own words.</div>"
+	    "</div></article>"
+	    "<article class='message main-message'>"
+	    "<div class='message-cell cell-user'><a href='/members/uli.2/'>"
+	    "uli</a><p>Seasoned member of the board</p>"
+	    "<span>Seen March 3, 2014</span></div>"
+	    "<div class='message-cell cell-main'><a href='/members/uli.2/'>"
+	    "uli</a> <span title='05 Mar 2014 10:00'>12 years ago</span>"
+	    "<div class=body>Second post words here, a reply.</div></div></article>"
+	    "<article class='message main-message'>"
+	    "<div class='message-cell cell-user'><a href='/members/ina.3/'>"
+	    "ina</a><p>Seasoned member of the board</p>"
+	    "<span>Seen March 3, 2014</span></div>"
+	    "<div class='message-cell cell-main'><a href='/members/ina.3/'>"
+	    "ina</a> <span title='06 Mar 2014 11:00'>12 years ago</span>"
+	    "<div class=body>Third post, another reply to it.</div></div></article>"
+	    "</div></body>");
+	struct qr_node *c;
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	c = test_nth_comment(doc, 0);
+	ck_assert_ptr_nonnull(c->as.comment.author);
+	ck_assert_str_eq(c->as.comment.author, "uli");
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "Second post words here, a reply.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Forum posts as schema.org Comments (a rule that needs no platform):
+ * the first one's class says it opens the thread (NodeBB's
+ * li.topic-owner-post), so it is the post, not a comment. */
+START_TEST(starter_post_is_post)
+{
+	struct qr_doc *doc = rd(
+	    "<body><h1>Balcony weather station</h1><ul class=posts>"
+	    "<li class=topic-owner-post itemscope "
+	    "itemtype='http://schema.org/Comment'><span itemprop=author>kai"
+	    "</span><div itemprop=text><p>The thread's own first words.</p>"
+	    "</div></li>"
+	    "<li itemscope itemtype='http://schema.org/Comment'><span "
+	    "itemprop=author>uli</span><div itemprop=text><p>A reply with "
+	    "words of its own.</p></div></li>"
+	    "</ul></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "A reply with words of its own.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_html_generic(void)
 {
@@ -484,6 +555,8 @@ suite_html_generic(void)
 	tcase_add_test(tc, forum_posts);
 	tcase_add_test(tc, related_posts_no_thread);
 	tcase_add_test(tc, forum_date_not_joined);
+	tcase_add_test(tc, forum_posts_not_parts);
+	tcase_add_test(tc, starter_post_is_post);
 	suite_add_tcase(s, tc);
 	return s;
 }
