@@ -582,7 +582,8 @@ const struct qr_profile qr_profiles[] = {
 		.body = ".comment-content, .comment-text, .comment-body, "
 		    "[class*=text], [class*=content], [class*=body], "
 		    "[class*=message], [class*=entry], [class*=corps], "
-		    "[class*=inhalt], [class*=texto], [class*=testo]",
+		    "[class*=inhalt], [class*=texto], [class*=testo], "
+		    "[class*=article], [class*=msg]",
 		.author = ".fn, [class*=author], [class*=user], [class*=name], "
 		    "[class*=autor], [class*=auteur], [class*=benutzer], "
 		    "[class*=nick], [class*=poster], [class*=person], cite, "
@@ -590,6 +591,9 @@ const struct qr_profile qr_profiles[] = {
 		.date = "time, [class*=date], [class*=time], [class*=datum], "
 		    "[class*=zeit]",
 		.link = "a[href*=#comment], a[href*=#c], a[rel=bookmark]",
+		/* a quote's attribution line ("NAME wrote:") */
+		.drop = "blockquote > cite, blockquote > div > cite, "
+		    "[class*=quote] > cite",
 		.flags = PF_GENERIC,
 	},
 	{ .name = NULL }

@@ -104,6 +104,7 @@ struct reader {
 	xmlNodePtr		 rep_region;
 	const xmlChar		*rep_tag;
 	char			 rep_key[64];
+	int			 rep_posts;	/* keys by post_key() */
 	/* profile detection, in prepare()'s walk: every profile's
 	 * "detect" in one list, profile i's alternatives ending at
 	 * detend[i]; det[i]: did one match an element outside sidebars
@@ -653,13 +654,14 @@ comment_region(xmlNodePtr n)
 	return 0;
 }
 
-/* An item's key: its first class word, else its id's leading letters
- * ("c152": "c"), else nothing; at most "max" - 1 bytes. */
+/* An item's key: its first class word, else '#' and its id's leading
+ * letters ("c152": "#c"), else nothing; at most "max" - 1 bytes. */
 static void
 rep_key(xmlNodePtr n, char *out, size_t max)
 {
 	const char	*v = qr_dom_attr(n, "class"), *w = NULL;
 	size_t		 l = 0;
+	int		 id = 0;
 
 	if (v != NULL)
 		w = next_word(&v, &l);
@@ -667,9 +669,14 @@ rep_key(xmlNodePtr n, char *out, size_t max)
 		for (l = 0; isalpha((unsigned char)v[l]); l++)
 			continue;
 		w = v;
+		id = 1;
 	}
-	if (w == NULL || l >= max)
+	if (w == NULL || l + 1 >= max)
 		l = 0;
+	if (l > 0 && id)	/* an id's letters are no class word:
+				   phpBB's div#post_content1110 inside
+				   div.post */
+		*out++ = '#';
 	if (l > 0)
 		memcpy(out, w, l);
 	out[l] = '\0';
@@ -687,7 +694,9 @@ rep_member(struct reader *r, xmlNodePtr n)
 
 	if (qr_prose_len(n, 64) < 16)
 		return 0;
-	for (m = n->children; m != NULL && i < 150;
+	/* a forum post's date may come after its writer's panel
+	 * (XenForo's article.message: avatar, name, banner, title) */
+	for (m = n->children; m != NULL && i < (r->rep_posts ? 600 : 150);
 	    m = qr_dom_next(m, n, 0), i++)
 		if (m->type == XML_ELEMENT_NODE &&
 		    (v = qr_dom_attr(m, "datetime")) != NULL) {
@@ -695,6 +704,12 @@ rep_member(struct reader *r, xmlNodePtr n)
 
 			if (qr_date_from_iso(v, tmp))
 				return 1;
+		} else if (m->type == XML_ELEMENT_NODE && r->rep_posts &&
+		    (v = qr_dom_attr(m, "title")) != NULL &&
+		    strlen(v) < DATE_TEXT_MAX && looks_date(r, v)) {
+			/* a post's date in its title, its text "12 years
+			 * ago" (Kunena's span.kdate) */
+			return 1;
 		} else if (m->type == XML_TEXT_NODE && m->content != NULL &&
 		    strlen((const char *)m->content) < DATE_TEXT_MAX &&
 		    !all_space((const char *)m->content) &&
@@ -767,16 +782,181 @@ find_repeat(struct reader *r)
 	return 0;
 }
 
+/* ---- forum posts: repeated blocks that name a post ------------------ */
+
+/* Element n's post key: its first class word that names a forum post
+ * ("post", "postbit", "blockpost", "post_wrapper", "message", "msg",
+ * "reply"), else '#' and its id's letters when they do ("#post" of
+ * Discuz!'s div#post_5001); "" when none does, or when a class or id
+ * word names a list of other pages' posts ("related-posts",
+ * "recent-post").  At most "max" - 1 bytes. */
+static void
+post_key(xmlNodePtr n, char *out, size_t max)
+{
+	static const char *const yes[] = { "post", "message", "msg", "reply",
+	    NULL };
+	static const char *const no[] = { "related", "recent", "similar",
+	    "popular", "latest", "excerpt", "teaser", "preview", "widget",
+	    "summary", "card", NULL };
+	const char	*c = qr_dom_attr(n, "class"), *id = qr_dom_attr(n, "id");
+	const char	*w, *v;
+	size_t		 i, l;
+
+	*out = '\0';
+	for (i = 0; no[i] != NULL; i++)
+		if ((c != NULL && strcasestr(c, no[i]) != NULL) ||
+		    (id != NULL && strcasestr(id, no[i]) != NULL))
+			return;
+	for (v = c; v != NULL && (w = next_word(&v, &l)) != NULL; )
+		for (i = 0; yes[i] != NULL; i++)
+			if (l < max && memmem(w, l, yes[i], strlen(yes[i]))) {
+				/* case: "Post" of Flarum's article.Post */
+				memcpy(out, w, l);
+				out[l] = '\0';
+				return;
+			}
+	if (id == NULL)
+		return;
+	for (l = 0; isalpha((unsigned char)id[l]); l++)
+		continue;
+	for (i = 0; yes[i] != NULL; i++)
+		if (l + 1 < max && l > 0 && memmem(id, l, yes[i],
+		    strlen(yes[i]))) {
+			out[0] = '#';
+			memcpy(out + 1, id, l);
+			out[l + 1] = '\0';
+			return;
+		}
+}
+
+/* Does a post name its writer among its first 200 nodes: a link to a
+ * user's page, or an element whose class says author, user, poster or
+ * member? */
+static int profile_link(xmlNodePtr a);
+
+static int
+names_writer(xmlNodePtr n)
+{
+	static const char *const words[] = { "author", "user", "poster",
+	    "member", NULL };
+	xmlNodePtr	m;
+	const char	*v;
+	int		i = 0;
+	size_t		j;
+
+	for (m = n->children; m != NULL && i < 200;
+	    m = qr_dom_next(m, n, 0), i++) {
+		if (m->type != XML_ELEMENT_NODE)
+			continue;
+		if (qr_dom_is(m, "a") && qr_dom_attr(m, "href") != NULL &&
+		    profile_link(m))
+			return 1;
+		if ((v = qr_dom_attr(m, "class")) != NULL)
+			for (j = 0; words[j] != NULL; j++)
+				if (strcasestr(v, words[j]) != NULL)
+					return 1;
+	}
+	return 0;
+}
+
+static int inside(xmlNodePtr n, xmlNodePtr m);
+
+/* The nearest element holding both a and b. */
+static xmlNodePtr
+common_parent(xmlNodePtr a, xmlNodePtr b)
+{
+	xmlNodePtr x, y;
+
+	for (x = a; x != NULL; x = x->parent)
+		for (y = b; y != NULL; y = y->parent)
+			if (x == y)
+				return x;
+	return NULL;
+}
+
+/* A forum's posts: of the tags and post keys (post_key()) that two or
+ * more elements outside sidebars share, neither inside the other, each
+ * showing text, a date and its writer, the one whose first such
+ * element comes first (the post, not its parts: XenForo's
+ * article.message before the div.message-cell--main in it; vBulletin's
+ * li.postbit, MyBB's div.post, SMF's div.post_wrapper inside
+ * alternating div.windowbg and div.windowbg2, Discuz!'s div#post_N).
+ * Sets r->rep_region (the nearest element holding the first two),
+ * r->rep_tag, r->rep_key.  One walk; each candidate's first nodes are
+ * looked at once. */
+static int
+find_posts(struct reader *r)
+{
+	struct { const xmlChar *tag; char key[64]; xmlNodePtr first, last;
+	    int n; } sig[32];
+	size_t		nsig = 0, i, best = 0;
+	xmlNodePtr	n = r->root;
+	int		found = 0;
+
+	r->rep_posts = 1;
+	while (n != NULL) {
+		char key[64];
+
+		if (n->type != XML_ELEMENT_NODE) {
+			n = qr_dom_next(n, r->root, 0);
+			continue;
+		}
+		if (NINFO(n)->excl) {
+			n = qr_dom_next(n, r->root, 1);
+			continue;
+		}
+		post_key(n, key, sizeof(key));
+		if (*key != '\0') {
+			for (i = 0; i < nsig; i++)
+				if (xmlStrEqual(sig[i].tag, n->name) &&
+				    strcmp(sig[i].key, key) == 0)
+					break;
+			if (((i < nsig && sig[i].n < 2 &&
+			    !inside(sig[i].last, n)) ||
+			    (i == nsig && nsig < 32)) &&
+			    rep_member(r, n) && names_writer(n)) {
+				if (i == nsig) {
+					sig[nsig].tag = n->name;
+					memcpy(sig[nsig].key, key, sizeof(key));
+					sig[nsig].first = n;
+					sig[nsig++].n = 0;
+				}
+				sig[i].last = n;
+				/* signatures are in order of their first */
+				if (++sig[i].n == 2 && (!found || i < best))
+					best = i, found = 1;
+			}
+		}
+		n = qr_dom_next(n, r->root, 0);
+	}
+	if (!found) {
+		r->rep_posts = 0;
+		return 0;
+	}
+	r->rep_region = common_parent(sig[best].first, sig[best].last);
+	r->rep_tag = sig[best].tag;
+	memcpy(r->rep_key, sig[best].key, sizeof(r->rep_key));
+	return 1;
+}
+
 /* Is n one of the repeated items (find_items(), inside the region)? */
 static int
-rep_item(const struct reader *r, xmlNodePtr n)
+rep_item(struct reader *r, xmlNodePtr n)
 {
 	char key[64];
 
 	if (r->rep_region == NULL || !xmlStrEqual(n->name, r->rep_tag))
 		return 0;
-	rep_key(n, key, sizeof(key));
-	return strcmp(key, r->rep_key) == 0;
+	if (!r->rep_posts) {
+		rep_key(n, key, sizeof(key));
+		return strcmp(key, r->rep_key) == 0;
+	}
+	/* a forum's posts: those of the key that show text, a date and
+	 * the writer (not XenForo's div.message-cell--user beside
+	 * div.message-cell--main) */
+	post_key(n, key, sizeof(key));
+	return strcmp(key, r->rep_key) == 0 && rep_member(r, n) &&
+	    names_writer(n);
 }
 
 /* One top-down pass: which elements are this profile's comments, and
@@ -1326,8 +1506,54 @@ any_datetime(struct reader *r, int k, char out[QR_DATE_MAX])
 	return NULL;
 }
 
+static xmlNodePtr lone_quote(xmlNodePtr root);
+
+/* A paragraph whose class names the comment's meta line, not its text
+ * (phpBB's p.author "by NAME » DATE"). */
+static int
+meta_para(xmlNodePtr p)
+{
+	static const char *const words[] = { "author", "meta", "byline",
+	    "date", "time", "posted", "details", NULL };
+	const char	*v = qr_dom_attr(p, "class");
+	size_t		 i;
+
+	if (v == NULL)
+		return 0;
+	for (i = 0; words[i] != NULL; i++)
+		if (strcasestr(v, words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* Is text node t's date the writer's sign-up date, after a label
+ * element ("<strong>Joined:</strong> Sat Feb 01, 2014": a forum's
+ * profile panel beside the post)? */
+static int
+joined_label(xmlNodePtr t)
+{
+	static const char *const labels[] = { "joined", "registered",
+	    "member since", "join date", "registriert", "inscrit",
+	    "\xE6\xB3\xA8\xE5\x86\x8C", NULL };	/* 注册 */
+	xmlNodePtr	l;
+	char		*v;
+	size_t		i;
+	int		hit = 0;
+
+	for (l = t->prev; l != NULL && l->type != XML_ELEMENT_NODE;
+	    l = l->prev)
+		continue;
+	if (l == NULL)
+		return 0;
+	v = qr_dom_text(l, NULL, 32);
+	for (i = 0; !hit && labels[i] != NULL; i++)
+		hit = strcasestr(v, labels[i]) != NULL;
+	free(v);
+	return hit;
+}
+
 /* A date given as bare text in the comment's markup (no element of its
- * own): the text node, or NULL. */
+ * own; not in a quote but a lone_quote()): the text node, or NULL. */
 static xmlNodePtr
 bare_date(struct reader *r, int k, char out[QR_DATE_MAX])
 {
@@ -1339,12 +1565,15 @@ bare_date(struct reader *r, int k, char out[QR_DATE_MAX])
 
 		if (n->type == XML_ELEMENT_NODE) {
 			skip = other_item(n, k) ||
-			    qr_dom_is(n, "p") || qr_dom_is(n, "blockquote") ||
+			    (qr_dom_is(n, "p") && !meta_para(n)) ||
+			    (qr_dom_is(n, "blockquote") &&
+			    (n->parent != root || lone_quote(root) != n)) ||
 			    qr_dom_is(n, "pre");
 		} else if (n->type == XML_TEXT_NODE && n->content != NULL &&
 		    !all_space((const char *)n->content)) {
 			seen++;
 			if (strlen((const char *)n->content) < DATE_TEXT_MAX &&
+			    !joined_label(n) &&
 			    text_date(r, (const char *)n->content, out))
 				return n;
 		}
@@ -1433,13 +1662,15 @@ holds(xmlNodePtr n, xmlNodePtr m)
 
 /* A comment's first block a heading that is the start of the text
  * after it cut with an ellipsis (Drupal's subject made from the text:
- * h3 "What did you use for the\u2026") is no text: unlinked. */
+ * h3 "What did you use for the\u2026"), or cut before a space without
+ * one, is no text: unlinked. */
 static void
 drop_subject(struct qr_node *cm)
 {
 	struct qr_node	*h = cm->first, *p;
 	char		*ht, *pt;
 	size_t		 l;
+	int		 cut = 1;
 
 	if (h == NULL || h->kind != QR_HEADING || (p = h->next) == NULL ||
 	    p->kind == QR_COMMENT)
@@ -1451,33 +1682,73 @@ drop_subject(struct qr_node *cm)
 	else if (l >= 3 && strcmp(ht + l - 3, "...") == 0)
 		l -= 3;
 	else
-		l = 0;
+		cut = 0;
 	while (l > 0 && ht[l - 1] == ' ')
 		l--;
 	if (l >= 8) {
 		pt = qr_node_plain_text(p);
-		if (strncmp(pt, ht, l) == 0)
+		/* no ellipsis: the text's first words, cut before a space
+		 * (Drupal 7's linked h3 "What did you use for the") */
+		if (strncmp(pt, ht, l) == 0 && (cut || pt[l] == ' '))
 			qr_node_unlink(h);
 		free(pt);
 	}
 	free(ht);
 }
 
+/* A heading (h1-h6) at the top of a comment with no body element: its
+ * name line or subject (b2evolution's h5 "Comment from: NAME"). */
+static int
+lead_heading(xmlNodePtr n)
+{
+	static const char *const hs[] = { "h1", "h2", "h3", "h4", "h5", "h6",
+	    NULL };
+
+	return qr_dom_is_one_of(n, hs);
+}
+
+/* A comment with no body element whose text all sits in one blockquote
+ * child (past its leading headings, header and footer): the blockquote
+ * is the comment's text, quoting no one (b2evolution's basic skin:
+ * blockquote > small DATE, div TEXT).  That blockquote, or NULL. */
+static xmlNodePtr
+lone_quote(xmlNodePtr root)
+{
+	xmlNodePtr	ch, q = NULL;
+
+	for (ch = root->children; ch != NULL; ch = ch->next) {
+		if (ch->type == XML_TEXT_NODE && ch->content != NULL &&
+		    !all_space((const char *)ch->content))
+			return NULL;
+		if (ch->type != XML_ELEMENT_NODE || NINFO(ch)->skip ||
+		    NINFO(ch)->item >= 0 || lead_heading(ch) ||
+		    qr_dom_is(ch, "header") || qr_dom_is(ch, "footer"))
+			continue;
+		if (qr_dom_is(ch, "blockquote") && q == NULL)
+			q = ch;
+		else if (shows_text(ch))
+			return NULL;
+	}
+	return q;
+}
+
 /* The whole item as the body: its <header> and <footer> children
  * (HTML5's place for a comment's name, date and links: Drupal's
- * "Submitted by NAME on DATE") are left out when another child shows
- * text. */
+ * "Submitted by NAME on DATE") and its leading headings are left out
+ * when another child shows text; a lone blockquote (lone_quote()) is
+ * read for its children. */
 static void
 whole_item_body(struct qr_conv *cv, xmlNodePtr root, struct qr_node *cm)
 {
-	xmlNodePtr	ch, meta[8];
+	xmlNodePtr	ch, meta[8], q;
 	size_t		nm = 0, i;
 	int		other = 0;
 
 	for (ch = root->children; ch != NULL; ch = ch->next) {
 		if (ch->type != XML_ELEMENT_NODE)
 			continue;
-		if ((qr_dom_is(ch, "header") || qr_dom_is(ch, "footer")) &&
+		if ((qr_dom_is(ch, "header") || qr_dom_is(ch, "footer") ||
+		    (!other && lead_heading(ch))) &&
 		    !NINFO(ch)->skip && NINFO(ch)->item < 0) {
 			if (nm < 8)
 				meta[nm++] = ch;
@@ -1488,9 +1759,105 @@ whole_item_body(struct qr_conv *cv, xmlNodePtr root, struct qr_node *cm)
 		nm = 0;
 	for (i = 0; i < nm; i++)
 		NINFO(meta[i])->skip = 1;
-	qr_conv_blocks(cv, root, 1, cm);
+	if ((q = lone_quote(root)) != NULL)
+		qr_conv_blocks(cv, q, 1, cm);
+	else
+		qr_conv_blocks(cv, root, 1, cm);
 	for (i = 0; i < nm; i++)
 		NINFO(meta[i])->skip = 0;
+}
+
+/* Is m inside n (or n itself)? */
+static int
+inside(xmlNodePtr n, xmlNodePtr m)
+{
+	for (; m != NULL; m = m->parent)
+		if (m == n)
+			return 1;
+	return 0;
+}
+
+/* An element of a post that is not its text: its header line ("NAME
+ * replied the topic: Re: SUBJECT", Kunena's div.mykmsg-header), title,
+ * signature or footer, by a class word. */
+static int
+post_part(xmlNodePtr n)
+{
+	static const char *const words[] = { "header", "title", "signature",
+	    "footer", NULL };
+	const char	*v = qr_dom_attr(n, "class");
+	size_t		 i;
+
+	if (v == NULL)
+		return 0;
+	for (i = 0; words[i] != NULL; i++)
+		if (strcasestr(v, words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The bytes of text below n outside links, headings (a post's title
+ * "Re: SUBJECT"), a post's header, title, signature, footer
+ * (post_part()) and other comments (up to about "cap"): qr_prose_len()
+ * counts no comment's text. */
+static size_t
+own_prose(xmlNodePtr n, int k, size_t cap)
+{
+	xmlNodePtr	m;
+	size_t		len = 0;
+
+	for (m = n->children; m != NULL && len < cap; ) {
+		int skip = 0;
+
+		if (m->type == XML_ELEMENT_NODE)
+			skip = other_item(m, k) || NINFO(m)->skip ||
+			    qr_dom_is(m, "a") || lead_heading(m) ||
+			    post_part(m);
+		else if (m->type == XML_TEXT_NODE && m->content != NULL)
+			len += strlen((const char *)m->content) -
+			    strspn((const char *)m->content, " \t\r\n");
+		m = qr_dom_next(m, n, skip);
+	}
+	return len;
+}
+
+/* A forum post's body (posts_thread()): of the elements in its own
+ * markup that the body selectors match and that hold neither the
+ * writer's name nor the date (it may be a bare text node) and are in
+ * no quote, the one with the most text, or one inside it with two
+ * thirds as much (MyBB's div.post_body, not the panel's span.smalltext that
+ * [class*=text] finds first).  In *best (v[0] only). */
+static void
+post_body_pick(struct reader *r, const struct cprof *c, int k,
+    xmlNodePtr a, xmlNodePtr d, xmlNodePtr bare, struct picks *best)
+{
+	xmlNodePtr	root = r->it.node[k], n, b = NULL;
+	size_t		len, top = 0;
+
+	memset(best, 0, sizeof(*best));
+	for (n = root->children; n != NULL; ) {
+		int skip = 0;
+
+		if (n->type == XML_ELEMENT_NODE) {
+			skip = other_item(n, k);
+			if (!skip && qr_sel_match(c->body, n) &&
+			    !post_part(n) &&
+			    !in_quote(root, n, c->drop) &&
+			    (a == NULL || !inside(n, a)) &&
+			    (d == NULL || !inside(n, d)) &&
+			    (bare == NULL || !inside(n, bare))) {
+				len = own_prose(n, k, 100000);
+				/* a later one inside the best with two thirds
+				 * of its text is the tighter wrapper (less a
+				 * signature, a title line) */
+				if (b == NULL || len > top ||
+				    (len * 3 >= top * 2 && inside(b, n)))
+					b = n, top = len > top ? len : top;
+			}
+		}
+		n = qr_dom_next(n, root, skip);
+	}
+	best->v[0] = b;
 }
 
 /* The comment's body: the first body alternative with text, else its
@@ -1502,7 +1869,14 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 {
 	const struct picks *pk = bodypk;
 	struct qr_conv	cv;
+	struct picks	best;
 	size_t		i;
+
+	if ((c->p->flags & (PF_GENERIC | PF_FORUM)) ==
+	    (PF_GENERIC | PF_FORUM)) {
+		post_body_pick(r, c, k, a, d, bare, &best);
+		pk = &best;
+	}
 
 	memset(&cv, 0, sizeof(cv));
 	cv.doc = r->doc;
@@ -1790,7 +2164,8 @@ profile_link(xmlNodePtr a)
 	    "/profile/", "/profiles/", "/member/", "/members/", "/people/",
 	    "/channel/", "/author/", "/authors/", "/account/", "/accounts/",
 	    "/@", "user?id=", "profile.php?", "member.php?",
-	    "memberlist.php?", "userinfo.php?", "space-uid-", NULL };
+	    "memberlist.php?", "userinfo.php?", "space-uid-", "mod=space&",
+	    NULL };
 	const char	*h = qr_dom_attr(a, "href");
 	size_t		 i;
 
@@ -2357,6 +2732,70 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 	return status;
 }
 
+/* A forum post's writer: a link to the writer's page first (FluxBB's
+ * dt > strong > a to profile.php, before dd.usertitle "Member"), then
+ * the generic profile's class words (no strong or b: Discuz!'s post
+ * number "2#"; any_author() then finds the user-page link). */
+static const char *const post_author_sel =
+    "[rel~=author], [itemprop=author], a[class*=author], a[class*=user], "
+    "a[href*=/user/], a[href*=/users/], a[href*=/u/], a[href*=/members/], "
+    "a[href*=/member/], a[href*=/profile/], a[href*=profile.php], "
+    "a[href*=member.php], a[href*=memberlist.php], a[href*=space-uid-], "
+    "a[href*=mod=space&], "
+    "[class*=poster] > a, [class*=poster] > * > a, "
+    ".fn, [class*=author], [class*=username], [class*=poster], "
+    "[class*=name], [class*=user], [class*=autor], [class*=nick]";
+
+/* A forum post's body: the generic profile's candidates and the
+ * elements whose class or id names the post or message (SMF's div.post
+ * > div#msg_N.inner); post_body_pick() takes the one with the most
+ * text. */
+static const char *const post_body_sel =
+    "[class*=text], [class*=content], [class*=body], [class*=message], "
+    "[class*=entry], [class*=article], [class*=msg], [class*=post], "
+    "[id*=post], [id*=msg], [id*=message]";
+
+/* A forum no rule knows (no comment region): its posts (find_posts()),
+ * read with the generic profile's selectors as a forum's, the first
+ * post the thread's own (as PF_FORUM's first_is_post() with no counter
+ * says).  Returns 0 when there are none; else 1, *ok: build_thread()'s
+ * result. */
+static int
+posts_thread(struct reader *r, const struct qr_profile *gen,
+    struct qr_error *err, int *ok)
+{
+	struct qr_profile	fp = *gen;
+	struct cprof		c;
+	struct picks		pk;
+	size_t			j;
+
+	if (!find_posts(r))
+		return 0;
+	fp.flags |= PF_FORUM | PF_FLAT;	/* posts in page order */
+	fp.author = post_author_sel;
+	fp.body = post_body_sel;
+	cprof_init(&c, &fp);
+	if (find_items(r, &c) < 2 || !generic_ok(r)) {
+		cprof_free(&c);
+		r->rep_region = NULL;
+		r->rep_posts = 0;
+		return 0;
+	}
+	*ok = build_thread(r, &c, err);
+	if (*ok && r->post_item >= 0) {
+		/* the first post's text is the post */
+		r->post_root = r->it.node[0];
+		pick_all(r, 0, c.body, &pk, 1);
+		for (j = 0; j < PICK_MAX; j++)
+			if (pk.v[j] != NULL) {
+				r->post_root = pk.v[j];
+				break;
+			}
+	}
+	cprof_free(&c);
+	return 1;
+}
+
 /* A theme no rule knows whose items carry no comment word: repeated
  * blocks in the comments region that show a date (find_repeat()), read
  * with the generic profile's selectors.  Returns 0 when there are none;
@@ -2370,8 +2809,10 @@ repeat_thread(struct reader *r, struct qr_error *err, int *ok)
 	for (i = 0; qr_profiles[i].name != NULL &&
 	    !(qr_profiles[i].flags & PF_GENERIC); i++)
 		continue;
-	if (qr_profiles[i].name == NULL || !find_repeat(r))
+	if (qr_profiles[i].name == NULL)
 		return 0;
+	if (!find_repeat(r))
+		return posts_thread(r, &qr_profiles[i], err, ok);
 	cprof_init(&c, &qr_profiles[i]);
 	if (find_items(r, &c) == 0 || !generic_ok(r)) {
 		cprof_free(&c);
@@ -2383,21 +2824,51 @@ repeat_thread(struct reader *r, struct qr_error *err, int *ok)
 	return 1;
 }
 
+/* Does the first item's class or id say it is the thread's opening
+ * post (NodeBB's li.topic-owner-post, XenForo's
+ * message-threadStarterPost, FluxBB's div.firstpost), for the rules
+ * that need no platform (schema.org's Comment on a forum's posts)? */
+static int
+starter_post(struct reader *r)
+{
+	static const char *const words[] = { "threadstarter", "topic-owner",
+	    "topicstarter", "topic-starter", "firstpost", "first-post",
+	    "first_post", "opening-post", "original-post", NULL };
+	static const char *const attrs[] = { "class", "id" };
+	size_t	i, j;
+
+	if (r->it.n < 2)
+		return 0;
+	for (i = 0; i < 2; i++) {
+		const char *v = qr_dom_attr(r->it.node[0], attrs[i]);
+
+		if (v == NULL)
+			continue;
+		for (j = 0; words[j] != NULL; j++)
+			if (strcasestr(v, words[j]) != NULL)
+				return 1;
+	}
+	return 0;
+}
+
 static int
 read_thread(struct reader *r, struct qr_error *err)
 {
 	size_t		 i;
 	unsigned char	*det = r->det;
 	int		 ok;
+	struct qr_profile forum;
 
 	for (i = 0; qr_profiles[i].name != NULL; i++) {
 		struct cprof	c;
 
 #ifdef QR_GENERIC_ONLY
-		/* a development build that measures the generic rule alone
-		 * (make CFLAGS='-DQR_GENERIC_ONLY=\"none\"'): how the
-		 * reader does on platforms it has no profile for */
-		if (!(qr_profiles[i].flags & PF_GENERIC) &&
+		/* a development build that measures the rules that need no
+		 * platform alone (make CFLAGS='-DQR_GENERIC_ONLY=\"none\"'):
+		 * every profile with a detect rule is off but the one
+		 * named; how the reader does on platforms it has no
+		 * profile for (make check-generic) */
+		if (qr_profiles[i].detect != NULL &&
 		    strcmp(qr_profiles[i].name, QR_GENERIC_ONLY) != 0)
 			continue;
 #endif
@@ -2412,6 +2883,13 @@ read_thread(struct reader *r, struct qr_error *err)
 #ifdef QR_DEBUG
 		fprintf(stderr, "profile %s: %zu items\n", c.p->name, r->it.n);
 #endif
+		if (c.p->detect == NULL && !(c.p->flags & PF_FORUM) &&
+		    starter_post(r)) {
+			/* read as a forum: the first item is the post */
+			forum = *c.p;
+			forum.flags |= PF_FORUM;
+			c.p = &forum;
+		}
 		ok = build_thread(r, &c, err);
 		if (ok && r->post_item >= 0) {
 			/* the forum's first post is the post */

@@ -319,6 +319,219 @@ START_TEST(replies_after_for_any_theme)
 }
 END_TEST
 
+/* A heading that is the text's first words cut before a space, with
+ * no ellipsis (Drupal 7's linked subject), is no text; a heading that
+ * only begins the same way but is cut inside a word stays. */
+START_TEST(subject_cut_at_word)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<ol class=comment-list><li class=comment id=comment-1>"
+	    "<div class=comment-content><h3><a href='#comment-1'>What did "
+	    "you use for the</a></h3><p>What did you use for the "
+	    "shield in the end?</p></div></li>"
+	    "<li class=comment id=comment-2><div class=comment-content>"
+	    "<h3>What did you use for the sh</h3><p>What did you use for "
+	    "the shield in the end?</p></div></li></ol></body>");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	c = test_nth_comment(doc, 0);
+	ck_assert_int_eq(c->first->kind, QR_PARA);
+	c = test_nth_comment(doc, 1);
+	ck_assert_int_eq(c->first->kind, QR_HEADING);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* No body element, a name line in a heading and all the text in one
+ * blockquote that starts with the date (b2evolution's basic skin): the
+ * quote is the comment's text, the date its date. */
+START_TEST(lone_quote_is_text)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<div class=comments-area>"
+	    "<div class=comment><h5>Comment from: <a href='http://kai.example/'"
+	    ">Kai</a></h5><blockquote><small>2014/03/04 @ 09:12</small>"
+	    "<div><p>The words of the first one.</p></div></blockquote></div>"
+	    "<div class=comment><h5>Comment from: Uli</h5><blockquote>"
+	    "<small>2014/03/05 @ 10:00</small><div><p>The second words."
+	    "</p></div></blockquote></div></div></body>");
+	struct qr_node *c;
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	c = test_nth_comment(doc, 0);
+	ck_assert_ptr_nonnull(c->as.comment.date);
+	ck_assert_str_eq(c->as.comment.date, "2014-03-04T09:12");
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "The words of the first one.");
+	free(t);
+	ck_assert_int_eq(c->first->kind, QR_PARA);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A forum no profile knows: repeated blocks whose class names a post,
+ * each with a link to its writer's page, a date and text.  The first
+ * is the thread's post; the writer is the link, not the rank beside
+ * it; the body the element with the text, not the rank's "small-text"
+ * that [class*=text] finds first. */
+START_TEST(forum_posts)
+{
+	struct qr_doc *doc = rd(
+	    "<body><h1>Balcony weather station</h1><div id=thread>"
+	    "<div class=msg-box><div class=panel><a href='/members/kai.1/'>kai"
+	    "</a><span class=small-text>Member</span></div><span>March 4, "
+	    "2014</span><div class=msg-text><p>The first post, the thread's "
+	    "own words.</p></div></div>"
+	    "<div class=msg-box><div class=panel><a href='/members/uli.2/'>uli"
+	    "</a><span class=small-text>Member</span></div><span>March 5, "
+	    "2014</span><div class=msg-text><p>Second post words here, a "
+	    "reply.</p></div></div>"
+	    "<div class=msg-box><div class=panel><a href='/members/ina.3/'>ina"
+	    "</a><span class=small-text>Member</span></div><span>March 6, "
+	    "2014</span><div class=msg-text><p>Third post, another reply to "
+	    "it.</p></div></div>"
+	    "</div></body>");
+	struct qr_node *c;
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	c = test_nth_comment(doc, 0);
+	ck_assert_ptr_nonnull(c->as.comment.author);
+	ck_assert_str_eq(c->as.comment.author, "uli");
+	ck_assert_ptr_nonnull(c->as.comment.date);
+	ck_assert_str_eq(c->as.comment.date, "2014-03-05");
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "Second post words here, a reply.");
+	free(t);
+	ck_assert(test_nth_comment(doc, 1)->parent->kind != QR_COMMENT);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Blocks that name other pages' posts (a "related posts" list with
+ * writers, dates and excerpts) are no forum thread. */
+START_TEST(related_posts_no_thread)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be the post.</p>"
+	    "</article><div class=related>"
+	    "<div class=related-post><a href='/author/kai/'>kai</a> <span>"
+	    "March 4, 2014</span><p>An excerpt of another post here.</p></div>"
+	    "<div class=related-post><a href='/author/uli/'>uli</a> <span>"
+	    "March 5, 2014</span><p>An excerpt of one more post here.</p></div>"
+	    "</div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 0);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A forum post's date in its meta paragraph (p.author "by NAME »
+ * DATE"), not the writer's sign-up date in the panel beside it. */
+START_TEST(forum_date_not_joined)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div id=topic>"
+	    "<div class=reply-row><dl class=panel><dt><a href='/u/kai'>kai</a>"
+	    "</dt><dd><strong>Joined:</strong> Sat Feb 01, 2014 10:00 am</dd>"
+	    "</dl><div class=body-wrap><p class=author>by <a href='/u/kai'>kai"
+	    "</a> \xC2\xBB Tue Mar 04, 2014 11:40 am</p><div class=content>"
+	    "The thread's own first words.</div></div></div>"
+	    "<div class=reply-row><dl class=panel><dt><a href='/u/uli'>uli</a>"
+	    "</dt><dd><strong>Joined:</strong> Sat Feb 01, 2014 10:00 am</dd>"
+	    "</dl><div class=body-wrap><p class=author>by <a href='/u/uli'>uli"
+	    "</a> \xC2\xBB Wed Mar 05, 2014 09:30 am</p><div class=content>"
+	    "A reply with words of its own.</div></div></div>"
+	    "</div></body>");
+	struct qr_node *c;
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	c = test_nth_comment(doc, 0);
+	ck_assert_ptr_nonnull(c->as.comment.date);
+	ck_assert_str_eq(c->as.comment.date, "2014-03-05T09:30");
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "A reply with words of its own.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A forum whose post (article.message) holds parts with the same post
+ * word (div.message-cell, the writer's panel and the text, each with a
+ * name, a date and text): the posts are the articles, whose first
+ * comes first; a date in a title attribute (the text says "12 years
+ * ago") dates a post. */
+START_TEST(forum_posts_not_parts)
+{
+	struct qr_doc *doc = rd(
+	    "<body><h1>Balcony weather station</h1><div class=stream>"
+	    "<article class='message main-message'>"
+	    "<div class='message-cell cell-user'><a href='/members/kai.1/'>"
+	    "kai</a><p>Seasoned member of the board</p>"
+	    "<span>Seen March 3, 2014</span></div>"
+	    "<div class='message-cell cell-main'><a href='/members/kai.1/'>"
+	    "kai</a> <span title='04 Mar 2014 09:12'>12 years ago</span>"
+	    "<div class=body>The first post, the thread's own words.</div>"
+	    "</div></article>"
+	    "<article class='message main-message'>"
+	    "<div class='message-cell cell-user'><a href='/members/uli.2/'>"
+	    "uli</a><p>Seasoned member of the board</p>"
+	    "<span>Seen March 3, 2014</span></div>"
+	    "<div class='message-cell cell-main'><a href='/members/uli.2/'>"
+	    "uli</a> <span title='05 Mar 2014 10:00'>12 years ago</span>"
+	    "<div class=body>Second post words here, a reply.</div></div></article>"
+	    "<article class='message main-message'>"
+	    "<div class='message-cell cell-user'><a href='/members/ina.3/'>"
+	    "ina</a><p>Seasoned member of the board</p>"
+	    "<span>Seen March 3, 2014</span></div>"
+	    "<div class='message-cell cell-main'><a href='/members/ina.3/'>"
+	    "ina</a> <span title='06 Mar 2014 11:00'>12 years ago</span>"
+	    "<div class=body>Third post, another reply to it.</div></div></article>"
+	    "</div></body>");
+	struct qr_node *c;
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	c = test_nth_comment(doc, 0);
+	ck_assert_ptr_nonnull(c->as.comment.author);
+	ck_assert_str_eq(c->as.comment.author, "uli");
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "Second post words here, a reply.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Forum posts as schema.org Comments (a rule that needs no platform):
+ * the first one's class says it opens the thread (NodeBB's
+ * li.topic-owner-post), so it is the post, not a comment. */
+START_TEST(starter_post_is_post)
+{
+	struct qr_doc *doc = rd(
+	    "<body><h1>Balcony weather station</h1><ul class=posts>"
+	    "<li class=topic-owner-post itemscope "
+	    "itemtype='http://schema.org/Comment'><span itemprop=author>kai"
+	    "</span><div itemprop=text><p>The thread's own first words.</p>"
+	    "</div></li>"
+	    "<li itemscope itemtype='http://schema.org/Comment'><span "
+	    "itemprop=author>uli</span><div itemprop=text><p>A reply with "
+	    "words of its own.</p></div></li>"
+	    "</ul></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "A reply with words of its own.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_html_generic(void)
 {
@@ -337,6 +550,13 @@ suite_html_generic(void)
 	tcase_add_test(tc, subject_from_text);
 	tcase_add_test(tc, whole_item_less_meta);
 	tcase_add_test(tc, replies_after_for_any_theme);
+	tcase_add_test(tc, subject_cut_at_word);
+	tcase_add_test(tc, lone_quote_is_text);
+	tcase_add_test(tc, forum_posts);
+	tcase_add_test(tc, related_posts_no_thread);
+	tcase_add_test(tc, forum_date_not_joined);
+	tcase_add_test(tc, forum_posts_not_parts);
+	tcase_add_test(tc, starter_post_is_post);
 	suite_add_tcase(s, tc);
 	return s;
 }
