@@ -46,6 +46,32 @@ static const uint32_t says_pairs[32] = {
 #define SAYS_AT(p, n, i)	((i) + 2 < (n) && \
 			 SAYS_PAIR(LC((p)[(i) + 1]), LC((p)[(i) + 2])))
 
+/* Does s[0..n) hold an ASCII digit?  Eight bytes at a time: a byte
+ * is a digit when it is at least '0' and less than ':'. */
+static int
+has_digit(const char *s, size_t n)
+{
+	const uint64_t	ones = 0x0101010101010101ull,
+			highs = 0x8080808080808080ull;
+	size_t		i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t v;
+
+		memcpy(&v, s + i, 8);
+		/* (v | highs) - '0'*ones: high bit set where the byte's low
+		 * seven bits are >= '0'; the same with ':' clear where
+		 * they are >= ':'; a byte >= 0x80 has no say (~v) */
+		if (((v | highs) - 0x30 * ones) & ~((v | highs) - 0x3a * ones) &
+		    ~v & highs)
+			return 1;
+	}
+	for (; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
 /* Does s[0..n) hold a colon? */
 static int
 has_colon(const char *s, size_t n)
@@ -663,6 +689,10 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 static const char *const date_name_seps[] = {
 	"-", "\xe2\x80\x93", "\xe2\x80\x94", "|", "by", "von", "par", NULL
 };
+/* Might a word of date_name_seps[] start with the (lower case) byte c?
+ * (qr_text_tables_fit() holds the table to it.) */
+#define DATE_SEP_LEAD(c)	((c) == '-' || (c) == 0xe2 || (c) == '|' || \
+			 (c) == 'b' || (c) == 'v' || (c) == 'p')
 
 /* The length of the space (' ' or an NBSP) at s[i] of s[0..n), else 0. */
 static size_t
@@ -849,7 +879,8 @@ date_name(const char *s, size_t n, const char *ref, struct tattr *a)
 			nm = s + i + 1 + sp;
 			continue;
 		}
-		if ((sp = space_at(s, e, i)) == 0)
+		if ((sp = space_at(s, e, i)) == 0 ||
+		    !DATE_SEP_LEAD(LC(s[i + sp])))
 			continue;
 		for (k = 0; date_name_seps[k] != NULL; k++)
 			if ((unsigned char)date_name_seps[k][0] ==
@@ -1290,6 +1321,17 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		}
 		return TA_AUTHOR;
 	}
+	/* The rules below but name_age() and the relative date read a
+	 * figure of the line (a date's, a time's, an age's glued to the
+	 * name) and return at once without one, "a" untouched: a line
+	 * without a digit (most short lines of text) skips them. */
+	if (!slow && n <= 100 && !has_digit(p, n)) {
+		if (name_age(p, n, a))
+			return a->kind = TA_AUTHOR;
+		if (n <= 40 && n >= 2 && qr_text_relative_date(p, n))
+			goto relative;
+		return TA_NONE;
+	}
 	if (n <= 100 && date_name(p, n, ref, a))
 		return a->kind = TA_AUTHOR;
 	if (n <= 100 && (c0 == 'a' || p[n - 1] == '-') && glued_age(p, n, a))
@@ -1318,6 +1360,7 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	}
 	/* "vor 8 Stunden": a date line, no date for the model */
 	if (n <= 40 && n >= 2 && qr_text_relative_date(p, n)) {
+relative:
 		a->kind = TA_DATE;
 		a->has_date = 1;
 		a->date[0] = '\0';
@@ -1719,6 +1762,9 @@ qr_text_tables_fit(void)
 		return 0;
 	for (k = 0; rel_tails[k] != NULL; k++)
 		if (strchr(rel_tails[k], ' ') != NULL)
+			return 0;
+	for (k = 0; date_name_seps[k] != NULL; k++)
+		if (!DATE_SEP_LEAD((unsigned char)date_name_seps[k][0]))
 			return 0;
 	for (k = 0; months[k] != NULL; k++)
 		for (i = 0; months[k][i] != '\0'; i++)
