@@ -46,32 +46,6 @@ static const uint32_t says_pairs[32] = {
 #define SAYS_AT(p, n, i)	((i) + 2 < (n) && \
 			 SAYS_PAIR(LC((p)[(i) + 1]), LC((p)[(i) + 2])))
 
-/* Does s[0..n) hold an ASCII digit?  Eight bytes at a time: a byte
- * is a digit when it is at least '0' and less than ':'. */
-static int
-has_digit(const char *s, size_t n)
-{
-	const uint64_t	ones = 0x0101010101010101ull,
-			highs = 0x8080808080808080ull;
-	size_t		i = 0;
-
-	for (; i + 8 <= n; i += 8) {
-		uint64_t v;
-
-		memcpy(&v, s + i, 8);
-		/* (v | highs) - '0'*ones: high bit set where the byte's low
-		 * seven bits are >= '0'; the same with ':' clear where
-		 * they are >= ':'; a byte >= 0x80 has no say (~v) */
-		if (((v | highs) - 0x30 * ones) & ~((v | highs) - 0x3a * ones) &
-		    ~v & highs)
-			return 1;
-	}
-	for (; i < n; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			return 1;
-	return 0;
-}
-
 /* Does s[0..n) hold a colon? */
 static int
 has_colon(const char *s, size_t n)
@@ -819,12 +793,16 @@ name_age(const char *s, size_t n, struct tattr *a)
 		return 0;
 	{
 		/* html2text joins a linked age's words: "10_years_ago" */
-		char	age[48];
-		size_t	k2;
+		char		 age[48];
+		const char	*g = s + i;
+		size_t		 k2;
 
-		for (k2 = 0; k2 < t - i; k2++)
-			age[k2] = s[i + k2] == '_' ? ' ' : s[i + k2];
-		if (!qr_text_relative_date(age, t - i))
+		if (memchr(g, '_', t - i) != NULL) {
+			for (k2 = 0; k2 < t - i; k2++)
+				age[k2] = g[k2] == '_' ? ' ' : g[k2];
+			g = age;
+		}
+		if (!qr_text_relative_date(g, t - i))
 			return 0;
 	}
 	/* the name last (the age rules out most lines at less cost): no
@@ -1325,7 +1303,7 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	 * figure of the line (a date's, a time's, an age's glued to the
 	 * name) and return at once without one, "a" untouched: a line
 	 * without a digit (most short lines of text) skips them. */
-	if (!slow && n <= 100 && !has_digit(p, n)) {
+	if (!slow && n <= 100 && !qr_text_has_digit(p, n)) {
 		if (name_age(p, n, a))
 			return a->kind = TA_AUTHOR;
 		if (n <= 40 && n >= 2 && qr_text_relative_date(p, n))

@@ -664,6 +664,32 @@ START_TEST(test_scanners)
 }
 END_TEST
 
+/* qr_text_has_digit() (eight bytes at a time) is the byte loop: every
+ * byte value at every place of strings of 1 to 20 bytes, over a
+ * background of letters, of bytes over 0x7f and of '/' and ':' (the
+ * bytes on either side of the digits). */
+START_TEST(test_has_digit)
+{
+	static const char fill[] = { 'a', '\xb9', '/', ':', '\x80' };
+	char	s[20];
+	size_t	n, at, f, i;
+	int	c, want;
+
+	for (f = 0; f < sizeof(fill); f++)
+		for (n = 1; n <= sizeof(s); n++)
+			for (at = 0; at < n; at++)
+				for (c = 0; c < 256; c++) {
+					memset(s, fill[f], sizeof(s));
+					s[at] = (char)c;
+					for (want = 0, i = 0; i < n; i++)
+						want |= s[i] >= '0' &&
+						    s[i] <= '9';
+					ck_assert_int_eq(qr_text_has_digit(s,
+					    n), want);
+				}
+}
+END_TEST
+
 Suite *
 suite_textspeed(void)
 {
@@ -681,6 +707,7 @@ suite_textspeed(void)
 	tcase_add_test(tc, test_date_fast_is_slow);
 	tcase_add_test(tc, test_utf8_len23_is_decode);
 	tcase_add_test(tc, test_scanners);
+	tcase_add_test(tc, test_has_digit);
 	suite_add_tcase(s, tc);
 	return s;
 }
