@@ -163,6 +163,9 @@ size_t	qr_text_head_start(const struct tlines *, size_t first);
 void	qr_text_head(const struct tlines *, size_t from, struct text_head *);
 int	qr_text_byline(const char *s, size_t len, struct tattr *);
 
+/* How many bytes of s[0..len) are c (64 at a time). */
+size_t	qr_text_count_byte(const char *s, size_t len, char c);
+
 /* Does s[0..n) hold an ASCII digit?  Eight bytes at a time (most lines
  * asked have none): in each byte, (b | 0x80) - '0' keeps its high bit
  * when b's low seven bits are '0' or more, (b | 0x80) - ':' when they

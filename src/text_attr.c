@@ -184,22 +184,24 @@ is_bracketed(const char *s, size_t len)
 static int
 date_line(const char *s, size_t len, const char *ref, char out[QR_DATE_MAX])
 {
-	char	buf[128];
+	char	buf[128], *p;
 	size_t	i, j;
 	int	digits = 0;
 
 	if (len == 0 || len >= sizeof(buf))
 		return 0;
-	/* html2text draws links as _words_joined_ */
-	for (i = j = 0; i < len; i++) {
-		buf[j++] = s[i] == '_' ? ' ' : s[i];
-		digits += s[i] >= '0' && s[i] <= '9';
-	}
-	buf[j] = '\0';
 	/* one digit: a short line only ("March 4", a date without its
-	 * year) */
+	 * year); counted up to the second */
+	for (i = 0; i < len && digits < 2; i++)
+		digits += s[i] >= '0' && s[i] <= '9';
 	if (digits < 2 && (digits == 0 || len > 12))
 		return 0;
+	/* html2text draws links as _words_joined_ */
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	for (j = 0; (p = memchr(buf + j, '_', len - j)) != NULL;
+	    j = (size_t)(p - buf) + 1)
+		*p = ' ';
 	if (qr_date_from_text_near(buf, ref, out))
 		return 1;
 	/* a date shown without its year ("Jun 20th at 2:41 am"): a date

@@ -690,6 +690,32 @@ START_TEST(test_has_digit)
 }
 END_TEST
 
+/* qr_text_count_byte() (64 bytes at a time, with lanes summed every
+ * 63 rounds) is the byte loop: random strings of LF, CR and other
+ * bytes, of every length up to 300 and some up to 9000 (past 63 rounds
+ * of 64), from starts 0, 5, 10 and 15. */
+START_TEST(test_count_byte)
+{
+	static const char some[] = { '\n', '\r', 'a', '\x8a', '\0', ' ' };
+	static char	s[9000 + 16];
+	uint32_t	seed = 13;
+	size_t		len, from, i, want;
+
+	for (i = 0; i < sizeof(s); i++)
+		s[i] = some[rnd(&seed) % sizeof(some)];
+	for (len = 0; len <= 9000; len += len < 300 ? 1 : 97)
+		for (from = 0; from < 16; from += 5) {
+			for (want = 0, i = 0; i < len; i++)
+				want += s[from + i] == '\n';
+			ck_assert_uint_eq(qr_text_count_byte(s + from, len,
+			    '\n'), want);
+		}
+	/* every byte a match: the lanes at their fullest */
+	memset(s, '\r', sizeof(s));
+	ck_assert_uint_eq(qr_text_count_byte(s, 9000, '\r'), 9000);
+}
+END_TEST
+
 Suite *
 suite_textspeed(void)
 {
@@ -708,6 +734,7 @@ suite_textspeed(void)
 	tcase_add_test(tc, test_utf8_len23_is_decode);
 	tcase_add_test(tc, test_scanners);
 	tcase_add_test(tc, test_has_digit);
+	tcase_add_test(tc, test_count_byte);
 	suite_add_tcase(s, tc);
 	return s;
 }
