@@ -633,9 +633,10 @@ qr_text_fast_breaks(const char *s, size_t n, char *p)
 	size_t			 i, len;
 	int			 last = -1, spaces = 0, c;
 
+	/* no break but where one is written below */
+	memset(p, UC_BREAK_PROHIBITED, n);
 	for (i = 0; i < n; i += len) {
 		if (u[i] == ' ') {
-			p[i] = UC_BREAK_PROHIBITED;
 			spaces = 1;
 			len = 1;
 			continue;
@@ -649,18 +650,16 @@ qr_text_fast_breaks(const char *s, size_t n, char *p)
 			/* U+00A0-U+017F */
 			c = lb_latin[((u[i] & 0x1f) << 6 | (u[i + 1] & 0x3f)) -
 			    0xa0];
-			p[i + 1] = UC_BREAK_PROHIBITED;
 			len = 2;
 		} else if (u[i] == 0xe2 && i + 2 < n && u[i + 1] == 0x80 &&
 		    u[i + 2] >= 0x90 && u[i + 2] <= 0xa7) {
 			/* U+2010-U+2027 */
 			c = lb_punct[u[i + 2] - 0x90];
-			p[i + 1] = p[i + 2] = UC_BREAK_PROHIBITED;
 			len = 3;
 		} else
 			return 0;
-		p[i] = last >= 0 && (lb_next[spaces][last] >> c & 1) ?
-		    UC_BREAK_POSSIBLE : UC_BREAK_PROHIBITED;
+		if (last >= 0 && (lb_next[spaces][last] >> c & 1))
+			p[i] = UC_BREAK_POSSIBLE;
 		last = c;
 		spaces = 0;
 		if (c == 2 || c == 8) {
@@ -670,7 +669,7 @@ qr_text_fast_breaks(const char *s, size_t n, char *p)
 			size_t k = i + len;
 
 			while (k < n && lb_word[u[k]])
-				p[k++] = UC_BREAK_PROHIBITED;
+				k++;
 			if (k > i + len) {
 				last = lb_ascii[u[k - 1] - 0x21];
 				len = k - i;
@@ -715,10 +714,20 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 
 		if (u[i] >= 0x20 && u[i] < 0x7f) {
 			/* a run of printable ASCII, one column each */
-			size_t	e = qr_scan_text(u, i + 1, n), j;
+			size_t	e = qr_scan_text(u, i + 1, n), j = i + 1;
 			int	c = t->cw[i] - (int)i;
 
-			for (j = i + 1; j <= e; j++)
+#ifdef QR_SCAN_SSE2
+			/* four widths a store */
+			__m128i	x = _mm_add_epi32(_mm_set1_epi32(c + (int)j),
+				    _mm_setr_epi32(0, 1, 2, 3));
+
+			for (; j + 4 <= e + 1; j += 4) {
+				_mm_storeu_si128((__m128i *)(void *)(t->cw + j), x);
+				x = _mm_add_epi32(x, _mm_set1_epi32(4));
+			}
+#endif
+			for (; j <= e; j++)
 				t->cw[j] = c + (int)j;
 			i = e;
 			continue;
@@ -786,6 +795,26 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 			    n - b);
 
 			b = q != NULL ? (size_t)(q - t->brk) : n;
+		}
+		if (b < n && avail > 0 && b < a + (size_t)avail) {
+			/* Every break up to "to" fits: no byte is wider than
+			 * a column, so the line to it is at most avail - 1
+			 * columns, a soft hyphen's '-' too.  Of those breaks
+			 * the fill above takes each that is not refused:
+			 * the last one of them is "last" (refused() reads
+			 * only s and t), found from the end. */
+			size_t to = a + (size_t)avail - 1, k;
+
+			if (to > n - 1)
+				to = n - 1;
+			for (k = to; k >= b; k--)
+				if (t->brk[k] == UC_BREAK_POSSIBLE &&
+				    !refused(t, s, n, k, spaces_only)) {
+					last = k;
+					break;
+				}
+			b = to;
+			continue;
 		}
 		if (b < n && refused(t, s, n, b, spaces_only))
 			continue;
