@@ -58,6 +58,7 @@ struct span {
 
 struct tw {
 	FILE		*f;
+	struct qr_buf	 out;		/* lines not yet handed to f */
 	int		 width;		/* 0: no wrapping */
 	int		 W;		/* width, or NOWRAP_WIDTH */
 	unsigned	 cap;		/* deepest comment level indented */
@@ -325,11 +326,25 @@ norm_author(struct tw *t, const char *s)
 
 /* ---- lines -------------------------------------------------------- */
 
+/* Lines go to f 16 KB at a time: an fwrite() and a putc() a line cost
+ * more than the line's copy. */
+#define OUT_CHUNK	16384
+
+static void
+out_flush(struct tw *t)
+{
+	if (t->out.len > 0)
+		fwrite(t->out.data, 1, t->out.len, t->f);
+	qr_buf_clear(&t->out);
+}
+
 static void
 write_raw(struct tw *t, const char *s, size_t len)
 {
-	fwrite(s, 1, len, t->f);
-	putc('\n', t->f);
+	qr_buf_put(&t->out, s, len);
+	qr_buf_putc(&t->out, '\n');
+	if (t->out.len >= OUT_CHUNK)
+		out_flush(t);
 }
 
 /* Write one line: a due blank line first, then "prefix" and content
@@ -1517,7 +1532,9 @@ qr_write_text(const struct qr_doc *doc, FILE *f, const struct qr_options *opt,
 			flush_line(&t);
 		}
 	}
+	out_flush(&t);
 
+	qr_buf_free(&t.out);
 	qr_buf_free(&t.pre);
 	qr_buf_free(&t.fpre);
 	qr_buf_free(&t.blankline);
