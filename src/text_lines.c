@@ -306,8 +306,23 @@ split(char *text, size_t tlen, size_t room, struct tlines *tl)
 		l = &v[n++];
 		memset(l, 0, sizeof(*l));
 		l->lineno = (unsigned)n;
-		while (i < ll && p[i] == ' ')	/* most indentation */
-			i++, col++;
+		/* most indentation: spaces, eight at a time (a reply in a
+		 * dump is indented by a dozen) */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		while (i + 8 <= ll) {
+			uint64_t x;
+
+			memcpy(&x, p + i, 8);
+			if ((x ^= 0x2020202020202020ull) != 0) {
+				i += (size_t)__builtin_ctzll(x) / 8;
+				break;
+			}
+			i += 8;
+		}
+#endif
+		while (i < ll && p[i] == ' ')
+			i++;
+		col = (int)i;
 		while (i < ll) {
 			size_t sl = space_len((const unsigned char *)p + i,
 			    ll - i, &cols);
