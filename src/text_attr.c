@@ -1208,9 +1208,11 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	/* qr_text_noise() stops here: no TA_NOISE below this line */
 	if (noise_only)
 		return TA_NONE;
-	/* "says:" alone: the name was on the line above */
-	for (k = 0; (slow || (n <= SAYS_MAX && says_pairs[c0 & 31] != 0)) &&
-	    says[k] != NULL; k++) {
+	/* "says:" alone: the name was on the line above (a says word's
+	 * first two letters are a pair of says_pairs[]: the line's must
+	 * be one) */
+	for (k = 0; (slow || (n <= SAYS_MAX && n >= 2 &&
+	    SAYS_PAIR(c0, LC(p[1])))) && says[k] != NULL; k++) {
 		size_t w;
 
 		if (!slow && (unsigned char)says[k][1] != c0)
