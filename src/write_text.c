@@ -694,6 +694,72 @@ qr_text_fast_breaks(const char *s, size_t n, char *p)
 	return 1;
 }
 
+/* Would qr_text_fast_breaks() take u[0..n)?  The same test, without
+ * the table: runs of printable ASCII and spaces skipped many bytes at
+ * a time. */
+static int
+fast_text(const unsigned char *u, size_t n)
+{
+	size_t i = 0;
+
+	while ((i = qr_scan_text(u, i, n)) < n) {
+		if (u[i] >= 0x20 && u[i] < 0x7f)
+			i++;	/* (the scan may stop early) */
+		else if (u[i] >= 0xc2 && u[i] <= 0xc5 && i + 1 < n &&
+		    (u[i + 1] & 0xc0) == 0x80 &&
+		    (u[i] > 0xc2 || u[i + 1] >= 0xa0))
+			i += 2;
+		else if (u[i] == 0xe2 && i + 2 < n && u[i + 1] == 0x80 &&
+		    u[i + 2] >= 0x90 && u[i + 2] <= 0xa7)
+			i += 3;
+		else
+			return 0;
+	}
+	return 1;
+}
+
+/* The class (lb_ascii[] ...) of the character at u[i] of a text that
+ * fast_text() takes; -1 at a space or inside a character. */
+static inline int
+lb_class(const unsigned char *u, size_t i)
+{
+	if (u[i] > 0x20 && u[i] < 0x7f)
+		return lb_ascii[u[i] - 0x21];
+	if (u[i] >= 0xc2 && u[i] <= 0xc5)
+		return lb_latin[((u[i] & 0x1f) << 6 | (u[i + 1] & 0x3f)) -
+		    0xa0];
+	if (u[i] == 0xe2)
+		return lb_punct[u[i + 2] - 0x90];
+	return -1;
+}
+
+/* qr_text_fast_breaks()'s answer at u[i] alone, for a text fast_text()
+ * takes: as its comment says, the break depends only on the class at
+ * i, the class of the last character before that is no space, and
+ * whether spaces came between (the wrap below asks at a few places a
+ * line, not at every byte). */
+static inline char
+fast_break_at(const unsigned char *u, size_t i)
+{
+	size_t	j = i, k;
+	int	c, spaces = 0;
+
+	/* inside a run of ASCII letters and digits (most places asked):
+	 * no break, as in qr_text_fast_breaks() */
+	if (i > 0 && lb_word[u[i]] && lb_word[u[i - 1]])
+		return UC_BREAK_PROHIBITED;
+	if ((c = lb_class(u, i)) < 0)
+		return UC_BREAK_PROHIBITED;
+	while (j > 0 && u[j - 1] == ' ')
+		j--, spaces = 1;
+	if (j == 0)
+		return UC_BREAK_PROHIBITED;
+	for (k = j - 1; k > 0 && (u[k] & 0xc0) == 0x80; k--)
+		continue;
+	return lb_next[spaces][lb_class(u, k)] >> c & 1 ?
+	    UC_BREAK_POSSIBLE : UC_BREAK_PROHIBITED;
+}
+
 /*
  * Break s[0..n) (one run of text: no newlines, no leading or trailing
  * spaces) into lines of at most "first" columns (the first line) and
@@ -707,7 +773,7 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 {
 	const uint8_t	*u = (const uint8_t *)s;
 	size_t		 i, a, b, last, end, tok;
-	int		 avail, w, fast, urls;
+	int		 avail, w, fast, urls, lazy;
 
 	t->nspans = 0;
 	if (n == 0)
@@ -772,6 +838,14 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 			add_span(t, 0, end, 0);
 		return;
 	}
+	/* refine the opportunities: URLs, headers, structural starts (a
+	 * URL token has "://", or starts "www." or "mailto:") */
+	urls = spaces_only || memchr(s, ':', n) != NULL || has_www(s, n);
+	/* Text of the fast table's characters and no URL: the breaks
+	 * asked where the fill looks (fast_break_at()), no table */
+	lazy = !urls && fast_text(u, n);
+	if (lazy)
+		goto fill;
 	if (n + 1 > t->brkcap) {
 		t->brkcap = n + 1;
 		t->brk = qr_xrealloc(t->brk, t->brkcap);
@@ -779,9 +853,6 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 	fast = qr_text_fast_breaks(s, n, t->brk);
 	if (!fast)
 		u8_possible_linebreaks(u, n, "UTF-8", t->brk);
-	/* refine the opportunities: URLs, headers, structural starts (a
-	 * URL token has "://", or starts "www." or "mailto:") */
-	urls = spaces_only || memchr(s, ':', n) != NULL || has_www(s, n);
 	for (i = 0; urls && i < n; i = tok) {
 		size_t j;
 
@@ -801,11 +872,16 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 	/* greedy fill: each opportunity is looked at most twice (and
 	 * refused, at structural starts and where the reader could not
 	 * join the lines, as it comes) */
+fill:
 	a = 0;
 	last = 0;
 	avail = first;
 	for (b = 1; b <= n; b++) {
-		if (b < n && t->brk[b] != UC_BREAK_POSSIBLE) {
+		if (lazy)
+			while (b < n && fast_break_at(u, b) !=
+			    UC_BREAK_POSSIBLE)
+				b++;
+		else if (b < n && t->brk[b] != UC_BREAK_POSSIBLE) {
 			const char *q = memchr(t->brk + b, UC_BREAK_POSSIBLE,
 			    n - b);
 
@@ -823,7 +899,8 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 			if (to > n - 1)
 				to = n - 1;
 			for (k = to; k >= b; k--)
-				if (t->brk[k] == UC_BREAK_POSSIBLE &&
+				if ((lazy ? fast_break_at(u, k) :
+				    t->brk[k]) == UC_BREAK_POSSIBLE &&
 				    !refused(t, s, n, k, spaces_only)) {
 					last = k;
 					break;
@@ -1556,6 +1633,19 @@ qr_write_text(const struct qr_doc *doc, FILE *f, const struct qr_options *opt,
  * scan_run(), put_text() and wrap() stay static, so that the compiler
  * keeps inlining them into their callers; these thin wrappers give the
  * tests the same code.  The writer itself does not call them. */
+
+int
+qr_text_lazy_breaks(const char *s, size_t n, char *p)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 i;
+
+	if (!fast_text(u, n))
+		return 0;
+	for (i = 0; i < n; i++)
+		p[i] = fast_break_at(u, i);
+	return 1;
+}
 
 size_t
 qr_text_scan_run(const char *s, size_t i, size_t len)
