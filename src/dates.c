@@ -921,6 +921,16 @@ word_is(const struct tok *t, const char *const *list)
 	return 0;
 }
 
+/* strcmp()'s order, inline: the search compares a few bytes of each
+ * name, and a call to strcmp() cost more than that. */
+static inline int
+name_cmp(const char *a, const char *b)
+{
+	while (*a != '\0' && *a == *b)
+		a++, b++;
+	return (int)(unsigned char)*a - (int)(unsigned char)*b;
+}
+
 /* The month a word names (0: none); *weak set as the table says. */
 static int
 month_of(const char *s, size_t len, int *weak)
@@ -941,7 +951,7 @@ month_of(const char *s, size_t len, int *weak)
 	hi = sizeof(months) / sizeof(months[0]);
 	while (lo < hi) {
 		size_t	mid = lo + (hi - lo) / 2;
-		int	c = strcmp(w, months[mid].name);
+		int	c = name_cmp(w, months[mid].name);
 
 		if (c == 0) {
 			*weak = months[mid].weak;

@@ -1071,12 +1071,7 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 static int
 has_digit(const char *s, size_t len)
 {
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			return 1;
-	return 0;
+	return qr_text_has_digit(s, len);
 }
 
 /* The last occurrence of needle in s[0..len), or NULL. */

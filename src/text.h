@@ -12,6 +12,8 @@
 #define QUIRE_TEXT_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 #include "dates.h"
 
@@ -164,5 +166,34 @@ struct text_head {
 size_t	qr_text_head_start(const struct tlines *, size_t first);
 void	qr_text_head(const struct tlines *, size_t from, struct text_head *);
 int	qr_text_byline(const char *s, size_t len, struct tattr *);
+
+/* How many bytes of s[0..len) are c (64 at a time). */
+size_t	qr_text_count_byte(const char *s, size_t len, char c);
+
+/* Does s[0..n) hold an ASCII digit?  Eight bytes at a time (most lines
+ * asked have none): in each byte, (b | 0x80) - '0' keeps its high bit
+ * when b's low seven bits are '0' or more, (b | 0x80) - ':' when they
+ * are ':' or more (no borrow crosses a byte), and ~b has it when b is
+ * ASCII. */
+static inline int
+qr_text_has_digit(const char *s, size_t n)
+{
+	const uint64_t	ones = 0x0101010101010101ull,
+			highs = 0x8080808080808080ull;
+	size_t		i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t v, h;
+
+		memcpy(&v, s + i, 8);
+		h = v | highs;
+		if ((h - 0x30 * ones) & ~(h - 0x3a * ones) & ~v & highs)
+			return 1;
+	}
+	for (; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
 
 #endif

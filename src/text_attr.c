@@ -193,22 +193,24 @@ is_bracketed(const char *s, size_t len)
 static int
 date_line(const char *s, size_t len, const char *ref, char out[QR_DATE_MAX])
 {
-	char	buf[128];
+	char	buf[128], *p;
 	size_t	i, j;
 	int	digits = 0;
 
 	if (len == 0 || len >= sizeof(buf))
 		return 0;
-	/* html2text draws links as _words_joined_ */
-	for (i = j = 0; i < len; i++) {
-		buf[j++] = s[i] == '_' ? ' ' : s[i];
-		digits += s[i] >= '0' && s[i] <= '9';
-	}
-	buf[j] = '\0';
 	/* one digit: a short line only ("March 4", a date without its
-	 * year) */
+	 * year); counted up to the second */
+	for (i = 0; i < len && digits < 2; i++)
+		digits += s[i] >= '0' && s[i] <= '9';
 	if (digits < 2 && (digits == 0 || len > 12))
 		return 0;
+	/* html2text draws links as _words_joined_ */
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	for (j = 0; (p = memchr(buf + j, '_', len - j)) != NULL;
+	    j = (size_t)(p - buf) + 1)
+		*p = ' ';
 	if (qr_date_from_text_near(buf, ref, out))
 		return 1;
 	/* a date shown without its year ("Jun 20th at 2:41 am"): a date
@@ -690,6 +692,10 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 static const char *const date_name_seps[] = {
 	"-", "\xe2\x80\x93", "\xe2\x80\x94", "|", "by", "von", "par", NULL
 };
+/* Might a word of date_name_seps[] start with the (lower case) byte c?
+ * (qr_text_tables_fit() holds the table to it.) */
+#define DATE_SEP_LEAD(c)	((c) == '-' || (c) == 0xe2 || (c) == '|' || \
+			 (c) == 'b' || (c) == 'v' || (c) == 'p')
 
 /* The length of the space (' ' or an NBSP) at s[i] of s[0..n), else 0. */
 static size_t
@@ -815,12 +821,16 @@ name_age_at(const char *s, size_t n, size_t e, struct tattr *a)
 		return 0;
 	{
 		/* html2text joins a linked age's words: "10_years_ago" */
-		char	age[48];
-		size_t	k2;
+		char		 age[48];
+		const char	*g = s + i;
+		size_t		 k2;
 
-		for (k2 = 0; k2 < t - i; k2++)
-			age[k2] = s[i + k2] == '_' ? ' ' : s[i + k2];
-		if (!qr_text_relative_date(age, t - i))
+		if (memchr(g, '_', t - i) != NULL) {
+			for (k2 = 0; k2 < t - i; k2++)
+				age[k2] = g[k2] == '_' ? ' ' : g[k2];
+			g = age;
+		}
+		if (!qr_text_relative_date(g, t - i))
 			return 0;
 	}
 	/* the name last (the age rules out most lines at less cost): no
@@ -908,7 +918,8 @@ date_name(const char *s, size_t n, const char *ref, struct tattr *a)
 			nm = s + i + 1 + sp;
 			continue;
 		}
-		if ((sp = space_at(s, e, i)) == 0)
+		if ((sp = space_at(s, e, i)) == 0 ||
+		    !DATE_SEP_LEAD(LC(s[i + sp])))
 			continue;
 		for (k = 0; date_name_seps[k] != NULL; k++)
 			if ((unsigned char)date_name_seps[k][0] ==
@@ -1268,9 +1279,11 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	/* qr_text_noise() stops here: no TA_NOISE below this line */
 	if (noise_only)
 		return TA_NONE;
-	/* "says:" alone: the name was on the line above */
-	for (k = 0; (slow || (n <= SAYS_MAX && says_pairs[c0 & 31] != 0)) &&
-	    says[k] != NULL; k++) {
+	/* "says:" alone: the name was on the line above (a says word's
+	 * first two letters are a pair of says_pairs[]: the line's must
+	 * be one) */
+	for (k = 0; (slow || (n <= SAYS_MAX && n >= 2 &&
+	    SAYS_PAIR(c0, LC(p[1])))) && says[k] != NULL; k++) {
 		size_t w;
 
 		if (!slow && (unsigned char)says[k][1] != c0)
@@ -1364,6 +1377,17 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		}
 		return TA_AUTHOR;
 	}
+	/* The rules below but name_age() and the relative date read a
+	 * figure of the line (a date's, a time's, an age's glued to the
+	 * name) and return at once without one, "a" untouched: a line
+	 * without a digit (most short lines of text) skips them. */
+	if (!slow && n <= 100 && !qr_text_has_digit(p, n)) {
+		if (name_age(p, n, a))
+			return a->kind = TA_AUTHOR;
+		if (n <= 40 && n >= 2 && qr_text_relative_date(p, n))
+			goto relative;
+		return TA_NONE;
+	}
 	if (n <= 100 && date_name(p, n, ref, a))
 		return a->kind = TA_AUTHOR;
 	if (n <= 100 && (c0 == 'a' || p[n - 1] == '-') && glued_age(p, n, a))
@@ -1392,6 +1416,7 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	}
 	/* "vor 8 Stunden": a date line, no date for the model */
 	if (n <= 40 && n >= 2 && qr_text_relative_date(p, n)) {
+relative:
 		a->kind = TA_DATE;
 		a->has_date = 1;
 		a->date[0] = '\0';
@@ -1793,6 +1818,9 @@ qr_text_tables_fit(void)
 		return 0;
 	for (k = 0; rel_tails[k] != NULL; k++)
 		if (strchr(rel_tails[k], ' ') != NULL)
+			return 0;
+	for (k = 0; date_name_seps[k] != NULL; k++)
+		if (!DATE_SEP_LEAD((unsigned char)date_name_seps[k][0]))
 			return 0;
 	for (k = 0; months[k] != NULL; k++)
 		for (i = 0; months[k][i] != '\0'; i++)

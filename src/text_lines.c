@@ -204,21 +204,54 @@ mixed_to_utf8(const char *buf, size_t len, size_t *outlen)
 	return qr_buf_detach(&b, outlen);
 }
 
+size_t
+qr_text_count_byte(const char *s, size_t len, char c)
+{
+	size_t	n = 0, i = 0;
+
+#ifdef QR_SCAN_SSE2
+	/* 64 bytes a round: each byte lane counts its matches (a match
+	 * is -1: subtracted), summed up every 63 rounds (4 * 63 < 256)
+	 * before a lane can overflow */
+	const __m128i	want = _mm_set1_epi8(c), zero = _mm_setzero_si128();
+	const __m128i	*v = (const __m128i *)(const void *)s;
+
+	while (i + 64 <= len) {
+		__m128i	acc = zero;
+		size_t	k, end = len - i >= 63 * 64 ? i + 63 * 64 :
+			    i + (len - i) / 64 * 64;
+
+		for (k = i / 16; i < end; i += 64, k += 4)
+			acc = _mm_sub_epi8(_mm_sub_epi8(_mm_sub_epi8(
+			    _mm_sub_epi8(acc, _mm_cmpeq_epi8(
+			    _mm_loadu_si128(v + k), want)), _mm_cmpeq_epi8(
+			    _mm_loadu_si128(v + k + 1), want)), _mm_cmpeq_epi8(
+			    _mm_loadu_si128(v + k + 2), want)), _mm_cmpeq_epi8(
+			    _mm_loadu_si128(v + k + 3), want));
+		acc = _mm_sad_epu8(acc, zero);
+		n += (size_t)_mm_cvtsi128_si32(acc) +
+		    (size_t)_mm_extract_epi16(acc, 4);
+	}
+#else
+	const char *p = s, *end = s + len;
+
+	while ((p = memchr(p, c, (size_t)(end - p))) != NULL)
+		n++, p++;
+	i = len;
+#endif
+	for (; i < len; i++)
+		n += s[i] == c;
+	return n;
+}
+
 /* How many lines text[0..len) has at most: one more than its line
- * ends (a CRLF counts twice). */
+ * ends (a CRLF counts twice).  (A count, not a memchr() a line: a
+ * line is some sixty bytes, and memchr() costs most at its start.) */
 static size_t
 count_lines(const char *text, size_t len, int crs)
 {
-	const char	*p = text, *end = text + len;
-	size_t		 n = 1;
-
-	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL)
-		n++, p++;
-	if (crs)
-		for (p = text; (p = memchr(p, '\r', (size_t)(end - p))) !=
-		    NULL; p++)
-			n++;
-	return n;
+	return 1 + qr_text_count_byte(text, len, '\n') +
+	    (crs ? qr_text_count_byte(text, len, '\r') : 0);
 }
 
 /* The line table for "cap" lines in text's buffer after its NUL, if the
@@ -273,8 +306,23 @@ split(char *text, size_t tlen, size_t room, struct tlines *tl)
 		l = &v[n++];
 		memset(l, 0, sizeof(*l));
 		l->lineno = (unsigned)n;
-		while (i < ll && p[i] == ' ')	/* most indentation */
-			i++, col++;
+		/* most indentation: spaces, eight at a time (a reply in a
+		 * dump is indented by a dozen) */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		while (i + 8 <= ll) {
+			uint64_t x;
+
+			memcpy(&x, p + i, 8);
+			if ((x ^= 0x2020202020202020ull) != 0) {
+				i += (size_t)__builtin_ctzll(x) / 8;
+				break;
+			}
+			i += 8;
+		}
+#endif
+		while (i < ll && p[i] == ' ')
+			i++;
+		col = (int)i;
 		while (i < ll) {
 			size_t sl = space_len((const unsigned char *)p + i,
 			    ll - i, &cols);

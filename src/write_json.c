@@ -226,6 +226,20 @@ json_str(struct jout *f, const char *s)
 		jputs(f, "null");
 		return;
 	}
+	/* a name, a date, an id: short and plain, copied into the buffer
+	 * as they are looked at (no strlen(), no second pass) */
+	if (sizeof(f->b) - f->n >= 34) {
+		char	*d = f->b + f->n;
+
+		d[0] = '"';
+		for (i = 0; i < 32 && json_plain[p[i]]; i++)
+			d[i + 1] = (char)p[i];
+		if (p[i] == '\0') {
+			d[i + 1] = '"';
+			f->n += i + 2;
+			return;
+		}
+	}
 	len = strlen(s);
 
 	jputc(f, '"');

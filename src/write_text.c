@@ -58,6 +58,7 @@ struct span {
 
 struct tw {
 	FILE		*f;
+	struct qr_buf	 out;		/* lines not yet handed to f */
 	int		 width;		/* 0: no wrapping */
 	int		 W;		/* width, or NOWRAP_WIDTH */
 	unsigned	 cap;		/* deepest comment level indented */
@@ -325,11 +326,25 @@ norm_author(struct tw *t, const char *s)
 
 /* ---- lines -------------------------------------------------------- */
 
+/* Lines go to f 16 KB at a time: an fwrite() and a putc() a line cost
+ * more than the line's copy. */
+#define OUT_CHUNK	16384
+
+static void
+out_flush(struct tw *t)
+{
+	if (t->out.len > 0)
+		fwrite(t->out.data, 1, t->out.len, t->f);
+	qr_buf_clear(&t->out);
+}
+
 static void
 write_raw(struct tw *t, const char *s, size_t len)
 {
-	fwrite(s, 1, len, t->f);
-	putc('\n', t->f);
+	qr_buf_put(&t->out, s, len);
+	qr_buf_putc(&t->out, '\n');
+	if (t->out.len >= OUT_CHUNK)
+		out_flush(t);
 }
 
 /* Write one line: a due blank line first, then "prefix" and content
@@ -633,9 +648,10 @@ qr_text_fast_breaks(const char *s, size_t n, char *p)
 	size_t			 i, len;
 	int			 last = -1, spaces = 0, c;
 
+	/* no break but where one is written below */
+	memset(p, UC_BREAK_PROHIBITED, n);
 	for (i = 0; i < n; i += len) {
 		if (u[i] == ' ') {
-			p[i] = UC_BREAK_PROHIBITED;
 			spaces = 1;
 			len = 1;
 			continue;
@@ -649,18 +665,16 @@ qr_text_fast_breaks(const char *s, size_t n, char *p)
 			/* U+00A0-U+017F */
 			c = lb_latin[((u[i] & 0x1f) << 6 | (u[i + 1] & 0x3f)) -
 			    0xa0];
-			p[i + 1] = UC_BREAK_PROHIBITED;
 			len = 2;
 		} else if (u[i] == 0xe2 && i + 2 < n && u[i + 1] == 0x80 &&
 		    u[i + 2] >= 0x90 && u[i + 2] <= 0xa7) {
 			/* U+2010-U+2027 */
 			c = lb_punct[u[i + 2] - 0x90];
-			p[i + 1] = p[i + 2] = UC_BREAK_PROHIBITED;
 			len = 3;
 		} else
 			return 0;
-		p[i] = last >= 0 && (lb_next[spaces][last] >> c & 1) ?
-		    UC_BREAK_POSSIBLE : UC_BREAK_PROHIBITED;
+		if (last >= 0 && (lb_next[spaces][last] >> c & 1))
+			p[i] = UC_BREAK_POSSIBLE;
 		last = c;
 		spaces = 0;
 		if (c == 2 || c == 8) {
@@ -670,7 +684,7 @@ qr_text_fast_breaks(const char *s, size_t n, char *p)
 			size_t k = i + len;
 
 			while (k < n && lb_word[u[k]])
-				p[k++] = UC_BREAK_PROHIBITED;
+				k++;
 			if (k > i + len) {
 				last = lb_ascii[u[k - 1] - 0x21];
 				len = k - i;
@@ -678,6 +692,72 @@ qr_text_fast_breaks(const char *s, size_t n, char *p)
 		}
 	}
 	return 1;
+}
+
+/* Would qr_text_fast_breaks() take u[0..n)?  The same test, without
+ * the table: runs of printable ASCII and spaces skipped many bytes at
+ * a time. */
+static int
+fast_text(const unsigned char *u, size_t n)
+{
+	size_t i = 0;
+
+	while ((i = qr_scan_text(u, i, n)) < n) {
+		if (u[i] >= 0x20 && u[i] < 0x7f)
+			i++;	/* (the scan may stop early) */
+		else if (u[i] >= 0xc2 && u[i] <= 0xc5 && i + 1 < n &&
+		    (u[i + 1] & 0xc0) == 0x80 &&
+		    (u[i] > 0xc2 || u[i + 1] >= 0xa0))
+			i += 2;
+		else if (u[i] == 0xe2 && i + 2 < n && u[i + 1] == 0x80 &&
+		    u[i + 2] >= 0x90 && u[i + 2] <= 0xa7)
+			i += 3;
+		else
+			return 0;
+	}
+	return 1;
+}
+
+/* The class (lb_ascii[] ...) of the character at u[i] of a text that
+ * fast_text() takes; -1 at a space or inside a character. */
+static inline int
+lb_class(const unsigned char *u, size_t i)
+{
+	if (u[i] > 0x20 && u[i] < 0x7f)
+		return lb_ascii[u[i] - 0x21];
+	if (u[i] >= 0xc2 && u[i] <= 0xc5)
+		return lb_latin[((u[i] & 0x1f) << 6 | (u[i + 1] & 0x3f)) -
+		    0xa0];
+	if (u[i] == 0xe2)
+		return lb_punct[u[i + 2] - 0x90];
+	return -1;
+}
+
+/* qr_text_fast_breaks()'s answer at u[i] alone, for a text fast_text()
+ * takes: as its comment says, the break depends only on the class at
+ * i, the class of the last character before that is no space, and
+ * whether spaces came between (the wrap below asks at a few places a
+ * line, not at every byte). */
+static inline char
+fast_break_at(const unsigned char *u, size_t i)
+{
+	size_t	j = i, k;
+	int	c, spaces = 0;
+
+	/* inside a run of ASCII letters and digits (most places asked):
+	 * no break, as in qr_text_fast_breaks() */
+	if (i > 0 && lb_word[u[i]] && lb_word[u[i - 1]])
+		return UC_BREAK_PROHIBITED;
+	if ((c = lb_class(u, i)) < 0)
+		return UC_BREAK_PROHIBITED;
+	while (j > 0 && u[j - 1] == ' ')
+		j--, spaces = 1;
+	if (j == 0)
+		return UC_BREAK_PROHIBITED;
+	for (k = j - 1; k > 0 && (u[k] & 0xc0) == 0x80; k--)
+		continue;
+	return lb_next[spaces][lb_class(u, k)] >> c & 1 ?
+	    UC_BREAK_POSSIBLE : UC_BREAK_PROHIBITED;
 }
 
 /*
@@ -693,7 +773,7 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 {
 	const uint8_t	*u = (const uint8_t *)s;
 	size_t		 i, a, b, last, end, tok;
-	int		 avail, w, fast, urls;
+	int		 avail, w, fast, urls, lazy;
 
 	t->nspans = 0;
 	if (n == 0)
@@ -715,10 +795,20 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 
 		if (u[i] >= 0x20 && u[i] < 0x7f) {
 			/* a run of printable ASCII, one column each */
-			size_t	e = qr_scan_text(u, i + 1, n), j;
+			size_t	e = qr_scan_text(u, i + 1, n), j = i + 1;
 			int	c = t->cw[i] - (int)i;
 
-			for (j = i + 1; j <= e; j++)
+#ifdef QR_SCAN_SSE2
+			/* four widths a store */
+			__m128i	x = _mm_add_epi32(_mm_set1_epi32(c + (int)j),
+				    _mm_setr_epi32(0, 1, 2, 3));
+
+			for (; j + 4 <= e + 1; j += 4) {
+				_mm_storeu_si128((__m128i *)(void *)(t->cw + j), x);
+				x = _mm_add_epi32(x, _mm_set1_epi32(4));
+			}
+#endif
+			for (; j <= e; j++)
 				t->cw[j] = c + (int)j;
 			i = e;
 			continue;
@@ -748,6 +838,14 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 			add_span(t, 0, end, 0);
 		return;
 	}
+	/* refine the opportunities: URLs, headers, structural starts (a
+	 * URL token has "://", or starts "www." or "mailto:") */
+	urls = spaces_only || memchr(s, ':', n) != NULL || has_www(s, n);
+	/* Text of the fast table's characters and no URL: the breaks
+	 * asked where the fill looks (fast_break_at()), no table */
+	lazy = !urls && fast_text(u, n);
+	if (lazy)
+		goto fill;
 	if (n + 1 > t->brkcap) {
 		t->brkcap = n + 1;
 		t->brk = qr_xrealloc(t->brk, t->brkcap);
@@ -755,9 +853,6 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 	fast = qr_text_fast_breaks(s, n, t->brk);
 	if (!fast)
 		u8_possible_linebreaks(u, n, "UTF-8", t->brk);
-	/* refine the opportunities: URLs, headers, structural starts (a
-	 * URL token has "://", or starts "www." or "mailto:") */
-	urls = spaces_only || memchr(s, ':', n) != NULL || has_www(s, n);
 	for (i = 0; urls && i < n; i = tok) {
 		size_t j;
 
@@ -777,15 +872,41 @@ wrap(struct tw *t, const char *s, size_t n, int first, int rest,
 	/* greedy fill: each opportunity is looked at most twice (and
 	 * refused, at structural starts and where the reader could not
 	 * join the lines, as it comes) */
+fill:
 	a = 0;
 	last = 0;
 	avail = first;
 	for (b = 1; b <= n; b++) {
-		if (b < n && t->brk[b] != UC_BREAK_POSSIBLE) {
+		if (lazy)
+			while (b < n && fast_break_at(u, b) !=
+			    UC_BREAK_POSSIBLE)
+				b++;
+		else if (b < n && t->brk[b] != UC_BREAK_POSSIBLE) {
 			const char *q = memchr(t->brk + b, UC_BREAK_POSSIBLE,
 			    n - b);
 
 			b = q != NULL ? (size_t)(q - t->brk) : n;
+		}
+		if (b < n && avail > 0 && b < a + (size_t)avail) {
+			/* Every break up to "to" fits: no byte is wider than
+			 * a column, so the line to it is at most avail - 1
+			 * columns, a soft hyphen's '-' too.  Of those breaks
+			 * the fill above takes each that is not refused:
+			 * the last one of them is "last" (refused() reads
+			 * only s and t), found from the end. */
+			size_t to = a + (size_t)avail - 1, k;
+
+			if (to > n - 1)
+				to = n - 1;
+			for (k = to; k >= b; k--)
+				if ((lazy ? fast_break_at(u, k) :
+				    t->brk[k]) == UC_BREAK_POSSIBLE &&
+				    !refused(t, s, n, k, spaces_only)) {
+					last = k;
+					break;
+				}
+			b = to;
+			continue;
 		}
 		if (b < n && refused(t, s, n, b, spaces_only))
 			continue;
@@ -1488,7 +1609,9 @@ qr_write_text(const struct qr_doc *doc, FILE *f, const struct qr_options *opt,
 			flush_line(&t);
 		}
 	}
+	out_flush(&t);
 
+	qr_buf_free(&t.out);
 	qr_buf_free(&t.pre);
 	qr_buf_free(&t.fpre);
 	qr_buf_free(&t.blankline);
@@ -1510,6 +1633,19 @@ qr_write_text(const struct qr_doc *doc, FILE *f, const struct qr_options *opt,
  * scan_run(), put_text() and wrap() stay static, so that the compiler
  * keeps inlining them into their callers; these thin wrappers give the
  * tests the same code.  The writer itself does not call them. */
+
+int
+qr_text_lazy_breaks(const char *s, size_t n, char *p)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 i;
+
+	if (!fast_text(u, n))
+		return 0;
+	for (i = 0; i < n; i++)
+		p[i] = fast_break_at(u, i);
+	return 1;
+}
 
 size_t
 qr_text_scan_run(const char *s, size_t i, size_t len)

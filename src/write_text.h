@@ -29,6 +29,11 @@ size_t	qr_text_scan_run(const char *s, size_t i, size_t len);
 void	qr_text_put_text(struct qr_buf *b, const char *s, size_t len,
 	    int *space);
 
+/* What wrap() asks of fast_text() and fast_break_at() (the breaks one
+ * place at a time, no table) for every place of s[0..n): the same as
+ * qr_text_fast_breaks(), both return values and breaks. */
+int	qr_text_lazy_breaks(const char *s, size_t n, char *p);
+
 /* A line wrap() made: s[start..end), plus '-' when "hyphen". */
 struct qr_text_line {
 	size_t	start, end;

@@ -664,6 +664,58 @@ START_TEST(test_scanners)
 }
 END_TEST
 
+/* qr_text_has_digit() (eight bytes at a time) is the byte loop: every
+ * byte value at every place of strings of 1 to 20 bytes, over a
+ * background of letters, of bytes over 0x7f and of '/' and ':' (the
+ * bytes on either side of the digits). */
+START_TEST(test_has_digit)
+{
+	static const char fill[] = { 'a', '\xb9', '/', ':', '\x80' };
+	char	s[20];
+	size_t	n, at, f, i;
+	int	c, want;
+
+	for (f = 0; f < sizeof(fill); f++)
+		for (n = 1; n <= sizeof(s); n++)
+			for (at = 0; at < n; at++)
+				for (c = 0; c < 256; c++) {
+					memset(s, fill[f], sizeof(s));
+					s[at] = (char)c;
+					for (want = 0, i = 0; i < n; i++)
+						want |= s[i] >= '0' &&
+						    s[i] <= '9';
+					ck_assert_int_eq(qr_text_has_digit(s,
+					    n), want);
+				}
+}
+END_TEST
+
+/* qr_text_count_byte() (64 bytes at a time, with lanes summed every
+ * 63 rounds) is the byte loop: random strings of LF, CR and other
+ * bytes, of every length up to 300 and some up to 9000 (past 63 rounds
+ * of 64), from starts 0, 5, 10 and 15. */
+START_TEST(test_count_byte)
+{
+	static const char some[] = { '\n', '\r', 'a', '\x8a', '\0', ' ' };
+	static char	s[9000 + 16];
+	uint32_t	seed = 13;
+	size_t		len, from, i, want;
+
+	for (i = 0; i < sizeof(s); i++)
+		s[i] = some[rnd(&seed) % sizeof(some)];
+	for (len = 0; len <= 9000; len += len < 300 ? 1 : 97)
+		for (from = 0; from < 16; from += 5) {
+			for (want = 0, i = 0; i < len; i++)
+				want += s[from + i] == '\n';
+			ck_assert_uint_eq(qr_text_count_byte(s + from, len,
+			    '\n'), want);
+		}
+	/* every byte a match: the lanes at their fullest */
+	memset(s, '\r', sizeof(s));
+	ck_assert_uint_eq(qr_text_count_byte(s, 9000, '\r'), 9000);
+}
+END_TEST
+
 Suite *
 suite_textspeed(void)
 {
@@ -681,6 +733,8 @@ suite_textspeed(void)
 	tcase_add_test(tc, test_date_fast_is_slow);
 	tcase_add_test(tc, test_utf8_len23_is_decode);
 	tcase_add_test(tc, test_scanners);
+	tcase_add_test(tc, test_has_digit);
+	tcase_add_test(tc, test_count_byte);
 	suite_add_tcase(s, tc);
 	return s;
 }
