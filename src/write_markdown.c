@@ -2464,8 +2464,8 @@ qr_write_markdown_pieces(const struct qr_doc *doc, FILE *f,
 	 * 1,015; cut at 64: 1,423).  Where chunks are cut does not show:
 	 * each continues its list's numbering, and the loose list writes
 	 * the same blank line between its items that putc() writes
-	 * between chunks (all four formats of every test page and of the
-	 * gen-thread pages are the same cut after every top-level
+	 * between chunks (the Markdown of every test page and of the
+	 * gen-thread pages is the same cut after every top-level
 	 * comment). */
 	if (comments) {
 		cmark_node	*chunk = NULL, *list = NULL;
