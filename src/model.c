@@ -488,23 +488,11 @@ void
 qr_text_collapse(struct qr_doc *doc, struct qr_node *n, int *space)
 {
 	struct qr_arena	*a = doc->arena;
-	char		*p = (char *)n->as.literal, *d = p;
-	const char	*s = p;
+	char		*p = (char *)n->as.literal;
 
 	if (p == a->text)	/* it shrinks: qr_add_text must measure it */
 		a->text = NULL;
-	for (; *s != '\0'; s++) {
-		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
-		    *s == '\f' || *s == '\v') {
-			if (!*space)
-				*d++ = ' ';
-			*space = 1;
-		} else {
-			*d++ = *s;
-			*space = 0;
-		}
-	}
-	*d = '\0';
+	*qr_collapse_into(p, p, strlen(p), space) = '\0';
 }
 
 struct qr_node *
