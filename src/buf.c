@@ -256,20 +256,20 @@ static const unsigned char ascii_ws[256] = {
 	['\v'] = 1,
 };
 
-/*
- * s[0..len) with its ASCII white-space runs as one space (the rule of
- * qr_buf_put_collapsed()) written at d, which may be s itself: the
- * output is never longer than what was read, so in place no byte is
- * written before it is read.  Returns the end of what was written.
- */
-char *
-qr_collapse_into(char *d, const char *s, size_t len, int *space)
+void
+qr_buf_put_collapsed(struct qr_buf *b, const char *s, size_t len, int *space)
 {
 	const unsigned char	*p = (const unsigned char *)s;
 	size_t			 i = 0, start;
+	char			*d;
 
-	/* runs of bytes that stay as they are (all but white space, and
-	 * single spaces between them) are copied whole */
+	if (len == 0)
+		return;
+	/* The output is never longer than the input: grow once, then
+	 * copy runs of bytes that stay as they are: all but white space,
+	 * and single spaces between them. */
+	qr_buf_grow(b, len);
+	d = b->data + b->len;
 	while (i < len) {
 		if (ascii_ws[p[i]]) {
 			if (!*space)
@@ -289,24 +289,10 @@ qr_collapse_into(char *d, const char *s, size_t len, int *space)
 			else
 				break;
 		}
-		if (d != s + start)
-			memmove(d, s + start, i - start);
+		memcpy(d, s + start, i - start);
 		d += i - start;
 		*space = 0;
 	}
-	return d;
-}
-
-void
-qr_buf_put_collapsed(struct qr_buf *b, const char *s, size_t len, int *space)
-{
-	char *d;
-
-	if (len == 0)
-		return;
-	/* the output is never longer than the input: grow once */
-	qr_buf_grow(b, len);
-	d = qr_collapse_into(b->data + b->len, s, len, space);
 	b->len = (size_t)(d - b->data);
 	b->data[b->len] = '\0';
 }

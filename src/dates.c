@@ -65,7 +65,7 @@ int
 qr_date_from_iso(const char *s, char out[QR_DATE_MAX])
 {
 	int	y, mo, d, h = -1, mi = 0, sec = -1;
-	char	zone[16] = "", *q;
+	char	zone[16] = "", *o;
 	const char *p;
 
 	while (isspace((unsigned char)*s))
@@ -103,8 +103,7 @@ qr_date_from_iso(const char *s, char out[QR_DATE_MAX])
 				p += 3;
 			if (zh > 14 || zm > 59)
 				return 0;
-			/* "%c%02d:%02d" */
-			zone[0] = sign;
+			zone[0] = sign;		/* "%c%02d:%02d" */
 			put2(zone + 1, zh);
 			zone[3] = ':';
 			put2(zone + 4, zm);
@@ -115,31 +114,26 @@ qr_date_from_iso(const char *s, char out[QR_DATE_MAX])
 		p++;
 	if (*p != '\0')
 		return 0;
-	/* "%04d-%02d-%02d", then "T%02d:%02d", ":%02d" and the zone: by
-	 * hand, as snprintf() took ~2,300 instructions a call (two calls
-	 * a comment date on a gen-thread page) */
-	put2(out, y / 100);
-	put2(out + 2, y % 100);
-	out[4] = '-';
-	put2(out + 5, mo);
-	out[7] = '-';
-	put2(out + 8, d);
-	q = out + 10;
+	/* "%04d-%02d-%02d", then "T%02d:%02d", ":%02d" and the zone: every
+	 * field is in range here (valid_ymd and the tests above), so no
+	 * snprintf(), which costs ~2,000 instructions a date */
+	o = put2(put2(out, y / 100), y % 100);
+	*o++ = '-';
+	o = put2(o, mo);
+	*o++ = '-';
+	o = put2(o, d);
 	if (h >= 0) {
-		*q = 'T';
-		put2(q + 1, h);
-		q[3] = ':';
-		put2(q + 4, mi);
-		q += 6;
+		*o++ = 'T';
+		o = put2(o, h);
+		*o++ = ':';
+		o = put2(o, mi);
 		if (sec >= 0) {
-			*q = ':';
-			put2(q + 1, sec);
-			q += 3;
+			*o++ = ':';
+			o = put2(o, sec);
 		}
-		memcpy(q, zone, strlen(zone));
-		q += strlen(zone);
-	}
-	*q = '\0';
+		memcpy(o, zone, strlen(zone) + 1);
+	} else
+		*o = '\0';
 	return 1;
 }
 

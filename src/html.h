@@ -39,8 +39,17 @@ const char	*qr_dom_attr(xmlNodePtr n, const char *name);
  * With "prefix", a word that starts with "word" counts too. */
 int		 qr_dom_has_word(xmlNodePtr n, const char *name,
 		    const char *word, int prefix);
-/* Is n an element named "name" (case-insensitive)? */
-int		 qr_dom_is(xmlNodePtr n, const char *name);
+/* Is n an element named "name" (case-insensitive)?  Inline: it is
+ * asked of most elements many times, and most answers are no at the
+ * first letter. */
+int		 qr_dom_name_eq(const char *a, const char *b);
+static inline int
+qr_dom_is(xmlNodePtr n, const char *name)
+{
+	return n != NULL && n->type == XML_ELEMENT_NODE && n->name != NULL &&
+	    (n->name[0] | 0x20) == (name[0] | 0x20) &&
+	    qr_dom_name_eq((const char *)n->name, name);
+}
 /* Is n an element named one of "names" (a NULL-terminated list)? */
 int		 qr_dom_is_one_of(xmlNodePtr n, const char *const *names);
 /* The same for a long list kept by first letter: by_letter[c - 'a'] is
@@ -83,8 +92,21 @@ void		 qr_sel_which_many(const struct qr_sel *const *sels,
 size_t		 qr_sel_count(const struct qr_sel *);
 
 /* Pre-order successor of "n" below "root" (NULL at the end); with
- * "skip", n's children are not visited.  Follows links: no recursion. */
-xmlNodePtr	 qr_dom_next(xmlNodePtr n, xmlNodePtr root, int skip);
+ * "skip", n's children are not visited.  Follows links: no recursion.
+ * Inline: every walk over the page takes it once a node. */
+static inline xmlNodePtr
+qr_dom_next(xmlNodePtr n, xmlNodePtr root, int skip)
+{
+	if (!skip && n->children != NULL && n->type != XML_ENTITY_REF_NODE &&
+	    n->type != XML_ATTRIBUTE_NODE)
+		return n->children;
+	while (n != NULL && n != root) {
+		if (n->next != NULL)
+			return n->next;
+		n = n->parent;
+	}
+	return NULL;
+}
 
 /* ---- html_clean.c: charset, cleaning, URLs ------------------------- */
 

@@ -88,7 +88,7 @@ neutralise_declarations(char *buf, size_t len)
 	up = memchr(buf, 'C', (size_t)(end - buf));
 	while (lo != NULL || up != NULL) {
 		p = up == NULL || (lo != NULL && lo < up) ? lo : up;
-		if (strncasecmp(p, "charset", 7) == 0)
+		if ((p[1] | 0x20) == 'h' && strncasecmp(p, "charset", 7) == 0)
 			memcpy(p, "charsex", 7);
 		if (p == lo)
 			lo = memchr(p + 1, 'c', (size_t)(end - p - 1));

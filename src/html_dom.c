@@ -20,28 +20,6 @@
 
 #define SEL_PARTS	6	/* classes or attribute tests per compound */
 
-const char *
-qr_dom_attr(xmlNodePtr n, const char *name)
-{
-	xmlAttrPtr a;
-
-	if (n == NULL || n->type != XML_ELEMENT_NODE)
-		return NULL;
-	for (a = n->properties; a != NULL; a = a->next) {
-		/* the first letters, folded, before the whole names */
-		if (a->name == NULL || (a->name[0] | 0x20) != (name[0] | 0x20) ||
-		    strcasecmp((const char *)a->name, name))
-			continue;
-		if (a->children == NULL)	/* html_tree.h */
-			return a->psvi != NULL ? (const char *)a->psvi : "";
-		if (a->children->type == XML_TEXT_NODE &&
-		    a->children->content != NULL)
-			return (const char *)a->children->content;
-		return "";
-	}
-	return NULL;
-}
-
 /* strcasecmp(a, b) == 0 in the C locale (quire sets no other), without
  * a call: element names are short and most differ early */
 static inline int
@@ -61,6 +39,28 @@ name_eq(const char *a, const char *b)
 		if (x == '\0')
 			return 1;
 	}
+}
+
+const char *
+qr_dom_attr(xmlNodePtr n, const char *name)
+{
+	xmlAttrPtr a;
+
+	if (n == NULL || n->type != XML_ELEMENT_NODE)
+		return NULL;
+	for (a = n->properties; a != NULL; a = a->next) {
+		/* the first letters, folded, before the whole names */
+		if (a->name == NULL || (a->name[0] | 0x20) != (name[0] | 0x20) ||
+		    !name_eq((const char *)a->name, name))
+			continue;
+		if (a->children == NULL)	/* html_tree.h */
+			return a->psvi != NULL ? (const char *)a->psvi : "";
+		if (a->children->type == XML_TEXT_NODE &&
+		    a->children->content != NULL)
+			return (const char *)a->children->content;
+		return "";
+	}
+	return NULL;
 }
 
 static inline int
@@ -92,12 +92,9 @@ ci_contains(const char *h, const char *nd, size_t nl)
 }
 
 int
-qr_dom_is(xmlNodePtr n, const char *name)
+qr_dom_name_eq(const char *a, const char *b)
 {
-	/* the first letters, folded, before the whole names */
-	return n != NULL && n->type == XML_ELEMENT_NODE && n->name != NULL &&
-	    (n->name[0] | 0x20) == (name[0] | 0x20) &&
-	    name_eq((const char *)n->name, name);
+	return name_eq(a, b);
 }
 
 int
@@ -145,12 +142,15 @@ qr_dom_quote_fieldset(xmlNodePtr n)
 	return 0;
 }
 
-/* isspace() of the C locale, without a call per byte */
-static int
+/* isspace() of the C locale, without a call per byte: one test of a
+ * bit set for the six bytes, ' ' and below */
+static inline int
 is_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' ||
-	    c == '\f' || c == '\r';
+	unsigned char u = (unsigned char)c;
+
+	return u <= ' ' && (1ull << ' ' | 1ull << '\t' | 1ull << '\n' |
+	    1ull << '\v' | 1ull << '\f' | 1ull << '\r') >> u & 1;
 }
 
 static int
@@ -202,7 +202,21 @@ qr_dom_has_word(xmlNodePtr n, const char *name, const char *word,
  * removes some, which leaves extra bits: still correct).
  */
 #define FEAT_DONE	((uintptr_t)1)
-#define FEAT_BITS	(sizeof(uintptr_t) * 8 - 1)
+#define FEAT_WIDTH	(sizeof(uintptr_t) * 8)	/* bits of a filter */
+
+/* Two bits of a feature's hash: an element has about ten features,
+ * and a test of two bits (a chain's "need") lets about one in twenty
+ * false ones through, where one bit would let through one in ten. */
+static inline uintptr_t
+feat_two(uint32_t h)
+{
+	/* bits 1 to FEAT_WIDTH - 1 (bit 0 is FEAT_DONE), from all the
+	 * bits of h and of h mixed once more */
+	uint32_t	h2 = h * 0x9E3779B1u;
+
+	return (uintptr_t)1 << (1 + ((uint64_t)h * (FEAT_WIDTH - 1) >> 32)) |
+	    (uintptr_t)1 << (1 + ((uint64_t)h2 * (FEAT_WIDTH - 1) >> 32));
+}
 
 static uintptr_t
 feat_bit(const char *s, size_t l, unsigned kind)
@@ -212,7 +226,7 @@ feat_bit(const char *s, size_t l, unsigned kind)
 
 	for (i = 0; i < l; i++)
 		h = (h ^ (unsigned char)(s[i] | 0x20)) * 16777619u;
-	return (uintptr_t)1 << (1 + h % FEAT_BITS);
+	return feat_two(h);
 }
 
 static uintptr_t
@@ -243,7 +257,7 @@ feat_bit_str(const char *s, unsigned kind, size_t *len)
 	for (i = 0; s[i] != '\0'; i++)
 		h = (h ^ (unsigned char)(s[i] | 0x20)) * 16777619u;
 	*len = i;
-	return (uintptr_t)1 << (1 + h % FEAT_BITS);
+	return feat_two(h);
 }
 
 /* An attribute's value as qr_dom_attr() gives it. */
@@ -258,27 +272,30 @@ attr_value(xmlAttrPtr a)
 }
 
 static uintptr_t
-features(xmlNodePtr n)
+features_of(xmlNodePtr n)
 {
-	uintptr_t	 f = (uintptr_t)n->psvi;
+	uintptr_t	 f;
 	xmlAttrPtr	 a;
 	const char	*id = NULL, *cls = NULL;
 	size_t		 l;
 
-	if (f & FEAT_DONE)
-		return f;
 	f = FEAT_DONE | feat_bit_str((const char *)n->name, 'T', &l);
-	/* the attributes' names, and the first "id" and "class" (as
-	 * qr_dom_attr() finds them) in the same loop */
+	/* the attributes' names but for "id" and "class", whose words
+	 * stand for them (the first of each, as qr_dom_attr() finds it):
+	 * the fewer bits an element sets, the fewer chains seem to match */
 	for (a = n->properties; a != NULL; a = a->next) {
-		if (a->name == NULL)
+		const char *an = (const char *)a->name;
+
+		if (an == NULL)
 			continue;
-		f |= feat_bit_str((const char *)a->name, '@', &l);
-		if (l == 2 && id == NULL && name_eq((const char *)a->name, "id"))
-			id = attr_value(a);
-		else if (l == 5 && cls == NULL &&
-		    name_eq((const char *)a->name, "class"))
-			cls = attr_value(a);
+		if ((an[0] | 0x20) == 'i' && name_eq(an, "id")) {
+			if (id == NULL)
+				id = attr_value(a);
+		} else if ((an[0] | 0x20) == 'c' && name_eq(an, "class")) {
+			if (cls == NULL)
+				cls = attr_value(a);
+		} else
+			f |= feat_bit_str(an, '@', &l);
 	}
 	if (id != NULL)
 		f |= feat_bit(id, strlen(id), '#');
@@ -286,6 +303,15 @@ features(xmlNodePtr n)
 		f |= feat_words(cls);
 	n->psvi = (void *)f;
 	return f;
+}
+
+/* n's filter, computed once */
+static inline uintptr_t
+features(xmlNodePtr n)
+{
+	uintptr_t f = (uintptr_t)n->psvi;
+
+	return f & FEAT_DONE ? f : features_of(n);
 }
 
 /* ---- selectors -------------------------------------------------------- */
@@ -316,6 +342,7 @@ struct sel_chain {
 	struct sel_one	 part[SEL_CHAIN];	/* last: the element */
 	size_t		 n;
 	uintptr_t	 need;		/* feature bits the element must have */
+	uintptr_t	 key;		/* one of them (feat_need), or 0 */
 };
 
 struct qr_sel {
@@ -324,10 +351,17 @@ struct qr_sel {
 	char		*strs;		/* every name and value, NUL-ended */
 	uintptr_t	 keys;		/* every chain's key bit */
 	int		 keyless;	/* a chain without one */
-	/* with at most 64 chains: the chains (bit i: chain i) of each
-	 * key bit, and those without a key */
-	unsigned long long bykey[sizeof(uintptr_t) * 8], nokey;
+	/* the chains (bit i % 64 of word i / 64: chain i) of each key
+	 * bit, nw words for each, and those without a key after them
+	 * (SEL_KEYS * nw words in all) */
+	unsigned long long *bykey;
+	size_t		 nw;
 };
+
+/* the key bits (one per bit of uintptr_t), and the keyless chains */
+#define SEL_KEYS	(sizeof(uintptr_t) * 8 + 1)
+#define SEL_NOKEY	(sizeof(uintptr_t) * 8)
+#define SEL_MAXCHAIN	1000	/* chains tried at most */
 
 /* Where take() stops: after a tag, class or id; an attribute's name;
  * its value. */
@@ -369,7 +403,9 @@ compile_one(const char **pp, struct sel_one *o, char **out)
 {
 	const char *p = *pp, *t;
 
-	memset(o, 0, sizeof(*o));
+	/* only the counts and pointers: the arrays are read up to them */
+	o->tag = o->id = NULL;
+	o->ncls = o->nattr = 0;
 	if (*p == '*')
 		p++;
 	else if (isalnum((unsigned char)*p))
@@ -438,23 +474,37 @@ feat_need(const struct sel_one *o, uintptr_t *key)
 
 	if (o->tag != NULL)
 		f |= t = feat_bit(o->tag, strlen(o->tag), 'T');
-	for (i = 0; i < o->nattr; i++)
-		f |= k = feat_bit(o->attr[i].name, strlen(o->attr[i].name),
-		    '@');
+	for (i = 0; i < o->nattr; i++)	/* features(): no bit for id, class */
+		if (!name_eq(o->attr[i].name, "id") &&
+		    !name_eq(o->attr[i].name, "class"))
+			f |= k = feat_bit(o->attr[i].name,
+			    strlen(o->attr[i].name), '@');
 	if (o->id != NULL)
-		f |= (k = feat_bit(o->id, strlen(o->id), '#')) |
-		    feat_bit("id", 2, '@');
-	for (i = 0; i < o->ncls; i++) {
-		size_t l = o->clen[i];
-
-		f |= feat_bit("class", 5, '@');
+		f |= k = feat_bit(o->id, strlen(o->id), '#');
+	for (i = 0; i < o->ncls; i++)	/* a prefix: no bit */
 		if (!o->cpre[i])
-			f |= k = feat_bit(o->cls[i], l, '.');
-		else if (k == 0)
-			k = feat_bit("class", 5, '@');
-	}
-	*key = k != 0 ? k : t;
+			f |= k = feat_bit(o->cls[i], o->clen[i], '.');
+	k = k != 0 ? k : t;
+	*key = k & (~k + 1);	/* one of its bits */
 	return f;
+}
+
+/* The chains of each key bit, as bit sets (struct qr_sel): which()
+ * then tries only the chains whose key the element has. */
+static void
+index_keys(struct qr_sel *sel)
+{
+	size_t	n = sel->n < SEL_MAXCHAIN ? sel->n : SEL_MAXCHAIN, i;
+
+	sel->nw = n > 0 ? (n + 63) / 64 : 1;
+	sel->bykey = qr_xcalloc(SEL_KEYS * sel->nw, sizeof(*sel->bykey));
+	for (i = 0; i < n; i++) {
+		uintptr_t	k = sel->v[i].key;
+		size_t		b = k == 0 ? SEL_NOKEY :
+		    (size_t)__builtin_ctzll((unsigned long long)k);
+
+		sel->bykey[b * sel->nw + i / 64] |= 1ull << (i % 64);
+	}
 }
 
 struct qr_sel *
@@ -462,7 +512,8 @@ qr_sel_compile_list(const char *const *texts, size_t ntexts, size_t *ends)
 {
 	struct qr_sel	*sel = qr_xcalloc(1, sizeof(*sel));
 	char		*out;
-	size_t		 cap = 1, all = 0, len, t, i;
+	const char	*comma;
+	size_t		 cap = 1, all = 0, len, t;
 	uintptr_t	 key;
 
 	/* mostly one chain per ',' and one; every string a piece of the
@@ -473,8 +524,8 @@ qr_sel_compile_list(const char *const *texts, size_t ntexts, size_t *ends)
 		len = strlen(texts[t]);
 		all += 2 * len + 2;
 		cap++;
-		for (i = 0; i < len; i++)
-			cap += texts[t][i] == ',';
+		for (comma = texts[t]; (comma = strchr(comma, ',')) != NULL; )
+			cap++, comma++;
 	}
 	sel->v = qr_xmalloc(cap * sizeof(*sel->v));
 	out = sel->strs = qr_xmalloc(all + 1);
@@ -498,9 +549,12 @@ qr_sel_compile_list(const char *const *texts, size_t ntexts, size_t *ends)
 			for (;;) {
 				struct sel_one o;
 
-				compile_one(&p, &o, &out);
+				/* in place; past SEL_CHAIN compounds, the
+				 * rest are read and dropped */
 				if (c->n < SEL_CHAIN)
-					c->part[c->n++] = o;
+					compile_one(&p, &c->part[c->n++], &out);
+				else
+					compile_one(&p, &o, &out);
 				while (*p == ' ')
 					p++;
 				if (*p != '>')
@@ -510,19 +564,16 @@ qr_sel_compile_list(const char *const *texts, size_t ntexts, size_t *ends)
 					p++;
 			}
 			c->need = feat_need(&c->part[c->n - 1], &key);
+			c->key = key;
 			sel->keys |= key;
 			if (key == 0)
 				sel->keyless = 1;
-			if (sel->n < 64 && key == 0)
-				sel->nokey |= 1ull << sel->n;
-			else if (sel->n < 64)
-				sel->bykey[__builtin_ctzll(
-				    (unsigned long long)key)] |= 1ull << sel->n;
 			sel->n++;
 		}
 		if (ends != NULL)
 			ends[t] = sel->n;
 	}
+	index_keys(sel);
 	return sel;
 }
 
@@ -539,6 +590,7 @@ qr_sel_free(struct qr_sel *sel)
 		return;
 	free(sel->strs);
 	free(sel->v);
+	free(sel->bykey);
 	free(sel);
 }
 
@@ -685,46 +737,51 @@ chain_match(const struct sel_chain *c, xmlNodePtr n, struct cls_words *cw)
 /* qr_sel_which() with the element's features "f" and class words "cw"
  * (shared by the selectors tried on one element). */
 static int
-which(const struct qr_sel *sel, xmlNodePtr n, uintptr_t f,
+which_keyed(const struct qr_sel *sel, xmlNodePtr n, uintptr_t f,
     struct cls_words *cw, size_t from)
 {
-	size_t i;
+	const unsigned long long *nokey;
+	uintptr_t	hit;
+	size_t		w, nw;
 
-	if (sel == NULL || from >= sel->n)
-		return -1;
-	if (!(f & sel->keys) && !sel->keyless)
-		return -1;	/* no alternative can match */
-	if (sel->n <= 64) {
-		/* only the chains whose key the element has, in order */
-		unsigned long long	cand = sel->nokey;
-		uintptr_t		hit = f & sel->keys;
+	/* only the chains whose key the element has, in order */
+	hit = f & sel->keys;
+	nw = sel->nw;
+	nokey = sel->bykey + SEL_NOKEY * nw;
+	for (w = from / 64; w < nw; w++) {
+		unsigned long long	cand = nokey[w];
+		uintptr_t		h;
 
-		while (hit != 0) {
-			cand |= sel->bykey[__builtin_ctzll(
-			    (unsigned long long)hit)];
-			hit &= hit - 1;
-		}
-		if (from > 0)
-			cand &= ~0ull << from;
+		for (h = hit; h != 0; h &= h - 1)
+			cand |= sel->bykey[(size_t)__builtin_ctzll(
+			    (unsigned long long)h) * nw + w];
+		if (w == from / 64)
+			cand &= ~0ull << (from % 64);
 		while (cand != 0) {
 			const struct sel_chain *c;
+			size_t i = w * 64 + (size_t)__builtin_ctzll(cand);
 
-			i = (size_t)__builtin_ctzll(cand);
 			cand &= cand - 1;
 			c = &sel->v[i];
 			if ((c->need & f) == c->need &&
 			    chain_match(c, n, cw))
 				return (int)i;
 		}
-		return -1;
-	}
-	for (i = from; i < sel->n && i < 1000; i++) {
-		const struct sel_chain *c = &sel->v[i];
-
-		if ((c->need & f) == c->need && chain_match(c, n, cw))
-			return (int)i;
 	}
 	return -1;
+}
+
+/* which_keyed(), after the tests that turn most elements away (inline:
+ * they need no call) */
+static inline int
+which(const struct qr_sel *sel, xmlNodePtr n, uintptr_t f,
+    struct cls_words *cw, size_t from)
+{
+	if (sel == NULL || from >= sel->n)
+		return -1;
+	if (!(f & sel->keys) && !sel->keyless)
+		return -1;	/* no alternative can match */
+	return which_keyed(sel, n, f, cw, from);
 }
 
 int
@@ -768,20 +825,6 @@ qr_sel_which_many(const struct qr_sel *const *sels, size_t nsel,
 	f = features(n);
 	for (i = 0; i < nsel; i++)
 		out[i] = which(sels[i], n, f, &cw, 0);
-}
-
-xmlNodePtr
-qr_dom_next(xmlNodePtr n, xmlNodePtr root, int skip)
-{
-	if (!skip && n->children != NULL && n->type != XML_ENTITY_REF_NODE &&
-	    n->type != XML_ATTRIBUTE_NODE)
-		return n->children;
-	while (n != NULL && n != root) {
-		if (n->next != NULL)
-			return n->next;
-		n = n->parent;
-	}
-	return NULL;
 }
 
 size_t

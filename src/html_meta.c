@@ -52,6 +52,23 @@ norm_text(const char *s, size_t len)
 	int			 space = 0;
 
 	while (i < len && b.len < TEXT_MAX) {
+		if (p[i] > ' ' && p[i] < 0x7F) {
+			/* a run of printable ASCII in one copy: as many
+			 * bytes as the loop would take one by one */
+			size_t k = 1, room;
+
+			while (i + k < len && p[i + k] > ' ' && p[i + k] < 0x7F)
+				k++;
+			if (space)
+				qr_buf_putc(&b, ' ');
+			space = 0;
+			room = b.len + 1 < TEXT_MAX ? TEXT_MAX - b.len : 1;
+			if (k > room)
+				k = room;
+			qr_buf_put(&b, (const char *)p + i, k);
+			i += k;
+			continue;
+		}
 		if ((l = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
 			i++;
 			continue;
@@ -1327,6 +1344,7 @@ is_skip_region(const struct elem *el, const struct region *r)
 	xmlNodePtr n = el->n;
 	static const char *const words[] = { "comment", "respond", "disqus",
 	    "related", "recentcomments", "sidebar", NULL };
+	static const unsigned char lens[] = { 7, 7, 6, 7, 14, 7 };
 	int	inside = r->article != NULL || r->entry != NULL;
 	size_t	i;
 
@@ -1339,10 +1357,9 @@ is_skip_region(const struct elem *el, const struct region *r)
 	if (el_class(el, "comments-open") || el_class(el, "comments-closed"))
 		return 0;
 	for (i = 0; words[i] != NULL; i++)
-		if (words_have(el, &el->cls, "class", words[i],
-		    strlen(words[i]), 1) ||
-		    words_have(el, &el->id, "id", words[i], strlen(words[i]), 1))
-			return strcmp(words[i], "sidebar") != 0 || !inside;
+		if (words_have(el, &el->cls, "class", words[i], lens[i], 1) ||
+		    words_have(el, &el->id, "id", words[i], lens[i], 1))
+			return words[i + 1] != NULL || !inside;	/* sidebar */
 	return 0;
 }
 

@@ -90,9 +90,6 @@ qr_utf8_len23(const unsigned char *s, size_t avail)
  * nothing was written yet, when the caller starts it at 1). */
 void	 qr_buf_put_collapsed(struct qr_buf *, const char *s, size_t len,
 	    int *space);
-/* The same written at d (s itself: in place); returns its end (no NUL
- * written). */
-char	*qr_collapse_into(char *d, const char *s, size_t len, int *space);
 
 
 

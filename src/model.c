@@ -484,15 +484,67 @@ qr_add_text(struct qr_doc *doc, struct qr_node *parent, const char *s,
 	return n;
 }
 
+/* One byte of qr_text_collapse(), from *s to *d. */
+static void
+collapse_one(const char **s, char **d, int *space)
+{
+	char c = *(*s)++;
+
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	    c == '\v') {
+		if (!*space)
+			*(*d)++ = ' ';
+		*space = 1;
+	} else {
+		*(*d)++ = c;
+		*space = 0;
+	}
+}
+
 void
 qr_text_collapse(struct qr_doc *doc, struct qr_node *n, int *space)
 {
 	struct qr_arena	*a = doc->arena;
-	char		*p = (char *)n->as.literal;
+	char		*p = (char *)n->as.literal, *d = p;
+	const char	*s = p;
+
+	const char	*end = s + strlen(s);
 
 	if (p == a->text)	/* it shrinks: qr_add_text must measure it */
 		a->text = NULL;
-	*qr_collapse_into(p, p, strlen(p), space) = '\0';
+	/* eight bytes at a time while none of them is a space or below
+	 * (bit 7 of a byte of x: it is above ' ', or not ASCII) */
+	while (end - s >= 8) {
+		const uint64_t	ones = 0x0101010101010101ull, high = ones << 7;
+		uint64_t	x, low;
+		size_t		k = 8;
+
+		memcpy(&x, s, 8);
+		/* bit 7 of each byte of "low": the byte is ' ' or below */
+		low = ~(((x | high) - ones * 0x21) | x) & high;
+		if (low != 0)	/* the bytes before the first such */
+			k = (size_t)__builtin_ctzll(low) / 8;
+		if (k > 0) {
+			memmove(d, s, k);
+			d += k;
+			s += k;
+			*space = 0;
+		}
+		if (k < 8)
+			collapse_one(&s, &d, space);
+	}
+	for (; *s != '\0'; s++) {
+		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
+		    *s == '\f' || *s == '\v') {
+			if (!*space)
+				*d++ = ' ';
+			*space = 1;
+		} else {
+			*d++ = *s;
+			*space = 0;
+		}
+	}
+	*d = '\0';
 }
 
 struct qr_node *

@@ -223,6 +223,38 @@ utf16_guess(const unsigned char *p, size_t len)
 	return 0;
 }
 
+/* qr_scan_ctrl(), passing over tab, LF and CR (with "loose", form feed
+ * and ESC too): the callers below look at no other control byte, and a
+ * page has one of those every line, often several (indentation). */
+#ifdef QR_SCAN_SSE2
+static size_t
+scan_stray(const unsigned char *p, size_t i, size_t len, int loose)
+{
+	const __m128i	del = _mm_set1_epi8(0x7f), tab = _mm_set1_epi8('\t'),
+			lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'),
+			ff = _mm_set1_epi8('\f'), esc = _mm_set1_epi8(0x1b);
+
+	while (i + 16 <= len) {
+		__m128i	x = _mm_loadu_si128((const __m128i *)(p + i)), ok;
+		int	bits;
+
+		ok = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, tab),
+		    _mm_cmpeq_epi8(x, lf)), _mm_cmpeq_epi8(x, cr));
+		if (loose)
+			ok = _mm_or_si128(ok, _mm_or_si128(
+			    _mm_cmpeq_epi8(x, ff), _mm_cmpeq_epi8(x, esc)));
+		bits = _mm_movemask_epi8(_mm_andnot_si128(ok, _mm_or_si128(
+		    QR_LE_EPU8(x, 0x1f), _mm_cmpeq_epi8(x, del))));
+		if (bits != 0)
+			return i + (size_t)__builtin_ctz((unsigned)bits);
+		i += 16;
+	}
+	return qr_scan_ctrl(p, i, len);
+}
+#else
+#define scan_stray(p, i, len, loose)	qr_scan_ctrl((p), (i), (len))
+#endif
+
 /* Control bytes that no page or dump has (ESC, TAB, LF, FF, CR allowed),
  * in the first 64 KB.  Only the control bytes are looked at, found
  * sixteen bytes at a time (text has one a line: its LF). */
@@ -232,7 +264,7 @@ looks_binary(const unsigned char *p, size_t len)
 	size_t	i = 0, n = len < 65536 ? len : 65536, bad = 0;
 
 	/* (the scan may stop short of one on the last few bytes) */
-	while ((i = qr_scan_ctrl(p, i, n)) < n) {
+	while ((i = scan_stray(p, i, n, 1)) < n) {
 		if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' &&
 		    p[i] != '\r' && p[i] != '\f' && p[i] != 0x1b) ||
 		    p[i] == 0x7f)
@@ -288,7 +320,7 @@ clean_prefix(const char *buf, size_t n)
 {
 	size_t i = 0;
 
-	while ((i = qr_scan_ctrl((const unsigned char *)buf, i, n)) < n) {
+	while ((i = scan_stray((const unsigned char *)buf, i, n, 0)) < n) {
 		if (is_stray_control((unsigned char)buf[i]) || buf[i] == '\f')
 			return i;
 		i++;

@@ -108,6 +108,32 @@ is_rule(const struct tline *l, char c)
 	return 1;
 }
 
+/* w3m's horizontal rule: "━" (or "─") ten times at least, nothing
+ * else. */
+static int
+box_rule(const struct tline *l)
+{
+	size_t i;
+
+	if (l->len < 30 || l->len % 3 != 0 ||
+	    (unsigned char)l->s[0] != 0xe2 || (unsigned char)l->s[1] != 0x94)
+		return 0;
+	for (i = 0; i < l->len; i += 3)
+		if (memcmp(l->s + i, l->s, 3) != 0)
+			return 0;
+	return (unsigned char)l->s[2] == 0x81 || (unsigned char)l->s[2] == 0x80;
+}
+
+/* Slash's "(Score:5, Informative)" between a comment's subject and its
+ * "by NAME" */
+static int
+score_line(const char *s, size_t n)
+{
+	return n > 9 && memcmp(s, "(Score:", 7) == 0 && s[n - 1] == ')';
+}
+
+#define slash_score(l)	score_line((l)->s, (l)->len)
+
 static int
 is_break(const struct tline *l)
 {
@@ -608,6 +634,26 @@ open_comment(struct reader *r, struct qr_node *parent, unsigned lineno)
 	return c;
 }
 
+/* K2's permalink "Comment Link" before the name (html2text:
+ * "Comment_Link  [NAME]", the avatar's alt): the name's start and
+ * length in *s, *n. */
+static void
+comment_link(const char **s, size_t *n)
+{
+	const char	*p = *s;
+	size_t		 len = *n;
+
+	if (len <= 14 || (memcmp(p, "Comment Link ", 13) != 0 &&
+	    memcmp(p, "Comment_Link ", 13) != 0))
+		return;
+	for (p += 13, len -= 13; len > 1 && p[0] == ' '; p++, len--)
+		continue;
+	if (len > 2 && p[0] == '[' && p[len - 1] == ']')
+		p++, len -= 2;
+	*s = p;
+	*n = len;
+}
+
 /* Author and date of a comment from an attribution. */
 static void
 set_attr(struct reader *r, struct qr_node *c, const struct tattr *a)
@@ -615,21 +661,21 @@ set_attr(struct reader *r, struct qr_node *c, const struct tattr *a)
 	struct qr_comment *cm = &c->as.comment;
 
 	if (a->kind == TA_AUTHOR && cm->author == NULL && a->alen > 0) {
-		char	*au;
-		size_t	 i;
-
+		char		*au;
+		const char	*s = a->author;
+		size_t		 i, n = a->alen;
 		/* html2text writes linked names as Name_Surname (a user
 		 * name like mike_r keeps its underscore) */
 		int spaced = 0;
 
-		for (i = 0; i + 1 < a->alen && !spaced; i++)
-			if (a->author[i] == '_' && a->author[i + 1] >= 'A' &&
-			    a->author[i + 1] <= 'Z')
+		comment_link(&s, &n);
+		for (i = 0; i + 1 < n && !spaced; i++)
+			if (s[i] == '_' && s[i + 1] >= 'A' && s[i + 1] <= 'Z')
 				spaced = 1;
 		/* the document's own copy, just made: ours to change */
-		au = (char *)qr_doc_strndup(r->doc, a->author,
-		    a->alen - qr_name_mark_len(a->author, a->alen));
-		for (i = 0; spaced && i < a->alen; i++)
+		au = (char *)qr_doc_strndup(r->doc, s,
+		    n - qr_name_mark_len(s, n));
+		for (i = 0; spaced && au[i] != '\0'; i++)
 			if (au[i] == '_')
 				au[i] = ' ';
 		cm->author = au;
@@ -662,6 +708,8 @@ same_text(const char *a, const char *b, size_t n)
 	return 1;
 }
 
+static const char	*last_of(const char *, size_t, const char *);
+
 /* A comment's title made from its own first words and cut with an
  * ellipsis (Drupal's subject when the commenter gave none: "What did
  * you use for the…" over "What did you use for the radiation shield"),
@@ -681,16 +729,22 @@ derived_title(const char *s, size_t len, const char *ns, size_t nl)
 		e = len - 3;
 	else if (len >= 3 && memcmp(s + len - 3, "...", 3) == 0)
 		e = len - 3;
-	else
-		return 0;
+	else {
+		/* Drupal 7's subject, cut at a word without an ellipsis
+		 * ("What did you use for the"): the next line's first
+		 * words, two at least, up to a space (or all of it) */
+		while (nl > 0 && ns[0] == ' ')
+			ns++, nl--;
+		return len >= 12 && len <= 64 && nl >= len &&
+		    (nl == len || ns[len] == ' ') &&
+		    memchr(s, ' ', len) != NULL && same_text(s, ns, len);
+	}
 	while (e > 0 && s[e - 1] == ' ')
 		e--;
 	while (nl > 0 && ns[0] == ' ')
 		ns++, nl--;
 	return e >= 8 && nl > e && same_text(s, ns, e);
 }
-
-static const char	*last_of(const char *, size_t, const char *);
 
 static int	reparent(struct reader *, struct qr_node *, struct qr_node *,
 		    unsigned);
@@ -756,17 +810,37 @@ reply_target(struct qr_node *c, const char *s, size_t n, const char *t,
  * NAME": not text.  The reply at "c" (if not NULL) goes under the
  * comment it names (the SUBJECT: an excerpt of its text, cut with
  * "…"). */
+/* "Reply to NAME", the spaces after "to" maybe NBSPs too (html2text:
+ * "Reply to\u00a0 NAME", wpDiscuz): where the name starts, else 0. */
+static size_t
+reply_to_gap(const char *s, size_t len)
+{
+	size_t k = 8;
+
+	if (len <= 9 || memcmp(s, "Reply to", 8) != 0)
+		return 0;
+	for (;;) {
+		if (k < len && s[k] == ' ')
+			k++;
+		else if (k + 1 < len && (unsigned char)s[k] == 0xc2 &&
+		    (unsigned char)s[k + 1] == 0xa0)
+			k += 2;
+		else
+			break;
+	}
+	return k > 8 && k < len ? k : 0;
+}
+
 static int
 reply_to_line(struct reader *r, struct qr_node *c, const char *s,
     size_t len, unsigned lineno)
 {
 	const char	*by, *t = NULL;
-	size_t		 tn = 0, n;
+	size_t		 tn = 0, n, k = reply_to_gap(s, len);
 	struct qr_node	*p;
 
-	if (len > 9 && len < 60 && strncmp(s, "Reply to ", 9) == 0 &&
-	    qr_text_name_line(s + 9, len - 9))
-		by = s + 9;	/* (a short one is noise anyway) */
+	if (k > 0 && len < 60 && qr_text_name_line(s + k, len - k))
+		by = s + k;	/* (a short one is noise anyway) */
 	else if (len <= 15 || len >= 200 ||
 	    strncmp(s, "In reply to ", 12) != 0 ||
 	    (by = last_of(s, len, " by ")) == NULL ||
@@ -814,6 +888,29 @@ header_text(struct reader *r, struct open *o, unsigned lineno)
 		para_add(r, o->node, s, n, 0, 0, l->lineno);
 	}
 	para_flush(r);
+}
+
+/* The end of a header wrapped onto the next line, "… Posted" / "by
+ * NAME", "… Posted by Tobias" / "Renner" (K2): the line "prev" over
+ * it ends with "Posted", maybe "by" and words, and the line is the
+ * comment's author (read from the header's start), or its last
+ * words, maybe after "by". */
+static int
+author_rest(const struct qr_node *c, const struct tline *prev,
+    const char *s, size_t len)
+{
+	const char	*au = c->as.comment.author, *p;
+	size_t		 n;
+
+	if (au == NULL || len > 64 || prev->len < 8 ||
+	    (p = last_of(prev->s, prev->len, "Posted")) == NULL ||
+	    (p + 6 != prev->s + prev->len && p[6] != ' '))
+		return 0;
+	if (len > 3 && memcmp(s, "by ", 3) == 0)
+		s += 3, len -= 3;
+	n = strlen(au);
+	return len > 0 && len <= n && same_text(au + n - len, s, len) &&
+	    (len == n || au[n - len - 1] == ' ');
 }
 
 /* One line of text (not a marker) for the open comment "o". */
@@ -879,6 +976,17 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 		    (ns != NULL && derived_title(s, len, ns, nl))))
 			k = TA_NOISE;
 		if (k == TA_NOISE) {
+			para_flush(r);
+			return;
+		}
+		/* Slash's subject over its score, and the score */
+		if (k == TA_NONE && o->header && !o->attr &&
+		    (score_line(s, len) || (ns != NULL && score_line(ns, nl)))) {
+			para_flush(r);
+			return;
+		}
+		if (k == TA_NONE && o->header && o->attr && lineno >= 2 &&
+		    author_rest(o->node, &r->tl.v[lineno - 2], s, len)) {
 			para_flush(r);
 			return;
 		}
@@ -1097,9 +1205,13 @@ comment_marker(struct reader *r, size_t i)
 	 * bare reply bullet has its text right under it) */
 	if (l->mark == TM_BULLET && l->rlen == 0 && i + 1 < r->tl.n &&
 	    tl_blank(&r->tl.v[i + 1])) {
-		const struct tline *n = next_line(r, i);
+		const struct tline *n = next_line(r, i), *n2;
 
-		if (n != NULL && n->indent < l->indent)
+		/* (lynx: Slash's subject at the margin, its score under
+		 * it: the comment's header) */
+		if (n != NULL && n->indent < l->indent &&
+		    !((n2 = next_line(r, (size_t)(n - r->tl.v))) != NULL &&
+		    slash_score(n2)))
 			return 0;
 	}
 	/* a meta list item: "+ Antworten", "• Reply", "□ [avatar]" */
@@ -2209,6 +2321,61 @@ dated_number(const struct tline *l)
 	return dated_number_at(l, NULL);
 }
 
+/* A post's header "DATE #N by NAME" (Kunena: "12 years 8 months ago
+ * #2 by holloway"): N, else -1; *name, *nlen: the name, *date: the
+ * date line's reading (each when not NULL).  (Not inlined: the lines
+ * of text that post_number() sees do not pay for its frame.) */
+static long __attribute__((noinline))
+by_number(const char *s, size_t n, const char **name, size_t *nlen,
+    struct tattr *date)
+{
+	const char	*h = n > 12 ? memchr(s + 1, '#', n - 1) : NULL;
+	size_t		 at, i;
+	long		 v = 0;
+	struct tattr	 a;
+
+	if (h == NULL || h[-1] != ' ')
+		return -1;
+	at = (size_t)(h - s);
+	for (i = at + 1; i < n && i < at + 7 && isdigit((unsigned char)s[i]);
+	    i++)
+		v = v * 10 + (s[i] - '0');
+	if (i == at + 1 || i + 5 > n || memcmp(s + i, " by ", 4) != 0 ||
+	    qr_text_attr(s, at - 1, NULL, &a) != TA_DATE)
+		return -1;
+	if (name != NULL) {
+		*name = s + i + 4;
+		*nlen = n - i - 4;
+	}
+	if (date != NULL)
+		*date = a;
+	return v;
+}
+
+/* A list item "DATE #N" (vBulletin 4's post header: "2. 03-04-2014,
+ * 11:40 AM #2"): N, else -1. */
+static long __attribute__((noinline))
+item_number(const struct tline *l)
+{
+	const char	*s = l->rest;
+	size_t		 n = l->rlen, i;
+	long		 v = 0, m = 1;
+	struct tattr	 a;
+
+	if (n < 10 || !isdigit((unsigned char)s[n - 1]))
+		return -1;
+	for (i = n; i > 0 && n - i < 6 && isdigit((unsigned char)s[i - 1]);
+	    i--, m *= 10)
+		v += (s[i - 1] - '0') * m;
+	if (i < 3 || s[i - 1] != '#' || s[i - 2] != ' ')
+		return -1;
+	for (i -= 2; i > 0 && s[i - 1] == ' '; i--)
+		continue;
+	if (qr_text_attr(s, i, NULL, &a) != TA_DATE)
+		return -1;
+	return v;
+}
+
 static long
 post_number(const struct tline *l)
 {
@@ -2217,11 +2384,14 @@ post_number(const struct tline *l)
 	long		 v = 0;
 
 	if (l->mark == TM_NUM)
-		return -1;
+		return item_number(l);
 	while (n > 2 && (s[0] == '*' || s[0] == '+') && s[1] == ' ')
 		s += 2, n -= 2;		/* links: "* * #2" */
 	if (n > 8 && (s[0] == '#' || s[0] == '*') && l->mark == TM_NONE)
 		return dated_number(l);
+	/* (dates in figures: the test is cheap on the lines of text) */
+	if (n > 12 && l->mark == TM_NONE && s[0] >= '0' && s[0] <= '9')
+		return by_number(s, n, NULL, NULL, NULL);
 	if (n < 2 || n > 8 || s[0] != '#')
 		return -1;
 	for (i = 1; i < n; i++) {
@@ -2401,6 +2571,125 @@ poster_lines(struct reader *r, struct qr_node *c, size_t i, size_t to)
 	return k;
 }
 
+/* "NAME is offline" ("[NAME is offline]": html2text) */
+static int
+is_offline(const struct tline *l, const char *nm, size_t n)
+{
+	const char	*s = l->s;
+	size_t		 len = l->len;
+
+	if (len > 2 && s[0] == '[' && s[len - 1] == ']')
+		s++, len -= 2;
+	return len > n + 1 && memcmp(s, nm, n) == 0 && s[n] == ' ' &&
+	    (strncmp(s + n + 1, "is offline", len - n - 1) == 0 ||
+	    strncmp(s + n + 1, "is online", len - n - 1) == 0);
+}
+
+/* The poster's profile under a post's number (vBulletin 4: the name,
+ * its menu, "NAME is offline", the rank, "Join Date", "Posts" and
+ * their values, then "Re: SUBJECT" over the text): the comment "c"
+ * gets the name.  Returns the line where the text starts (after the
+ * subject, else after the post count), "i" when it is no such
+ * profile. */
+static size_t
+offline_poster(struct reader *r, struct qr_node *c, size_t i, size_t to)
+{
+	struct tlines	*tl = &r->tl;
+	const struct tline *l;
+	size_t		 j, k, end = 0;
+
+	for (j = i; j < to && tl_blank(&tl->v[j]); j++)
+		continue;
+	if (j >= to || (l = &tl->v[j])->mark != TM_NONE || l->len > 40 ||
+	    !qr_text_name_line(l->s, l->len))
+		return i;
+	for (k = j + 1; k < to && k < j + 8 && !is_offline(&tl->v[k], l->s,
+	    l->len); k++)
+		continue;
+	if (k == to || k == j + 8)
+		return i;
+	for (k++; k < to && k < j + 20 && post_number(&tl->v[k]) < 0; k++) {
+		const struct tline *q = &tl->v[k];
+		size_t d;
+
+		if (reply_subject(q)) {
+			end = k + 1;
+			break;
+		}
+		for (d = 0; d < q->len && (isdigit((unsigned char)q->s[d]) ||
+		    q->s[d] == ',' || q->s[d] == '.'); d++)
+			continue;
+		if (q->len > 0 && d == q->len)
+			end = k + 1;	/* the post count */
+	}
+	if (end == 0)
+		return i;
+	if (c->as.comment.author == NULL)
+		c->as.comment.author = qr_doc_strndup(r->doc, l->s, l->len);
+	return end;
+}
+
+/* The poster and date of a post's "DATE #N by NAME" line (by_number())
+ * on comment "c" (before a name from the pane over it): 1 if read. */
+static int
+by_poster(struct reader *r, struct qr_node *c, const struct tline *l)
+{
+	const char	*nm;
+	size_t		 nl;
+	struct tattr	 da;
+
+	if (by_number(l->s, l->len, &nm, &nl, &da) < 0 ||
+	    !qr_text_name_line(nm, nl))
+		return 0;
+	c->as.comment.author = qr_doc_strndup(r->doc, nm, nl);
+	set_attr(r, c, &da);
+	return 1;
+}
+
+/* "NAME replied the topic: Re: TITLE", "NAME created the topic: TITLE"
+ * (Kunena) right under a post's "DATE #N by NAME": the poster's name,
+ * a few words, a colon and the subject. */
+static int
+poster_topic(const char *nm, size_t n, const struct tline *l)
+{
+	const char *colon;
+
+	if (n == 0 || l->mark != TM_NONE || l->len <= n + 4 ||
+	    memcmp(l->s, nm, n) != 0 || l->s[n] != ' ')
+		return 0;
+	colon = memchr(l->s + n, ':', l->len - n);
+	return colon != NULL && colon - (l->s + n) < 32;
+}
+
+static int	hrule(const struct tline *);
+
+/* vBulletin's quote header "Quote Originally Posted by NAME View Post"
+ * (html2text: "[Quote] ... [View_Post]"): its "Originally Posted by
+ * NAME" is the post's text, the icon's and the link's words are not
+ * (*s, *n: the line, narrowed in place). */
+static void
+posted_by(const char **s, size_t *n)
+{
+	static const char	ob[] = "Originally Posted by ";
+	const char		*p = *s;
+	size_t			 len = *n, w;
+
+	if (len < 30 || (p[0] != 'Q' && p[0] != '['))
+		return;
+	w = p[0] == 'Q' ? 6 : 8;
+	if (memcmp(p, p[0] == 'Q' ? "Quote " : "[Quote] ", w) != 0 ||
+	    len < w + sizeof(ob) || memcmp(p + w, ob, sizeof(ob) - 1) != 0)
+		return;
+	p += w, len -= w;
+	if (len > 10 + sizeof(ob) && memcmp(p + len - 10, " View Post", 10) == 0)
+		len -= 10;
+	else if (len > 12 + sizeof(ob) &&
+	    memcmp(p + len - 12, " [View_Post]", 12) == 0)
+		len -= 12;
+	*s = p;
+	*n = len;
+}
+
 static size_t
 post_numbers(struct reader *r, size_t from, size_t to, int build)
 {
@@ -2411,7 +2700,8 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 	const struct tline *profile = NULL;
 	int		 dated = 1, quoting = 0;
 	size_t		 pane = to, pane_num = to, plen = 0, clen, j, pk;
-	const char	*pname = NULL, *cname;
+	const char	*pname = NULL, *cname, *tname = NULL;
+	size_t		 tlen = 0;
 
 	for (i = from; i < to; i++) {
 		if (tl_blank(&tl->v[i]) || (v = post_number(&tl->v[i])) < 0)
@@ -2464,6 +2754,9 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 				pane_num = j;
 			}
 			c = NULL;
+			if (l->mark != TM_NONE || by_number(l->s, l->len,
+			    &tname, &tlen, NULL) < 0)
+				tname = NULL;
 			if (v == 1) {
 				c = r->doc->body;	/* the thread's own post */
 				dated = 1;
@@ -2485,11 +2778,22 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 				if (dated_number_at(l, &da) >= 0) {
 					set_attr(r, c, &da);
 					dated = 1;
-				}
+				} else
+					dated = by_poster(r, c, l);
 			}
-			if ((pk = poster_lines(r, c, i + 1, to)) > i + 1)
+			if ((pk = poster_lines(r, c, i + 1, to)) > i + 1 ||
+			    (l->mark == TM_NUM &&
+			    (pk = offline_poster(r, c, i + 1, to)) > i + 1))
 				i = pk - 1;	/* (the profile's end) */
 			continue;
+		}
+		if (tname != NULL) {
+			/* the line under "DATE #N by NAME" */
+			int topic = poster_topic(tname, tlen, l);
+
+			tname = NULL;
+			if (topic)
+				continue;
 		}
 		if (c != NULL && c != r->doc->body && c->first == NULL &&
 		    r->para.owner != c && reply_subject(l))
@@ -2530,14 +2834,170 @@ post_numbers(struct reader *r, size_t from, size_t to, int build)
 			    qr_text_attr(l->s, l->len, r->doc->date, &a);
 
 			if (k == TA_DATE || k == TA_NOISE ||
-			    (l->mark != TM_NONE && l->rlen == 0)) {
+			    (l->mark != TM_NONE && l->rlen == 0) ||
+			    hrule(l) || box_rule(l)) {
 				para_flush(r);
 				continue;
 			}
 		}
-		para_add(r, c, l->s, l->len, quoting != 0, 0, l->lineno);
+		{
+			const char	*qs = l->s;
+			size_t		 qn = l->len;
+
+			posted_by(&qs, &qn);
+			para_add(r, c, qs, qn, quoting != 0, 0, l->lineno);
+		}
 		if (quoting)
 			quoting = 2;
+	}
+	para_flush(r);
+	return first;
+}
+
+/*
+ * Forum posts headed "Post by NAME » DATE" (phpBB 3's prosilver: the
+ * icon's "Post" glued to "by" in w3m and links, "[Post]by" in
+ * html2text), each post's text under its header up to the "Top" link
+ * or the rule under the post; what stands between (the next poster's
+ * profile, the subject, the buttons) is not text.  The first post is
+ * the thread's own when its subject is no "Re: ...".  byline_posts()
+ * returns "to" when lines [from, to) hold fewer than three such
+ * headers, else the first's line (and builds the thread when "build").
+ */
+static void	post_body(struct reader *, size_t, size_t);
+
+static int __attribute__((noinline))
+byline_post(const struct tline *l, const char **name, size_t *nlen,
+    struct tattr *date)
+{
+	const char	*s = l->s, *g, *b;
+	size_t		 n = l->len, k;
+
+	if (l->mark != TM_NONE || n < 16)
+		return 0;
+	/* "by " after one short word (most lines fail here, cheaply) */
+	for (k = 1; k < 10 && !(s[k] == 'b' && s[k + 1] == 'y' &&
+	    s[k + 2] == ' '); k++)
+		continue;
+	if (k == 10 ||
+	    (g = memchr(s + 4, 0xbb, n < 68 ? n - 4 : 64)) == NULL ||
+	    (unsigned char)g[-1] != 0xc2 || g[-2] != ' ' || g + 2 >= s + n ||
+	    g[1] != ' ')
+		return 0;
+	k = (size_t)(g - 2 - s);	/* the name's end */
+	b = last_of(s, k, "by ");
+	if (b == NULL || (b > s && b[-1] != ' ' && b[-1] != ']' &&
+	    b[-1] != 't') || (size_t)(b + 3 - s) >= k)
+		return 0;
+	*name = b + 3;
+	*nlen = k - (size_t)(b + 3 - s);
+	return qr_text_name_line(*name, *nlen) &&
+	    qr_text_attr(g + 2, n - (size_t)(g + 2 - s), NULL, date) == TA_DATE;
+}
+
+/* "tobias wrote:Direct sun ..." (phpBB's quote: the cite glued to the
+ * quoted text): the length of "NAME wrote:", else 0. */
+static size_t
+glued_cite(const char *s, size_t n)
+{
+	const char	*w = n > 8 ? last_of(s, n < 48 ? n : 48, " wrote:") : NULL;
+	size_t		 e;
+
+	if (w == NULL || w == s)
+		return 0;
+	e = (size_t)(w - s) + 7;
+	return e < n && s[e] != ' ' && qr_text_name_line(s, (size_t)(w - s)) ?
+	    e : 0;
+}
+
+static size_t
+byline_posts(struct reader *r, size_t from, size_t to, int build)
+{
+	struct tlines	*tl = &r->tl;
+	size_t		 i, j, first = to, found = 0, nl;
+	const char	*nm;
+	struct tattr	 da;
+	struct qr_node	*c = NULL;
+	int		 on = 0, quoting = 0;
+
+	for (i = from; i < to && found < 3; i++) {
+		const struct tline *l = &tl->v[i];
+		unsigned char	    e;
+
+		/* a date's end: a figure, "am", "pm" (the cheap test) */
+		if (l->len < 16 || l->mark != TM_NONE)
+			continue;
+		e = (unsigned char)l->s[l->len - 1];
+		if (!((e >= '0' && e <= '9') || ((e == 'm' || e == 'M') &&
+		    l->s[l->len - 3] == ' ')))
+			continue;
+		if (byline_post(l, &nm, &nl, &da) && found++ == 0)
+			first = i;
+	}
+	if (found < 3 || !build)
+		return found < 3 ? to : first;
+	/* the first post's subject: the line over its buttons */
+	for (j = first; j > from && first - j < 8; j--) {
+		const struct tline *l = &tl->v[j - 1];
+		const char	*s;
+		size_t		 n;
+
+		if (tl_blank(l) || l->mark != TM_NONE ||
+		    qr_text_noise(l->s, l->len))
+			continue;
+		unstar(l, &s, &n);
+		if (!(n > 4 && (s[0] == 'R' || s[0] == 'r') && s[1] == 'e' &&
+		    s[2] == ':' && (s[3] == ' ' || s[3] == '_')))
+			c = r->doc->body;	/* the thread's own post */
+		break;
+	}
+	if (c == NULL)
+		post_body(r, from - 1, first);
+	for (i = first; i < to; i++) {
+		const struct tline *l = &tl->v[i];
+		size_t		    q;
+
+		if (tl_blank(l)) {
+			para_flush(r);
+			quoting = 0;
+			continue;
+		}
+		if (byline_post(l, &nm, &nl, &da)) {
+			quoting = 0;
+			para_flush(r);
+			if (i > first || c == NULL) {
+				if ((c = open_comment(r, r->doc->thread,
+				    l->lineno)) == NULL)
+					return first;
+				c->as.comment.author = qr_doc_strndup(r->doc,
+				    nm, nl);
+				set_attr(r, c, &da);
+			}
+			on = 1;
+			continue;
+		}
+		if (!on)
+			continue;
+		if (hrule(l) || box_rule(l) || is_rule(l, '=') ||
+		    (l->mark == TM_NONE && l->len == 3 &&
+		    memcmp(l->s, "Top", 3) == 0)) {
+			para_flush(r);
+			on = 0;		/* the post's end */
+			continue;
+		}
+		if (qr_text_noise(l->s, l->len))
+			continue;
+		if ((q = glued_cite(l->s, l->len)) > 0) {
+			para_flush(r);
+			para_add(r, c, l->s + q, l->len - q, 1, 0, l->lineno);
+			quoting = 1;	/* to the next blank line */
+			continue;
+		}
+		if (quoting && l->indent < tl->v[i - 1].indent) {
+			para_flush(r);
+			quoting = 0;
+		}
+		para_add(r, c, l->s, l->len, quoting, 0, l->lineno);
 	}
 	para_flush(r);
 	return first;
@@ -3177,6 +3637,20 @@ says_over_date(struct reader *r, size_t i, const char *s, size_t n)
 	    a.has_date;
 }
 
+/* "NAME 12 years ago" alone on its line, the age right after the name
+ * (Friendica's header): a relative date will do for name_date_at(). */
+static int
+relative_age(const char *s, size_t n, const struct tattr *a)
+{
+	size_t i = a->alen;
+
+	while (i < n && s[i] == ' ')
+		i++;
+	return a->author == s && i > a->alen && i + 4 < n &&
+	    s[i] >= '0' && s[i] <= '9' && (memcmp(s + n - 4, " ago", 4) == 0 ||
+	    memcmp(s + n - 4, "_ago", 4) == 0);
+}
+
 static int
 name_date_at(struct reader *r, size_t i)
 {
@@ -3189,15 +3663,16 @@ name_date_at(struct reader *r, size_t i)
 		return 0;
 	/* "NAME on DATE | next [–]": a whole header on its line, text
 	 * under it */
-	if (l->len <= 80 && qr_text_attr(l->s, l->len, r->doc->date, &a) ==
+	unstar(l, &s, &n);	/* html2text: "** NAME  12_years_ago **" */
+	if (n <= 80 && qr_text_attr(s, n, r->doc->date, &a) ==
 	    TA_AUTHOR && a.alen > 0 && a.alen < 40 && a.has_date &&
-	    a.date[0] != '\0' && (nx = next_line(r, i)) != NULL &&
+	    (a.date[0] != '\0' || relative_age(s, n, &a)) &&
+	    (nx = next_line(r, i)) != NULL &&
 	    nx->mark == TM_NONE && nx->len > 48 &&
 	    qr_text_attr(nx->s, nx->len, r->doc->date, &a) == TA_NONE)
 		return 1;
 	if (l->len > 48)
 		return 0;
-	unstar(l, &s, &n);
 	if (says_over_date(r, i, s, n))
 		return 1;
 	if (!qr_text_name_line(s, n) ||
@@ -3695,6 +4170,8 @@ read_dump(struct reader *r)
 				if (tl->v[j].mark != TM_NONE ||
 				    tl->v[j].indent >= l->indent + 20)
 					break;
+				if (slash_score(&tl->v[j]))
+					continue;	/* not counted */
 				k++;
 				if (qr_text_attr(tl->v[j].s, tl->v[j].len, NULL,
 				    &a) == TA_AUTHOR && a.alen > 0)
@@ -3750,6 +4227,12 @@ read_dump(struct reader *r)
 		 * (or from #1, a thread's first page: what stands before
 		 * its post is the page's, not comments) */
 		(void)post_numbers(r, title + 1, tl->n, 1);
+		r->doc->comments_closed = 0;
+		return;
+	}
+	if ((i = byline_posts(r, title + 1, tl->n, 0)) < tl->n) {
+		/* a forum thread: posts under "Post by NAME » DATE" */
+		(void)byline_posts(r, title + 1, tl->n, 1);
 		r->doc->comments_closed = 0;
 		return;
 	}

@@ -101,6 +101,10 @@ struct tattr {
 enum tattr_kind qr_text_attr(const char *s, size_t len, const char *ref,
 	    struct tattr *);
 
+/* Does s[0..len) equal one of the NULL-ended list (ASCII case
+ * ignored)? */
+int	qr_text_one_of(const char *s, size_t len, const char *const *list);
+
 /* qr_text_attr(s, len, ...) == TA_NOISE, for less: it stops before the
  * author and date rules. */
 int	qr_text_noise(const char *s, size_t len);

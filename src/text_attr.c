@@ -125,6 +125,15 @@ eq_ci(const char *s, size_t len, const char *w)
 	return prefix_ci(s, len, w) == len && w[len] == '\0';
 }
 
+int
+qr_text_one_of(const char *s, size_t len, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (eq_ci(s, len, *list))
+			return 1;
+	return 0;
+}
+
 static int
 starts_ci(const char *s, size_t len, const char *w)
 {
@@ -323,7 +332,7 @@ relative_date(const char *s, size_t len, int slow)
 {
 	const char	*p = s;
 	size_t		 n = len, w, k, u;
-	int		 lead = 0;
+	int		 lead = 0, pairs;
 
 	while (n > 0 && (p[n - 1] == '.' || p[n - 1] == ' ' ||
 	    p[n - 1] == ')'))
@@ -350,35 +359,40 @@ relative_date(const char *s, size_t len, int slow)
 	if ((w = word_of(p, n, rel_mods)) > 0)
 		for (p += w, n -= w; n > 0 && *p == ' '; p++, n--)
 			continue;
-	/* the count */
-	for (w = 0; w < n && isdigit((unsigned char)p[w]); w++)
-		continue;
-	if (w == 0)
-		w = word_of(p, n, rel_counts);
-	if (w == 0 || w == n || p[w] != ' ')
-		return 0;
-	p += w + 1, n -= w + 1;
-	while (n > 0 && *p == ' ')
-		p++, n--;
-	/* the unit: a stem and at most 4 more letters */
-	for (u = 0; u < n && p[u] != ' '; u++)
-		continue;
-	for (k = 0; rel_units[k] != NULL; k++) {
-		if (u == 0 || (unsigned char)rel_units[k][0] != LC(p[0]))
-			continue;	/* (the table is in lower case) */
-		w = prefix_ci(p, u, rel_units[k]);
-		if (w == 0 || u - w > 4)
+	/* the count and unit: "3 days"; two of them at most, the second
+	 * in figures ("12 years 8 months ago": Kunena) */
+	for (pairs = 0; pairs == 0 || (pairs == 1 && n > 0 &&
+	    isdigit((unsigned char)p[0])); pairs++) {
+		for (w = 0; w < n && isdigit((unsigned char)p[w]); w++)
 			continue;
-		while (w < u && isalpha((unsigned char)p[w]))
-			w++;
-		if (w == u)
-			break;
+		if (w == 0 && pairs == 0)
+			w = word_of(p, n, rel_counts);
+		if (w == 0 || w == n || p[w] != ' ')
+			return 0;
+		p += w + 1, n -= w + 1;
+		while (n > 0 && *p == ' ')
+			p++, n--;
+		/* the unit: a stem and at most 4 more letters */
+		for (u = 0; u < n && p[u] != ' '; u++)
+			continue;
+		for (k = 0; rel_units[k] != NULL; k++) {
+			if (u == 0 ||
+			    (unsigned char)rel_units[k][0] != LC(p[0]))
+				continue;  /* (the table is in lower case) */
+			w = prefix_ci(p, u, rel_units[k]);
+			if (w == 0 || u - w > 4)
+				continue;
+			while (w < u && isalpha((unsigned char)p[w]))
+				w++;
+			if (w == u)
+				break;
+		}
+		if (rel_units[k] == NULL)
+			return 0;
+		p += u, n -= u;
+		while (n > 0 && *p == ' ')
+			p++, n--;
 	}
-	if (rel_units[k] == NULL)
-		return 0;
-	p += u, n -= u;
-	while (n > 0 && *p == ' ')
-		p++, n--;
 	if (n == 0)
 		return lead;
 	if (lead)
@@ -649,6 +663,19 @@ author_date(const char *s, size_t n, const char *ref, struct tattr *a)
 	a->author = s + i;
 	a->alen = e - i;
 	a->has_date = 1;
+	/* html2text's "Comment_Link  [NAME] DATE" (K2: its permalink, the
+	 * name as the avatar's alt): the name in the brackets */
+	if (e - i == 12 && (memcmp(s + i, "Comment_Link", 12) == 0 ||
+	    memcmp(s + i, "Comment Link", 12) == 0)) {
+		for (k = e; k < j && s[k] == ' '; k++)
+			continue;
+		for (w = k; w < j && s[w] != ']'; w++)
+			continue;
+		if (k < j && s[k] == '[' && w < j && w > k + 1) {
+			a->author = s + k + 1;
+			a->alen = w - k - 1;
+		}
+	}
 	/* "Posted March 4, 2014" (Invision): a verb, no name; a date */
 	for (k = 0; age_verbs[k] != NULL; k++)
 		if (eq_ci(s + i, e - i, age_verbs[k])) {
@@ -753,16 +780,15 @@ glued_age(const char *s, size_t n, struct tattr *a)
  * children)", "| parent").  The age gives no date: has_date, date "".
  * "a" is left alone when it returns 0. */
 static int
-name_age(const char *s, size_t n, struct tattr *a)
+name_age_at(const char *s, size_t n, size_t e, struct tattr *a)
 {
-	size_t	e, i, j, t, k;
+	size_t	i, j, t, k;
 
-	for (e = 0; e < n && s[e] != ' '; e++)
-		continue;
 	if (e == 0 || e == n || e > 40 || ((unsigned char)s[0] < 0x80 &&
 	    !isalpha((unsigned char)s[0]) && s[0] != '_'))
 		return 0;
-	i = e + 1;
+	for (i = e + 1; i < n && s[i] == ' '; i++)
+		continue;	/* (html2text: two spaces) */
 	/* "NAME avatar NAME": the avatar's alt text, then the name */
 	if (prefix_ci(s + i, n - i, "avatar ") == 7) {
 		for (j = i + 7, t = j; t < n && s[t] != ' '; t++)
@@ -811,6 +837,39 @@ name_age(const char *s, size_t n, struct tattr *a)
 	a->has_date = 1;
 	a->date[0] = '\0';
 	return 1;
+}
+
+/* "NAME 10 years ago" (a one-word name, maybe a score between); or a
+ * name of two or three capitalised words right before the age
+ * ("Margaret Holloway 12 years ago": Friendica). */
+static int
+name_age(const char *s, size_t n, struct tattr *a)
+{
+	size_t	e, w, d;
+
+	for (e = 0; e < n && s[e] != ' '; e++)
+		continue;
+	if (name_age_at(s, n, e, a))
+		return 1;
+	if (!isupper((unsigned char)s[0]))
+		return 0;
+	for (w = 1; w < 4 && e + 1 < n; w++) {
+		size_t b = e + 1;
+
+		for (e = b; e < n && s[e] != ' '; e++)
+			continue;
+		/* a capitalised word, or a particle ("de", "van") */
+		if (!isupper((unsigned char)s[b]) && (e - b > 3 ||
+		    !islower((unsigned char)s[b])))
+			return 0;
+		for (d = e; d < n && s[d] == ' '; d++)
+			continue;
+		if (isupper((unsigned char)s[b]) && d < n &&
+		    s[d] >= '0' && s[d] <= '9' && name_age_at(s, n, e, a))
+			return 1;
+		e = d - 1;
+	}
+	return 0;
 }
 
 /* "DATE - NAME", "DATE [profile] NAME", "Written on DATE by NAME": a
@@ -897,6 +956,14 @@ date_name(const char *s, size_t n, const char *ref, struct tattr *a)
 	return 1;
 }
 
+/* Does s[0..n) hold only an ellipsis ("..." or "…") ending the line? */
+static int
+says_dots(const char *s, size_t n)
+{
+	return n == 3 && (memcmp(s, "...", 3) == 0 ||
+	    memcmp(s, "\xe2\x80\xa6", 3) == 0);
+}
+
 /* "NAME says:" with the says word at p[i] (a space): fill "a" and
  * return 1. */
 static int
@@ -923,6 +990,8 @@ says_at(const char *p, size_t n, size_t i, const char *ref, struct tattr *a)
 			e++;	/* XenForo: "NAME hat gesagt.:" */
 		if (e < n && p[e] == ':')
 			e++;
+		else if (i <= 64 && says_dots(p + e, n - e))
+			e = n;	/* Blogger's classic "NAME said..." */
 		else if (e < n && !(p[n - 1] == ':' &&
 		    date_line(p + e, n - e - 1, ref, tmp)))
 			continue;	/* "NAME says that..." */
@@ -956,7 +1025,9 @@ says_at(const char *p, size_t n, size_t i, const char *ref, struct tattr *a)
  * Report Abuse", "Hide Copy link"): alone on a line they may be text. */
 static const char *const row_words[] = {
 	"moderate", "abuse", "flag", "hide", "copy", "embed", "save",
-	"parent", "context", "mute", "block", "follow", "unfollow", NULL
+	"parent", "context", "mute", "block", "follow", "unfollow",
+	"with", "post",		/* vBulletin: "Reply With Quote", "Report Post" */
+	NULL
 };
 
 /* The first two bytes (ASCII lower case, folded to 5 bits; the second
@@ -972,7 +1043,7 @@ static const uint32_t noise_pairs[32] = {
 	0x80040200u, 0x00000000u, 0x00008000u, 0x00002880u,
 	0x0000830cu, 0x00308220u, 0x00000002u, 0x00054041u,
 	0x00248022u, 0x00200000u, 0x00000228u, 0x00000102u,
-	0x00008120u, 0x00004000u, 0x00000000u, 0x00000000u,
+	0x00008120u, 0x00004000u, 0x00000000u, 0x00000200u,
 	0x00000000u, 0x00000000u, 0x00200200u, 0x00000000u,
 	0x00000000u, 0x00000000u, 0x00000001u, 0x00000000u,
 };
@@ -1238,6 +1309,9 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 			if (colon != NULL && i == to && i > 0 && p[i - 1] == '.')
 				for (i--; i > 0 && p[i - 1] == ' '; i--)
 					continue;	/* "NAME hat gesagt.:" */
+			/* "NAME said...": the word ends before the dots */
+			if (to == n && i > 3 && says_dots(p + i - 3, 3))
+				i -= 3;
 			/* every says word ends in a letter: "… sketch." */
 			if (i > 0 && (unsigned char)p[i - 1] < 0x80 &&
 			    !isalpha((unsigned char)p[i - 1])) {

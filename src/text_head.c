@@ -36,32 +36,6 @@ find(const char *s, size_t n, const char *p)
 	return memmem(s, n, p, strlen(p));
 }
 
-/* Whether s equals one of the NULL-ended list, ignoring ASCII case. */
-static int
-is_one(const char *s, size_t len, const char *const *list)
-{
-	size_t i, k;
-
-	for (; *list != NULL; list++) {
-		if (strlen(*list) != len)
-			continue;
-		for (i = 0; i < len; i++) {
-			char a = s[i], b = (*list)[i];
-
-			if (a >= 'A' && a <= 'Z')
-				a += 'a' - 'A';
-			if (b >= 'A' && b <= 'Z')
-				b += 'a' - 'A';
-			if (a != b)
-				break;
-		}
-		if (i == len)
-			return 1;
-	}
-	(void)k;
-	return 0;
-}
-
 /* Skip-links in the languages the corpus shows and their neighbours,
  * with or without brackets (html2text, links) */
 static const char *const skip_links[] = {
@@ -98,7 +72,7 @@ junk_line(const struct tline *l)
 		n -= 2;
 	}
 	/* "Skip to content Skip to navigation": every word a skip-link's */
-	return is_one(s, n, skip_links) ||
+	return qr_text_one_of(s, n, skip_links) ||
 	    (n > 12 && (starts(s, n, "Skip to ") || starts(s, n, "Jump to ")) &&
 	    (find(s + 8, n - 8, "Skip") != NULL ||
 	    find(s + 8, n - 8, "Jump") != NULL) &&
@@ -258,6 +232,100 @@ qr_text_byline(const char *s, size_t n, struct tattr *a)
 	return 0;
 }
 
+/* Does every word of s[0..n) start with a capital (or a letter beyond
+ * ASCII)? */
+static int
+capitalised(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((i == 0 || s[i - 1] == ' ') && (((unsigned char)s[i] < 0x80 &&
+		    !(s[i] >= 'A' && s[i] <= 'Z')) || ((unsigned char)s[i] ==
+		    0xe2 && i + 1 < n && (unsigned char)s[i + 1] == 0x80)))
+			return 0;	/* (nor "„…“": punctuation) */
+	return n > 0;
+}
+
+/* "By NAME": the name */
+static void
+by_lead(struct tattr *a)
+{
+	const char *const *w;
+
+	for (w = by_leads; *w != NULL; w++)
+		if (a->alen > strlen(*w) + 1 && starts(a->author, a->alen, *w)) {
+			a->author += strlen(*w);
+			a->alen -= strlen(*w);
+			return;
+		}
+}
+
+/* "NAME 发布于" ("published at"), "NAME 已于" ("already at"), "NAME
+ * 发表于" before the date: the name alone. */
+static void
+cjk_verb(struct tattr *a)
+{
+	static const char *const verbs[] = { " \xe5\x8f\x91\xe5\xb8\x83"
+	    "\xe4\xba\x8e", " \xe5\xb7\xb2\xe4\xba\x8e",
+	    " \xe5\x8f\x91\xe8\xa1\xa8\xe4\xba\x8e", NULL };
+	const char *const *v;
+
+	for (v = verbs; *v != NULL; v++)
+		if (a->alen > strlen(*v) && memcmp(a->author + a->alen -
+		    strlen(*v), *v, strlen(*v)) == 0) {
+			a->alen -= strlen(*v);
+			return;
+		}
+}
+
+/* A byline with no word between name and date: "NAME DATE" on one line
+ * ("Blackswan Thursday, May 30, 2019", "Sarah Gooding March 9, 2017
+ * 13"), or the name alone with the date alone on the next line of text
+ * ("Mike Conley" / "December 18, 2020").  Fills a; returns the byline's
+ * last line, else tl->n. */
+static size_t
+name_date_byline(const struct tlines *tl, size_t i, size_t end,
+    struct tattr *a)
+{
+	const struct tline	*l = &tl->v[i], *p;
+	struct tattr		 d;
+	size_t			 j;
+
+	if (l->len < 4 || l->len > 80 || l->mark != TM_NONE ||
+	    !((unsigned char)l->s[0] >= 0x80 ||
+	    (l->s[0] >= 'A' && l->s[0] <= 'Z')))
+		return tl->n;
+	/* (not a wrapped line's end: "… Technology Project April 5, …") */
+	if (i > 0 && (p = &tl->v[i - 1])->len > 0 && p->indent == l->indent &&
+	    !(p->len >= 6 && (memcmp(p->s, "******", 6) == 0 ||
+	    memcmp(p->s + p->len - 6, "******", 6) == 0)))
+		return tl->n;	/* (html2text's <h1> over it will do) */
+	if (qr_text_attr(l->s, l->len, NULL, a) == TA_AUTHOR &&
+	    a->author == l->s && a->has_date && a->date[0] != '\0') {
+		by_lead(a);
+		cjk_verb(a);
+		if (name_ok(a->author, a->alen) &&
+		    memchr(a->author, ':', a->alen) == NULL &&
+		    capitalised(a->author, a->alen))
+			return i;
+	}
+	memset(a, 0, sizeof(*a));
+	if (l->len > 40 || !name_ok(l->s, l->len) ||
+	    memchr(l->s, ' ', l->len) == NULL ||
+	    !capitalised(l->s, l->len) || (j = i + 1) >= end ||
+	    tl->v[j].len == 0 || tl->v[j].mark != TM_NONE ||
+	    qr_text_attr(tl->v[j].s, tl->v[j].len, NULL, &d) != TA_DATE ||
+	    d.date[0] == '\0')
+		return tl->n;
+	*a = d;
+	a->kind = TA_AUTHOR;
+	a->author = l->s;
+	a->alen = l->len;
+	by_lead(a);
+	return j;
+}
+
 /* A line that could be a headline: text, not a list item, not a date
  * or a byline, 2..TITLE_MAX bytes, not ending in ':'. */
 static int
@@ -363,7 +431,7 @@ column3(const struct tlines *tl, size_t from, size_t end)
 void
 qr_text_head(const struct tlines *tl, size_t from, struct text_head *h)
 {
-	size_t	 i, j, end = tl->n, by = tl->n, prose;
+	size_t	 i, j, end = tl->n, by = tl->n, by_end = tl->n, prose;
 	int	 c3, dek = 0;
 
 	memset(h, 0, sizeof(*h));
@@ -402,6 +470,14 @@ qr_text_head(const struct tlines *tl, size_t from, struct text_head *h)
 	for (i = from; i < end && i <= prose + 1 && by == tl->n; i++)
 		if (tl->v[i].len > 0 && tl->v[i].mark == TM_NONE &&
 		    qr_text_byline(tl->v[i].s, tl->v[i].len, &h->by))
+			by = by_end = i;
+	/* else a name and a date with nothing between, next to the title
+	 * found above */
+	for (i = h->title >= from + 2 ? h->title - 2 : from;
+	    by == tl->n && h->title < tl->n && i < end &&
+	    i <= h->title + 4; i++)
+		if (tl->v[i].len > 0 && i != h->title &&
+		    (by_end = name_date_byline(tl, i, end, &h->by)) < tl->n)
 			by = i;
 	if (h->title == tl->n && by < tl->n) {
 		/* the line before the byline, else the one after */
@@ -447,5 +523,5 @@ qr_text_head(const struct tlines *tl, size_t from, struct text_head *h)
 		return;
 	/* the byline right under the title is the header's too */
 	if (by < tl->n && by > h->last && by <= h->last + 4)
-		h->last = by;
+		h->last = by_end;
 }

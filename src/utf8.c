@@ -92,7 +92,19 @@ qr_cp1252_to_utf8(const char *s, size_t len, size_t *outlen)
 	qr_buf_grow(&b, len + len / 2);
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
+		uint64_t x;
+		size_t	 j = i;
 
+		/* a run of ASCII, eight bytes at a time, in one copy */
+		while (j + 8 <= len && (memcpy(&x, s + j, 8),
+		    (x & 0x8080808080808080ull) == 0))
+			j += 8;
+		if (j > i) {
+			qr_buf_put(&b, s + i, j - i);
+			if ((i = j) == len)
+				break;
+		}
+		c = (unsigned char)s[i];
 		if (c < 0x80)
 			qr_buf_putc(&b, c);
 		else if (c < 0xA0)

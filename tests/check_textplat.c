@@ -1065,6 +1065,199 @@ START_TEST(test_cjk_heading)
 }
 END_TEST
 
+/* Forum and blog header shapes of the platforms added last (Blogger
+ * classic, Kunena, vBulletin 4, phpBB 3, Friendica): the lines. */
+START_TEST(test_forum_header_lines)
+{
+	struct tattr a;
+
+	ck_assert_int_eq(attr("Margaret Holloway said...", &a), TA_AUTHOR);
+	ck_assert_uint_eq(a.alen, strlen("Margaret Holloway"));
+	ck_assert_int_eq(attr("Tobias said\xe2\x80\xa6", &a), TA_AUTHOR);
+	ck_assert_uint_eq(a.alen, strlen("Tobias"));
+	/* a sentence that trails off is no header */
+	ck_assert_int_ne(attr("and then, after a long and rather tedious "
+	    "afternoon in the garden, my neighbour said...", &a), TA_AUTHOR);
+	/* two counts: Kunena's age */
+	ck_assert_int_eq(attr("12 years 8 months ago", &a), TA_DATE);
+	ck_assert_int_eq(attr("3 days 4", &a), TA_NONE);
+	/* a name of several words before an age (Friendica) */
+	ck_assert_int_eq(attr("Sanne de Vries 12 years ago", &a), TA_AUTHOR);
+	ck_assert_uint_eq(a.alen, strlen("Sanne de Vries"));
+	ck_assert_int_eq(attr("Margaret_Holloway  12_years_ago", &a),
+	    TA_AUTHOR);
+	ck_assert_int_ne(attr("The thing 3 days ago", &a), TA_AUTHOR);
+	/* vBulletin's rows of buttons */
+	ck_assert_int_eq(attr("Reply With Quote Reply With Quote Report Post",
+	    &a), TA_NOISE);
+	/* K2's permalink before the name (html2text: the avatar's alt) */
+	assert_author("Comment_Link  [Margaret Holloway] Tuesday, 04 March "
+	    "2014 09:12  Posted", "Margaret Holloway", "2014-03-04T09:12");
+}
+END_TEST
+
+/* Kunena: "DATE #N by NAME" over "NAME replied the topic: SUBJECT";
+ * #1 is the thread's own post */
+START_TEST(test_kunena_posts)
+{
+	struct qr_doc	*doc = test_read_text("Forum\n\nBalcony\n\n"
+	    "   12 years 8 months ago #1 by tobias\n"
+	    "   tobias created the topic: Balcony\n"
+	    "   The post's own text.\n   Quote\n\n"
+	    "   12 years 8 months ago #2 by holloway\n"
+	    "   holloway replied the topic: Re: Balcony\n"
+	    "   What shield?\n   Quote\n\n"
+	    "   12 years 8 months ago #3 by renner\n"
+	    "   renner replied the topic: Re: Balcony\n"
+	    "   Saucers.\n   Quote\n\n"
+	    "   12 years 8 months ago #4 by dave_k\n"
+	    "   dave_k replied the topic: Re: Balcony\n"
+	    "   Nice.\n");
+	char *body = test_comment_text(doc->body);
+
+	ck_assert_str_eq(body, "The post's own text.");
+	free(body);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "holloway");
+	test_assert_plain(test_nth_comment(doc, 0), "What shield?");
+	ck_assert_str_eq(test_nth_comment(doc, 2)->as.comment.author,
+	    "dave_k");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* phpBB: "Post by NAME » DATE" ("Postby", "[Post]by"), the text to
+ * "Top"; the first post the thread's own (its subject no "Re:") */
+START_TEST(test_phpbb_posts)
+{
+	struct qr_doc	*doc = test_read_text("Forum\n\nBalcony\n\n"
+	    "   User avatar tobias\n          Posts: 12\n\nBalcony\n\n"
+	    "     * Quote\n\n"
+	    "   Post by tobias \xc2\xbb Tue Mar 04, 2014 9:12 am\n"
+	    "   The post's own text.\n   Top\n\n"
+	    "   User avatar holloway\n          Posts: 13\n\n"
+	    "Re: Balcony\n\n     * Quote\n\n"
+	    "   Postby holloway \xc2\xbb Tue Mar 04, 2014 11:40 am\n"
+	    "   What shield?\n   Top\n\n"
+	    "   User avatar renner\n          Posts: 14\n\n"
+	    "Re: Balcony\n\n     * Quote\n\n"
+	    "   Post by renner \xc2\xbb Wed Mar 05, 2014 8:30 am\n"
+	    "   Nice write-up.\n\n"
+	    "   tobias wrote:Direct sun on a plastic box\n   is a problem\n\n"
+	    "   Top\n\n   Powered by phpBB\n");
+	struct qr_node	*c;
+	char		*body = test_comment_text(doc->body);
+
+	ck_assert_str_eq(body, "The post's own text.");
+	free(body);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	c = test_nth_comment(doc, 0);
+	ck_assert_str_eq(c->as.comment.author, "holloway");
+	ck_assert_str_eq(c->as.comment.date, "2014-03-04T11:40");
+	test_assert_plain(c, "What shield?");
+	c = test_nth_comment(doc, 1);
+	ck_assert_str_eq(c->as.comment.author, "renner");
+	test_assert_plain(c->first, "Nice write-up.");
+	ck_assert_int_eq(c->last->kind, QR_QUOTE);
+	test_assert_plain(c->last, "Direct sun on a plastic box is a problem");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* vBulletin 4: "N. DATE #N", the poster's profile to "Re: SUBJECT" */
+START_TEST(test_vbulletin_posts)
+{
+	char		 buf[2048];
+	size_t		 n = 0;
+	int		 k;
+	struct qr_doc	*doc;
+	struct qr_node	*c;
+
+	n += (size_t)snprintf(buf + n, sizeof(buf) - n, "Forum\n\nBalcony\n\n");
+	for (k = 1; k <= 3; k++)
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n,
+		    "    %d. 03-0%d-2014, 11:40 AM #%d\n       user%d\n"
+		    "          + View Profile\n       user%d is offline\n"
+		    "       Junior Member\n\n        Posts\n                1%d\n\n"
+		    "Re: Balcony\n\n     Text %d.\n"
+		    "     Quote Originally Posted by tobias View Post\n"
+		    "       Reply With Quote Reply With Quote Report Post\n"
+		    "         ____________________________________\n\n",
+		    k, k, k, k, k, k, k);
+	doc = test_read_text(buf);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	c = test_nth_comment(doc, 0);
+	ck_assert_str_eq(c->as.comment.author, "user2");
+	test_assert_plain(c, "Text 2. Originally Posted by tobias");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Slash in lynx: a bare bullet over the subject at the margin, the
+ * score under it, then "by NAME"; the bullets nest */
+START_TEST(test_slash_lynx)
+{
+	struct qr_doc	*doc = test_read_text("Slashdot\n\nStory\n\n"
+	    "   Posted by msmash on Monday March 03, 2014 @08:15PM from the\n"
+	    "   saucers dept.\n   The story's text, long enough for a "
+	    "paragraph of its own.\n\n     *\n\nRadiation shield\n"
+	    "       (Score:5, Informative)\n"
+	    "       by margaret (18501) on Tuesday March 04, 2014 @09:12AM "
+	    "(#46000473)\n       What shield?\n       Reply to This\n"
+	    "          +\n\nRe:Radiation shield\n            (Score:4, Funny)\n"
+	    "            by tobias (18427) on Tuesday March 04, 2014 @11:40AM\n"
+	    "            (#46000471)\n            Saucers.\n"
+	    "            Reply to This\n     *\n\nRain gauge\n"
+	    "       (Score:5, Interesting)\n"
+	    "       by sanne (1) on Wednesday March 05, 2014 @06:47PM\n"
+	    "       (#46000474)\n       A bucket.\n       Reply to This\n");
+	struct qr_node	*c;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_uint_eq(test_top_level(doc), 2);
+	c = doc->thread->first;
+	ck_assert_str_eq(c->as.comment.author, "margaret");
+	test_assert_plain(c->first, "What shield?");
+	ck_assert_str_eq(c->last->as.comment.author, "tobias");
+	test_assert_plain(c->last, "Saucers.");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Drupal 7's subject cut at a word, K2's "Posted by NAME" wrapped:
+ * neither is text */
+START_TEST(test_subject_and_wrapped_by)
+{
+	struct qr_doc	*doc = test_read_text("Blog\n\nPost\n\n   The post.\n\n"
+	    "Comments\n\n   Margaret Holloway\n\n   Tue, 03/04/2014 - 09:12\n\n"
+	    "   Permalink\n\nWhat did you use for the\n\n"
+	    "   What did you use for the shield in the end?\n     * reply\n\n"
+	    "   Tobias Renner\n\n   Tue, 03/04/2014 - 11:40\n\n"
+	    "   Permalink\n\nStacked saucers, exactly as\n\n"
+	    "   Stacked saucers, exactly as you describe.\n     * reply\n");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	test_assert_plain(test_nth_comment(doc, 0),
+	    "What did you use for the shield in the end?");
+	qr_doc_free(doc);
+	doc = test_read_text("Blog\n\nPost\n\n   The post.\n\n8 comments\n\n"
+	    "     * Comment Link Margaret Holloway Tuesday, 04 March 2014 "
+	    "09:12 Posted\n       by Margaret Holloway\n       What shield?\n"
+	    "       Report\n"
+	    "     * Comment Link Tobias Renner Tuesday, 04 March 2014 11:40 "
+	    "Posted by Tobias\n       Renner\n       Saucers.\n       Report\n");
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "Margaret Holloway");
+	test_assert_plain(test_nth_comment(doc, 0), "What shield?");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author,
+	    "Tobias Renner");
+	test_assert_plain(test_nth_comment(doc, 1), "Saucers.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_textplat(void)
 {
@@ -1099,6 +1292,12 @@ suite_textplat(void)
 	tcase_add_test(tc, test_header_item_text);
 	tcase_add_test(tc, test_links_link_lines);
 	tcase_add_test(tc, test_dated_item_tree);
+	tcase_add_test(tc, test_forum_header_lines);
+	tcase_add_test(tc, test_kunena_posts);
+	tcase_add_test(tc, test_phpbb_posts);
+	tcase_add_test(tc, test_vbulletin_posts);
+	tcase_add_test(tc, test_slash_lynx);
+	tcase_add_test(tc, test_subject_and_wrapped_by);
 	suite_add_tcase(s, tc);
 	return s;
 }
