@@ -743,7 +743,7 @@ fill_comments(struct xw *w)
 	if (!has_comments(w))
 		return;
 	blk(w, "section", "comments");
-	if (xmlHashLookup(w->ids.used, (const xmlChar *)"comments") == NULL) {
+	if (!xh_ids_has(&w->ids, "comments")) {
 		xh_ids_take(&w->ids, "comments");
 		xh_out_attr(&w->o, "id", "comments");
 	}

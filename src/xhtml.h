@@ -61,10 +61,19 @@ int	xh_datetime(const char *date, char iso[48], char show[48]);
 
 /* ## Ids */
 
+/* Strings mapped to numbers: open addressing over offsets into one
+ * buffer of keys, so a thread of 50,000 comments costs two growing
+ * buffers (in huge pages once big) rather than a malloc() per id. */
+struct xh_map {
+	struct xh_map_slot	*slot;		/* mask + 1 of them; NULL: none */
+	size_t		 mask, n;
+	struct qr_buf	 keys;		/* NUL-terminated, one after another */
+};
+
 /* The set of ids in use in one output document. */
 struct xh_ids {
-	xmlHashTablePtr	 used;		/* id -> (void *)1 */
-	xmlHashTablePtr	 next;		/* base -> next suffix to try */
+	struct xh_map	 used;		/* id -> 1 */
+	struct xh_map	 next;		/* base -> next suffix to try */
 	unsigned long	 anon;		/* comments without a usable id */
 };
 
@@ -72,6 +81,8 @@ void	 xh_ids_init(struct xh_ids *);
 void	 xh_ids_free(struct xh_ids *);
 /* Record an id that is already in the document (the template's). */
 void	 xh_ids_take(struct xh_ids *, const char *id);
+/* Is the id in the set? */
+int	 xh_ids_has(struct xh_ids *, const char *id);
 /* A new id for a comment whose page id is "src" (may be NULL):
  * "c-" and the digits or name in src ("comment-1234" gives "c-1234"),
  * else "c-N"; a suffix "-2", "-3", ... makes it unique.  Only ASCII

@@ -421,30 +421,124 @@ xh_datetime(const char *date, char iso[48], char show[48])
 
 /* ---- ids --------------------------------------------------------------- */
 
+struct xh_map_slot {
+	size_t	 key;		/* offset + 1 into keys; 0: empty */
+	size_t	 val;
+};
+
+/* FNV-1a */
+static size_t
+map_hash(const char *s, size_t len)
+{
+	uint64_t h = 0xcbf29ce484222325u;
+	size_t	 i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x100000001b3u;
+	}
+	return (size_t)(h ^ (h >> 29));
+}
+
+/* The slot of key s[0..len): its own, or the empty one it would take. */
+static struct xh_map_slot *
+map_slot(struct xh_map *m, const char *s, size_t len)
+{
+	size_t i = map_hash(s, len) & m->mask;
+
+	for (;; i = (i + 1) & m->mask) {
+		struct xh_map_slot	*e = &m->slot[i];
+		const char	*k;
+
+		if (e->key == 0)
+			return e;
+		k = m->keys.data + e->key - 1;
+		if (memcmp(k, s, len) == 0 && k[len] == '\0')
+			return e;
+	}
+}
+
+/* Twice the slots (kept at most half full), or the first 64. */
+static void
+map_grow(struct xh_map *m)
+{
+	struct xh_map_slot	*old = m->slot;
+	size_t		 oldn = old != NULL ? m->mask + 1 : 0, cap, i;
+
+	cap = oldn != 0 ? 2 * oldn : 64;
+	if (cap > SIZE_MAX / sizeof(*old) / 2)
+		abort();
+	m->slot = memset(qr_xbig(cap * sizeof(*old), NULL), 0,
+	    cap * sizeof(*old));
+	m->mask = cap - 1;
+	for (i = 0; i < oldn; i++) {
+		const char *k;
+
+		if (old[i].key == 0)
+			continue;
+		k = m->keys.data + old[i].key - 1;
+		*map_slot(m, k, strlen(k)) = old[i];
+	}
+	free(old);
+}
+
+/* The value of s, or 0 when s is not in the map. */
+static size_t
+map_get(struct xh_map *m, const char *s)
+{
+	return m->slot != NULL ? map_slot(m, s, strlen(s))->val : 0;
+}
+
+/* Map s to val (not 0). */
+static void
+map_put(struct xh_map *m, const char *s, size_t val)
+{
+	struct xh_map_slot	*e;
+	size_t		 len = strlen(s);
+
+	if (m->slot == NULL || 2 * (m->n + 1) > m->mask + 1)
+		map_grow(m);
+	e = map_slot(m, s, len);
+	if (e->key == 0) {
+		e->key = m->keys.len + 1;
+		qr_buf_put(&m->keys, s, len);
+		qr_buf_putc(&m->keys, '\0');
+		m->n++;
+	}
+	e->val = val;
+}
+
+static void
+map_free(struct xh_map *m)
+{
+	free(m->slot);
+	qr_buf_free(&m->keys);
+	memset(m, 0, sizeof(*m));
+}
+
 void
 xh_ids_init(struct xh_ids *ids)
 {
-	ids->used = xmlHashCreate(64);
-	ids->next = xmlHashCreate(16);
-	ids->anon = 0;
-	if (ids->used == NULL || ids->next == NULL) {
-		fputs("quire: out of memory\n", stderr);
-		abort();
-	}
+	memset(ids, 0, sizeof(*ids));
 }
 
 void
 xh_ids_free(struct xh_ids *ids)
 {
-	xmlHashFree(ids->used, NULL);
-	xmlHashFree(ids->next, NULL);
-	ids->used = ids->next = NULL;
+	map_free(&ids->used);
+	map_free(&ids->next);
 }
 
 void
 xh_ids_take(struct xh_ids *ids, const char *id)
 {
-	xmlHashAddEntry(ids->used, (const xmlChar *)id, (void *)1);
+	map_put(&ids->used, id, 1);
+}
+
+int
+xh_ids_has(struct xh_ids *ids, const char *id)
+{
+	return map_get(&ids->used, id) != 0;
 }
 
 /* Page id prefixes that say nothing ("comment-1234" -> "1234"). */
@@ -459,7 +553,6 @@ xh_ids_comment(struct xh_ids *ids, const char *src)
 	struct qr_buf	 b = { 0 };
 	size_t		 i, base_len, k;
 	char		 num[32];
-	void		*v;
 
 	qr_buf_puts(&b, "c-");
 	if (src != NULL) {
@@ -484,25 +577,25 @@ xh_ids_comment(struct xh_ids *ids, const char *src)
 		qr_buf_puts(&b, num);
 	}
 	qr_buf_cstr(&b);
-	if (xmlHashLookup(ids->used, (const xmlChar *)b.data) == NULL) {
+	if (!xh_ids_has(ids, b.data)) {
 		xh_ids_take(ids, b.data);
 		return qr_buf_detach(&b, NULL);
 	}
 	/* Taken: try base-2, base-3, ... from where this base left off,
 	 * so a page repeating one id n times costs O(n), not O(n^2). */
 	base_len = b.len;
-	v = xmlHashLookup(ids->next, (const xmlChar *)b.data);
-	k = v != NULL ? (size_t)(uintptr_t)v : 2;
+	k = map_get(&ids->next, b.data);
+	if (k == 0)
+		k = 2;
 	for (;; k++) {
 		b.len = base_len;
 		qr_buf_printf(&b, "-%zu", k);
-		if (xmlHashLookup(ids->used, (const xmlChar *)b.data) == NULL)
+		if (!xh_ids_has(ids, b.data))
 			break;
 	}
 	xh_ids_take(ids, b.data);
 	b.data[base_len] = '\0';
-	xmlHashUpdateEntry(ids->next, (const xmlChar *)b.data,
-	    (void *)(uintptr_t)(k + 1), NULL);
+	map_put(&ids->next, b.data, k + 1);
 	b.len = base_len;
 	qr_buf_printf(&b, "-%zu", k);
 	return qr_buf_detach(&b, NULL);
