@@ -865,13 +865,24 @@ static int inside(xmlNodePtr n, xmlNodePtr m);
 static xmlNodePtr
 common_parent(xmlNodePtr a, xmlNodePtr b)
 {
-	xmlNodePtr x, y;
+	xmlNodePtr	x;
+	size_t		da = 0, db = 0;
 
+	/* lift the deeper one to the other's depth, then both together:
+	 * linear in the depth (a page may nest 200,000 levels) */
 	for (x = a; x != NULL; x = x->parent)
-		for (y = b; y != NULL; y = y->parent)
-			if (x == y)
-				return x;
-	return NULL;
+		da++;
+	for (x = b; x != NULL; x = x->parent)
+		db++;
+	for (; da > db; da--)
+		a = a->parent;
+	for (; db > da; db--)
+		b = b->parent;
+	while (a != b) {
+		a = a->parent;
+		b = b->parent;
+	}
+	return a;
 }
 
 /* A forum's posts: of the tags and post keys (post_key()) that two or
@@ -887,9 +898,13 @@ common_parent(xmlNodePtr a, xmlNodePtr b)
 static int
 find_posts(struct reader *r)
 {
-	struct { const xmlChar *tag; char key[64]; xmlNodePtr first, last;
-	    int n; } sig[32];
-	size_t		nsig = 0, i, best = 0;
+	/* "end": the first node after "last"'s subtree (NULL: none),
+	 * "in": the walk has not reached it yet, so the node it is on
+	 * lies inside "last" (asking the node's parents instead would
+	 * cost the depth at every node of a deep page) */
+	struct { const xmlChar *tag; char key[64]; xmlNodePtr first, last,
+	    end; int n, in; } sig[32];
+	size_t		nsig = 0, i, best = 0, nin = 0;
 	xmlNodePtr	n = r->root;
 	int		found = 0;
 
@@ -897,6 +912,11 @@ find_posts(struct reader *r)
 	while (n != NULL) {
 		char key[64];
 
+		for (i = 0; nin > 0 && i < nsig; i++)
+			if (sig[i].in && sig[i].end == n) {
+				sig[i].in = 0;
+				nin--;
+			}
 		if (n->type != XML_ELEMENT_NODE) {
 			n = qr_dom_next(n, r->root, 0);
 			continue;
@@ -911,17 +931,21 @@ find_posts(struct reader *r)
 				if (xmlStrEqual(sig[i].tag, n->name) &&
 				    strcmp(sig[i].key, key) == 0)
 					break;
-			if (((i < nsig && sig[i].n < 2 &&
-			    !inside(sig[i].last, n)) ||
+			if (((i < nsig && sig[i].n < 2 && !sig[i].in) ||
 			    (i == nsig && nsig < 32)) &&
 			    rep_member(r, n) && names_writer(n)) {
 				if (i == nsig) {
 					sig[nsig].tag = n->name;
 					memcpy(sig[nsig].key, key, sizeof(key));
 					sig[nsig].first = n;
+					sig[nsig].in = 0;
 					sig[nsig++].n = 0;
 				}
 				sig[i].last = n;
+				sig[i].end = qr_dom_next(n, r->root, 1);
+				if (!sig[i].in)
+					nin++;
+				sig[i].in = 1;
 				/* signatures are in order of their first */
 				if (++sig[i].n == 2 && (!found || i < best))
 					best = i, found = 1;
@@ -1827,21 +1851,26 @@ own_prose(xmlNodePtr n, int k, size_t cap)
  * no quote, the one with the most text, or one inside it with two
  * thirds as much (MyBB's div.post_body, not the panel's span.smalltext that
  * [class*=text] finds first).  In *best (v[0] only). */
+#define POST_BODY_TRIES	32
+
 static void
 post_body_pick(struct reader *r, const struct cprof *c, int k,
     xmlNodePtr a, xmlNodePtr d, xmlNodePtr bare, struct picks *best)
 {
 	xmlNodePtr	root = r->it.node[k], n, b = NULL;
-	size_t		len, top = 0;
+	size_t		len, top = 0, tried = 0;
 
 	memset(best, 0, sizeof(*best));
-	for (n = root->children; n != NULL; ) {
+	/* a post has a few candidates; each costs its subtree and its
+	 * depth, so a hostile post nesting thousands of them stops at
+	 * POST_BODY_TRIES (linear, not quadratic, in the page) */
+	for (n = root->children; n != NULL && tried < POST_BODY_TRIES; ) {
 		int skip = 0;
 
-		if (n->type == XML_ELEMENT_NODE) {
-			skip = other_item(n, k);
-			if (!skip && qr_sel_match(c->body, n) &&
-			    !post_part(n) &&
+		if (n->type == XML_ELEMENT_NODE &&
+		    !(skip = other_item(n, k)) && qr_sel_match(c->body, n)) {
+			tried++;
+			if (!post_part(n) &&
 			    !in_quote(root, n, c->drop) &&
 			    (a == NULL || !inside(n, a)) &&
 			    (d == NULL || !inside(n, d)) &&

@@ -281,6 +281,34 @@ grep -q 'Deep text at the bottom.' out/r.json && ok ||
     bad "1,000,000 nested <div>: the innermost text is lost (silent truncation)"
 rm -f divs.html
 
+# Forum posts no profile knows (read_html.c find_posts()): 100,000
+# posts each inside the one before, and two posts each at the bottom of
+# its own 100,000-deep chain of divs.  Each walks up from a node to a
+# post or to their common parent once; asked again at every node, the
+# walks were quadratic in the depth (60,000 nested posts took 9.8 s
+# where xmllint takes 1.5).
+forum_post='<div class="post"><a class="author" href="/user/bob">Bob</a> <time datetime="2020-01-01T10:00">1 Jan 2020</time><p>Some text of the post, long enough to count.</p>'
+{
+	printf '<!DOCTYPE html><html><head><title>Posts</title></head><body><h1>Posts</h1>'
+	awk -v p="$forum_post" 'BEGIN { for (i = 0; i < 100000; i++) print p }'
+	awk 'BEGIN { for (i = 0; i < 100000; i++) printf "</div>" }'
+	printf '</body></html>\n'
+} > posts.html
+converts "100,000 nested forum posts" out/r.json -- "$q" -t json -o out/r.json posts.html
+{
+	printf '<!DOCTYPE html><html><head><title>Posts</title></head><body><h1>Posts</h1>'
+	for k in 1 2; do
+		awk 'BEGIN { for (i = 0; i < 100000; i++) printf "<div>" }'
+		printf '%s</div>' "$forum_post"
+		awk 'BEGIN { for (i = 0; i < 100000; i++) printf "</div>" }'
+	done
+	printf '</body></html>\n'
+} > posts.html
+converts "two forum posts 100,000 deep" out/r.json -- "$q" -t json -o out/r.json posts.html
+[ "$(json_check out/r.json | cut -d' ' -f1)" = 1 ] && ok ||
+    bad "two forum posts 100,000 deep: comments and depth are $(json_check out/r.json), want the second post as 1 comment"
+rm -f posts.html
+
 # A reply chain N deep in WordPress markup: A1 <- A2 <- ... AN.
 wp_chain() {
 	awk -v n="$1" 'BEGIN {
