@@ -453,7 +453,9 @@ map_slot(struct xh_map *m, const char *s, size_t len)
 		if (e->key == 0)
 			return e;
 		k = m->keys.data + e->key - 1;
-		if (memcmp(k, s, len) == 0 && k[len] == '\0')
+		/* strncmp stops at a shorter key's NUL: memcmp would read
+		 * past the last key in the buffer */
+		if (strncmp(k, s, len) == 0 && k[len] == '\0')
 			return e;
 	}
 }
