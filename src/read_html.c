@@ -784,6 +784,20 @@ find_repeat(struct reader *r)
 
 /* ---- forum posts: repeated blocks that name a post ------------------ */
 
+/* Does n's attribute "name" hold one of "words" (a NULL-terminated
+ * list), anywhere and in any case? */
+static int
+attr_holds_any(xmlNodePtr n, const char *name, const char *const *words)
+{
+	const char	*v = qr_dom_attr(n, name);
+	size_t		 i;
+
+	for (i = 0; v != NULL && words[i] != NULL; i++)
+		if (strcasestr(v, words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* Element n's post key: its first class word that names a forum post
  * ("post", "postbit", "blockpost", "post_wrapper", "message", "msg",
  * "reply"), else '#' and its id's letters when they do ("#post" of
@@ -840,9 +854,7 @@ names_writer(xmlNodePtr n)
 	static const char *const words[] = { "author", "user", "poster",
 	    "member", NULL };
 	xmlNodePtr	m;
-	const char	*v;
 	int		i = 0;
-	size_t		j;
 
 	for (m = n->children; m != NULL && i < 200;
 	    m = qr_dom_next(m, n, 0), i++) {
@@ -851,10 +863,8 @@ names_writer(xmlNodePtr n)
 		if (qr_dom_is(m, "a") && qr_dom_attr(m, "href") != NULL &&
 		    profile_link(m))
 			return 1;
-		if ((v = qr_dom_attr(m, "class")) != NULL)
-			for (j = 0; words[j] != NULL; j++)
-				if (strcasestr(v, words[j]) != NULL)
-					return 1;
+		if (attr_holds_any(m, "class", words))
+			return 1;
 	}
 	return 0;
 }
@@ -1539,15 +1549,8 @@ meta_para(xmlNodePtr p)
 {
 	static const char *const words[] = { "author", "meta", "byline",
 	    "date", "time", "posted", "details", NULL };
-	const char	*v = qr_dom_attr(p, "class");
-	size_t		 i;
 
-	if (v == NULL)
-		return 0;
-	for (i = 0; words[i] != NULL; i++)
-		if (strcasestr(v, words[i]) != NULL)
-			return 1;
-	return 0;
+	return attr_holds_any(p, "class", words);
 }
 
 /* Is text node t's date the writer's sign-up date, after a label
@@ -1809,15 +1812,8 @@ post_part(xmlNodePtr n)
 {
 	static const char *const words[] = { "header", "title", "signature",
 	    "footer", NULL };
-	const char	*v = qr_dom_attr(n, "class");
-	size_t		 i;
 
-	if (v == NULL)
-		return 0;
-	for (i = 0; words[i] != NULL; i++)
-		if (strcasestr(v, words[i]) != NULL)
-			return 1;
-	return 0;
+	return attr_holds_any(n, "class", words);
 }
 
 /* The bytes of text below n outside links, headings (a post's title
@@ -2863,21 +2859,10 @@ starter_post(struct reader *r)
 	static const char *const words[] = { "threadstarter", "topic-owner",
 	    "topicstarter", "topic-starter", "firstpost", "first-post",
 	    "first_post", "opening-post", "original-post", NULL };
-	static const char *const attrs[] = { "class", "id" };
-	size_t	i, j;
 
-	if (r->it.n < 2)
-		return 0;
-	for (i = 0; i < 2; i++) {
-		const char *v = qr_dom_attr(r->it.node[0], attrs[i]);
-
-		if (v == NULL)
-			continue;
-		for (j = 0; words[j] != NULL; j++)
-			if (strcasestr(v, words[j]) != NULL)
-				return 1;
-	}
-	return 0;
+	return r->it.n >= 2 &&
+	    (attr_holds_any(r->it.node[0], "class", words) ||
+	    attr_holds_any(r->it.node[0], "id", words));
 }
 
 static int

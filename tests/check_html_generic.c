@@ -247,27 +247,40 @@ START_TEST(author_link_in_name_wrapper)
 }
 END_TEST
 
-/* A heading that is the text's start cut with an ellipsis (Drupal's
- * subject made from the text) is no text; a heading of its own stays. */
-START_TEST(subject_from_text)
+/* Two comments with the text "What did you use for the shield in the
+ * end?" under a heading each: the first heading (a link to the comment,
+ * as Drupal makes its subject) is left out as a subject, the second
+ * (plain) is kept. */
+static void
+two_subjects(const char *cut, const char *kept)
 {
-	struct qr_doc *doc = rd(
+	char		 html[1024];
+	struct qr_doc	*doc;
+	struct qr_node	*c;
+
+	snprintf(html, sizeof(html),
 	    "<body><article><p>The post, long enough.</p></article>"
 	    "<ol class=comment-list><li class=comment id=comment-1>"
-	    "<div class=comment-content><h3><a href='#comment-1'>What did "
-	    "you use for the\xE2\x80\xA6</a></h3><p>What did you use for the "
-	    "shield in the end?</p></div></li>"
+	    "<div class=comment-content><h3><a href='#comment-1'>%s</a></h3>"
+	    "<p>What did you use for the shield in the end?</p></div></li>"
 	    "<li class=comment id=comment-2><div class=comment-content>"
-	    "<h3>A question of shields</h3><p>What did you use for the "
-	    "shield in the end?</p></div></li></ol></body>");
-	struct qr_node *c;
-
+	    "<h3>%s</h3><p>What did you use for the shield in the end?</p>"
+	    "</div></li></ol></body>", cut, kept);
+	doc = rd(html);
 	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
 	c = test_nth_comment(doc, 0);
 	ck_assert_int_eq(c->first->kind, QR_PARA);
 	c = test_nth_comment(doc, 1);
 	ck_assert_int_eq(c->first->kind, QR_HEADING);
 	qr_doc_free(doc);
+}
+
+/* A heading that is the text's start cut with an ellipsis (Drupal's
+ * subject made from the text) is no text; a heading of its own stays. */
+START_TEST(subject_from_text)
+{
+	two_subjects("What did you use for the\xE2\x80\xA6",
+	    "A question of shields");
 }
 END_TEST
 
@@ -324,23 +337,7 @@ END_TEST
  * only begins the same way but is cut inside a word stays. */
 START_TEST(subject_cut_at_word)
 {
-	struct qr_doc *doc = rd(
-	    "<body><article><p>The post, long enough.</p></article>"
-	    "<ol class=comment-list><li class=comment id=comment-1>"
-	    "<div class=comment-content><h3><a href='#comment-1'>What did "
-	    "you use for the</a></h3><p>What did you use for the "
-	    "shield in the end?</p></div></li>"
-	    "<li class=comment id=comment-2><div class=comment-content>"
-	    "<h3>What did you use for the sh</h3><p>What did you use for "
-	    "the shield in the end?</p></div></li></ol></body>");
-	struct qr_node *c;
-
-	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
-	c = test_nth_comment(doc, 0);
-	ck_assert_int_eq(c->first->kind, QR_PARA);
-	c = test_nth_comment(doc, 1);
-	ck_assert_int_eq(c->first->kind, QR_HEADING);
-	qr_doc_free(doc);
+	two_subjects("What did you use for the", "What did you use for the sh");
 }
 END_TEST
 
