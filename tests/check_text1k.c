@@ -41,6 +41,36 @@ build(struct qr_doc *doc, int n)
 	}
 }
 
+/* d is ref's twin: its body and thread made, "nalloc" allocations of
+ * 1000 bytes each start zeroed (then garbage-filled), and ref's
+ * document built in it renders as "want".  Frees d.  "what" and "v"
+ * name the case in a failure. */
+static void
+same_as_ref(struct qr_doc *d, const struct qr_doc *ref, const char *want,
+    size_t nalloc, const char *what, size_t v)
+{
+	char	*got;
+	size_t	 k, j;
+
+	ck_assert_ptr_nonnull(d->body);
+	ck_assert_ptr_nonnull(d->thread);
+	ck_assert_uint_eq(d->max_depth, ref->max_depth);
+	for (k = 0; k < nalloc; k++) {
+		unsigned char *p = qr_doc_alloc(d, 1000);
+
+		for (j = 0; j < 1000; j++)
+			if (p[j] != 0)
+				ck_abort_msg("%s %zu: byte %zu of allocation "
+				    "%zu not zero", what, v, j, k);
+		memset(p, 0xa5, 1000);
+	}
+	build(d, 300);
+	got = test_render(d, QR_OUT_JSON, NULL);
+	ck_assert_str_eq(got, want);
+	free(got);
+	qr_doc_free(d);
+}
+
 /* Whatever the guess (none, tiny, a few huge pages, absurd), the
  * document is the one qr_doc_new() gives, and every allocation starts
  * zeroed (the first chunk is the guessed one, not a malloc'd one). */
@@ -48,33 +78,15 @@ START_TEST(test_doc_sized)
 {
 	static const size_t	 guess[] = { 0, 1, 4096, 3 * QR_HUGE_PAGE + 5,
 				    (size_t)64 << 20, SIZE_MAX };
-	struct qr_doc		*ref = qr_doc_new(), *d;
-	char			*want, *got;
-	size_t			 i, k;
+	struct qr_doc		*ref = qr_doc_new();
+	char			*want;
+	size_t			 i;
 
 	build(ref, 300);
 	want = test_render(ref, QR_OUT_JSON, NULL);
-	for (i = 0; i < sizeof(guess) / sizeof(guess[0]); i++) {
-		d = qr_doc_new_sized(guess[i]);
-		ck_assert_ptr_nonnull(d->body);
-		ck_assert_ptr_nonnull(d->thread);
-		ck_assert_uint_eq(d->max_depth, ref->max_depth);
-		for (k = 0; k < 2000; k++) {
-			unsigned char *p = qr_doc_alloc(d, 1000);
-			size_t j;
-
-			for (j = 0; j < 1000; j++)
-				if (p[j] != 0)
-					ck_abort_msg("guess %zu: byte %zu of "
-					    "allocation %zu not zero", i, j, k);
-			memset(p, 0xa5, 1000);
-		}
-		build(d, 300);
-		got = test_render(d, QR_OUT_JSON, NULL);
-		ck_assert_str_eq(got, want);
-		free(got);
-		qr_doc_free(d);
-	}
+	for (i = 0; i < sizeof(guess) / sizeof(guess[0]); i++)
+		same_as_ref(qr_doc_new_sized(guess[i]), ref, want, 2000,
+		    "guess", i);
 	free(want);
 	qr_doc_free(ref);
 }
@@ -89,9 +101,9 @@ START_TEST(test_doc_in)
 {
 	static const size_t	 sizes[] = { 0, 100, 64 * 1024 + 24,
 				    (size_t)3 << 20 };
-	struct qr_doc		*ref = qr_doc_new(), *d;
-	char			*want, *got, *mem;
-	size_t			 i, k;
+	struct qr_doc		*ref = qr_doc_new();
+	char			*want, *mem;
+	size_t			 i;
 
 	build(ref, 300);
 	want = test_render(ref, QR_OUT_JSON, NULL);
@@ -101,26 +113,8 @@ START_TEST(test_doc_in)
 			mem = qr_xmalloc(sizes[i]);
 			memset(mem, 0xa5, sizes[i]);
 		}
-		d = qr_doc_new_in(mem, sizes[i]);
-		ck_assert_ptr_nonnull(d->body);
-		ck_assert_ptr_nonnull(d->thread);
-		ck_assert_uint_eq(d->max_depth, ref->max_depth);
-		for (k = 0; k < 200; k++) {
-			unsigned char *p = qr_doc_alloc(d, 1000);
-			size_t j;
-
-			for (j = 0; j < 1000; j++)
-				if (p[j] != 0)
-					ck_abort_msg("size %zu: byte %zu of "
-					    "allocation %zu not zero", sizes[i],
-					    j, k);
-			memset(p, 0xa5, 1000);
-		}
-		build(d, 300);
-		got = test_render(d, QR_OUT_JSON, NULL);
-		ck_assert_str_eq(got, want);
-		free(got);
-		qr_doc_free(d);
+		same_as_ref(qr_doc_new_in(mem, sizes[i]), ref, want, 200,
+		    "size", sizes[i]);
 	}
 	free(want);
 	qr_doc_free(ref);
