@@ -780,6 +780,28 @@ glued_age(const char *s, size_t n, struct tattr *a)
 	return 1;
 }
 
+/* Does s[0..n) hold a byte that may start an age's note ('(', '|',
+ * an NBSP's or a "·"'s 0xc2)? */
+static int
+note_lead(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {	/* eight bytes at a time */
+		uint64_t x;
+
+		memcpy(&x, s + i, 8);
+		if ((qr_has_zero(x ^ ('(' * QR_ONES)) |
+		    qr_has_zero(x ^ ('|' * QR_ONES)) |
+		    qr_has_zero(x ^ (0xc2 * QR_ONES))) != 0)
+			return 1;
+	}
+	for (; i < n; i++)
+		if (s[i] == '(' || s[i] == '|' || (unsigned char)s[i] == 0xc2)
+			return 1;
+	return 0;
+}
+
 /* "NAME 10 years ago", "NAME 3d", "[–]NAME 17 points 10 years ago (3
  * children)", "NAME avatar NAME 10 years ago": a user name (one word)
  * before an age, maybe with its score between and a note after ("(3
@@ -812,11 +834,14 @@ name_age_at(const char *s, size_t n, size_t e, struct tattr *a)
 			continue;
 	}
 	/* the age: up to the end, or a note after it (no age is longer
-	 * than 40 bytes: no need to look further) */
-	for (t = i; t < n && t - i <= 40; t++)
-		if (s[t] == ' ' && t + 1 < n && (s[t + 1] == '(' ||
-		    s[t + 1] == '|' || (unsigned char)s[t + 1] == 0xc2))
-			break;
+	 * than 40 bytes: no need to look further); most lines hold no
+	 * byte that starts a note: the loop is for those that do */
+	t = n - i > 41 ? i + 41 : n;
+	if (note_lead(s + i, t + 1 < n ? t + 1 - i : n - i))
+		for (t = i; t < n && t - i <= 40; t++)
+			if (s[t] == ' ' && t + 1 < n && (s[t + 1] == '(' ||
+			    s[t + 1] == '|' || (unsigned char)s[t + 1] == 0xc2))
+				break;
 	if (t == i || t - i > 40)
 		return 0;
 	{

@@ -124,14 +124,16 @@ find_marker(struct tline *l)
 {
 	const char	*s = l->s;
 	size_t		 i = 0, n, k;
-	int		 cols;
+	int		 cols, num = 0;
 
+	/* (six digits at most: the number is read as it goes, no
+	 * atoi()) */
 	while (i < l->len && i < 6 && s[i] >= '0' && s[i] <= '9')
-		i++;
+		num = num * 10 + (s[i++] - '0');
 	if (i > 0 && i < l->len && s[i] == '.' &&
 	    (i + 1 == l->len || s[i + 1] == ' ' || s[i + 1] == '\t')) {
 		l->mark = TM_NUM;
-		l->num = atoi(s);
+		l->num = num;
 		i++;
 	} else {
 		if (!bullet_start((unsigned char)s[0]))
