@@ -101,9 +101,17 @@ static const char *const platform_noise[] = {
 	NULL
 };
 
-/* ASCII lower case: strncasecmp's folding in the C locale. */
-#define LC(c)	((unsigned char)(c) >= 'A' && (unsigned char)(c) <= 'Z' ? \
-		    (unsigned char)(c) + ('a' - 'A') : (unsigned char)(c))
+/* ASCII lower case: strncasecmp's folding in the C locale; a table,
+ * one load a byte (the phrase tables compare many bytes so). */
+#define LC_OF(c)	((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') : (c))
+#define LC_4(c)		LC_OF(c), LC_OF((c) + 1), LC_OF((c) + 2), LC_OF((c) + 3)
+#define LC_16(c)	LC_4(c), LC_4((c) + 4), LC_4((c) + 8), LC_4((c) + 12)
+#define LC_64(c)	LC_16(c), LC_16((c) + 16), LC_16((c) + 32), \
+			LC_16((c) + 48)
+static const unsigned char lc_table[256] = {
+	LC_64(0), LC_64(64), LC_64(128), LC_64(192)
+};
+#define LC(c)	((int)lc_table[(unsigned char)(c)])
 
 /* The length of w when s[0..len) starts with it (ASCII case ignored),
  * else 0.  No strlen: the first byte that differs ends the comparison,
@@ -335,6 +343,7 @@ relative_date(const char *s, size_t len, int slow)
 	const char	*p = s;
 	size_t		 n = len, w, k, u;
 	int		 lead = 0, pairs;
+	unsigned	 c0;
 
 	while (n > 0 && (p[n - 1] == '.' || p[n - 1] == ' ' ||
 	    p[n - 1] == ')'))
@@ -346,7 +355,11 @@ relative_date(const char *s, size_t len, int slow)
 	if (n < 3 || n > 40)
 		return 0;
 	/* (none of these words is longer than 12 bytes) */
-	if (n <= 12 && (eq_ci(p, n, "just now") ||
+	/* (their first letters: j g y h a i, and 0xc3 of "à") */
+	c0 = LC(p[0]);
+	if (n <= 12 && (slow || c0 == 'j' || c0 == 'g' || c0 == 'y' ||
+	    c0 == 'h' || c0 == 'a' || c0 == 'i' || c0 == 0xc3) &&
+	    (eq_ci(p, n, "just now") ||
 	    eq_ci(p, n, "gerade eben") || eq_ci(p, n, "yesterday") ||
 	    eq_ci(p, n, "gestern") || eq_ci(p, n, "hier") ||
 	    eq_ci(p, n, "ayer") || eq_ci(p, n, "ieri") ||
