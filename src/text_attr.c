@@ -1487,7 +1487,10 @@ noise_lead(const char *s, size_t len)
 	unsigned c = LC(s[0]);
 
 	if (c == '[' || c == '_' || c == ' ' || c == '#' || c == '-' ||
-	    c == '|' || c == '(' || isdigit(c) || c == 'c' || c == 'a')
+	    c == '|' || c == '(' || isdigit(c))
+		return 1;
+	/* an icon's label is 8 bytes at least ("caret up") */
+	if ((c == 'c' || c == 'a') && len >= 8)
 		return 1;
 	return NOISE_PAIR(c, len > 1 ? LC(s[1]) : 0) || NOISE_PAIR(c, 0);
 }

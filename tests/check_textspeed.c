@@ -128,7 +128,8 @@ START_TEST(test_noise_is_attr_noise)
 		"May 1, 2014 at 12:40 pm", "Like", "like this", "Likes",
 		"   ", "_ [x] _", "Löschen", "löschen", "Quote", "quoted",
 		"Some text of a comment, long enough to be nothing at all.",
-		"", "r", "↑", NULL
+		"", "r", "↑", "am", "Am", "caret u", "caret up", "Caret up",
+		"arrow", "arrow x", "angle up", "chevron up", "a", "c", NULL
 	};
 	size_t k;
 
@@ -139,6 +140,12 @@ START_TEST(test_noise_is_attr_noise)
 		    (qr_text_attr(lines[k], strlen(lines[k]), NULL, &a) ==
 		    TA_NOISE), "line \"%s\"", lines[k]);
 	}
+	/* an icon's label (8 bytes at least) is noise, a short word that
+	 * starts as one ("am" of a time) is not */
+	ck_assert(qr_text_noise("caret up", 8));
+	ck_assert(qr_text_noise("Arrow down", 10));
+	ck_assert(!qr_text_noise("am", 2));
+	ck_assert(!qr_text_noise("caret", 5));
 	/* long lines (qr_text_noise() skips most unread): noise or text
 	 * between what attr() strips, and long runs of it */
 	{
