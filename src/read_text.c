@@ -2380,6 +2380,10 @@ post_number(const struct tline *l)
 
 	if (l->mark == TM_NUM)
 		return item_number(l);
+	/* every number below starts with one of these (most lines: none) */
+	if (n == 0 || !(s[0] == '#' || s[0] == '*' || s[0] == '+' ||
+	    (s[0] >= '0' && s[0] <= '9')))
+		return -1;
 	while (n > 2 && (s[0] == '*' || s[0] == '+') && s[1] == ' ')
 		s += 2, n -= 2;		/* links: "* * #2" */
 	if (n > 8 && (s[0] == '#' || s[0] == '*') && l->mark == TM_NONE)
@@ -3022,19 +3026,21 @@ item_rule(struct reader *r, size_t i, size_t to, size_t *end)
 {
 	const struct tline	*l = &r->tl.v[i];
 	size_t			 j, last = 0;
+	int			 rule = 0;	/* hrule() of "last" */
 
 	for (j = i + 1; j < to; j++) {
 		const struct tline *m = &r->tl.v[j];
 
 		if (tl_blank(m))
 			continue;
-		if (m->indent <= l->indent || (last > 0 &&
-		    hrule(&r->tl.v[last]) && m->indent < r->tl.v[last].indent))
+		if (m->indent <= l->indent || (last > 0 && rule &&
+		    m->indent < r->tl.v[last].indent))
 			break;		/* (the page goes on under the rule) */
 		last = j;
+		rule = hrule(m);
 	}
 	*end = j;
-	return last > 0 && hrule(&r->tl.v[last]) ? last : 0;
+	return last > 0 && rule ? last : 0;
 }
 
 /* s[0..*len) without the "[alt]" images at its two ends. */
