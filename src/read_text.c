@@ -3496,8 +3496,11 @@ footer_lists(struct reader *r, size_t from, size_t to, int build)
 		size_t		 n;
 
 		e = i + 1;
+		/* (a line that is no list item is a footer only as a date
+		 * with buttons, date_buttons(): it needs a digit) */
 		if ((tl->v[i].mark != TM_BULLET && (tl->v[i].mark != TM_NONE ||
-		    tl->v[i].len > 80)) ||
+		    tl->v[i].len > 80 ||
+		    !has_digit(tl->v[i].s, tl->v[i].len))) ||
 		    (e = footer_at(r, i, to, &button, &nm)) == 0) {
 			e = i + 1;
 			continue;
