@@ -325,7 +325,11 @@ split(char *text, size_t tlen, size_t room, struct tlines *tl)
 		while (i < ll && p[i] == ' ')
 			i++;
 		col = (int)i;
-		while (i < ll) {
+		/* (an ASCII byte that is no space ends the indentation:
+		 * most lines, without space_len()) */
+		while (i < ll && ((unsigned char)p[i] >= 0x80 ||
+		    p[i] == ' ' || p[i] == '\t' || p[i] == '\f' ||
+		    p[i] == '\v')) {
 			size_t sl = space_len((const unsigned char *)p + i,
 			    ll - i, &cols);
 
@@ -339,7 +343,9 @@ split(char *text, size_t tlen, size_t room, struct tlines *tl)
 		}
 		l->raw = p;
 		l->s = p + i;
-		l->len = rtrim(p + i, ll - i);
+		l->len = ll == i || ((unsigned char)p[ll - 1] > ' ' &&
+		    (unsigned char)p[ll - 1] != 0xa0) ? ll - i :
+		    rtrim(p + i, ll - i);
 		l->indent = col;
 		if (l->len > 0)
 			find_marker(l);
