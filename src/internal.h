@@ -267,28 +267,60 @@ qr_scan_ascii_swar(const unsigned char *p, size_t i, size_t len)
 #define QR_LE_EPU8(x, n) \
 	_mm_cmpeq_epi8(_mm_min_epu8((x), _mm_set1_epi8((char)(n))), (x))
 
+/* bytes of x below 0x20 or from 0x7f (DEL, >= 0x80): x + 1, wrapping,
+ * is below 0x21 as a signed byte */
+#define QR_TEXT_FLAGS(x) \
+	_mm_cmpgt_epi8(_mm_set1_epi8(0x21), _mm_add_epi8((x), _mm_set1_epi8(1)))
+
+/* qr_scan_json()'s bytes of the sixteen at x (y: the sixteen from one
+ * byte on, for "collapse"): < 0x20 or from DEL on (x + 1, wrapping, is
+ * below 0x21 as a signed byte), '"', '\\'; with "collapse", a space
+ * before a byte up to ' ' (unsigned). */
+static inline __m128i
+qr_json_flags(__m128i x, __m128i y, int collapse)
+{
+	const __m128i	sp = _mm_set1_epi8(' ');
+	__m128i		m;
+
+	m = _mm_or_si128(QR_TEXT_FLAGS(x), _mm_or_si128(
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+	if (collapse)
+		m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(x, sp),
+		    QR_LE_EPU8(y, ' ')));
+	return m;
+}
+
 static inline size_t
 qr_scan_json(const unsigned char *p, size_t i, size_t len, int collapse)
 {
-	const __m128i	sp = _mm_set1_epi8(' '), q = _mm_set1_epi8('"'),
-			bs = _mm_set1_epi8('\\'), del = _mm_set1_epi8(0x7f);
+	__m128i	x, y = _mm_setzero_si128();
+	int	bits;
 
-	while (i + 17 <= len) {
-		__m128i	x = _mm_loadu_si128((const __m128i *)(p + i)), m;
-		int	bits;
+	/* thirty-two bytes a round: one test of both halves' marks */
+	while (i + 33 <= len) {
+		__m128i	x1 = _mm_loadu_si128((const __m128i *)(p + i + 16)),
+			y1 = y;
+		unsigned b;
 
-		/* signed: < 0x20 and >= 0x80 alike */
-		m = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, sp),
-		    _mm_cmpeq_epi8(x, q)), _mm_or_si128(_mm_cmpeq_epi8(x, bs),
-		    _mm_cmpeq_epi8(x, del)));
+		x = _mm_loadu_si128((const __m128i *)(p + i));
 		if (collapse) {
-			__m128i y = _mm_loadu_si128((const __m128i *)(p + i + 1));
-
-			m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(x, sp),
-			    _mm_or_si128(_mm_cmpeq_epi8(y, sp),
-			    QR_LE_EPU8(y, 0x1f))));
+			y = _mm_loadu_si128((const __m128i *)(p + i + 1));
+			y1 = _mm_loadu_si128((const __m128i *)(p + i + 17));
 		}
-		if ((bits = _mm_movemask_epi8(m)) != 0)
+		b = (unsigned)_mm_movemask_epi8(qr_json_flags(x, y,
+		    collapse)) | (unsigned)_mm_movemask_epi8(
+		    qr_json_flags(x1, y1, collapse)) << 16;
+		if (b != 0)
+			return i + (size_t)__builtin_ctz(b);
+		i += 32;
+	}
+	while (i + 17 <= len) {
+		x = _mm_loadu_si128((const __m128i *)(p + i));
+		if (collapse)
+			y = _mm_loadu_si128((const __m128i *)(p + i + 1));
+		if ((bits = _mm_movemask_epi8(qr_json_flags(x, y,
+		    collapse))) != 0)
 			return i + (size_t)__builtin_ctz((unsigned)bits);
 		i += 16;
 	}
@@ -296,20 +328,10 @@ qr_scan_json(const unsigned char *p, size_t i, size_t len, int collapse)
 		/* the last sixteen bytes in one load (those before i left
 		 * out); the byte after the last counts as 0 */
 		size_t	 at = len - 16;
-		__m128i	 x = _mm_loadu_si128((const __m128i *)(p + at)), m;
-		int	 bits;
 
-		m = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, sp),
-		    _mm_cmpeq_epi8(x, q)), _mm_or_si128(_mm_cmpeq_epi8(x, bs),
-		    _mm_cmpeq_epi8(x, del)));
-		if (collapse) {
-			__m128i y = _mm_srli_si128(x, 1);
-
-			m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(x, sp),
-			    _mm_or_si128(_mm_cmpeq_epi8(y, sp),
-			    QR_LE_EPU8(y, 0x1f))));
-		}
-		bits = _mm_movemask_epi8(m) & (0xffff << (i - at));
+		x = _mm_loadu_si128((const __m128i *)(p + at));
+		bits = _mm_movemask_epi8(qr_json_flags(x, _mm_srli_si128(x, 1),
+		    collapse)) & (0xffff << (i - at));
 		return bits != 0 ? at + (size_t)__builtin_ctz((unsigned)bits) :
 		    len;
 	}
@@ -378,10 +400,6 @@ qr_scan_ctrl(const unsigned char *p, size_t i, size_t len)
 	return qr_scan_ctrl_swar(p, i, len);
 }
 
-/* bytes of x below 0x20 or from 0x7f (DEL, >= 0x80): x + 1, wrapping,
- * is below 0x21 as a signed byte */
-#define QR_TEXT_FLAGS(x) \
-	_mm_cmpgt_epi8(_mm_set1_epi8(0x21), _mm_add_epi8((x), _mm_set1_epi8(1)))
 
 static inline size_t
 qr_scan_text(const unsigned char *p, size_t i, size_t len)
