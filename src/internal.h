@@ -338,34 +338,48 @@ qr_scan_json(const unsigned char *p, size_t i, size_t len, int collapse)
 	return qr_scan_json_swar(p, i, len, collapse);
 }
 
+/* qr_scan_ws()'s bytes of the sixteen at x (y: the sixteen from one
+ * byte on): below 0x20, or a space before a byte up to ' '. */
+static inline __m128i
+qr_ws_flags(__m128i x, __m128i y)
+{
+	return _mm_or_si128(QR_LE_EPU8(x, 0x1f), _mm_and_si128(
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), QR_LE_EPU8(y, ' ')));
+}
+
 static inline size_t
 qr_scan_ws(const unsigned char *p, size_t i, size_t len)
 {
-	const __m128i sp = _mm_set1_epi8(' ');
+	int bits;
 
+	/* thirty-two bytes a round: one test of both halves' marks */
+	while (i + 33 <= len) {
+		unsigned b = (unsigned)_mm_movemask_epi8(qr_ws_flags(
+		    _mm_loadu_si128((const __m128i *)(p + i)),
+		    _mm_loadu_si128((const __m128i *)(p + i + 1)))) |
+		    (unsigned)_mm_movemask_epi8(qr_ws_flags(
+		    _mm_loadu_si128((const __m128i *)(p + i + 16)),
+		    _mm_loadu_si128((const __m128i *)(p + i + 17)))) << 16;
+
+		if (b != 0)
+			return i + (size_t)__builtin_ctz(b);
+		i += 32;
+	}
 	while (i + 17 <= len) {
-		__m128i	x = _mm_loadu_si128((const __m128i *)(p + i)),
-			y = _mm_loadu_si128((const __m128i *)(p + i + 1)), m;
-		int	bits;
-
-		m = _mm_or_si128(QR_LE_EPU8(x, 0x1f),
-		    _mm_and_si128(_mm_cmpeq_epi8(x, sp),
-		    _mm_or_si128(_mm_cmpeq_epi8(y, sp), QR_LE_EPU8(y, 0x1f))));
-		if ((bits = _mm_movemask_epi8(m)) != 0)
+		bits = _mm_movemask_epi8(qr_ws_flags(
+		    _mm_loadu_si128((const __m128i *)(p + i)),
+		    _mm_loadu_si128((const __m128i *)(p + i + 1))));
+		if (bits != 0)
 			return i + (size_t)__builtin_ctz((unsigned)bits);
 		i += 16;
 	}
 	if (i < len && len >= 16) {
 		/* the last sixteen bytes in one load, as in qr_scan_json() */
 		size_t	 at = len - 16;
-		__m128i	 x = _mm_loadu_si128((const __m128i *)(p + at)),
-			 y = _mm_srli_si128(x, 1), m;
-		int	 bits;
+		__m128i	 x = _mm_loadu_si128((const __m128i *)(p + at));
 
-		m = _mm_or_si128(QR_LE_EPU8(x, 0x1f),
-		    _mm_and_si128(_mm_cmpeq_epi8(x, sp),
-		    _mm_or_si128(_mm_cmpeq_epi8(y, sp), QR_LE_EPU8(y, 0x1f))));
-		bits = _mm_movemask_epi8(m) & (0xffff << (i - at));
+		bits = _mm_movemask_epi8(qr_ws_flags(x, _mm_srli_si128(x, 1))) &
+		    (0xffff << (i - at));
 		return bits != 0 ? at + (size_t)__builtin_ctz((unsigned)bits) :
 		    len;
 	}
@@ -434,6 +448,13 @@ qr_scan_text(const unsigned char *p, size_t i, size_t len)
 static inline size_t
 qr_scan_ascii(const unsigned char *p, size_t i, size_t len)
 {
+	/* sixty-four bytes a round: bit 7 of any of them */
+	while (i + 64 <= len && _mm_movemask_epi8(_mm_or_si128(
+	    _mm_or_si128(_mm_loadu_si128((const __m128i *)(p + i)),
+	    _mm_loadu_si128((const __m128i *)(p + i + 16))),
+	    _mm_or_si128(_mm_loadu_si128((const __m128i *)(p + i + 32)),
+	    _mm_loadu_si128((const __m128i *)(p + i + 48))))) == 0)
+		i += 64;
 	while (i + 16 <= len) {
 		int bits = _mm_movemask_epi8(_mm_loadu_si128(
 		    (const __m128i *)(p + i)));

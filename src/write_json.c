@@ -18,6 +18,15 @@
 
 #include "internal.h"
 
+/* Where the machine has AVX2 (asked once per document written), the
+ * scan for bytes to escape looks at 32 bytes an instruction: it is the
+ * bulk of the writer's work on text.  Built for x86-64 with GCC or
+ * Clang only; qr_scan_json() (SSE2 or SWAR) everywhere else. */
+#if defined(QR_SCAN_SSE2) && defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define JSON_AVX2	1
+#endif
+
 #define INDENT_CAP	32	/* levels; deeper lines share this indent */
 
 /* Bytes that go out as they are: printable ASCII but '"' and '\\'. */
@@ -47,15 +56,58 @@ struct jout {
 	FILE		*f;
 	int		 err;		/* errno of the first write that failed */
 	unsigned long	 flushes;
-	/* a paragraph's text written as it is (nothing to collapse): the
-	 * literal, and where its JSON string stands in b[] (until the
-	 * next flush), for the paragraph's inline to copy */
-	const char	*same_lit;
-	size_t		 same_at, same_len;
-	unsigned long	 same_flushes;
+	int		 avx2;		/* scan_json_avx2() may run */
 	size_t		 n;
 	char		 b[16384];
 };
+
+#ifdef JSON_AVX2
+/* qr_scan_json()'s answer (internal.h), 32 bytes a round: the same
+ * bytes marked in the same way (check_json holds the writer's output
+ * to a plain escaper's). */
+__attribute__((target("avx2"))) static size_t
+scan_json_avx2(const unsigned char *p, size_t i, size_t len, int collapse)
+{
+	const __m256i	sp = _mm256_set1_epi8(' '), q = _mm256_set1_epi8('"'),
+			bs = _mm256_set1_epi8('\\'), one = _mm256_set1_epi8(1),
+			lim = _mm256_set1_epi8(0x21);
+
+	while (i + 33 <= len) {
+		__m256i		x = _mm256_loadu_si256((const __m256i *)(p + i)),
+				y, m;
+		unsigned	bits;
+
+		/* < 0x20 and from DEL on: x + 1 below 0x21, signed */
+		m = _mm256_or_si256(_mm256_cmpgt_epi8(lim,
+		    _mm256_add_epi8(x, one)), _mm256_or_si256(
+		    _mm256_cmpeq_epi8(x, q), _mm256_cmpeq_epi8(x, bs)));
+		if (collapse) {
+			y = _mm256_loadu_si256((const __m256i *)(p + i + 1));
+			m = _mm256_or_si256(m, _mm256_and_si256(
+			    _mm256_cmpeq_epi8(x, sp), _mm256_cmpeq_epi8(
+			    _mm256_min_epu8(y, sp), y)));
+		}
+		if ((bits = (unsigned)_mm256_movemask_epi8(m)) != 0)
+			return i + (size_t)__builtin_ctz(bits);
+		i += 32;
+	}
+	return qr_scan_json(p, i, len, collapse);
+}
+#endif
+
+/* qr_scan_json(), with AVX2 where o says so. */
+static inline __attribute__((always_inline)) size_t
+scan_json(const struct jout *o, const unsigned char *p, size_t i,
+    size_t len, const int collapse)
+{
+#ifdef JSON_AVX2
+	if (o->avx2 && i + 33 <= len)
+		return scan_json_avx2(p, i, len, collapse);
+#else
+	(void)o;
+#endif
+	return qr_scan_json(p, i, len, collapse);
+}
 
 static void
 jflush(struct jout *o)
@@ -156,7 +208,7 @@ json_chars_in(struct jout *o, const unsigned char *p, size_t len,
 	}
 	run = i;
 	while (i < len) {
-		i = qr_scan_json(p, i, len, collapse);
+		i = scan_json(o, p, i, len, collapse);
 		/* the bytes the scan left (the last few, one by one) */
 		while (i < len && json_plain[p[i]] && !(collapse &&
 		    p[i] == ' ' && i + 1 < len && json_ws[p[i + 1]]))
@@ -283,17 +335,12 @@ json_short(char *d, const unsigned char *p, size_t len)
 	return 1;
 }
 
-/* Write "s" as a JSON string (null for NULL). */
+/* Write "s" (not NULL) as a JSON string. */
 static void
-json_str(struct jout *f, const char *s)
+json_string(struct jout *f, const char *s)
 {
-	size_t len;
+	size_t len = strlen(s);
 
-	if (s == NULL) {
-		JLIT(f, "null");
-		return;
-	}
-	len = strlen(s);
 	if (len <= 16 && sizeof(f->b) - f->n >= 18 && json_short(f->b + f->n,
 	    (const unsigned char *)s, len)) {
 		f->n += len + 2;
@@ -302,6 +349,17 @@ json_str(struct jout *f, const char *s)
 	jputc(f, '"');
 	json_chars(f, s, len);
 	jputc(f, '"');
+}
+
+/* Write "s" as a JSON string, null for NULL (inline: most fields of
+ * most comments are unknown). */
+static inline __attribute__((always_inline)) void
+json_str(struct jout *f, const char *s)
+{
+	if (s == NULL)
+		JLIT(f, "null");
+	else
+		json_string(f, s);
 }
 
 /* A key (a string literal, quoted) and its string value. */
@@ -354,7 +412,9 @@ enter_comment(struct jout *f, const struct qr_node *n)
 	JLIT(f, ", \"body\": [");
 }
 
-static void
+/* A paragraph or heading; returns 1 when it wrote the whole block (its
+ * one text as well), 0 when its inlines are to be written. */
+static int
 enter_text_block(struct jout *f, const struct qr_node *n)
 {
 	const struct qr_node	*t = n->first;
@@ -370,20 +430,22 @@ enter_text_block(struct jout *f, const struct qr_node *n)
 		/* one text: its plain text is its literal, white space
 		 * collapsed -- written so, without building it */
 		unsigned long	flushes = f->flushes;
-		size_t		at;
+		size_t		at, len;
 
 		JLIT(f, "\"text\": \"");
 		at = f->n;
-		f->same_lit = NULL;
 		if (!json_chars_collapsed(f, t->as.literal,
-		    strlen(t->as.literal)) &&
-		    f->flushes == flushes) {
-			/* nothing collapsed: the inline's "text" is the
-			 * same string, copied from b[] if still there */
-			f->same_lit = t->as.literal;
-			f->same_at = at;
-			f->same_len = f->n - at;
-			f->same_flushes = flushes;
+		    strlen(t->as.literal)) && f->flushes == flushes &&
+		    sizeof(f->b) - f->n >= (len = f->n - at) + 64) {
+			/* nothing collapsed, nothing flushed: the text's
+			 * own "text" is the same string, copied from b[]
+			 * (the room is there: no flush comes between) */
+			JLIT(f, "\", \"inlines\": [{\"type\": \"text\", "
+			    "\"text\": \"");
+			memcpy(f->b + f->n, f->b + at, len);
+			f->n += len;
+			JLIT(f, "\"}]}");
+			return 1;
 		}
 		jputc(f, '"');
 	} else {
@@ -392,28 +454,11 @@ enter_text_block(struct jout *f, const struct qr_node *n)
 		free(text);
 	}
 	JLIT(f, ", \"inlines\": [");
+	return 0;
 }
 
-static void
-enter_text(struct jout *f, const struct qr_node *n)
-{
-	if (n->as.literal != NULL && n->as.literal == f->same_lit &&
-	    f->flushes == f->same_flushes &&
-	    sizeof(f->b) - f->n >= f->same_len + 32) {
-		/* as its paragraph's, still in b[] (the room checked, no
-		 * flush comes between) */
-		JLIT(f, "{\"type\": \"text\", \"text\": \"");
-		memcpy(f->b + f->n, f->b + f->same_at, f->same_len);
-		f->n += f->same_len;
-		JLIT(f, "\"}");
-		return;
-	}
-	JLIT(f, "{\"type\": \"text\", ");
-	JKEY_STR(f, "text", n->as.literal);
-	jputc(f, '}');
-}
-
-static void
+/* Returns 1 when it wrote the whole subtree of n, else 0. */
+static int
 enter_node(struct jout *f, const struct qr_node *n)
 {
 	switch (n->kind) {
@@ -427,8 +472,7 @@ enter_node(struct jout *f, const struct qr_node *n)
 		break;
 	case QR_PARA:
 	case QR_HEADING:
-		enter_text_block(f, n);
-		break;
+		return enter_text_block(f, n);
 	case QR_QUOTE:
 		JLIT(f, "{\"type\": \"quote\", \"blocks\": [");
 		break;
@@ -459,7 +503,9 @@ enter_node(struct jout *f, const struct qr_node *n)
 		jputc(f, '}');
 		break;
 	case QR_TEXT:
-		enter_text(f, n);
+		JLIT(f, "{\"type\": \"text\", ");
+		JKEY_STR(f, "text", n->as.literal);
+		jputc(f, '}');
 		break;
 	case QR_EMPH:
 		JLIT(f, "{\"type\": \"emph\", \"children\": [");
@@ -480,6 +526,7 @@ enter_node(struct jout *f, const struct qr_node *n)
 	default:
 		break;
 	}
+	return 0;
 }
 
 static void
@@ -549,15 +596,17 @@ json_tree(struct jout *f, const struct qr_node *root, unsigned base)
 {
 	const struct qr_node	*n = root;
 	unsigned		 level = base;
+	int			 whole = enter_node(f, n);
 
-	enter_node(f, n);
 	for (;;) {
-		if (n->first != NULL) {
+		if (!whole && n->first != NULL) {
 			n = n->first;
 			level++;
 		} else {
-			/* a leaf: exit it, and every parent it ends */
-			exit_node(f, n, level);
+			/* a leaf, or a block written whole: exit it, and
+			 * every parent it ends */
+			if (!whole)
+				exit_node(f, n, level);
 			while (n != root && n->next == NULL) {
 				n = n->parent;
 				exit_node(f, n, --level);
@@ -567,7 +616,7 @@ json_tree(struct jout *f, const struct qr_node *root, unsigned base)
 			n = n->next;
 		}
 		before_node(f, n, level);
-		enter_node(f, n);
+		whole = enter_node(f, n);
 	}
 }
 
@@ -580,6 +629,9 @@ qr_write_json(const struct qr_doc *doc, FILE *out, const struct qr_options *opt,
 
 	memset(f, 0, offsetof(struct jout, b));
 	f->f = out;
+#ifdef JSON_AVX2
+	f->avx2 = __builtin_cpu_supports("avx2");
+#endif
 	jputc(f, '{');
 	newline(f, 1);
 	JKEY_STR(f, "title", doc->title);
