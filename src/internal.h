@@ -156,6 +156,29 @@ qr_first_flagged(uint64_t m)
 #define QR_SCAN_SSE2	1
 #endif
 
+/*
+ * AVX2, where the machine has it: the scans over a whole input or text
+ * (quire.c, model.c, buf.c, utf8.c, write_json.c) have a form that looks
+ * at 32 bytes an instruction, built with QR_AVX2_FN (GCC's and Clang's
+ * target attribute, x86-64 only) and run when qr_avx2() says so (the
+ * CPU's answer, read from what libgcc found at start-up: no state of
+ * ours).  Each finds what the SSE2 form finds, which then does the last
+ * bytes; elsewhere there is only the SSE2 or SWAR form.
+ */
+#if defined(QR_SCAN_SSE2) && defined(__x86_64__)
+#include <immintrin.h>
+#define QR_SCAN_AVX2	1
+#define QR_AVX2_FN	__attribute__((target("avx2")))
+#define qr_avx2()	__builtin_cpu_supports("avx2")
+
+/* The 32 bytes of x from its second on, and a 0 byte after them. */
+QR_AVX2_FN static inline __m256i
+qr_next_bytes_avx2(__m256i x)
+{
+	return _mm256_alignr_epi8(_mm256_permute2x128_si256(x, x, 0x81), x, 1);
+}
+#endif
+
 /* JSON: a byte that is not plain (>= 0x80, < 0x20, '"', '\\', DEL);
  * with "collapse", also a space before a space or a byte < 0x20. */
 static inline size_t

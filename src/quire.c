@@ -245,11 +245,45 @@ stray_flags(__m128i x, int loose)
 	    _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7f))));
 }
 
+#ifdef QR_SCAN_AVX2
+/* stray_flags() of 32 bytes, not "loose". */
+QR_AVX2_FN static inline __m256i
+stray_flags_avx2(__m256i x)
+{
+	__m256i ok;
+
+	ok = _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_or_si256(x,
+	    _mm256_set1_epi8(4)), _mm256_set1_epi8('\r')),
+	    _mm256_cmpeq_epi8(x, _mm256_set1_epi8('\n')));
+	return _mm256_andnot_si256(ok, _mm256_or_si256(_mm256_cmpeq_epi8(
+	    _mm256_min_epu8(x, _mm256_set1_epi8(0x1f)), x),
+	    _mm256_cmpeq_epi8(x, _mm256_set1_epi8(0x7f))));
+}
+
+/* scan_stray(), not "loose", 64 bytes a round: the round with a marked
+ * byte, or the last whole round's end (the rest is scan_stray()'s). */
+QR_AVX2_FN static size_t
+scan_stray_avx2(const unsigned char *p, size_t i, size_t len)
+{
+	while (i + 64 <= len && _mm256_movemask_epi8(_mm256_or_si256(
+	    stray_flags_avx2(_mm256_loadu_si256((const __m256i *)(p + i))),
+	    stray_flags_avx2(_mm256_loadu_si256((const __m256i *)(p + i +
+	    32))))) == 0)
+		i += 64;
+	return i;
+}
+#endif
+
 /* Inline, so that each caller's "loose" is a constant. */
 static inline __attribute__((always_inline)) size_t
 scan_stray(const unsigned char *p, size_t i, size_t len, int loose)
 {
 	int bits;
+
+#ifdef QR_SCAN_AVX2
+	if (!loose && len - i >= 64 && qr_avx2())
+		i = scan_stray_avx2(p, i, len);
+#endif
 
 	/* sixty-four bytes a round, their marks tested at once: a
 	 * whole input goes through here */

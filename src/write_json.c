@@ -18,14 +18,6 @@
 
 #include "internal.h"
 
-/* Where the machine has AVX2 (asked once per document written), the
- * scan for bytes to escape looks at 32 bytes an instruction: it is the
- * bulk of the writer's work on text.  Built for x86-64 with GCC or
- * Clang only; qr_scan_json() (SSE2 or SWAR) everywhere else. */
-#if defined(QR_SCAN_SSE2) && defined(__x86_64__) && defined(__GNUC__)
-#include <immintrin.h>
-#define JSON_AVX2	1
-#endif
 
 #define INDENT_CAP	32	/* levels; deeper lines share this indent */
 
@@ -56,42 +48,59 @@ struct jout {
 	FILE		*f;
 	int		 err;		/* errno of the first write that failed */
 	unsigned long	 flushes;
-	int		 avx2;		/* scan_json_avx2() may run */
+	int		 avx2;		/* scan_json_avx2() may run
+					   (asked once per document) */
 	size_t		 n;
 	char		 b[16384];
 };
 
-#ifdef JSON_AVX2
-/* qr_scan_json()'s answer (internal.h), 32 bytes a round: the same
- * bytes marked in the same way (check_json holds the writer's output
- * to a plain escaper's). */
-__attribute__((target("avx2"))) static size_t
+#ifdef QR_SCAN_AVX2
+/* qr_scan_json()'s bytes of the 32 at x (y: the 32 from one byte on):
+ * < 0x20 and from DEL on (x + 1 below 0x21, signed), '"', '\\', and
+ * with "collapse" a space before a byte up to ' '. */
+QR_AVX2_FN static inline __m256i
+json_flags_avx2(__m256i x, __m256i y, int collapse)
+{
+	const __m256i	sp = _mm256_set1_epi8(' ');
+	__m256i		m;
+
+	m = _mm256_or_si256(_mm256_cmpgt_epi8(_mm256_set1_epi8(0x21),
+	    _mm256_add_epi8(x, _mm256_set1_epi8(1))), _mm256_or_si256(
+	    _mm256_cmpeq_epi8(x, _mm256_set1_epi8('"')),
+	    _mm256_cmpeq_epi8(x, _mm256_set1_epi8('\\'))));
+	if (collapse)
+		m = _mm256_or_si256(m, _mm256_and_si256(
+		    _mm256_cmpeq_epi8(x, sp), _mm256_cmpeq_epi8(
+		    _mm256_min_epu8(y, sp), y)));
+	return m;
+}
+
+/* qr_scan_json() (len >= 32), 32 bytes a round, the last 32 in one
+ * load (the byte after them counting as 0): the first marked byte, or
+ * len.  check_json holds the writer's output to a plain escaper's. */
+QR_AVX2_FN static size_t
 scan_json_avx2(const unsigned char *p, size_t i, size_t len, int collapse)
 {
-	const __m256i	sp = _mm256_set1_epi8(' '), q = _mm256_set1_epi8('"'),
-			bs = _mm256_set1_epi8('\\'), one = _mm256_set1_epi8(1),
-			lim = _mm256_set1_epi8(0x21);
+	unsigned	bits;
+	size_t		at = len - 32;
+	__m256i		x, y = _mm256_setzero_si256();
 
 	while (i + 33 <= len) {
-		__m256i		x = _mm256_loadu_si256((const __m256i *)(p + i)),
-				y, m;
-		unsigned	bits;
-
-		/* < 0x20 and from DEL on: x + 1 below 0x21, signed */
-		m = _mm256_or_si256(_mm256_cmpgt_epi8(lim,
-		    _mm256_add_epi8(x, one)), _mm256_or_si256(
-		    _mm256_cmpeq_epi8(x, q), _mm256_cmpeq_epi8(x, bs)));
-		if (collapse) {
+		x = _mm256_loadu_si256((const __m256i *)(p + i));
+		if (collapse)
 			y = _mm256_loadu_si256((const __m256i *)(p + i + 1));
-			m = _mm256_or_si256(m, _mm256_and_si256(
-			    _mm256_cmpeq_epi8(x, sp), _mm256_cmpeq_epi8(
-			    _mm256_min_epu8(y, sp), y)));
-		}
-		if ((bits = (unsigned)_mm256_movemask_epi8(m)) != 0)
+		bits = (unsigned)_mm256_movemask_epi8(json_flags_avx2(x, y,
+		    collapse));
+		if (bits != 0)
 			return i + (size_t)__builtin_ctz(bits);
 		i += 32;
 	}
-	return qr_scan_json(p, i, len, collapse);
+	if (i >= len)
+		return len;
+	x = _mm256_loadu_si256((const __m256i *)(p + at));
+	bits = (unsigned)_mm256_movemask_epi8(json_flags_avx2(x,
+	    qr_next_bytes_avx2(x), collapse)) & (0xffffffffu << (i - at));
+	return bits != 0 ? at + (size_t)__builtin_ctz(bits) : len;
 }
 #endif
 
@@ -100,8 +109,8 @@ static inline __attribute__((always_inline)) size_t
 scan_json(const struct jout *o, const unsigned char *p, size_t i,
     size_t len, const int collapse)
 {
-#ifdef JSON_AVX2
-	if (o->avx2 && i + 33 <= len)
+#ifdef QR_SCAN_AVX2
+	if (o->avx2 && len >= 32)
 		return scan_json_avx2(p, i, len, collapse);
 #else
 	(void)o;
@@ -629,8 +638,8 @@ qr_write_json(const struct qr_doc *doc, FILE *out, const struct qr_options *opt,
 
 	memset(f, 0, offsetof(struct jout, b));
 	f->f = out;
-#ifdef JSON_AVX2
-	f->avx2 = __builtin_cpu_supports("avx2");
+#ifdef QR_SCAN_AVX2
+	f->avx2 = qr_avx2();
 #endif
 	jputc(f, '{');
 	newline(f, 1);
