@@ -1249,6 +1249,9 @@ unstar(const struct tline *l, const char **s, size_t *n)
 		return;
 	*s = l->s + k + 1;
 	*n = l->len - 2 * k - 2;
+	/* "** NAME  12_years_ago  **": the spaces inside the stars */
+	while (*n > 0 && (*s)[*n - 1] == ' ')
+		(*n)--;
 }
 
 /* "#3.1" on a comment's header lines (line "i" or the next): the
@@ -1308,6 +1311,10 @@ attribution_starts(struct reader *r, size_t i)
 	unstar(l, &s, &n);
 	if (k != TA_NONE)
 		return 0;
+	/* html2text's heading "** NAME  12_years_ago **" */
+	if (s != l->s && qr_text_attr(s, n, r->doc->date, &a) == TA_AUTHOR &&
+	    a.alen > 0 && a.has_date)
+		return 1;
 	s += qr_text_name_label(s, n, &n);	/* "Comment from: NAME" */
 	if (!qr_text_name_line(s, n) || (nx = next_line(r, i)) == NULL)
 		return 0;
@@ -2090,8 +2097,9 @@ code_underscores(char *s, size_t len)
 
 /* html2text draws headings "***** Title *****", links and underlines
  * as words_joined_by_underscores, and (without -utf8) characters as
- * "&#x201c;".  In such a dump, underscores become spaces again and
- * character references characters.  The text is ours to change. */
+ * "&#x201c;".  In such a dump, underscores become spaces again,
+ * character references characters and padding NBSPs spaces.  The text
+ * is ours to change. */
 static void
 html2text_fix(struct reader *r)
 {
@@ -2141,6 +2149,15 @@ html2text_fix(struct reader *r)
 					refs++;
 					continue;
 				}
+			}
+			/* an NBSP at a line's start or after a space pads
+			 * (a button's "  \u00a0Like  \u00a0Comment"): a space */
+			if ((unsigned char)p[k] == 0xc2 && k + 1 < l->len &&
+			    (unsigned char)p[k + 1] == 0xa0 &&
+			    (w == p || w[-1] == ' ')) {
+				*w++ = ' ';
+				k += 2;
+				continue;
 			}
 			*w++ = p[k] == '_' ? ' ' : p[k] == '\001' ? '_' : p[k];
 			k++;

@@ -1038,6 +1038,7 @@ static const char *const row_words[] = {
 	"moderate", "abuse", "flag", "hide", "copy", "embed", "save",
 	"parent", "context", "mute", "block", "follow", "unfollow",
 	"with", "post",		/* vBulletin: "Reply With Quote", "Report Post" */
+	"comment",		/* Friendica: "Like   Comment" */
 	NULL
 };
 

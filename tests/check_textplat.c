@@ -1258,6 +1258,38 @@ START_TEST(test_subject_and_wrapped_by)
 }
 END_TEST
 
+/* html2text's Friendica: each comment's header a heading "** NAME
+ * 12_years_ago  **" (spaces inside the stars), under the avatar's alt;
+ * "Like   Comment" (NBSPs before the words) a row of buttons */
+START_TEST(test_starred_name_age)
+{
+	struct qr_doc	*doc = test_read_text("\nSite\n**** Saved_Folders ****\n"
+	    "*** A_weather_station ***\n\nThe post, long enough to be one.\n"
+	    "  Like   Comment\n[Margaret_Holloway]\n"
+	    "** Margaret_Holloway  12_years_ago  **\n"
+	    "What did you use for the radiation shield in the end? I tried\n"
+	    "  \xc2\xa0Like  \xc2\xa0" "Comment\n[Tobias_Renner]\n"
+	    "** Tobias_Renner  12_years_ago  **\n"
+	    "Stacked saucers, exactly as you describe, drilled and held together\n"
+	    "  \xc2\xa0Like  \xc2\xa0" "Comment\n[Ines_Kowalczyk]\n"
+	    "** Ines_Kowalczyk  12_years_ago  **\n"
+	    "Saucers are the classic answer. A small fan helps a lot if you can\n"
+	    "  \xc2\xa0Like  \xc2\xa0" "Comment\n");
+	struct tattr	 a;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "Margaret Holloway");
+	ck_assert_str_eq(test_nth_comment(doc, 2)->as.comment.author,
+	    "Ines Kowalczyk");
+	test_assert_plain(test_nth_comment(doc, 1), "Stacked saucers, exactly "
+	    "as you describe, drilled and held together");
+	qr_doc_free(doc);
+	ck_assert_int_eq(attr("Like Comment", &a), TA_NOISE);
+	ck_assert_int_eq(attr("Comment", &a), TA_NONE);
+}
+END_TEST
+
 Suite *
 suite_textplat(void)
 {
@@ -1288,6 +1320,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_dated_numbers);
 	tcase_add_test(tc, test_glued_age);
 	tcase_add_test(tc, test_reply_to_lines);
+	tcase_add_test(tc, test_starred_name_age);
 	tcase_add_test(tc, test_dated_items);
 	tcase_add_test(tc, test_header_item_text);
 	tcase_add_test(tc, test_links_link_lines);
