@@ -914,6 +914,8 @@ author_rest(const struct qr_node *c, const struct tline *prev,
 }
 
 /* One line of text (not a marker) for the open comment "o". */
+static void	star_text(const char **, size_t *);
+
 static void
 comment_text(struct reader *r, struct open *o, const char *s, size_t len,
     int col, unsigned lineno, const struct tline *next)
@@ -921,6 +923,10 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 	struct tattr	a;
 	int		quote = 0;
 
+	/* html2text: a list item's header as a heading ("1. ***   NAME
+	 * #  ***") */
+	if (!r->own && o->header && len > 6 && s[0] == '*')
+		star_text(&s, &len);
 	if (!r->own) {
 		/* past the header only noise matters: the cheap test */
 		enum tattr_kind k = o->header ?
@@ -1230,28 +1236,43 @@ next_line(struct reader *r, size_t i)
 }
 
 /* html2text's heading "*** NAME ***" (stars on both ends, as many,
- * two at least): its text in *s, *n; else the line's own. */
+ * two at least) in *s[0..*n): its text, less the spaces inside the
+ * stars, in *s, *n; else left alone. */
+static void
+star_text(const char **s, size_t *n)
+{
+	const char	*p = *s;
+	size_t		 len = *n, k, t;
+
+	if (len < 7 || p[0] != '*')
+		return;
+	for (k = 0; k < len && p[k] == '*'; k++)
+		continue;
+	for (t = 0; t < len && p[len - 1 - t] == '*'; t++)
+		continue;
+	if (k < 2 || t != k || len < 2 * k + 3 || p[k] != ' ' ||
+	    p[len - k - 1] != ' ')
+		return;
+	/* "** NAME  12_years_ago  **", "***   NAME    #  ***" */
+	for (p += k, len -= 2 * k; len > 0 && *p == ' '; p++, len--)
+		continue;
+	while (len > 0 && p[len - 1] == ' ')
+		len--;
+	if (len > 0) {
+		*s = p;
+		*n = len;
+	}
+}
+
+/* star_text() of a line without a list marker: the heading's text in
+ * *s, *n; else the line's own. */
 static void
 unstar(const struct tline *l, const char **s, size_t *n)
 {
-	size_t	k, t;
-
 	*s = l->s;
 	*n = l->len;
-	if (l->mark != TM_NONE || l->len < 7 || l->s[0] != '*')
-		return;
-	for (k = 0; k < l->len && l->s[k] == '*'; k++)
-		continue;
-	for (t = 0; t < l->len && l->s[l->len - 1 - t] == '*'; t++)
-		continue;
-	if (k < 2 || t != k || l->len < 2 * k + 3 || l->s[k] != ' ' ||
-	    l->s[l->len - k - 1] != ' ')
-		return;
-	*s = l->s + k + 1;
-	*n = l->len - 2 * k - 2;
-	/* "** NAME  12_years_ago  **": the spaces inside the stars */
-	while (*n > 0 && (*s)[*n - 1] == ' ')
-		(*n)--;
+	if (l->mark == TM_NONE)
+		star_text(s, n);
 }
 
 /* "#3.1" on a comment's header lines (line "i" or the next): the

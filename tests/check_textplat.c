@@ -1290,6 +1290,35 @@ START_TEST(test_starred_name_age)
 }
 END_TEST
 
+/* html2text's Textpattern: each comment a numbered item whose header is
+ * a heading padded inside its stars ("1. ***   NAME    #  ***"), its
+ * date under it */
+START_TEST(test_starred_items)
+{
+	struct qr_doc	*doc = test_read_text("\n****** Journal ******\n"
+	    "****** A_weather_station ******\nThe post, long enough.\n"
+	    "**** Comments ****\n"
+	    "   1. ***   Margaret_Holloway    #  ***\n"
+	    "       4 March 2014 (2 days ago)\n      What shield?\n"
+	    "   2. ***   Sanne_de_Vries    #  ***\n"
+	    "       6 March 2014 (2 days ago)\n      A tipping bucket.\n"
+	    "   3. ***   Tobias Renner    #  ***\n"
+	    "       7 March 2014 (2 days ago)\n      Thanks.\n");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_int_eq(strncmp(test_nth_comment(doc, 1)->as.comment.author,
+	    "Sanne de Vries ", 15), 0);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.date,
+	    "2014-03-06");
+	test_assert_plain(test_nth_comment(doc, 0), "What shield?");
+	test_assert_plain(test_nth_comment(doc, 2), "Thanks.");
+	qr_doc_free(doc);
+	/* words, not spaces, count */
+	ck_assert_int_eq(qr_text_name_line("Sanne de Vries    #", 19), 1);
+	ck_assert_int_eq(qr_text_name_line("a b c d e f g", 13), 0);
+}
+END_TEST
+
 Suite *
 suite_textplat(void)
 {
@@ -1321,6 +1350,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_glued_age);
 	tcase_add_test(tc, test_reply_to_lines);
 	tcase_add_test(tc, test_starred_name_age);
+	tcase_add_test(tc, test_starred_items);
 	tcase_add_test(tc, test_dated_items);
 	tcase_add_test(tc, test_header_item_text);
 	tcase_add_test(tc, test_links_link_lines);
