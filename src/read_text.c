@@ -3496,6 +3496,13 @@ first_name(struct reader *r, size_t from, size_t end, int ncol, int tcol)
 			continue;
 		if (s != l->s || (j < end && tl_blank(&r->tl.v[j])))
 			return j - 1;
+		/* (html2text: no blank line under a name) the section's
+		 * first line, right under its heading ("Showing 8
+		 * Comments") */
+		if (j - 1 == from && from > 0 && r->tl.v[from - 1].mark ==
+		    TM_NONE && qr_text_comments_heading(r->tl.v[from - 1].s,
+		    r->tl.v[from - 1].len))
+			return j - 1;
 	}
 	return r->tl.n;
 }

@@ -1319,6 +1319,34 @@ START_TEST(test_starred_items)
 }
 END_TEST
 
+/* html2text's HashOver: names with no blank line under them, each
+ * comment's footer its date and buttons; the first name right under
+ * the section's heading */
+START_TEST(test_footer_first_name)
+{
+	struct qr_doc	*doc = test_read_text("\n****** Log ******\n"
+	    "***** A weather station *****\nThe post, long enough.\n"
+	    "Showing 3 Comments\nMargaret_Holloway\nWhat shield?\n"
+	    " March_4,_2014_9:12_AM   Like Reply\n\n\n"
+	    "Tobias Renner In_reply_to_Margaret_Holloway\nSaucers.\n"
+	    " March_4,_2014_11:40_AM   Like Reply\n\n\n"
+	    "Ines Kowalczyk\nA fan.\n"
+	    " March_5,_2014_8:30_AM   Like Reply\n");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_uint_eq(test_top_level(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "Margaret Holloway");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2014-03-04T09:12");
+	ck_assert_ptr_eq(test_nth_comment(doc, 1)->parent,
+	    test_nth_comment(doc, 0));
+	test_assert_plain(test_nth_comment(doc, 0), "What shield?");
+	test_assert_plain(test_nth_comment(doc, 2), "A fan.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_textplat(void)
 {
@@ -1351,6 +1379,7 @@ suite_textplat(void)
 	tcase_add_test(tc, test_reply_to_lines);
 	tcase_add_test(tc, test_starred_name_age);
 	tcase_add_test(tc, test_starred_items);
+	tcase_add_test(tc, test_footer_first_name);
 	tcase_add_test(tc, test_dated_items);
 	tcase_add_test(tc, test_header_item_text);
 	tcase_add_test(tc, test_links_link_lines);
