@@ -914,6 +914,8 @@ author_rest(const struct qr_node *c, const struct tline *prev,
 }
 
 /* One line of text (not a marker) for the open comment "o". */
+static void	star_text(const char **, size_t *);
+
 static void
 comment_text(struct reader *r, struct open *o, const char *s, size_t len,
     int col, unsigned lineno, const struct tline *next)
@@ -921,6 +923,10 @@ comment_text(struct reader *r, struct open *o, const char *s, size_t len,
 	struct tattr	a;
 	int		quote = 0;
 
+	/* html2text: a list item's header as a heading ("1. ***   NAME
+	 * #  ***") */
+	if (!r->own && o->header && len > 6 && s[0] == '*')
+		star_text(&s, &len);
 	if (!r->own) {
 		/* past the header only noise matters: the cheap test */
 		enum tattr_kind k = o->header ?
@@ -1230,25 +1236,43 @@ next_line(struct reader *r, size_t i)
 }
 
 /* html2text's heading "*** NAME ***" (stars on both ends, as many,
- * two at least): its text in *s, *n; else the line's own. */
+ * two at least) in *s[0..*n): its text, less the spaces inside the
+ * stars, in *s, *n; else left alone. */
+static void
+star_text(const char **s, size_t *n)
+{
+	const char	*p = *s;
+	size_t		 len = *n, k, t;
+
+	if (len < 7 || p[0] != '*')
+		return;
+	for (k = 0; k < len && p[k] == '*'; k++)
+		continue;
+	for (t = 0; t < len && p[len - 1 - t] == '*'; t++)
+		continue;
+	if (k < 2 || t != k || len < 2 * k + 3 || p[k] != ' ' ||
+	    p[len - k - 1] != ' ')
+		return;
+	/* "** NAME  12_years_ago  **", "***   NAME    #  ***" */
+	for (p += k, len -= 2 * k; len > 0 && *p == ' '; p++, len--)
+		continue;
+	while (len > 0 && p[len - 1] == ' ')
+		len--;
+	if (len > 0) {
+		*s = p;
+		*n = len;
+	}
+}
+
+/* star_text() of a line without a list marker: the heading's text in
+ * *s, *n; else the line's own. */
 static void
 unstar(const struct tline *l, const char **s, size_t *n)
 {
-	size_t	k, t;
-
 	*s = l->s;
 	*n = l->len;
-	if (l->mark != TM_NONE || l->len < 7 || l->s[0] != '*')
-		return;
-	for (k = 0; k < l->len && l->s[k] == '*'; k++)
-		continue;
-	for (t = 0; t < l->len && l->s[l->len - 1 - t] == '*'; t++)
-		continue;
-	if (k < 2 || t != k || l->len < 2 * k + 3 || l->s[k] != ' ' ||
-	    l->s[l->len - k - 1] != ' ')
-		return;
-	*s = l->s + k + 1;
-	*n = l->len - 2 * k - 2;
+	if (l->mark == TM_NONE)
+		star_text(s, n);
 }
 
 /* "#3.1" on a comment's header lines (line "i" or the next): the
@@ -1308,6 +1332,10 @@ attribution_starts(struct reader *r, size_t i)
 	unstar(l, &s, &n);
 	if (k != TA_NONE)
 		return 0;
+	/* html2text's heading "** NAME  12_years_ago **" */
+	if (s != l->s && qr_text_attr(s, n, r->doc->date, &a) == TA_AUTHOR &&
+	    a.alen > 0 && a.has_date)
+		return 1;
 	s += qr_text_name_label(s, n, &n);	/* "Comment from: NAME" */
 	if (!qr_text_name_line(s, n) || (nx = next_line(r, i)) == NULL)
 		return 0;
@@ -2090,8 +2118,9 @@ code_underscores(char *s, size_t len)
 
 /* html2text draws headings "***** Title *****", links and underlines
  * as words_joined_by_underscores, and (without -utf8) characters as
- * "&#x201c;".  In such a dump, underscores become spaces again and
- * character references characters.  The text is ours to change. */
+ * "&#x201c;".  In such a dump, underscores become spaces again,
+ * character references characters and padding NBSPs spaces.  The text
+ * is ours to change. */
 static void
 html2text_fix(struct reader *r)
 {
@@ -2141,6 +2170,15 @@ html2text_fix(struct reader *r)
 					refs++;
 					continue;
 				}
+			}
+			/* an NBSP at a line's start or after a space pads
+			 * (a button's "  \u00a0Like  \u00a0Comment"): a space */
+			if ((unsigned char)p[k] == 0xc2 && k + 1 < l->len &&
+			    (unsigned char)p[k + 1] == 0xa0 &&
+			    (w == p || w[-1] == ' ')) {
+				*w++ = ' ';
+				k += 2;
+				continue;
 			}
 			*w++ = p[k] == '_' ? ' ' : p[k] == '\001' ? '_' : p[k];
 			k++;
@@ -3463,6 +3501,13 @@ first_name(struct reader *r, size_t from, size_t end, int ncol, int tcol)
 		if (l->mark != TM_NONE || !qr_text_name_line(s, n))
 			continue;
 		if (s != l->s || (j < end && tl_blank(&r->tl.v[j])))
+			return j - 1;
+		/* (html2text: no blank line under a name) the section's
+		 * first line, right under its heading ("Showing 8
+		 * Comments") */
+		if (j - 1 == from && from > 0 && r->tl.v[from - 1].mark ==
+		    TM_NONE && qr_text_comments_heading(r->tl.v[from - 1].s,
+		    r->tl.v[from - 1].len))
 			return j - 1;
 	}
 	return r->tl.n;

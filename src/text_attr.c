@@ -1076,6 +1076,7 @@ static const char *const row_words[] = {
 	"moderate", "abuse", "flag", "hide", "copy", "embed", "save",
 	"parent", "context", "mute", "block", "follow", "unfollow",
 	"with", "post",		/* vBulletin: "Reply With Quote", "Report Post" */
+	"comment",		/* Friendica: "Like   Comment" */
 	NULL
 };
 
@@ -1792,8 +1793,9 @@ qr_text_name_line(const char *s, size_t len)
 	    (unsigned char)s[len - 1] == 0x8c ||
 	    (unsigned char)s[len - 1] == 0x9a))))
 		return 0;
-	for (i = 0; i < len; i++)
-		if (s[i] == ' ')
+	/* (words, not spaces: html2text pads a heading's parts) */
+	for (i = 1; i < len; i++)
+		if (s[i] != ' ' && s[i - 1] == ' ')
 			words++;
 	return words <= 6;
 }

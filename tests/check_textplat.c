@@ -1258,6 +1258,95 @@ START_TEST(test_subject_and_wrapped_by)
 }
 END_TEST
 
+/* html2text's Friendica: each comment's header a heading "** NAME
+ * 12_years_ago  **" (spaces inside the stars), under the avatar's alt;
+ * "Like   Comment" (NBSPs before the words) a row of buttons */
+START_TEST(test_starred_name_age)
+{
+	struct qr_doc	*doc = test_read_text("\nSite\n**** Saved_Folders ****\n"
+	    "*** A_weather_station ***\n\nThe post, long enough to be one.\n"
+	    "  Like   Comment\n[Margaret_Holloway]\n"
+	    "** Margaret_Holloway  12_years_ago  **\n"
+	    "What did you use for the radiation shield in the end? I tried\n"
+	    "  \xc2\xa0Like  \xc2\xa0" "Comment\n[Tobias_Renner]\n"
+	    "** Tobias_Renner  12_years_ago  **\n"
+	    "Stacked saucers, exactly as you describe, drilled and held together\n"
+	    "  \xc2\xa0Like  \xc2\xa0" "Comment\n[Ines_Kowalczyk]\n"
+	    "** Ines_Kowalczyk  12_years_ago  **\n"
+	    "Saucers are the classic answer. A small fan helps a lot if you can\n"
+	    "  \xc2\xa0Like  \xc2\xa0" "Comment\n");
+	struct tattr	 a;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "Margaret Holloway");
+	ck_assert_str_eq(test_nth_comment(doc, 2)->as.comment.author,
+	    "Ines Kowalczyk");
+	test_assert_plain(test_nth_comment(doc, 1), "Stacked saucers, exactly "
+	    "as you describe, drilled and held together");
+	qr_doc_free(doc);
+	ck_assert_int_eq(attr("Like Comment", &a), TA_NOISE);
+	ck_assert_int_eq(attr("Comment", &a), TA_NONE);
+}
+END_TEST
+
+/* html2text's Textpattern: each comment a numbered item whose header is
+ * a heading padded inside its stars ("1. ***   NAME    #  ***"), its
+ * date under it */
+START_TEST(test_starred_items)
+{
+	struct qr_doc	*doc = test_read_text("\n****** Journal ******\n"
+	    "****** A_weather_station ******\nThe post, long enough.\n"
+	    "**** Comments ****\n"
+	    "   1. ***   Margaret_Holloway    #  ***\n"
+	    "       4 March 2014 (2 days ago)\n      What shield?\n"
+	    "   2. ***   Sanne_de_Vries    #  ***\n"
+	    "       6 March 2014 (2 days ago)\n      A tipping bucket.\n"
+	    "   3. ***   Tobias Renner    #  ***\n"
+	    "       7 March 2014 (2 days ago)\n      Thanks.\n");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_int_eq(strncmp(test_nth_comment(doc, 1)->as.comment.author,
+	    "Sanne de Vries ", 15), 0);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.date,
+	    "2014-03-06");
+	test_assert_plain(test_nth_comment(doc, 0), "What shield?");
+	test_assert_plain(test_nth_comment(doc, 2), "Thanks.");
+	qr_doc_free(doc);
+	/* words, not spaces, count */
+	ck_assert_int_eq(qr_text_name_line("Sanne de Vries    #", 19), 1);
+	ck_assert_int_eq(qr_text_name_line("a b c d e f g", 13), 0);
+}
+END_TEST
+
+/* html2text's HashOver: names with no blank line under them, each
+ * comment's footer its date and buttons; the first name right under
+ * the section's heading */
+START_TEST(test_footer_first_name)
+{
+	struct qr_doc	*doc = test_read_text("\n****** Log ******\n"
+	    "***** A weather station *****\nThe post, long enough.\n"
+	    "Showing 3 Comments\nMargaret_Holloway\nWhat shield?\n"
+	    " March_4,_2014_9:12_AM   Like Reply\n\n\n"
+	    "Tobias Renner In_reply_to_Margaret_Holloway\nSaucers.\n"
+	    " March_4,_2014_11:40_AM   Like Reply\n\n\n"
+	    "Ines Kowalczyk\nA fan.\n"
+	    " March_5,_2014_8:30_AM   Like Reply\n");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_uint_eq(test_top_level(doc), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author,
+	    "Margaret Holloway");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2014-03-04T09:12");
+	ck_assert_ptr_eq(test_nth_comment(doc, 1)->parent,
+	    test_nth_comment(doc, 0));
+	test_assert_plain(test_nth_comment(doc, 0), "What shield?");
+	test_assert_plain(test_nth_comment(doc, 2), "A fan.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_textplat(void)
 {
@@ -1288,6 +1377,9 @@ suite_textplat(void)
 	tcase_add_test(tc, test_dated_numbers);
 	tcase_add_test(tc, test_glued_age);
 	tcase_add_test(tc, test_reply_to_lines);
+	tcase_add_test(tc, test_starred_name_age);
+	tcase_add_test(tc, test_starred_items);
+	tcase_add_test(tc, test_footer_first_name);
 	tcase_add_test(tc, test_dated_items);
 	tcase_add_test(tc, test_header_item_text);
 	tcase_add_test(tc, test_links_link_lines);
