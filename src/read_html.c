@@ -440,6 +440,47 @@ has_part_word(xmlNodePtr n)
 	return 0;
 }
 
+/* An id that is a comment's number: "comment" or its short form "cmt"
+ * and the number, glued or after '-' or '_' ("comment123" of FC2 Blog,
+ * Z-BlogPHP's "cmt489"), after a prefix of letters that ends in '-',
+ * '_' or a camel-case capital (IntenseDebate's "IDComment-608"); the
+ * prefix no verb's ("reply-comment-3" is a button's). */
+static int
+comment_id(const char *id)
+{
+	static const char *const stems[] = { "comment", "cmt", NULL };
+	size_t	i, j, p;
+
+	for (p = 0; p <= 16 && id[p] != '\0'; p++) {
+		int edge = p == 0 || id[p - 1] == '-' || id[p - 1] == '_' ||
+		    (isupper((unsigned char)id[p]) &&
+		    isalpha((unsigned char)id[p - 1]));
+
+		if (!isalpha((unsigned char)id[p]) && id[p] != '-' &&
+		    id[p] != '_')
+			return 0;
+		if (!edge)
+			continue;
+		for (i = 0; stems[i] != NULL; i++) {
+			size_t sl = strlen(stems[i]);
+
+			if (strncasecmp(id + p, stems[i], sl) != 0)
+				continue;
+			j = p + sl;
+			if (id[j] == '-' || id[j] == '_')
+				j++;
+			if (!isdigit((unsigned char)id[j]) ||
+			    strspn(id + j, "0123456789") != strlen(id + j))
+				continue;
+			if (p > 1 && verb_prefix(id, p - (id[p - 1] == '-' ||
+			    id[p - 1] == '_')))
+				return 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The generic rule: an element whose id or class names a comment, or
  * that microdata or microformats call one. */
 static int
@@ -471,11 +512,7 @@ generic_item(xmlNodePtr n)
 		    strncasecmp(id, "li-comment-", 11) == 0) &&
 		    isdigit((unsigned char)id[strlen(id) - 1]))
 			return 1;
-		/* "comment" and the number alone (FC2 Blog's
-		 * div#comment123) */
-		if (id != NULL && strncasecmp(id, "comment", 7) == 0 &&
-		    id[7] != '\0' && strspn(id + 7, "0123456789") ==
-		    strlen(id + 7))
+		if (id != NULL && comment_id(id))
 			return 1;
 	}
 	return 0;
@@ -608,7 +645,11 @@ region_word(const char *w, size_t l)
 	size_t	i, j, s = 0, e, ps = 0, pe = 0;
 
 	while (s < l) {
-		for (e = s; e < l && w[e] != '-' && w[e] != '_'; e++)
+		/* parts end at '-', '_' or a camel-case capital
+		 * ("itemCommentsList": item, Comments, List) */
+		for (e = s; e < l && w[e] != '-' && w[e] != '_' &&
+		    !(e > s && isupper((unsigned char)w[e]) &&
+		    islower((unsigned char)w[e - 1])); e++)
 			continue;
 		for (i = 0; stems[i] != NULL; i++) {
 			size_t		 sl = strlen(stems[i]), t = e;
@@ -654,7 +695,24 @@ comment_region(xmlNodePtr n)
 	return 0;
 }
 
-/* An item's key: its first class word, else '#' and its id's leading
+/* Is class word w (l bytes) a zebra stripe's ("even", "odd", "alt"):
+ * items of one list alternate it (K2's li.even, li.odd
+ * authorResponse), so it tells no kind of item from another. */
+static int
+zebra_word(const char *w, size_t l)
+{
+	static const char *const words[] = { "even", "odd", "alt",
+	    "alternate", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == l && strncasecmp(w, words[i], l) == 0)
+			return 1;
+	return 0;
+}
+
+/* An item's key: its first class word (a zebra stripe's as "~", one
+ * key for the even and the odd rows), else '#' and its id's leading
  * letters ("c152": "#c"), else nothing; at most "max" - 1 bytes. */
 static void
 rep_key(xmlNodePtr n, char *out, size_t max)
@@ -665,6 +723,10 @@ rep_key(xmlNodePtr n, char *out, size_t max)
 
 	if (v != NULL)
 		w = next_word(&v, &l);
+	if (w != NULL && zebra_word(w, l)) {
+		w = "~";
+		l = 1;
+	}
 	if (w == NULL && (v = qr_dom_attr(n, "id")) != NULL) {
 		for (l = 0; isalpha((unsigned char)v[l]); l++)
 			continue;
@@ -993,6 +1055,21 @@ rep_item(struct reader *r, xmlNodePtr n)
 	    names_writer(n);
 }
 
+/* The comment whose replies sibling s holds when s is no comment but
+ * took that comment from the rule above (a reply's wrapper after the
+ * comment, its own ctx not its parent's): what follows it holds more
+ * of that comment's replies (IntenseDebate's div.idc-thread after
+ * div.idc-c, then the next reply's div.idc-thread); else "ctx". */
+static int
+replies_after(xmlNodePtr s, int ctx)
+{
+	struct qr_ninfo *si = NINFO(s), *pi = pinfo(s);
+
+	if (si->item < 0 && si->ctx >= 0 && pi != NULL && si->ctx != pi->ctx)
+		return si->ctx;
+	return ctx;
+}
+
 /* One top-down pass: which elements are this profile's comments, and
  * which comment every element belongs to. */
 static size_t
@@ -1039,6 +1116,8 @@ find_items(struct reader *r, const struct cprof *c)
 			if (s != NULL && NINFO(s)->item >= 0 &&
 			    r->it.has_text[NINFO(s)->item])
 				ctx = NINFO(s)->item;
+			else if (s != NULL)
+				ctx = replies_after(s, ctx);
 		}
 		if (!is_item && c->beside != NULL &&
 		    qr_sel_match(c->beside, n)) {
@@ -1759,17 +1838,79 @@ lone_quote(xmlNodePtr root)
 	return q;
 }
 
+/* The child of root that holds m (m itself, or up to 32 levels
+ * above it), or NULL. */
+static xmlNodePtr
+child_holding(xmlNodePtr root, xmlNodePtr m)
+{
+	int i;
+
+	for (i = 0; m != NULL && i < 32; m = m->parent, i++)
+		if (m->parent == root)
+			return m;
+	return NULL;
+}
+
+/* Does n hold a comment among its first 200 nodes (a replies' list)? */
+static int
+holds_item(xmlNodePtr n)
+{
+	xmlNodePtr	m;
+	int		i = 0;
+
+	for (m = n; m != NULL && i < 200; m = qr_dom_next(m, n, 0), i++)
+		if (m->type == XML_ELEMENT_NODE && NINFO(m)->item >= 0)
+			return 1;
+	return 0;
+}
+
+/* A line of links, not of text: an element (no paragraph, list, quote
+ * or table) whose text among its first 200 nodes all sits in links
+ * (K2's span.commentLink > a "Comment Link", a permalink before the
+ * comment's text). */
+static int
+link_line(xmlNodePtr n)
+{
+	static const char *const blocks[] = { "p", "blockquote", "pre", "ul",
+	    "ol", "dl", "table", NULL };
+	xmlNodePtr	m;
+	int		i = 0, links = 0;
+
+	if (qr_dom_is_one_of(n, blocks))
+		return 0;
+	for (m = n->children; m != NULL && i < 200; i++) {
+		if (qr_dom_is(m, "a")) {
+			links++;
+			m = qr_dom_next(m, n, 1);
+			continue;
+		}
+		if (m->type == XML_TEXT_NODE && m->content != NULL &&
+		    !all_space((const char *)m->content))
+			return 0;
+		m = qr_dom_next(m, n, 0);
+	}
+	return links > 0 && m == NULL;
+}
+
 /* The whole item as the body: its <header> and <footer> children
  * (HTML5's place for a comment's name, date and links: Drupal's
- * "Submitted by NAME on DATE") and its leading headings are left out
- * when another child shows text; a lone blockquote (lone_quote()) is
- * read for its children. */
+ * "Submitted by NAME on DATE"), and before the text its leading
+ * headings, the children that hold the author or the date (a header
+ * line of no class: IntenseDebate's div.idc-c-h), lines of links
+ * (link_line()) and an avatar <img> are left out when own text (no
+ * replies' list) follows, and so are lines of links after that text
+ * (K2's span.commentToolbar "Report"); a lone
+ * blockquote (lone_quote()) is read for its children. */
+static size_t own_prose(xmlNodePtr n, int k, size_t cap);
+
 static void
 whole_item_body(struct qr_conv *cv, xmlNodePtr root, struct qr_node *cm)
 {
-	xmlNodePtr	ch, meta[8], q;
-	size_t		nm = 0, i;
-	int		other = 0;
+	xmlNodePtr	ch, meta[8], lead[8], q;
+	xmlNodePtr	ha = child_holding(root, cv->skip1);
+	xmlNodePtr	hd = child_holding(root, cv->skip2);
+	size_t		nm = 0, nlead = 0, i;
+	int		other = 0, own = 0;
 
 	for (ch = root->children; ch != NULL; ch = ch->next) {
 		if (ch->type != XML_ELEMENT_NODE)
@@ -1779,11 +1920,26 @@ whole_item_body(struct qr_conv *cv, xmlNodePtr root, struct qr_node *cm)
 		    !NINFO(ch)->skip && NINFO(ch)->item < 0) {
 			if (nm < 8)
 				meta[nm++] = ch;
-		} else if (!other && shows_text(ch))
+		} else if (!own && nm + nlead < 8 && !NINFO(ch)->skip &&
+		    NINFO(ch)->item < 0 && (ch == ha || ch == hd ||
+		    link_line(ch) || qr_dom_is(ch, "img")) &&
+		    own_prose(ch, cv->item, 64) < 64) {
+			/* kept apart until own text follows */
+			lead[nlead++] = ch;
+		} else if (own && nm + nlead < 8 && !NINFO(ch)->skip &&
+		    NINFO(ch)->item < 0 && link_line(ch)) {
+			lead[nlead++] = ch;	/* "Reply", "Report" after it */
+		} else if (shows_text(ch)) {
 			other = 1;
+			if (!own && nlead > 0 && !holds_item(ch) &&
+			    own_prose(ch, cv->item, 16) >= 16)
+				own = 1;
+		}
 	}
 	if (!other)
 		nm = 0;
+	for (i = 0; own && i < nlead; i++)
+		meta[nm++] = lead[i];
 	for (i = 0; i < nm; i++)
 		NINFO(meta[i])->skip = 1;
 	if ((q = lone_quote(root)) != NULL)

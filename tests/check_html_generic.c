@@ -529,6 +529,125 @@ START_TEST(starter_post_is_post)
 }
 END_TEST
 
+/* A comments region named in camel case ("itemComments",
+ * "itemCommentsList") whose repeated items are zebra rows (li.even,
+ * li.odd, one "odd authorResponse"): all of them are the comments, not
+ * only the even or the odd ones; no class says "comment" on them. */
+START_TEST(camel_region_zebra_rows)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<div class=itemComments><h3>3 notes</h3><ul class=itemNotesList>"
+	    "<li class=even><span class=when>Tuesday, 04 March 2014 09:12"
+	    "</span><p>First of the notes, with words.</p></li>"
+	    "<li class='odd authorResponse'><span class=when>Tuesday, 04 "
+	    "March 2014 11:40</span><p>The writer's answer, with words.</p>"
+	    "</li>"
+	    "<li class=even><span class=when>Wednesday, 05 March 2014 08:30"
+	    "</span><p>A third note with words.</p></li>"
+	    "</ul></div></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_str_eq(t, "The writer's answer, with words.");
+	free(t);
+	ck_assert_uint_eq(test_top_level(doc), 3);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Ids that number a comment after a prefix or in short ("IDComment-7",
+ * "cmt8", nested in its parent's text), and not a button's
+ * ("reply-comment-9"). */
+START_TEST(comment_ids)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<div id=IDComment-7><span class=name>Kai</span><div class=words>"
+	    "Kai's words here.</div></div>"
+	    "<ul id=cmt8><li class=who>Uli</li><li class=words>Uli's words "
+	    "here.<ul id=cmt9><li class=who>Ina</li><li class=words>Ina "
+	    "answers Uli.</li></ul></li></ul>"
+	    "<div id=reply-comment-9><span>Reply to it</span></div>"
+	    "</body>");
+	struct qr_node *c;
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "Kai's words here.");
+	free(t);
+	c = test_nth_comment(doc, 2);
+	ck_assert(c->parent == test_nth_comment(doc, 1));
+	t = test_comment_text(c);
+	ck_assert_ptr_nonnull(strstr(t, "Ina answers Uli."));
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* The replies of a comment in wrappers after it, one wrapper a reply
+ * (IntenseDebate's div.idc-thread): the second wrapper's reply is the
+ * comment's too, not a top-level comment. */
+START_TEST(replies_in_following_wrappers)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<div class=thread><div class=comment id=comment-1><p>Top words."
+	    "</p></div>"
+	    "<div class=thread><div class=comment id=comment-2><p>First "
+	    "reply.</p></div></div>"
+	    "<div class=thread><div class=comment id=comment-3><p>Second "
+	    "reply.</p></div></div></div>"
+	    "<div class=thread><div class=comment id=comment-4><p>Next top."
+	    "</p></div></div></body>");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 4);
+	c = test_nth_comment(doc, 1);
+	ck_assert(c->parent == test_nth_comment(doc, 0));
+	c = test_nth_comment(doc, 2);
+	ck_assert(c->parent == test_nth_comment(doc, 0));
+	c = test_nth_comment(doc, 3);
+	ck_assert(c->parent->kind != QR_COMMENT);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* No body element: the whole item is the text, less what comes before
+ * its own text (a permalink line, the avatar, a header line of no
+ * class with the name and the date) and the buttons after it; a
+ * comment whose only other child is its replies' list keeps it all. */
+START_TEST(whole_item_less_lead_lines)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<ol class=comment-list>"
+	    "<li class=comment id=comment-1><span><a href='#comment-1'>"
+	    "Comment Link</a></span><img src=a.png alt='Kai Bo'>"
+	    "<div><span class=name>Kai Bo</span> <span class=date>March 4, "
+	    "2014</span></div><p>The words of the first comment.</p>"
+	    "<span><a href='?report=1'>Report</a></span></li>"
+	    "<li class=comment id=comment-2><div><span class=name>Uli</span> "
+	    "<span class=date>March 5, 2014</span> Short.</div>"
+	    "<ol class=children><li class=comment id=comment-3><p>An answer "
+	    "with some words in it.</p></li></ol></li>"
+	    "</ol></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(author_of(doc, 0), "Kai Bo");
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "The words of the first comment.");
+	free(t);
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_ptr_nonnull(strstr(t, "Short."));
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_html_generic(void)
 {
@@ -554,6 +673,10 @@ suite_html_generic(void)
 	tcase_add_test(tc, forum_date_not_joined);
 	tcase_add_test(tc, forum_posts_not_parts);
 	tcase_add_test(tc, starter_post_is_post);
+	tcase_add_test(tc, camel_region_zebra_rows);
+	tcase_add_test(tc, comment_ids);
+	tcase_add_test(tc, replies_in_following_wrappers);
+	tcase_add_test(tc, whole_item_less_lead_lines);
 	suite_add_tcase(s, tc);
 	return s;
 }
