@@ -2790,6 +2790,17 @@ number_in(xmlNodePtr n)
 	return v;
 }
 
+/* Are the forum posts the rules found (find_posts()) replies by their
+ * key ("status__wrapper-reply": Mastodon's answers below the toot,
+ * which has a markup of its own), so none of them is the thread's own
+ * post? */
+static int
+replies_key(const struct reader *r)
+{
+	return r->rep_posts && r->rep_region != NULL &&
+	    strcasestr(r->rep_key, "reply") != NULL;
+}
+
 /* Forums: is the first item the thread's own post? */
 static int
 first_is_post(struct reader *r, const struct cprof *c)
@@ -2843,7 +2854,9 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 	int		 flat = (c->p->flags & PF_FLAT) != 0, bydepth = !flat;
 	int		 status = 1, last_top = -1, minlevel = 0;
 
-	if ((c->p->flags & PF_FORUM) && first_is_post(r, c)) {
+	if ((c->p->flags & PF_FORUM) && replies_key(r))
+		;	/* the post is elsewhere on the page */
+	else if ((c->p->flags & PF_FORUM) && first_is_post(r, c)) {
 		r->post_item = 0;
 		first = 1;
 	} else if (c->p->flags & PF_FORUM)

@@ -428,17 +428,19 @@ START_TEST(related_posts_no_thread)
 END_TEST
 
 /* A forum post's date in its meta paragraph (p.author "by NAME »
- * DATE"), not the writer's sign-up date in the panel beside it. */
+ * DATE"), not the writer's sign-up date in the panel beside it.  (The
+ * rows were div.reply-row: a key that names a reply now says no post
+ * of them is the thread's own, reply_posts_all_comments.) */
 START_TEST(forum_date_not_joined)
 {
 	struct qr_doc *doc = rd(
 	    "<body><div id=topic>"
-	    "<div class=reply-row><dl class=panel><dt><a href='/u/kai'>kai</a>"
+	    "<div class=post-row><dl class=panel><dt><a href='/u/kai'>kai</a>"
 	    "</dt><dd><strong>Joined:</strong> Sat Feb 01, 2014 10:00 am</dd>"
 	    "</dl><div class=body-wrap><p class=author>by <a href='/u/kai'>kai"
 	    "</a> \xC2\xBB Tue Mar 04, 2014 11:40 am</p><div class=content>"
 	    "The thread's own first words.</div></div></div>"
-	    "<div class=reply-row><dl class=panel><dt><a href='/u/uli'>uli</a>"
+	    "<div class=post-row><dl class=panel><dt><a href='/u/uli'>uli</a>"
 	    "</dt><dd><strong>Joined:</strong> Sat Feb 01, 2014 10:00 am</dd>"
 	    "</dl><div class=body-wrap><p class=author>by <a href='/u/uli'>uli"
 	    "</a> \xC2\xBB Wed Mar 05, 2014 09:30 am</p><div class=content>"
@@ -648,6 +650,31 @@ START_TEST(whole_item_less_lead_lines)
 }
 END_TEST
 
+/* Forum-like posts whose key names a reply ("status-reply"): all are
+ * comments, the post the toot above them in a markup of its own. */
+START_TEST(reply_posts_all_comments)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div class=toot><p>The toot itself, long enough to be "
+	    "the post of the page, with its words.</p></div><div id=thread>"
+	    "<div class=status-reply><div class=panel><a href='/members/kai.1/'>"
+	    "kai</a></div><span>March 4, 2014</span><div class=msg-text><p>"
+	    "The first answer, its own words.</p></div></div>"
+	    "<div class=status-reply><div class=panel><a href='/members/uli.2/'>"
+	    "uli</a></div><span>March 5, 2014</span><div class=msg-text><p>"
+	    "Second answer words here.</p></div></div>"
+	    "</div></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(author_of(doc, 0), "kai");
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "The first answer, its own words.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_html_generic(void)
 {
@@ -677,6 +704,7 @@ suite_html_generic(void)
 	tcase_add_test(tc, comment_ids);
 	tcase_add_test(tc, replies_in_following_wrappers);
 	tcase_add_test(tc, whole_item_less_lead_lines);
+	tcase_add_test(tc, reply_posts_all_comments);
 	suite_add_tcase(s, tc);
 	return s;
 }
