@@ -409,15 +409,17 @@ next_word(const char **p, size_t *l)
 
 /* A class word naming a part of a comment: "comment-content",
  * "comment_meta", "kommentar-text". */
+static const char *const part_words[] = { "content", "body", "text",
+    "meta", "metadata", "author", "date", "time", "header", "footer",
+    "reply", "actions", "avatar", "info", "data", "message", "title",
+    "meta-data", "inner", "link", "links", "form", "respond", "count",
+    NULL };
+
 static int
 has_part_word(xmlNodePtr n)
 {
 	static const char *const stems[] = { "comment", "kommentar", NULL };
-	static const char *const parts[] = { "content", "body", "text",
-	    "meta", "metadata", "author", "date", "time", "header", "footer",
-	    "reply", "actions", "avatar", "info", "data", "message", "title",
-	    "meta-data", "inner", "link", "links", "form", "respond",
-	    "count", NULL };
+	const char *const *parts = part_words;
 	const char *v = qr_dom_attr(n, "class"), *p, *w;
 	size_t i, j, l;
 
@@ -436,6 +438,31 @@ has_part_word(xmlNodePtr n)
 				    l - sl - 1) == 0)
 					return 1;
 		}
+	}
+	return 0;
+}
+
+/* An id that numbers a part of a comment, not the comment:
+ * "comment-body-207" (JComments' div.comment-body, whose class word
+ * says so, the id alone where the theme's classes say nothing), "comment_text_5":
+ * "comment", '-' or '_', a part word (part_words[]), '-' or '_', the
+ * number. */
+static int
+part_id(const char *id)
+{
+	size_t i, l;
+
+	if (strncasecmp(id, "comment", 7) != 0 ||
+	    (id[7] != '-' && id[7] != '_'))
+		return 0;
+	id += 8;
+	for (i = 0; part_words[i] != NULL; i++) {
+		l = strlen(part_words[i]);
+		if (strncasecmp(id, part_words[i], l) == 0 &&
+		    (id[l] == '-' || id[l] == '_') &&
+		    isdigit((unsigned char)id[l + 1]) &&
+		    strspn(id + l + 1, "0123456789") == strlen(id + l + 1))
+			return 1;
 	}
 	return 0;
 }
@@ -482,7 +509,9 @@ comment_id(const char *id)
 }
 
 /* The generic rule: an element whose id or class names a comment, or
- * that microdata or microformats call one. */
+ * that microdata or microformats call one: 1, or 2 when only its id
+ * says so and the id numbers a part of a comment (part_id()); else
+ * 0. */
 static int
 generic_item(xmlNodePtr n)
 {
@@ -511,7 +540,7 @@ generic_item(xmlNodePtr n)
 		    strncasecmp(id, "comment_", 8) == 0 ||
 		    strncasecmp(id, "li-comment-", 11) == 0) &&
 		    isdigit((unsigned char)id[strlen(id) - 1]))
-			return 1;
+			return part_id(id) ? 2 : 1;
 		if (id != NULL && comment_id(id))
 			return 1;
 	}
@@ -1035,6 +1064,19 @@ find_posts(struct reader *r)
 	return 1;
 }
 
+/* generic_item(n) for an element in comment "ctx" (-1: in none): an
+ * element whose id numbers a comment's part (part_id()) is a comment
+ * only outside every comment (cnblogs' div#comment_body_N, where no
+ * other markup says comment), not inside one (JComments'
+ * div#comment-body-N in div#comment-item-N). */
+static int
+generic_is(xmlNodePtr n, int ctx)
+{
+	int g = generic_item(n);
+
+	return g == 1 || (g == 2 && ctx < 0);
+}
+
 /* Is n one of the repeated items (find_items(), inside the region)? */
 static int
 rep_item(struct reader *r, xmlNodePtr n)
@@ -1101,7 +1143,7 @@ find_items(struct reader *r, const struct cprof *c)
 		    (pi != NULL && pi->within) || n == r->rep_region ||
 		    (c->within != NULL && qr_sel_match(c->within, n));
 		is_item = !me->excl && me->within && (generic ?
-		    generic_item(n) || rep_item(r, n) :
+		    generic_is(n, ctx) || rep_item(r, n) :
 		    qr_sel_match(c->item, n));
 		if (!is_item && (generic || c->p->detect == NULL) && !me->excl) {
 			/* any platform (the generic rule, and the rules that

@@ -675,6 +675,44 @@ START_TEST(reply_posts_all_comments)
 }
 END_TEST
 
+/* An id that numbers a part of a comment ("comment-body-7") in a
+ * comment is that comment's text, not a reply; outside every comment,
+ * where nothing else says comment, it is one. */
+START_TEST(part_id_only_outside)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<div class=list><div class=row id=comment-item-7><span class=name>"
+	    "Kai</span> <span class=when>04.03.2014 09:12</span>"
+	    "<div class=kx-words id=comment-body-7><p>Kai's words here.</p>"
+	    "</div></div>"
+	    "<div class=row id=comment-item-8><span class=name>Uli</span> "
+	    "<span class=when>04.03.2014 11:40</span>"
+	    "<div class=kx-words id=comment-body-8><p>Uli's words here.</p>"
+	    "</div></div></div></body>");
+	struct qr_doc *flat = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<div class=feedback><div class=item><span>Kai</span>"
+	    "<div class=kx-words id=comment_body_7>Kai's words here.</div>"
+	    "</div><div class=item><span>Uli</span>"
+	    "<div class=kx-words id=comment_body_8>Uli's words here.</div>"
+	    "</div></div></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_uint_eq(test_top_level(doc), 2);
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_str_eq(t, "Uli's words here.");
+	free(t);
+	ck_assert_uint_eq(qr_doc_count_comments(flat), 2);
+	t = test_comment_text(test_nth_comment(flat, 0));
+	ck_assert_str_eq(t, "Kai's words here.");
+	free(t);
+	qr_doc_free(doc);
+	qr_doc_free(flat);
+}
+END_TEST
+
 Suite *
 suite_html_generic(void)
 {
@@ -705,6 +743,7 @@ suite_html_generic(void)
 	tcase_add_test(tc, replies_in_following_wrappers);
 	tcase_add_test(tc, whole_item_less_lead_lines);
 	tcase_add_test(tc, reply_posts_all_comments);
+	tcase_add_test(tc, part_id_only_outside);
 	suite_add_tcase(s, tc);
 	return s;
 }
