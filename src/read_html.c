@@ -1098,17 +1098,29 @@ rep_item(struct reader *r, xmlNodePtr n)
 }
 
 /* The comment whose replies sibling s holds when s is no comment but
- * took that comment from the rule above (a reply's wrapper after the
- * comment, its own ctx not its parent's): what follows it holds more
- * of that comment's replies (IntenseDebate's div.idc-thread after
- * div.idc-c, then the next reply's div.idc-thread); else "ctx". */
+ * took that comment from the rule above and wraps a reply (its first
+ * filled element one): what follows it holds more of that comment's
+ * replies (IntenseDebate's div.idc-thread after div.idc-c, then the
+ * next reply's div.idc-thread); else "ctx".  A note with text between
+ * them breaks the link (Lobsters). */
 static int
 replies_after(xmlNodePtr s, int ctx)
 {
 	struct qr_ninfo *si = NINFO(s), *pi = pinfo(s);
+	xmlNodePtr	 c;
+	int		 i = 0;
 
-	if (si->item < 0 && si->ctx >= 0 && pi != NULL && si->ctx != pi->ctx)
-		return si->ctx;
+	if (si->item >= 0 || si->ctx < 0 || pi == NULL || si->ctx == pi->ctx)
+		return ctx;
+	/* s a reply's wrapper: its first element past up to 4 empty ones
+	 * (an anchor) is a comment (not a note with text of its own) */
+	for (c = s->children; c != NULL && i < 8; c = c->next)
+		if (c->type == XML_ELEMENT_NODE) {
+			if (NINFO(c)->item >= 0)
+				return si->ctx;
+			if (c->children != NULL || ++i > 4)
+				break;
+		}
 	return ctx;
 }
 
