@@ -9,12 +9,13 @@
 # 351,325,308,40 (found, placed, authors, false of 515); raised with
 # the forum-post, starter-post, lone-quote, cut-subject and LiveJournal
 # body rules; then the camel-case region, zebra-row, comment-id,
-# following-wrapper, whole-item lead-line, reply-key and part-id rules.
+# following-wrapper, whole-item lead-line, reply-key, part-id and
+# weak thread-region rules.
 EXTRA_CHECKS += check-generic
 EXTRA_TEST_DEBS += python3
 
 GENERIC_FLOOR = 490,485,458,5
-NEUTRAL_FLOOR = 432,422,404,6
+NEUTRAL_FLOOR = 444,434,416,6
 
 $(BUILD)/generic/read_html.o: src/read_html.c $(HDRS)
 	@mkdir -p $(BUILD)/generic

@@ -658,7 +658,8 @@ prev_filled(xmlNodePtr n)
 static int looks_date(struct reader *r, const char *t);
 
 /* A region word: one of its '-' or '_' parts a plural of "comment"
- * (or "discussion", "responses", ...) not after a verb or teaser word
+ * (or "discussion", "responses", ...; 2 for "thread", a weak one:
+ * find_repeat()) not after a verb or teaser word
  * ("no-comments", "recent-comments"), and nothing after it but a
  * container word: "comments", "story_comments", "comments-list",
  * "hashover-comments-section", "commento-comments-area". */
@@ -667,7 +668,8 @@ region_word(const char *w, size_t l)
 {
 	static const char *const stems[] = { "comments", "kommentare",
 	    "commentaires", "comentarios", "commenti", "reacties",
-	    "komentarze", "discussion", "responses", "reactions", NULL };
+	    "komentarze", "discussion", "responses", "reactions", "thread",
+	    NULL };
 	static const char *const tails[] = { "", "list", "area", "wrapper",
 	    "container", "section", "block", "holder", "thread", "inner",
 	    "body", "content", "root", "main", NULL };
@@ -694,7 +696,7 @@ region_word(const char *w, size_t l)
 			for (j = 0; tails[j] != NULL; j++)
 				if (strlen(tails[j]) == l - t &&
 				    strncasecmp(rest, tails[j], l - t) == 0)
-					return 1;
+					return stems[i + 1] == NULL ? 2 : 1;
 			return 0;
 		}
 		ps = s, pe = e;
@@ -705,20 +707,22 @@ region_word(const char *w, size_t l)
 	return 0;
 }
 
-/* Does n's id or a class word name the comments region? */
+/* Does n's id or a class word name the comments region (a weak word
+ * only when "weak")? */
 static int
-comment_region(xmlNodePtr n)
+comment_region(xmlNodePtr n, int weak)
 {
 	static const char *const attrs[] = { "id", "class" };
 	size_t i, l;
 
 	for (i = 0; i < 2; i++) {
 		const char *v = qr_dom_attr(n, attrs[i]), *w;
+		int g;
 
 		if (v == NULL)
 			continue;
 		while ((w = next_word(&v, &l)) != NULL)
-			if (region_word(w, l))
+			if ((g = region_word(w, l)) == 1 || (g == 2 && weak))
 				return 1;
 	}
 	return 0;
@@ -847,19 +851,20 @@ rep_children(struct reader *r, xmlNodePtr p)
 	return 0;
 }
 
-/* The first comments region (outside sidebars) with repeated items that
+/* The first comments region (outside sidebars; one named by a weak
+ * word too when "weak") with repeated items that
  * look like comments, in document order; within a region, the first
  * element in document order whose children are such items.  Sets
  * r->rep_region; linear (each region's markup is looked at once, each
  * item's first nodes once). */
 static int
-find_repeat(struct reader *r)
+find_repeat(struct reader *r, int weak)
 {
 	xmlNodePtr n = r->root, m;
 
 	while (n != NULL) {
 		if (n->type == XML_ELEMENT_NODE && !NINFO(n)->excl &&
-		    comment_region(n)) {
+		    comment_region(n, weak)) {
 			for (m = n; m != NULL; m = qr_dom_next(m, n, 0))
 				if (m->type == XML_ELEMENT_NODE &&
 				    rep_children(r, m)) {
@@ -3059,8 +3064,16 @@ repeat_thread(struct reader *r, struct qr_error *err, int *ok)
 		continue;
 	if (qr_profiles[i].name == NULL)
 		return 0;
-	if (!find_repeat(r))
-		return posts_thread(r, &qr_profiles[i], err, ok);
+	/* a region named only "thread" (Isso's section#isso-thread,
+	 * Habr's) once no forum's posts are found: a forum's thread may
+	 * be named so, its first post the thread's own */
+	if (!find_repeat(r, 0)) {
+		if (posts_thread(r, &qr_profiles[i], err, ok))
+			return 1;
+		r->rep_posts = 0;
+		if (!find_repeat(r, 1))
+			return 0;
+	}
 	cprof_init(&c, &qr_profiles[i]);
 	if (find_items(r, &c) == 0 || !generic_ok(r)) {
 		cprof_free(&c);

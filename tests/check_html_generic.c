@@ -713,6 +713,43 @@ START_TEST(part_id_only_outside)
 }
 END_TEST
 
+/* A region named only "thread" (Isso's section#isso-thread) holds the
+ * repeated dated items; but a forum's posts in a div.thread are still
+ * read as a forum's, the first post the thread's own. */
+START_TEST(thread_region_weak)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<section id=x-thread><div class=x-note><span>Kai</span> "
+	    "<time datetime='2014-03-04T09:12'>March 4</time><div class=words>"
+	    "<p>First of the notes here.</p></div></div>"
+	    "<div class=x-note><span>Uli</span> <time "
+	    "datetime='2014-03-05T10:00'>March 5</time><div class=words><p>"
+	    "Second of the notes here.</p></div></div></section></body>");
+	struct qr_doc *forum = rd(
+	    "<body><h1>Balcony weather station</h1><div class=thread>"
+	    "<div class=msg-box><div class=panel><a href='/members/kai.1/'>kai"
+	    "</a></div><span>March 4, 2014</span><div class=msg-text><p>The "
+	    "first post, the thread's own words.</p></div></div>"
+	    "<div class=msg-box><div class=panel><a href='/members/uli.2/'>uli"
+	    "</a></div><span>March 5, 2014</span><div class=msg-text><p>Second "
+	    "post words here, a reply.</p></div></div>"
+	    "</div></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_ptr_nonnull(strstr(t, "Second of the notes here."));
+	free(t);
+	ck_assert_uint_eq(qr_doc_count_comments(forum), 1);
+	t = test_comment_text(test_nth_comment(forum, 0));
+	ck_assert_str_eq(t, "Second post words here, a reply.");
+	free(t);
+	qr_doc_free(doc);
+	qr_doc_free(forum);
+}
+END_TEST
+
 Suite *
 suite_html_generic(void)
 {
@@ -744,6 +781,7 @@ suite_html_generic(void)
 	tcase_add_test(tc, whole_item_less_lead_lines);
 	tcase_add_test(tc, reply_posts_all_comments);
 	tcase_add_test(tc, part_id_only_outside);
+	tcase_add_test(tc, thread_region_weak);
 	suite_add_tcase(s, tc);
 	return s;
 }
