@@ -8,10 +8,12 @@
 # numeric dates (MM-DD-YYYY, M/D/YYYY) that no date on them tells from
 # day-first ones, as MyBB's and Plone's pages already do: the reader
 # gives none (14 of the 72 dated comments added); no page's date changed.
+# platforms 94.1 -> 94.4 with the six htmlplat5 pages (their dates all
+# right; the relative "N days ago" of Gitalk and BuddyPress uncounted).
 EXTRA_CHECKS += check-dates5
 EXTRA_TEST_DEBS += python3
 
-DATES5_FLOORS = --floor html=100.0 --floor platforms=94.1 \
+DATES5_FLOORS = --floor html=100.0 --floor platforms=94.4 \
 	--floor lynx=85.4 --floor w3m=85.7 --floor links=84.4 \
 	--floor html2text=84.8
 

@@ -256,12 +256,61 @@ static const unsigned char ascii_ws[256] = {
 	['\v'] = 1,
 };
 
+#ifdef QR_SCAN_AVX2
+/* qr_scan_ws()'s bytes of the 32 at x (y: the 32 from one byte on). */
+QR_AVX2_FN static inline __m256i
+ws_flags_avx2(__m256i x, __m256i y)
+{
+	const __m256i sp = _mm256_set1_epi8(' ');
+
+	return _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(x,
+	    _mm256_set1_epi8(0x1f)), x), _mm256_and_si256(
+	    _mm256_cmpeq_epi8(x, sp), _mm256_cmpeq_epi8(
+	    _mm256_min_epu8(y, sp), y)));
+}
+
+/* qr_scan_ws() (len >= 32), 32 bytes a round, the last 32 in one load
+ * (the byte after them counting as 0): the first marked byte, or len. */
+QR_AVX2_FN static size_t
+scan_ws_avx2(const unsigned char *p, size_t i, size_t len)
+{
+	unsigned	bits;
+	size_t		at = len - 32;
+	__m256i		x;
+
+	/* 64 bytes a round while nothing is marked */
+	while (i + 65 <= len && _mm256_movemask_epi8(_mm256_or_si256(
+	    ws_flags_avx2(_mm256_loadu_si256((const __m256i *)(p + i)),
+	    _mm256_loadu_si256((const __m256i *)(p + i + 1))),
+	    ws_flags_avx2(_mm256_loadu_si256((const __m256i *)(p + i + 32)),
+	    _mm256_loadu_si256((const __m256i *)(p + i + 33))))) == 0)
+		i += 64;
+	while (i + 33 <= len) {
+		bits = (unsigned)_mm256_movemask_epi8(ws_flags_avx2(
+		    _mm256_loadu_si256((const __m256i *)(p + i)),
+		    _mm256_loadu_si256((const __m256i *)(p + i + 1))));
+		if (bits != 0)
+			return i + (size_t)__builtin_ctz(bits);
+		i += 32;
+	}
+	if (i >= len)
+		return len;
+	x = _mm256_loadu_si256((const __m256i *)(p + at));
+	bits = (unsigned)_mm256_movemask_epi8(ws_flags_avx2(x,
+	    qr_next_bytes_avx2(x))) & (0xffffffffu << (i - at));
+	return bits != 0 ? at + (size_t)__builtin_ctz(bits) : len;
+}
+#endif
+
 void
 qr_buf_put_collapsed(struct qr_buf *b, const char *s, size_t len, int *space)
 {
 	const unsigned char	*p = (const unsigned char *)s;
 	size_t			 i = 0, start;
 	char			*d;
+#ifdef QR_SCAN_AVX2
+	int			 avx2 = len >= 32 && qr_avx2();
+#endif
 
 	if (len == 0)
 		return;
@@ -282,6 +331,10 @@ qr_buf_put_collapsed(struct qr_buf *b, const char *s, size_t len, int *space)
 			/* many bytes at a time while none is below 0x20
 			 * and no space is followed by a space or one (the
 			 * scan may stop early: the byte is looked at below) */
+#ifdef QR_SCAN_AVX2
+			if (avx2)
+				i = scan_ws_avx2(p, i, len);
+#endif
 			i = qr_scan_ws(p, i, len);
 			if (i < len && (!ascii_ws[p[i]] || (p[i] == ' ' &&
 			    i + 1 < len && !ascii_ws[p[i + 1]])))

@@ -495,6 +495,50 @@ const struct qr_profile qr_profiles[] = {
 		.flags = PF_FLAT,
 	},
 	{
+		/* Waline's client as drawn into the page: div.wl-card-item
+		 * (no "comment" class), its replies one level in the
+		 * div.wl-quote inside its div.wl-card */
+		.name = "waline",
+		.detect = ".wl-cards, .wl-card-item",
+		.item = "div.wl-card-item",
+		.body = ".wl-content",
+		.author = ".wl-nick",
+		.date = ".wl-time",
+		.drop = ".wl-user, .wl-head, .wl-meta, .wl-admin-actions, "
+		    ".wl-reply-wrapper, .wl-edit-wrapper",
+	},
+	{
+		/* BuddyPress activity comments: li#acomment-N (its class
+		 * words glue "a" to "comment"), replies in a ul inside the
+		 * li; the date's ISO form in data-livestamp */
+		.name = "buddypress",
+		.detect = ".acomment-content, .activity-comments",
+		.within = ".activity-comments",
+		.item = "li[id^=acomment-]",
+		.body = ".acomment-content",
+		.author = ".acomment-meta > a",
+		.date = ".time-since, .activity-time-since",
+		.link = "a.activity-time-since",
+		.drop = ".acomment-avatar, .acomment-meta, .acomment-options",
+	},
+	{
+		/* bbPress: a post is its div.bbp-reply-header (date, #N)
+		 * and the div after it (author pane, text), siblings in
+		 * li.bbp-body that read_html.c groups in a div.qr-group;
+		 * the topic's own post first */
+		.name = "bbpress",
+		.detect = ".bbp-reply-content, .bbp-reply-header",
+		.within = ".bbp-replies",
+		.item = "div.qr-group",
+		.body = ".bbp-reply-content",
+		.author = ".bbp-author-name, .bbp-reply-author",
+		.date = ".bbp-reply-post-date",
+		.link = "a.bbp-reply-permalink",
+		.drop = ".bbp-reply-author, .bbp-meta, .bbp-admin-links, "
+		    ".bbp-reply-ip",
+		.flags = PF_FLAT | PF_FORUM,
+	},
+	{
 		.name = "drupal",
 		.detect = "div.indented, [typeof~=sioct:Comment], "
 		    ".comment-wrapper, .comment > .submitted",

@@ -433,6 +433,7 @@ static const char *const keep_family[] = {
 	"aria-label",		/* read_html.c: a date's tooltip */
 	"data-comment-id",	/* html_profiles.c */
 	"data-lazy-src",	/* html_body.c */
+	"data-livestamp",	/* read_html.c: a date (livestamp.js) */
 	"data-original-title",	/* read_html.c: tooltips */
 	"data-role",		/* html_profiles.c */
 	"data-src",		/* html_body.c */

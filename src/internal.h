@@ -156,6 +156,29 @@ qr_first_flagged(uint64_t m)
 #define QR_SCAN_SSE2	1
 #endif
 
+/*
+ * AVX2, where the machine has it: the scans over a whole input or text
+ * (quire.c, model.c, buf.c, utf8.c, write_json.c) have a form that looks
+ * at 32 bytes an instruction, built with QR_AVX2_FN (GCC's and Clang's
+ * target attribute, x86-64 only) and run when qr_avx2() says so (the
+ * CPU's answer, read from what libgcc found at start-up: no state of
+ * ours).  Each finds what the SSE2 form finds, which then does the last
+ * bytes; elsewhere there is only the SSE2 or SWAR form.
+ */
+#if defined(QR_SCAN_SSE2) && defined(__x86_64__)
+#include <immintrin.h>
+#define QR_SCAN_AVX2	1
+#define QR_AVX2_FN	__attribute__((target("avx2")))
+#define qr_avx2()	__builtin_cpu_supports("avx2")
+
+/* The 32 bytes of x from its second on, and a 0 byte after them. */
+QR_AVX2_FN static inline __m256i
+qr_next_bytes_avx2(__m256i x)
+{
+	return _mm256_alignr_epi8(_mm256_permute2x128_si256(x, x, 0x81), x, 1);
+}
+#endif
+
 /* JSON: a byte that is not plain (>= 0x80, < 0x20, '"', '\\', DEL);
  * with "collapse", also a space before a space or a byte < 0x20. */
 static inline size_t
@@ -267,28 +290,60 @@ qr_scan_ascii_swar(const unsigned char *p, size_t i, size_t len)
 #define QR_LE_EPU8(x, n) \
 	_mm_cmpeq_epi8(_mm_min_epu8((x), _mm_set1_epi8((char)(n))), (x))
 
+/* bytes of x below 0x20 or from 0x7f (DEL, >= 0x80): x + 1, wrapping,
+ * is below 0x21 as a signed byte */
+#define QR_TEXT_FLAGS(x) \
+	_mm_cmpgt_epi8(_mm_set1_epi8(0x21), _mm_add_epi8((x), _mm_set1_epi8(1)))
+
+/* qr_scan_json()'s bytes of the sixteen at x (y: the sixteen from one
+ * byte on, for "collapse"): < 0x20 or from DEL on (x + 1, wrapping, is
+ * below 0x21 as a signed byte), '"', '\\'; with "collapse", a space
+ * before a byte up to ' ' (unsigned). */
+static inline __m128i
+qr_json_flags(__m128i x, __m128i y, int collapse)
+{
+	const __m128i	sp = _mm_set1_epi8(' ');
+	__m128i		m;
+
+	m = _mm_or_si128(QR_TEXT_FLAGS(x), _mm_or_si128(
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+	if (collapse)
+		m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(x, sp),
+		    QR_LE_EPU8(y, ' ')));
+	return m;
+}
+
 static inline size_t
 qr_scan_json(const unsigned char *p, size_t i, size_t len, int collapse)
 {
-	const __m128i	sp = _mm_set1_epi8(' '), q = _mm_set1_epi8('"'),
-			bs = _mm_set1_epi8('\\'), del = _mm_set1_epi8(0x7f);
+	__m128i	x, y = _mm_setzero_si128();
+	int	bits;
 
-	while (i + 17 <= len) {
-		__m128i	x = _mm_loadu_si128((const __m128i *)(p + i)), m;
-		int	bits;
+	/* thirty-two bytes a round: one test of both halves' marks */
+	while (i + 33 <= len) {
+		__m128i	x1 = _mm_loadu_si128((const __m128i *)(p + i + 16)),
+			y1 = y;
+		unsigned b;
 
-		/* signed: < 0x20 and >= 0x80 alike */
-		m = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, sp),
-		    _mm_cmpeq_epi8(x, q)), _mm_or_si128(_mm_cmpeq_epi8(x, bs),
-		    _mm_cmpeq_epi8(x, del)));
+		x = _mm_loadu_si128((const __m128i *)(p + i));
 		if (collapse) {
-			__m128i y = _mm_loadu_si128((const __m128i *)(p + i + 1));
-
-			m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(x, sp),
-			    _mm_or_si128(_mm_cmpeq_epi8(y, sp),
-			    QR_LE_EPU8(y, 0x1f))));
+			y = _mm_loadu_si128((const __m128i *)(p + i + 1));
+			y1 = _mm_loadu_si128((const __m128i *)(p + i + 17));
 		}
-		if ((bits = _mm_movemask_epi8(m)) != 0)
+		b = (unsigned)_mm_movemask_epi8(qr_json_flags(x, y,
+		    collapse)) | (unsigned)_mm_movemask_epi8(
+		    qr_json_flags(x1, y1, collapse)) << 16;
+		if (b != 0)
+			return i + (size_t)__builtin_ctz(b);
+		i += 32;
+	}
+	while (i + 17 <= len) {
+		x = _mm_loadu_si128((const __m128i *)(p + i));
+		if (collapse)
+			y = _mm_loadu_si128((const __m128i *)(p + i + 1));
+		if ((bits = _mm_movemask_epi8(qr_json_flags(x, y,
+		    collapse))) != 0)
 			return i + (size_t)__builtin_ctz((unsigned)bits);
 		i += 16;
 	}
@@ -296,54 +351,58 @@ qr_scan_json(const unsigned char *p, size_t i, size_t len, int collapse)
 		/* the last sixteen bytes in one load (those before i left
 		 * out); the byte after the last counts as 0 */
 		size_t	 at = len - 16;
-		__m128i	 x = _mm_loadu_si128((const __m128i *)(p + at)), m;
-		int	 bits;
 
-		m = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, sp),
-		    _mm_cmpeq_epi8(x, q)), _mm_or_si128(_mm_cmpeq_epi8(x, bs),
-		    _mm_cmpeq_epi8(x, del)));
-		if (collapse) {
-			__m128i y = _mm_srli_si128(x, 1);
-
-			m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(x, sp),
-			    _mm_or_si128(_mm_cmpeq_epi8(y, sp),
-			    QR_LE_EPU8(y, 0x1f))));
-		}
-		bits = _mm_movemask_epi8(m) & (0xffff << (i - at));
+		x = _mm_loadu_si128((const __m128i *)(p + at));
+		bits = _mm_movemask_epi8(qr_json_flags(x, _mm_srli_si128(x, 1),
+		    collapse)) & (0xffff << (i - at));
 		return bits != 0 ? at + (size_t)__builtin_ctz((unsigned)bits) :
 		    len;
 	}
 	return qr_scan_json_swar(p, i, len, collapse);
 }
 
+/* qr_scan_ws()'s bytes of the sixteen at x (y: the sixteen from one
+ * byte on): below 0x20, or a space before a byte up to ' '. */
+static inline __m128i
+qr_ws_flags(__m128i x, __m128i y)
+{
+	return _mm_or_si128(QR_LE_EPU8(x, 0x1f), _mm_and_si128(
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), QR_LE_EPU8(y, ' ')));
+}
+
 static inline size_t
 qr_scan_ws(const unsigned char *p, size_t i, size_t len)
 {
-	const __m128i sp = _mm_set1_epi8(' ');
+	int bits;
 
+	/* thirty-two bytes a round: one test of both halves' marks */
+	while (i + 33 <= len) {
+		unsigned b = (unsigned)_mm_movemask_epi8(qr_ws_flags(
+		    _mm_loadu_si128((const __m128i *)(p + i)),
+		    _mm_loadu_si128((const __m128i *)(p + i + 1)))) |
+		    (unsigned)_mm_movemask_epi8(qr_ws_flags(
+		    _mm_loadu_si128((const __m128i *)(p + i + 16)),
+		    _mm_loadu_si128((const __m128i *)(p + i + 17)))) << 16;
+
+		if (b != 0)
+			return i + (size_t)__builtin_ctz(b);
+		i += 32;
+	}
 	while (i + 17 <= len) {
-		__m128i	x = _mm_loadu_si128((const __m128i *)(p + i)),
-			y = _mm_loadu_si128((const __m128i *)(p + i + 1)), m;
-		int	bits;
-
-		m = _mm_or_si128(QR_LE_EPU8(x, 0x1f),
-		    _mm_and_si128(_mm_cmpeq_epi8(x, sp),
-		    _mm_or_si128(_mm_cmpeq_epi8(y, sp), QR_LE_EPU8(y, 0x1f))));
-		if ((bits = _mm_movemask_epi8(m)) != 0)
+		bits = _mm_movemask_epi8(qr_ws_flags(
+		    _mm_loadu_si128((const __m128i *)(p + i)),
+		    _mm_loadu_si128((const __m128i *)(p + i + 1))));
+		if (bits != 0)
 			return i + (size_t)__builtin_ctz((unsigned)bits);
 		i += 16;
 	}
 	if (i < len && len >= 16) {
 		/* the last sixteen bytes in one load, as in qr_scan_json() */
 		size_t	 at = len - 16;
-		__m128i	 x = _mm_loadu_si128((const __m128i *)(p + at)),
-			 y = _mm_srli_si128(x, 1), m;
-		int	 bits;
+		__m128i	 x = _mm_loadu_si128((const __m128i *)(p + at));
 
-		m = _mm_or_si128(QR_LE_EPU8(x, 0x1f),
-		    _mm_and_si128(_mm_cmpeq_epi8(x, sp),
-		    _mm_or_si128(_mm_cmpeq_epi8(y, sp), QR_LE_EPU8(y, 0x1f))));
-		bits = _mm_movemask_epi8(m) & (0xffff << (i - at));
+		bits = _mm_movemask_epi8(qr_ws_flags(x, _mm_srli_si128(x, 1))) &
+		    (0xffff << (i - at));
 		return bits != 0 ? at + (size_t)__builtin_ctz((unsigned)bits) :
 		    len;
 	}
@@ -378,10 +437,6 @@ qr_scan_ctrl(const unsigned char *p, size_t i, size_t len)
 	return qr_scan_ctrl_swar(p, i, len);
 }
 
-/* bytes of x below 0x20 or from 0x7f (DEL, >= 0x80): x + 1, wrapping,
- * is below 0x21 as a signed byte */
-#define QR_TEXT_FLAGS(x) \
-	_mm_cmpgt_epi8(_mm_set1_epi8(0x21), _mm_add_epi8((x), _mm_set1_epi8(1)))
 
 static inline size_t
 qr_scan_text(const unsigned char *p, size_t i, size_t len)
@@ -416,6 +471,13 @@ qr_scan_text(const unsigned char *p, size_t i, size_t len)
 static inline size_t
 qr_scan_ascii(const unsigned char *p, size_t i, size_t len)
 {
+	/* sixty-four bytes a round: bit 7 of any of them */
+	while (i + 64 <= len && _mm_movemask_epi8(_mm_or_si128(
+	    _mm_or_si128(_mm_loadu_si128((const __m128i *)(p + i)),
+	    _mm_loadu_si128((const __m128i *)(p + i + 16))),
+	    _mm_or_si128(_mm_loadu_si128((const __m128i *)(p + i + 32)),
+	    _mm_loadu_si128((const __m128i *)(p + i + 48))))) == 0)
+		i += 64;
 	while (i + 16 <= len) {
 		int bits = _mm_movemask_epi8(_mm_loadu_si128(
 		    (const __m128i *)(p + i)));

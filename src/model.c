@@ -41,30 +41,43 @@ round_up(size_t n)
 	return (n + ALIGN - 1) & ~(ALIGN - 1);
 }
 
-/* n bytes, their contents undefined (strings, copied over at once). */
+/* arena_alloc_raw() when the chunk has no room: a new chunk. */
 static void *
+arena_grow(struct qr_arena *a, size_t n)
+{
+	struct chunk	*c;
+	char		*p;
+	size_t		 cap = a->chunk_next, total;
+
+	if (cap < n)
+		cap = n;
+	/* Chunks double up to CHUNK_MAX so a large page costs few
+	 * mallocs; from 2 MB on they are in huge pages (qr_xbig()),
+	 * whose rounding up the chunk uses. */
+	if (a->chunk_next < CHUNK_MAX)
+		a->chunk_next *= 2;
+	c = qr_xbig(sizeof(*c) + cap, &total);
+	c->prev = a->head;
+	c->used = n;
+	c->cap = total - sizeof(*c);
+	a->head = c;
+	p = (char *)c->data;
+	a->last = p;
+	a->lastlen = n;
+	return p;
+}
+
+/* n bytes, their contents undefined (strings, copied over at once).
+ * Inline: a node or a string costs a few instructions, not a call. */
+static inline void *
 arena_alloc_raw(struct qr_arena *a, size_t n)
 {
 	struct chunk	*c = a->head;
 	char		*p;
 
 	n = round_up(n ? n : 1);
-	if (c == NULL || c->cap - c->used < n) {
-		size_t cap = a->chunk_next, total;
-
-		if (cap < n)
-			cap = n;
-		/* Chunks double up to CHUNK_MAX so a large page costs few
-		 * mallocs; from 2 MB on they are in huge pages (qr_xbig()),
-		 * whose rounding up the chunk uses. */
-		if (a->chunk_next < CHUNK_MAX)
-			a->chunk_next *= 2;
-		c = qr_xbig(sizeof(*c) + cap, &total);
-		c->prev = a->head;
-		c->used = 0;
-		c->cap = total - sizeof(*c);
-		a->head = c;
-	}
+	if (c == NULL || c->cap - c->used < n)
+		return arena_grow(a, n);
 	p = (char *)c->data + c->used;
 	c->used += n;
 	a->last = p;
@@ -191,18 +204,62 @@ model_seq_ok(const unsigned char *s, size_t n)
 	return (s[1] & 0x0f) != 0x0f || s[2] != 0xbf || s[3] < 0xbe;
 }
 
-/* The length of the start of s[0..len) that the model stores as it is. */
-static inline size_t
-model_ok(const unsigned char *s, size_t len)
+#ifdef QR_SCAN_AVX2
+/* qr_scan_text() (len >= 32), 32 bytes a round, the last 32 in one
+ * load: the first byte below 0x20 or from DEL on, or len. */
+QR_AVX2_FN static inline size_t
+scan_text_avx2(const unsigned char *p, size_t i, size_t len)
+{
+	const __m256i	one = _mm256_set1_epi8(1), lim = _mm256_set1_epi8(0x21);
+	unsigned	bits;
+
+	/* x + 1, wrapping, below 0x21 as a signed byte */
+	while (i + 32 <= len) {
+		bits = (unsigned)_mm256_movemask_epi8(_mm256_cmpgt_epi8(lim,
+		    _mm256_add_epi8(_mm256_loadu_si256(
+		    (const __m256i *)(p + i)), one)));
+		if (bits != 0)
+			return i + (size_t)__builtin_ctz(bits);
+		i += 32;
+	}
+	if (i >= len)
+		return len;
+	bits = (unsigned)_mm256_movemask_epi8(_mm256_cmpgt_epi8(lim,
+	    _mm256_add_epi8(_mm256_loadu_si256((const __m256i *)(p + len -
+	    32)), one))) >> (i - (len - 32));
+	return bits != 0 ? i + (size_t)__builtin_ctz(bits) : len;
+}
+#endif
+
+/* The length of the start of s[0..len) that the model stores as it is;
+ * the bytes found by scan_text_avx2() when "avx2" (a constant: the
+ * body is built twice). */
+static inline __attribute__((always_inline)) size_t
+model_ok_in(const unsigned char *s, size_t len, const int avx2)
 {
 	size_t i = 0, n;
 
-	while ((i = qr_scan_text(s, i, len)) < len) {
+	for (;;) {
+#ifdef QR_SCAN_AVX2
+		i = avx2 ? scan_text_avx2(s, i, len) : qr_scan_text(s, i, len);
+#else
+		(void)avx2;
+		i = qr_scan_text(s, i, len);
+#endif
+		if (i >= len)
+			return len;
 		if (s[i] < 0x80) {
 			if (s[i] < 0x20 ? s[i] != '\t' && s[i] != '\n' :
 			    s[i] == 0x7f)
 				return i;
 			i++;		/* tab, LF, or one of the last bytes */
+			continue;
+		}
+		if (s[i] >= 0xe1 && s[i] <= 0xec && i + 2 < len &&
+		    (s[i + 1] & 0xc0) == 0x80 && (s[i + 2] & 0xc0) == 0x80) {
+			/* the common three bytes (’ “ ” …): no overlong
+			 * form (E0), surrogate (ED) or noncharacter (EF) */
+			i += 3;
 			continue;
 		}
 		if ((n = qr_utf8_len23(s + i, len - i)) == 0 &&
@@ -212,7 +269,27 @@ model_ok(const unsigned char *s, size_t len)
 			return i;
 		i += n;
 	}
-	return len;
+}
+
+#ifdef QR_SCAN_AVX2
+/* model_ok_in() with AVX2, the scan inline (no call at each character
+ * the scan stops at). */
+QR_AVX2_FN static size_t
+model_ok_avx2(const unsigned char *s, size_t len)
+{
+	return model_ok_in(s, len, 1);
+}
+#endif
+
+/* The length of the start of s[0..len) that the model stores as it is. */
+static inline size_t
+model_ok(const unsigned char *s, size_t len)
+{
+#ifdef QR_SCAN_AVX2
+	if (len >= 32 && qr_avx2())
+		return model_ok_avx2(s, len);
+#endif
+	return model_ok_in(s, len, 0);
 }
 
 /* s[0..len) as the model holds it, appended to "b": CR LF, a lone CR
@@ -315,38 +392,47 @@ qr_doc_add_tag(struct qr_doc *doc, const char *tag, size_t len)
 struct qr_node *
 qr_node_new(struct qr_doc *doc, enum qr_kind kind)
 {
-	struct qr_node *n = arena_alloc(doc->arena, sizeof(*n));
+	struct qr_node *n = arena_alloc_raw(doc->arena, sizeof(*n));
 
-	n->kind = kind;
+	/* zeroed by assignment: stores the compiler writes out, no
+	 * memset() call */
+	*n = (struct qr_node){ .kind = kind };
 	return n;
 }
 
-/* Which kinds may hold which (cmark's S_can_contain, as a switch). */
+/* Which kinds may hold which (cmark's S_can_contain): a bit for each
+ * kind a kind may hold. */
+#define KIND_BIT(k)	(1ul << (k))
+#define KIND_RANGE(a, b) (KIND_BIT((b) + 1) - KIND_BIT(a))
+#define BLOCK_BITS	KIND_RANGE(QR_FIRST_BLOCK, QR_LAST_BLOCK)
+#define INLINE_BITS	KIND_RANGE(QR_FIRST_INLINE, QR_LAST_INLINE)
+
+static const unsigned long holds[QR__MAX] = {
+	[QR_BODY] = BLOCK_BITS,
+	[QR_QUOTE] = BLOCK_BITS,
+	[QR_ITEM] = BLOCK_BITS,
+	[QR_THREAD] = KIND_BIT(QR_COMMENT),
+	[QR_COMMENT] = KIND_BIT(QR_COMMENT) | BLOCK_BITS,
+	[QR_LIST] = KIND_BIT(QR_ITEM),
+	[QR_PARA] = INLINE_BITS,
+	[QR_HEADING] = INLINE_BITS,
+	[QR_EMPH] = INLINE_BITS,
+	[QR_STRONG] = INLINE_BITS,
+	/* No link inside a link: HTML forbids it, Markdown can't say it. */
+	[QR_LINK] = INLINE_BITS & ~KIND_BIT(QR_LINK),
+};
+
+static inline int
+can_contain(enum qr_kind parent, enum qr_kind child)
+{
+	return (unsigned)parent < QR__MAX && (unsigned)child < QR__MAX &&
+	    (holds[parent] >> child & 1) != 0;
+}
+
 int
 qr_can_contain(enum qr_kind parent, enum qr_kind child)
 {
-	switch (parent) {
-	case QR_BODY:
-	case QR_QUOTE:
-	case QR_ITEM:
-		return qr_is_block(child);
-	case QR_THREAD:
-		return child == QR_COMMENT;
-	case QR_COMMENT:
-		return child == QR_COMMENT || qr_is_block(child);
-	case QR_LIST:
-		return child == QR_ITEM;
-	case QR_PARA:
-	case QR_HEADING:
-	case QR_EMPH:
-	case QR_STRONG:
-		return qr_is_inline(child);
-	case QR_LINK:
-		/* No link inside a link: HTML forbids it, Markdown can't say it. */
-		return qr_is_inline(child) && child != QR_LINK;
-	default:
-		return 0;
-	}
+	return can_contain(parent, child);
 }
 
 static void
@@ -379,7 +465,7 @@ qr_node_append(struct qr_doc *doc, struct qr_node *parent,
 	struct qr_node *before = NULL;
 
 	if (parent == NULL || child == NULL || child->parent != NULL ||
-	    !qr_can_contain(parent->kind, child->kind))
+	    !can_contain(parent->kind, child->kind))
 		return 0;
 	if (child->kind == QR_COMMENT) {
 		unsigned depth = parent->kind == QR_COMMENT ?

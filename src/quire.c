@@ -227,24 +227,83 @@ utf16_guess(const unsigned char *p, size_t len)
  * and ESC too): the callers below look at no other control byte, and a
  * page has one of those every line, often several (indentation). */
 #ifdef QR_SCAN_SSE2
-static size_t
+/* scan_stray()'s bytes of the sixteen at x: a control byte or DEL, but
+ * tab, LF, CR (and with "loose", FF and ESC).  Tab and CR are the bytes
+ * that are 13 with bit 2 set. */
+static inline __m128i
+stray_flags(__m128i x, int loose)
+{
+	__m128i ok;
+
+	ok = _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(4)),
+	    _mm_set1_epi8('\r')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n')));
+	if (loose)
+		ok = _mm_or_si128(ok, _mm_or_si128(
+		    _mm_cmpeq_epi8(x, _mm_set1_epi8('\f')),
+		    _mm_cmpeq_epi8(x, _mm_set1_epi8(0x1b))));
+	return _mm_andnot_si128(ok, _mm_or_si128(QR_LE_EPU8(x, 0x1f),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7f))));
+}
+
+#ifdef QR_SCAN_AVX2
+/* stray_flags() of 32 bytes, not "loose". */
+QR_AVX2_FN static inline __m256i
+stray_flags_avx2(__m256i x)
+{
+	__m256i ok;
+
+	ok = _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_or_si256(x,
+	    _mm256_set1_epi8(4)), _mm256_set1_epi8('\r')),
+	    _mm256_cmpeq_epi8(x, _mm256_set1_epi8('\n')));
+	return _mm256_andnot_si256(ok, _mm256_or_si256(_mm256_cmpeq_epi8(
+	    _mm256_min_epu8(x, _mm256_set1_epi8(0x1f)), x),
+	    _mm256_cmpeq_epi8(x, _mm256_set1_epi8(0x7f))));
+}
+
+/* scan_stray(), not "loose", 64 bytes a round: the round with a marked
+ * byte, or the last whole round's end (the rest is scan_stray()'s). */
+QR_AVX2_FN static size_t
+scan_stray_avx2(const unsigned char *p, size_t i, size_t len)
+{
+	while (i + 64 <= len && _mm256_movemask_epi8(_mm256_or_si256(
+	    stray_flags_avx2(_mm256_loadu_si256((const __m256i *)(p + i))),
+	    stray_flags_avx2(_mm256_loadu_si256((const __m256i *)(p + i +
+	    32))))) == 0)
+		i += 64;
+	return i;
+}
+#endif
+
+/* Inline, so that each caller's "loose" is a constant. */
+static inline __attribute__((always_inline)) size_t
 scan_stray(const unsigned char *p, size_t i, size_t len, int loose)
 {
-	const __m128i	del = _mm_set1_epi8(0x7f), tab = _mm_set1_epi8('\t'),
-			lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'),
-			ff = _mm_set1_epi8('\f'), esc = _mm_set1_epi8(0x1b);
+	int bits;
 
+#ifdef QR_SCAN_AVX2
+	if (!loose && len - i >= 64 && qr_avx2())
+		i = scan_stray_avx2(p, i, len);
+#endif
+
+	/* sixty-four bytes a round, their marks tested at once: a
+	 * whole input goes through here */
+	while (i + 64 <= len) {
+		__m128i m = _mm_or_si128(_mm_or_si128(
+		    stray_flags(_mm_loadu_si128((const __m128i *)(p + i)), loose),
+		    stray_flags(_mm_loadu_si128((const __m128i *)(p + i + 16)),
+		    loose)), _mm_or_si128(
+		    stray_flags(_mm_loadu_si128((const __m128i *)(p + i + 32)),
+		    loose),
+		    stray_flags(_mm_loadu_si128((const __m128i *)(p + i + 48)),
+		    loose)));
+
+		if (_mm_movemask_epi8(m) != 0)
+			break;		/* which byte: sixteen at a time */
+		i += 64;
+	}
 	while (i + 16 <= len) {
-		__m128i	x = _mm_loadu_si128((const __m128i *)(p + i)), ok;
-		int	bits;
-
-		ok = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, tab),
-		    _mm_cmpeq_epi8(x, lf)), _mm_cmpeq_epi8(x, cr));
-		if (loose)
-			ok = _mm_or_si128(ok, _mm_or_si128(
-			    _mm_cmpeq_epi8(x, ff), _mm_cmpeq_epi8(x, esc)));
-		bits = _mm_movemask_epi8(_mm_andnot_si128(ok, _mm_or_si128(
-		    QR_LE_EPU8(x, 0x1f), _mm_cmpeq_epi8(x, del))));
+		bits = _mm_movemask_epi8(stray_flags(
+		    _mm_loadu_si128((const __m128i *)(p + i)), loose));
 		if (bits != 0)
 			return i + (size_t)__builtin_ctz((unsigned)bits);
 		i += 16;
@@ -404,12 +463,16 @@ prepare_input(const char *buf, size_t *len, char **owned,
 		buf = *owned;
 		p = (const unsigned char *)buf;
 		n = *len;
-	} else if (binary_magic(p, n) || looks_binary(p, n)) {
+	} else if (binary_magic(p, n) || ((i = clean_prefix(buf, n)) < n &&
+	    looks_binary(p, n))) {
+		/* (an input with no stray control at all, as clean_prefix()
+		 * finds most, has none to count) */
 		qr_error_set(err, QR_ERR_BINARY, 0,
 		    "input is binary, not a page or a text dump");
 		return NULL;
 	}
-	i = clean_prefix(buf, n);
+	if (u16)
+		i = clean_prefix(buf, n);
 	if (i < n) {
 		/* Stray control bytes (NUL, ^A, a terminal's ESC sequences,
 		 * DEL): drop them, so readers see C strings and no output

@@ -1129,6 +1129,26 @@ replies_after(xmlNodePtr s, int ctx)
 	return ctx;
 }
 
+/* Text that is only a count ("0", " 12 "): a like or reply counter, or
+ * a comment box's character count (Waline's div.wl-text-number in its
+ * div.wl-comment editor), which like a form's <label> text makes no
+ * comment of the element around it. */
+static int
+only_count(const char *t)
+{
+	int digits = 0;
+
+	if (t == NULL)
+		return 0;
+	for (; *t != '\0'; t++) {
+		if (isdigit((unsigned char)*t))
+			digits = 1;
+		else if (!isspace((unsigned char)*t))
+			return 0;
+	}
+	return digits;
+}
+
 /* One top-down pass: which elements are this profile's comments, and
  * which comment every element belongs to. */
 static size_t
@@ -1145,6 +1165,8 @@ find_items(struct reader *r, const struct cprof *c)
 		if (n->type == XML_TEXT_NODE) {
 			if (generic && pi != NULL && pi->link)
 				continue;	/* a teaser is only a link */
+			if (generic && only_count((const char *)n->content))
+				continue;	/* a count, no comment's text */
 			if (ctx >= 0 && n->content != NULL &&
 			    !r->it.has_text[ctx] &&
 			    !all_space((const char *)n->content))
@@ -1155,7 +1177,7 @@ find_items(struct reader *r, const struct cprof *c)
 			continue;
 		me = NINFO(n);
 		me->link = (pi != NULL && pi->link) || qr_dom_is(n, "a") ||
-		    (generic && badge_class(n));
+		    (generic && (badge_class(n) || qr_dom_is(n, "label")));
 		me->within = (c->within == NULL && r->rep_region == NULL) ||
 		    (pi != NULL && pi->within) || n == r->rep_region ||
 		    (c->within != NULL && qr_sel_match(c->within, n));
@@ -1203,14 +1225,16 @@ find_items(struct reader *r, const struct cprof *c)
 }
 
 /* Comments whose parts are siblings with no element of their own
- * (classic Blogger: dl#comments-block > dt author, dd body, dd footer)
+ * (classic Blogger: dl#comments-block > dt author, dd body, dd footer;
+ * bbPress: li.bbp-body > div.bbp-reply-header, then the post's div)
  * get one: each leader and the siblings after it, up to the next
  * leader, move into a new <div class="qr-group">.  Linear. */
 static void
 group_siblings(struct reader *r)
 {
 	struct qr_sel	*lead = qr_sel_compile("dl#comments-block > dt, "
-	    "dl.comments-block > dt, dl.comment-list > dt");
+	    "dl.comments-block > dt, dl.comment-list > dt, "
+	    "li.bbp-body > div.bbp-reply-header");
 	xmlNodePtr	*v = NULL, n;
 	size_t		 nv = 0, cap = 0, i;
 
@@ -1410,6 +1434,18 @@ name_like(const char *t)
 	return words <= 8;
 }
 
+/* A reply's mention of whom it answers, not its writer: a link to a
+ * place on the page whose text begins "@" (Twikoo's a.tk-ruser "@NAME"
+ * to #ID before the text, Waline's a.at). */
+static int
+mention_link(xmlNodePtr n, const char *t)
+{
+	const char *h;
+
+	return t[0] == '@' && qr_dom_is(n, "a") &&
+	    (h = qr_dom_attr(n, "href")) != NULL && h[0] == '#';
+}
+
 /* The first author alternative with a name in it; "short_name": only a
  * short one (name_like(): the generic rule's class words also match
  * Drupal's field--name-comment-body, the text). */
@@ -1439,7 +1475,7 @@ choose_author(struct reader *r, const struct picks *pk, struct qr_sel *prefer,
 			t = qr_dom_text(n, adrop, AUTHOR_MAX);
 		cut_author(t);
 		if (*t != '\0' && (looks_date(r, t) || button_text(t) ||
-		    (short_name && !name_like(t)))) {
+		    mention_link(n, t) || (short_name && !name_like(t)))) {
 			/* TypePad's "Posted by: NAME | <a>DATE</a>": the
 			 * footer's only link is the date */
 			free(t);
@@ -1508,7 +1544,9 @@ settle_dates(struct reader *r)
  * data-original-title). */
 static const char *const tip_attrs[] = { "title", "data-tippy-content",
 	"data-tooltip", "data-original-title", "data-title", "data-tip",
-	"aria-label", NULL };
+	"aria-label",
+	"data-livestamp",	/* livestamp.js: BuddyPress's span.time-since */
+	NULL };
 
 /* The next element after n within "root": n's next element sibling,
  * else its parent's (at most 3 levels up); NULL past the root or at
@@ -2100,6 +2138,47 @@ post_body_pick(struct reader *r, const struct cprof *c, int k,
 	best->v[0] = b;
 }
 
+/* A generic body candidate that is a label in the comment's header or
+ * footer, not its text: an inline element whose text is one short word
+ * (Gitalk's span.gt-comment-text "commented" beside the name, Twikoo's
+ * span.tk-extra-text "Linux" under the text) while a later candidate,
+ * a block outside it, holds more text.  pk->v[i] is the candidate. */
+#define LABEL_MAX	24
+
+static int
+label_body(const struct picks *pk, size_t i, const struct qr_sel *drop)
+{
+	xmlNodePtr	n = pk->v[i];
+	char		*t;
+	size_t		 l, j;
+
+	if (!is_inline_root(n))
+		return 0;
+	t = qr_dom_text(n, drop, LABEL_MAX + 1);
+	l = strlen(t);
+	/* one word: no space inside, a leading no-break space aside */
+	j = strncmp(t, "\xc2\xa0", 2) == 0 ? 2 : 0;
+	j = l > 0 && strchr(t + j, ' ') == NULL &&
+	    strstr(t + j, "\xc2\xa0") == NULL;
+	free(t);
+	if (!j || l > LABEL_MAX)
+		return 0;
+	for (j = i + 1; j < PICK_MAX; j++) {
+		xmlNodePtr m = pk->v[j];
+		size_t	   ml;
+
+		if (m == NULL || is_inline_root(m) || inside(n, m) ||
+		    inside(m, n))
+			continue;
+		t = qr_dom_text(m, drop, LABEL_MAX + 2);
+		ml = strlen(t);
+		free(t);
+		if (ml > l)
+			return 1;
+	}
+	return 0;
+}
+
 /* The comment's body: the first body alternative with text, else its
  * own markup without meta and UI. */
 static void
@@ -2138,6 +2217,8 @@ fill_body(struct reader *r, const struct cprof *c, int k,
 		if ((c->p->flags & PF_GENERIC) && (holds(n, a) || holds(n, d) ||
 		    holds(n, bare)))
 			continue;	/* span.datetime.secondary-text */
+		if ((c->p->flags & PF_GENERIC) && label_body(pk, i, c->drop))
+			continue;	/* span.gt-comment-text "commented" */
 		t = qr_dom_text(n, c->drop, 16);
 		empty = *t == '\0';
 		free(t);

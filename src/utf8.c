@@ -53,15 +53,57 @@ qr_utf8_seqlen(const unsigned char *s, size_t avail)
 	return qr_utf8_decode(s, avail, &cp);
 }
 
-int
-qr_utf8_valid(const char *s, size_t len)
+#ifdef QR_SCAN_AVX2
+/* qr_scan_ascii() (len >= 32), 64 bytes a round, the last 32 in one
+ * load: the first byte from 0x80 on, or len. */
+QR_AVX2_FN static inline size_t
+scan_ascii_avx2(const unsigned char *p, size_t i, size_t len)
 {
-	const unsigned char	*p = (const unsigned char *)s;
-	size_t			 i = 0, n;
+	unsigned bits;
 
-	while ((i = qr_scan_ascii(p, i, len)) < len) {
+	while (i + 64 <= len && _mm256_movemask_epi8(_mm256_or_si256(
+	    _mm256_loadu_si256((const __m256i *)(p + i)),
+	    _mm256_loadu_si256((const __m256i *)(p + i + 32)))) == 0)
+		i += 64;
+	while (i + 32 <= len) {
+		bits = (unsigned)_mm256_movemask_epi8(_mm256_loadu_si256(
+		    (const __m256i *)(p + i)));
+		if (bits != 0)
+			return i + (size_t)__builtin_ctz(bits);
+		i += 32;
+	}
+	if (i >= len)
+		return len;
+	bits = (unsigned)_mm256_movemask_epi8(_mm256_loadu_si256(
+	    (const __m256i *)(p + len - 32))) >> (i - (len - 32));
+	return bits != 0 ? i + (size_t)__builtin_ctz(bits) : len;
+}
+#endif
+
+/* qr_utf8_valid(), the bytes from 0x80 on found by scan_ascii_avx2()
+ * when "avx2" (a constant: the body is built twice). */
+static inline __attribute__((always_inline)) int
+utf8_valid_in(const unsigned char *p, size_t len, const int avx2)
+{
+	size_t i = 0, n;
+
+	for (;;) {
+#ifdef QR_SCAN_AVX2
+		i = avx2 ? scan_ascii_avx2(p, i, len) : qr_scan_ascii(p, i, len);
+#else
+		(void)avx2;
+		i = qr_scan_ascii(p, i, len);
+#endif
+		if (i >= len)
+			return 1;
 		if (p[i] < 0x80) {	/* the last bytes, one by one */
 			i++;
+			continue;
+		}
+		if (p[i] >= 0xe1 && p[i] <= 0xef && p[i] != 0xed &&
+		    i + 2 < len && (p[i + 1] & 0xc0) == 0x80 &&
+		    (p[i + 2] & 0xc0) == 0x80) {
+			i += 3;		/* the common three bytes (’ “ ”) */
 			continue;
 		}
 		if ((n = qr_utf8_len23(p + i, len - i)) == 0 &&
@@ -69,7 +111,28 @@ qr_utf8_valid(const char *s, size_t len)
 			return 0;
 		i += n;
 	}
-	return 1;
+}
+
+#ifdef QR_SCAN_AVX2
+/* A whole input comes through here: 32 bytes an instruction, the scan
+ * inline (no call at each character it stops at). */
+QR_AVX2_FN static int
+utf8_valid_avx2(const unsigned char *p, size_t len)
+{
+	return utf8_valid_in(p, len, 1);
+}
+#endif
+
+int
+qr_utf8_valid(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+#ifdef QR_SCAN_AVX2
+	if (len >= 32 && qr_avx2())
+		return utf8_valid_avx2(p, len);
+#endif
+	return utf8_valid_in(p, len, 0);
 }
 
 /* Windows-1252 0x80..0x9F; 0 marks the five undefined bytes, which we

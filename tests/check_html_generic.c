@@ -531,6 +531,112 @@ START_TEST(starter_post_is_post)
 }
 END_TEST
 
+/* A one-word span with a class word "text" is a label in the comment's
+ * header or footer (Gitalk's span.gt-comment-text "commented", Twikoo's
+ * span.tk-extra-text "Linux"), not its text, when a block candidate
+ * holds more; a one-word text with no other candidate stays. */
+START_TEST(label_not_body)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<div class=x-comments>"
+	    "<div class=gt-comment><div class=gt-comment-header>"
+	    "<a class=gt-comment-username href='https://github.com/kai'>kai"
+	    "</a><span class=gt-comment-text>commented</span>"
+	    "<span class=gt-comment-date>3 days ago</span></div>"
+	    "<div class=gt-comment-body><p>The words of the comment.</p>"
+	    "</div></div>"
+	    "<div class=gt-comment><b>uli</b> "
+	    "<span class=comment-text>Thanks!</span></div>"
+	    "</div></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "The words of the comment.");
+	free(t);
+	ck_assert_str_eq(author_of(doc, 0), "kai");
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_str_eq(t, "Thanks!");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A reply's "@NAME" link to a place on the page names whom it answers,
+ * not who wrote it (Twikoo's a.tk-ruser, whose class word "user" comes
+ * before the name's "nick"); the text keeps it. */
+START_TEST(mention_not_author)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<div class=tk-comments>"
+	    "<div class=tk-comment id=c1><div class=tk-main>"
+	    "<strong class=tk-nick>Kai</strong>"
+	    "<div class=tk-content><span>First words.</span></div>"
+	    "<div class=tk-replies><div class=tk-comment id=c2>"
+	    "<div class=tk-main><strong class=tk-nick>Uli</strong>"
+	    "<div class=tk-content><span>Reply <a class=tk-ruser href='#c1'>"
+	    "@Kai</a> :</span><span>Second words.</span></div></div></div>"
+	    "</div></div></div></div></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(author_of(doc, 0), "Kai");
+	ck_assert_str_eq(author_of(doc, 1), "Uli");
+	ck_assert_uint_eq(test_nth_comment(doc, 1)->as.comment.depth, 2);
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_str_eq(t, "Reply @Kai :Second words.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A comment box whose class word says "comment" (Waline's div.
+ * wl-comment around its editor) shows only form labels and a count
+ * once the form is gone: no comment; a comment whose text is a number
+ * beside its name and text still is one. */
+START_TEST(labels_and_counts_no_comment)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<div class=wl-comment><label for=n>Nickname</label>"
+	    "<input id=n name=nick><label for=m>E-Mail</label>"
+	    "<textarea></textarea><div class=wl-text-number>0</div></div>"
+	    "<div class=x-comments><div class=x-comment><b>Kai</b>"
+	    "<span class=likes>12</span><p class=comment-text>The words.</p>"
+	    "</div></div></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	ck_assert_str_eq(author_of(doc, 0), "Kai");
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "The words.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* livestamp.js's data-livestamp holds the date the text says only as
+ * "2 days ago" (BuddyPress's span.time-since). */
+START_TEST(livestamp_date)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<div class=x-comments><div class=x-comment><b>Kai</b> "
+	    "<span class=time-since data-livestamp='2014-03-04T09:12:00+0000'>"
+	    "2 days ago</span><p class=comment-text>The words.</p></div>"
+	    "</div></body>");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 1);
+	c = test_nth_comment(doc, 0);
+	ck_assert_ptr_nonnull(c->as.comment.date);
+	ck_assert_str_eq(c->as.comment.date, "2014-03-04T09:12:00+00:00");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* A comments region named in camel case ("itemComments",
  * "itemCommentsList") whose repeated items are zebra rows (li.even,
  * li.odd, one "odd authorResponse"): all of them are the comments, not
@@ -775,6 +881,10 @@ suite_html_generic(void)
 	tcase_add_test(tc, forum_date_not_joined);
 	tcase_add_test(tc, forum_posts_not_parts);
 	tcase_add_test(tc, starter_post_is_post);
+	tcase_add_test(tc, label_not_body);
+	tcase_add_test(tc, mention_not_author);
+	tcase_add_test(tc, labels_and_counts_no_comment);
+	tcase_add_test(tc, livestamp_date);
 	tcase_add_test(tc, camel_region_zebra_rows);
 	tcase_add_test(tc, comment_ids);
 	tcase_add_test(tc, replies_in_following_wrappers);

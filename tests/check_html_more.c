@@ -2,7 +2,8 @@
  * check_html_more.c -- the HTML reader on more platforms (the pages of
  * tests/platforms added with them): a web component's declarative
  * shadow roots (Halo's comment widget), Kunena's posts, Mastodon's
- * thread view, Joomla K2's comments, and the quote attribution phpBB
+ * thread view, Joomla K2's comments, Waline's cards, BuddyPress's
+ * activity comments, bbPress's posts, and the quote attribution phpBB
  * puts inside a post's text.
  */
 #include <stdio.h>
@@ -249,6 +250,102 @@ START_TEST(k2)
 }
 END_TEST
 
+/* Waline: div.wl-card-item (no "comment" class), a reply in the div.
+ * wl-quote inside its card; the head's buttons and the meta line are
+ * no text. */
+START_TEST(waline)
+{
+	struct qr_doc *doc = test_read(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<div data-waline><div class=wl-cards>"
+	    "<div id=a1 class=wl-card-item><div class=wl-user><img src=a.png>"
+	    "</div><div class=wl-card><div class=wl-head><span class=wl-nick>"
+	    "Kai</span><span class=wl-time>2014-03-04</span><div class="
+	    "wl-comment-actions><button class=wl-like>3</button></div></div>"
+	    "<div class=wl-meta><span class=wl-os>Linux</span></div>"
+	    "<div class=wl-content><p>First words.</p></div>"
+	    "<div class=wl-quote><div id=a2 class=wl-card-item><div class="
+	    "wl-card><div class=wl-head><a class=wl-nick href='https://u.example/'>"
+	    "Uli</a><span class=wl-time>2014-03-05</span></div><div class="
+	    "wl-content><p><a class=at href='#a1'>@Kai</a> : Second words.</p>"
+	    "</div></div></div></div></div></div></div></div></body>", QR_IN_HTML);
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	assert_ctext(doc, 0, "First words.");
+	assert_ctext(doc, 1, "@Kai : Second words.");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Uli");
+	ck_assert_uint_eq(test_nth_comment(doc, 1)->as.comment.depth, 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date, "2014-03-04");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* BuddyPress: li#acomment-N in div.activity-comments, a reply in the ul
+ * inside the li; "NAME replied" in div.acomment-meta. */
+START_TEST(buddypress)
+{
+	struct qr_doc *doc = test_read(
+	    "<body><div class=activity-inner><p>The update, long enough to be "
+	    "a post.</p></div><div class=activity-comments><ul>"
+	    "<li id=acomment-7><div class=acomment-meta><a href='/members/kai/'>"
+	    "Kai</a> replied <a class=activity-time-since href='/p/7/'><span "
+	    "class=time-since data-livestamp='2014-03-04T09:12:00+0000'>2 days "
+	    "ago</span></a></div><div class=acomment-content><p>First words."
+	    "</p></div><div class=acomment-options><a href='#acomment-7'>Reply"
+	    "</a></div><ul><li id=acomment-8><div class=acomment-meta><a "
+	    "href='/members/uli/'>Uli</a> replied</div><div class=acomment-"
+	    "content><p>Second words.</p></div></li></ul></li></ul></div>"
+	    "</body>", QR_IN_HTML);
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	assert_ctext(doc, 0, "First words.");
+	assert_ctext(doc, 1, "Second words.");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Kai");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Uli");
+	ck_assert_uint_eq(test_nth_comment(doc, 1)->as.comment.depth, 2);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2014-03-04T09:12:00+00:00");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* bbPress: each post a div.bbp-reply-header (date, #N) and the div
+ * after it (author pane, text), siblings in li.bbp-body; the first is
+ * the topic's own post. */
+#define BBP_POST(n, name, date, text)					\
+	"<div id=post-" n " class=bbp-reply-header><div class=bbp-meta>"	\
+	"<span class=bbp-reply-post-date>" date "</span><a class="		\
+	"bbp-reply-permalink href='#post-" n "'>#" n "</a></div></div>"	\
+	"<div class='post-" n " reply type-reply'><div class="		\
+	"bbp-reply-author><a class=bbp-author-link href='/u/" name "/'>"	\
+	"<span class=bbp-author-name>" name "</span></a><div class="	\
+	"bbp-author-role>Participant</div></div><div class="		\
+	"bbp-reply-content><p>" text "</p></div></div>"
+
+START_TEST(bbpress)
+{
+	struct qr_doc *doc = test_read(
+	    "<body><div id=bbpress-forums><ul class='forums bbp-replies'>"
+	    "<li class=bbp-header>Author Posts</li><li class=bbp-body>"
+	    BBP_POST("11", "tobias", "March 3, 2014 at 8:15 pm",
+	    "The topic's own words, long enough to be a post.")
+	    BBP_POST("12", "kai", "March 4, 2014 at 9:12 am", "First words.")
+	    BBP_POST("13", "uli", "March 4, 2014 at 11:40 am", "Second words.")
+	    "</li><li class=bbp-footer>Author Posts</li></ul></div></body>",
+	    QR_IN_HTML);
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	assert_ctext(doc, 0, "First words.");
+	assert_ctext(doc, 1, "Second words.");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "kai");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "uli");
+	ck_assert_uint_eq(test_nth_comment(doc, 1)->as.comment.depth, 1);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2014-03-04T09:12");
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_html_more(void)
 {
@@ -261,6 +358,9 @@ suite_html_more(void)
 	tcase_add_test(tc, phpbb_quote_cite);
 	tcase_add_test(tc, mastodon);
 	tcase_add_test(tc, k2);
+	tcase_add_test(tc, waline);
+	tcase_add_test(tc, buddypress);
+	tcase_add_test(tc, bbpress);
 	suite_add_tcase(s, tc);
 	return s;
 }

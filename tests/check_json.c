@@ -1,10 +1,12 @@
 /*
  * check_json.c -- the JSON writer: schema, key order, nulls, escaping.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "tests.h"
+#include "internal.h"
 
 START_TEST(test_empty_doc_json)
 {
@@ -127,6 +129,165 @@ START_TEST(test_escaping)
 }
 END_TEST
 
+/* The writer's string rule, written plainly (one byte or character at a
+ * time) for the tests below: "collapse" as a paragraph's "text". */
+static void
+ref_escape(struct qr_buf *b, const char *s, size_t len, int collapse)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0, n;
+	unsigned long		 cp;
+	char			 u[8];
+
+	if (collapse) {
+		while (len > 0 && strchr(" \t\n\r\f\v", p[len - 1]) != NULL &&
+		    p[len - 1] != '\0')
+			len--;
+		while (i < len && p[i] != '\0' && strchr(" \t\n\r\f\v", p[i]))
+			i++;
+	}
+	while (i < len) {
+		if (collapse && p[i] != '\0' && strchr(" \t\n\r\f\v", p[i])) {
+			while (i < len && p[i] != '\0' &&
+			    strchr(" \t\n\r\f\v", p[i]))
+				i++;
+			qr_buf_putc(b, ' ');
+			continue;
+		}
+		n = qr_utf8_decode(p + i, len - i, &cp);
+		if (n == 0) {
+			qr_buf_puts(b, "\xef\xbf\xbd");
+			i++;
+			continue;
+		}
+		if (cp == '"' || cp == '\\') {
+			qr_buf_putc(b, '\\');
+			qr_buf_putc(b, (int)cp);
+		} else if (cp == '\n')
+			qr_buf_puts(b, "\\n");
+		else if (cp == '\r')
+			qr_buf_puts(b, "\\r");
+		else if (cp == '\t')
+			qr_buf_puts(b, "\\t");
+		else if (cp == '\b')
+			qr_buf_puts(b, "\\b");
+		else if (cp == '\f')
+			qr_buf_puts(b, "\\f");
+		else if (cp < 0x20 || cp == 0x7f || cp == 0x2028 ||
+		    cp == 0x2029) {
+			snprintf(u, sizeof(u), "\\u%04lx", cp);
+			qr_buf_puts(b, u);
+		} else
+			qr_buf_put(b, s + i, n);
+		i += n;
+	}
+}
+
+/* Every byte or character that needs a look, at every place in strings
+ * of every length up to 80 (short ones are copied in words, long ones
+ * scanned 16 and 32 bytes at a time): as a title, and as a paragraph's
+ * one text (its "text" collapsed, the inline's as it is). */
+START_TEST(test_escape_positions)
+{
+	static const char *const odd[] = {
+		"\"", "\\", "\n", "\t", "\r", "\x01", "\x1f", "\x7f", "\b",
+		"\f", "\xe2\x80\xa8", "\xe2\x80\xa9", "\xe2\x80\x99",
+		"\xc3\xa9", "\xf0\x9f\x98\x80", "\xff", "\xc3", "\xe2\x80",
+		"\xed\xa0\x80", "  ", " \n ", " ", "\xef\xbf\xbd",
+	};
+	struct qr_buf	 want = { 0 }, s = { 0 };
+	size_t		 len, at, k;
+	char		*out;
+
+	for (k = 0; k < sizeof(odd) / sizeof(odd[0]); k++)
+		for (len = 0; len <= 80; len++)
+			for (at = 0; at <= len; at++) {
+				struct qr_doc	*doc = qr_doc_new();
+				struct qr_node	*para, *t;
+				size_t		 i;
+
+				/* the odd one in place of byte "at", or
+				 * after the last */
+				qr_buf_clear(&s);
+				for (i = 0; i < len; i++)
+					if (i == at)
+						qr_buf_puts(&s, odd[k]);
+					else
+						qr_buf_putc(&s,
+						    "abcdefghij"[i % 10]);
+				if (at == len)
+					qr_buf_puts(&s, odd[k]);
+				doc->title = qr_buf_cstr(&s);
+				para = qr_add_block(doc, doc->body, QR_PARA);
+				t = qr_add_text(doc, para, "x", 1);
+				t->as.literal = doc->title;
+				out = test_render(doc, QR_OUT_JSON, NULL);
+
+				qr_buf_clear(&want);
+				qr_buf_puts(&want, "\"title\": \"");
+				ref_escape(&want, s.data, s.len, 0);
+				qr_buf_puts(&want, "\",\n");
+				ck_assert_msg(strstr(out, want.data) != NULL,
+				    "title: odd %zu, len %zu, at %zu", k, len,
+				    at);
+				qr_buf_clear(&want);
+				qr_buf_puts(&want, "\"text\": \"");
+				ref_escape(&want, s.data, s.len, 1);
+				qr_buf_puts(&want, "\", \"inlines\": [{\"type\": "
+				    "\"text\", \"text\": \"");
+				ref_escape(&want, s.data, s.len, 0);
+				qr_buf_puts(&want, "\"}]}");
+				ck_assert_msg(strstr(out, want.data) != NULL,
+				    "paragraph: odd %zu, len %zu, at %zu", k,
+				    len, at);
+				free(out);
+				qr_doc_free(doc);
+			}
+	qr_buf_free(&want);
+	qr_buf_free(&s);
+}
+END_TEST
+
+/* A paragraph's text long enough to cross the writer's 16 KB buffer
+ * several times: the inline's copy of it comes out the same. */
+START_TEST(test_long_paragraphs)
+{
+	struct qr_doc	*doc = qr_doc_new();
+	struct qr_buf	 s = { 0 }, want = { 0 };
+	char		*out;
+	size_t		 i, j;
+
+	for (i = 0; i < 40; i++) {
+		struct qr_node *para = qr_add_block(doc, doc->body, QR_PARA);
+
+		qr_buf_clear(&s);
+		for (j = 0; j < i * 997 % 9000; j++)
+			qr_buf_putc(&s, "ab \"c\xc3\xa9"[j % 7]);
+		qr_add_text(doc, para, s.data != NULL ? s.data : "", s.len);
+	}
+	out = test_render(doc, QR_OUT_JSON, NULL);
+	for (i = 0; i < 40; i++) {
+		qr_buf_clear(&s);
+		for (j = 0; j < i * 997 % 9000; j++)
+			qr_buf_putc(&s, "ab \"c\xc3\xa9"[j % 7]);
+		qr_buf_clear(&want);
+		qr_buf_puts(&want, "{\"type\": \"paragraph\", \"text\": \"");
+		ref_escape(&want, s.data != NULL ? s.data : "", s.len, 1);
+		qr_buf_puts(&want, "\", \"inlines\": [");
+		qr_buf_puts(&want, "{\"type\": \"text\", \"text\": \"");
+		ref_escape(&want, s.data != NULL ? s.data : "", s.len, 0);
+		qr_buf_puts(&want, "\"}");
+		qr_buf_puts(&want, "]}");
+		ck_assert_msg(strstr(out, want.data) != NULL, "paragraph %zu",
+		    i);
+	}
+	free(out);
+	qr_buf_free(&s);
+	qr_buf_free(&want);
+	qr_doc_free(doc);
+}
+END_TEST
+
 START_TEST(test_no_comments)
 {
 	struct qr_doc		*doc = qr_doc_new();
@@ -172,6 +333,8 @@ suite_json(void)
 	tcase_add_test(tc, test_empty_doc_json);
 	tcase_add_test(tc, test_full_doc_json);
 	tcase_add_test(tc, test_escaping);
+	tcase_add_test(tc, test_escape_positions);
+	tcase_add_test(tc, test_long_paragraphs);
 	tcase_add_test(tc, test_no_comments);
 	tcase_add_test(tc, test_deterministic);
 	suite_add_tcase(s, tc);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "tests.h"
+#include "internal.h"
 
 START_TEST(test_empty_doc)
 {
@@ -596,6 +597,166 @@ START_TEST(test_chars_text_reader)
 }
 END_TEST
 
+/* The model's rule for characters (quire.h), a byte or character at a
+ * time, for the test below. */
+static void
+ref_model(struct qr_buf *b, const unsigned char *p, size_t len)
+{
+	size_t		i = 0, n;
+	unsigned long	cp;
+
+	while (i < len) {
+		if (p[i] == '\r' || p[i] == '\f') {
+			qr_buf_putc(b, '\n');
+			i += p[i] == '\r' && i + 1 < len && p[i + 1] == '\n' ?
+			    2 : 1;
+			continue;
+		}
+		if ((n = qr_utf8_decode(p + i, len - i, &cp)) == 0) {
+			qr_buf_puts(b, "\xef\xbf\xbd");
+			i++;
+			continue;
+		}
+		if ((cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0x7f)
+			;				/* dropped */
+		else if (cp >= 0x80 && cp < 0xa0) {
+			if (qr_cp1252_hi[cp - 0x80] != 0)
+				qr_buf_put_utf8(b, qr_cp1252_hi[cp - 0x80]);
+		} else if ((cp >= 0xfdd0 && cp <= 0xfdef) ||
+		    (cp & 0xfffe) == 0xfffe)
+			qr_buf_puts(b, "\xef\xbf\xbd");
+		else
+			qr_buf_put(b, (const char *)p + i, n);
+		i += n;
+	}
+}
+
+/* Each byte or sequence the model maps, or takes as it is, at every
+ * place of strings of 0-100 bytes (the scans look at 16, 32 and 64
+ * bytes at a time, and at the last ones apart): qr_doc_strndup() and
+ * qr_add_text() store what the rule says; qr_utf8_valid() says whether
+ * the bytes are UTF-8; qr_buf_put_collapsed() makes white space runs
+ * one space. */
+START_TEST(test_chars_every_place)
+{
+	static const char *const odd[] = {
+		"\xe2\x80\x99", "\xe2\x80\xa6", "\xc3\xa9", "\xf0\x9f\x98\x80",
+		"\xc2\x80", "\xc2\x9d", "\xc2\xa0", "\xef\xb7\x90",
+		"\xef\xbf\xbe", "\xf4\x8f\xbf\xbf", "\xed\xa0\x80",
+		"\xe0\x80\x80", "\xe1\x80", "\xff", "\x80", "\xee\x80\x80",
+		"\xec\xbf\xbf", "\r", "\r\n", "\f", "\x01", "\x7f", "\t",
+		"\n", "  ", " \t ", " ",
+	};
+	struct qr_buf	 s = { 0 }, want = { 0 }, got = { 0 };
+	size_t		 k, len, at, i;
+
+	for (k = 0; k < sizeof(odd) / sizeof(odd[0]); k++)
+		for (len = 0; len <= 100; len++)
+			for (at = 0; at <= len; at++) {
+				struct qr_doc	*doc = qr_doc_new();
+				struct qr_node	*para;
+				const char	*d;
+				unsigned long	 cp;
+				int		 valid = 1, space = 1;
+
+				qr_buf_clear(&s);
+				for (i = 0; i < len; i++)
+					if (i == at)
+						qr_buf_puts(&s, odd[k]);
+					else
+						qr_buf_putc(&s,
+						    "abcdefghij"[i % 10]);
+				if (at == len)
+					qr_buf_puts(&s, odd[k]);
+				qr_buf_clear(&want);
+				ref_model(&want, (const unsigned char *)s.data,
+				    s.len);
+				d = qr_doc_strndup(doc, s.data, s.len);
+				ck_assert_msg(strcmp(d, want.data != NULL ?
+				    want.data : "") == 0, "strndup: odd %zu, "
+				    "len %zu, at %zu", k, len, at);
+				para = qr_add_block(doc, doc->body, QR_PARA);
+				qr_add_text(doc, para, s.data, s.len);
+				ck_assert_str_eq(para->first->as.literal, d);
+
+				for (i = 0; i < s.len; i += (size_t)valid)
+					if ((valid = (int)qr_utf8_decode(
+					    (const unsigned char *)s.data + i,
+					    s.len - i, &cp)) == 0)
+						break;
+				ck_assert_int_eq(qr_utf8_valid(s.data, s.len),
+				    valid != 0);
+
+				qr_buf_clear(&got);
+				qr_buf_put_collapsed(&got, s.data, s.len,
+				    &space);
+				qr_buf_clear(&want);
+				for (i = 0; i < s.len; i++)
+					if (strchr(" \t\n\r\f\v", s.data[i]) ==
+					    NULL)
+						qr_buf_putc(&want, s.data[i]);
+					else if (i == 0 || strchr(" \t\n\r\f\v",
+					    s.data[i - 1]) == NULL)
+						qr_buf_putc(&want, ' ');
+				if (want.len > 0 && want.data[0] == ' ') {
+					memmove(want.data, want.data + 1,
+					    want.len--);
+				}
+				ck_assert_msg(got.len == want.len &&
+				    memcmp(got.data, want.data, got.len) == 0,
+				    "collapsed: odd %zu, len %zu, at %zu", k,
+				    len, at);
+				qr_doc_free(doc);
+			}
+	qr_buf_free(&s);
+	qr_buf_free(&want);
+	qr_buf_free(&got);
+}
+END_TEST
+
+/* A stray control byte (or a terminal's escape sequence) at every place
+ * of a dump's paragraph, which the front door drops before any reader
+ * (its scan looks at 64 bytes at a time): the text read is the text of
+ * the same dump without it.  (The model drops a control byte too; an
+ * escape sequence whose ESC went through would leave "[31m".) */
+START_TEST(test_stray_every_place)
+{
+	static const char *const stray[] = {
+		"\x01", "\x1b", "\x7f", "\x1b[31m", "\x0e", "\x1f",
+	};
+	struct qr_buf	 s = { 0 }, clean = { 0 };
+	size_t		 k, at, i;
+	char		*want, *got;
+	struct qr_doc	*doc;
+
+	qr_buf_puts(&clean, "A title\n\n");
+	for (i = 0; i < 150; i++)
+		qr_buf_putc(&clean, i % 7 == 6 ? ' ' : "abcdefghij"[i % 10]);
+	qr_buf_puts(&clean, "\n");
+	doc = qr_read(clean.data, clean.len, QR_IN_TEXT, NULL, NULL);
+	ck_assert_ptr_nonnull(doc);
+	want = qr_node_plain_text(doc->body);
+	qr_doc_free(doc);
+	for (k = 0; k < sizeof(stray) / sizeof(stray[0]); k++)
+		for (at = 0; at <= clean.len; at++) {
+			qr_buf_clear(&s);
+			qr_buf_put(&s, clean.data, at);
+			qr_buf_puts(&s, stray[k]);
+			qr_buf_put(&s, clean.data + at, clean.len - at);
+			doc = qr_read(s.data, s.len, QR_IN_TEXT, NULL, NULL);
+			ck_assert_ptr_nonnull(doc);
+			got = qr_node_plain_text(doc->body);
+			ck_assert_msg(strcmp(got, want) == 0, "stray %zu at "
+			    "%zu: %s", k, at, got);
+			free(got);
+			qr_doc_free(doc);
+		}
+	free(want);
+	qr_buf_free(&s);
+	qr_buf_free(&clean);
+}
+END_TEST
+
 Suite *
 suite_model(void)
 {
@@ -619,6 +780,8 @@ suite_model(void)
 	tcase_add_test(tc, test_chars_mapping_details);
 	tcase_add_test(tc, test_chars_html_reader);
 	tcase_add_test(tc, test_chars_text_reader);
+	tcase_add_test(tc, test_chars_every_place);
+	tcase_add_test(tc, test_stray_every_place);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -5656,6 +5656,415 @@ def weebly():
 MORE = MORE + (weebly,)
 
 
+
+# ---- the pages below (htmlplat5) number their comments from 2000 on ------
+
+def one_level(cs, prefix=None):
+    """Comment systems that thread one level: every reply of a top-level
+    comment, at any depth, is drawn flat in that comment's reply list in
+    page order; prefix(reply, whom) gives the text put before a reply's
+    paragraphs naming whom it answers (None: nothing)."""
+    for c in cs:
+        rs = []
+        for r, _ in walk(c.replies):
+            rs.append(r)
+        whom = {}
+        for x in [c] + rs:
+            for r in x.replies:
+                whom[id(r)] = x.author
+        for r in rs:
+            r.replies = []
+            if prefix:
+                r.paras = [prefix(r, whom[id(r)]) + r.paras[0]] + r.paras[1:]
+        c.replies = rs
+    return cs
+
+
+def days_ago(i, saved="2014-03-10T12:00"):
+    """A relative date as the scripts draw it on a page saved at `saved`."""
+    d = (iso_days(saved[:16] + ':00Z') - iso_days(i)).days
+    return "yesterday" if d == 1 else f"{d} days ago"
+
+
+# ---- bbPress 2 (bbpress/bbPress src/templates/default/bbpress/
+# loop-replies.php and loop-single-reply.php: ul#topic-N-replies.forums.
+# bbp-replies with li.bbp-header, li.bbp-body holding for each post a div#
+# post-N.bbp-reply-header (div.bbp-meta: span.bbp-reply-post-date, a.bbp-
+# reply-permalink "#N") and the div with bbp_reply_class() (div.bbp-reply-
+# author: bbp_reply_author_link() with sep <br /> and the role, div.bbp-
+# reply-content the text); the topic itself the first post, classed
+# "topic"; flat) ----------------------------------------------------------
+
+def bbpress():
+    fresh(2000)
+    site, title = "Balcony Makers", "Balcony weather station"
+
+    def bd(s, i):
+        d = iso_days(i)
+        return (f"{d.strftime('%B')} {d.day}, {d.year} at {d.hour % 12 or 12}:{d.minute:02d} "
+                f"{'am' if d.hour < 12 else 'pm'}")
+    allp = forum_posts(["holloway", "renner", "maggie", "Ines Kowalczyk", "dave_k", "sanne"], bd)
+    rows = []
+    for k, p in enumerate(allp):
+        kind = 'topic' if k == 0 else 'reply'
+        uid = 30 + k
+        anon = p.author == "Ines Kowalczyk"
+        if anon:
+            who = (f'<span class="bbp-author-avatar"><img alt="" src="https://secure.gravatar.com/avatar/{uid}?s=80" class="avatar avatar-80 photo" '
+                   f'height="80" width="80" /></span><br /><span class="bbp-author-name">{E(p.author)}</span><br /><div class="bbp-author-role">Guest</div>')
+        else:
+            who = (f'<a href="/forums/users/{E(p.author)}/" title="View {E(p.author)}&#039;s profile" class="bbp-author-link"><span class="bbp-author-avatar">'
+                   f'<img alt="" src="https://secure.gravatar.com/avatar/{uid}?s=80" class="avatar avatar-80 photo" height="80" width="80" /></span><br />'
+                   f'<span class="bbp-author-name">{E(p.author)}</span></a><br /><div class="bbp-author-role">{"Keymaster" if k == 0 else "Participant"}</div>')
+        body = f'<p>{E(p.paras[0])}</p>\n'
+        if p.quote:
+            body += f'<blockquote><p>{E(p.quote)}</p></blockquote>\n'
+        body += ''.join(f'<p>{E(x)}</p>\n' for x in p.paras[1:])
+        rows.append(f"""
+<div id="post-{p.num}" class="bbp-reply-header">
+
+	<div class="bbp-meta">
+
+		<span class="bbp-reply-post-date">{p.shown}</span>
+
+		<a href="/forums/topic/balcony-weather-station/#post-{p.num}" class="bbp-reply-permalink">#{p.num}</a>
+
+		<span class="bbp-admin-links"></span>
+	</div><!-- .bbp-meta -->
+
+</div><!-- #post-{p.num} -->
+
+<div class="loop-item-{k} user-id-{uid} bbp-parent-forum-12 bbp-parent-topic-{allp[0].num} bbp-reply-position-{k + 1} {'even' if k % 2 else 'odd'} {'' if k else 'topic-author '}post-{p.num} {kind} type-{kind} status-publish hentry">
+
+	<div class="bbp-reply-author">
+
+		{who}
+
+	</div><!-- .bbp-reply-author -->
+
+	<div class="bbp-reply-content">
+
+		{body}
+	</div><!-- .bbp-reply-content -->
+
+</div><!-- .reply -->
+""")
+    replies = (f'<div class="bbp-pagination"><div class="bbp-pagination-count">Viewing 7 posts - 1 through 7 (of 7 total)</div>'
+               '<div class="bbp-pagination-links"></div></div>\n'
+               f'<ul id="topic-{allp[0].num}-replies" class="forums bbp-replies">\n\t<li class="bbp-header">\n\t\t<div class="bbp-reply-author">Author</div>'
+               '<!-- .bbp-reply-author -->\n\t\t<div class="bbp-reply-content">Posts</div><!-- .bbp-reply-content -->\n\t</li><!-- .bbp-header -->\n'
+               '\t<li class="bbp-body">\n' + ''.join(rows) + '\t</li><!-- .bbp-body -->\n\t<li class="bbp-footer">\n\t\t<div class="bbp-reply-author">Author'
+               '</div>\n\t\t<div class="bbp-reply-content">Posts</div><!-- .bbp-reply-content -->\n\t</li><!-- .bbp-footer -->\n</ul><!-- #topic-'
+               f'{allp[0].num}-replies -->\n')
+    form = ('<div id="new-reply-' + str(allp[0].num) + '" class="bbp-reply-form"><form id="new-post" name="new-post" method="post" action="">'
+            f'<fieldset class="bbp-form"><legend>Reply To: {E(title)}</legend><div><div class="bbp-template-notice"><p>Your account has the '
+            'ability to post unrestricted HTML content.</p></div><p><label for="bbp_reply_content">Reply:</label><textarea id="bbp_reply_content" '
+            'name="bbp_reply_content" cols="60" rows="12"></textarea></p><div class="bbp-submit-wrapper"><button type="submit" id="bbp_reply_submit" '
+            'name="bbp_reply_submit" class="button submit">Submit</button></div></div></fieldset></form></div>')
+    main = (
+        '<div id="page" class="site"><header id="masthead" class="site-header"><p class="site-title"><a href="/" rel="home">' + E(site) +
+        '</a></p><nav id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu"><li><a href="/">Home</a></li><li><a '
+        'href="/forums/">Forums</a></li></ul></nav></header>\n<div id="content" class="site-content"><main id="main" class="site-main">'
+        f'<article id="post-{allp[0].num}" class="post-{allp[0].num} topic type-topic status-publish hentry"><header class="entry-header">'
+        f'<h1 class="entry-title">{E(title)}</h1></header><div class="entry-content">\n<div id="bbpress-forums" class="bbpress-wrapper">\n'
+        '<div class="bbp-breadcrumb"><p><a href="/" class="bbp-breadcrumb-home">Home</a> <span class="bbp-breadcrumb-sep">&rsaquo;</span> '
+        '<a href="/forums/" class="bbp-breadcrumb-root">Forums</a> <span class="bbp-breadcrumb-sep">&rsaquo;</span> <a href="/forums/forum/'
+        'hardware/" class="bbp-breadcrumb-forum">Hardware</a> <span class="bbp-breadcrumb-sep">&rsaquo;</span> <span class="bbp-breadcrumb-'
+        f'current">{E(title)}</span></p></div>\n<div class="bbp-topic-tags"><p>Tagged: <a href="/forums/topic-tag/sensors/" rel="tag">sensors</a>'
+        '</p></div>\n<div class="bbp-template-notice info"><ul><li class="bbp-topic-description">This topic has 6 replies, 6 voices, and was last '
+        'updated <a href="/forums/topic/balcony-weather-station/#post-2007" title="Reply To: Balcony weather station">4 days ago</a> by <a '
+        'href="/forums/users/sanne/" title="View sanne&#039;s profile" class="bbp-author-link"><span class="bbp-author-name">sanne</span></a>.'
+        '</li></ul></div>\n' + replies + form + '\n</div>\n</div></article></main>\n<aside id="secondary" class="widget-area"><section class="widget '
+        'widget_display_replies"><h2 class="widget-title">Recent Replies</h2><ul><li><a class="bbp-author-link" href="/forums/users/petra/">'
+        '<span class="bbp-author-name">petra</span></a> on <a class="bbp-reply-topic-title" href="/forums/topic/solder-fumes/#post-1990">'
+        'Solder fumes</a></li></ul></section></aside></div>\n<footer id="colophon" class="site-footer"><div class="site-info"><a href="https://'
+        'wordpress.org/">Proudly powered by WordPress</a></div></footer></div>')
+    doc = page(title, site, WP_HEAD, '', main, '', '', '')
+    return "bbpress", doc, truth("bbpress", "bbpress", title, allp[1:],
+                                  "bbPress 2 default templates: the topic and its replies flat in ul.bbp-replies > li.bbp-body, "
+                                  "each a div.bbp-reply-header (date, #N) and a div with bbp_reply_class() holding div.bbp-reply-"
+                                  "author (a.bbp-author-link > span.bbp-author-name, the role) and div.bbp-reply-content.",
+                                  "post-%d", forum_post=True)
+
+
+# ---- BuddyPress activity (buddypress/buddypress src/bp-templates/
+# bp-legacy/buddypress/activity/entry.php and activity/comment.php): an
+# activity update's permalink page, li.activity-item#activity-N with div.
+# activity-header ("NAME posted an update" and the time-since link), div.
+# activity-inner; its comments in div.activity-comments > ul, each li#
+# acomment-N with div.acomment-avatar, div.acomment-meta "<a>NAME</a>
+# replied <a.activity-time-since><span.time-since data-livestamp=ISO>2
+# days ago</span></a>", div.acomment-content, div.acomment-options; the
+# replies in a ul inside the li (bp_activity_recurse_comments) -----------
+
+def buddypress():
+    fresh(2100)
+    site, title = "Balcony Makers", "Activity"
+    cs = dated(thread_a(), lambda s, i: days_ago(i))
+
+    def one(c):
+        kids = ''
+        if c.replies:
+            kids = '\n<ul>\n' + '\n'.join(one(r) for r in c.replies) + '\n</ul>\n'
+        return (f'<li id="acomment-{c.num}">\n\t<div class="acomment-avatar">\n\t\t<a href="/members/{c.num}/">\n\t\t\t<img src="//www.gravatar.com/'
+                f'avatar/{c.num}?s=50&amp;r=g&amp;d=mm" class="avatar user-{c.num}-avatar avatar-50 photo" width="50" height="50" alt="Profile picture '
+                f'of {E(c.author)}" />\n\t\t</a>\n\t</div>\n\n\t<div class="acomment-meta">\n\t\t<a href="/members/{c.num}/">{E(c.author)}</a> replied '
+                f'<a href="/activity/p/{c.num}/" class="activity-time-since"><span class="time-since" data-livestamp="{c.iso[:19]}+0000">{c.shown}'
+                f'</span></a>\t</div>\n\n\t<div class="acomment-content">{paras(c)}</div>\n\n\t<div class="acomment-options">\n\t\t\t<a href="#acomment-'
+                f'{c.num}" class="acomment-reply bp-primary-action" id="acomment-reply-2099-from-{c.num}">Reply</a>\n\t</div>\n{kids}</li>')
+    n = sum(1 for _ in walk(cs))
+    act = ('<ul id="activity-stream" class="activity-list item-list">\n<li class="activity activity_update activity-item has-comments" id="activity-2099">'
+           '\n\t<div class="activity-avatar">\n\t\t<a href="/members/tobias/"><img src="//www.gravatar.com/avatar/2099?s=50" class="avatar user-1-avatar '
+           'avatar-50 photo" width="50" height="50" alt="Profile picture of Tobias Renner" /></a>\n\t</div>\n\t<div class="activity-content">\n\t\t<div '
+           'class="activity-header">\n\t\t\t<p><a href="/members/tobias/">Tobias Renner</a> posted an update <a href="/activity/p/2099/" class="view '
+           'activity-time-since"><span class="time-since" data-livestamp="2014-03-03T20:15:00+0000">6 days ago</span></a></p>\n\t\t</div>\n\t\t<div '
+           'class="activity-inner">' + ''.join(f'<p>{E(x)}</p>' for x in POST_PARAS) + '</div>\n\t\t<div class="activity-meta">\n\t\t\t<a href="/activity/'
+           f'p/2099/?ac=2099/#ac-form-2099" class="button acomment-reply bp-primary-action" id="acomment-comment-2099">Comment <span>{n}</span></a>\n\t\t\t'
+           '<a href="/activity/favorite/2099/" class="button fav bp-secondary-action" title="Mark as Favorite">Favorite</a>\n\t\t</div>\n\t</div>\n\t'
+           '<div class="activity-comments">\n<ul>\n' + '\n'.join(one(c) for c in cs) + '\n</ul>\n\t\t<form action="/activity/reply/" method="post" '
+           'id="ac-form-2099" class="ac-form"><div class="ac-reply-avatar"><img src="//www.gravatar.com/avatar/0?s=50" class="avatar" alt="" /></div>'
+           '<div class="ac-reply-content"><div class="ac-textarea"><label for="ac-input-2099" class="bp-screen-reader-text">Comment</label><textarea '
+           'id="ac-input-2099" class="ac-input bp-suggestions" name="ac_input_2099"></textarea></div><input type="submit" name="ac_form_submit" '
+           'value="Post" /> &nbsp; <a href="#" class="ac-reply-cancel">Cancel</a></div></form>\n\t</div>\n</li>\n</ul>')
+    main = ('<div id="page" class="site"><header id="masthead" class="site-header"><p class="site-title"><a href="/" rel="home">' + E(site) +
+            '</a></p><nav class="main-navigation"><ul class="menu"><li><a href="/activity/">Activity</a></li><li><a href="/members/">Members</a>'
+            '</li><li><a href="/groups/">Groups</a></li></ul></nav></header>\n<div id="content" class="site-content"><main id="main" class="site-main">'
+            '<article class="page type-page status-publish hentry"><header class="entry-header"><h1 class="entry-title">Tobias Renner</h1></header>'
+            '<div class="entry-content"><div id="buddypress">\n<div id="item-header" role="complementary"><div id="item-header-avatar"><a href="/'
+            'members/tobias/"><img src="//www.gravatar.com/avatar/2099?s=150" class="avatar" width="150" height="150" alt="Profile picture of Tobias '
+            'Renner" /></a></div><div id="item-header-content"><h2 class="user-nicename">@tobias</h2><span class="activity">active 2 days ago</span>'
+            '</div></div>\n<div id="item-nav"><div class="item-list-tabs no-ajax" id="object-nav" role="navigation"><ul><li id="activity-personal-li" '
+            'class="current selected"><a id="user-activity" href="/members/tobias/activity/">Activity</a></li><li id="xprofile-personal-li"><a '
+            'id="user-xprofile" href="/members/tobias/profile/">Profile</a></li><li id="friends-personal-li"><a id="user-friends" href="/members/'
+            'tobias/friends/">Friends <span class="count">12</span></a></li></ul></div></div>\n<div id="item-body"><div class="activity no-ajax" '
+            'role="main">\n' + act + '\n</div></div>\n</div></div></article></main>\n<aside id="secondary" class="widget-area"><section class="widget '
+            'widget_bp_core_recently_active_widget buddypress widget"><h2 class="widget-title">Recently Active Members</h2><div class="avatar-block">'
+            '<div class="item-avatar"><a href="/members/petra/" title="Petra"><img src="//www.gravatar.com/avatar/9?s=50" class="avatar" alt="Profile '
+            'picture of Petra" /></a></div></div></section></aside></div>\n<footer id="colophon" class="site-footer"><div class="site-info"><a href="'
+            'https://wordpress.org/">Proudly powered by WordPress</a></div></footer></div>')
+    doc = page("Tobias Renner", site, WP_HEAD, '', main, '', '', '')
+    return "buddypress", doc, truth("buddypress", "buddypress", "Tobias Renner", cs,
+                                     "BuddyPress legacy templates, an activity update's permalink page: its comments li#acomment-N "
+                                     "(div.acomment-meta '<a>NAME</a> replied' with the relative date, its ISO date in data-livestamp; "
+                                     "div.acomment-content), replies in a ul inside the li.", "acomment-%d")
+
+
+# ---- Waline (walinejs/waline packages/client/src/components/
+# WalineComment.vue and CommentCard.vue, as the script draws them into the
+# page: div[data-waline] with the comment box, div.wl-meta-head (div.
+# wl-count), div.wl-cards; each div.wl-card-item#ID > div.wl-user (avatar)
+# and div.wl-card: div.wl-head (a.wl-nick or span.wl-nick, span.wl-badge,
+# span.wl-time, div.wl-comment-actions buttons), div.wl-meta (addr,
+# browser, os), div.wl-content (the server's HTML; a reply's begins with
+# <a class="at">@NAME</a>), replies one level in div.wl-quote) -------------
+
+def waline():
+    fresh(2200)
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = one_level(dated(thread_a(), lambda s, i: i[:10]), lambda r, w: f"@{w} : ")
+
+    def card(c, top):
+        nick = (f'<a class="wl-nick" href="{E(c.url)}" target="_blank" rel="nofollow noopener noreferrer">{E(c.author)}</a>'
+                if c.url else f'<span class="wl-nick">{E(c.author)}</span>')
+        first = E(c.paras[0])
+        if not top:
+            at, rest = c.paras[0].split(" : ", 1)
+            first = f'<a class="at" href="#{c.num - 1}">{E(at)}</a> : {E(rest)}'
+        body = f'<p>{first}</p>'
+        if c.quote:
+            body += f'<blockquote>\n<p>{E(c.quote)}</p>\n</blockquote>\n'
+        body += ''.join(f'<p>{E(x)}</p>\n' for x in c.paras[1:])
+        kids = ('<div class="wl-quote">' + ''.join(card(r, False) for r in c.replies) + '</div>') if c.replies else ''
+        return (f'<div id="{c.num}" class="wl-card-item"><div class="wl-user" aria-hidden="true"><img class="wl-user-avatar" src="https://seccdn.libravatar.org'
+                f'/avatar/{c.num}?d=mp"></div><div class="wl-card"><div class="wl-head">{nick}<span class="wl-time">{c.shown}</span><div class="'
+                'wl-comment-actions"><button type="button" class="wl-like" title="Like"><svg class="wl-like-icon" viewBox="0 0 1024 1024" width="16" height='
+                '"16"><path d="M667 0l-1 1"/></svg> 0</button><button type="button" class="wl-reply" title="Reply"><svg viewBox="0 0 1024 1024" width="24" '
+                'height="24"><path d="M810 4l-1 1"/></svg></button></div></div><div class="wl-meta" aria-hidden="true"><span class="wl-browser" data-value='
+                '"Firefox 27.0">Firefox 27.0</span><span class="wl-os" data-value="Linux">Linux</span></div><div class="wl-content">' + body + '</div>'
+                + kids + '</div></div>')
+    n = sum(1 for _ in walk(cs))
+    widget = ('<div id="waline" class="comments"><div data-waline><div class="wl-comment"><div class="wl-login-info"></div><div class="wl-panel"><div class='
+              '"wl-header item3"><div class="wl-header-item"><label for="wl-nick">Nickname</label><input id="wl-nick" class="wl-input wl-nick" name="nick" '
+              'type="text" value=""></div><div class="wl-header-item"><label for="wl-mail">E-Mail</label><input id="wl-mail" class="wl-input wl-mail" '
+              'name="mail" type="email" value=""></div><div class="wl-header-item"><label for="wl-link">Website</label><input id="wl-link" class="wl-input '
+              'wl-link" name="link" type="text" value=""></div></div><textarea id="wl-edit" class="wl-editor" placeholder="Comment"></textarea><div class='
+              '"wl-footer"><div class="wl-actions"><a href="https://guides.github.com/features/mastering-markdown/" title="Markdown Guide" aria-label='
+              '"Markdown is supported" class="wl-action" target="_blank" rel="noopener noreferrer"><svg width="16" height="16"><path d="M14.85 3H1.15"/>'
+              '</svg></a></div><div class="wl-info"><div class="wl-captcha-container"></div><div class="wl-text-number">0</div><button type="button" '
+              'class="wl-btn">Login</button><button type="submit" class="primary wl-btn" title="Cmd|Ctrl + Enter">Submit</button></div></div></div></div>'
+              f'<div class="wl-meta-head"><div class="wl-count"><span class="wl-num">{n}</span> Comments</div><ul class="wl-sort"><li class="active">'
+              'Latest</li><li>Oldest</li><li>Hottest</li></ul></div><div class="wl-cards">' + ''.join(card(c, True) for c in cs) + '</div><div class='
+              '"wl-power"> Powered by <a href="https://github.com/walinejs/waline" target="_blank" rel="noopener noreferrer"> Waline </a> v3.1.3</div>'
+              '</div></div>')
+    post = ('<header class="site-header"><a class="site-title" href="/">' + E(site) + '</a><nav><a href="/archives/">Archives</a> <a href="/tags/">Tags</a>'
+            '</nav></header>\n<main class="main"><article class="post"><header class="post-header"><h1 class="post-title">' + E(title) + '</h1><div '
+            'class="post-meta"><time datetime="2014-03-03T20:15:00Z">2014-03-03</time> · Tobias Renner</div></header><div class="post-content">' +
+            ''.join(f'<p>{E(x)}</p>' for x in POST_PARAS) + '</div></article>\n' + widget + '</main>')
+    footer = ('<footer class="footer"><span>&copy; 2014 ' + E(site) + '</span> · <span>Powered by <a href="https://gohugo.io/">Hugo</a></span></footer>')
+    doc = page(title, site, '<link rel="stylesheet" href="https://unpkg.com/@waline/client@v3/dist/waline.css" />', '', post, '', '', footer)
+    return "waline", doc, truth("waline", "waline", title, cs,
+                                 "Waline's client as the script draws it: div.wl-card-item#ID > div.wl-card (div.wl-head with "
+                                 "a.wl-nick or span.wl-nick and span.wl-time 'YYYY-MM-DD', div.wl-content); replies one level in "
+                                 "div.wl-quote inside the card, each beginning with an a.at '@NAME' naming whom it answers.", "%d")
+
+
+# ---- Twikoo (twikoojs/twikoo src/client/view/components/TkComment.vue,
+# as the script draws it: div.tk-comment#ID with the avatar (div.tk-avatar)
+# and div.tk-main: div.tk-row > div.tk-meta (strong.tk-nick or a.tk-nick >
+# strong, small.tk-time > time[datetime][title]) and the action links;
+# div.tk-content with a reply's span "回复 <a.tk-ruser>@NAME</a> :" before
+# the comment's own span; replies one level in div.tk-replies inside the
+# root's div.tk-main) ----------------------------------------------------
+
+def twikoo():
+    fresh(2300)
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = one_level(localized(dated(thread_a(), lambda s, i: i[:10]), ZH_A, ZH_QUOTE, ZH_NAMES),
+                   lambda r, w: f"回复 @{w} : ")
+
+    def one(c, top):
+        nick = (f'<a class="tk-nick tk-nick-link" href="{E(c.url)}" target="_blank" rel="noopener noreferrer nofollow ugc"><strong>{E(c.author)}</strong></a>'
+                if c.url else f'<strong class="tk-nick">{E(c.author)}</strong>')
+        text = c.paras[0]
+        pre = ''
+        if not top:
+            at, text = text.split(" : ", 1)
+            pre = f'<span>回复 <a class="tk-ruser" href="#{c.num - 1}">{E(at[len("回复 "):])}</a> :</span>'
+        body = (f'<p>{E(text)}</p>' + (f'<blockquote><p>{E(c.quote)}</p></blockquote>' if c.quote else '') +
+                ''.join(f'<p>{E(x)}</p>' for x in c.paras[1:]))
+        kids = ('<div class="tk-replies">' + ''.join(one(r, False) for r in c.replies) + '</div>') if top else ''
+        return (f'<div class="tk-comment" id="{c.num}"><div class="tk-avatar"><img class="tk-avatar-img" src="https://cravatar.cn/avatar/{c.num}?d=identicon">'
+                f'</div><div class="tk-main"><div class="tk-row"><div class="tk-meta">{nick}<small class="tk-time"><time datetime="{c.iso[:19]}.000Z" '
+                f'title="{c.iso[:10].replace("-", "/")} {c.iso[11:19]}">{c.shown}</time></small></div><div class="tk-action"><a class="tk-action-link" '
+                'href="#"><span class="tk-action-icon"><svg viewBox="0 0 512 512"><path d="M466 48"/></svg></span><span class="tk-action-count">0</span>'
+                '</a><a class="tk-action-link" href="#"><span class="tk-action-icon"><svg viewBox="0 0 512 512"><path d="M256 32"/></svg></span><span '
+                f'class="tk-action-count">{len(c.replies) if top else 0}</span></a></div></div><div class="tk-content">{pre}<span>{body}</span></div>'
+                f'<div class="tk-extras"><div class="tk-extra"><span class="tk-icon __comment"><svg viewBox="0 0 512 512"><path d="M444 3"/></svg></span>'
+                f'<span class="tk-extra-text">&nbsp;Linux</span></div></div>{kids}</div></div>')
+    n = sum(1 for _ in walk(cs))
+    widget = ('<div id="tcomment"><div class="twikoo"><div class="tk-admin-warn"></div><div class="tk-submit"><div class="tk-row"><div class="tk-avatar">'
+              '</div><div class="tk-col"><div class="tk-meta-input"><input class="el-input__inner" name="nick" placeholder="昵称"><input class="el-input__'
+              'inner" name="mail" placeholder="邮箱"><input class="el-input__inner" name="link" placeholder="网址"></div><textarea class="el-textarea__inner" '
+              'placeholder="请输入内容"></textarea><div class="tk-row actions"><button type="button" class="el-button tk-preview">预览</button><button '
+              f'type="button" class="el-button tk-send">发送</button></div></div></div></div><div class="tk-comments"><div class="tk-comments-title"><span '
+              f'class="tk-comments-count"><span>{n}</span> 条评论</span></div><div class="tk-comments-container">' + ''.join(one(c, True) for c in cs) +
+              '</div></div><div class="tk-footer">Powered by <a href="https://twikoo.js.org" target="_blank">Twikoo</a> v1.6.31</div></div></div>')
+    post = ('<header class="header"><a class="logo" href="/">' + E(site) + '</a><nav class="menu"><a href="/archives/">归档</a><a href="/about/">关于</a>'
+            '</nav></header>\n<main class="container"><article class="post"><h1 class="post-title">周末项目：阳台上的气象站</h1><div class="post-meta">'
+            '<time datetime="2014-03-03T20:15:00+08:00">2014-03-03</time></div><div class="post-content">' + ''.join(f'<p>{E(x)}</p>' for x in ZH_POST) +
+            '</div></article>\n<div class="comments" id="comments"><h2>评论</h2>' + widget + '</div></main>')
+    footer = '<footer class="footer">&copy; 2014 ' + E(site) + ' · 由 <a href="https://hexo.io/">Hexo</a> 驱动</footer>'
+    doc = zh_page(page("周末项目：阳台上的气象站", site, '<script src="https://cdn.jsdelivr.net/npm/twikoo@1.6.31/dist/twikoo.all.min.js"></script>', '', post,
+                       '', '', footer))
+    return "twikoo", doc, truth("twikoo", "twikoo", "周末项目：阳台上的气象站", cs,
+                                 "Twikoo as its script draws it: div.tk-comment#ID > div.tk-main (div.tk-meta: strong.tk-nick or "
+                                 "a.tk-nick, small.tk-time > time[datetime]; div.tk-content, a reply's beginning with "
+                                 "'回复 @NAME :'); replies one level in div.tk-replies; Chinese.", "%d")
+
+
+# ---- Artalk (ArtalkJS/Artalk ui/artalk/src/comment/comment.html, render.ts,
+# renders/header.ts and comment-node.ts, as the script draws the thread:
+# div.atk-comment-wrap#atk-comment-ID > div.atk-comment with div.atk-avatar
+# and div.atk-main: div.atk-header (span.atk-item.atk-nick with an <a> when
+# the commenter gave a site, span.atk-badge-wrap, span.atk-item.atk-date
+# [data-atk-comment-date]), div.atk-body > div.atk-content, div.atk-footer
+# > div.atk-actions; replies in div.atk-comment-children inside the atk-main,
+# nested to nestMax 3) ---------------------------------------------------
+
+def artalk():
+    fresh(2400)
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    cs = dated(thread_a(), lambda s, i: i[:10])
+
+    def one(c):
+        nick = (f'<a target="_blank" rel="noreferrer noopener nofollow" href="{E(c.url)}">{E(c.author)}</a>' if c.url else E(c.author))
+        kids = ('<div class="atk-comment-children">' + ''.join(one(r) for r in c.replies) + '</div>') if c.replies else ''
+        return (f'<div class="atk-comment-wrap" id="atk-comment-{c.num}"><div class="atk-comment"><div class="atk-avatar"><img src="https://www.gravatar.com/'
+                f'avatar/{c.num}?s=80&amp;d=mp"></div><div class="atk-main"><div class="atk-header"><span class="atk-item atk-nick">{nick}</span><span class='
+                f'"atk-badge-wrap"></span><span class="atk-item atk-date" data-atk-comment-date="{c.num}000">{c.shown}</span><span class="atk-ua-wrap"><span '
+                'class="atk-ua ua-browser">Firefox 27.0</span><span class="atk-ua ua-os">Linux</span></span></div><div class="atk-body"><div class='
+                f'"atk-content">{paras(c)}</div></div><div class="atk-footer"><div class="atk-actions"><span class="atk-common-action-btn">Up (0)</span>'
+                f'<span class="atk-common-action-btn">Reply</span></div></div>{kids}</div></div></div>')
+    n = sum(1 for _ in walk(cs))
+    widget = ('<div id="Comments" class="artalk atk-comments"><div class="atk-main-editor"><div class="atk-header"><input name="name" class="atk-name" '
+              'placeholder="Nickname"><input name="email" class="atk-email" placeholder="Email"><input name="link" class="atk-link" placeholder="Website">'
+              '</div><div class="atk-textarea-wrap"><textarea class="atk-textarea" placeholder="Leave a comment"></textarea></div><div class="atk-bottom">'
+              '<div class="atk-plug-btn-wrap"><span class="atk-plug-btn">Emoticons</span><span class="atk-plug-btn">Preview</span></div><button class='
+              '"atk-send-btn">Send</button></div></div><div class="atk-list"><div class="atk-list-header"><div class="atk-comment-count"><div class='
+              f'"atk-text"><span class="atk-comment-count-num">{n}</span> Comments</div></div><div class="atk-right-action"><span data-action="admin-'
+              'close-comment" class="atk-hide" title="Only admin can see"></span><span class="atk-unread-badge" style="display: none;"></span></div></div>'
+              '<div class="atk-list-body"><div class="atk-list-comments-wrap">' + ''.join(one(c) for c in cs) + '</div></div><div class="atk-list-footer">'
+              '<div class="atk-copyright">Powered By <a href="https://artalk.js.org" target="_blank" title="Artalk v2.8.7">Artalk</a></div></div></div></div>')
+    post = ('<header class="site-header"><a class="site-title" href="/">' + E(site) + '</a><nav><a href="/archives/">Archives</a> <a href="/about/">About</a>'
+            '</nav></header>\n<main class="main"><article class="post"><h1 class="post-title">' + E(title) + '</h1><p class="post-meta"><time datetime='
+            '"2014-03-03T20:15:00Z">March 3, 2014</time> by Tobias Renner</p><div class="post-content">' + ''.join(f'<p>{E(x)}</p>' for x in POST_PARAS) +
+            '</div></article>\n<section class="comments"><h2>Comments</h2>' + widget + '</section></main>')
+    footer = '<footer class="site-footer"><p>&copy; 2014 ' + E(site) + '. Built with Hugo.</p></footer>'
+    doc = page(title, site, '<link href="/lib/artalk/Artalk.css" rel="stylesheet">', '', post, '', '', footer)
+    return "artalk", doc, truth("artalk", "artalk", title, cs,
+                                 "Artalk as its script draws the thread: div.atk-comment-wrap#atk-comment-ID > div.atk-comment > "
+                                 "div.atk-main (div.atk-header with span.atk-nick and span.atk-date 'YYYY-MM-DD', div.atk-body > "
+                                 "div.atk-content); replies in div.atk-comment-children inside the atk-main, three levels.",
+                                 "atk-comment-%d")
+
+
+# ---- Gitalk (gitalk/gitalk src/gitalk.jsx comments() and src/component/
+# comment.jsx, as the script draws the issue's comments into the page:
+# div.gt-container > div.gt-meta (span.gt-counts "N comments"), the
+# div.gt-header with the login box, div.gt-comments > div.gt-comment with
+# the avatar a.gt-avatar and div.gt-comment-content: div.gt-comment-header
+# (a.gt-comment-username, span.gt-comment-text "commented", span.gt-
+# comment-date the distance in words "3 days ago", the like and reply
+# links), div.gt-comment-body.markdown-body the issue comment's body_html;
+# flat, as GitHub issue comments are) ------------------------------------
+
+def gitalk():
+    fresh(2500)
+    site, title = "Balcony Notes", "A weather station on the balcony"
+    logins = {"Margaret Holloway": "mholloway", "Tobias Renner": "trenner", "Ines Kowalczyk": "ines-k",
+              "dave_k": "dave-k", "Sanne de Vries": "sannedv"}
+    cs = flat(dated(thread_a(), lambda s, i: days_ago(i)))
+    for c in cs:
+        c.author = logins[c.author]
+
+    def one(c):
+        body = f'<p>{E(c.paras[0])}</p>\n'
+        if c.quote:
+            body += f'<blockquote>\n<p>{E(c.quote)}</p>\n</blockquote>\n'
+        body += ''.join(f'<p>{E(x)}</p>\n' for x in c.paras[1:])
+        return (f'<div class="gt-comment "><a class="gt-avatar gt-comment-avatar" href="https://github.com/{c.author}"><img src="https://avatars.'
+                f'githubusercontent.com/u/{c.num}?v=4" alt="@{c.author}"></a><div class="gt-comment-content"><div class="gt-comment-header"><a class='
+                f'"gt-comment-username" href="https://github.com/{c.author}">{c.author}</a><span class="gt-comment-text">commented</span><span class='
+                f'"gt-comment-date">{c.shown}</span><a class="gt-comment-like" title="Like"><span class="gt-ico gt-ico-heart"><span class="gt-svg">'
+                '<svg viewBox="0 0 24 24"><path d="M12 21.35"/></svg></span></span></a><a class="gt-comment-reply" title="Reply"><span class="gt-ico '
+                'gt-ico-reply"><span class="gt-svg"><svg viewBox="0 0 24 24"><path d="M10 9V5"/></svg></span></span></a></div><div class="gt-comment-'
+                f'body markdown-body">{body}</div></div></div>')
+    widget = ('<div id="gitalk-container"><div class="gt-container"><div class="gt-meta"><span class="gt-counts"><a class="gt-link gt-link-counts" '
+              f'href="https://github.com/trenner/blog-comments/issues/42" target="_blank" rel="noopener noreferrer">{len(cs)}</a> comments</span>'
+              '<div class="gt-user"><div class="gt-user-inner"><span class="gt-ico gt-ico-github"><span class="gt-svg"><svg viewBox="0 0 24 24"><path '
+              'd="M12 .3"/></svg></span></span><span class="gt-user-name">Login</span></div></div></div><div class="gt-header"><a class="gt-avatar-github">'
+              '<span class="gt-ico gt-ico-github"></span></a><div class="gt-header-comment"><textarea class="gt-header-textarea " placeholder="Leave a '
+              'comment" style="overflow: hidden; overflow-wrap: break-word; resize: none; height: 72px;"></textarea><div class="gt-header-preview '
+              'markdown-body hide"></div><div class="gt-header-controls"><a class="gt-header-controls-tip" href="https://guides.github.com/features/'
+              'mastering-markdown/" target="_blank" rel="noopener noreferrer"><span class="gt-ico gt-ico-tip"></span><span class="gt-ico-text">Styling '
+              'with Markdown is supported</span></a><button class="gt-btn gt-btn-preview"><span class="gt-btn-text">Preview</span></button><button '
+              'class="gt-btn gt-btn-login"><span class="gt-btn-text">Login with GitHub</span></button></div></div></div><div class="gt-comments">' +
+              ''.join(one(c) for c in cs) + '</div></div></div>')
+    post = ('<header class="site-header"><a class="site-title" href="/">' + E(site) + '</a><nav><a href="/archives/">Archives</a> <a href="/about/">About</a>'
+            '</nav></header>\n<main class="main"><article class="post"><h1 class="post-title">' + E(title) + '</h1><p class="post-meta"><time datetime='
+            '"2014-03-03T20:15:00Z">2014-03-03</time></p><div class="post-content">' + ''.join(f'<p>{E(x)}</p>' for x in POST_PARAS) +
+            '</div></article>\n<section id="comments" class="comments">' + widget + '</section></main>')
+    footer = '<footer class="site-footer"><p>&copy; 2014 ' + E(site) + '. Powered by Hexo.</p></footer>'
+    doc = page(title, site, '<link rel="stylesheet" href="https://unpkg.com/gitalk/dist/gitalk.css">', '', post, '', '', footer)
+    return "gitalk", doc, truth("gitalk", "gitalk", title, cs,
+                                 "Gitalk as its script draws the GitHub issue's comments: div.gt-comments > div.gt-comment > "
+                                 "div.gt-comment-content (div.gt-comment-header with a.gt-comment-username, 'commented', "
+                                 "span.gt-comment-date '3 days ago'; div.gt-comment-body.markdown-body); flat.", None)
+
+
+PLAT5 = (bbpress, buddypress, waline, twikoo, artalk, gitalk)
+
+
 if __name__ == '__main__':
     for f in (movabletype, serendipity, plone, b2evolution, dotclear, isso,
               djangoxtd, discuz, nodebb, jcomments, commento, vanilla,
@@ -5664,7 +6073,7 @@ if __name__ == '__main__':
               wpdiscuz, forem, tildes, hashover, textpattern, lemmy, cnblogs,
               plume, flarum, wpdiscuz7, slashdot,
               # platasia
-              typecho, zblog, emlog, fc2, hatena, csdn) + WEST + MORE:
+              typecho, zblog, emlog, fc2, hatena, csdn) + WEST + MORE + PLAT5:
         if f is WEST[0]:
             # the WEST pages were made on a branch without the six pages
             # above (64 comments): from here the counter stands where it
