@@ -409,15 +409,17 @@ next_word(const char **p, size_t *l)
 
 /* A class word naming a part of a comment: "comment-content",
  * "comment_meta", "kommentar-text". */
+static const char *const part_words[] = { "content", "body", "text",
+    "meta", "metadata", "author", "date", "time", "header", "footer",
+    "reply", "actions", "avatar", "info", "data", "message", "title",
+    "meta-data", "inner", "link", "links", "form", "respond", "count",
+    NULL };
+
 static int
 has_part_word(xmlNodePtr n)
 {
 	static const char *const stems[] = { "comment", "kommentar", NULL };
-	static const char *const parts[] = { "content", "body", "text",
-	    "meta", "metadata", "author", "date", "time", "header", "footer",
-	    "reply", "actions", "avatar", "info", "data", "message", "title",
-	    "meta-data", "inner", "link", "links", "form", "respond",
-	    "count", NULL };
+	const char *const *parts = part_words;
 	const char *v = qr_dom_attr(n, "class"), *p, *w;
 	size_t i, j, l;
 
@@ -440,8 +442,76 @@ has_part_word(xmlNodePtr n)
 	return 0;
 }
 
+/* An id that numbers a part of a comment, not the comment:
+ * "comment-body-207" (JComments' div.comment-body, whose class word
+ * says so, the id alone where the theme's classes say nothing), "comment_text_5":
+ * "comment", '-' or '_', a part word (part_words[]), '-' or '_', the
+ * number. */
+static int
+part_id(const char *id)
+{
+	size_t i, l;
+
+	if (strncasecmp(id, "comment", 7) != 0 ||
+	    (id[7] != '-' && id[7] != '_'))
+		return 0;
+	id += 8;
+	for (i = 0; part_words[i] != NULL; i++) {
+		l = strlen(part_words[i]);
+		if (strncasecmp(id, part_words[i], l) == 0 &&
+		    (id[l] == '-' || id[l] == '_') &&
+		    isdigit((unsigned char)id[l + 1]) &&
+		    strspn(id + l + 1, "0123456789") == strlen(id + l + 1))
+			return 1;
+	}
+	return 0;
+}
+
+/* An id that is a comment's number: "comment" or its short form "cmt"
+ * and the number, glued or after '-' or '_' ("comment123" of FC2 Blog,
+ * Z-BlogPHP's "cmt489"), after a prefix of letters that ends in '-',
+ * '_' or a camel-case capital (IntenseDebate's "IDComment-608"); the
+ * prefix no verb's ("reply-comment-3" is a button's). */
+static int
+comment_id(const char *id)
+{
+	static const char *const stems[] = { "comment", "cmt", NULL };
+	size_t	i, j, p;
+
+	for (p = 0; p <= 16 && id[p] != '\0'; p++) {
+		int edge = p == 0 || id[p - 1] == '-' || id[p - 1] == '_' ||
+		    (isupper((unsigned char)id[p]) &&
+		    isalpha((unsigned char)id[p - 1]));
+
+		if (!isalpha((unsigned char)id[p]) && id[p] != '-' &&
+		    id[p] != '_')
+			return 0;
+		if (!edge)
+			continue;
+		for (i = 0; stems[i] != NULL; i++) {
+			size_t sl = strlen(stems[i]);
+
+			if (strncasecmp(id + p, stems[i], sl) != 0)
+				continue;
+			j = p + sl;
+			if (id[j] == '-' || id[j] == '_')
+				j++;
+			if (!isdigit((unsigned char)id[j]) ||
+			    strspn(id + j, "0123456789") != strlen(id + j))
+				continue;
+			if (p > 1 && verb_prefix(id, p - (id[p - 1] == '-' ||
+			    id[p - 1] == '_')))
+				return 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The generic rule: an element whose id or class names a comment, or
- * that microdata or microformats call one. */
+ * that microdata or microformats call one: 1, or 2 when only its id
+ * says so and the id numbers a part of a comment (part_id()); else
+ * 0. */
 static int
 generic_item(xmlNodePtr n)
 {
@@ -470,12 +540,8 @@ generic_item(xmlNodePtr n)
 		    strncasecmp(id, "comment_", 8) == 0 ||
 		    strncasecmp(id, "li-comment-", 11) == 0) &&
 		    isdigit((unsigned char)id[strlen(id) - 1]))
-			return 1;
-		/* "comment" and the number alone (FC2 Blog's
-		 * div#comment123) */
-		if (id != NULL && strncasecmp(id, "comment", 7) == 0 &&
-		    id[7] != '\0' && strspn(id + 7, "0123456789") ==
-		    strlen(id + 7))
+			return part_id(id) ? 2 : 1;
+		if (id != NULL && comment_id(id))
 			return 1;
 	}
 	return 0;
@@ -592,7 +658,8 @@ prev_filled(xmlNodePtr n)
 static int looks_date(struct reader *r, const char *t);
 
 /* A region word: one of its '-' or '_' parts a plural of "comment"
- * (or "discussion", "responses", ...) not after a verb or teaser word
+ * (or "discussion", "responses", ...; 2 for "thread", a weak one:
+ * find_repeat()) not after a verb or teaser word
  * ("no-comments", "recent-comments"), and nothing after it but a
  * container word: "comments", "story_comments", "comments-list",
  * "hashover-comments-section", "commento-comments-area". */
@@ -601,14 +668,19 @@ region_word(const char *w, size_t l)
 {
 	static const char *const stems[] = { "comments", "kommentare",
 	    "commentaires", "comentarios", "commenti", "reacties",
-	    "komentarze", "discussion", "responses", "reactions", NULL };
+	    "komentarze", "discussion", "responses", "reactions", "thread",
+	    NULL };
 	static const char *const tails[] = { "", "list", "area", "wrapper",
 	    "container", "section", "block", "holder", "thread", "inner",
 	    "body", "content", "root", "main", NULL };
 	size_t	i, j, s = 0, e, ps = 0, pe = 0;
 
 	while (s < l) {
-		for (e = s; e < l && w[e] != '-' && w[e] != '_'; e++)
+		/* parts end at '-', '_' or a camel-case capital
+		 * ("itemCommentsList": item, Comments, List) */
+		for (e = s; e < l && w[e] != '-' && w[e] != '_' &&
+		    !(e > s && isupper((unsigned char)w[e]) &&
+		    islower((unsigned char)w[e - 1])); e++)
 			continue;
 		for (i = 0; stems[i] != NULL; i++) {
 			size_t		 sl = strlen(stems[i]), t = e;
@@ -624,7 +696,7 @@ region_word(const char *w, size_t l)
 			for (j = 0; tails[j] != NULL; j++)
 				if (strlen(tails[j]) == l - t &&
 				    strncasecmp(rest, tails[j], l - t) == 0)
-					return 1;
+					return stems[i + 1] == NULL ? 2 : 1;
 			return 0;
 		}
 		ps = s, pe = e;
@@ -635,26 +707,45 @@ region_word(const char *w, size_t l)
 	return 0;
 }
 
-/* Does n's id or a class word name the comments region? */
+/* Does n's id or a class word name the comments region (a weak word
+ * only when "weak")? */
 static int
-comment_region(xmlNodePtr n)
+comment_region(xmlNodePtr n, int weak)
 {
 	static const char *const attrs[] = { "id", "class" };
 	size_t i, l;
 
 	for (i = 0; i < 2; i++) {
 		const char *v = qr_dom_attr(n, attrs[i]), *w;
+		int g;
 
 		if (v == NULL)
 			continue;
 		while ((w = next_word(&v, &l)) != NULL)
-			if (region_word(w, l))
+			if ((g = region_word(w, l)) == 1 || (g == 2 && weak))
 				return 1;
 	}
 	return 0;
 }
 
-/* An item's key: its first class word, else '#' and its id's leading
+/* Is class word w (l bytes) a zebra stripe's ("even", "odd", "alt"):
+ * items of one list alternate it (K2's li.even, li.odd
+ * authorResponse), so it tells no kind of item from another. */
+static int
+zebra_word(const char *w, size_t l)
+{
+	static const char *const words[] = { "even", "odd", "alt",
+	    "alternate", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == l && strncasecmp(w, words[i], l) == 0)
+			return 1;
+	return 0;
+}
+
+/* An item's key: its first class word (a zebra stripe's as "~", one
+ * key for the even and the odd rows), else '#' and its id's leading
  * letters ("c152": "#c"), else nothing; at most "max" - 1 bytes. */
 static void
 rep_key(xmlNodePtr n, char *out, size_t max)
@@ -665,6 +756,10 @@ rep_key(xmlNodePtr n, char *out, size_t max)
 
 	if (v != NULL)
 		w = next_word(&v, &l);
+	if (w != NULL && zebra_word(w, l)) {
+		w = "~";
+		l = 1;
+	}
 	if (w == NULL && (v = qr_dom_attr(n, "id")) != NULL) {
 		for (l = 0; isalpha((unsigned char)v[l]); l++)
 			continue;
@@ -756,19 +851,20 @@ rep_children(struct reader *r, xmlNodePtr p)
 	return 0;
 }
 
-/* The first comments region (outside sidebars) with repeated items that
+/* The first comments region (outside sidebars; one named by a weak
+ * word too when "weak") with repeated items that
  * look like comments, in document order; within a region, the first
  * element in document order whose children are such items.  Sets
  * r->rep_region; linear (each region's markup is looked at once, each
  * item's first nodes once). */
 static int
-find_repeat(struct reader *r)
+find_repeat(struct reader *r, int weak)
 {
 	xmlNodePtr n = r->root, m;
 
 	while (n != NULL) {
 		if (n->type == XML_ELEMENT_NODE && !NINFO(n)->excl &&
-		    comment_region(n)) {
+		    comment_region(n, weak)) {
 			for (m = n; m != NULL; m = qr_dom_next(m, n, 0))
 				if (m->type == XML_ELEMENT_NODE &&
 				    rep_children(r, m)) {
@@ -973,6 +1069,19 @@ find_posts(struct reader *r)
 	return 1;
 }
 
+/* generic_item(n) for an element in comment "ctx" (-1: in none): an
+ * element whose id numbers a comment's part (part_id()) is a comment
+ * only outside every comment (cnblogs' div#comment_body_N, where no
+ * other markup says comment), not inside one (JComments'
+ * div#comment-body-N in div#comment-item-N). */
+static int
+generic_is(xmlNodePtr n, int ctx)
+{
+	int g = generic_item(n);
+
+	return g == 1 || (g == 2 && ctx < 0);
+}
+
 /* Is n one of the repeated items (find_items(), inside the region)? */
 static int
 rep_item(struct reader *r, xmlNodePtr n)
@@ -991,6 +1100,33 @@ rep_item(struct reader *r, xmlNodePtr n)
 	post_key(n, key, sizeof(key));
 	return strcmp(key, r->rep_key) == 0 && rep_member(r, n) &&
 	    names_writer(n);
+}
+
+/* The comment whose replies sibling s holds when s is no comment but
+ * took that comment from the rule above and wraps a reply (its first
+ * filled element one): what follows it holds more of that comment's
+ * replies (IntenseDebate's div.idc-thread after div.idc-c, then the
+ * next reply's div.idc-thread); else "ctx".  A note with text between
+ * them breaks the link (Lobsters). */
+static int
+replies_after(xmlNodePtr s, int ctx)
+{
+	struct qr_ninfo *si = NINFO(s), *pi = pinfo(s);
+	xmlNodePtr	 c;
+	int		 i = 0;
+
+	if (si->item >= 0 || si->ctx < 0 || pi == NULL || si->ctx == pi->ctx)
+		return ctx;
+	/* s a reply's wrapper: its first element past up to 4 empty ones
+	 * (an anchor) is a comment (not a note with text of its own) */
+	for (c = s->children; c != NULL && i < 8; c = c->next)
+		if (c->type == XML_ELEMENT_NODE) {
+			if (NINFO(c)->item >= 0)
+				return si->ctx;
+			if (c->children != NULL || ++i > 4)
+				break;
+		}
+	return ctx;
 }
 
 /* Text that is only a count ("0", " 12 "): a like or reply counter, or
@@ -1046,7 +1182,7 @@ find_items(struct reader *r, const struct cprof *c)
 		    (pi != NULL && pi->within) || n == r->rep_region ||
 		    (c->within != NULL && qr_sel_match(c->within, n));
 		is_item = !me->excl && me->within && (generic ?
-		    generic_item(n) || rep_item(r, n) :
+		    generic_is(n, ctx) || rep_item(r, n) :
 		    qr_sel_match(c->item, n));
 		if (!is_item && (generic || c->p->detect == NULL) && !me->excl) {
 			/* any platform (the generic rule, and the rules that
@@ -1061,6 +1197,8 @@ find_items(struct reader *r, const struct cprof *c)
 			if (s != NULL && NINFO(s)->item >= 0 &&
 			    r->it.has_text[NINFO(s)->item])
 				ctx = NINFO(s)->item;
+			else if (s != NULL)
+				ctx = replies_after(s, ctx);
 		}
 		if (!is_item && c->beside != NULL &&
 		    qr_sel_match(c->beside, n)) {
@@ -1797,17 +1935,79 @@ lone_quote(xmlNodePtr root)
 	return q;
 }
 
+/* The child of root that holds m (m itself, or up to 32 levels
+ * above it), or NULL. */
+static xmlNodePtr
+child_holding(xmlNodePtr root, xmlNodePtr m)
+{
+	int i;
+
+	for (i = 0; m != NULL && i < 32; m = m->parent, i++)
+		if (m->parent == root)
+			return m;
+	return NULL;
+}
+
+/* Does n hold a comment among its first 200 nodes (a replies' list)? */
+static int
+holds_item(xmlNodePtr n)
+{
+	xmlNodePtr	m;
+	int		i = 0;
+
+	for (m = n; m != NULL && i < 200; m = qr_dom_next(m, n, 0), i++)
+		if (m->type == XML_ELEMENT_NODE && NINFO(m)->item >= 0)
+			return 1;
+	return 0;
+}
+
+/* A line of links, not of text: an element (no paragraph, list, quote
+ * or table) whose text among its first 200 nodes all sits in links
+ * (K2's span.commentLink > a "Comment Link", a permalink before the
+ * comment's text). */
+static int
+link_line(xmlNodePtr n)
+{
+	static const char *const blocks[] = { "p", "blockquote", "pre", "ul",
+	    "ol", "dl", "table", NULL };
+	xmlNodePtr	m;
+	int		i = 0, links = 0;
+
+	if (qr_dom_is_one_of(n, blocks))
+		return 0;
+	for (m = n->children; m != NULL && i < 200; i++) {
+		if (qr_dom_is(m, "a")) {
+			links++;
+			m = qr_dom_next(m, n, 1);
+			continue;
+		}
+		if (m->type == XML_TEXT_NODE && m->content != NULL &&
+		    !all_space((const char *)m->content))
+			return 0;
+		m = qr_dom_next(m, n, 0);
+	}
+	return links > 0 && m == NULL;
+}
+
 /* The whole item as the body: its <header> and <footer> children
  * (HTML5's place for a comment's name, date and links: Drupal's
- * "Submitted by NAME on DATE") and its leading headings are left out
- * when another child shows text; a lone blockquote (lone_quote()) is
- * read for its children. */
+ * "Submitted by NAME on DATE"), and before the text its leading
+ * headings, the children that hold the author or the date (a header
+ * line of no class: IntenseDebate's div.idc-c-h), lines of links
+ * (link_line()) and an avatar <img> are left out when own text (no
+ * replies' list) follows, and so are lines of links after that text
+ * (K2's span.commentToolbar "Report"); a lone
+ * blockquote (lone_quote()) is read for its children. */
+static size_t own_prose(xmlNodePtr n, int k, size_t cap);
+
 static void
 whole_item_body(struct qr_conv *cv, xmlNodePtr root, struct qr_node *cm)
 {
-	xmlNodePtr	ch, meta[8], q;
-	size_t		nm = 0, i;
-	int		other = 0;
+	xmlNodePtr	ch, meta[8], lead[8], q;
+	xmlNodePtr	ha = child_holding(root, cv->skip1);
+	xmlNodePtr	hd = child_holding(root, cv->skip2);
+	size_t		nm = 0, nlead = 0, i;
+	int		other = 0, own = 0;
 
 	for (ch = root->children; ch != NULL; ch = ch->next) {
 		if (ch->type != XML_ELEMENT_NODE)
@@ -1817,11 +2017,26 @@ whole_item_body(struct qr_conv *cv, xmlNodePtr root, struct qr_node *cm)
 		    !NINFO(ch)->skip && NINFO(ch)->item < 0) {
 			if (nm < 8)
 				meta[nm++] = ch;
-		} else if (!other && shows_text(ch))
+		} else if (!own && nm + nlead < 8 && !NINFO(ch)->skip &&
+		    NINFO(ch)->item < 0 && (ch == ha || ch == hd ||
+		    link_line(ch) || qr_dom_is(ch, "img")) &&
+		    own_prose(ch, cv->item, 64) < 64) {
+			/* kept apart until own text follows */
+			lead[nlead++] = ch;
+		} else if (own && nm + nlead < 8 && !NINFO(ch)->skip &&
+		    NINFO(ch)->item < 0 && link_line(ch)) {
+			lead[nlead++] = ch;	/* "Reply", "Report" after it */
+		} else if (shows_text(ch)) {
 			other = 1;
+			if (!own && nlead > 0 && !holds_item(ch) &&
+			    own_prose(ch, cv->item, 16) >= 16)
+				own = 1;
+		}
 	}
 	if (!other)
 		nm = 0;
+	for (i = 0; own && i < nlead; i++)
+		meta[nm++] = lead[i];
 	for (i = 0; i < nm; i++)
 		NINFO(meta[i])->skip = 1;
 	if ((q = lone_quote(root)) != NULL)
@@ -2715,6 +2930,17 @@ number_in(xmlNodePtr n)
 	return v;
 }
 
+/* Are the forum posts the rules found (find_posts()) replies by their
+ * key ("status__wrapper-reply": Mastodon's answers below the toot,
+ * which has a markup of its own), so none of them is the thread's own
+ * post? */
+static int
+replies_key(const struct reader *r)
+{
+	return r->rep_posts && r->rep_region != NULL &&
+	    strcasestr(r->rep_key, "reply") != NULL;
+}
+
 /* Forums: is the first item the thread's own post? */
 static int
 first_is_post(struct reader *r, const struct cprof *c)
@@ -2768,7 +2994,9 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 	int		 flat = (c->p->flags & PF_FLAT) != 0, bydepth = !flat;
 	int		 status = 1, last_top = -1, minlevel = 0;
 
-	if ((c->p->flags & PF_FORUM) && first_is_post(r, c)) {
+	if ((c->p->flags & PF_FORUM) && replies_key(r))
+		;	/* the post is elsewhere on the page */
+	else if ((c->p->flags & PF_FORUM) && first_is_post(r, c)) {
 		r->post_item = 0;
 		first = 1;
 	} else if (c->p->flags & PF_FORUM)
@@ -2917,8 +3145,16 @@ repeat_thread(struct reader *r, struct qr_error *err, int *ok)
 		continue;
 	if (qr_profiles[i].name == NULL)
 		return 0;
-	if (!find_repeat(r))
-		return posts_thread(r, &qr_profiles[i], err, ok);
+	/* a region named only "thread" (Isso's section#isso-thread,
+	 * Habr's) once no forum's posts are found: a forum's thread may
+	 * be named so, its first post the thread's own */
+	if (!find_repeat(r, 0)) {
+		if (posts_thread(r, &qr_profiles[i], err, ok))
+			return 1;
+		r->rep_posts = 0;
+		if (!find_repeat(r, 1))
+			return 0;
+	}
 	cprof_init(&c, &qr_profiles[i]);
 	if (find_items(r, &c) == 0 || !generic_ok(r)) {
 		cprof_free(&c);

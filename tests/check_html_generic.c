@@ -428,17 +428,19 @@ START_TEST(related_posts_no_thread)
 END_TEST
 
 /* A forum post's date in its meta paragraph (p.author "by NAME »
- * DATE"), not the writer's sign-up date in the panel beside it. */
+ * DATE"), not the writer's sign-up date in the panel beside it.  (The
+ * rows were div.reply-row: a key that names a reply now says no post
+ * of them is the thread's own, reply_posts_all_comments.) */
 START_TEST(forum_date_not_joined)
 {
 	struct qr_doc *doc = rd(
 	    "<body><div id=topic>"
-	    "<div class=reply-row><dl class=panel><dt><a href='/u/kai'>kai</a>"
+	    "<div class=post-row><dl class=panel><dt><a href='/u/kai'>kai</a>"
 	    "</dt><dd><strong>Joined:</strong> Sat Feb 01, 2014 10:00 am</dd>"
 	    "</dl><div class=body-wrap><p class=author>by <a href='/u/kai'>kai"
 	    "</a> \xC2\xBB Tue Mar 04, 2014 11:40 am</p><div class=content>"
 	    "The thread's own first words.</div></div></div>"
-	    "<div class=reply-row><dl class=panel><dt><a href='/u/uli'>uli</a>"
+	    "<div class=post-row><dl class=panel><dt><a href='/u/uli'>uli</a>"
 	    "</dt><dd><strong>Joined:</strong> Sat Feb 01, 2014 10:00 am</dd>"
 	    "</dl><div class=body-wrap><p class=author>by <a href='/u/uli'>uli"
 	    "</a> \xC2\xBB Wed Mar 05, 2014 09:30 am</p><div class=content>"
@@ -635,6 +637,225 @@ START_TEST(livestamp_date)
 }
 END_TEST
 
+/* A comments region named in camel case ("itemComments",
+ * "itemCommentsList") whose repeated items are zebra rows (li.even,
+ * li.odd, one "odd authorResponse"): all of them are the comments, not
+ * only the even or the odd ones; no class says "comment" on them. */
+START_TEST(camel_region_zebra_rows)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<div class=itemComments><h3>3 notes</h3><ul class=itemNotesList>"
+	    "<li class=even><span class=when>Tuesday, 04 March 2014 09:12"
+	    "</span><p>First of the notes, with words.</p></li>"
+	    "<li class='odd authorResponse'><span class=when>Tuesday, 04 "
+	    "March 2014 11:40</span><p>The writer's answer, with words.</p>"
+	    "</li>"
+	    "<li class=even><span class=when>Wednesday, 05 March 2014 08:30"
+	    "</span><p>A third note with words.</p></li>"
+	    "</ul></div></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_str_eq(t, "The writer's answer, with words.");
+	free(t);
+	ck_assert_uint_eq(test_top_level(doc), 3);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Ids that number a comment after a prefix or in short ("IDComment-7",
+ * "cmt8", nested in its parent's text), and not a button's
+ * ("reply-comment-9"). */
+START_TEST(comment_ids)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<div id=IDComment-7><span class=name>Kai</span><div class=words>"
+	    "Kai's words here.</div></div>"
+	    "<ul id=cmt8><li class=who>Uli</li><li class=words>Uli's words "
+	    "here.<ul id=cmt9><li class=who>Ina</li><li class=words>Ina "
+	    "answers Uli.</li></ul></li></ul>"
+	    "<div id=reply-comment-9><span>Reply to it</span></div>"
+	    "</body>");
+	struct qr_node *c;
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "Kai's words here.");
+	free(t);
+	c = test_nth_comment(doc, 2);
+	ck_assert(c->parent == test_nth_comment(doc, 1));
+	t = test_comment_text(c);
+	ck_assert_ptr_nonnull(strstr(t, "Ina answers Uli."));
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* The replies of a comment in wrappers after it, one wrapper a reply
+ * (IntenseDebate's div.idc-thread): the second wrapper's reply is the
+ * comment's too, not a top-level comment. */
+START_TEST(replies_in_following_wrappers)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<div class=thread><div class=comment id=comment-1><p>Top words."
+	    "</p></div>"
+	    "<div class=thread><div class=comment id=comment-2><p>First "
+	    "reply.</p></div></div>"
+	    "<div class=thread><div class=comment id=comment-3><p>Second "
+	    "reply.</p></div></div></div>"
+	    "<div class=thread><div class=comment id=comment-4><p>Next top."
+	    "</p></div></div></body>");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 4);
+	c = test_nth_comment(doc, 1);
+	ck_assert(c->parent == test_nth_comment(doc, 0));
+	c = test_nth_comment(doc, 2);
+	ck_assert(c->parent == test_nth_comment(doc, 0));
+	c = test_nth_comment(doc, 3);
+	ck_assert(c->parent->kind != QR_COMMENT);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* No body element: the whole item is the text, less what comes before
+ * its own text (a permalink line, the avatar, a header line of no
+ * class with the name and the date) and the buttons after it; a
+ * comment whose only other child is its replies' list keeps it all. */
+START_TEST(whole_item_less_lead_lines)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<ol class=comment-list>"
+	    "<li class=comment id=comment-1><span><a href='#comment-1'>"
+	    "Comment Link</a></span><img src=a.png alt='Kai Bo'>"
+	    "<div><span class=name>Kai Bo</span> <span class=date>March 4, "
+	    "2014</span></div><p>The words of the first comment.</p>"
+	    "<span><a href='?report=1'>Report</a></span></li>"
+	    "<li class=comment id=comment-2><div><span class=name>Uli</span> "
+	    "<span class=date>March 5, 2014</span> Short.</div>"
+	    "<ol class=children><li class=comment id=comment-3><p>An answer "
+	    "with some words in it.</p></li></ol></li>"
+	    "</ol></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	ck_assert_str_eq(author_of(doc, 0), "Kai Bo");
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "The words of the first comment.");
+	free(t);
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_ptr_nonnull(strstr(t, "Short."));
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Forum-like posts whose key names a reply ("status-reply"): all are
+ * comments, the post the toot above them in a markup of its own. */
+START_TEST(reply_posts_all_comments)
+{
+	struct qr_doc *doc = rd(
+	    "<body><div class=toot><p>The toot itself, long enough to be "
+	    "the post of the page, with its words.</p></div><div id=thread>"
+	    "<div class=status-reply><div class=panel><a href='/members/kai.1/'>"
+	    "kai</a></div><span>March 4, 2014</span><div class=msg-text><p>"
+	    "The first answer, its own words.</p></div></div>"
+	    "<div class=status-reply><div class=panel><a href='/members/uli.2/'>"
+	    "uli</a></div><span>March 5, 2014</span><div class=msg-text><p>"
+	    "Second answer words here.</p></div></div>"
+	    "</div></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(author_of(doc, 0), "kai");
+	t = test_comment_text(test_nth_comment(doc, 0));
+	ck_assert_str_eq(t, "The first answer, its own words.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* An id that numbers a part of a comment ("comment-body-7") in a
+ * comment is that comment's text, not a reply; outside every comment,
+ * where nothing else says comment, it is one. */
+START_TEST(part_id_only_outside)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<div class=list><div class=row id=comment-item-7><span class=name>"
+	    "Kai</span> <span class=when>04.03.2014 09:12</span>"
+	    "<div class=kx-words id=comment-body-7><p>Kai's words here.</p>"
+	    "</div></div>"
+	    "<div class=row id=comment-item-8><span class=name>Uli</span> "
+	    "<span class=when>04.03.2014 11:40</span>"
+	    "<div class=kx-words id=comment-body-8><p>Uli's words here.</p>"
+	    "</div></div></div></body>");
+	struct qr_doc *flat = rd(
+	    "<body><article><p>The post, long enough.</p></article>"
+	    "<div class=feedback><div class=item><span>Kai</span>"
+	    "<div class=kx-words id=comment_body_7>Kai's words here.</div>"
+	    "</div><div class=item><span>Uli</span>"
+	    "<div class=kx-words id=comment_body_8>Uli's words here.</div>"
+	    "</div></div></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_uint_eq(test_top_level(doc), 2);
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_str_eq(t, "Uli's words here.");
+	free(t);
+	ck_assert_uint_eq(qr_doc_count_comments(flat), 2);
+	t = test_comment_text(test_nth_comment(flat, 0));
+	ck_assert_str_eq(t, "Kai's words here.");
+	free(t);
+	qr_doc_free(doc);
+	qr_doc_free(flat);
+}
+END_TEST
+
+/* A region named only "thread" (Isso's section#isso-thread) holds the
+ * repeated dated items; but a forum's posts in a div.thread are still
+ * read as a forum's, the first post the thread's own. */
+START_TEST(thread_region_weak)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post, long enough to be one.</p></article>"
+	    "<section id=x-thread><div class=x-note><span>Kai</span> "
+	    "<time datetime='2014-03-04T09:12'>March 4</time><div class=words>"
+	    "<p>First of the notes here.</p></div></div>"
+	    "<div class=x-note><span>Uli</span> <time "
+	    "datetime='2014-03-05T10:00'>March 5</time><div class=words><p>"
+	    "Second of the notes here.</p></div></div></section></body>");
+	struct qr_doc *forum = rd(
+	    "<body><h1>Balcony weather station</h1><div class=thread>"
+	    "<div class=msg-box><div class=panel><a href='/members/kai.1/'>kai"
+	    "</a></div><span>March 4, 2014</span><div class=msg-text><p>The "
+	    "first post, the thread's own words.</p></div></div>"
+	    "<div class=msg-box><div class=panel><a href='/members/uli.2/'>uli"
+	    "</a></div><span>March 5, 2014</span><div class=msg-text><p>Second "
+	    "post words here, a reply.</p></div></div>"
+	    "</div></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_ptr_nonnull(strstr(t, "Second of the notes here."));
+	free(t);
+	ck_assert_uint_eq(qr_doc_count_comments(forum), 1);
+	t = test_comment_text(test_nth_comment(forum, 0));
+	ck_assert_str_eq(t, "Second post words here, a reply.");
+	free(t);
+	qr_doc_free(doc);
+	qr_doc_free(forum);
+}
+END_TEST
+
 Suite *
 suite_html_generic(void)
 {
@@ -664,6 +885,13 @@ suite_html_generic(void)
 	tcase_add_test(tc, mention_not_author);
 	tcase_add_test(tc, labels_and_counts_no_comment);
 	tcase_add_test(tc, livestamp_date);
+	tcase_add_test(tc, camel_region_zebra_rows);
+	tcase_add_test(tc, comment_ids);
+	tcase_add_test(tc, replies_in_following_wrappers);
+	tcase_add_test(tc, whole_item_less_lead_lines);
+	tcase_add_test(tc, reply_posts_all_comments);
+	tcase_add_test(tc, part_id_only_outside);
+	tcase_add_test(tc, thread_region_weak);
 	suite_add_tcase(s, tc);
 	return s;
 }
