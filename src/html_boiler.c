@@ -106,6 +106,22 @@ in_list(const char *t, const char *const *list)
 	return 0;
 }
 
+/* A word that says what an element holds or lacks ("has-comments",
+ * "has-sidebar", "no-comments", BuddyPress's li.has-comments around a
+ * post): it names the element's state, not a part of the page, so none
+ * of its tokens makes the element boilerplate. */
+static int
+state_word(const char *w, size_t len)
+{
+	size_t n = 0;
+
+	if (len > 4 && strncasecmp(w, "has", 3) == 0)
+		n = 3;
+	else if (len > 3 && strncasecmp(w, "no", 2) == 0)
+		n = 2;
+	return n > 0 && (w[n] == '-' || w[n] == '_');
+}
+
 /* Does attribute value "v" (class or id) hold a boilerplate name? */
 static int
 names_boiler(const char *v)
@@ -132,6 +148,8 @@ names_boiler(const char *v)
 				return 1;
 		}
 		prev[0] = '\0';
+		if (state_word(v + w, i - w))
+			continue;
 		for (k = w; k < i; ) {
 			size_t s, l;
 

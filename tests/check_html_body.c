@@ -178,6 +178,20 @@ START_TEST(class_words_camel)
 }
 END_TEST
 
+/* A class word that says what an element holds or lacks ("has-comments",
+ * "no-sidebar") names its state, not boilerplate: the post's text in
+ * such a wrapper stays; the same token as a part ("comments") still goes. */
+START_TEST(class_state_words)
+{
+	assert_lines(POST(
+	    "<div class='entry has-comments no_sidebar'>"
+	    "<p>Plant them deep.</p></div>"
+	    "<div class='post-comments'>3 comments</div>"
+	    "<p class='has-post-thumbnail'>Water them often.</p>"),
+	    "Plant them deep.\nWater them often.\n");
+}
+END_TEST
+
 /* A line of links into the page itself goes wherever it stands; a
  * label with a row of links goes at the end, a credit line that starts
  * with a link stays; follow buttons and donation boxes go. */
@@ -1177,6 +1191,7 @@ suite_html_body(void)
 
 	tcase_add_test(tc, class_words);
 	tcase_add_test(tc, class_words_camel);
+	tcase_add_test(tc, class_state_words);
 	tcase_add_test(tc, in_page_nav_label_links);
 	tcase_add_test(tc, buttons_kicker_teasers);
 	tcase_add_test(tc, class_word_wrapper);
