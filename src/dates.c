@@ -2175,6 +2175,27 @@ qr_date_from_text_near(const char *s, const char *ref,
 }
 
 int
+qr_date_month_day_year(const char *s, size_t len, char out[QR_DATE_MAX])
+{
+	char buf[64];
+
+	/* the longest such date: a month name of MONTH_MAX letters and
+	 * " 12, 2015 at 12:59 pm" */
+	if (len < 11 || len >= sizeof(buf))
+		return 0;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	return month_day_year(buf, out);
+}
+
+const char *
+qr_date_month_name(size_t i)
+{
+	return i < sizeof(months) / sizeof(months[0]) ? months[i].name :
+	    NULL;
+}
+
+int
 qr_dates_tables_fit(void)
 {
 	size_t i;

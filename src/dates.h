@@ -5,6 +5,8 @@
 #ifndef QUIRE_DATES_H
 #define QUIRE_DATES_H
 
+#include <stddef.h>
+
 #define QR_DATE_MAX 40	/* room for "2017-02-15T09:12:00+01:00" and NUL */
 
 /* A datetime attribute or ISO-like string ("2017-02-15T09:12:00+00:00",
@@ -25,6 +27,17 @@ int	qr_date_from_text(const char *s, char out[QR_DATE_MAX]);
  * NULL or not a date, exactly qr_date_from_text(). */
 int	qr_date_from_text_near(const char *s, const char *ref,
 	    char out[QR_DATE_MAX]);
+
+/* The commonest form alone, "May 24, 2015" or "May 24, 2015 at 9:59
+ * pm" (an English month name, or any of the table's written in ASCII
+ * letters; "at" and the time optional), in s[0..len) (not
+ * NUL-terminated), nothing before or after it: 1 and the date in "out"
+ * (as qr_date_from_text_near() gives it, whatever ref), else 0. */
+int	qr_date_month_day_year(const char *s, size_t len,
+	    char out[QR_DATE_MAX]);
+/* For the tests: the month table's i-th name (folded), NULL past its
+ * end. */
+const char	*qr_date_month_name(size_t i);
 
 /* For the tests: does the month table keep the bounds and the order
  * month_of() relies on? */

@@ -1227,6 +1227,18 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 	memset(a, 0, sizeof(*a));
 	if (len == 0)
 		return TA_NONE;
+	/* "May 2, 2014 at 9:04 pm" alone, the commonest date line (a
+	 * comment's in WordPress's dumps): every rule below passes it on
+	 * to date_line(), which reads it so (check_textspeed's
+	 * test_attr_month_day_year tries every month name of the form) */
+	if (!slow && !noise_only && len >= 11 && len < 64 &&
+	    (unsigned)((s[0] | 0x20) - 'a') < 26 &&
+	    qr_date_month_day_year(s, len, tmp)) {
+		a->kind = TA_DATE;
+		a->has_date = 1;
+		memcpy(a->date, tmp, sizeof(tmp));
+		return TA_DATE;
+	}
 	if (is_bracketed(s, len) && len < 80)
 		return a->kind = TA_NOISE;
 	/* "[…] text": an excerpt (a pingback's), no avatar before a name */

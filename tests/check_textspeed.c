@@ -21,6 +21,7 @@
  *    start like no noise not read) against qr_text_attr_slow().
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -416,6 +417,112 @@ START_TEST(test_attr_fast_is_slow)
 }
 END_TEST
 
+/* qr_text_attr()'s shortcut for a date line of the commonest form
+ * ("May 2, 2014 at 9:04 pm", qr_date_month_day_year()) against the
+ * rules it skips (qr_text_attr_slow()): every month name of the table
+ * that the form takes (ASCII letters), in four cases, with days, years
+ * and times valid and not; and every day, year and time with "May" and
+ * "june". */
+static void
+mdy_case(const char *name, int how, char *out)
+{
+	size_t i;
+
+	for (i = 0; name[i] != '\0'; i++) {
+		char c = name[i];
+
+		if (how == 1 || (how == 2 && i == 0) || (how == 3 && i % 2))
+			c = (char)(c - 'a' + 'A');
+		out[i] = c;
+	}
+	out[i] = '\0';
+}
+
+static int
+mdy_check(const char *s, const char *ref)
+{
+	struct tattr	a, b;
+	enum tattr_kind	ka = qr_text_attr(s, strlen(s), ref, &a),
+			kb = qr_text_attr_slow(s, strlen(s), ref, &b);
+
+	ck_assert_msg(ka == kb && a.alen == b.alen &&
+	    a.has_date == b.has_date && strcmp(a.date, b.date) == 0 &&
+	    (a.author == NULL) == (b.author == NULL),
+	    "\"%s\" (ref %s): kind %d/%d, alen %zu/%zu, date %s/%s", s,
+	    ref != NULL ? ref : "none", ka, kb, a.alen, b.alen, a.date,
+	    b.date);
+	return ka == TA_DATE && a.date[0] != '\0';
+}
+
+START_TEST(test_attr_month_day_year)
+{
+	static const char *const days[] = { "1", "01", "2", "9", "12", "13",
+	    "28", "29", "30", "31", "0", "32", "001", NULL };
+	static const char *const years[] = { "2014", "2016", "2000", "1900",
+	    "2200", "1899", "2201", "0014", "201", NULL };
+	static const char *const hours[] = { "", "0", "00", "1", "9", "09",
+	    "11", "12", "13", "23", "24", "123", NULL };
+	static const char *const mins[] = { "00", "04", "30", "59", "60",
+	    "5", NULL };
+	static const char *const ampm[] = { "", " am", " pm", " AM", " Pm",
+	    " a.m.", NULL };
+	static const char *const refs[] = { NULL, "2014-05-01" };
+	const char	*name;
+	char		 m[64], s[160];
+	uint32_t	 seed = 11;
+	size_t		 i, d, y, h, mi, ap;
+	int		 how, dates = 0, k;
+
+	for (i = 0; (name = qr_date_month_name(i)) != NULL; i++) {
+		size_t n = strlen(name), j;
+
+		for (j = 0; j < n && name[j] >= 'a' && name[j] <= 'z'; j++)
+			continue;
+		if (j < n)
+			continue;	/* not of the form's letters */
+		for (how = 0; how < 4; how++) {
+			mdy_case(name, how, m);
+			for (k = 0; k < 24; k++) {
+				const char *hr = hours[rnd(&seed) % 12];
+
+				if (hr[0] == '\0')
+					snprintf(s, sizeof(s), "%s %s, %s", m,
+					    days[rnd(&seed) % 13],
+					    years[rnd(&seed) % 9]);
+				else
+					snprintf(s, sizeof(s),
+					    "%s %s, %s at %s:%s%s", m,
+					    days[rnd(&seed) % 13],
+					    years[rnd(&seed) % 9], hr,
+					    mins[rnd(&seed) % 6],
+					    ampm[rnd(&seed) % 6]);
+				dates += mdy_check(s, refs[k & 1]);
+			}
+		}
+	}
+	for (i = 0; i < 2; i++)
+		for (d = 0; days[d] != NULL; d++)
+			for (y = 0; years[y] != NULL; y++)
+				for (h = 0; hours[h] != NULL; h++)
+					for (mi = 0; mins[mi] != NULL; mi++)
+						for (ap = 0; ampm[ap] != NULL;
+						    ap++) {
+		if (hours[h][0] == '\0' && (mi > 0 || ap > 0))
+			continue;
+		if (hours[h][0] == '\0')
+			snprintf(s, sizeof(s), "%s %s, %s", i ? "june" : "May",
+			    days[d], years[y]);
+		else
+			snprintf(s, sizeof(s), "%s %s, %s at %s:%s%s",
+			    i ? "june" : "May", days[d], years[y], hours[h],
+			    mins[mi], ampm[ap]);
+		dates += mdy_check(s, refs[(d + h) & 1]);
+	}
+	/* (the shortcut was taken: most of these are dates) */
+	ck_assert_int_gt(dates, 5000);
+}
+END_TEST
+
 /* Pieces of noise lines (buttons, labels, numbers, icons, avatars) and
  * of the text and marks around them. */
 static const char *const noise_pieces[] = {
@@ -734,6 +841,7 @@ suite_textspeed(void)
 	tcase_add_test(tc, test_collapse_reference);
 	tcase_add_test(tc, test_json_escape_reference);
 	tcase_add_test(tc, test_attr_fast_is_slow);
+	tcase_add_test(tc, test_attr_month_day_year);
 	tcase_add_test(tc, test_relative_date_fast_is_slow);
 	tcase_add_test(tc, test_noise_fast_is_slow);
 	tcase_add_test(tc, test_text_width_fast_is_slow);
