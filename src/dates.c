@@ -965,6 +965,64 @@ month_of(const char *s, size_t len, int *weak)
 	return 0;
 }
 
+/* English month names (ASCII letters, any case) and their usual
+ * abbreviations, as month_of() finds them in the table, without its
+ * search (qr_dates_tables_fit() holds the two to agree): the month, or
+ * 0 when s[0..len) is none of them. */
+static const char *const en_months[12] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"
+};
+
+static int
+english_month(const char *s, size_t len)
+{
+	const char	*name;
+	char		 w[10];
+	size_t		 k;
+	int		 m;
+
+	if (len < 3 || len > 9)
+		return 0;
+	for (k = 0; k < len; k++)
+		w[k] = (char)(s[k] | 0x20);	/* (ASCII letters only) */
+	/* the first three letters name at most one month */
+	switch (w[0]) {
+	case 'j':
+		m = w[1] == 'a' ? 1 : w[2] == 'n' ? 6 : 7;
+		break;
+	case 'f':
+		m = 2;
+		break;
+	case 'm':
+		m = w[2] == 'r' ? 3 : 5;
+		break;
+	case 'a':
+		m = w[1] == 'p' ? 4 : 8;
+		break;
+	case 's':
+		m = 9;
+		break;
+	case 'o':
+		m = 10;
+		break;
+	case 'n':
+		m = 11;
+		break;
+	case 'd':
+		m = 12;
+		break;
+	default:
+		return 0;
+	}
+	name = en_months[m - 1];
+	for (k = 0; k < len && name[k] == w[k]; k++)
+		continue;
+	/* "jan", "january", and "sept" */
+	return k == len && (len == 3 || name[len] == '\0' ||
+	    (m == 9 && len == 4)) ? m : 0;
+}
+
 /* What a code point is to the tokenizer. */
 enum cp_class { C_SPACE, C_DIGIT, C_LETTER, C_SOLO, C_PUNCT };
 
@@ -1941,7 +1999,10 @@ format_date(const struct date *dt, char out[QR_DATE_MAX])
 				*p++ = ':';
 				p = put2(p, dt->sec);
 			}
-			memcpy(p, dt->zone, strlen(dt->zone) + 1);
+			if (dt->zone[0] == '\0')
+				*p = '\0';
+			else
+				memcpy(p, dt->zone, strlen(dt->zone) + 1);
 		} else
 			*p = '\0';
 		return;
@@ -1999,8 +2060,10 @@ month_day_year(const char *s, char out[QR_DATE_MAX])
 
 	while (ASCII_CLASS(p[i]) == C_LETTER)
 		i++;
-	if (p[i] != ' ' || (dt.m = month_of(s, i, &weak)) == 0 ||
-	    dt.m > 12)
+	if (p[i] != ' ' || !(p[i + 1] >= '0' && p[i + 1] <= '9'))
+		return 0;
+	if ((dt.m = english_month(s, i)) == 0 &&
+	    ((dt.m = month_of(s, i, &weak)) == 0 || dt.m > 12))
 		return 0;		/* "thang": read_text() reads it */
 	for (j = ++i, dt.d = 0; p[i] >= '0' && p[i] <= '9' && i - j < 3;
 	    i++)
@@ -2177,11 +2240,23 @@ qr_date_from_text_near(const char *s, const char *ref,
 int
 qr_date_month_day_year(const char *s, size_t len, char out[QR_DATE_MAX])
 {
-	char buf[64];
+	char	buf[64];
+	size_t	i;
 
 	/* the longest such date: a month name of MONTH_MAX letters and
 	 * " 12, 2015 at 12:59 pm" */
 	if (len < 11 || len >= sizeof(buf))
+		return 0;
+	/* (most lines fail at once: the form ends in a figure or "am",
+	 * "pm"; it starts with a word, a space and a figure) */
+	if (!(s[len - 1] >= '0' && s[len - 1] <= '9') &&
+	    (s[len - 1] | 0x20) != 'm')
+		return 0;
+	for (i = 0; i < len && ASCII_CLASS((unsigned char)s[i]) == C_LETTER;
+	    i++)
+		continue;
+	if (i < MONTH_MIN || i + 1 >= len || s[i] != ' ' ||
+	    !(s[i + 1] >= '0' && s[i + 1] <= '9'))
 		return 0;
 	memcpy(buf, s, len);
 	buf[len] = '\0';
@@ -2206,5 +2281,21 @@ qr_dates_tables_fit(void)
 		    months[i].month > M_THANG || (i > 0 &&
 		    strcmp(months[i - 1].name, months[i].name) >= 0))
 			return 0;
-	return 1;
+	/* english_month() finds what month_of() finds */
+	for (i = 0; i < 12; i++) {
+		size_t	n = strlen(en_months[i]);
+		int	weak;
+
+		if (english_month(en_months[i], n) != (int)i + 1 ||
+		    month_of(en_months[i], n, &weak) != (int)i + 1 ||
+		    english_month(en_months[i], 3) != (int)i + 1 ||
+		    month_of(en_months[i], 3, &weak) != (int)i + 1)
+			return 0;
+	}
+	{
+		int weak;
+
+		return month_of("sept", 4, &weak) == 9 &&
+		    english_month("sept", 4) == 9;
+	}
 }

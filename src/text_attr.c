@@ -1212,6 +1212,25 @@ lynx_buttons(const char *p, size_t n, int slow)
 	return p[0] == '(' ? words > 0 : words >= 2;
 }
 
+/* May s[0..n) be the name of attr()'s "NAME says:" shortcut: no
+ * figure, '.', ':', '[' or ']' in it, and not "Reply ..."? */
+static int
+plain_name(const char *s, size_t n)
+{
+	size_t i;
+
+	if (prefix_ci(s, n + 1, "reply ") == 6)
+		return 0;	/* (n + 1: the space before "says") */
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if ((c >= '0' && c <= ':') || c == '.' || c == '[' ||
+		    c == ']')
+			return 0;
+	}
+	return 1;
+}
+
 /* qr_text_attr(); with "noise_only", only as far as the noise checks
  * (qr_text_noise()); with "slow", without the shortcuts (the tests
  * compare both: qr_text_attr_slow()). */
@@ -1238,6 +1257,21 @@ attr(const char *s, size_t len, const char *ref, struct tattr *a,
 		a->has_date = 1;
 		memcpy(a->date, tmp, sizeof(tmp));
 		return TA_DATE;
+	}
+	/* "NAME says:", the commonest header line: a name of words
+	 * without a figure, '.', ':', '[' or ']' (nothing then that a
+	 * rule below reads before the says words: no number, avatar,
+	 * button row, noise, date, and no says word inside the name ends
+	 * it, for a colon, dots or a date would have to follow; test
+	 * check_textspeed's test_attr_says) */
+	if (!slow && !noise_only && len >= 7 && len < 160 &&
+	    memcmp(s + len - 6, " says:", 6) == 0 &&
+	    (unsigned)((s[0] | 0x20) - 'a') < 26 && s[len - 7] != ' ' &&
+	    plain_name(s, len - 6)) {
+		a->kind = TA_AUTHOR;
+		a->author = s;
+		a->alen = len - 6;
+		return TA_AUTHOR;
 	}
 	if (is_bracketed(s, len) && len < 80)
 		return a->kind = TA_NOISE;

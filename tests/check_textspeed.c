@@ -523,6 +523,55 @@ START_TEST(test_attr_month_day_year)
 }
 END_TEST
 
+/* qr_text_attr()'s shortcut for "NAME says:" against the rules it
+ * skips (qr_text_attr_slow()): names of pieces that the rules before
+ * the says words read (numbers, avatars, buttons, icons, noise, dates,
+ * says words, dots, colons), each before " says:". */
+START_TEST(test_attr_says)
+{
+	static const char *const spieces[] = { "Ann", "Sallie Goetsch",
+	    "Fran\xc3\xa7ois", " ", "  ", "Reply", "reply ", "Reply ",
+	    "REPLY ", "Caret ", "chevron ", "down", "(BUTTON) ", "(sigh!)",
+	    "[avatar]", "[", "]", "#12 ", "#", "12", "3. ", "From ", ".",
+	    "...", "\xe2\x80\xa6", ":", " said", " says", "says", " sagt",
+	    " hat", " ha", " a", " dit", "Sagt", "_", "Posted by ", "- ",
+	    "| ", "Like ", "Permalink ", "Report ", "Abuse", "offline",
+	    "Link to Source", "\xc2\xa0", "May 2, 2014", " at 9:04 pm",
+	    "vor 2 Tagen", " 3 hours ago", "just now", "avatar", "points",
+	    "Top", "^", "x", NULL };
+	static const char *const refs[] = { NULL, "2014-05-01" };
+	uint32_t	seed = 13;
+	size_t		npieces = 0;
+	int		round, fast = 0;
+
+	while (spieces[npieces] != NULL)
+		npieces++;
+	for (round = 0; round < 40000; round++) {
+		char		s[401];
+		size_t		len = random_string(&seed, spieces, npieces,
+				    round % 2 ? 3 : 6, s);
+		const char	*ref = refs[round & 1];
+		struct tattr	a, b;
+		enum tattr_kind	ka, kb;
+
+		if (len + 6 >= sizeof(s))
+			continue;
+		memcpy(s + len, " says:", 7);
+		len += 6;
+		ka = qr_text_attr(s, len, ref, &a);
+		kb = qr_text_attr_slow(s, len, ref, &b);
+		ck_assert_msg(ka == kb && a.alen == b.alen &&
+		    a.has_date == b.has_date &&
+		    strcmp(a.date, b.date) == 0 && a.author == b.author,
+		    "round %d: \"%s\": kind %d/%d, alen %zu/%zu, date %s/%s",
+		    round, s, ka, kb, a.alen, b.alen, a.date, b.date);
+		fast += ka == TA_AUTHOR && a.author == s && a.alen == len - 6;
+	}
+	/* (the shortcut's lines were among them) */
+	ck_assert_int_gt(fast, 10000);
+}
+END_TEST
+
 /* Pieces of noise lines (buttons, labels, numbers, icons, avatars) and
  * of the text and marks around them. */
 static const char *const noise_pieces[] = {
@@ -842,6 +891,7 @@ suite_textspeed(void)
 	tcase_add_test(tc, test_json_escape_reference);
 	tcase_add_test(tc, test_attr_fast_is_slow);
 	tcase_add_test(tc, test_attr_month_day_year);
+	tcase_add_test(tc, test_attr_says);
 	tcase_add_test(tc, test_relative_date_fast_is_slow);
 	tcase_add_test(tc, test_noise_fast_is_slow);
 	tcase_add_test(tc, test_text_width_fast_is_slow);
