@@ -434,9 +434,25 @@ quote_pass(struct reader *r, struct qr_node *c)
 	struct qr_node	*q = NULL, *iq = NULL;
 	size_t		 n = 0, k;
 
-	for (b = c->first; b != NULL && b != stop; b = b->next)
+	int		 change = 0;
+
+	/* Most comments hold no quotation: the blocks stay as they are
+	 * unless one is an indented block or opens with a quote mark
+	 * (quote_close() >= 0: its first bytes are '"' or "“") */
+	for (b = c->first; b != NULL && b != stop; b = b->next) {
 		n++;
-	if (n == 0)
+		if (b->kind == QR_PARA && !change) {
+			const char *t = b->first != NULL &&
+			    b->first->kind == QR_TEXT && b->first == b->last ?
+			    b->first->as.literal : "";
+
+			change = b->as.level == 1 || t[0] == '"' ||
+			    ((unsigned char)t[0] == 0xe2 &&
+			    (unsigned char)t[1] == 0x80 &&
+			    (unsigned char)t[2] == 0x9c);
+		}
+	}
+	if (n == 0 || !change)
 		return;
 	if (n > r->vcap) {
 		r->vcap = n;
@@ -2129,7 +2145,8 @@ html2text_fix(struct reader *r)
 	for (i = 0; i < r->tl.n; i++) {
 		const struct tline *l = &r->tl.v[i];
 
-		if (l->len > 10 && memcmp(l->s, "*** ", 4) != 0 &&
+		if (l->len > 10 && l->s[0] == '*' &&	/* (most: not '*') */
+		    memcmp(l->s, "*** ", 4) != 0 &&
 		    strncmp(l->s, "****", 4) == 0 && l->s[l->len - 1] == '*' &&
 		    l->s[l->len - 2] == '*')
 			heads++;
