@@ -539,6 +539,18 @@ struct qr_doc	*qr_doc_new_sized(size_t expect);
  * the model's first megabytes cost no page faults.  Freed with the
  * document; at once when it is NULL or under 64 KB. */
 struct qr_doc	*qr_doc_new_in(void *mem, size_t size);
+/* The document frees "mem" (malloc'd; NULL: nothing) with itself: the
+ * input its text nodes point into (qr_add_text_at()). */
+void		 qr_doc_adopt(struct qr_doc *, void *mem);
+/* qr_add_text() of text that stays where it is: when s[0..len) is text
+ * the model holds as it is and starts a new text node (parent's last
+ * child is no text), the node's literal is s itself, and s[len] is
+ * made its NUL -- no copy in the arena.  The caller's promise: s[len]
+ * is writable and no text it reads again (a line's end, not another
+ * line's text), and s lives as long as the document (memory it took
+ * with qr_doc_adopt()).  Else as qr_add_text(), a copy. */
+struct qr_node	*qr_add_text_at(struct qr_doc *, struct qr_node *parent,
+		    char *s, size_t len);
 
 /* qr_read_html() on an input it may own ("rel" not NULL, see above). */
 struct qr_doc	*qr_read_html_rel(const char *buf, size_t len,

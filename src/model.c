@@ -22,8 +22,15 @@ struct chunk {
 	max_align_t	 data[];
 };
 
+/* Memory the document took over (qr_doc_adopt()), freed with it. */
+struct kept {
+	struct kept	*prev;
+	void		*mem;
+};
+
 struct qr_arena {
 	struct chunk	*head;
+	struct kept	*kept;
 	char		*last;		/* last allocation, for qr_arena_extend */
 	size_t		 lastlen;
 	size_t		 chunk_next;	/* size of the next chunk: grows */
@@ -165,14 +172,32 @@ qr_doc_free(struct qr_doc *doc)
 {
 	struct chunk *c, *prev;
 
+	struct kept *k;
+
 	if (doc == NULL)
 		return;
+	/* (the records are in the chunks: freed first) */
+	for (k = doc->arena->kept; k != NULL; k = k->prev)
+		free(k->mem);
 	for (c = doc->arena->head; c != NULL; c = prev) {
 		prev = c->prev;
 		free(c);
 	}
 	free(doc->arena);
 	free(doc);
+}
+
+void
+qr_doc_adopt(struct qr_doc *doc, void *mem)
+{
+	struct kept *k;
+
+	if (mem == NULL)
+		return;
+	k = arena_alloc_raw(doc->arena, sizeof(*k));
+	k->mem = mem;
+	k->prev = doc->arena->kept;
+	doc->arena->kept = k;
 }
 
 void *
@@ -567,6 +592,30 @@ qr_add_text(struct qr_doc *doc, struct qr_node *parent, const char *s,
 	a->text = n->as.literal;
 	a->textlen = old;
 	a->text_cr = cr;
+	return n;
+}
+
+struct qr_node *
+qr_add_text_at(struct qr_doc *doc, struct qr_node *parent, char *s,
+    size_t len)
+{
+	struct qr_arena	*a = doc->arena;
+	struct qr_node	*n;
+
+	/* a text to append to, a CR that a LF may follow in the next
+	 * piece, a character the model holds otherwise: a copy */
+	if (parent == NULL || (parent->last != NULL &&
+	    parent->last->kind == QR_TEXT) || (len > 0 && s[len - 1] == '\r') ||
+	    model_ok((const unsigned char *)s, len) < len)
+		return qr_add_text(doc, parent, s, len);
+	n = qr_node_new(doc, QR_TEXT);
+	n->as.literal = s;
+	if (!qr_node_append(doc, parent, n))
+		return NULL;
+	s[len] = '\0';
+	a->text = s;
+	a->textlen = len;
+	a->text_cr = 0;
 	return n;
 }
 

@@ -111,6 +111,7 @@ qr_text_lines_fit(void)
 
 	for (k = 0; bullets[k] != NULL; k++)
 		if (!bullet_start((unsigned char)bullets[k][0]) ||
+		    strlen(bullets[k]) > 3 ||
 		    qr_text_width_slow(bullets[k], strlen(bullets[k])) !=
 		    BULLET_COLS)
 			return 0;
@@ -139,10 +140,15 @@ find_marker(struct tline *l)
 		if (!bullet_start((unsigned char)s[0]))
 			return;
 		for (k = 0; bullets[k] != NULL; k++) {
-			if (bullets[k][0] != s[0])	/* most lines: none */
+			const char *b = bullets[k];
+
+			if (b[0] != s[0])	/* most lines: none */
 				continue;
-			n = strlen(bullets[k]);
-			if (n <= l->len && memcmp(s, bullets[k], n) == 0 &&
+			/* (a bullet is one to three bytes: compared so, no
+			 * strlen() and memcmp() calls) */
+			n = b[1] == '\0' ? 1 : b[2] == '\0' ? 2 : 3;
+			if (n <= l->len && (n == 1 || (s[1] == b[1] &&
+			    (n == 2 || s[2] == b[2]))) &&
 			    (n == l->len || s[n] == ' ' || s[n] == '\t' ||
 			    ((unsigned char)s[n] == 0xc2 && n + 1 < l->len &&
 			    (unsigned char)s[n + 1] == 0xa0)))
@@ -246,14 +252,120 @@ qr_text_count_byte(const char *s, size_t len, char c)
 	return n;
 }
 
-/* How many lines text[0..len) has at most: one more than its line
- * ends (a CRLF counts twice).  (A count, not a memchr() a line: a
- * line is some sixty bytes, and memchr() costs most at its start.) */
-static size_t
-count_lines(const char *text, size_t len, int crs)
+#ifdef QR_SCAN_AVX2
+/* The LF and CR bytes of the 32 at x: each is the byte a shuffle of
+ * its low half finds in this table (a byte from 0x80 on finds 0). */
+QR_AVX2_FN static inline __m256i
+eol_flags_avx2(__m256i x)
 {
-	return 1 + qr_text_count_byte(text, len, '\n') +
-	    (crs ? qr_text_count_byte(text, len, '\r') : 0);
+	const __m256i t = _mm256_setr_epi8(
+	    -128, -128, -128, -128, -128, -128, -128, -128,
+	    -128, -128, '\n', -128, -128, '\r', -128, -128,
+	    -128, -128, -128, -128, -128, -128, -128, -128,
+	    -128, -128, '\n', -128, -128, '\r', -128, -128);
+
+	return _mm256_cmpeq_epi8(_mm256_shuffle_epi8(t, x), x);
+}
+
+/* eol_mask() of 64 bytes at p. */
+QR_AVX2_FN static inline uint64_t
+eol_mask_avx2(const char *p)
+{
+	return (uint64_t)(uint32_t)_mm256_movemask_epi8(eol_flags_avx2(
+	    _mm256_loadu_si256((const __m256i *)(const void *)p))) |
+	    (uint64_t)(uint32_t)_mm256_movemask_epi8(eol_flags_avx2(
+	    _mm256_loadu_si256((const __m256i *)(const void *)(p + 32)))) <<
+	    32;
+}
+
+/* count_lines()'s LF and CR bytes in text[0..*at), *at the whole rounds
+ * of 32 bytes: each byte lane counts its matches (a match is -1:
+ * subtracted), summed up every 255 rounds before a lane can
+ * overflow. */
+QR_AVX2_FN static size_t
+count_eols_avx2(const char *text, size_t len, size_t *at)
+{
+	const __m256i	zero = _mm256_setzero_si256();
+	size_t		i = 0, n = 0;
+
+	while (i + 32 <= len) {
+		__m256i	acc = zero, sum;
+		size_t	end = len - i >= 255 * 32 ? i + 255 * 32 :
+			    i + (len - i) / 32 * 32;
+
+		for (; i < end; i += 32)
+			acc = _mm256_sub_epi8(acc, eol_flags_avx2(
+			    _mm256_loadu_si256((const __m256i *)(const void *)
+			    (text + i))));
+		sum = _mm256_sad_epu8(acc, zero);
+		n += (size_t)_mm256_extract_epi64(sum, 0) +
+		    (size_t)_mm256_extract_epi64(sum, 1) +
+		    (size_t)_mm256_extract_epi64(sum, 2) +
+		    (size_t)_mm256_extract_epi64(sum, 3);
+	}
+	*at = i;
+	return n;
+}
+#endif
+
+/* The LF and CR bytes of text[off..off + 64) (to len), a bit each.
+ * Inline, with AVX2 when "avx2" (a constant). */
+static inline __attribute__((always_inline)) uint64_t
+eol_mask(const char *text, size_t len, size_t off, const int avx2)
+{
+	uint64_t	m = 0;
+	size_t		i;
+
+	if (len - off >= 64) {
+#ifdef QR_SCAN_AVX2
+		if (avx2)
+			return eol_mask_avx2(text + off);
+#else
+		(void)avx2;
+#endif
+#ifdef QR_SCAN_SSE2
+		{
+			const __m128i	lf = _mm_set1_epi8('\n');
+			const __m128i	cr = _mm_set1_epi8('\r');
+
+			for (i = 0; i < 64; i += 16) {
+				__m128i x = _mm_loadu_si128((const __m128i *)
+				    (const void *)(text + off + i));
+
+				m |= (uint64_t)(unsigned)_mm_movemask_epi8(
+				    _mm_or_si128(_mm_cmpeq_epi8(x, lf),
+				    _mm_cmpeq_epi8(x, cr))) << i;
+			}
+			return m;
+		}
+#endif
+	}
+	for (i = 0; off + i < len && i < 64; i++)
+		if (text[off + i] == '\n' || text[off + i] == '\r')
+			m |= (uint64_t)1 << i;
+	return m;
+}
+
+/* How many lines text[0..len) has at most: one more than its LF and
+ * CR bytes (a CRLF counts twice). */
+static size_t
+count_lines(const char *text, size_t len, const int avx2)
+{
+	size_t	n = 1, i = 0;
+
+#ifdef QR_SCAN_AVX2
+	if (avx2) {
+		n += count_eols_avx2(text, len, &i);
+		for (; i < len; i++)
+			n += text[i] == '\n' || text[i] == '\r';
+		return n;
+	}
+#else
+	(void)avx2;
+#endif
+	(void)i;
+	return n + qr_text_count_byte(text, len, '\n') +
+	    qr_text_count_byte(text, len, '\r');
 }
 
 /* The line table for "cap" lines in text's buffer after its NUL, if the
@@ -271,19 +383,21 @@ in_room(char *text, size_t tlen, size_t room, size_t cap)
 	return (struct tline *)(void *)(text + tlen + 1 + pad);
 }
 
-static void
-split(char *text, size_t tlen, size_t room, struct tlines *tl)
+/* split(), its scans with AVX2 when "avx2" (a constant: the body is
+ * built twice). */
+static inline __attribute__((always_inline)) void
+split_in(char *text, size_t tlen, size_t room, struct tlines *tl,
+    const int avx2)
 {
 	const char	*p, *end, *nl;
-	size_t		 cap, n = 0;
+	size_t		 cap, n = 0, boff = 0;
 	struct tline	*v;
-	int		 crs;
+	uint64_t	 mask = eol_mask(text, tlen, 0, avx2);
 
-	crs = memchr(text, '\r', tlen) != NULL;
 	/* The table is allocated once, at its final size (a big one in
 	 * huge pages): growing it by doubling touched and copied about
 	 * twice its size, tens of MB for a big dump. */
-	cap = count_lines(text, tlen, crs);
+	cap = count_lines(text, tlen, avx2);
 	tl->v_borrowed = 0;
 	if ((v = in_room(text, tlen, room, cap)) != NULL)
 		tl->v_borrowed = 1;
@@ -294,16 +408,27 @@ split(char *text, size_t tlen, size_t room, struct tlines *tl)
 		struct tline	*l;
 		size_t		 i = 0, ll;
 		int		 col = 0, cols;
+		unsigned char	 c;
 
-		/* A line ends at LF, CRLF or a lone CR. */
-		if (!crs) {		/* no CR in the text: LF alone */
-			nl = memchr(p, '\n', (size_t)(end - p));
-			if (nl == NULL)
+		/* A line ends at LF, CRLF or a lone CR: the first of them
+		 * from p on.  "mask" holds those of the 64 bytes from boff
+		 * on that no line has ended at yet (one load a block, not
+		 * a scan a line); the LF of a CRLF is passed over. */
+		for (;;) {
+			while (mask == 0) {
+				if ((boff += 64) >= tlen)
+					break;
+				mask = eol_mask(text, tlen, boff, avx2);
+			}
+			if (mask == 0) {
 				nl = end;
-		} else
-			for (nl = p; nl < end && *nl != '\n' && *nl != '\r';
-			    nl++)
-				continue;
+				break;
+			}
+			nl = text + boff + (size_t)__builtin_ctzll(mask);
+			mask &= mask - 1;
+			if (nl >= p)
+				break;
+		}
 		ll = (size_t)(nl - p);
 		l = &v[n++];
 		memset(l, 0, sizeof(*l));
@@ -327,9 +452,8 @@ split(char *text, size_t tlen, size_t room, struct tlines *tl)
 		col = (int)i;
 		/* (an ASCII byte that is no space ends the indentation:
 		 * most lines, without space_len()) */
-		while (i < ll && ((unsigned char)p[i] >= 0x80 ||
-		    p[i] == ' ' || p[i] == '\t' || p[i] == '\f' ||
-		    p[i] == '\v')) {
+		while (i < ll && (unsigned char)((unsigned char)p[i] -
+		    0x21) >= 0x5f) {		/* up to ' ', from 0x80 on */
 			size_t sl = space_len((const unsigned char *)p + i,
 			    ll - i, &cols);
 
@@ -347,7 +471,10 @@ split(char *text, size_t tlen, size_t room, struct tlines *tl)
 		    (unsigned char)p[ll - 1] != 0xa0) ? ll - i :
 		    rtrim(p + i, ll - i);
 		l->indent = col;
-		if (l->len > 0)
+		/* a marker starts with a digit or a bullet's first byte:
+		 * most lines have neither, and no call */
+		if (l->len > 0 && ((c = (unsigned char)l->s[0]) - '0' < 10 ||
+		    bullet_start(c)))
 			find_marker(l);
 		if (nl < end && *nl == '\r' && nl + 1 < end && nl[1] == '\n')
 			nl++;
@@ -357,6 +484,26 @@ split(char *text, size_t tlen, size_t room, struct tlines *tl)
 	tl->v = v;
 	tl->n = n;
 	tl->text = text;
+}
+
+#ifdef QR_SCAN_AVX2
+QR_AVX2_FN static void
+split_avx2(char *text, size_t tlen, size_t room, struct tlines *tl)
+{
+	split_in(text, tlen, room, tl, 1);
+}
+#endif
+
+static void
+split(char *text, size_t tlen, size_t room, struct tlines *tl)
+{
+#ifdef QR_SCAN_AVX2
+	if (qr_avx2()) {
+		split_avx2(text, tlen, room, tl);
+		return;
+	}
+#endif
+	split_in(text, tlen, room, tl, 0);
 }
 
 void

@@ -75,33 +75,70 @@ json_flags_avx2(__m256i x, __m256i y, int collapse)
 	return m;
 }
 
+/* The length of the valid UTF-8 sequence of two or three bytes at
+ * p[j] (of len) that goes out as it is (not U+2028, U+2029), else 0. */
+static inline size_t
+json_seq23(const unsigned char *p, size_t j, size_t len)
+{
+	size_t n = qr_utf8_len23(p + j, len - j);
+
+	if (n == 3 && p[j] == 0xe2 && p[j + 1] == 0x80 &&
+	    (p[j + 2] == 0xa8 || p[j + 2] == 0xa9))
+		return 0;
+	return n;
+}
+
 /* qr_scan_json() (len >= 32), 32 bytes a round, the last 32 in one
- * load (the byte after them counting as 0): the first marked byte, or
- * len.  check_json holds the writer's output to a plain escaper's. */
+ * load (the byte after them counting as 0): the first marked byte that
+ * does not start a sequence json_seq23() passes, or len.  Those are
+ * passed here, in the round's marks (the text of a page has one every
+ * hundred bytes or so: ’ “ ” …), not by a return and a new call.
+ * check_json holds the writer's output to a plain escaper's. */
 QR_AVX2_FN static size_t
 scan_json_avx2(const unsigned char *p, size_t i, size_t len, int collapse)
 {
-	unsigned	bits;
-	size_t		at = len - 32;
+	unsigned	bits = 0;
+	size_t		base, j, n;
 	__m256i		x, y = _mm256_setzero_si256();
 
-	while (i + 33 <= len) {
-		x = _mm256_loadu_si256((const __m256i *)(p + i));
-		if (collapse)
-			y = _mm256_loadu_si256((const __m256i *)(p + i + 1));
-		bits = (unsigned)_mm256_movemask_epi8(json_flags_avx2(x, y,
-		    collapse));
+	for (;;) {
+		while (i + 33 <= len) {
+			x = _mm256_loadu_si256((const __m256i *)(p + i));
+			if (collapse)
+				y = _mm256_loadu_si256((const __m256i *)(p +
+				    i + 1));
+			bits = (unsigned)_mm256_movemask_epi8(json_flags_avx2(x,
+			    y, collapse));
+			if (bits != 0)
+				break;
+			i += 32;
+		}
 		if (bits != 0)
-			return i + (size_t)__builtin_ctz(bits);
-		i += 32;
+			base = i;
+		else if (i >= len)
+			return len;
+		else {
+			base = len - 32;
+			x = _mm256_loadu_si256((const __m256i *)(p + base));
+			bits = (unsigned)_mm256_movemask_epi8(json_flags_avx2(x,
+			    qr_next_bytes_avx2(x), collapse)) &
+			    (0xffffffffu << (i - base));
+		}
+		i = base + 32;
+		while (bits != 0) {
+			j = base + (size_t)__builtin_ctz(bits);
+			if (p[j] < 0x80 || (n = json_seq23(p, j, len)) == 0)
+				return j;
+			if (j + n - base >= 32) {
+				i = j + n;	/* it ends in the next round */
+				bits = 0;
+				break;
+			}
+			bits &= 0xffffffffu << (j + n - base);
+		}
 	}
-	if (i >= len)
-		return len;
-	x = _mm256_loadu_si256((const __m256i *)(p + at));
-	bits = (unsigned)_mm256_movemask_epi8(json_flags_avx2(x,
-	    qr_next_bytes_avx2(x), collapse)) & (0xffffffffu << (i - at));
-	return bits != 0 ? at + (size_t)__builtin_ctz(bits) : len;
 }
+
 #endif
 
 /* qr_scan_json(), with AVX2 where o says so. */

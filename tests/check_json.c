@@ -324,16 +324,78 @@ START_TEST(test_deterministic)
 }
 END_TEST
 
+/* A character that goes out as it is (passed inside the scan's round,
+ * or across into the next) and then one that does not, at every pair
+ * of places in strings up to 72 bytes: the scan must not stop at the
+ * first, nor pass the second. */
+START_TEST(test_escape_after_utf8)
+{
+	static const char *const first[] = {
+		"\xe2\x80\x99", "\xc3\xa9", "\xe2\x80\xa8",
+	};
+	static const char *const second[] = {
+		"\"", "  ", "\xff", "\xe2\x80\xa9", "\x01",
+	};
+	struct qr_buf	 want = { 0 }, s = { 0 };
+	size_t		 len, a, b, i, k, m;
+	char		*out;
+
+	for (k = 0; k < 3; k++)
+	for (m = 0; m < 5; m++)
+	for (len = 30; len <= 72; len += 7)
+	for (a = 0; a < len; a++)
+	for (b = a + 1; b < len; b += 3) {
+		struct qr_doc	*doc = qr_doc_new();
+		struct qr_node	*t;
+
+		qr_buf_clear(&s);
+		for (i = 0; i < len; i++)
+			if (i == a)
+				qr_buf_puts(&s, first[k]);
+			else if (i == b)
+				qr_buf_puts(&s, second[m]);
+			else
+				qr_buf_putc(&s, "klmnopqrst"[i % 10]);
+		doc->title = qr_buf_cstr(&s);
+		t = qr_add_text(doc, qr_add_block(doc, doc->body, QR_PARA),
+		    "x", 1);
+		t->as.literal = doc->title;
+		out = test_render(doc, QR_OUT_JSON, NULL);
+		qr_buf_clear(&want);
+		qr_buf_puts(&want, "\"title\": \"");
+		ref_escape(&want, s.data, s.len, 0);
+		qr_buf_puts(&want, "\",\n");
+		ck_assert_msg(strstr(out, want.data) != NULL,
+		    "title: %zu %zu, len %zu, at %zu and %zu", k, m, len, a, b);
+		qr_buf_clear(&want);
+		qr_buf_puts(&want, "\"text\": \"");
+		ref_escape(&want, s.data, s.len, 1);
+		qr_buf_puts(&want, "\", \"inlines\"");
+		ck_assert_msg(strstr(out, want.data) != NULL,
+		    "paragraph: %zu %zu, len %zu, at %zu and %zu", k, m, len,
+		    a, b);
+		free(out);
+		qr_doc_free(doc);
+	}
+	qr_buf_free(&want);
+	qr_buf_free(&s);
+}
+END_TEST
+
 Suite *
 suite_json(void)
 {
 	Suite	*s = suite_create("json");
 	TCase	*tc = tcase_create("writer");
 
+	/* (a loaded machine: test_escape_positions renders 80,000 documents) */
+	tcase_set_timeout(tc, 60);
+
 	tcase_add_test(tc, test_empty_doc_json);
 	tcase_add_test(tc, test_full_doc_json);
 	tcase_add_test(tc, test_escaping);
 	tcase_add_test(tc, test_escape_positions);
+	tcase_add_test(tc, test_escape_after_utf8);
 	tcase_add_test(tc, test_long_paragraphs);
 	tcase_add_test(tc, test_no_comments);
 	tcase_add_test(tc, test_deterministic);

@@ -94,6 +94,60 @@ START_TEST(test_text_merges)
 }
 END_TEST
 
+/* Text that stays in the input: the node points at it, its line end
+ * made the NUL, the input freed with the document; a copy where the
+ * model holds the text otherwise, and where it is appended to. */
+START_TEST(test_text_at)
+{
+	struct qr_doc	*doc = qr_doc_new();
+	char		*in = strdup("first line\nsecond \xc2\x85 line\n"
+			    "third\r\nfourth\n");
+	struct qr_node	*p, *t;
+	char		*s;
+
+	qr_doc_adopt(doc, in);
+	qr_doc_adopt(doc, NULL);
+	p = qr_add_block(doc, doc->body, QR_PARA);
+	t = qr_add_text_at(doc, p, in, 10);
+	ck_assert_ptr_eq(t->as.literal, in);		/* no copy */
+	ck_assert_str_eq(t->as.literal, "first line");
+	ck_assert_int_eq(in[10], '\0');
+	ck_assert_int_eq(in[11], 's');			/* the next line */
+	/* appended to: the node's text is a copy, the input unchanged */
+	ck_assert_ptr_eq(qr_add_text_at(doc, p, in + 26, 5), t);
+	ck_assert_str_eq(t->as.literal, "first linethird");
+	ck_assert_ptr_ne(t->as.literal, in);
+	ck_assert_int_eq(in[31], '\r');
+	/* a C1 control: the model's copy, the input untouched */
+	p = qr_add_block(doc, doc->body, QR_PARA);
+	t = qr_add_text_at(doc, p, in + 11, 14);
+	ck_assert_ptr_ne(t->as.literal, in + 11);
+	ck_assert_str_eq(t->as.literal, "second \xe2\x80\xa6 line");
+	ck_assert_int_eq(in[25], '\n');
+	/* a piece that ends in CR: copied, and its LF is not text */
+	p = qr_add_block(doc, doc->body, QR_PARA);
+	t = qr_add_text_at(doc, p, in + 26, 6);
+	ck_assert_ptr_ne(t->as.literal, in + 26);
+	ck_assert_ptr_eq(qr_add_text(doc, p, "\nx", 2), t);
+	ck_assert_str_eq(t->as.literal, "third\nx");	/* one LF */
+	/* no parent: nothing, and nothing written */
+	ck_assert_ptr_null(qr_add_text_at(doc, NULL, in + 33, 6));
+	ck_assert_int_eq(in[39], '\n');
+	/* in place, then appended to by qr_add_text() */
+	p = qr_add_block(doc, doc->body, QR_PARA);
+	t = qr_add_text_at(doc, p, in + 33, 6);
+	ck_assert_ptr_eq(t->as.literal, in + 33);
+	ck_assert_ptr_eq(qr_add_text(doc, p, " more", 5), t);
+	ck_assert_str_eq(t->as.literal, "fourth more");
+	ck_assert_str_eq(in + 33, "fourth");
+	s = qr_node_plain_text(doc->body);
+	ck_assert_str_eq(s, "first linethird second \xe2\x80\xa6 line "
+	    "third x fourth more");
+	free(s);
+	qr_doc_free(doc);		/* frees "in" (ASan and valgrind) */
+}
+END_TEST
+
 START_TEST(test_plain_text_blocks)
 {
 	struct qr_doc	*doc = qr_doc_new();
@@ -768,6 +822,7 @@ suite_model(void)
 	tcase_add_test(tc, test_containment);
 	tcase_add_test(tc, test_blocks_before_replies);
 	tcase_add_test(tc, test_text_merges);
+	tcase_add_test(tc, test_text_at);
 	tcase_add_test(tc, test_plain_text_blocks);
 	tcase_add_test(tc, test_tags);
 	tcase_add_test(tc, test_walk_order);
