@@ -99,6 +99,7 @@ struct reader {
 	struct qr_sel		*side, *cmt, *ping, *pingdrop;
 	struct qr_sel		*anyauthor;	/* any_author(), compiled
 						   when first needed */
+	struct qr_sel		*rdfa;		/* rdfa_author(), too */
 	/* repeat_thread(): the comments region and the tag and first
 	 * class word (or id's letters) its repeated items share */
 	xmlNodePtr		 rep_region;
@@ -521,6 +522,33 @@ base36_id(const char *t)
 	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == l;
 }
 
+/* A web component's element whose name says comment or reply
+ * ("comment-item", "reply-item", "x-comment": Halo's widget, its
+ * shadow roots read in place by html_clean.c): custom elements have a
+ * '-' in their names, so no class is needed to say what they are.  The
+ * stem with a tail as comment_word() takes it, or after a prefix;
+ * "reply" only with a tail ("reply-item", not a button's
+ * "reply-button"). */
+static int
+custom_item(xmlNodePtr n)
+{
+	static const char *const tails[] = { "-item", "-entry", "-node",
+	    "-post", "-card", NULL };
+	const char	*name = (const char *)n->name;
+	size_t		 l = strlen(name), i;
+
+	if (memchr(name, '-', l) == NULL)
+		return 0;
+	if (comment_word(name, l))
+		return 1;
+	if (strncasecmp(name, "reply", 5) != 0)
+		return 0;
+	for (i = 0; tails[i] != NULL; i++)
+		if (strcasecmp(name + 5, tails[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* The generic rule: an element whose id or class names a comment, or
  * that microdata or microformats call one: 1, or 2 when only its id
  * says so and the id numbers a part of a comment (part_id()); else
@@ -532,6 +560,8 @@ generic_item(xmlNodePtr n)
 	    "dd", "tr", "td", "table", "ul", "aside", NULL };
 	size_t i;
 
+	if (custom_item(n))
+		return 1;
 	for (i = 0; tags[i] != NULL; i++)
 		if (qr_dom_is(n, tags[i]))
 			break;
@@ -2788,6 +2818,30 @@ any_author(struct reader *r, int k, struct qr_node *cm,
 	return an;
 }
 
+/* A commenter named by RDFa ("Submitted by <span
+ * property="schema:name">NAME</span> on DATE": Drupal's, the name
+ * alone in a line the date shares, which line_author() would read
+ * whole): before the date line's words.  Returns the name's element,
+ * else "an". */
+static xmlNodePtr
+rdfa_author(struct reader *r, int k, struct qr_node *cm,
+    struct qr_sel *prefer, struct qr_sel *adrop, xmlNodePtr an)
+{
+	struct picks	 pk;
+	xmlNodePtr	 n = NULL;
+	const char	*res;
+
+	if (r->rdfa == NULL)
+		r->rdfa = qr_sel_compile("[property~=schema:name], "
+		    "[property~=foaf:name], [property~=name]");
+	pick_all(r, k, r->rdfa, &pk, 1);
+	res = choose_author(r, &pk, prefer, adrop, &n, 1);
+	if (res == NULL)
+		return an;
+	cm->as.comment.author = res;
+	return n;
+}
+
 /* The heading (h1-h6) that holds node n within a few levels below the
  * comment's root, or NULL. */
 static xmlNodePtr
@@ -2903,6 +2957,8 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 		cm->as.comment.url = qr_html_safe_url(r->doc, href, r->base, 0);
 	/* a heading that carries the comment's date is its header line
 	 * (django-comments-xtd: h6 "DATE - NAME ¶"), not its text */
+	if (cm->as.comment.author == NULL)
+		an = rdfa_author(r, k, cm, prefer, adrop, an);
 	if (cm->as.comment.author == NULL &&
 	    (dn != NULL || bare != NULL)) {
 		xmlNodePtr ln = NULL;
@@ -3821,6 +3877,7 @@ out:
 	qr_sel_free(r.ping);
 	qr_sel_free(r.pingdrop);
 	qr_sel_free(r.anyauthor);
+	qr_sel_free(r.rdfa);
 	qr_sel_free(r.detect);
 	free(r.detend);
 	free(r.det);

@@ -1037,6 +1037,66 @@ START_TEST(nested_items_other_tag)
 }
 END_TEST
 
+/* A web component's elements named for comments and replies
+ * ("x-comment", "reply-entry"; Halo's comment-item and reply-item, its
+ * shadow roots read
+ * in place), with no class word that says so: comments, the replies
+ * nested; a "reply-button" is none. */
+START_TEST(custom_element_items)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post itself, long enough to be one.</p>"
+	    "</article><div class=w><x-list>"
+	    "<x-comment><div class=i><a class=n href='/u/ann'>ann</a>"
+	    "<div class=c><p>First words of the thread.</p></div>"
+	    "<reply-button><button>Reply</button></reply-button>"
+	    "<x-replies><reply-entry><div class=i><a class=n href='/u/bo'>bo"
+	    "</a><div class=c><p>A reply to the first one.</p></div></div>"
+	    "</reply-entry></x-replies></div></x-comment>"
+	    "<x-comment><div class=i><a class=n href='/u/cy'>cy</a>"
+	    "<div class=c><p>Second words of the thread.</p></div></div>"
+	    "</x-comment></x-list></div></body>");
+	struct qr_node *c;
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 1);
+	ck_assert(c->parent == test_nth_comment(doc, 0));
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "A reply to the first one.");
+	free(t);
+	ck_assert(test_nth_comment(doc, 2)->parent->kind != QR_COMMENT);
+	ck_assert_str_eq(author_of(doc, 2), "cy");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A commenter named only by RDFa (Drupal's "Submitted by <span
+ * property="schema:name">NAME</span> on DATE"): the name, no class
+ * word needed. */
+START_TEST(rdfa_author_name)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post itself, long enough to be one.</p>"
+	    "</article><div class=kx-list>"
+	    "<section class=comment><p class=meta>Submitted by <span "
+	    "typeof='schema:Person' property='schema:name'>Ann Lee</span> "
+	    "on Tue, 03/04/2014 - 09:12</p><div class=kx-c><p>First words "
+	    "of the thread.</p></div></section>"
+	    "<section class=comment><p class=meta>Submitted by <span "
+	    "property='foaf:name'>Bo</span> on Wed, 03/05/2014 - 10:00</p>"
+	    "<div class=kx-c><p>Second words of the thread.</p></div>"
+	    "</section></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_ptr_nonnull(author_of(doc, 0));
+	ck_assert_str_eq(author_of(doc, 0), "Ann Lee");
+	ck_assert_ptr_nonnull(author_of(doc, 1));
+	ck_assert_str_eq(author_of(doc, 1), "Bo");
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_html_generic(void)
 {
@@ -1078,6 +1138,8 @@ suite_html_generic(void)
 	tcase_add_test(tc, base36_comment_ids);
 	tcase_add_test(tc, weak_region_one_of_many);
 	tcase_add_test(tc, nested_items_other_tag);
+	tcase_add_test(tc, custom_element_items);
+	tcase_add_test(tc, rdfa_author_name);
 	suite_add_tcase(s, tc);
 	return s;
 }
