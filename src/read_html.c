@@ -99,6 +99,7 @@ struct reader {
 	struct qr_sel		*side, *cmt, *ping, *pingdrop;
 	struct qr_sel		*anyauthor;	/* any_author(), compiled
 						   when first needed */
+	struct qr_sel		*rdfa;		/* rdfa_author(), too */
 	/* repeat_thread(): the comments region and the tag and first
 	 * class word (or id's letters) its repeated items share */
 	xmlNodePtr		 rep_region;
@@ -508,6 +509,46 @@ comment_id(const char *id)
 	return 0;
 }
 
+/* A number in base 36 or 16 ("17e", "9f2c"), as some platforms number
+ * their comments (Tildes' article#comment-17e): a digit first, then
+ * letters or digits only, at most 16. */
+static int
+base36_id(const char *t)
+{
+	size_t l = strlen(t);
+
+	return l > 0 && l <= 16 && isdigit((unsigned char)t[0]) &&
+	    strspn(t, "0123456789abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == l;
+}
+
+/* A web component's element whose name says comment or reply
+ * ("comment-item", "reply-item", "x-comment": Halo's widget, its
+ * shadow roots read in place by html_clean.c): custom elements have a
+ * '-' in their names, so no class is needed to say what they are.  The
+ * stem with a tail as comment_word() takes it, or after a prefix;
+ * "reply" only with a tail ("reply-item", not a button's
+ * "reply-button"). */
+static int
+custom_item(xmlNodePtr n)
+{
+	static const char *const tails[] = { "-item", "-entry", "-node",
+	    "-post", "-card", NULL };
+	const char	*name = (const char *)n->name;
+	size_t		 l = strlen(name), i;
+
+	if (memchr(name, '-', l) == NULL)
+		return 0;
+	if (comment_word(name, l))
+		return 1;
+	if (strncasecmp(name, "reply", 5) != 0)
+		return 0;
+	for (i = 0; tails[i] != NULL; i++)
+		if (strcasecmp(name + 5, tails[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* The generic rule: an element whose id or class names a comment, or
  * that microdata or microformats call one: 1, or 2 when only its id
  * says so and the id numbers a part of a comment (part_id()); else
@@ -519,6 +560,8 @@ generic_item(xmlNodePtr n)
 	    "dd", "tr", "td", "table", "ul", "aside", NULL };
 	size_t i;
 
+	if (custom_item(n))
+		return 1;
 	for (i = 0; tags[i] != NULL; i++)
 		if (qr_dom_is(n, tags[i]))
 			break;
@@ -539,7 +582,8 @@ generic_item(xmlNodePtr n)
 		if (id != NULL && (strncasecmp(id, "comment-", 8) == 0 ||
 		    strncasecmp(id, "comment_", 8) == 0 ||
 		    strncasecmp(id, "li-comment-", 11) == 0) &&
-		    isdigit((unsigned char)id[strlen(id) - 1]))
+		    (isdigit((unsigned char)id[strlen(id) - 1]) ||
+		    base36_id(id + (id[7] == '-' || id[7] == '_' ? 8 : 11))))
 			return part_id(id) ? 2 : 1;
 		if (id != NULL && comment_id(id))
 			return 1;
@@ -777,9 +821,52 @@ rep_key(xmlNodePtr n, char *out, size_t max)
 	out[l] = '\0';
 }
 
+/* Is "t" a relative date as comment widgets show them ("6 days ago",
+ * "an hour ago", "yesterday", "just now"): a date no absolute rule
+ * reads, but a sign of a comment's header as good as one. */
+static int
+relative_date(const char *t)
+{
+	static const char *const units[] = { "second", "sec", "minute",
+	    "min", "hour", "hr", "day", "week", "month", "year", "yr",
+	    NULL };
+	static const char *const whole[] = { "yesterday", "today",
+	    "just now", NULL };
+	const char	*p = t, *w;
+	size_t		 l, i;
+	int		 num = 0;
+
+	while (isspace((unsigned char)*p))
+		p++;
+	for (i = 0; whole[i] != NULL; i++) {
+		l = strlen(whole[i]);
+		if (strncasecmp(p, whole[i], l) == 0 && all_space(p + l))
+			return 1;
+	}
+	if (isdigit((unsigned char)*p)) {
+		while (isdigit((unsigned char)*p))
+			p++;
+		num = 1;
+	} else if ((w = next_word(&p, &l)) != NULL &&
+	    ((l == 1 && strncasecmp(w, "a", 1) == 0) ||
+	    (l == 2 && strncasecmp(w, "an", 2) == 0)))
+		num = 1;
+	if (!num || (w = next_word(&p, &l)) == NULL)
+		return 0;
+	if (l > 1 && (w[l - 1] == 's' || w[l - 1] == 'S'))
+		l--;
+	for (i = 0; units[i] != NULL; i++)
+		if (strlen(units[i]) == l && strncasecmp(w, units[i], l) == 0)
+			break;
+	if (units[i] == NULL || (w = next_word(&p, &l)) == NULL ||
+	    l != 3 || strncasecmp(w, "ago", 3) != 0)
+		return 0;
+	return all_space(p);
+}
+
 /* Does n look like a comment: some text of its own outside links, and a
- * date (a datetime attribute, or a short text that reads as one) among
- * its first 150 nodes? */
+ * date (a datetime attribute, or a short text that reads as one, an
+ * absolute date or a relative one) among its first 150 nodes? */
 static int
 rep_member(struct reader *r, xmlNodePtr n)
 {
@@ -808,7 +895,8 @@ rep_member(struct reader *r, xmlNodePtr n)
 		} else if (m->type == XML_TEXT_NODE && m->content != NULL &&
 		    strlen((const char *)m->content) < DATE_TEXT_MAX &&
 		    !all_space((const char *)m->content) &&
-		    looks_date(r, (const char *)m->content))
+		    (looks_date(r, (const char *)m->content) ||
+		    relative_date((const char *)m->content)))
 			return 1;
 	return 0;
 }
@@ -851,6 +939,27 @@ rep_children(struct reader *r, xmlNodePtr p)
 	return 0;
 }
 
+/* Is n one of a run of siblings: its next element sibling of its tag
+ * and key (rep_key())?  A region named by a weak word that is one of
+ * many (Habr's section.tm-comment-thread, one a top-level comment and
+ * its replies) is one thread of the thread: the region is its parent.
+ * Looks at one sibling. */
+static int
+one_of_many(xmlNodePtr n)
+{
+	xmlNodePtr	s;
+	char		a[64], b[64];
+
+	for (s = n->next; s != NULL && s->type != XML_ELEMENT_NODE;
+	    s = s->next)
+		continue;
+	if (s == NULL || !xmlStrEqual(s->name, n->name))
+		return 0;
+	rep_key(n, a, sizeof(a));
+	rep_key(s, b, sizeof(b));
+	return *a != '\0' && strcmp(a, b) == 0;
+}
+
 /* The first comments region (outside sidebars; one named by a weak
  * word too when "weak") with repeated items that
  * look like comments, in document order; within a region, the first
@@ -865,15 +974,145 @@ find_repeat(struct reader *r, int weak)
 	while (n != NULL) {
 		if (n->type == XML_ELEMENT_NODE && !NINFO(n)->excl &&
 		    comment_region(n, weak)) {
-			for (m = n; m != NULL; m = qr_dom_next(m, n, 0))
+			xmlNodePtr reg = n;
+
+			if (weak && n->parent != NULL &&
+			    n->parent->type == XML_ELEMENT_NODE &&
+			    one_of_many(n))
+				reg = n->parent;
+			for (m = reg; m != NULL; m = qr_dom_next(m, reg, 0))
 				if (m->type == XML_ELEMENT_NODE &&
 				    rep_children(r, m)) {
-					r->rep_region = n;
+					r->rep_region = reg;
 					return 1;
 				}
-			n = qr_dom_next(n, r->root, 1);
+			n = qr_dom_next(reg, r->root, 1);
 		} else
 			n = qr_dom_next(n, r->root, 0);
+	}
+	return 0;
+}
+
+/* Is "t" a comments heading's whole text: "Comments", "Comments:",
+ * "8 Comments", "Comments (8)", "1 Response", "12 replies" (a
+ * singular word only after a count; "Reply" alone is a button)? */
+static int
+count_heading(const char *t)
+{
+	static const char *const words[] = { "comments", "responses",
+	    "replies", "reactions", "kommentare", "commentaires",
+	    "comentarios", "commenti", "reacties", "discussion",
+	    "comment", "response", "reply", "kommentar", NULL };
+	const char	*p = t, *w;
+	size_t		 l, i;
+	int		 num = 0;
+
+	while (isspace((unsigned char)*p))
+		p++;
+	if (isdigit((unsigned char)*p)) {
+		while (isdigit((unsigned char)*p))
+			p++;
+		num = 1;
+	}
+	if ((w = next_word(&p, &l)) == NULL)
+		return 0;
+	if (l > 1 && w[l - 1] == ':' && !num)
+		l--;
+	for (i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == l && strncasecmp(w, words[i], l) == 0)
+			break;
+	if (words[i] == NULL || (!num && i >= 10))
+		return 0;
+	while (isspace((unsigned char)*p))
+		p++;
+	if (!num && *p == '(') {	/* "Comments (8)" */
+		for (p++; isdigit((unsigned char)*p); p++)
+			num = 1;
+		if (!num || *p++ != ')')
+			return 0;
+	}
+	return all_space(p);
+}
+
+/* The element a text node heads: its nearest ancestor, within 3, that
+ * is no inline element ("<h3><span>8</span> comments</h3>"); NULL
+ * when the text is a link's or a button's (a teaser "7 comments" in the
+ * post's footer links to the thread; it does not head it). */
+static xmlNodePtr
+heading_of(xmlNodePtr t)
+{
+	static const char *const inl[] = { "span", "strong", "b", "em", "i",
+	    "small", "font", NULL };
+	xmlNodePtr	n = t->parent;
+	int		i;
+
+	for (i = 0; i < 3 && n != NULL && n->type == XML_ELEMENT_NODE; i++) {
+		if (qr_dom_is(n, "a") || qr_dom_is(n, "button") ||
+		    qr_dom_is(n, "label") || qr_dom_is(n, "option"))
+			return NULL;
+		if (!qr_dom_is_one_of(n, inl))
+			return n;
+		n = n->parent;
+	}
+	return NULL;
+}
+
+/* A region no word names, headed by a text that says comments ("8
+ * Comments", "Comments:"; count_heading()): the heading's parent or
+ * grandparent, when the heading's siblings there, or an element in a
+ * sibling after it, hold repeated items that look like comments
+ * (rep_children()).  The first 4 texts outside sidebars that say so
+ * are tried (the whole heading's text read for each, up to 80 bytes);
+ * each looks at the markup after it in two parents once: linear.
+ * Sets r->rep_region. */
+static int
+heading_repeat(struct reader *r)
+{
+	xmlNodePtr	n = r->root, h, x, p, s, m;
+	int		tries = 0, up;
+
+	while (n != NULL && tries < 4) {
+		if (n->type == XML_ELEMENT_NODE && NINFO(n)->excl) {
+			n = qr_dom_next(n, r->root, 1);
+			continue;
+		}
+		if (n->type != XML_TEXT_NODE || n->content == NULL ||
+		    strlen((const char *)n->content) > 40 ||
+		    !count_heading((const char *)n->content) ||
+		    (h = heading_of(n)) == NULL) {
+			n = qr_dom_next(n, r->root, 0);
+			continue;
+		}
+		tries++;
+		{
+			char	*t = qr_dom_text(h, NULL, 80);
+			int	 ok = strlen(t) < 60 && count_heading(t);
+
+			free(t);
+			if (!ok) {
+				n = qr_dom_next(n, r->root, 0);
+				continue;
+			}
+		}
+		for (x = h, up = 0; up < 2; up++, x = p) {
+			p = x->parent;
+			if (p == NULL || p->type != XML_ELEMENT_NODE ||
+			    NINFO(p)->excl)
+				break;
+			if (rep_children(r, p)) {
+				r->rep_region = p;
+				return 1;
+			}
+			for (s = x->next; s != NULL; s = s->next)
+				for (m = s; m != NULL; m = qr_dom_next(m, s, 0))
+					if (m->type == XML_ELEMENT_NODE &&
+					    !NINFO(m)->excl &&
+					    rep_children(r, m)) {
+						r->rep_region = p;
+						return 1;
+					}
+		}
+		n = qr_dom_next(h, r->root, 1);
 	}
 	return 0;
 }
@@ -1082,14 +1321,26 @@ generic_is(xmlNodePtr n, int ctx)
 	return g == 1 || (g == 2 && ctx < 0);
 }
 
-/* Is n one of the repeated items (find_items(), inside the region)? */
+/* Is n one of the repeated items (find_items(), inside the region)?
+ * Inside one of them ("ctx" >= 0), a block of another tag with their
+ * key that looks like a comment is a reply (django-comments-xtd's
+ * div.media replies in li.media comments). */
 static int
-rep_item(struct reader *r, xmlNodePtr n)
+rep_item(struct reader *r, xmlNodePtr n, int ctx)
 {
+	static const char *const tags[] = { "li", "div", "article", "section",
+	    "dd", "tr", "table", "aside", NULL };
 	char key[64];
 
-	if (r->rep_region == NULL || !xmlStrEqual(n->name, r->rep_tag))
+	if (r->rep_region == NULL)
 		return 0;
+	if (!xmlStrEqual(n->name, r->rep_tag)) {
+		if (r->rep_posts || ctx < 0 || *r->rep_key == '\0' ||
+		    !qr_dom_is_one_of(n, tags))
+			return 0;
+		rep_key(n, key, sizeof(key));
+		return strcmp(key, r->rep_key) == 0 && rep_member(r, n);
+	}
 	if (!r->rep_posts) {
 		rep_key(n, key, sizeof(key));
 		return strcmp(key, r->rep_key) == 0;
@@ -1182,7 +1433,7 @@ find_items(struct reader *r, const struct cprof *c)
 		    (pi != NULL && pi->within) || n == r->rep_region ||
 		    (c->within != NULL && qr_sel_match(c->within, n));
 		is_item = !me->excl && me->within && (generic ?
-		    generic_is(n, ctx) || rep_item(r, n) :
+		    generic_is(n, ctx) || rep_item(r, n, ctx) :
 		    qr_sel_match(c->item, n));
 		if (!is_item && (generic || c->p->detect == NULL) && !me->excl) {
 			/* any platform (the generic rule, and the rules that
@@ -2567,6 +2818,30 @@ any_author(struct reader *r, int k, struct qr_node *cm,
 	return an;
 }
 
+/* A commenter named by RDFa ("Submitted by <span
+ * property="schema:name">NAME</span> on DATE": Drupal's, the name
+ * alone in a line the date shares, which line_author() would read
+ * whole): before the date line's words.  Returns the name's element,
+ * else "an". */
+static xmlNodePtr
+rdfa_author(struct reader *r, int k, struct qr_node *cm,
+    struct qr_sel *prefer, struct qr_sel *adrop, xmlNodePtr an)
+{
+	struct picks	 pk;
+	xmlNodePtr	 n = NULL;
+	const char	*res;
+
+	if (r->rdfa == NULL)
+		r->rdfa = qr_sel_compile("[property~=schema:name], "
+		    "[property~=foaf:name], [property~=name]");
+	pick_all(r, k, r->rdfa, &pk, 1);
+	res = choose_author(r, &pk, prefer, adrop, &n, 1);
+	if (res == NULL)
+		return an;
+	cm->as.comment.author = res;
+	return n;
+}
+
 /* The heading (h1-h6) that holds node n within a few levels below the
  * comment's root, or NULL. */
 static xmlNodePtr
@@ -2682,6 +2957,8 @@ fill_comment(struct reader *r, const struct cprof *c, int k,
 		cm->as.comment.url = qr_html_safe_url(r->doc, href, r->base, 0);
 	/* a heading that carries the comment's date is its header line
 	 * (django-comments-xtd: h6 "DATE - NAME ¶"), not its text */
+	if (cm->as.comment.author == NULL)
+		an = rdfa_author(r, k, cm, prefer, adrop, an);
 	if (cm->as.comment.author == NULL &&
 	    (dn != NULL || bare != NULL)) {
 		xmlNodePtr ln = NULL;
@@ -3152,7 +3429,7 @@ repeat_thread(struct reader *r, struct qr_error *err, int *ok)
 		if (posts_thread(r, &qr_profiles[i], err, ok))
 			return 1;
 		r->rep_posts = 0;
-		if (!find_repeat(r, 1))
+		if (!find_repeat(r, 1) && !heading_repeat(r))
 			return 0;
 	}
 	cprof_init(&c, &qr_profiles[i]);
@@ -3600,6 +3877,7 @@ out:
 	qr_sel_free(r.ping);
 	qr_sel_free(r.pingdrop);
 	qr_sel_free(r.anyauthor);
+	qr_sel_free(r.rdfa);
 	qr_sel_free(r.detect);
 	free(r.detend);
 	free(r.det);

@@ -856,6 +856,247 @@ START_TEST(thread_region_weak)
 }
 END_TEST
 
+/* Repeated blocks in a region named "comments" whose only date is a
+ * relative one ("6 days ago", "an hour ago": Gitalk's, Waline's):
+ * comments as much as blocks with an absolute date; a block without
+ * any is not (repeated_needs_date). */
+START_TEST(relative_dates_mark_items)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post itself, long enough to be one.</p>"
+	    "</article><section id=comments><div class=gt-list>"
+	    "<div class=gt-row><a href='/u/ann'>ann</a> <span class=gt-date>6 days ago"
+	    "</span><div class=gt-body><p>First words of the thread.</p></div>"
+	    "</div>"
+	    "<div class=gt-row><a href='/u/bo'>bo</a> <span class=gt-date>an hour ago"
+	    "</span><div class=gt-body><p>Second words of the thread.</p></div>"
+	    "</div></div></section></body>");
+	struct qr_doc *none = rd(
+	    "<body><article><p>The post itself, long enough to be one.</p>"
+	    "</article><section id=comments><div class=gt-list>"
+	    "<div class=gt-row><a href='/u/ann'>ann</a> <span>six of them"
+	    "</span><div class=gt-body><p>First words of the thread.</p></div>"
+	    "</div>"
+	    "<div class=gt-row><a href='/u/bo'>bo</a> <span>days ago"
+	    "</span><div class=gt-body><p>Second words of the thread.</p></div>"
+	    "</div></div></section></body>");
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_str_eq(t, "Second words of the thread.");
+	free(t);
+	ck_assert_str_eq(author_of(doc, 0), "ann");
+	ck_assert_uint_eq(qr_doc_count_comments(none), 0);
+	qr_doc_free(doc);
+	qr_doc_free(none);
+}
+END_TEST
+
+/* No class or id names the region, but a heading says what follows
+ * ("8 comments", "Comments:", "Comments (2)"): the repeated blocks
+ * with a date after it, beside it or in a sibling's subtree (K2's
+ * h3 then ul, b2evolution's h4 then div after div, Waline's count in
+ * a header beside the list), are the comments.  A teaser link "2
+ * comments" heads nothing. */
+START_TEST(heading_names_region)
+{
+	static const char *const heads[] = {
+	    "<h3><span>2</span> comments</h3>", "<h4>Comments:</h4>",
+	    "<div class=hd><div class=cnt>Comments (2)</div></div>" };
+	static const char *const items =
+	    "<div class=kx-list><div class=kx-row><b>ann</b> "
+	    "<small>2014/03/04 @ 09:12</small><p>First words of the "
+	    "thread.</p></div>"
+	    "<div class=kx-row><b>bo</b> <small>2014/03/05 @ 10:00</small>"
+	    "<p>Second words of the thread.</p></div></div>";
+	size_t i;
+
+	for (i = 0; i < 4; i++) {
+		char		 page[2048];
+		struct qr_doc	*doc;
+
+		snprintf(page, sizeof(page), "<body><article><p>The post "
+		    "itself, long enough to be one.</p></article><div "
+		    "class=bx>%s%s</div></body>", i < 3 ? heads[i] :
+		    "<p><a href='#c'>2 comments</a></p>", items);
+		doc = rd(page);
+		ck_assert_msg(qr_doc_count_comments(doc) == (i < 3 ? 2 : 0),
+		    "heading %zu: %zu comments", i,
+		    qr_doc_count_comments(doc));
+		if (i < 3) {
+			char *t = test_comment_text(test_nth_comment(doc, 0));
+
+			ck_assert_str_eq(t, "First words of the thread.");
+			free(t);
+			ck_assert_str_eq(author_of(doc, 1), "bo");
+		}
+		qr_doc_free(doc);
+	}
+}
+END_TEST
+
+/* Comments numbered in base 36 or 16 ("comment-17e": Tildes'), with no
+ * class word that says comment: the id names a comment as much as
+ * "comment-17" does; a word after "comment-" ("comment-form") does
+ * not. */
+START_TEST(base36_comment_ids)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post itself, long enough to be one.</p>"
+	    "</article><div class=kx-tree>"
+	    "<article id=comment-17e class=kx><header>ann</header>"
+	    "<div class=kx-text><p>First words of the thread.</p></div>"
+	    "<div class=kx-replies><article id=comment-17c class=kx>"
+	    "<header>bo</header><div class=kx-text><p>A reply to the "
+	    "first.</p></div></article></div></article>"
+	    "<article id=comment-1a0 class=kx><header>cy</header>"
+	    "<div class=kx-text><p>Third words of the thread.</p></div>"
+	    "</article><div id=comment-form class=kx><p>Leave your words "
+	    "here, please.</p></div></div></body>");
+	struct qr_node *c;
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 1);
+	ck_assert(c->parent == test_nth_comment(doc, 0));
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "A reply to the first.");
+	free(t);
+	c = test_nth_comment(doc, 2);
+	ck_assert(c->parent->kind != QR_COMMENT);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A region named only by a weak word ("thread") that is one of a run
+ * of siblings (Habr's section.tm-comment-thread, one a top-level
+ * comment with its replies): the run's parent is the region, so every
+ * thread is read, not the first alone. */
+START_TEST(weak_region_one_of_many)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post itself, long enough to be one.</p>"
+	    "</article><div class=tree>"
+	    "<section class=x-thread><article class=x-item>"
+	    "<time datetime='2014-03-04T09:12'>4 March</time>"
+	    "<p>First words of the thread.</p></article>"
+	    "<div class=x-children><section class=x-thread>"
+	    "<article class=x-item><time datetime='2014-03-04T10:00'>4 "
+	    "March</time><p>A reply to the first one.</p></article>"
+	    "</section></div></section>"
+	    "<section class=x-thread><article class=x-item>"
+	    "<time datetime='2014-03-05T09:12'>5 March</time>"
+	    "<p>Second words of the thread.</p></article></section>"
+	    "</div></body>");
+	struct qr_node *c;
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 1);
+	ck_assert(c->parent == test_nth_comment(doc, 0));
+	c = test_nth_comment(doc, 2);
+	ck_assert(c->parent->kind != QR_COMMENT);
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "Second words of the thread.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Repeated items in a region (li.media) whose replies are blocks of
+ * another tag with the same key (div.media: django-comments-xtd on
+ * Bootstrap) inside them: the replies are comments too. */
+START_TEST(nested_items_other_tag)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post itself, long enough to be one.</p>"
+	    "</article><ul id=comments>"
+	    "<li class=media><div class=media-body><b>ann</b> "
+	    "<span>March 4, 2014</span><p>First words of the thread.</p>"
+	    "<div class=media><div class=media-body><b>bo</b> "
+	    "<span>March 5, 2014</span><p>A reply to the first one.</p>"
+	    "</div></div></div></li>"
+	    "<li class=media><div class=media-body><b>cy</b> "
+	    "<span>March 6, 2014</span><p>Second words of the thread.</p>"
+	    "</div></li></ul></body>");
+	struct qr_node *c;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 1);
+	ck_assert(c->parent == test_nth_comment(doc, 0));
+	ck_assert_str_eq(author_of(doc, 1), "bo");
+	{
+		char *t = test_comment_text(c);
+
+		ck_assert_str_eq(t, "A reply to the first one.");
+		free(t);
+	}
+	ck_assert(test_nth_comment(doc, 2)->parent->kind != QR_COMMENT);
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A web component's elements named for comments and replies
+ * ("x-comment", "reply-entry"; Halo's comment-item and reply-item, its
+ * shadow roots read
+ * in place), with no class word that says so: comments, the replies
+ * nested; a "reply-button" is none. */
+START_TEST(custom_element_items)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post itself, long enough to be one.</p>"
+	    "</article><div class=w><x-list>"
+	    "<x-comment><div class=i><a class=n href='/u/ann'>ann</a>"
+	    "<div class=c><p>First words of the thread.</p></div>"
+	    "<reply-button><button>Reply</button></reply-button>"
+	    "<x-replies><reply-entry><div class=i><a class=n href='/u/bo'>bo"
+	    "</a><div class=c><p>A reply to the first one.</p></div></div>"
+	    "</reply-entry></x-replies></div></x-comment>"
+	    "<x-comment><div class=i><a class=n href='/u/cy'>cy</a>"
+	    "<div class=c><p>Second words of the thread.</p></div></div>"
+	    "</x-comment></x-list></div></body>");
+	struct qr_node *c;
+	char *t;
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 3);
+	c = test_nth_comment(doc, 1);
+	ck_assert(c->parent == test_nth_comment(doc, 0));
+	t = test_comment_text(c);
+	ck_assert_str_eq(t, "A reply to the first one.");
+	free(t);
+	ck_assert(test_nth_comment(doc, 2)->parent->kind != QR_COMMENT);
+	ck_assert_str_eq(author_of(doc, 2), "cy");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A commenter named only by RDFa (Drupal's "Submitted by <span
+ * property="schema:name">NAME</span> on DATE"): the name, no class
+ * word needed. */
+START_TEST(rdfa_author_name)
+{
+	struct qr_doc *doc = rd(
+	    "<body><article><p>The post itself, long enough to be one.</p>"
+	    "</article><div class=kx-list>"
+	    "<section class=comment><p class=meta>Submitted by <span "
+	    "typeof='schema:Person' property='schema:name'>Ann Lee</span> "
+	    "on Tue, 03/04/2014 - 09:12</p><div class=kx-c><p>First words "
+	    "of the thread.</p></div></section>"
+	    "<section class=comment><p class=meta>Submitted by <span "
+	    "property='foaf:name'>Bo</span> on Wed, 03/05/2014 - 10:00</p>"
+	    "<div class=kx-c><p>Second words of the thread.</p></div>"
+	    "</section></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_ptr_nonnull(author_of(doc, 0));
+	ck_assert_str_eq(author_of(doc, 0), "Ann Lee");
+	ck_assert_ptr_nonnull(author_of(doc, 1));
+	ck_assert_str_eq(author_of(doc, 1), "Bo");
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_html_generic(void)
 {
@@ -892,6 +1133,13 @@ suite_html_generic(void)
 	tcase_add_test(tc, reply_posts_all_comments);
 	tcase_add_test(tc, part_id_only_outside);
 	tcase_add_test(tc, thread_region_weak);
+	tcase_add_test(tc, relative_dates_mark_items);
+	tcase_add_test(tc, heading_names_region);
+	tcase_add_test(tc, base36_comment_ids);
+	tcase_add_test(tc, weak_region_one_of_many);
+	tcase_add_test(tc, nested_items_other_tag);
+	tcase_add_test(tc, custom_element_items);
+	tcase_add_test(tc, rdfa_author_name);
 	suite_add_tcase(s, tc);
 	return s;
 }
