@@ -35,6 +35,24 @@ def linear_rounds(d):
     return out
 
 
+def fmt_spread(r):
+    """A linearity cell: the median, and the fastest and slowest round."""
+    s = fmt_s(r)
+    if r and len(r.get("times", [])) > 1:
+        s += " (%.3f–%.3f)" % (r["min"], r["max"])
+    return s
+
+
+def load_note(d):
+    """The load average (1 min) at the start of the rounds, lowest and
+    highest, from linear-load.tsv."""
+    loads = d.get("linear_load", [])
+    if not loads:
+        return ""
+    return (" Load average (1 min) at the start of a round: %.2f–%.2f "
+            "over %d rounds." % (min(loads), max(loads), len(loads)))
+
+
 def load(res):
     d = {"machine": {}, "pages": {}, "hf": {}, "mem": {}, "sizes": {},
          "notes": [], "commands": ""}
@@ -73,6 +91,11 @@ def load(res):
             for line in f:
                 name, fmt, size = line.rstrip("\n").split("\t")
                 d["sizes"][(name, fmt)] = int(size)
+    p = os.path.join(res, "linear-load.tsv")
+    if os.path.exists(p):
+        with open(p) as f:
+            d["linear_load"] = [float(l.split("\t")[2]) for l in f
+                                if l.count("\t") == 2]
     for name in ("notes.txt", "commands.txt"):
         p = os.path.join(res, name)
         if os.path.exists(p):
@@ -252,15 +275,19 @@ def main():
           max(1, d["pages"].get("html-5k", {}).get("bytes", 1))))
     lin = linear_rounds(d)
     if lin:
-        def rounds(page):
+        def rounds_of(kind, page):
             return max([len(v["times"]) for t, v in lin.items()
-                        if t.split(" ", 1)[0].endswith("-" + page)] or [0])
+                        if t.split(" ", 1)[0] == kind + "-" + page] or [0])
         w("Measured in rounds (section 1b of bench/run.sh): each round runs "
           "every command of a pair once, one after another; a cell is the "
-          "command's median over the rounds (5k/50k: %d, 2k/depth-1000: "
+          "command's median over the rounds (HTML 5k/50k: %d, 2k/depth-1000: "
           "%d, after a warm-up round), so the drift of a shared machine "
-          "between the two timings of a ratio stays small.\n\n" % (
-              rounds("50k"), rounds("d1000")))
+          "between the two timings of a ratio stays small. Text dumps run "
+          "in rounds of their own (%d a pair), away from the HTML runs' big "
+          "frees. Each time cell gives the median and, in brackets, the "
+          "fastest and slowest round.%s\n\n" % (
+              rounds_of("html", "50k"), rounds_of("html", "d1000"),
+              rounds_of("text", "50k"), load_note(d)))
     w("| input | tool | 5k | 50k | time ratio | target ≤ 11 | depth-5 s/MB "
       "| depth-1000 s/MB | per-MB ratio | target ≤ 1.3 |\n")
     w("|---|---|---|---|---|---|---|---|---|---|\n")
@@ -277,7 +304,7 @@ def main():
             row = [kind, t]
             if h5 and h50 and t in h5 and t in h50:
                 r = h50[t]["median"] / h5[t]["median"]
-                row += [fmt_s(h5[t]), fmt_s(h50[t]), "%.2f" % r,
+                row += [fmt_spread(h5[t]), fmt_spread(h50[t]), "%.2f" % r,
                         verdict("linear 50k/5k ≤ 11: %s %s" % (kind, t), r <= 11)
                         if t != "xmllint" else "(reference)"]
             else:

@@ -14,8 +14,9 @@
 # of the scripts, not a measurement), BENCH_RUNS (runs per command on
 # small pages, default 5), BENCH_SKIP (sections to leave out, of: html
 # linear text peers corpus many), BENCH_LINEAR_ROUNDS (rounds of the
-# 5k:50k linearity pair, default 3, after one warm-up round; the
-# 2k:d1000 pair runs twice as many and one more), BENCH_HTML_PAGES (the pages section 1 times,
+# 5k:50k linearity pair's HTML pages, default 5, after one warm-up round;
+# the 2k:d1000 pair runs twice as many and one more), BENCH_TEXT_ROUNDS
+# (rounds of each pair's text dumps, default 15, after a warm-up), BENCH_HTML_PAGES (the pages section 1 times,
 # default all), BENCH_MANY (pages in section 5, default 2000).
 set -u
 q=$(cd "$(dirname "${1:?usage: run.sh QUIRE SHARED OUTDIR}")" && pwd)/$(basename "$1")
@@ -175,42 +176,61 @@ fi
 # and the report takes each command's median over the rounds; the first
 # round only warms up (not kept).
 if want linear; then
-	lr=${BENCH_LINEAR_ROUNDS:-3}
-	[ "$quick" = 1 ] && lr=1
+	lr=${BENCH_LINEAR_ROUNDS:-5}
+	tr=${BENCH_TEXT_ROUNDS:-15}
+	[ "$quick" = 1 ] && lr=1 tr=1
 	pairs="5k:50k 2k:d1000"
 	[ "$quick" = 1 ] && pairs="2k:d1000"
 	for pair in $pairs; do
 		a=${pair%%:*} b=${pair##*:}
+		# HTML pages: quire's formats and xmllint
 		args=()
-		for kind in html text; do
-			[ $kind = html ] && [ $have_html = 0 ] && continue
-			[ $kind = text ] && [ $have_text = 0 ] && continue
+		if [ $have_html = 1 ]; then
 			for p in $b $a; do
 				for fmt in $fmts; do
-					args+=(-n "$kind-$p quire-$fmt" "$q -f $kind -t $fmt -o /dev/null $out/pages/$p.$kind")
+					args+=(-n "html-$p quire-$fmt" "$q -f html -t $fmt -o /dev/null $out/pages/$p.html")
 				done
 			done
-		done
-		[ $have_html = 1 ] && for p in $a $b; do
-			args+=(-n "html-$p xmllint" "xmllint --html --noout --huge $out/pages/$p.html")
-		done
+			for p in $a $b; do
+				args+=(-n "html-$p xmllint" "xmllint --html --noout --huge $out/pages/$p.html")
+			done
+		fi
 		n=$lr
 		# the small pair takes seconds a round: more rounds
 		[ $pair = 2k:d1000 ] && [ "$quick" != 1 ] && n=$((2 * lr + 1))
-		for ((i = 0; i <= n; i++)); do
+		for ((i = 0; i <= n && ${#args[@]} > 0; i++)); do
 			[ $i = 0 ] && [ "$quick" = 1 ] && continue
 			# an untimed run of the big page first, then quire's
-			# runs of the big HTML page, of the small one, of the
-			# dumps, and xmllint last: on this VM a process that
-			# touches memory a few seconds after another freed as
-			# much (the host takes freed memory back) pays ~1 s
-			# more kernel time on the 50k page (json right after
+			# runs of the big HTML page, of the small one, and
+			# xmllint last: on this VM a process that touches
+			# memory a few seconds after another freed as much
+			# (the host takes freed memory back) pays ~1 s more
+			# kernel time on the 50k page (json right after
 			# xmllint: sys 1.59 s; json again at once: 0.45 s);
 			# so each of quire's big runs follows one that freed
 			# about as much at once (the reference pays for it)
 			"$q" -f html -t json -o /dev/null "$out/pages/$b.html" 2>/dev/null
+			[ $i = 0 ] || echo "html-$pair	$i	$(cut -d' ' -f1 /proc/loadavg)" >> "$res/linear-load.tsv"
 			hf "linear-$pair-$i" 1 -- "${args[@]}"
 			[ $i = 0 ] && rm -f "$res/hf-linear-$pair-0.json"
+		done
+		# text dumps in rounds of their own: a run takes 0.01-0.7 s,
+		# so they get many more rounds, and none of them follows the
+		# 600 MB that an HTML run of the 50k page frees (a text run
+		# there paid the kernel's taking it back: 50k json 0.35 s in
+		# the HTML rounds, 0.24 s alone)
+		[ $have_text = 1 ] || continue
+		args=()
+		for p in $b $a; do
+			for fmt in $fmts; do
+				args+=(-n "text-$p quire-$fmt" "$q -f text -t $fmt -o /dev/null $out/pages/$p.text")
+			done
+		done
+		for ((i = 0; i <= tr; i++)); do
+			[ $i = 0 ] && [ "$quick" = 1 ] && continue
+			[ $i = 0 ] || echo "text-$pair	$i	$(cut -d' ' -f1 /proc/loadavg)" >> "$res/linear-load.tsv"
+			hf "linear-text-$pair-$i" 1 -- "${args[@]}"
+			[ $i = 0 ] && rm -f "$res/hf-linear-text-$pair-0.json"
 		done
 	done
 fi
