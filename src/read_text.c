@@ -49,6 +49,8 @@ struct para {
 	int		 indented;	/* lines right of the comment's text */
 	int		 nlines;
 	unsigned	 lineno;
+	const char	*src;		/* its one line's text in the input, */
+	size_t		 srclen;	/* when it is that text as it is */
 };
 
 /* Authors seen, for "↳ in reply to NAME": name -> last comment. */
@@ -66,6 +68,8 @@ struct reader {
 	struct open		*stack;
 	size_t			 depth, cap;
 	struct para		 para;
+	char			*in_lo, *in_hi;	/* the input the lines are in, */
+	int			 in_used;	/* and text nodes point into */
 	size_t			 head_end;	/* the post header's last line */
 	char			 head_date[QR_DATE_MAX]; /* its byline's */
 	int			 own;		/* quire's own layout */
@@ -184,6 +188,33 @@ wide(unsigned long cp)
 
 /* ## Paragraphs */
 
+/* The paragraph's text into "n": a paragraph that is one line of the
+ * input as it is, to the line's end, stays in the input (the model
+ * points at it; the document adopts the input at the end), so a dump's
+ * text is not copied a second time; else a copy. */
+static void
+para_to_node(struct reader *r, struct qr_node *n)
+{
+	struct para		*p = &r->para;
+	const struct tline	*l;
+	char			*s = (char *)p->src;
+
+	if (s != NULL && p->nlines == 1 && p->text.len == p->srclen &&
+	    s >= r->in_lo && s + p->srclen < r->in_hi &&
+	    p->lineno >= 1 && p->lineno <= r->tl.n &&
+	    (l = &r->tl.v[p->lineno - 1], s + p->srclen == l->s + l->len) &&
+	    memcmp(s, p->text.data, p->srclen) == 0) {
+		/* s[srclen] (the line's end) becomes the text's NUL: no
+		 * reading rule looks past a line's length */
+		struct qr_node *t = qr_add_text_at(r->doc, n, s, p->srclen);
+
+		if (t != NULL && t->as.literal == s)
+			r->in_used = 1;
+		return;
+	}
+	qr_add_text(r->doc, n, p->text.data, p->text.len);
+}
+
 static void
 para_flush(struct reader *r)
 {
@@ -216,7 +247,7 @@ para_flush(struct reader *r)
 	n = qr_add_block(r->doc, owner, QR_PARA);
 	if (n != NULL) {
 		n->line = p->lineno;
-		qr_add_text(r->doc, n, p->text.data, p->text.len);
+		para_to_node(r, n);
 		/* mark indented paragraphs for the quote pass */
 		if (p->indented && p->quote == 0)
 			n->as.level = 1;
@@ -224,6 +255,7 @@ para_flush(struct reader *r)
 	qr_buf_clear(&p->text);
 	p->owner = NULL;
 	p->quote = p->indented = p->nlines = 0;
+	p->src = NULL;
 }
 
 /* The length of a smiley's code at s[0..len) (":mad:", and as an image
@@ -315,6 +347,8 @@ para_add(struct reader *r, struct qr_node *owner, const char *s, size_t len,
 		p->quote = quote;
 		p->lineno = lineno;
 		p->indented = indented;
+		p->src = s;
+		p->srclen = len;
 		space = 1;
 	} else {
 		size_t		at = 0;
@@ -4411,6 +4445,13 @@ qr_read_text_rel(const char *buf, size_t len, const struct qr_options *opt,
 		rel->done(rel->arg);
 	else if (rel == NULL)
 		qr_tlines_split(buf, len, &r.tl);
+	if (keep) {		/* buf[len] is a NUL of the input's */
+		r.in_lo = (char *)buf;
+		r.in_hi = (char *)buf + len + 1;
+	} else if (r.tl.text != NULL) {
+		r.in_lo = r.tl.text;
+		r.in_hi = r.tl.text + r.tl.textlen;
+	}
 	for (i = 0; i < r.tl.n && tl_blank(&r.tl.v[i]); i++)
 		continue;
 	if (i == r.tl.n) {
@@ -4451,9 +4492,16 @@ qr_read_text_rel(const char *buf, size_t len, const struct qr_options *opt,
 	free(r.names.vals);
 	free(r.ordinals);
 	free(r.v);
+	/* text nodes point into the input: the document keeps it */
+	if (r.in_used && !r.failed && keep)
+		qr_doc_adopt(r.doc, rel->take(rel->arg));
+	else if (r.in_used && !r.failed) {
+		qr_doc_adopt(r.doc, r.tl.text);
+		r.tl.text = NULL;
+	}
 	qr_tlines_free(&r.tl);
 	if (keep)
-		rel->done(rel->arg);
+		rel->done(rel->arg);	/* nothing when taken */
 	if (r.failed) {
 		qr_doc_free(r.doc);
 		return NULL;

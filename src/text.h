@@ -43,6 +43,7 @@ struct tlines {
 	struct tline	*v;
 	size_t		 n;
 	char		*text;		/* the decoded input the lines point in */
+	size_t		 textlen;	/* its length (a NUL after it) */
 	int		 v_borrowed;	/* v is in the caller's buffer */
 };
 

@@ -522,6 +522,7 @@ qr_tlines_split(const char *buf, size_t len, struct tlines *tl)
 	} else
 		text = mixed_to_utf8(buf, len, &tlen);
 	split(text, tlen, 0, tl);
+	tl->textlen = tlen;
 }
 
 int

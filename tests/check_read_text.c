@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "internal.h"
 #include "tests.h"
 #include "text.h"
 #include "testutil.h"
@@ -991,6 +992,62 @@ START_TEST(test_front_door)
 }
 END_TEST
 
+/* The body's paragraphs, "|" between them. */
+static char *
+body_paras(const struct qr_doc *doc)
+{
+	struct qr_buf	 b = { 0 };
+	struct qr_node	*n;
+
+	for (n = doc->body->first; n != NULL; n = n->next) {
+		if (n->kind != QR_PARA || n->first == NULL ||
+		    n->first->kind != QR_TEXT)
+			continue;
+		if (b.len > 0)
+			qr_buf_putc(&b, '|');
+		qr_buf_puts(&b, n->first->as.literal);
+	}
+	return qr_buf_detach(&b, NULL);
+}
+
+/* A paragraph of one line stays in the input (read_text.c
+ * para_to_node()), which the document adopts: the same text whether
+ * the reader owns the input (read in place) or not (its lines' copy),
+ * the caller's buffer freed before the text is read (ASan, valgrind),
+ * the next line's first byte untouched by the NUL (CR LF, a line
+ * with trailing spaces, the last line without its newline). */
+START_TEST(test_text_in_input)
+{
+	static const char dump[] =
+	    "Title\n\nOne line.   \n\nTwo\nlines.\n\n"
+	    "Tab\there  and  spaces\n\nA C1 \xc2\x85 control\r\n\r\n"
+	    "CR LF line\r\n\r\nLast";
+	const char	*want = "One line.|Two lines.|Tab here and spaces|"
+			    "A C1 \xe2\x80\xa6 control|CR LF line|Last";
+	struct qr_error	 err;
+	struct qr_doc	*doc;
+	char		*buf, *got;
+	int		 owned;
+
+	for (owned = 0; owned < 2; owned++) {
+		buf = strdup(dump);
+		if (owned)
+			doc = qr_read_owned(buf, strlen(dump), QR_IN_TEXT,
+			    NULL, &err);
+		else {
+			doc = qr_read_text(buf, strlen(dump), NULL, &err);
+			memset(buf, 'x', strlen(dump));
+			free(buf);
+		}
+		ck_assert_ptr_nonnull(doc);
+		got = body_paras(doc);
+		ck_assert_str_eq(got, want);
+		free(got);
+		qr_doc_free(doc);
+	}
+}
+END_TEST
+
 Suite *
 suite_read_text(void)
 {
@@ -999,6 +1056,7 @@ suite_read_text(void)
 
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_seed_exact);
+	tcase_add_test(tc, test_text_in_input);
 	tcase_add_test(tc, test_lynx_numbers_alone);
 	tcase_add_test(tc, test_lynx_bullets);
 	tcase_add_test(tc, test_w3m_bullets);
