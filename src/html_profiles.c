@@ -347,6 +347,26 @@ const struct qr_profile qr_profiles[] = {
 		.drop = ".person-listing, .moment-time",
 	},
 	{
+		/* SPIP forums (squelettes-dist inclure/forum.html and the
+		 * themes built on it): ul.forum > li.forum-fil, replies in
+		 * a ul inside the li; the message's title in .forum-chapo,
+		 * its text in .forum-texte; the author and date in the
+		 * chapo's small ("DATE, par <span>NAME</span>") or, in
+		 * themes like Le Monde diplomatique's blogs, in b.forum-qui
+		 * and div.forum-nav in a div.forum-top.  No author element
+		 * is an anonymous message: the title is not its author. */
+		.name = "spip",
+		.detect = "li.forum-fil, .forum-texte",
+		.item = "li.forum-fil",
+		.body = ".forum-texte",
+		.author = ".forum-qui, .forum-auteur, .vcard, "
+		    ".forum-chapo > small > span",
+		.date = ".forum-nav, .forum-date, .forum-chapo > small",
+		.link = ".forum-top > a[id^=forum], .forum-titre > a",
+		.drop = ".forum-top, .forum-chapo, .repondre, "
+		    ".forum-repondre",
+	},
+	{
 		/* Flarum's discussion as served without JavaScript (inside
 		 * noscript#flarum-content): bare <article>s, no comment word
 		 * and no date; the first post is the discussion's own */

@@ -935,6 +935,63 @@ START_TEST(lemmy)
 }
 END_TEST
 
+/* SPIP forums: ul.forum > li.forum-fil, the reply in a ul inside the
+ * li (squelettes-dist: title and "DATE, par <span>NAME</span>" in
+ * .forum-chapo); Le Monde diplomatique's theme puts b.forum-qui and the
+ * date in a div.forum-top, and an anonymous message has no author
+ * element (its title in strong.forum-titre is not an author). */
+START_TEST(spip)
+{
+	struct qr_doc *doc = rd(
+	    "<body><h1>Article</h1><div class=texte><p>Post.</p></div>"
+	    "<ul class=forum><li class=forum-fil><div class=forum-message>"
+	    "<div class=forum-chapo><strong class=forum-titre><a "
+	    "href='#forum11' name=forum11 id=forum11>Titre</a></strong> "
+	    "<small>12 mars 2019&nbsp;14:32, par <span class=''>Ann</span>"
+	    "</small></div><div class=forum-texte><p>One</p><p "
+	    "class=repondre><a href='?id_forum=11'>R\xc3\xa9pondre \xc3\xa0 "
+	    "ce message</a></p></div></div><ul><li class=forum-fil><div "
+	    "class=forum-message><div class=forum-chapo><strong "
+	    "class=forum-titre><a href='#forum12' id=forum12>Re</a></strong> "
+	    "<small>13 mars 2019&nbsp;09:05, par <span>Bob</span></small>"
+	    "</div><div class=forum-texte><p>Two</p></div></div></li></ul>"
+	    "</li><li class=forum-fil><div class=forum-top><a href='#forum13' "
+	    "id=forum13><img src=pin.png alt=permalien></a> "
+	    "<div class=forum-nav>(25 juin 2018 @12h40)&nbsp;</div>:</div>"
+	    "<div class=forum-message><div class=forum-chapo><p><strong "
+	    "class='crayon forum-titre'>Sujet</strong></p></div><div "
+	    "class='crayon forum-texte'><p>Three</p></div></div></li>"
+	    "<li class=forum-fil><div class=forum-top><a href='#forum14' "
+	    "id=forum14><img src=pin.png alt=permalien></a> <b "
+	    "class='crayon forum-qui-14 '>habsb</b><div class=forum-nav>"
+	    "(26 juin 2018 @08h36)&nbsp;</div>:</div><div class=forum-message>"
+	    "<div class=forum-chapo><p><strong class=forum-titre>Autre</strong>"
+	    "</p></div><div class=forum-texte><p>Four</p></div></div></li>"
+	    "</ul></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 4);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Ann");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2019-03-12T14:32");
+	assert_ctext(doc, 0, "One");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.url,
+	    "#forum11");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Bob");
+	assert_ctext(doc, 1, "Two");
+	ck_assert_int_eq(parent_of(doc, 2), -1);
+	ck_assert_ptr_null(test_nth_comment(doc, 2)->as.comment.author);
+	ck_assert_str_eq(test_nth_comment(doc, 2)->as.comment.date,
+	    "2018-06-25T12:40");
+	assert_ctext(doc, 2, "Three");
+	ck_assert_str_eq(test_nth_comment(doc, 3)->as.comment.author, "habsb");
+	ck_assert_str_eq(test_nth_comment(doc, 3)->as.comment.date,
+	    "2018-06-26T08:36");
+	assert_ctext(doc, 3, "Four");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Flarum without JavaScript: bare <article>s in noscript#flarum-content
  * (no comment word, no date); the first is the discussion's post. */
 START_TEST(flarum)
@@ -1768,6 +1825,7 @@ suite_html(void)
 	tcase_add_test(tc, forem_nested);
 	tcase_add_test(tc, cnblogs_quote);
 	tcase_add_test(tc, lemmy);
+	tcase_add_test(tc, spip);
 	tcase_add_test(tc, flarum);
 	tcase_add_test(tc, wpdiscuz_label);
 	tcase_add_test(tc, slashdot);
