@@ -992,6 +992,44 @@ START_TEST(spip)
 }
 END_TEST
 
+/* A span that holds paragraphs (Hacker News' span.commtext: the first
+ * line as bare text, the next ones in <p>s) keeps them apart: each is
+ * a paragraph of the comment, not one run of text; a span of inline
+ * text stays inside its paragraph. */
+static size_t
+count_paras(const struct qr_node *c)
+{
+	const struct qr_node *n;
+	size_t k = 0;
+
+	for (n = c->first; n != NULL; n = n->next)
+		k += n->kind == QR_PARA;
+	return k;
+}
+
+START_TEST(span_holding_paragraphs)
+{
+	struct qr_doc *doc = rd(
+	    "<body><h1>Ask</h1><div class=toptext>Post.</div>"
+	    "<table class=comment-tree><tr class='athing comtr' id=1><td>"
+	    "<span class=comhead><a href='user?id=ann' class=hnuser>ann</a> "
+	    "<span class=age title='2023-07-21T19:51:36'><a href='item?id=1'>"
+	    "1 day ago</a></span></span><div class=comment><span "
+	    "class='commtext c00'>First line:<p>1. Second.</p><p>2. Third.</p>"
+	    "</span></div></td></tr><tr class='athing comtr' id=2><td><span "
+	    "class=comhead><a href='user?id=bob' class=hnuser>bob</a></span>"
+	    "<div class=comment><p>A <span class=x>short</span> one.</p></div>"
+	    "</td></tr></table></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_uint_eq(count_paras(test_nth_comment(doc, 0)), 3);
+	assert_ctext(doc, 0, "First line: 1. Second. 2. Third.");
+	ck_assert_uint_eq(count_paras(test_nth_comment(doc, 1)), 1);
+	assert_ctext(doc, 1, "A short one.");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Flarum without JavaScript: bare <article>s in noscript#flarum-content
  * (no comment word, no date); the first is the discussion's post. */
 START_TEST(flarum)
@@ -1826,6 +1864,7 @@ suite_html(void)
 	tcase_add_test(tc, cnblogs_quote);
 	tcase_add_test(tc, lemmy);
 	tcase_add_test(tc, spip);
+	tcase_add_test(tc, span_holding_paragraphs);
 	tcase_add_test(tc, flarum);
 	tcase_add_test(tc, wpdiscuz_label);
 	tcase_add_test(tc, slashdot);
