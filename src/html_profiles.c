@@ -367,6 +367,23 @@ const struct qr_profile qr_profiles[] = {
 		    ".forum-repondre",
 	},
 	{
+		/* Kinja (Gawker Media's Lifehacker, Gizmodo, Jalopnik...)
+		 * as saved after the discussion loaded: article.js_reply in
+		 * div.js_branch, flat in the branch, each with data-parentid
+		 * (build_thread() nests by it); the writer in
+		 * .display-name > a.fn beside span.reply-author, the name
+		 * it answers, which is not the writer */
+		.name = "kinja",
+		.detect = "article.js_reply, .js_branch",
+		.item = "article.js_reply",
+		.body = ".reply-content",
+		.author = ".display-name > a.fn, .display-name > a",
+		.date = ".published, .publish-time",
+		.link = ".publish-time > a",
+		.drop = ".reply-tools, .reply-author, .author-hovercard, "
+		    ".post-dropdown-ct, .reply-flagged, .js_toggled-replies",
+	},
+	{
 		/* Flarum's discussion as served without JavaScript (inside
 		 * noscript#flarum-content): bare <article>s, no comment word
 		 * and no date; the first post is the discussion's own */

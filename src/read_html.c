@@ -3192,6 +3192,71 @@ indent_levels(struct reader *r, size_t first, int *lv)
 	return nd >= 2;
 }
 
+/* ---- nesting by the parent's id ----------------------------------------- */
+
+struct item_id {
+	const char	*id;
+	size_t		 k;
+};
+
+static int
+cmp_item_id(const void *a, const void *b)
+{
+	return strcmp(((const struct item_id *)a)->id,
+	    ((const struct item_id *)b)->id);
+}
+
+/* The first of attributes "names" that n has with a value, or NULL. */
+static const char *
+attr_of(xmlNodePtr n, const char *const *names)
+{
+	for (; *names != NULL; names++) {
+		const char *v = qr_dom_attr(n, *names);
+
+		if (v != NULL && *v != '\0')
+			return v;
+	}
+	return NULL;
+}
+
+/* Items that name their parent by its id (Kinja's article.js_reply:
+ * data-id and data-parentid, the replies flat in a branch): the earlier
+ * item of that id is the parent, whatever the markup's nesting says.  A
+ * parent id that names no earlier item (the post's own) leaves the item
+ * where it is.  Sorted ids and binary search, as indent_levels().  The
+ * attributes are kept by html_tree.c's keep_family[]. */
+static void
+parent_by_id(struct reader *r, size_t first)
+{
+	static const char *const own[] = { "data-id", "data-comment-id",
+	    NULL };
+	static const char *const up[] = { "data-parentid", "data-parent-id",
+	    NULL };
+	struct item_id	*v;
+	size_t		 k, n = 0;
+
+	for (k = first; k < r->it.n; k++)
+		if (attr_of(r->it.node[k], up) != NULL)
+			break;
+	if (k == r->it.n)
+		return;
+	v = qr_xmalloc((r->it.n - first) * sizeof(*v));
+	for (k = first; k < r->it.n; k++)
+		if ((v[n].id = attr_of(r->it.node[k], own)) != NULL)
+			v[n++].k = k;
+	qsort(v, n, sizeof(*v), cmp_item_id);
+	for (k = first; k < r->it.n && n > 0; k++) {
+		struct item_id	 key = { attr_of(r->it.node[k], up), 0 }, *hit;
+
+		if (key.id == NULL)
+			continue;
+		hit = bsearch(&key, v, n, sizeof(*v), cmp_item_id);
+		if (hit != NULL && hit->k < k)
+			r->it.parent[k] = (int)hit->k;
+	}
+	free(v);
+}
+
 /* The first number in an element's text ("#661", "Page 3"), or -1. */
 static long
 number_in(xmlNodePtr n)
@@ -3278,6 +3343,7 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 		first = 1;
 	} else if (c->p->flags & PF_FORUM)
 		r->no_post = 1;	/* a later page: the post is not here */
+	parent_by_id(r, first);
 	levels = qr_xcalloc(r->it.n ? r->it.n : 1, sizeof(*levels));
 	for (k = first; k < r->it.n && bydepth; k++)
 		if ((levels[k] = wrapped_depth(r->it.node[k])) < 0)

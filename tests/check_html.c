@@ -1030,6 +1030,96 @@ START_TEST(span_holding_paragraphs)
 }
 END_TEST
 
+/* Kinja: article.js_reply flat in a div.js_branch, each naming its
+ * parent in data-parentid (the first names the post, no item); the
+ * writer in .display-name > a.fn, beside span.reply-author, the name
+ * the reply answers. */
+static const char kinja_page[] =
+    "<body><article class=post><h1>Tip</h1><div class=post-content>"
+    "<p>Post text.</p></div></article><section class=js_replies>"
+    "<div class='branch js_branch'>"
+    "<article data-parentid=100 data-id=101 id=reply_101 "
+    "class='js_reply reply'><header><div class=txt><span "
+    "class='display-name author vcard'><a class='fn url' "
+    "href='http://ann.kinja.com'>ann</a><span class='reply-author "
+    "replyto-author'><span class=icon></span>Editor</span></span><div "
+    "class='second-line post-meta'><span data-publishtime=1425913955940 "
+    "class='publish-time js_publish_time'><a href='/one-101'><span "
+    "class='show-on-hover published updated'>3/09/15 8:12am</span>"
+    "</a></span></div></div></header><div class='reply-content "
+    "post-content'><p class=first-text>One</p></div><div "
+    "class='reply-tools js_reply-tools'><a class=reply-count>9</a><a "
+    "class=reply-link href='#'>Reply</a></div></article>"
+    "<section class=js_toggled-replies></section>"
+    "<article data-parentid=101 data-id=102 id=reply_102 "
+    "class='js_reply reply'><header><div class=txt><span "
+    "class='display-name author vcard'><a class='fn url' "
+    "href='http://bob.kinja.com'>bob</a><span class='reply-author "
+    "replyto-author'><span class=icon></span>ann</span></span></div>"
+    "</header><div class='reply-content post-content'><p>Two</p></div>"
+    "</article><article data-parentid=102 data-id=103 "
+    "class='js_reply reply'><header><div class=txt><span "
+    "class='display-name author vcard'><a class='fn url' "
+    "href='http://ann.kinja.com'>ann</a><span class='reply-author "
+    "replyto-author'>bob</span></span></div></header><div "
+    "class='reply-content post-content'><p>Three</p></div></article>"
+    "</div><div class='branch js_branch'><article data-parentid=100 "
+    "data-id=104 class='js_reply reply'><header><span "
+    "class='display-name author vcard'><a class=fn "
+    "href='http://cy.kinja.com'>cy</a></span></header><div "
+    "class=reply-content><p>Four</p></div></article></div></section>"
+    "</body>";
+
+START_TEST(kinja)
+{
+	struct qr_doc *doc = rd(kinja_page);
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 4);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "ann");
+	assert_ctext(doc, 0, "One");
+	ck_assert_int_eq(parent_of(doc, 0), -1);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "bob");
+	assert_ctext(doc, 1, "Two");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_str_eq(test_nth_comment(doc, 2)->as.comment.author, "ann");
+	ck_assert_int_eq(parent_of(doc, 2), 1);
+	ck_assert_int_eq(parent_of(doc, 3), -1);
+	ck_assert_str_eq(test_nth_comment(doc, 3)->as.comment.author, "cy");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Any platform: flat comments that name their parent by its id
+ * (data-comment-id, data-parent-id) are nested by it; a parent id that
+ * names no comment leaves one at the top. */
+START_TEST(parent_by_id_attribute)
+{
+	struct qr_doc *doc = rd(
+	    "<body><h1>T</h1><p>Post.</p><div id=comments>"
+	    "<div class=comment data-comment-id=a1 data-parent-id=0><span "
+	    "class=comment-author>ann</span><div class=comment-text><p>One"
+	    "</p></div></div><div class=comment data-comment-id=a2 "
+	    "data-parent-id=a1><span class=comment-author>bob</span><div "
+	    "class=comment-text><p>Two</p></div></div><div class=comment "
+	    "data-comment-id=a3 data-parent-id=a2><span class=comment-author>"
+	    "cy</span><div class=comment-text><p>Three</p></div></div><div "
+	    "class=comment data-comment-id=a4 data-parent-id=a1><span "
+	    "class=comment-author>dee</span><div class=comment-text><p>Four"
+	    "</p></div></div><div class=comment data-comment-id=a5><span "
+	    "class=comment-author>eve</span><div class=comment-text><p>Five"
+	    "</p></div></div></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 5);
+	ck_assert_int_eq(parent_of(doc, 0), -1);
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_int_eq(parent_of(doc, 2), 1);
+	ck_assert_int_eq(parent_of(doc, 3), 0);
+	ck_assert_int_eq(parent_of(doc, 4), -1);
+	assert_ctext(doc, 3, "Four");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Flarum without JavaScript: bare <article>s in noscript#flarum-content
  * (no comment word, no date); the first is the discussion's post. */
 START_TEST(flarum)
@@ -1865,6 +1955,8 @@ suite_html(void)
 	tcase_add_test(tc, lemmy);
 	tcase_add_test(tc, spip);
 	tcase_add_test(tc, span_holding_paragraphs);
+	tcase_add_test(tc, kinja);
+	tcase_add_test(tc, parent_by_id_attribute);
 	tcase_add_test(tc, flarum);
 	tcase_add_test(tc, wpdiscuz_label);
 	tcase_add_test(tc, slashdot);
