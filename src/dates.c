@@ -137,6 +137,52 @@ qr_date_from_iso(const char *s, char out[QR_DATE_MAX])
 	return 1;
 }
 
+/* A Unix time, in seconds (10 digits) or milliseconds (13), in UTC:
+ * the days since 1970-01-01 to a civil date (H. Hinnant's
+ * civil_from_days), no libc time functions.  Years 2001-2286 only (a
+ * ten-digit count from 1000000000): a smaller number is no date. */
+int
+qr_date_from_epoch(const char *s, char out[QR_DATE_MAX])
+{
+	long long	v = 0, days, z, era, doe, yoe, doy, mp, secs;
+	size_t		n;
+	int		y, m, d;
+	char		*o;
+
+	for (n = 0; s[n] >= '0' && s[n] <= '9'; n++)
+		v = v * 10 + (s[n] - '0');
+	if (s[n] != '\0' || (n != 10 && n != 13))
+		return 0;
+	if (n == 13)
+		v /= 1000;
+	if (v < 1000000000LL)
+		return 0;
+	days = v / 86400;
+	secs = v % 86400;
+	z = days + 719468;
+	era = z / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	y = (int)(yoe + era * 400 + (m <= 2));
+	o = put2(put2(out, y / 100), y % 100);
+	*o++ = '-';
+	o = put2(o, m);
+	*o++ = '-';
+	o = put2(o, d);
+	*o++ = 'T';
+	o = put2(o, (int)(secs / 3600));
+	*o++ = ':';
+	o = put2(o, (int)(secs / 60 % 60));
+	*o++ = ':';
+	o = put2(o, (int)(secs % 60));
+	memcpy(o, "Z", 2);
+	return 1;
+}
+
 /* ---- visible dates ------------------------------------------------- */
 
 /* Longer text is not a date label; we do not look at it. */

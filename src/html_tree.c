@@ -438,6 +438,7 @@ static const char *const keep_family[] = {
 	"data-original-title",	/* read_html.c: tooltips */
 	"data-parent-id",	/* read_html.c: parent_by_id() */
 	"data-parentid",	/* read_html.c: parent_by_id() */
+	"data-publishtime",	/* read_html.c: a Unix time */
 	"data-role",		/* html_profiles.c */
 	"data-src",		/* html_body.c */
 	"data-tip",		/* read_html.c: tooltips */
@@ -445,6 +446,7 @@ static const char *const keep_family[] = {
 	"data-title",		/* read_html.c: tooltips */
 	"data-tooltip",		/* read_html.c: tooltips */
 	"data-username",	/* html_profiles.c */
+	"data-utime",		/* read_html.c: a Unix time */
 	NULL
 };
 static const char *const unread[] = {

@@ -1866,7 +1866,14 @@ shown_time(struct reader *r, xmlNodePtr root, xmlNodePtr n,
 	free(t);
 }
 
-/* An attribute of n that holds a date: datetime, content, a tooltip */
+/* Attributes that hold a Unix time (Kinja's span.publish-time
+ * data-publishtime in milliseconds, Facebook's abbr data-utime, Royal
+ * Road's time unixtime): kept by html_tree.c's keep_family[]. */
+static const char *const epoch_attrs[] = { "data-publishtime",
+	"data-utime", "unixtime", NULL };
+
+/* An attribute of n that holds a date: datetime, content, a Unix time,
+ * a tooltip */
 static int
 attr_date(struct reader *r, xmlNodePtr n, char out[QR_DATE_MAX])
 {
@@ -1879,6 +1886,10 @@ attr_date(struct reader *r, xmlNodePtr n, char out[QR_DATE_MAX])
 	if ((v = qr_dom_attr(n, "content")) != NULL &&
 	    qr_date_from_iso(v, out))
 		return 1;
+	for (i = 0; epoch_attrs[i] != NULL; i++)
+		if ((v = qr_dom_attr(n, epoch_attrs[i])) != NULL &&
+		    qr_date_from_epoch(v, out))
+			return 1;
 	for (i = 0; tip_attrs[i] != NULL; i++)
 		if ((v = qr_dom_attr(n, tip_attrs[i])) != NULL &&
 		    (qr_date_from_iso(v, out) || text_date(r, v, out)))

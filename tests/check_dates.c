@@ -73,6 +73,39 @@ START_TEST(test_iso)
 }
 END_TEST
 
+/* A Unix time in seconds or milliseconds (Kinja's data-publishtime),
+ * in UTC; other numbers are not dates. */
+static void
+epoch_is(const char *s, const char *want)
+{
+	char	out[QR_DATE_MAX] = "untouched";
+	int	r = qr_date_from_epoch(s, out);
+
+	if (want == NULL) {
+		ck_assert_msg(r == 0, "'%s' gave '%s', wanted none", s, out);
+		ck_assert_str_eq(out, "untouched");
+	} else {
+		ck_assert_msg(r == 1, "'%s' gave none, wanted '%s'", s, want);
+		ck_assert_str_eq(out, want);
+	}
+}
+
+START_TEST(test_epoch)
+{
+	epoch_is("1425916025643", "2015-03-09T15:47:05Z");
+	epoch_is("1425916025", "2015-03-09T15:47:05Z");
+	epoch_is("1703102996", "2023-12-20T20:09:56Z");
+	epoch_is("1000000000", "2001-09-09T01:46:40Z");
+	epoch_is("1709164800", "2024-02-29T00:00:00Z");	/* leap day */
+	epoch_is("4102444800", "2100-01-01T00:00:00Z");
+	epoch_is("951782400", NULL);		/* 9 digits */
+	epoch_is("0999999999", NULL);		/* before 2001 */
+	epoch_is("14259160256", NULL);		/* 11 digits */
+	epoch_is("1425916025x", NULL);
+	epoch_is("", NULL);
+}
+END_TEST
+
 START_TEST(test_text_english)
 {
 	text_is("February 15, 2017 at 9:12 am", "2017-02-15T09:12");
@@ -422,6 +455,7 @@ suite_dates(void)
 	TCase	*tc = tcase_create("dates");
 
 	tcase_add_test(tc, test_iso);
+	tcase_add_test(tc, test_epoch);
 	tcase_add_test(tc, test_text_english);
 	tcase_add_test(tc, test_text_german_french_spanish);
 	tcase_add_test(tc, test_text_edges);

@@ -1078,6 +1078,10 @@ START_TEST(kinja)
 	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "ann");
 	assert_ctext(doc, 0, "One");
 	ck_assert_int_eq(parent_of(doc, 0), -1);
+	/* "3/09/15 8:12am" is March 9 or September 3; data-publishtime
+	 * (milliseconds) says which, in UTC */
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2015-03-09T15:12:35Z");
 	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "bob");
 	assert_ctext(doc, 1, "Two");
 	ck_assert_int_eq(parent_of(doc, 1), 0);
