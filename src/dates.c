@@ -1663,15 +1663,17 @@ weekday_of(int y, int m, int d)
  * US one); "15/02/2017", "15-02-2017", "02/15/2017" only when one of
  * the two readings is impossible (*proof then says which order that
  * was), else in the "order" given (QR_ORDER_DMY, QR_ORDER_MDY), else
- * M_AMBIGUOUS.  "04.03.14" (two digits each, dots) only with a time
- * after it ("04.03.14, 09:12"): a year of this century.
+ * M_AMBIGUOUS.  "04.03.14" (two digits each, dots) and "3/09/15"
+ * (slashes, read as the four-digit form is) only with a time after it
+ * ("04.03.14, 09:12", Kinja's "3/09/15 8:47am"): a year of this
+ * century.
  */
 static size_t
 numeric_dmy(const struct tok *t, size_t n, size_t i, struct date *dt,
     enum match *how, int order, int *proof)
 {
 	char		sep[2] = "";
-	int		a, b;
+	int		a, b, year;
 	struct date	tm;
 
 	if (i + 5 > n || !is_num(&t[i], 1, 2) || !is_punct(&t[i + 1], "./-") ||
@@ -1684,23 +1686,30 @@ numeric_dmy(const struct tok *t, size_t n, size_t i, struct date *dt,
 	if (!is_year(&t[i + 4])) {
 		size_t j = i + 5;
 
-		if (sep[0] != '.' || !is_num(&t[i], 2, 2) ||
-		    !is_num(&t[i + 2], 2, 2) || !is_num(&t[i + 4], 2, 2) ||
+		if ((sep[0] != '.' && sep[0] != '/') ||
+		    (sep[0] == '.' && (!is_num(&t[i], 2, 2) ||
+		    !is_num(&t[i + 2], 2, 2))) || !is_num(&t[i + 4], 2, 2) ||
 		    t[i + 2].sp || t[i + 4].sp)
 			return 0;
 		if (j < n && is_punct(&t[j], ","))
 			j++;
 		if (j >= n || !t[j].sp || match_time(t, n, j, &tm) == 0)
 			return 0;
+		if (sep[0] == '/') {	/* "3/09/15 8:47am" (Kinja) */
+			year = 2000 + t[i + 4].val;
+			goto order;
+		}
 		*how = M_DATE;
 		dt->d = t[i].val;
 		dt->m = t[i + 2].val;
 		dt->y = 2000 + t[i + 4].val;
 		return 5;
 	}
+	year = t[i + 4].val;
 	/* "15. 02. 2017" has spaces after its dots; slashes have none */
 	if (sep[0] != '.' && (t[i + 2].sp || t[i + 4].sp))
 		return 0;
+order:
 	a = t[i].val;
 	b = t[i + 2].val;
 	*how = M_DATE;
@@ -1718,7 +1727,7 @@ numeric_dmy(const struct tok *t, size_t n, size_t i, struct date *dt,
 	} else {
 		/* 03/04/2014 after "Tue": the weekday tells which of
 		 * the two readings is meant when only one fits */
-		int w = weekday_before(t, i), y = t[i + 4].val;
+		int w = weekday_before(t, i), y = year;
 		int md = w >= 0 && weekday_of(y, a, b) == w;
 		int dm = w >= 0 && weekday_of(y, b, a) == w;
 
@@ -1728,7 +1737,7 @@ numeric_dmy(const struct tok *t, size_t n, size_t i, struct date *dt,
 		} else
 			*how = M_AMBIGUOUS;
 	}
-	dt->y = t[i + 4].val;
+	dt->y = year;
 	return 5;
 }
 

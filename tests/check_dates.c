@@ -293,6 +293,22 @@ START_TEST(test_text_order)
 }
 END_TEST
 
+/* Slashes with a two-digit year and a time after (Kinja's "3/09/15
+ * 8:47am"): a year of this century, the order read as the four-digit
+ * form's; without the time, or with dashes, not a date. */
+START_TEST(test_text_short_year)
+{
+	order_is("3/09/15 8:47am", 0, NULL, 0);
+	order_is("3/09/15 8:47am", QR_ORDER_MDY, "2015-03-09T08:47", 0);
+	order_is("3/29/15 8:47am", 0, "2015-03-29T08:47", QR_ORDER_MDY);
+	order_is("29/03/15, 20:47", 0, "2015-03-29T20:47", QR_ORDER_DMY);
+	order_is("3/29/15", 0, NULL, 0);
+	order_is("3/29/15 and more", 0, NULL, 0);
+	order_is("3-29-15 8:47am", 0, NULL, 0);
+	order_is("04.03.14, 09:12", 0, "2014-03-04T09:12", 0);
+}
+END_TEST
+
 START_TEST(test_text_long)
 {
 	/* long text: linear, and one date found in it */
@@ -456,6 +472,7 @@ suite_dates(void)
 
 	tcase_add_test(tc, test_iso);
 	tcase_add_test(tc, test_epoch);
+	tcase_add_test(tc, test_text_short_year);
 	tcase_add_test(tc, test_text_english);
 	tcase_add_test(tc, test_text_german_french_spanish);
 	tcase_add_test(tc, test_text_edges);
