@@ -19,6 +19,7 @@
  *   body, author, date, link   inside a comment
  *   drop     inside a comment: never comment text (UI, meta, avatars)
  *   counter  forum post number ("#1": the thread's own post)
+ *   level    an element whose text "level N" gives a comment's depth
  *   flags    PF_FLAT: the page's nesting means nothing; PF_FORUM: on the
  *            first page the first post is the post, not a comment
  */
@@ -382,6 +383,22 @@ const struct qr_profile qr_profiles[] = {
 		.link = ".publish-time > a",
 		.drop = ".reply-tools, .reply-author, .author-hovercard, "
 		    ".post-dropdown-ct, .reply-flagged, .js_toggled-replies",
+	},
+	{
+		/* Reddit's 2018-2023 design as served: each comment a
+		 * div.Comment with class t1_ID in a flat list of wrappers,
+		 * its depth only in the "level N" label for screen readers
+		 * (and in as many threadlines beside it); hashed class names
+		 * else, so the text in [data-test-id=comment], the writer a
+		 * link to /user/ */
+		.name = "reddit",
+		.detect = "[data-test-id=comment]",
+		.item = "div.Comment",
+		.level = "span",
+		.body = "[data-test-id=comment]",
+		.author = "a[href*=/user/]",
+		.date = "a[id^=CommentTopMeta--Created]",
+		.link = "a[id^=CommentTopMeta--Created]",
 	},
 	{
 		/* Flarum's discussion as served without JavaScript (inside

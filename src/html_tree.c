@@ -441,6 +441,7 @@ static const char *const keep_family[] = {
 	"data-publishtime",	/* read_html.c: a Unix time */
 	"data-role",		/* html_profiles.c */
 	"data-src",		/* html_body.c */
+	"data-test-id",		/* html_profiles.c */
 	"data-tip",		/* read_html.c: tooltips */
 	"data-tippy-content",	/* read_html.c: tooltips */
 	"data-title",		/* read_html.c: tooltips */

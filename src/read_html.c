@@ -619,7 +619,7 @@ struct cprof {
 	const struct qr_profile	*p;
 	struct qr_sel		*detect, *within, *item, *beside, *indent;
 	struct qr_sel		*body, *author, *date, *link, *drop;
-	struct qr_sel		*counter, *pagecur;
+	struct qr_sel		*counter, *pagecur, *level;
 };
 
 static struct qr_sel *
@@ -646,6 +646,7 @@ cprof_init(struct cprof *c, const struct qr_profile *p)
 	c->link = comp(p->link);
 	c->counter = comp(p->counter);
 	c->pagecur = comp(p->pagecur);
+	c->level = comp(p->level);
 	qr_buf_puts(&b, qr_common_drop);
 	if (p->drop != NULL) {
 		qr_buf_puts(&b, ", ");
@@ -670,6 +671,7 @@ cprof_free(struct cprof *c)
 	qr_sel_free(c->drop);
 	qr_sel_free(c->counter);
 	qr_sel_free(c->pagecur);
+	qr_sel_free(c->level);
 }
 
 /* The previous element sibling, over text and empty anchors. */
@@ -3083,6 +3085,36 @@ wrapped_depth(xmlNodePtr n)
 	return -1;
 }
 
+/* The depth a comment's "level N" label gives (new Reddit's label for
+ * screen readers, the only sign of its depth in a flat list): the first
+ * of the comment's first 64 nodes that matches the profile's "level"
+ * and reads "level N"; -1 if none. */
+static int
+level_label(const struct cprof *c, xmlNodePtr item)
+{
+	xmlNodePtr	n;
+	int		seen;
+
+	for (n = item->children, seen = 0; n != NULL && seen < 64;
+	    n = qr_dom_next(n, item, 0), seen++) {
+		char	*t, *e;
+		long	 v = -1;
+
+		if (n->type != XML_ELEMENT_NODE || !qr_sel_match(c->level, n))
+			continue;
+		t = qr_dom_text(n, NULL, 32);
+		if (strncasecmp(t, "level ", 6) == 0) {
+			v = strtol(t + 6, &e, 10);
+			if (*e != '\0' || v < 1 || v > 100000)
+				v = -1;
+		}
+		free(t);
+		if (v > 0)
+			return (int)v;
+	}
+	return -1;
+}
+
 /* An indentation in pixels from a style's margin-left or padding-left,
  * or -1. */
 static long
@@ -3357,7 +3389,9 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 	parent_by_id(r, first);
 	levels = qr_xcalloc(r->it.n ? r->it.n : 1, sizeof(*levels));
 	for (k = first; k < r->it.n && bydepth; k++)
-		if ((levels[k] = wrapped_depth(r->it.node[k])) < 0)
+		if ((levels[k] = c->level != NULL ?
+		    level_label(c, r->it.node[k]) :
+		    wrapped_depth(r->it.node[k])) < 0)
 			bydepth = 0;
 		else if (k == first || levels[k] < minlevel)
 			minlevel = levels[k];

@@ -1124,6 +1124,65 @@ START_TEST(parent_by_id_attribute)
 }
 END_TEST
 
+/* Reddit's 2018-2023 design as served: a flat list of div.Comment
+ * (class t1_ID, hashed class names else), the depth only in a "level
+ * N" label, the text in [data-test-id=comment], the writer a /user/
+ * link; a "more replies" row between them is no comment. */
+static void
+reddit_comment(struct qr_buf *b, const char *id, int level,
+    const char *user, const char *text)
+{
+	char t[1024];
+
+	snprintf(t, sizeof(t), "<div><div><div class='s136il31-0 x' id=%s>"
+	    "<div class=fxv3b9-1><i class=threadline></i></div><div "
+	    "class='Comment %s%s d6o18y-3'><div class=d6o18y-0><button "
+	    "aria-label=upvote></button></div><div class=d6o18y-2><span "
+	    "class='s1dqr9jy-0 imyGpC'>level %d</span><div><div><a "
+	    "class=s1461iz-1 href='https://www.reddit.com/user/%s'>%s</a>"
+	    "</div><span class=h5svje-0>12 points</span><a "
+	    "id=CommentTopMeta--Created--%s href='/r/x/comments/1/%s/'><span>"
+	    "2 days ago</span></a></div><div data-test-id=comment "
+	    "class=_3cjCph><div><p class=s90z9tc-10>%s</p></div></div><div "
+	    "class=s151baxe-7><button>Reply</button><button>share</button>"
+	    "</div></div></div></div></div></div>", id, id,
+	    level == 1 ? " top-level" : "", level, user, user, id, id, text);
+	qr_buf_puts(b, t);
+}
+
+START_TEST(reddit_levels)
+{
+	struct qr_buf	 b = { 0 };
+	struct qr_doc	*doc;
+
+	qr_buf_puts(&b, "<body><h1>What is worth it?</h1><div>");
+	reddit_comment(&b, "t1_a1", 1, "ann", "One");
+	reddit_comment(&b, "t1_a2", 2, "bob", "Two");
+	qr_buf_puts(&b, "<div><div><div class=s136il31-0 "
+	    "id=moreComments-t1_a9><div class=fxv3b9-1></div><div><p>15 more "
+	    "replies</p></div></div></div></div>");
+	reddit_comment(&b, "t1_a3", 1, "cy", "Three");
+	reddit_comment(&b, "t1_a4", 2, "dee", "Four");
+	reddit_comment(&b, "t1_a5", 3, "eve", "Five");
+	reddit_comment(&b, "t1_a6", 2, "fay", "Six");
+	qr_buf_puts(&b, "</div></body>");
+	doc = rd(qr_buf_cstr(&b));
+	qr_buf_free(&b);
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 6);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "ann");
+	assert_ctext(doc, 0, "One");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_int_eq(parent_of(doc, 2), -1);
+	ck_assert_int_eq(parent_of(doc, 3), 2);
+	ck_assert_int_eq(parent_of(doc, 4), 3);
+	ck_assert_int_eq(parent_of(doc, 5), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 4)->as.comment.author, "eve");
+	assert_ctext(doc, 4, "Five");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Flarum without JavaScript: bare <article>s in noscript#flarum-content
  * (no comment word, no date); the first is the discussion's post. */
 START_TEST(flarum)
@@ -1961,6 +2020,7 @@ suite_html(void)
 	tcase_add_test(tc, span_holding_paragraphs);
 	tcase_add_test(tc, kinja);
 	tcase_add_test(tc, parent_by_id_attribute);
+	tcase_add_test(tc, reddit_levels);
 	tcase_add_test(tc, flarum);
 	tcase_add_test(tc, wpdiscuz_label);
 	tcase_add_test(tc, slashdot);

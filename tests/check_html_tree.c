@@ -280,7 +280,7 @@ START_TEST(unread_attributes)
 	    "aria-label", "data-tippy-content", "data-tooltip", "data-tip",
 	    "data-original-title", "data-title", "data-id", "data-parentid",
 	    "data-parent-id", "data-publishtime", "data-utime", "unixtime",
-	    "class", "content", "datetime", "height", "href", "id",
+	    "data-test-id", "class", "content", "datetime", "height", "href", "id",
 	    "itemprop", "property", "rel", "role", "src", "style", "title",
 	    "width", "open", "on", "data", "aria", NULL };
 	static const char *const dropped[] = { "onclick", "onload",
