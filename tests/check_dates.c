@@ -32,11 +32,13 @@ text_is(const char *s, const char *want)
 	}
 }
 
+/* conv(s) must give "want" (NULL: must refuse, out untouched). */
 static void
-iso_is(const char *s, const char *want)
+conv_is(int (*conv)(const char *, char[QR_DATE_MAX]), const char *s,
+    const char *want)
 {
 	char	out[QR_DATE_MAX] = "untouched";
-	int	r = qr_date_from_iso(s, out);
+	int	r = conv(s, out);
 
 	if (want == NULL) {
 		ck_assert_msg(r == 0, "'%s' gave '%s', wanted none", s, out);
@@ -45,6 +47,12 @@ iso_is(const char *s, const char *want)
 		ck_assert_msg(r == 1, "'%s' gave none, wanted '%s'", s, want);
 		ck_assert_str_eq(out, want);
 	}
+}
+
+static void
+iso_is(const char *s, const char *want)
+{
+	conv_is(qr_date_from_iso, s, want);
 }
 
 START_TEST(test_iso)
@@ -78,16 +86,7 @@ END_TEST
 static void
 epoch_is(const char *s, const char *want)
 {
-	char	out[QR_DATE_MAX] = "untouched";
-	int	r = qr_date_from_epoch(s, out);
-
-	if (want == NULL) {
-		ck_assert_msg(r == 0, "'%s' gave '%s', wanted none", s, out);
-		ck_assert_str_eq(out, "untouched");
-	} else {
-		ck_assert_msg(r == 1, "'%s' gave none, wanted '%s'", s, want);
-		ck_assert_str_eq(out, want);
-	}
+	conv_is(qr_date_from_epoch, s, want);
 }
 
 START_TEST(test_epoch)
