@@ -137,6 +137,52 @@ qr_date_from_iso(const char *s, char out[QR_DATE_MAX])
 	return 1;
 }
 
+/* A Unix time, in seconds (10 digits) or milliseconds (13), in UTC:
+ * the days since 1970-01-01 to a civil date (H. Hinnant's
+ * civil_from_days), no libc time functions.  Years 2001-2286 only (a
+ * ten-digit count from 1000000000): a smaller number is no date. */
+int
+qr_date_from_epoch(const char *s, char out[QR_DATE_MAX])
+{
+	long long	v = 0, days, z, era, doe, yoe, doy, mp, secs;
+	size_t		n;
+	int		y, m, d;
+	char		*o;
+
+	for (n = 0; s[n] >= '0' && s[n] <= '9'; n++)
+		v = v * 10 + (s[n] - '0');
+	if (s[n] != '\0' || (n != 10 && n != 13))
+		return 0;
+	if (n == 13)
+		v /= 1000;
+	if (v < 1000000000LL)
+		return 0;
+	days = v / 86400;
+	secs = v % 86400;
+	z = days + 719468;
+	era = z / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	y = (int)(yoe + era * 400 + (m <= 2));
+	o = put2(put2(out, y / 100), y % 100);
+	*o++ = '-';
+	o = put2(o, m);
+	*o++ = '-';
+	o = put2(o, d);
+	*o++ = 'T';
+	o = put2(o, (int)(secs / 3600));
+	*o++ = ':';
+	o = put2(o, (int)(secs / 60 % 60));
+	*o++ = ':';
+	o = put2(o, (int)(secs % 60));
+	memcpy(o, "Z", 2);
+	return 1;
+}
+
 /* ---- visible dates ------------------------------------------------- */
 
 /* Longer text is not a date label; we do not look at it. */
@@ -1617,15 +1663,17 @@ weekday_of(int y, int m, int d)
  * US one); "15/02/2017", "15-02-2017", "02/15/2017" only when one of
  * the two readings is impossible (*proof then says which order that
  * was), else in the "order" given (QR_ORDER_DMY, QR_ORDER_MDY), else
- * M_AMBIGUOUS.  "04.03.14" (two digits each, dots) only with a time
- * after it ("04.03.14, 09:12"): a year of this century.
+ * M_AMBIGUOUS.  "04.03.14" (two digits each, dots) and "3/09/15"
+ * (slashes, read as the four-digit form is) only with a time after it
+ * ("04.03.14, 09:12", Kinja's "3/09/15 8:47am"): a year of this
+ * century.
  */
 static size_t
 numeric_dmy(const struct tok *t, size_t n, size_t i, struct date *dt,
     enum match *how, int order, int *proof)
 {
 	char		sep[2] = "";
-	int		a, b;
+	int		a, b, year;
 	struct date	tm;
 
 	if (i + 5 > n || !is_num(&t[i], 1, 2) || !is_punct(&t[i + 1], "./-") ||
@@ -1638,23 +1686,30 @@ numeric_dmy(const struct tok *t, size_t n, size_t i, struct date *dt,
 	if (!is_year(&t[i + 4])) {
 		size_t j = i + 5;
 
-		if (sep[0] != '.' || !is_num(&t[i], 2, 2) ||
-		    !is_num(&t[i + 2], 2, 2) || !is_num(&t[i + 4], 2, 2) ||
+		if ((sep[0] != '.' && sep[0] != '/') ||
+		    (sep[0] == '.' && (!is_num(&t[i], 2, 2) ||
+		    !is_num(&t[i + 2], 2, 2))) || !is_num(&t[i + 4], 2, 2) ||
 		    t[i + 2].sp || t[i + 4].sp)
 			return 0;
 		if (j < n && is_punct(&t[j], ","))
 			j++;
 		if (j >= n || !t[j].sp || match_time(t, n, j, &tm) == 0)
 			return 0;
+		if (sep[0] == '/') {	/* "3/09/15 8:47am" (Kinja) */
+			year = 2000 + t[i + 4].val;
+			goto order;
+		}
 		*how = M_DATE;
 		dt->d = t[i].val;
 		dt->m = t[i + 2].val;
 		dt->y = 2000 + t[i + 4].val;
 		return 5;
 	}
+	year = t[i + 4].val;
 	/* "15. 02. 2017" has spaces after its dots; slashes have none */
 	if (sep[0] != '.' && (t[i + 2].sp || t[i + 4].sp))
 		return 0;
+order:
 	a = t[i].val;
 	b = t[i + 2].val;
 	*how = M_DATE;
@@ -1672,7 +1727,7 @@ numeric_dmy(const struct tok *t, size_t n, size_t i, struct date *dt,
 	} else {
 		/* 03/04/2014 after "Tue": the weekday tells which of
 		 * the two readings is meant when only one fits */
-		int w = weekday_before(t, i), y = t[i + 4].val;
+		int w = weekday_before(t, i), y = year;
 		int md = w >= 0 && weekday_of(y, a, b) == w;
 		int dm = w >= 0 && weekday_of(y, b, a) == w;
 
@@ -1682,7 +1737,7 @@ numeric_dmy(const struct tok *t, size_t n, size_t i, struct date *dt,
 		} else
 			*how = M_AMBIGUOUS;
 	}
-	dt->y = t[i + 4].val;
+	dt->y = year;
 	return 5;
 }
 

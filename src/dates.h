@@ -14,6 +14,12 @@
  * Returns 1, or 0 (out untouched) when it is not such a date. */
 int	qr_date_from_iso(const char *s, char out[QR_DATE_MAX]);
 
+/* A Unix time in seconds (10 digits) or milliseconds (13), as a page
+ * keeps it in an attribute (Kinja's data-publishtime, Facebook's
+ * data-utime), as "2015-03-09T15:47:05Z".  Returns 1, or 0 (out
+ * untouched) when s is not such a number. */
+int	qr_date_from_epoch(const char *s, char out[QR_DATE_MAX]);
+
 /* A date as people write it on pages, when it is unambiguous ("February
  * 15, 2017 at 9:12 am", "15. Februar 2017 um 09:12", "März 7, 2018",
  * "2017/02/15 20:31") as ISO 8601 in "out".  Returns 1, or 0 (out

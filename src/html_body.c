@@ -70,6 +70,25 @@ is_blockish(xmlNodePtr n)
 	return qr_dom_is_one_of_by_letter(n, by_letter);
 }
 
+/* A span or font that holds a block (Hacker News' span.commtext, a
+ * <p> after its first line; SPIP themes' span around the message's
+ * paragraphs): no inline meaning of its own, so its children are read
+ * in block context and its paragraphs stay paragraphs.  Looks at the
+ * direct children only: each element is asked once, by the converter,
+ * so the pass stays linear. */
+static int
+wraps_blocks(xmlNodePtr n)
+{
+	xmlNodePtr m;
+
+	if (!qr_dom_is(n, "span") && !qr_dom_is(n, "font"))
+		return 0;
+	for (m = n->children; m != NULL; m = m->next)
+		if (m->type == XML_ELEMENT_NODE && is_blockish(m))
+			return 1;
+	return 0;
+}
+
 static int
 is_inline_kind(enum qr_kind k)
 {
@@ -705,7 +724,7 @@ enter(struct conv_state *s, xmlNodePtr n)
 		s->para = NULL;
 		return 1;
 	}
-	if (is_blockish(n)) {
+	if (is_blockish(n) || wraps_blocks(n)) {
 		close_para(s);
 		push(s, n, 0, 1);
 		return 1;

@@ -19,6 +19,7 @@
  *   body, author, date, link   inside a comment
  *   drop     inside a comment: never comment text (UI, meta, avatars)
  *   counter  forum post number ("#1": the thread's own post)
+ *   level    an element whose text "level N" gives a comment's depth
  *   flags    PF_FLAT: the page's nesting means nothing; PF_FORUM: on the
  *            first page the first post is the post, not a comment
  */
@@ -345,6 +346,59 @@ const struct qr_profile qr_profiles[] = {
 		.author = ".person-listing",
 		.date = ".moment-time",
 		.drop = ".person-listing, .moment-time",
+	},
+	{
+		/* SPIP forums (squelettes-dist inclure/forum.html and the
+		 * themes built on it): ul.forum > li.forum-fil, replies in
+		 * a ul inside the li; the message's title in .forum-chapo,
+		 * its text in .forum-texte; the author and date in the
+		 * chapo's small ("DATE, par <span>NAME</span>") or, in
+		 * themes like Le Monde diplomatique's blogs, in b.forum-qui
+		 * and div.forum-nav in a div.forum-top.  No author element
+		 * is an anonymous message: the title is not its author. */
+		.name = "spip",
+		.detect = "li.forum-fil, .forum-texte",
+		.item = "li.forum-fil",
+		.body = ".forum-texte",
+		.author = ".forum-qui, .forum-auteur, .vcard, "
+		    ".forum-chapo > small > span",
+		.date = ".forum-nav, .forum-date, .forum-chapo > small",
+		.link = ".forum-top > a[id^=forum], .forum-titre > a",
+		.drop = ".forum-top, .forum-chapo, .repondre, "
+		    ".forum-repondre",
+	},
+	{
+		/* Kinja (Gawker Media's Lifehacker, Gizmodo, Jalopnik...)
+		 * as saved after the discussion loaded: article.js_reply in
+		 * div.js_branch, flat in the branch, each with data-parentid
+		 * (build_thread() nests by it); the writer in
+		 * .display-name > a.fn beside span.reply-author, the name
+		 * it answers, which is not the writer */
+		.name = "kinja",
+		.detect = "article.js_reply, .js_branch",
+		.item = "article.js_reply",
+		.body = ".reply-content",
+		.author = ".display-name > a.fn, .display-name > a",
+		.date = ".published, .publish-time",
+		.link = ".publish-time > a",
+		.drop = ".reply-tools, .reply-author, .author-hovercard, "
+		    ".post-dropdown-ct, .reply-flagged, .js_toggled-replies",
+	},
+	{
+		/* Reddit's 2018-2023 design as served: each comment a
+		 * div.Comment with class t1_ID in a flat list of wrappers,
+		 * its depth only in the "level N" label for screen readers
+		 * (and in as many threadlines beside it); hashed class names
+		 * else, so the text in [data-test-id=comment], the writer a
+		 * link to /user/ */
+		.name = "reddit",
+		.detect = "[data-test-id=comment]",
+		.item = "div.Comment",
+		.level = "span",
+		.body = "[data-test-id=comment]",
+		.author = "a[href*=/user/]",
+		.date = "a[id^=CommentTopMeta--Created]",
+		.link = "a[id^=CommentTopMeta--Created]",
 	},
 	{
 		/* Flarum's discussion as served without JavaScript (inside

@@ -18,6 +18,7 @@ struct qr_profile {
 	const char	*detect, *within, *item, *beside, *indent;
 	const char	*body, *author, *date, *link, *drop;
 	const char	*counter, *pagecur;
+	const char	*level;		/* "level N" labels: the depth */
 	int		 flags;
 };
 

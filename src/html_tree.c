@@ -431,17 +431,23 @@ new_attr(struct tree *t, xmlNodePtr n, xmlAttrPtr prev, const xmlChar *name,
 static const char *const keep_family[] = {
 	"aria-hidden",		/* html_profiles.c, read_html.c */
 	"aria-label",		/* read_html.c: a date's tooltip */
-	"data-comment-id",	/* html_profiles.c */
+	"data-comment-id",	/* html_profiles.c, read_html.c */
+	"data-id",		/* read_html.c: parent_by_id() */
 	"data-lazy-src",	/* html_body.c */
 	"data-livestamp",	/* read_html.c: a date (livestamp.js) */
 	"data-original-title",	/* read_html.c: tooltips */
+	"data-parent-id",	/* read_html.c: parent_by_id() */
+	"data-parentid",	/* read_html.c: parent_by_id() */
+	"data-publishtime",	/* read_html.c: a Unix time */
 	"data-role",		/* html_profiles.c */
 	"data-src",		/* html_body.c */
+	"data-test-id",		/* html_profiles.c */
 	"data-tip",		/* read_html.c: tooltips */
 	"data-tippy-content",	/* read_html.c: tooltips */
 	"data-title",		/* read_html.c: tooltips */
 	"data-tooltip",		/* read_html.c: tooltips */
 	"data-username",	/* html_profiles.c */
+	"data-utime",		/* read_html.c: a Unix time */
 	NULL
 };
 static const char *const unread[] = {

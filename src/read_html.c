@@ -619,7 +619,7 @@ struct cprof {
 	const struct qr_profile	*p;
 	struct qr_sel		*detect, *within, *item, *beside, *indent;
 	struct qr_sel		*body, *author, *date, *link, *drop;
-	struct qr_sel		*counter, *pagecur;
+	struct qr_sel		*counter, *pagecur, *level;
 };
 
 static struct qr_sel *
@@ -646,6 +646,7 @@ cprof_init(struct cprof *c, const struct qr_profile *p)
 	c->link = comp(p->link);
 	c->counter = comp(p->counter);
 	c->pagecur = comp(p->pagecur);
+	c->level = comp(p->level);
 	qr_buf_puts(&b, qr_common_drop);
 	if (p->drop != NULL) {
 		qr_buf_puts(&b, ", ");
@@ -670,6 +671,7 @@ cprof_free(struct cprof *c)
 	qr_sel_free(c->drop);
 	qr_sel_free(c->counter);
 	qr_sel_free(c->pagecur);
+	qr_sel_free(c->level);
 }
 
 /* The previous element sibling, over text and empty anchors. */
@@ -1866,7 +1868,14 @@ shown_time(struct reader *r, xmlNodePtr root, xmlNodePtr n,
 	free(t);
 }
 
-/* An attribute of n that holds a date: datetime, content, a tooltip */
+/* Attributes that hold a Unix time (Kinja's span.publish-time
+ * data-publishtime in milliseconds, Facebook's abbr data-utime, Royal
+ * Road's time unixtime): kept by html_tree.c's keep_family[]. */
+static const char *const epoch_attrs[] = { "data-publishtime",
+	"data-utime", "unixtime", NULL };
+
+/* An attribute of n that holds a date: datetime, content, a Unix time,
+ * a tooltip */
 static int
 attr_date(struct reader *r, xmlNodePtr n, char out[QR_DATE_MAX])
 {
@@ -1879,6 +1888,10 @@ attr_date(struct reader *r, xmlNodePtr n, char out[QR_DATE_MAX])
 	if ((v = qr_dom_attr(n, "content")) != NULL &&
 	    qr_date_from_iso(v, out))
 		return 1;
+	for (i = 0; epoch_attrs[i] != NULL; i++)
+		if ((v = qr_dom_attr(n, epoch_attrs[i])) != NULL &&
+		    qr_date_from_epoch(v, out))
+			return 1;
 	for (i = 0; tip_attrs[i] != NULL; i++)
 		if ((v = qr_dom_attr(n, tip_attrs[i])) != NULL &&
 		    (qr_date_from_iso(v, out) || text_date(r, v, out)))
@@ -3072,6 +3085,36 @@ wrapped_depth(xmlNodePtr n)
 	return -1;
 }
 
+/* The depth a comment's "level N" label gives (new Reddit's label for
+ * screen readers, the only sign of its depth in a flat list): the first
+ * of the comment's first 64 nodes that matches the profile's "level"
+ * and reads "level N"; -1 if none. */
+static int
+level_label(const struct cprof *c, xmlNodePtr item)
+{
+	xmlNodePtr	n;
+	int		seen;
+
+	for (n = item->children, seen = 0; n != NULL && seen < 64;
+	    n = qr_dom_next(n, item, 0), seen++) {
+		char	*t, *e;
+		long	 v = -1;
+
+		if (n->type != XML_ELEMENT_NODE || !qr_sel_match(c->level, n))
+			continue;
+		t = qr_dom_text(n, NULL, 32);
+		if (strncasecmp(t, "level ", 6) == 0) {
+			v = strtol(t + 6, &e, 10);
+			if (*e != '\0' || v < 1 || v > 100000)
+				v = -1;
+		}
+		free(t);
+		if (v > 0)
+			return (int)v;
+	}
+	return -1;
+}
+
 /* An indentation in pixels from a style's margin-left or padding-left,
  * or -1. */
 static long
@@ -3192,6 +3235,71 @@ indent_levels(struct reader *r, size_t first, int *lv)
 	return nd >= 2;
 }
 
+/* ---- nesting by the parent's id ----------------------------------------- */
+
+struct item_id {
+	const char	*id;
+	size_t		 k;
+};
+
+static int
+cmp_item_id(const void *a, const void *b)
+{
+	return strcmp(((const struct item_id *)a)->id,
+	    ((const struct item_id *)b)->id);
+}
+
+/* The first of attributes "names" that n has with a value, or NULL. */
+static const char *
+attr_of(xmlNodePtr n, const char *const *names)
+{
+	for (; *names != NULL; names++) {
+		const char *v = qr_dom_attr(n, *names);
+
+		if (v != NULL && *v != '\0')
+			return v;
+	}
+	return NULL;
+}
+
+/* Items that name their parent by its id (Kinja's article.js_reply:
+ * data-id and data-parentid, the replies flat in a branch): the earlier
+ * item of that id is the parent, whatever the markup's nesting says.  A
+ * parent id that names no earlier item (the post's own) leaves the item
+ * where it is.  Sorted ids and binary search, as indent_levels().  The
+ * attributes are kept by html_tree.c's keep_family[]. */
+static void
+parent_by_id(struct reader *r, size_t first)
+{
+	static const char *const own[] = { "data-id", "data-comment-id",
+	    NULL };
+	static const char *const up[] = { "data-parentid", "data-parent-id",
+	    NULL };
+	struct item_id	*v;
+	size_t		 k, n = 0;
+
+	for (k = first; k < r->it.n; k++)
+		if (attr_of(r->it.node[k], up) != NULL)
+			break;
+	if (k == r->it.n)
+		return;
+	v = qr_xmalloc((r->it.n - first) * sizeof(*v));
+	for (k = first; k < r->it.n; k++)
+		if ((v[n].id = attr_of(r->it.node[k], own)) != NULL)
+			v[n++].k = k;
+	qsort(v, n, sizeof(*v), cmp_item_id);
+	for (k = first; k < r->it.n && n > 0; k++) {
+		struct item_id	 key = { attr_of(r->it.node[k], up), 0 }, *hit;
+
+		if (key.id == NULL)
+			continue;
+		hit = bsearch(&key, v, n, sizeof(*v), cmp_item_id);
+		if (hit != NULL && hit->k < k)
+			r->it.parent[k] = (int)hit->k;
+	}
+	free(v);
+}
+
 /* The first number in an element's text ("#661", "Page 3"), or -1. */
 static long
 number_in(xmlNodePtr n)
@@ -3278,9 +3386,12 @@ build_thread(struct reader *r, const struct cprof *c, struct qr_error *err)
 		first = 1;
 	} else if (c->p->flags & PF_FORUM)
 		r->no_post = 1;	/* a later page: the post is not here */
+	parent_by_id(r, first);
 	levels = qr_xcalloc(r->it.n ? r->it.n : 1, sizeof(*levels));
 	for (k = first; k < r->it.n && bydepth; k++)
-		if ((levels[k] = wrapped_depth(r->it.node[k])) < 0)
+		if ((levels[k] = c->level != NULL ?
+		    level_label(c, r->it.node[k]) :
+		    wrapped_depth(r->it.node[k])) < 0)
 			bydepth = 0;
 		else if (k == first || levels[k] < minlevel)
 			minlevel = levels[k];

@@ -32,11 +32,13 @@ text_is(const char *s, const char *want)
 	}
 }
 
+/* conv(s) must give "want" (NULL: must refuse, out untouched). */
 static void
-iso_is(const char *s, const char *want)
+conv_is(int (*conv)(const char *, char[QR_DATE_MAX]), const char *s,
+    const char *want)
 {
 	char	out[QR_DATE_MAX] = "untouched";
-	int	r = qr_date_from_iso(s, out);
+	int	r = conv(s, out);
 
 	if (want == NULL) {
 		ck_assert_msg(r == 0, "'%s' gave '%s', wanted none", s, out);
@@ -45,6 +47,12 @@ iso_is(const char *s, const char *want)
 		ck_assert_msg(r == 1, "'%s' gave none, wanted '%s'", s, want);
 		ck_assert_str_eq(out, want);
 	}
+}
+
+static void
+iso_is(const char *s, const char *want)
+{
+	conv_is(qr_date_from_iso, s, want);
 }
 
 START_TEST(test_iso)
@@ -70,6 +78,30 @@ START_TEST(test_iso)
 	iso_is("17-02-15", NULL);
 	iso_is("", NULL);
 	iso_is("comment_date", NULL);	/* the Epoch placeholder */
+}
+END_TEST
+
+/* A Unix time in seconds or milliseconds (Kinja's data-publishtime),
+ * in UTC; other numbers are not dates. */
+static void
+epoch_is(const char *s, const char *want)
+{
+	conv_is(qr_date_from_epoch, s, want);
+}
+
+START_TEST(test_epoch)
+{
+	epoch_is("1425916025643", "2015-03-09T15:47:05Z");
+	epoch_is("1425916025", "2015-03-09T15:47:05Z");
+	epoch_is("1703102996", "2023-12-20T20:09:56Z");
+	epoch_is("1000000000", "2001-09-09T01:46:40Z");
+	epoch_is("1709164800", "2024-02-29T00:00:00Z");	/* leap day */
+	epoch_is("4102444800", "2100-01-01T00:00:00Z");
+	epoch_is("951782400", NULL);		/* 9 digits */
+	epoch_is("0999999999", NULL);		/* before 2001 */
+	epoch_is("14259160256", NULL);		/* 11 digits */
+	epoch_is("1425916025x", NULL);
+	epoch_is("", NULL);
 }
 END_TEST
 
@@ -260,6 +292,22 @@ START_TEST(test_text_order)
 }
 END_TEST
 
+/* Slashes with a two-digit year and a time after (Kinja's "3/09/15
+ * 8:47am"): a year of this century, the order read as the four-digit
+ * form's; without the time, or with dashes, not a date. */
+START_TEST(test_text_short_year)
+{
+	order_is("3/09/15 8:47am", 0, NULL, 0);
+	order_is("3/09/15 8:47am", QR_ORDER_MDY, "2015-03-09T08:47", 0);
+	order_is("3/29/15 8:47am", 0, "2015-03-29T08:47", QR_ORDER_MDY);
+	order_is("29/03/15, 20:47", 0, "2015-03-29T20:47", QR_ORDER_DMY);
+	order_is("3/29/15", 0, NULL, 0);
+	order_is("3/29/15 and more", 0, NULL, 0);
+	order_is("3-29-15 8:47am", 0, NULL, 0);
+	order_is("04.03.14, 09:12", 0, "2014-03-04T09:12", 0);
+}
+END_TEST
+
 START_TEST(test_text_long)
 {
 	/* long text: linear, and one date found in it */
@@ -422,6 +470,8 @@ suite_dates(void)
 	TCase	*tc = tcase_create("dates");
 
 	tcase_add_test(tc, test_iso);
+	tcase_add_test(tc, test_epoch);
+	tcase_add_test(tc, test_text_short_year);
 	tcase_add_test(tc, test_text_english);
 	tcase_add_test(tc, test_text_german_french_spanish);
 	tcase_add_test(tc, test_text_edges);

@@ -935,6 +935,254 @@ START_TEST(lemmy)
 }
 END_TEST
 
+/* SPIP forums: ul.forum > li.forum-fil, the reply in a ul inside the
+ * li (squelettes-dist: title and "DATE, par <span>NAME</span>" in
+ * .forum-chapo); Le Monde diplomatique's theme puts b.forum-qui and the
+ * date in a div.forum-top, and an anonymous message has no author
+ * element (its title in strong.forum-titre is not an author). */
+START_TEST(spip)
+{
+	struct qr_doc *doc = rd(
+	    "<body><h1>Article</h1><div class=texte><p>Post.</p></div>"
+	    "<ul class=forum><li class=forum-fil><div class=forum-message>"
+	    "<div class=forum-chapo><strong class=forum-titre><a "
+	    "href='#forum11' name=forum11 id=forum11>Titre</a></strong> "
+	    "<small>12 mars 2019&nbsp;14:32, par <span class=''>Ann</span>"
+	    "</small></div><div class=forum-texte><p>One</p><p "
+	    "class=repondre><a href='?id_forum=11'>R\xc3\xa9pondre \xc3\xa0 "
+	    "ce message</a></p></div></div><ul><li class=forum-fil><div "
+	    "class=forum-message><div class=forum-chapo><strong "
+	    "class=forum-titre><a href='#forum12' id=forum12>Re</a></strong> "
+	    "<small>13 mars 2019&nbsp;09:05, par <span>Bob</span></small>"
+	    "</div><div class=forum-texte><p>Two</p></div></div></li></ul>"
+	    "</li><li class=forum-fil><div class=forum-top><a href='#forum13' "
+	    "id=forum13><img src=pin.png alt=permalien></a> "
+	    "<div class=forum-nav>(25 juin 2018 @12h40)&nbsp;</div>:</div>"
+	    "<div class=forum-message><div class=forum-chapo><p><strong "
+	    "class='crayon forum-titre'>Sujet</strong></p></div><div "
+	    "class='crayon forum-texte'><p>Three</p></div></div></li>"
+	    "<li class=forum-fil><div class=forum-top><a href='#forum14' "
+	    "id=forum14><img src=pin.png alt=permalien></a> <b "
+	    "class='crayon forum-qui-14 '>habsb</b><div class=forum-nav>"
+	    "(26 juin 2018 @08h36)&nbsp;</div>:</div><div class=forum-message>"
+	    "<div class=forum-chapo><p><strong class=forum-titre>Autre</strong>"
+	    "</p></div><div class=forum-texte><p>Four</p></div></div></li>"
+	    "</ul></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 4);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "Ann");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2019-03-12T14:32");
+	assert_ctext(doc, 0, "One");
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.url,
+	    "#forum11");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "Bob");
+	assert_ctext(doc, 1, "Two");
+	ck_assert_int_eq(parent_of(doc, 2), -1);
+	ck_assert_ptr_null(test_nth_comment(doc, 2)->as.comment.author);
+	ck_assert_str_eq(test_nth_comment(doc, 2)->as.comment.date,
+	    "2018-06-25T12:40");
+	assert_ctext(doc, 2, "Three");
+	ck_assert_str_eq(test_nth_comment(doc, 3)->as.comment.author, "habsb");
+	ck_assert_str_eq(test_nth_comment(doc, 3)->as.comment.date,
+	    "2018-06-26T08:36");
+	assert_ctext(doc, 3, "Four");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* A span that holds paragraphs (Hacker News' span.commtext: the first
+ * line as bare text, the next ones in <p>s) keeps them apart: each is
+ * a paragraph of the comment, not one run of text; a span of inline
+ * text stays inside its paragraph. */
+static size_t
+count_paras(const struct qr_node *c)
+{
+	const struct qr_node *n;
+	size_t k = 0;
+
+	for (n = c->first; n != NULL; n = n->next)
+		k += n->kind == QR_PARA;
+	return k;
+}
+
+START_TEST(span_holding_paragraphs)
+{
+	struct qr_doc *doc = rd(
+	    "<body><h1>Ask</h1><div class=toptext>Post.</div>"
+	    "<table class=comment-tree><tr class='athing comtr' id=1><td>"
+	    "<span class=comhead><a href='user?id=ann' class=hnuser>ann</a> "
+	    "<span class=age title='2023-07-21T19:51:36'><a href='item?id=1'>"
+	    "1 day ago</a></span></span><div class=comment><span "
+	    "class='commtext c00'>First line:<p>1. Second.</p><p>2. Third.</p>"
+	    "</span></div></td></tr><tr class='athing comtr' id=2><td><span "
+	    "class=comhead><a href='user?id=bob' class=hnuser>bob</a></span>"
+	    "<div class=comment><p>A <span class=x>short</span> one.</p></div>"
+	    "</td></tr></table></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_uint_eq(count_paras(test_nth_comment(doc, 0)), 3);
+	assert_ctext(doc, 0, "First line: 1. Second. 2. Third.");
+	ck_assert_uint_eq(count_paras(test_nth_comment(doc, 1)), 1);
+	assert_ctext(doc, 1, "A short one.");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Kinja: article.js_reply flat in a div.js_branch, each naming its
+ * parent in data-parentid (the first names the post, no item); the
+ * writer in .display-name > a.fn, beside span.reply-author, the name
+ * the reply answers. */
+static const char kinja_page[] =
+    "<body><article class=post><h1>Tip</h1><div class=post-content>"
+    "<p>Post text.</p></div></article><section class=js_replies>"
+    "<div class='branch js_branch'>"
+    "<article data-parentid=100 data-id=101 id=reply_101 "
+    "class='js_reply reply'><header><div class=txt><span "
+    "class='display-name author vcard'><a class='fn url' "
+    "href='http://ann.kinja.com'>ann</a><span class='reply-author "
+    "replyto-author'><span class=icon></span>Editor</span></span><div "
+    "class='second-line post-meta'><span data-publishtime=1425913955940 "
+    "class='publish-time js_publish_time'><a href='/one-101'><span "
+    "class='show-on-hover published updated'>3/09/15 8:12am</span>"
+    "</a></span></div></div></header><div class='reply-content "
+    "post-content'><p class=first-text>One</p></div><div "
+    "class='reply-tools js_reply-tools'><a class=reply-count>9</a><a "
+    "class=reply-link href='#'>Reply</a></div></article>"
+    "<section class=js_toggled-replies></section>"
+    "<article data-parentid=101 data-id=102 id=reply_102 "
+    "class='js_reply reply'><header><div class=txt><span "
+    "class='display-name author vcard'><a class='fn url' "
+    "href='http://bob.kinja.com'>bob</a><span class='reply-author "
+    "replyto-author'><span class=icon></span>ann</span></span></div>"
+    "</header><div class='reply-content post-content'><p>Two</p></div>"
+    "</article><article data-parentid=102 data-id=103 "
+    "class='js_reply reply'><header><div class=txt><span "
+    "class='display-name author vcard'><a class='fn url' "
+    "href='http://ann.kinja.com'>ann</a><span class='reply-author "
+    "replyto-author'>bob</span></span></div></header><div "
+    "class='reply-content post-content'><p>Three</p></div></article>"
+    "</div><div class='branch js_branch'><article data-parentid=100 "
+    "data-id=104 class='js_reply reply'><header><span "
+    "class='display-name author vcard'><a class=fn "
+    "href='http://cy.kinja.com'>cy</a></span></header><div "
+    "class=reply-content><p>Four</p></div></article></div></section>"
+    "</body>";
+
+START_TEST(kinja)
+{
+	struct qr_doc *doc = rd(kinja_page);
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 4);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "ann");
+	assert_ctext(doc, 0, "One");
+	ck_assert_int_eq(parent_of(doc, 0), -1);
+	/* "3/09/15 8:12am" is March 9 or September 3; data-publishtime
+	 * (milliseconds) says which, in UTC */
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.date,
+	    "2015-03-09T15:12:35Z");
+	ck_assert_str_eq(test_nth_comment(doc, 1)->as.comment.author, "bob");
+	assert_ctext(doc, 1, "Two");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_str_eq(test_nth_comment(doc, 2)->as.comment.author, "ann");
+	ck_assert_int_eq(parent_of(doc, 2), 1);
+	ck_assert_int_eq(parent_of(doc, 3), -1);
+	ck_assert_str_eq(test_nth_comment(doc, 3)->as.comment.author, "cy");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Any platform: flat comments that name their parent by its id
+ * (data-comment-id, data-parent-id) are nested by it; a parent id that
+ * names no comment leaves one at the top. */
+START_TEST(parent_by_id_attribute)
+{
+	struct qr_doc *doc = rd(
+	    "<body><h1>T</h1><p>Post.</p><div id=comments>"
+	    "<div class=comment data-comment-id=a1 data-parent-id=0><span "
+	    "class=comment-author>ann</span><div class=comment-text><p>One"
+	    "</p></div></div><div class=comment data-comment-id=a2 "
+	    "data-parent-id=a1><span class=comment-author>bob</span><div "
+	    "class=comment-text><p>Two</p></div></div><div class=comment "
+	    "data-comment-id=a3 data-parent-id=a2><span class=comment-author>"
+	    "cy</span><div class=comment-text><p>Three</p></div></div><div "
+	    "class=comment data-comment-id=a4 data-parent-id=a1><span "
+	    "class=comment-author>dee</span><div class=comment-text><p>Four"
+	    "</p></div></div><div class=comment data-comment-id=a5><span "
+	    "class=comment-author>eve</span><div class=comment-text><p>Five"
+	    "</p></div></div></div></body>");
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 5);
+	ck_assert_int_eq(parent_of(doc, 0), -1);
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_int_eq(parent_of(doc, 2), 1);
+	ck_assert_int_eq(parent_of(doc, 3), 0);
+	ck_assert_int_eq(parent_of(doc, 4), -1);
+	assert_ctext(doc, 3, "Four");
+	qr_doc_free(doc);
+}
+END_TEST
+
+/* Reddit's 2018-2023 design as served: a flat list of div.Comment
+ * (class t1_ID, hashed class names else), the depth only in a "level
+ * N" label, the text in [data-test-id=comment], the writer a /user/
+ * link; a "more replies" row between them is no comment. */
+static void
+reddit_comment(struct qr_buf *b, const char *id, int level,
+    const char *user, const char *text)
+{
+	char t[1024];
+
+	snprintf(t, sizeof(t), "<div><div><div class='s136il31-0 x' id=%s>"
+	    "<div class=fxv3b9-1><i class=threadline></i></div><div "
+	    "class='Comment %s%s d6o18y-3'><div class=d6o18y-0><button "
+	    "aria-label=upvote></button></div><div class=d6o18y-2><span "
+	    "class='s1dqr9jy-0 imyGpC'>level %d</span><div><div><a "
+	    "class=s1461iz-1 href='https://www.reddit.com/user/%s'>%s</a>"
+	    "</div><span class=h5svje-0>12 points</span><a "
+	    "id=CommentTopMeta--Created--%s href='/r/x/comments/1/%s/'><span>"
+	    "2 days ago</span></a></div><div data-test-id=comment "
+	    "class=_3cjCph><div><p class=s90z9tc-10>%s</p></div></div><div "
+	    "class=s151baxe-7><button>Reply</button><button>share</button>"
+	    "</div></div></div></div></div></div>", id, id,
+	    level == 1 ? " top-level" : "", level, user, user, id, id, text);
+	qr_buf_puts(b, t);
+}
+
+START_TEST(reddit_levels)
+{
+	struct qr_buf	 b = { 0 };
+	struct qr_doc	*doc;
+
+	qr_buf_puts(&b, "<body><h1>What is worth it?</h1><div>");
+	reddit_comment(&b, "t1_a1", 1, "ann", "One");
+	reddit_comment(&b, "t1_a2", 2, "bob", "Two");
+	qr_buf_puts(&b, "<div><div><div class=s136il31-0 "
+	    "id=moreComments-t1_a9><div class=fxv3b9-1></div><div><p>15 more "
+	    "replies</p></div></div></div></div>");
+	reddit_comment(&b, "t1_a3", 1, "cy", "Three");
+	reddit_comment(&b, "t1_a4", 2, "dee", "Four");
+	reddit_comment(&b, "t1_a5", 3, "eve", "Five");
+	reddit_comment(&b, "t1_a6", 2, "fay", "Six");
+	qr_buf_puts(&b, "</div></body>");
+	doc = rd(qr_buf_cstr(&b));
+	qr_buf_free(&b);
+
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 6);
+	ck_assert_str_eq(test_nth_comment(doc, 0)->as.comment.author, "ann");
+	assert_ctext(doc, 0, "One");
+	ck_assert_int_eq(parent_of(doc, 1), 0);
+	ck_assert_int_eq(parent_of(doc, 2), -1);
+	ck_assert_int_eq(parent_of(doc, 3), 2);
+	ck_assert_int_eq(parent_of(doc, 4), 3);
+	ck_assert_int_eq(parent_of(doc, 5), 2);
+	ck_assert_str_eq(test_nth_comment(doc, 4)->as.comment.author, "eve");
+	assert_ctext(doc, 4, "Five");
+	qr_doc_free(doc);
+}
+END_TEST
+
 /* Flarum without JavaScript: bare <article>s in noscript#flarum-content
  * (no comment word, no date); the first is the discussion's post. */
 START_TEST(flarum)
@@ -1768,6 +2016,11 @@ suite_html(void)
 	tcase_add_test(tc, forem_nested);
 	tcase_add_test(tc, cnblogs_quote);
 	tcase_add_test(tc, lemmy);
+	tcase_add_test(tc, spip);
+	tcase_add_test(tc, span_holding_paragraphs);
+	tcase_add_test(tc, kinja);
+	tcase_add_test(tc, parent_by_id_attribute);
+	tcase_add_test(tc, reddit_levels);
 	tcase_add_test(tc, flarum);
 	tcase_add_test(tc, wpdiscuz_label);
 	tcase_add_test(tc, slashdot);

@@ -278,8 +278,9 @@ START_TEST(unread_attributes)
 	static const char *const read[] = { "aria-hidden", "data-comment-id",
 	    "data-lazy-src", "data-role", "data-src", "data-username", "alt",
 	    "aria-label", "data-tippy-content", "data-tooltip", "data-tip",
-	    "data-original-title", "data-title",
-	    "class", "content", "datetime", "height", "href", "id",
+	    "data-original-title", "data-title", "data-id", "data-parentid",
+	    "data-parent-id", "data-publishtime", "data-utime", "unixtime",
+	    "data-test-id", "class", "content", "datetime", "height", "href", "id",
 	    "itemprop", "property", "rel", "role", "src", "style", "title",
 	    "width", "open", "on", "data", "aria", NULL };
 	static const char *const dropped[] = { "onclick", "onload",
