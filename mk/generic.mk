@@ -17,8 +17,8 @@
 EXTRA_CHECKS += check-generic
 EXTRA_TEST_DEBS += python3
 
-GENERIC_FLOOR = 538,533,512,5
-NEUTRAL_FLOOR = 514,503,488,6
+GENERIC_FLOOR = 544,539,518,5
+NEUTRAL_FLOOR = 520,509,494,6
 
 $(BUILD)/generic/read_html.o: src/read_html.c $(HDRS)
 	@mkdir -p $(BUILD)/generic

@@ -866,18 +866,28 @@ relative_date(const char *t)
 	return all_space(p);
 }
 
+static int	shows_date(struct reader *, xmlNodePtr);
+
 /* Does n look like a comment: some text of its own outside links, and a
- * date (a datetime attribute, or a short text that reads as one, an
- * absolute date or a relative one) among its first 150 nodes? */
+ * date (shows_date()) among its first nodes? */
 static int
 rep_member(struct reader *r, xmlNodePtr n)
+{
+	if (qr_prose_len(n, 64) < 16)
+		return 0;
+	return shows_date(r, n);
+}
+
+/* Does n show a date among its first nodes (150; a forum post's 600):
+ * a datetime attribute, a post's title attribute, or a short text that
+ * reads as an absolute or relative date? */
+static int
+shows_date(struct reader *r, xmlNodePtr n)
 {
 	xmlNodePtr	m;
 	int		i = 0;
 	const char	*v;
 
-	if (qr_prose_len(n, 64) < 16)
-		return 0;
 	/* a forum post's date may come after its writer's panel
 	 * (XenForo's article.message: avatar, name, banner, title) */
 	for (m = n->children; m != NULL && i < (r->rep_posts ? 600 : 150);
@@ -1161,7 +1171,12 @@ post_key(xmlNodePtr n, char *out, size_t max)
 	for (v = c; v != NULL && (w = next_word(&v, &l)) != NULL; )
 		for (i = 0; yes[i] != NULL; i++)
 			if (l < max && memmem(w, l, yes[i], strlen(yes[i]))) {
-				/* case: "Post" of Flarum's article.Post */
+				/* case: "Post" of Flarum's article.Post; a
+				 * number at the word's end is the post's, not
+				 * the kind's (bbPress's "bbp-reply-position-3",
+				 * "post-2110"): every post has the same key */
+				while (l > 1 && isdigit((unsigned char)w[l - 1]))
+					l--;
 				memcpy(out, w, l);
 				out[l] = '\0';
 				return;
@@ -1207,6 +1222,23 @@ names_writer(xmlNodePtr n)
 }
 
 static int inside(xmlNodePtr n, xmlNodePtr m);
+
+/* Does n's header stand before it: its previous element sibling shows
+ * a date (rep_member()) and names no writer, so it is no post of its
+ * own but the header of n (bbPress prints each reply's
+ * div.bbp-reply-header, its date and permalink, before the reply's
+ * div, which holds the writer and the text)? */
+static int
+meta_before(struct reader *r, xmlNodePtr n)
+{
+	xmlNodePtr	m;
+
+	for (m = n->prev; m != NULL && m->type != XML_ELEMENT_NODE;
+	    m = m->prev)
+		continue;
+	return m != NULL && !NINFO(m)->excl && shows_date(r, m) &&
+	    !names_writer(m);
+}
 
 /* The nearest element holding both a and b. */
 static xmlNodePtr
@@ -1280,7 +1312,8 @@ find_posts(struct reader *r)
 					break;
 			if (((i < nsig && sig[i].n < 2 && !sig[i].in) ||
 			    (i == nsig && nsig < 32)) &&
-			    rep_member(r, n) && names_writer(n)) {
+			    (rep_member(r, n) || meta_before(r, n)) &&
+			    names_writer(n)) {
 				if (i == nsig) {
 					sig[nsig].tag = n->name;
 					memcpy(sig[nsig].key, key, sizeof(key));
@@ -1351,8 +1384,8 @@ rep_item(struct reader *r, xmlNodePtr n, int ctx)
 	 * the writer (not XenForo's div.message-cell--user beside
 	 * div.message-cell--main) */
 	post_key(n, key, sizeof(key));
-	return strcmp(key, r->rep_key) == 0 && rep_member(r, n) &&
-	    names_writer(n);
+	return strcmp(key, r->rep_key) == 0 && (rep_member(r, n) ||
+	    meta_before(r, n)) && names_writer(n);
 }
 
 /* The comment whose replies sibling s holds when s is no comment but
@@ -3318,12 +3351,18 @@ number_in(xmlNodePtr n)
 /* Are the forum posts the rules found (find_posts()) replies by their
  * key ("status__wrapper-reply": Mastodon's answers below the toot,
  * which has a markup of its own), so none of them is the thread's own
- * post? */
+ * post?  Not when the first of them says it is the topic (bbPress's
+ * first post, "type-topic topic-author" beside the key all its posts
+ * share, "bbp-reply-position-N"). */
 static int
 replies_key(const struct reader *r)
 {
+	static const char *const topic[] = { "type-topic", "topic-author",
+	    NULL };
+
 	return r->rep_posts && r->rep_region != NULL &&
-	    strcasestr(r->rep_key, "reply") != NULL;
+	    strcasestr(r->rep_key, "reply") != NULL && !(r->it.n > 0 &&
+	    attr_holds_any(r->it.node[0], "class", topic));
 }
 
 /* Forums: is the first item the thread's own post? */

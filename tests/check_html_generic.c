@@ -1097,6 +1097,47 @@ START_TEST(rdfa_author_name)
 }
 END_TEST
 
+/* Forum posts whose class numbers them ("kx-reply-position-3": one key
+ * for all, the number dropped), each after a header sibling that shows
+ * its date (bbPress's div.bbp-reply-header before the post's div,
+ * which holds the writer and text), the first of them the topic
+ * ("type-topic"), so the thread's post though the key says reply. */
+START_TEST(posts_numbered_header_before)
+{
+	static const char *const who[] = { "ann", "bo", "cy" };
+	struct qr_buf	 b = { 0 };
+	struct qr_doc	*doc;
+	char		*t;
+	int		 i;
+
+	qr_buf_puts(&b, "<body><h1>A topic</h1><ul class=kx-list><li>");
+	for (i = 0; i < 3; i++) {
+		char	line[512];
+
+		snprintf(line, sizeof(line), "<div class=kx-head><span>"
+		    "March %d, 2014 at 9:12 am</span><a href='#p%d'>#%d</a>"
+		    "</div><div class='kx-item-%d kx-reply-position-%d %s'>"
+		    "<div class=kx-who><a href='/users/%s/'>%s</a></div>"
+		    "<div class=kx-text><p>Words number %d of the topic, "
+		    "long enough to count.</p></div></div>", i + 4, i, i, i,
+		    i + 1, i == 0 ? "type-topic topic-author" : "type-reply",
+		    who[i], who[i], i + 1);
+		qr_buf_puts(&b, line);
+	}
+	qr_buf_puts(&b, "</li></ul></body>");
+	doc = rd(b.data);
+	qr_buf_free(&b);
+	ck_assert_uint_eq(qr_doc_count_comments(doc), 2);
+	ck_assert_str_eq(author_of(doc, 0), "bo");
+	ck_assert_str_eq(author_of(doc, 1), "cy");
+	t = test_comment_text(test_nth_comment(doc, 1));
+	ck_assert_str_eq(t, "Words number 3 of the topic, long enough to "
+	    "count.");
+	free(t);
+	qr_doc_free(doc);
+}
+END_TEST
+
 Suite *
 suite_html_generic(void)
 {
@@ -1140,6 +1181,7 @@ suite_html_generic(void)
 	tcase_add_test(tc, nested_items_other_tag);
 	tcase_add_test(tc, custom_element_items);
 	tcase_add_test(tc, rdfa_author_name);
+	tcase_add_test(tc, posts_numbered_header_before);
 	suite_add_tcase(s, tc);
 	return s;
 }
